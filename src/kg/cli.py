@@ -1,0 +1,150 @@
+"""Command line: each command parses options, calls one library function, and turns KGError into one
+line on stderr with exit status 2. The only module that prints, exits or picks output paths."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from .errors import KGError
+
+__all__ = ["main"]
+
+EXIT_OK, EXIT_FAIL, EXIT_USAGE = 0, 1, 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is one line and exit status 2 (argparse prints the usage block)."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        sys.stderr.write(f"kg: error: {message} (see kg {self.prog.split()[-1]} --help)\n")
+        raise SystemExit(EXIT_USAGE)
+
+
+def _progress_printer(enabled: bool):  # type: ignore[no-untyped-def]
+    """A plain stderr progress line with documents/s and ETA (only on a terminal and long runs)."""
+    if not enabled:
+        return None
+    started = time.monotonic()
+
+    def show(done: int, total: int) -> None:
+        if total < 20:
+            return
+        elapsed = max(time.monotonic() - started, 1e-6)
+        rate = done / elapsed
+        eta = (total - done) / rate if rate else 0.0
+        sys.stderr.write(f"\r{done}/{total} documents  {rate:,.1f} docs/s  ETA {eta:,.0f}s ")
+        if done == total:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+    return show
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .output import prepare_output_dir
+    from .pipeline import build
+
+    out_dir = Path(args.output)
+    prepare_output_dir(out_dir)  # fail before any work
+    graph = build(args.paths, base=args.base, progress=_progress_printer(sys.stderr.isatty()))
+    written = graph.write(out_dir)
+    corpus = graph.corpus
+    by_type: dict[str, int] = {}
+    for entity in corpus.entities:
+        by_type[entity.type] = by_type.get(entity.type, 0) + 1
+    types = ", ".join(f"{n} {t}" for t, n in sorted(by_type.items()))
+    print(f"read {len(corpus.documents)} documents, skipped {len(corpus.skipped)}")
+    print(f"{len(corpus.entities)} entities ({types}), {len(corpus.relations)} relations")
+    print(f"wrote {', '.join(str(p) for p in written)}")
+    return EXIT_OK
+
+
+def cmd_query(args: argparse.Namespace) -> int:
+    from .query import format_result, run_query_file
+
+    if (args.query is None) == (args.file is None):
+        raise KGError("give a SPARQL query as an argument or with -f FILE (one of them)")
+    if args.file is not None:
+        try:
+            sparql = Path(args.file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise KGError(f"cannot read query file {args.file}: {exc}") from exc
+    else:
+        sparql = args.query
+    result = run_query_file(Path(args.graph), sparql)
+    sys.stdout.write(format_result(result, args.format))
+    return EXIT_OK
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from .validate import validate_file
+
+    conforms, report = validate_file(Path(args.graph))
+    print(report)
+    return EXIT_OK if conforms else EXIT_FAIL
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from .evaluate import evaluate_paths
+
+    result = evaluate_paths(Path(args.gold), args.paths)
+    if args.json:
+        print(result.to_json())
+    else:
+        print(result.to_table(show_misses=args.misses))
+    return EXIT_OK
+
+
+def make_parser() -> argparse.ArgumentParser:
+    from .iri import DEFAULT_BASE
+
+    parser = _Parser(prog="kg", description="Knowledge graphs from Chinese news articles.")
+    parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    p = sub.add_parser("build", help="build the graph from files and folders")
+    p.add_argument("paths", nargs="+", help="article files (.txt, .html) or folders")
+    p.add_argument("-o", "--output", default="output", help="output folder (default: output/)")
+    p.add_argument("--base", default=DEFAULT_BASE, help="base IRI of instance data")
+    p.set_defaults(func=cmd_build)
+
+    p = sub.add_parser("query", help="run SPARQL over a graph.ttl")
+    p.add_argument("graph", help="a Turtle file written by kg build")
+    p.add_argument("query", nargs="?", help="the SPARQL query text")
+    p.add_argument("-f", "--file", help="read the query from this file")
+    p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    p.set_defaults(func=cmd_query)
+
+    p = sub.add_parser("validate", help="check a graph.ttl against the SHACL shapes")
+    p.add_argument("graph")
+    p.set_defaults(func=cmd_validate)
+
+    p = sub.add_parser("eval", help="precision, recall and F1 against a gold file")
+    p.add_argument("--gold", required=True, help="gold annotations (JSON, see docs)")
+    p.add_argument("paths", nargs="+", help="the articles the gold describes")
+    p.add_argument("--json", action="store_true", help="JSON instead of a table")
+    p.add_argument("--misses", action="store_true", help="list missed and spurious items")
+    p.set_defaults(func=cmd_eval)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = make_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except KGError as exc:
+        if args.debug:
+            raise
+        sys.stderr.write(f"kg: error: {exc}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("kg: interrupted\n")
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

@@ -1,0 +1,49 @@
+"""Opaque, stable IRIs: a hash of type and normalized canonical name. Never pinyin slugs."""
+
+from __future__ import annotations
+
+import hashlib
+import unicodedata
+
+__all__ = ["DEFAULT_BASE", "ONTOLOGY_NS", "entity_iri", "document_iri", "assertion_iri", "normalize_name"]
+
+#: Base of instance IRIs (configurable per build); the ontology namespace is fixed.
+DEFAULT_BASE = "https://w3id.org/kg-news/id/"
+ONTOLOGY_NS = "https://w3id.org/kg-news/ontology#"
+
+_TYPE_PREFIX = {
+    "Company": "org",
+    "Organization": "org",
+    "Person": "person",
+    "Place": "place",
+    "Community": "place",
+    "Event": "event",
+}
+
+
+def normalize_name(name: str) -> str:
+    """The form of a name that identity is computed from: NFKC, no whitespace."""
+    return "".join(unicodedata.normalize("NFKC", name).split())
+
+
+def _digest(*parts: str) -> str:
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def entity_iri(type_: str, name: str, context: str = "", base: str = DEFAULT_BASE) -> str:
+    """IRI of an entity. ``context`` separates homonyms (two different 王伟).
+
+    >>> entity_iri("Person", "王伟") == entity_iri("Person", " 王伟 ")
+    True
+    """
+    prefix = _TYPE_PREFIX.get(type_, "x")
+    return f"{base}{prefix}/{_digest(type_, normalize_name(name), context)}"
+
+
+def document_iri(doc_id: str, base: str = DEFAULT_BASE) -> str:
+    return f"{base}doc/{_digest('Document', doc_id)}"
+
+
+def assertion_iri(head: str, predicate: str, tail: str, qualifier: str, doc_id: str,
+                  base: str = DEFAULT_BASE) -> str:
+    return f"{base}assertion/{_digest(head, predicate, tail, qualifier, doc_id)}"

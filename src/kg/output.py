@@ -1,0 +1,68 @@
+"""The one place that decides where serialized bytes go: atomic writes of every output file."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .errors import OutputError
+
+if TYPE_CHECKING:
+    from .graph import KnowledgeGraph
+
+__all__ = ["atomic_write", "prepare_output_dir", "write_outputs", "OUTPUT_FILES"]
+
+OUTPUT_FILES = ("graph.ttl", "graph.html", "graph.graphml", "graph.json", "report.json")
+
+
+def prepare_output_dir(out_dir: Path) -> None:
+    """Create the folder or fail early with a clear message, before any work is done."""
+    if out_dir.exists() and not out_dir.is_dir():
+        raise OutputError(f"output path {out_dir} is a file, not a folder; choose another with -o")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create output folder {out_dir}: {exc.strerror}") from exc
+    if not os.access(out_dir, os.W_OK):
+        raise OutputError(f"output folder {out_dir} is not writable; choose another with -o")
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path`` then rename it over: a killed build leaves the old file."""
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def write_outputs(graph: KnowledgeGraph, out_dir: Path) -> list[Path]:
+    """Render every format first, then write them all: a failure while rendering writes nothing."""
+    from .export import generate_graphml, generate_node_link
+    from .html import render_html
+    from .report import generate_report
+
+    prepare_output_dir(out_dir)
+    rendered = {
+        "graph.ttl": graph.turtle.encode("utf-8"),
+        "graph.html": render_html(graph).encode("utf-8"),
+        "graph.graphml": generate_graphml(graph.nx),
+        "graph.json": generate_node_link(graph.nx),
+        "report.json": generate_report(graph.corpus),
+    }
+    written = []
+    for name in OUTPUT_FILES:
+        path = out_dir / name
+        atomic_write(path, rendered[name])
+        written.append(path)
+    return written
