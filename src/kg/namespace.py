@@ -1,0 +1,92 @@
+"""The closed namespace of kg's ontology terms: a typo (``KG.workFor``) fails loudly.
+
+Every member is declared in ``ontology/kg.ttl`` (a test checks both ways). Imports rdflib, so import
+this module lazily (``import kg`` stays cheap).
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace, URIRef
+from rdflib.namespace import DefinedNamespace
+
+from .iri import ONTOLOGY_NS
+
+__all__ = ["KG", "SEM", "PREFIXES"]
+
+
+class KG(DefinedNamespace):
+    """kg's ontology terms (``https://w3id.org/kg-news/ontology#``)."""
+
+    _fail = True
+    _NS = Namespace(ONTOLOGY_NS)
+
+    # classes
+    Organization: URIRef
+    Company: URIRef
+    Person: URIRef
+    Place: URIRef
+    Community: URIRef
+    Event: URIRef
+    Document: URIRef
+    Assertion: URIRef
+    JobTitle: URIRef
+    ExtractionRun: URIRef
+
+    # facts
+    subsidiaryOf: URIRef
+    worksFor: URIRef
+    holdsPosition: URIRef
+    servesCommunity: URIRef
+    participatedIn: URIRef
+    organizedBy: URIRef
+    locatedIn: URIRef
+    honoredBy: URIRef
+    reportedBy: URIRef
+    mentionedIn: URIRef
+
+    # positions
+    titleText: URIRef
+
+    # documents
+    fileName: URIRef
+    title: URIRef
+    date: URIRef
+    publisher: URIRef
+    authorName: URIRef
+    editorName: URIRef
+    encoding: URIRef
+    traditionalSource: URIRef
+
+    # entities
+    teaserOnly: URIRef
+
+    # provenance
+    evidenceText: URIRef
+    startOffset: URIRef
+    endOffset: URIRef
+    confidence: URIRef
+    rule: URIRef
+    teaser: URIRef
+    honourName: URIRef
+    role: URIRef
+    softwareVersion: URIRef
+
+
+#: Simple Event Model (not shipped with rdflib).
+SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
+
+#: The prefixes of graph.ttl, SPARQL queries (``kg query`` declares them for you) and shapes.
+PREFIXES: dict[str, str] = {
+    "kg": ONTOLOGY_NS,
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "schema": "https://schema.org/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "sem": str(SEM),
+}

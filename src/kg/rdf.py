@@ -1,0 +1,377 @@
+"""The graph as RDF: ``corpus_to_rdf`` (Corpus -> rdflib.Graph) and ``generate_turtle`` (Graph -> Turtle).
+
+The model is documented in ``ontology/kg.ttl``. In short: one triple per fact, one ``kg:Assertion`` per
+(fact, document, sentence, rule) carrying the evidence, positions as ``org:Membership`` nodes, and no
+blank nodes (every node gets a hash IRI), so the Turtle is byte-identical for the same corpus.
+
+    >>> from kg.model import Corpus
+    >>> ttl = generate_turtle(corpus_to_rdf(Corpus((), (), ())))
+    >>> ttl.startswith("@prefix")
+    True
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import logging
+import math
+import re
+from collections.abc import Iterable, Iterator
+from importlib import resources
+from importlib.resources.abc import Traversable
+from typing import TYPE_CHECKING, Any
+
+from .errors import KGError
+from .iri import DEFAULT_BASE, assertion_iri, document_iri, normalize_name
+from .model import ENTITY_TYPES, Corpus, Evidence, Relation
+
+if TYPE_CHECKING:
+    import rdflib
+
+__all__ = [
+    "corpus_to_rdf",
+    "generate_turtle",
+    "membership_iri",
+    "job_title_iri",
+    "ontology_file",
+    "ONTOLOGY_FILES",
+]
+
+log = logging.getLogger(__name__)
+
+#: The ontology files shipped in the package (``kg/data/ontology``); ``ontology/`` at the repository
+#: root is the published copy and a test keeps the two identical.
+ONTOLOGY_FILES = ("kg.ttl", "shapes.ttl", "checks.rq")
+
+#: Instance-data prefixes: prefix name -> path segment under the base IRI (segments from kg.iri).
+_INSTANCE_PREFIXES = {
+    "assertion": "assertion/",
+    "doc": "doc/",
+    "event": "event/",
+    "jobtitle": "title/",
+    "kgid": "",
+    "membership": "membership/",
+    "organization": "org/",
+    "person": "person/",
+    "place": "place/",
+}
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}\Z")
+# Characters an absolute IRI may not contain (Turtle IRIREF), plus whitespace.
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+def ontology_file(name: str) -> Traversable:
+    """One of ONTOLOGY_FILES as shipped in the package (works after a non-editable install)."""
+    if name not in ONTOLOGY_FILES:
+        raise ValueError(f"unknown ontology file {name!r}; expected one of {ONTOLOGY_FILES}")
+    return resources.files("kg").joinpath("data", "ontology", name)
+
+
+def _check_base(base: str) -> None:
+    if not re.match(r"[A-Za-z][A-Za-z0-9+.-]*:", base) or _BAD_IRI.search(base) or base[-1] not in "/#":
+        raise KGError(
+            f"base IRI {base!r} is not usable: give an absolute IRI without spaces or <>\"{{}}|^`\\ "
+            f"that ends with / or # (e.g. {DEFAULT_BASE})"
+        )
+
+
+def _digest(*parts: str) -> str:
+    # The same scheme as kg.iri: stable across runs and platforms.
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+
+
+def membership_iri(person: str, organization: str, title: str, base: str = DEFAULT_BASE) -> str:
+    """IRI of the org:Membership "person holds title at organization"."""
+    return f"{base}membership/{_digest('Membership', person, organization, normalize_name(title))}"
+
+
+def job_title_iri(title: str, base: str = DEFAULT_BASE) -> str:
+    """IRI of the kg:JobTitle concept for a title text (总经理)."""
+    return f"{base}title/{_digest('JobTitle', normalize_name(title))}"
+
+
+def _clean(text: str) -> str:
+    """Lone surrogates (from undecodable bytes) cannot be written as UTF-8: replace them."""
+    return text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _decimal(value: float) -> str:
+    """Canonical-looking xsd:decimal lexical form, 4 places at most (0.9 -> "0.9", 1 -> "1.0")."""
+    if not math.isfinite(value):
+        raise ValueError(f"confidence {value!r} is not a finite number")
+    text = f"{value:.4f}".rstrip("0")
+    return text + "0" if text.endswith(".") else text
+
+
+def _valid_date(text: str) -> bool:
+    if not _DATE.match(text):
+        return False
+    try:
+        _dt.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def corpus_to_rdf(corpus: Corpus, base: str = DEFAULT_BASE) -> rdflib.Graph:
+    """The RDF graph of a corpus: documents, entities, facts, memberships and assertions.
+
+    Raises KGError for an unusable ``base`` and ValueError for an entity type or relation the ontology
+    does not know (a bug upstream, not bad input).
+    """
+    from rdflib import Graph
+
+    _check_base(base)
+    graph = Graph(bind_namespaces="none")
+    from .namespace import PREFIXES
+
+    for prefix, ns in PREFIXES.items():
+        graph.bind(prefix, ns)
+    for prefix, segment in _INSTANCE_PREFIXES.items():
+        graph.bind(prefix, base + segment)
+    graph.addN((s, p, o, graph) for s, p, o in _triples(corpus, base))
+    return graph
+
+
+def _triples(corpus: Corpus, base: str) -> Iterator[tuple[Any, Any, Any]]:
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
+
+    import kg
+
+    from .namespace import KG
+
+    def text(value: str, lang: str = "zh-Hans") -> Literal:
+        return Literal(_clean(value), lang=lang)
+
+    def string(value: str) -> Literal:
+        return Literal(_clean(value))
+
+    true = Literal("true", datatype=XSD.boolean)
+
+    run = URIRef(f"{base}run")
+    yield run, RDF.type, KG.ExtractionRun
+    yield run, RDFS.label, Literal(f"kg {kg.__version__}")
+    yield run, KG.softwareVersion, Literal(kg.__version__)
+
+    for doc in corpus.documents:
+        node = URIRef(document_iri(doc.doc_id, base))
+        yield node, RDF.type, KG.Document
+        yield node, KG.fileName, string(doc.doc_id)
+        yield node, KG.encoding, string(doc.encoding)
+        if doc.title:
+            yield node, KG.title, text(doc.title)
+        if doc.published:
+            if _valid_date(doc.published):
+                yield node, KG.date, Literal(doc.published, datatype=XSD.date)
+            else:
+                log.warning("document %s: date %r is not YYYY-MM-DD; left out", doc.doc_id, doc.published)
+        if doc.source:
+            yield node, KG.publisher, string(doc.source)
+        for name in doc.authors:
+            yield node, KG.authorName, string(name)
+        for name in doc.editors:
+            yield node, KG.editorName, string(name)
+        if doc.traditional:
+            yield node, KG.traditionalSource, true
+
+    for entity in corpus.entities:
+        if entity.type not in ENTITY_TYPES:
+            raise ValueError(f"entity {entity.id}: unknown type {entity.type!r}; expected one of {ENTITY_TYPES}")
+        node = URIRef(entity.id)
+        yield node, RDF.type, KG[entity.type]
+        yield node, SKOS.prefLabel, text(entity.name)
+        for alias in entity.aliases:
+            if alias != entity.name:
+                yield node, SKOS.altLabel, text(alias)
+        for form in entity.hant_labels:
+            yield node, SKOS.altLabel, text(form, "zh-Hant")
+        for doc_id in entity.documents:
+            yield node, KG.mentionedIn, URIRef(document_iri(doc_id, base))
+        if entity.teaser_only:
+            yield node, KG.teaserOnly, true
+
+    assertions: dict[str, tuple[URIRef, URIRef, URIRef, Relation, Evidence]] = {}
+    for relation in corpus.relations:
+        s, p, o, extra = _fact(relation, base)
+        yield s, p, o
+        yield from extra
+        for ev in relation.evidence:
+            key = "\x1f".join((ev.doc_id, str(ev.start), str(ev.end), ev.rule))
+            iri = assertion_iri(str(s), str(p), str(o), relation.qualifier or "", key, base)
+            kept = assertions.get(iri)
+            # The same fact, sentence and rule twice: one Assertion, the higher confidence.
+            if kept is None or ev.confidence > kept[4].confidence:
+                assertions[iri] = (s, p, o, relation, ev)
+
+    for iri, (s, p, o, relation, ev) in assertions.items():
+        node = URIRef(iri)
+        yield node, RDF.type, KG.Assertion
+        yield node, RDF.subject, s
+        yield node, RDF.predicate, p
+        yield node, RDF.object, o
+        yield node, PROV.wasDerivedFrom, URIRef(document_iri(ev.doc_id, base))
+        yield node, KG.evidenceText, text(ev.sentence)
+        yield node, KG.startOffset, Literal(str(ev.start), datatype=XSD.integer)
+        yield node, KG.endOffset, Literal(str(ev.end), datatype=XSD.integer)
+        yield node, KG.confidence, Literal(_decimal(ev.confidence), datatype=XSD.decimal)
+        yield node, KG.rule, string(ev.rule)
+        if ev.teaser:
+            yield node, KG.teaser, true
+        if relation.qualifier and relation.predicate == "honoredBy":
+            yield node, KG.honourName, text(relation.qualifier)
+        if relation.qualifier and relation.predicate == "reportedBy":
+            yield node, KG.role, text(relation.qualifier)
+
+
+def _fact(relation: Relation, base: str) -> tuple[Any, Any, Any, list[tuple[Any, Any, Any]]]:
+    """The fact triple of a relation and the triples of the node it needs (a Membership for positions)."""
+    from rdflib import Literal, URIRef
+    from rdflib.namespace import ORG, RDF, SKOS
+
+    from .namespace import KG
+
+    if relation.predicate not in _PREDICATES:
+        raise ValueError(f"unknown relation {relation.predicate!r}; expected one of {sorted(_PREDICATES)}")
+    head, tail = URIRef(_node(relation.head, base)), URIRef(_node(relation.tail, base))
+    if relation.predicate != "holdsPosition":
+        return head, KG[relation.predicate], tail, []
+    title = relation.qualifier or ""
+    member = URIRef(membership_iri(str(head), str(tail), title, base))
+    extra = [
+        (member, RDF.type, ORG.Membership),
+        (member, ORG.member, head),
+        (member, ORG.organization, tail),
+    ]
+    if title:
+        concept = URIRef(job_title_iri(title, base))
+        extra += [
+            (member, KG.titleText, Literal(_clean(title), lang="zh-Hans")),
+            (member, ORG.role, concept),
+            (concept, RDF.type, KG.JobTitle),
+            (concept, SKOS.prefLabel, Literal(_clean(normalize_name(title)), lang="zh-Hans")),
+        ]
+    return head, KG.holdsPosition, member, extra
+
+
+_PREDICATES = frozenset(
+    ("subsidiaryOf", "worksFor", "holdsPosition", "servesCommunity", "participatedIn", "organizedBy",
+     "locatedIn", "honoredBy", "reportedBy")
+)
+
+
+def _node(ref: tuple[str, str], base: str) -> str:
+    kind, value = ref
+    return document_iri(value, base) if kind == "Document" else value
+
+
+# ------------------------------------------------------------------------------------------ Turtle
+
+# Local names written as prefix:local; anything else is written in full as <iri>. Conservative on
+# purpose (rapper, rdflib and pyoxigraph all read it): letters, digits, _ and - (not first).
+_LOCAL = re.compile(r"[A-Za-z0-9_][A-Za-z0-9_-]*\Z")
+_PREFIX_NAME = re.compile(r"[A-Za-z]([A-Za-z0-9_.-]*[A-Za-z0-9_-])?\Z")
+_ESCAPES = {ord('"'): '\\"', ord("\\"): "\\\\", ord("\n"): "\\n", ord("\r"): "\\r", ord("\t"): "\\t"}
+_ESCAPES.update({c: f"\\u{c:04X}" for c in [*range(0x20), 0x7F, 0x2028, 0x2029] if c not in _ESCAPES})
+_INTEGER = re.compile(r"[+-]?[0-9]+\Z")
+_DECIMAL_LEX = re.compile(r"[+-]?[0-9]*\.[0-9]+\Z")
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+
+
+def _escape(text: str) -> str:
+    return _clean(text).translate(_ESCAPES)
+
+
+def _iri_ref(iri: str) -> str:
+    if _BAD_IRI.search(iri):
+        raise ValueError(f"cannot write IRI {iri!r} in Turtle: it contains a space or one of <>\"{{}}|^`\\")
+    return f"<{iri}>"
+
+
+class _Writer:
+    """Renders terms, abbreviating IRIs with the graph's prefixes and remembering which were used."""
+
+    def __init__(self, namespaces: Iterable[tuple[str, str]]) -> None:
+        self.by_ns: dict[str, str] = {}
+        for prefix, ns in sorted(namespaces):
+            if _PREFIX_NAME.match(prefix) and ns[-1:] in ("/", "#") and ns not in self.by_ns:
+                _iri_ref(ns)
+                self.by_ns[ns] = prefix
+        self.used: set[str] = set()
+        self.cache: dict[str, str] = {}
+
+    def iri(self, iri: str) -> str:
+        cached = self.cache.get(iri)
+        if cached is not None:
+            return cached
+        cut = max(iri.rfind("/"), iri.rfind("#")) + 1
+        prefix = self.by_ns.get(iri[:cut]) if cut else None
+        local = iri[cut:]
+        if prefix is not None and _LOCAL.match(local):
+            self.used.add(prefix)
+            rendered = f"{prefix}:{local}"
+        else:
+            rendered = _iri_ref(iri)
+        self.cache[iri] = rendered
+        return rendered
+
+    def term(self, term: Any) -> str:
+        from rdflib import BNode, Literal, URIRef
+
+        if isinstance(term, URIRef):
+            return self.iri(str(term))
+        if isinstance(term, BNode):
+            return "_:" + re.sub(r"[^A-Za-z0-9_]", "_", str(term))
+        if isinstance(term, Literal):
+            lexical = str(term)
+            if term.language:
+                return f'"{_escape(lexical)}"@{term.language}'
+            datatype = str(term.datatype) if term.datatype else None
+            if datatype is None or datatype == _XSD + "string":
+                return f'"{_escape(lexical)}"'
+            if datatype == _XSD + "integer" and _INTEGER.match(lexical):
+                return lexical
+            if datatype == _XSD + "decimal" and _DECIMAL_LEX.match(lexical):
+                return lexical
+            if datatype == _XSD + "boolean" and lexical in ("true", "false"):
+                return lexical
+            return f'"{_escape(lexical)}"^^{self.iri(datatype)}'
+        raise ValueError(f"cannot write {term!r} in Turtle (RDF 1.1 has no such term)")
+
+
+def _term_key(term: Any) -> tuple[Any, ...]:
+    from rdflib import BNode, Literal
+
+    if isinstance(term, Literal):
+        return (2, str(term), str(term.datatype or ""), term.language or "")
+    return (1 if isinstance(term, BNode) else 0, str(term))
+
+
+def generate_turtle(graph: rdflib.Graph) -> str:
+    """Turtle, deterministic: subjects, predicates (rdf:type first) and objects sorted, only the prefixes
+    used, no blank nodes in kg's graphs. Same graph, same string."""
+    writer = _Writer((str(prefix), str(ns)) for prefix, ns in graph.namespaces())
+    subjects: dict[Any, dict[Any, list[Any]]] = {}
+    for s, p, o in graph:
+        subjects.setdefault(s, {}).setdefault(p, []).append(o)
+    blocks = []
+    for subject in sorted(subjects, key=_term_key):
+        predicates = subjects[subject]
+        lines = []
+        for predicate in sorted(predicates, key=lambda p: (str(p) != _RDF_TYPE, str(p))):
+            verb = "a" if str(predicate) == _RDF_TYPE else writer.term(predicate)
+            objects = ", ".join(writer.term(o) for o in sorted(predicates[predicate], key=_term_key))
+            lines.append(f"    {verb} {objects}")
+        blocks.append(writer.term(subject) + "\n" + " ;\n".join(lines) + " .\n")
+    header = "".join(
+        f"@prefix {prefix}: {_iri_ref(ns)} .\n"
+        for ns, prefix in sorted(writer.by_ns.items(), key=lambda item: item[1])
+        if prefix in writer.used
+    )
+    return header + "\n" + "\n".join(blocks)
