@@ -1,0 +1,23 @@
+"""The sequential engine: the map runs in this process, item by item (no start-up cost)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Sequence
+from typing import Any
+
+__all__ = ["SequentialEngine"]
+
+
+class SequentialEngine:
+    name = "local"
+    workers = 1
+
+    def map(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]:
+        for item in items:
+            yield fn(item)
+
+    def __enter__(self) -> SequentialEngine:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
