@@ -1,0 +1,116 @@
+"""Compose reading, normalization, page structure and sentence splitting into a model.Document.
+
+Chrome (navigation, comment forms, recommendation lists) is removed from ``Document.text`` entirely;
+the offset map still points every kept character at its raw position. Metadata lines, the article
+and each related-article teaser become Sections; sentences never cross them.
+
+    >>> doc = make_document("标题一则\\n2020年02月10日 来源:某某网\\n國(guó)網公司召开会议。\\n评论\\n用户名:", "a.txt")
+    >>> doc.text, doc.title, doc.published, [s.kind for s in doc.sections]
+    ('标题一则\\n2020年02月10日 来源:某某网\\n国网公司召开会议。', '标题一则', '2020-02-10', ['meta', 'main'])
+    >>> doc.original[doc.sentences[-1].start:doc.sentences[-1].end]
+    '國網公司召开会议。'
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+
+from .model import Document, Section, Skipped
+from .normalize import normalize
+from .normalize.offsets import apply_edits, identity_map
+from .normalize.width import blank_line_edits
+from .page import Line, analyze_page
+from .sentences import split_sentences
+
+__all__ = ["make_document", "load_document"]
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+
+def make_document(raw: str, doc_id: str, path: str = "", encoding: str = "utf-8") -> Document:
+    """Normalize ``raw`` and find its structure. Pure: same input, same Document."""
+    norm = normalize(raw)
+    page = analyze_page(norm.text)
+
+    # Drop chrome lines (with their newline), then tidy the blank lines that leaves.
+    edits = []
+    for line in page.lines:
+        if line.kind == "chrome":
+            edits.append((line.start, min(line.end + 1, len(norm.text)), ""))
+    text, local = apply_edits(norm.text, identity_map(len(norm.text)), edits)
+    text, local = apply_edits(text, local, blank_line_edits(text))
+    edges = _edge_edits(text)
+    text, local = apply_edits(text, local, edges)
+    original = "".join(norm.original[i] for i in local[:-1])
+    offsets = tuple(norm.offsets[i] for i in local)
+
+    sections = _sections(page.lines, local)
+    sentences = split_sentences(text, sections)
+    return Document(
+        doc_id=doc_id,
+        path=path,
+        raw=raw,
+        text=text,
+        original=original,
+        offset_map=offsets,
+        encoding=encoding,
+        title=page.title,
+        published=page.published,
+        source=page.source,
+        authors=page.authors,
+        editors=page.editors,
+        sections=sections,
+        sentences=sentences,
+        repairs=norm.repairs,
+        traditional=norm.traditional,
+    )
+
+
+def _edge_edits(text: str) -> list[tuple[int, int, str]]:
+    edits = []
+    lead = len(text) - len(text.lstrip("\n"))
+    if lead:
+        edits.append((0, lead, ""))
+    trail = len(text) - len(text.rstrip("\n"))
+    if trail and trail < len(text):
+        edits.append((len(text) - trail, len(text), ""))
+    return edits
+
+
+def _sections(lines: tuple[Line, ...], local: list[int]) -> tuple[Section, ...]:
+    """Group kept lines into sections, mapped into the final text through ``local``."""
+    groups: list[tuple[str, int, int, int]] = []  # kind, group, start, end (pre-removal text)
+    for line in lines:
+        if line.kind in ("chrome", "blank") or line.end <= line.start:
+            continue
+        key = (line.kind, line.group)
+        if groups and (groups[-1][0], groups[-1][1]) == key and line.kind != "meta" or (
+            groups and groups[-1][0] == "meta" == line.kind
+        ):
+            kind, group, start, _ = groups[-1]
+            groups[-1] = (kind, group, start, line.end)
+        else:
+            groups.append((line.kind, line.group, line.start, line.end))
+    out = []
+    for kind, _, start, end in groups:
+        s = bisect.bisect_left(local, start, 0, len(local) - 1)
+        e = bisect.bisect_left(local, end, 0, len(local) - 1)
+        if e > s:
+            out.append(Section(kind, s, e))
+    return tuple(out)
+
+
+def load_document(path: str, doc_id: str) -> Document | Skipped:
+    """Read one file (any supported encoding, text or HTML) into a Document, or say why not."""
+    from .read import read_text
+
+    got = read_text(path)
+    if isinstance(got, Skipped):
+        return got
+    text, encoding = got
+    doc = make_document(text, doc_id, path=path, encoding=encoding)
+    if not doc.text.strip():
+        return Skipped(path, "no article text after removing page chrome")
+    return doc

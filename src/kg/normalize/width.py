@@ -1,0 +1,41 @@
+"""Full-width digits and Latin letters to ASCII; whitespace runs collapsed, line breaks kept.
+
+Chinese punctuation (，。：“”) is left alone: it carries sentence structure.
+
+    >>> width_edits("Ａ１ ２")
+    [(0, 2, 'A1'), (3, 4, '2')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .offsets import Edit
+
+__all__ = ["width_edits", "whitespace_edits", "blank_line_edits"]
+
+_FULL = "".join(chr(c) for c in range(0xFF10, 0xFF1A)) + "".join(
+    chr(c) for c in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))
+)
+_TABLE = {ord(c): ord(c) - 0xFEE0 for c in _FULL}
+_FULL_RUN = re.compile(f"[{_FULL}]+")
+# horizontal whitespace incl. ideographic space and no-break space
+_H = r"[ \t\u00a0\u3000\u2002-\u200b\ufeff\r\f\v]"
+# alternation order matters: line edges are dropped, inner runs (or one odd space) become " "
+_SPACES = re.compile(rf"(?m)(^{_H}+|{_H}+$)|({_H}{{2,}}|[\t\u00a0\u3000\u2002-\u200b\ufeff\r\f\v])")
+_BLANK_LINES = re.compile(r"\n{3,}")
+
+
+def width_edits(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), m.group().translate(_TABLE)) for m in _FULL_RUN.finditer(text)]
+
+
+def whitespace_edits(text: str) -> list[Edit]:
+    """Strip line edges and collapse inner whitespace runs to one space (run before blank_line_edits)."""
+    return [(m.start(), m.end(), "" if m.group(1) else " ") for m in _SPACES.finditer(text)
+            if m.group(1) or m.group() != " "]
+
+
+def blank_line_edits(text: str) -> list[Edit]:
+    """At most one blank line in a row: paragraph breaks stay, runs of them do not."""
+    return [(m.start(), m.end(), "\n\n") for m in _BLANK_LINES.finditer(text)]
