@@ -1,0 +1,129 @@
+"""Word segmentation behind one small interface, so the engine is chosen by measurement.
+
+Two engines: ``rjieba`` (the jieba-rs binding, default: ~35x faster, nearly the same tokens) and
+``jieba`` (pure Python). Each engine owns its own tokenizer instance (no ``jieba.dt``); dictionaries load
+once per process, on first use, never at import.
+
+    >>> seg = get_segmenter()
+    >>> [t.text for t in seg.tokenize("国网供电公司")][:1]
+    ['国网']
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+__all__ = ["Token", "Segmenter", "RjiebaSegmenter", "JiebaSegmenter", "get_segmenter", "ENGINES",
+           "DEFAULT_ENGINE"]
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+DEFAULT_ENGINE = "rjieba"
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word with its span in the segmented text and its part-of-speech tag ('' when not tagged)."""
+
+    text: str
+    start: int
+    end: int
+    tag: str = ""
+
+
+class Segmenter(Protocol):
+    name: str
+
+    def cut(self, text: str) -> list[str]: ...
+
+    def tokenize(self, text: str) -> list[Token]: ...
+
+    def tag(self, text: str) -> list[Token]: ...
+
+    def has_word(self, word: str) -> bool: ...
+
+
+def _spans(words: list[tuple[str, str]]) -> list[Token]:
+    out, pos = [], 0
+    for word, tag in words:
+        out.append(Token(word, pos, pos + len(word), tag))
+        pos += len(word)
+    return out
+
+
+class RjiebaSegmenter:
+    """jieba-rs through rjieba: one ``rjieba.Jieba`` instance per segmenter."""
+
+    name = "rjieba"
+
+    def __init__(self) -> None:
+        import rjieba
+
+        self._jieba: Any = rjieba.Jieba()
+
+    def cut(self, text: str) -> list[str]:
+        return list(self._jieba.cut(text, True))
+
+    def tokenize(self, text: str) -> list[Token]:
+        return [Token(w, s, e) for w, s, e in self._jieba.tokenize(text)]
+
+    def tag(self, text: str) -> list[Token]:
+        return _spans(list(self._jieba.tag(text, True)))
+
+    def has_word(self, word: str) -> bool:
+        return bool(self._jieba.has_word(word))
+
+
+class JiebaSegmenter:
+    """Pure-Python jieba: its own ``jieba.Tokenizer`` and ``POSTokenizer``, logger silenced."""
+
+    name = "jieba"
+
+    def __init__(self) -> None:
+        import jieba
+        import jieba.posseg
+
+        _silence_jieba()
+
+        self._tokenizer = jieba.Tokenizer()
+        self._tokenizer.initialize()
+        self._pos = jieba.posseg.POSTokenizer(self._tokenizer)
+
+    def cut(self, text: str) -> list[str]:
+        return list(self._tokenizer.lcut(text))
+
+    def tokenize(self, text: str) -> list[Token]:
+        return [Token(w, s, e) for w, s, e in self._tokenizer.tokenize(text)]
+
+    def tag(self, text: str) -> list[Token]:
+        return _spans([(p.word, p.flag) for p in self._pos.lcut(text)])
+
+    def has_word(self, word: str) -> bool:
+        return bool(self._tokenizer.FREQ.get(word))
+
+
+def _silence_jieba() -> None:
+    """jieba logs 'Building prefix dict...' at INFO through its own handler: keep it quiet, here only."""
+    logging.getLogger("jieba").setLevel(logging.WARNING)
+
+
+ENGINES: dict[str, type] = {"rjieba": RjiebaSegmenter, "jieba": JiebaSegmenter}
+
+_lock = threading.Lock()
+_instances: dict[str, Any] = {}
+
+
+def get_segmenter(engine: str = DEFAULT_ENGINE) -> Segmenter:
+    """The process-wide segmenter of ``engine`` (built, and its dictionary loaded, on first use)."""
+    if engine not in ENGINES:
+        from .errors import KGError
+
+        raise KGError(f"unknown segmentation engine {engine!r}; choose one of {', '.join(sorted(ENGINES))}")
+    with _lock:
+        if engine not in _instances:
+            _instances[engine] = ENGINES[engine]()
+        return _instances[engine]  # type: ignore[no-any-return]
