@@ -1,0 +1,312 @@
+"""The interactive page: one self-contained HTML file drawn with vis-network.
+
+Everything is inline (vis-network, our CSS and JS, the graph as a JSON island); the page loads nothing,
+and a Content-Security-Policy forbids it from trying. Positions are computed here, deterministically,
+so the page opens settled and same graph -> same bytes. Large graphs open on the ``initial_limit``
+most connected nodes; search and neighbourhood expansion reveal the rest.
+
+    >>> from kg.graph import KnowledgeGraph                 # doctest: +SKIP
+    >>> html = render_html(KnowledgeGraph(corpus))          # doctest: +SKIP
+
+Article text only ever reaches the page inside the JSON island, escaped so that ``</script>`` cannot
+close it; the page's JS puts it on screen with text nodes only.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from .graph import RELATION_LABELS, TYPE_LABELS
+from .model import RELATION_TYPES, DocumentInfo
+
+if TYPE_CHECKING:
+    import networkx as nx
+
+    from .graph import KnowledgeGraph
+
+__all__ = ["render_html", "generate_html", "page_data", "layout_positions", "json_island",
+           "INITIAL_LIMIT", "TYPE_STYLES"]
+
+#: How many nodes a large graph opens with (the most connected ones).
+INITIAL_LIMIT = 300
+
+#: Colour (Okabe-Ito palette, safe for colour-blind readers), vis-network shape and legend glyph per type.
+TYPE_STYLES: dict[str, tuple[str, str, str]] = {
+    "Company": ("#0072B2", "square", "■"),
+    "Organization": ("#56B4E9", "hexagon", "⬢"),
+    "Person": ("#D55E00", "dot", "●"),
+    "Place": ("#009E73", "triangle", "▲"),
+    "Community": ("#E69F00", "diamond", "◆"),
+    "Event": ("#CC79A7", "star", "★"),
+    "Document": ("#7F7F7F", "triangleDown", "▼"),
+}
+_OTHER_STYLE = ("#999999", "dot", "●")
+
+#: What the qualifier of a relation means, for the panel.
+_QUALIFIER_LABELS = {"holdsPosition": "职务", "honoredBy": "荣誉", "reportedBy": "角色"}
+
+_LAYOUT_SEED = 17
+
+
+def node_size(degree: int) -> int:
+    """Radius in pixels: grows with the square root of the degree, capped so hubs stay readable."""
+    return min(40, round(8 + 4 * math.sqrt(degree)))
+
+
+def initial_view(graph: nx.MultiDiGraph, limit: int = INITIAL_LIMIT) -> list[str]:
+    """The nodes the page opens with: all of them, or the ``limit`` most connected (ties by label, id)."""
+    nodes = sorted(graph.nodes)
+    if len(nodes) <= limit:
+        return nodes
+    ranked = sorted(nodes, key=lambda n: (-graph.degree(n), str(graph.nodes[n].get("label", n)), n))
+    return sorted(ranked[:limit])
+
+
+def layout_positions(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> dict[str, tuple[int, int]]:
+    """Deterministic layout of ``nodes`` in integer pixels: a spring layout (fixed seed, fixed node order)
+    per connected component, scaled to a common edge length, components packed in rows, largest first.
+
+    Laying components out apart keeps isolated nodes from squeezing the rest into a corner; integers keep
+    the bytes stable across platforms whose floating point differs in the last bits.
+    """
+    import networkx as nx
+
+    chosen = sorted(nodes)
+    keep = set(chosen)
+    simple = nx.Graph()
+    simple.add_nodes_from(chosen)
+    simple.add_edges_from(sorted((u, v) for u, v in graph.edges() if u in keep and v in keep and u != v))
+    components = sorted((sorted(c) for c in nx.connected_components(simple)), key=lambda c: (-len(c), c[0]))
+    boxes = [_component_layout(simple.subgraph(c)) for c in components]
+    return {n: (round(x), round(y)) for n, (x, y) in _pack(boxes).items()}
+
+
+_EDGE_LENGTH = 190.0  # median edge length in pixels: room for a label on the edge and on both nodes
+_GAP = 170.0  # between packed components
+
+
+def _component_layout(component: nx.Graph) -> dict[str, tuple[float, float]]:
+    import networkx as nx
+
+    members = list(component.nodes)
+    if len(members) == 1:
+        return {members[0]: (0.0, 0.0)}
+    if len(members) == 2:
+        return {members[0]: (0.0, 0.0), members[1]: (_EDGE_LENGTH, 0.0)}
+    pos = nx.spring_layout(component, seed=_LAYOUT_SEED, iterations=80)
+    lengths = sorted(math.dist(pos[u], pos[v]) for u, v in component.edges())
+    factor = _EDGE_LENGTH / max(lengths[len(lengths) // 2], 1e-9)
+    return {n: (float(pos[n][0]) * factor, float(pos[n][1]) * factor) for n in members}
+
+
+def _pack(layouts: list[dict[str, tuple[float, float]]]) -> dict[str, tuple[float, float]]:
+    """Shelf packing: components left to right in rows about as wide as the drawing is tall."""
+    boxes = []
+    for layout in layouts:
+        xs = [p[0] for p in layout.values()]
+        ys = [p[1] for p in layout.values()]
+        boxes.append((min(xs), min(ys), max(xs) - min(xs) + _GAP, max(ys) - min(ys) + _GAP))
+    if not boxes:
+        return {}
+    area = sum(w * h for _x, _y, w, h in boxes)
+    row_width = max(max(w for _x, _y, w, _h in boxes), 1.4 * math.sqrt(area))
+    placed: dict[str, tuple[float, float]] = {}
+    x = y = row_height = 0.0
+    for layout, (min_x, min_y, w, h) in zip(layouts, boxes):
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for node, (px, py) in layout.items():
+            placed[node] = (x + px - min_x, y + py - min_y)
+        x += w
+        row_height = max(row_height, h)
+    cx = (min(p[0] for p in placed.values()) + max(p[0] for p in placed.values())) / 2
+    cy = (min(p[1] for p in placed.values()) + max(p[1] for p in placed.values())) / 2
+    return {n: (px - cx, py - cy) for n, (px, py) in placed.items()}
+
+
+def _curves(edges: list[tuple[int, int]]) -> list[Any]:
+    """vis-network ``smooth`` option per edge, fanning parallel and opposite edges apart so their
+    labels do not sit on top of each other. A single edge between two nodes stays straight."""
+    groups: dict[tuple[int, int], list[int]] = defaultdict(list)
+    for idx, (a, b) in enumerate(edges):
+        groups[(min(a, b), max(a, b))].append(idx)
+    smooth: list[Any] = [False] * len(edges)
+    for (low, _high), members in groups.items():
+        if len(members) < 2 or edges[members[0]][0] == edges[members[0]][1]:
+            continue
+        odd = len(members) % 2
+        for rank, idx in enumerate(members):
+            # offsets 0, +1, -1, +2, -2 ... for an odd count; +1, -1, +2, -2 ... for an even one
+            if odd:
+                step, sign = (rank + 1) // 2, (1 if rank % 2 else -1)
+            else:
+                step, sign = rank // 2 + 1, (1 if rank % 2 == 0 else -1)
+            offset = sign * step * 0.22
+            if offset == 0:
+                continue
+            # curvedCW bends the same way for both directions only relative to the edge: flip for
+            # edges drawn against the canonical (low -> high) direction.
+            if edges[idx][0] != low:
+                offset = -offset
+            smooth[idx] = {"enabled": True, "type": "curvedCW" if offset > 0 else "curvedCCW",
+                           "roundness": round(abs(offset), 2)}
+    return smooth
+
+
+def _documents(graph: nx.MultiDiGraph, infos: Iterable[DocumentInfo]) -> dict[str, dict[str, str]]:
+    docs: dict[str, dict[str, str]] = {}
+    for _node, attrs in sorted(graph.nodes(data=True)):
+        if attrs.get("type") == "Document":
+            name = str(attrs.get("file_name", ""))
+            docs[name] = {"title": str(attrs.get("label") or name), "published": str(attrs.get("published") or ""),
+                          "source": str(attrs.get("source") or "")}
+    for info in infos:
+        docs[info.doc_id] = {"title": info.title or info.doc_id, "published": info.published or "",
+                             "source": info.source or ""}
+    return dict(sorted(docs.items()))
+
+
+def page_data(graph: nx.MultiDiGraph, documents: Iterable[DocumentInfo] = (),
+              initial_limit: int = INITIAL_LIMIT) -> dict[str, Any]:
+    """Everything the page draws, as plain JSON-ready data. Nodes and edges are referred to by index."""
+    ids = sorted(graph.nodes)
+    index = {node: i for i, node in enumerate(ids)}
+    nodes = []
+    for node in ids:
+        attrs = graph.nodes[node]
+        item: dict[str, Any] = {
+            "iri": node,
+            "type": str(attrs.get("type", "Other")),
+            "label": str(attrs.get("label") or node),
+            "aliases": sorted(str(a) for a in attrs.get("aliases", ())),
+            "hant": sorted(str(a) for a in attrs.get("hant_labels", ())),
+            "docs": sorted(str(d) for d in attrs.get("documents", ())),
+            "degree": graph.degree(node),
+            "size": node_size(graph.degree(node)),
+        }
+        if attrs.get("teaser_only"):
+            item["teaser"] = True
+        if item["type"] == "Document":
+            item["file"] = str(attrs.get("file_name", ""))
+        nodes.append(item)
+
+    raw_edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (index[e[0]], index[e[1]], str(e[2])))
+    ends = [(index[u], index[v]) for u, v, _k, _a in raw_edges]
+    edges = []
+    for (u, v), smooth, (_u, _v, key, attrs) in zip(ends, _curves(ends), raw_edges):
+        relation = str(attrs.get("relation", key))
+        qualifier = str(attrs.get("qualifier") or "")
+        name = str(attrs.get("label") or RELATION_LABELS.get(relation, relation))
+        edges.append({
+            "from": u,
+            "to": v,
+            "relation": relation,
+            "name": name,
+            "label": f"{name} {qualifier}" if qualifier else name,
+            "qualifier": qualifier,
+            "confidence": float(attrs.get("confidence", 0.0)),
+            "smooth": smooth,
+            "evidence": [
+                {"doc": str(ev.get("document", "")), "sentence": str(ev.get("sentence", "")),
+                 "rule": str(ev.get("rule", "")), "confidence": float(ev.get("confidence", 0.0)),
+                 "teaser": bool(ev.get("teaser", False))}
+                for ev in attrs.get("evidence", ())
+            ],
+        })
+
+    initial = initial_view(graph, initial_limit)
+    positions = layout_positions(graph, initial)
+    present_types = {n["type"] for n in nodes}
+    type_order = [t for t in TYPE_STYLES if t in present_types or t in TYPE_LABELS]
+    type_order += sorted(present_types - set(type_order))
+    present_relations = {e["relation"] for e in edges}
+    relation_order = [r for r in RELATION_TYPES if r in present_relations]
+    relation_order += sorted(present_relations - set(relation_order))
+    type_counts: dict[str, int] = defaultdict(int)
+    for n in nodes:
+        type_counts[n["type"]] += 1
+    relation_counts: dict[str, int] = defaultdict(int)
+    for e in edges:
+        relation_counts[e["relation"]] += 1
+    return {
+        "types": [
+            {"type": t, "label": TYPE_LABELS.get(t, t), "color": TYPE_STYLES.get(t, _OTHER_STYLE)[0],
+             "shape": TYPE_STYLES.get(t, _OTHER_STYLE)[1], "glyph": TYPE_STYLES.get(t, _OTHER_STYLE)[2],
+             "count": type_counts.get(t, 0)}
+            for t in type_order
+        ],
+        "relations": [
+            {"relation": r, "label": RELATION_LABELS.get(r, r), "count": relation_counts[r],
+             "qualifier": _QUALIFIER_LABELS.get(r, "")}
+            for r in relation_order
+        ],
+        "documents": _documents(graph, documents),
+        "nodes": nodes,
+        "edges": edges,
+        "initial": [index[n] for n in initial],
+        "positions": [[index[n], x, y] for n, (x, y) in sorted(positions.items(), key=lambda p: index[p[0]])],
+        "limit": initial_limit,
+    }
+
+
+_JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029",
+                 "/": "\\/"}
+_JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029/]")
+
+
+def json_island(data: Any) -> str:
+    """JSON safe to place inside ``<script type="application/json">``.
+
+    ``<``, ``>``, ``&``, U+2028/2029 become ``\\uXXXX`` and ``/`` becomes ``\\/`` (all still valid JSON,
+    decoded by ``JSON.parse``), so no article text can close the script element or open a comment, and
+    IRIs are data, never something that looks like a link.
+    """
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    return _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES[m.group(0)], text)
+
+
+@lru_cache(maxsize=None)
+def _asset(name: str) -> str:
+    return resources.files("kg").joinpath("data", "html", name).read_text(encoding="utf-8")
+
+
+_LICENCE_HEADER = re.compile(r"\A/\*\*.*?\*/\s*", re.DOTALL)
+
+
+@lru_cache(maxsize=1)
+def _vis_js() -> str:
+    """vis-network, with its licence comment shortened (the full text ships as LICENSE-vis-network.txt)
+    and ``://`` inside its string literals written ``:\\/\\/`` (the same string in JS), so the page holds
+    no URL at all: the only ones are a namespace name and error-message links."""
+    code = _LICENCE_HEADER.sub("", _asset("vis-network.min.js"), count=1)
+    code = code.replace("://", ":\\/\\/")
+    notice = ("/* vis-network 9.1.2 (c) 2011-2017 Almende B.V., 2017-2019 visjs contributors; "
+              "dual licensed Apache-2.0 / MIT, used under MIT. Includes core-js (c) Denis Pushkarev, MIT. */\n")
+    return notice + code
+
+
+_SLOT = re.compile(r"@@KG_([A-Z_]+)@@")
+
+
+def generate_html(data: dict[str, Any]) -> str:
+    """Fill the page template with the assets and the data (one pass, so data cannot inject a slot)."""
+    parts = {
+        "VIS_CSS": _asset("vis-network.css"),
+        "PAGE_CSS": _asset("page.css"),
+        "VIS_JS": _vis_js(),
+        "PAGE_JS": _asset("page.js"),
+        "DATA": json_island(data),
+    }
+    return _SLOT.sub(lambda m: parts[m.group(1)], _asset("page.html"))
+
+
+def render_html(graph: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT) -> str:
+    """The page for a built graph: one self-contained HTML document (str, UTF-8 when written)."""
+    return generate_html(page_data(graph.nx, graph.corpus.documents, initial_limit))
