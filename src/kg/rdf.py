@@ -36,6 +36,7 @@ __all__ = [
     "job_title_iri",
     "ontology_file",
     "ONTOLOGY_FILES",
+    "TermWriter",
 ]
 
 log = logging.getLogger(__name__)
@@ -294,7 +295,7 @@ def _iri_ref(iri: str) -> str:
     return f"<{iri}>"
 
 
-class _Writer:
+class TermWriter:
     """Renders terms, abbreviating IRIs with the graph's prefixes and remembering which were used."""
 
     def __init__(self, namespaces: Iterable[tuple[str, str]]) -> None:
@@ -356,7 +357,7 @@ def _term_key(term: Any) -> tuple[Any, ...]:
 def generate_turtle(graph: rdflib.Graph) -> str:
     """Turtle, deterministic: subjects, predicates (rdf:type first) and objects sorted, only the prefixes
     used, no blank nodes in kg's graphs. Same graph, same string."""
-    writer = _Writer((str(prefix), str(ns)) for prefix, ns in graph.namespaces())
+    writer = TermWriter((str(prefix), str(ns)) for prefix, ns in graph.namespaces())
     subjects: dict[Any, dict[Any, list[Any]]] = {}
     for s, p, o in graph:
         subjects.setdefault(s, {}).setdefault(p, []).append(o)
