@@ -69,6 +69,8 @@ class KG(DefinedNamespace):
     teaser: URIRef
     honourName: URIRef
     role: URIRef
+    eventDate: URIRef
+    qualifier: URIRef
     softwareVersion: URIRef
 
 

@@ -224,10 +224,17 @@ def _triples(corpus: Corpus, base: str) -> Iterator[tuple[Any, Any, Any]]:
         yield node, KG.rule, string(ev.rule)
         if ev.teaser:
             yield node, KG.teaser, true
-        if relation.qualifier and relation.predicate == "honoredBy":
-            yield node, KG.honourName, text(relation.qualifier)
-        if relation.qualifier and relation.predicate == "reportedBy":
-            yield node, KG.role, text(relation.qualifier)
+        qualifier = relation.qualifier
+        if not qualifier or relation.predicate == "holdsPosition":  # the title is on the Membership
+            continue
+        if relation.predicate == "honoredBy":
+            yield node, KG.honourName, text(qualifier)
+        elif relation.predicate == "reportedBy":
+            yield node, KG.role, text(qualifier)
+        elif _valid_date(qualifier):
+            yield node, KG.eventDate, Literal(qualifier, datatype=XSD.date)
+        else:
+            yield node, KG.qualifier, string(qualifier)
 
 
 def _fact(relation: Relation, base: str) -> tuple[Any, Any, Any, list[tuple[Any, Any, Any]]]:
