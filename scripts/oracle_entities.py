@@ -1,0 +1,176 @@
+"""Dev aid: gold ("oracle") entities for a document, to measure relation extraction on its own.
+
+    .venv/bin/python scripts/oracle_entities.py [--gold ../shared/gold/seeds.json] [--misses] seeds/*.txt
+
+Entities come from the gold file: each gold name and alias is searched in ``doc.text`` and the matches
+become mentions (longest first, no overlaps, like a recognizer would give). Reference mentions (该局,
+该公司, 该厂, 该县, ...) point to the nearest preceding entity of a fitting type whose name ends with the
+referring noun: a general rule, nothing seed-specific.
+
+Run as a script it extracts relations over the oracle entities and scores them with ``kg.evaluate``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from pathlib import Path
+from typing import Any
+
+from kg.model import Document, DocumentResult, LocalEntity, Mention, Sentence
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT.parent / "shared" / "gold" / "seeds.json"
+
+#: referring noun -> (entity types it may point to, name endings that fit)
+REFERENCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "该局": (("Company", "Organization"), ("局",)),
+    "该公司": (("Company",), ("公司",)),
+    "该厂": (("Company",), ("厂",)),
+    "该所": (("Company",), ("所",)),
+    "该中心": (("Company", "Organization"), ("中心",)),
+    "该县": (("Place",), ("县",)),
+    "该市": (("Place",), ("市",)),
+    "该镇": (("Place",), ("镇",)),
+    "该村": (("Community",), ("村",)),
+    "该社区": (("Community",), ("社区",)),
+}
+
+
+def load_doc(path: Path) -> Document:
+    """The real reader when it exists, else a crude stand-in (t2s, pinyin dropped, split at 。!?)."""
+    try:
+        from kg.document import load_document
+    except ImportError:
+        return crude_document(path)
+    doc = load_document(str(path), path.name)
+    if not isinstance(doc, Document):
+        raise SystemExit(f"{path}: skipped by the reader: {doc}")
+    return doc
+
+
+def crude_document(path: Path) -> Document:
+    import opencc
+
+    raw = path.read_text(encoding="utf-8")
+    text = re.sub(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùüǖǘǚǜ]+\)", "", raw)
+    text = opencc.OpenCC("t2s").convert(text)
+    sentences = []
+    start = 0
+    for m in re.finditer(r"[。!?！？]+[”’」]?|\n+", text):
+        if m.end() > start and text[start:m.end()].strip():
+            sentences.append(Sentence(start, m.end()))
+        start = m.end()
+    if start < len(text):
+        sentences.append(Sentence(start, len(text)))
+    return Document(doc_id=path.name, path=str(path), raw=raw, text=text, original=text,
+                    offset_map=tuple(range(len(text) + 1)), sentences=tuple(sentences))
+
+
+def gold_documents(gold_path: Path = GOLD) -> dict[str, dict[str, Any]]:
+    data = json.loads(gold_path.read_text(encoding="utf-8"))
+    return {d["file"]: d for d in data["documents"]}
+
+
+def oracle_entities(doc: Document, gold_doc: dict[str, Any]) -> list[LocalEntity]:
+    """LocalEntities for the gold entities found in ``doc.text``, with reference mentions."""
+    gold_entities = gold_doc.get("entities", [])
+    spans: list[tuple[int, int, int]] = []  # (start, end, gold index)
+    for gi, g in enumerate(gold_entities):
+        for surface in {g["name"], *g.get("aliases", [])}:
+            if not surface:
+                continue
+            for m in re.finditer(re.escape(surface), doc.text):
+                spans.append((m.start(), m.end(), gi))
+    # Longest first, then leftmost: a recognizer keeps 安顺供电局党委, not 安顺供电局 inside it.
+    spans.sort(key=lambda s: (-(s[1] - s[0]), s[0], s[2]))
+    taken = [False] * (len(doc.text) + 1)
+    mentions: dict[int, list[Mention]] = {}
+    for start, end, gi in spans:
+        if any(taken[start:end]):
+            continue
+        for i in range(start, end):
+            taken[i] = True
+        g = gold_entities[gi]
+        mentions.setdefault(gi, []).append(Mention(start, end, doc.text[start:end], g["type"], "oracle", 1.0))
+    _add_references(doc, gold_entities, mentions, taken)
+    out = []
+    for gi, g in enumerate(gold_entities):
+        ms = sorted(mentions.get(gi, []), key=lambda m: (m.start, m.end))
+        if not ms:
+            continue
+        teaser_only = all(doc.section_kind(m.start) == "teaser" for m in ms if not m.is_reference)
+        if g.get("note") == "related-teaser":
+            teaser_only = True
+        out.append(LocalEntity(g["type"], g["name"], tuple(a for a in g.get("aliases", []) if a != g["name"]),
+                               tuple(ms), teaser_only, g.get("note")))
+    return sorted(out, key=lambda e: e.key)
+
+
+def _add_references(doc: Document, gold_entities: list[dict[str, Any]], mentions: dict[int, list[Mention]],
+                    taken: list[bool]) -> None:
+    pattern = re.compile("|".join(sorted(REFERENCES, key=len, reverse=True)))
+    named = sorted((m.start, gi) for gi, ms in mentions.items() for m in ms)
+    for m in pattern.finditer(doc.text):
+        if any(taken[m.start():m.end()]):
+            continue
+        types, endings = REFERENCES[m.group()]
+        target = None
+        for start, gi in reversed(named):
+            if start >= m.start():
+                continue
+            g = gold_entities[gi]
+            if g["type"] in types and any(s.endswith(endings) for s in (g["name"], *g.get("aliases", []))):
+                target = gi
+                break
+        if target is not None:
+            mentions[target].append(Mention(m.start(), m.end(), m.group(), gold_entities[target]["type"],
+                                            "oracle-reference", 0.7, is_reference=True))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("paths", nargs="+", type=Path)
+    parser.add_argument("--gold", type=Path, default=GOLD)
+    parser.add_argument("--misses", action="store_true")
+    parser.add_argument("--real", action="store_true", help="use kg.extract.entities.find_entities instead")
+    parser.add_argument("--show", action="store_true", help="print the relations found")
+    args = parser.parse_args(argv)
+
+    import time
+
+    from kg.evaluate import evaluate_results, load_gold
+    from kg.extract.relations import find_relations
+
+    gold = load_gold(args.gold)
+    results = []
+    chars = 0
+    elapsed = 0.0
+    for path in args.paths:
+        doc = load_doc(path)
+        if args.real:
+            from kg.extract.entities import find_entities
+            entities = find_entities(doc)
+        else:
+            entities = oracle_entities(doc, gold.get(path.name, {}))
+        t0 = time.perf_counter()
+        relations, dropped = find_relations(doc, entities)
+        elapsed += time.perf_counter() - t0
+        chars += len(doc.text)
+        if args.show:
+            for r in relations:
+                print(doc.doc_id[:3], r.head[1], r.predicate, r.tail[1], r.qualifier or "",
+                      "|", ";".join(sorted({e.rule for e in r.evidence})))
+            for reason, what in dropped:
+                print(doc.doc_id[:3], "DROPPED", reason, what)
+        results.append(DocumentResult(doc, tuple(entities), tuple(relations), tuple(dropped)))
+    out = evaluate_results(results, gold)
+    print(out.to_table(show_misses=args.misses))
+    print(f"\nrelation extraction: {chars} chars in {elapsed * 1000:.1f} ms = {chars / max(elapsed, 1e-9):,.0f} chars/s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

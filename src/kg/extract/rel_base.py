@@ -1,0 +1,226 @@
+"""Shared plumbing of the relation rules: lexicons, the per-document context, candidates.
+
+Every rule family (``rel_*.py``) is a function ``rules(ctx) -> Iterator[Candidate]``. A Candidate is one
+fact stated in one sentence; ``relations.find_relations`` checks types, merges identical facts and
+keeps all their evidence.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+from functools import lru_cache
+from importlib import resources
+
+from ..errors import DataFileError
+from ..model import Document, LocalEntity, Mention, Sentence
+
+__all__ = [
+    "Candidate",
+    "Context",
+    "Hit",
+    "SentenceView",
+    "lexicon",
+    "build_context",
+    "CLAUSE_BREAK",
+]
+
+Key = tuple[str, str]
+
+#: Characters that end a clause inside a sentence (both widths: sources mix them).
+CLAUSE_BREAK = frozenset(",，;；:：。!！?？")
+
+ACTOR_TYPES = frozenset({"Person", "Company", "Organization"})
+UNIT_TYPES = frozenset({"Company", "Organization"})
+
+
+@lru_cache(maxsize=None)
+def lexicon(name: str) -> tuple[str, ...]:
+    """The entries of ``kg/data/relations/<name>.txt``, longest first (so the first match is the longest).
+
+    Blank lines and ``#`` comments are skipped; an entry with whitespace inside is an error.
+    """
+    path = resources.files("kg") / "data" / "relations" / f"{name}.txt"
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (FileNotFoundError, UnicodeDecodeError) as exc:
+        raise DataFileError(f"relation lexicon {name}.txt cannot be read: {exc}; reinstall kg") from exc
+    entries: list[str] = []
+    for lineno, line in enumerate(text.splitlines(), 1):
+        entry = line.split("#", 1)[0].strip()
+        if not entry:
+            continue
+        if any(ch.isspace() for ch in entry):
+            raise DataFileError(f"{name}.txt line {lineno}: one entry per line, no spaces: {line!r}")
+        entries.append(entry)
+    return tuple(sorted(set(entries), key=lambda e: (-len(e), e)))
+
+
+@lru_cache(maxsize=None)
+def lexicon_regex(name: str) -> re.Pattern[str]:
+    """An alternation of the lexicon's entries, longest first."""
+    return re.compile("|".join(re.escape(e) for e in lexicon(name)))
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A mention of an entity, with the entity's key (references included)."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    key: Key
+    is_reference: bool
+
+    def __lt__(self, other: Hit) -> bool:
+        return (self.start, -self.end, self.key) < (other.start, -other.end, other.key)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One fact as one sentence states it, before type checks and merging."""
+
+    head: Key
+    predicate: str
+    tail: Key
+    start: int  # evidence span in Document.text (usually one sentence)
+    end: int
+    rule: str
+    confidence: float
+    qualifier: str | None = None
+    reference: bool = False  # the link goes through a coreference mention
+
+
+@dataclass
+class SentenceView:
+    """A sentence and the mentions inside it, in text order."""
+
+    sentence: Sentence
+    text: str
+    hits: list[Hit]
+
+    @property
+    def start(self) -> int:
+        return self.sentence.start
+
+    @property
+    def end(self) -> int:
+        return self.sentence.end
+
+    def clause_bounds(self, index: int) -> tuple[int, int]:
+        """Document offsets of the clause around ``index`` (bounded by , ; : and the sentence)."""
+        lo = index
+        while lo > self.start and self.text[lo - 1 - self.start] not in CLAUSE_BREAK:
+            lo -= 1
+        hi = index
+        while hi < self.end and self.text[hi - self.start] not in CLAUSE_BREAK:
+            hi += 1
+        return lo, hi
+
+    def between(self, a: int, b: int) -> str:
+        """Text of the document between offsets a and b (inside this sentence)."""
+        return self.text[a - self.start:b - self.start]
+
+
+@dataclass
+class Context:
+    """What every rule may look at for one document."""
+
+    doc: Document
+    entities: dict[Key, LocalEntity]
+    by_surface: dict[str, Key]  # name or alias -> entity key (canonical names win)
+    hits: list[Hit]
+    sentences: list[SentenceView]
+    main_company: Key | None
+    cache: dict[str, Any] = field(default_factory=dict)  # results shared between rule families
+
+    def entity_named(self, surface: str, types: Iterable[str] | None = None) -> Key | None:
+        key = self.by_surface.get(surface)
+        if key is None or (types is not None and key[0] not in set(types)):
+            return None
+        return key
+
+    def surfaces(self, key: Key) -> tuple[str, ...]:
+        ent = self.entities[key]
+        return (ent.name, *ent.aliases)
+
+    def sentence_of(self, index: int) -> SentenceView | None:
+        starts = [s.start for s in self.sentences]
+        i = bisect_left(starts, index + 1) - 1
+        if i >= 0 and self.sentences[i].start <= index < self.sentences[i].end:
+            return self.sentences[i]
+        return None
+
+    def is_teaser(self, start: int) -> bool:
+        sent = self.doc.sentence_at(start)
+        if sent is not None and sent.section == "teaser":
+            return True
+        return self.doc.section_kind(start) == "teaser"
+
+
+def _hits(entities: Iterable[LocalEntity]) -> list[Hit]:
+    out = []
+    for ent in entities:
+        for m in ent.mentions:
+            out.append(_hit(m, ent.key))
+    return sorted(set(out))
+
+
+def _hit(m: Mention, key: Key) -> Hit:
+    return Hit(m.start, m.end, m.text, key[0], key, m.is_reference)
+
+
+def _main_company(hits: list[Hit], doc: Document) -> Key | None:
+    """The company the article is about: the Company mentioned most often in the main text."""
+    counts: dict[Key, int] = {}
+    first: dict[Key, int] = {}
+    for h in hits:
+        if h.type != "Company" or doc.section_kind(h.start) == "teaser":
+            continue
+        counts[h.key] = counts.get(h.key, 0) + 1
+        first.setdefault(h.key, h.start)
+    if not counts:
+        return None
+    return min(counts, key=lambda k: (-counts[k], first[k], k))
+
+
+def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
+    """Index the entities' mentions by sentence. Linear in mentions + sentences."""
+    ents = {e.key: e for e in entities}
+    by_surface: dict[str, Key] = {}
+    for key in sorted(ents):
+        for alias in ents[key].aliases:
+            by_surface.setdefault(alias, key)
+    for key in sorted(ents):
+        by_surface[ents[key].name] = key
+    hits = _hits(ents.values())
+    sentences = list(doc.sentences) or [Sentence(0, len(doc.text))]
+    views: list[SentenceView] = []
+    i = 0
+    for s in sentences:
+        while i < len(hits) and hits[i].start < s.start:
+            i += 1
+        j = i
+        inside = []
+        while j < len(hits) and hits[j].start < s.end:
+            if hits[j].end <= s.end:
+                inside.append(hits[j])
+            j += 1
+        views.append(SentenceView(s, doc.text[s.start:s.end], inside))
+    return Context(doc, ents, by_surface, hits, views, _main_company(hits, doc))
+
+
+def span_hits(view: SentenceView, start: int, end: int) -> list[Hit]:
+    """Mentions of ``view`` lying inside [start, end)."""
+    return [h for h in view.hits if h.start >= start and h.end <= end]
+
+
+def iter_views(ctx: Context, min_hits: int = 2) -> Iterator[SentenceView]:
+    """Sentences with at least ``min_hits`` mentions: the only ones worth a regex."""
+    for v in ctx.sentences:
+        if len(v.hits) >= min_hits:
+            yield v

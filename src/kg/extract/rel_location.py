@@ -1,0 +1,111 @@
+"""locatedIn: only where the text places the entity, never from a unit's name alone.
+
+- ``address``: a place written right before a community, organisation or event (湖北省某市某社区 ->
+  the community is in 某市, the nearest); a company only after a reference (该县某供电所);
+- ``address-prefix``: a mention whose text starts with another place's name (某区某中学, 某街某村村委):
+  the text writes the address into the name (companies excluded, and party bodies);
+- ``in-place``: 在某县,某服务队…: the first organisation, community or event after the phrase;
+- ``dated-event``: a dated event (2月4日 … 检查) in a sentence naming a place: the nearest place.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon
+
+__all__ = ["location_rules"]
+
+_PLACES = ("Place", "Community")
+_LOCATED = ("Community", "Organization", "Event")
+_DATE = re.compile(r"\d{1,2}月(\d{1,2}日|初|中旬|下旬|底)|\d{1,2}日")
+_IN = re.compile(r"在$")
+_COMPANY_WORDS = re.compile(r"(公司|供电|电力|电网|集团)")
+
+
+def _address(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
+    hits = v.hits
+    for a, b in zip(hits, hits[1:]):
+        if a.type not in _PLACES or a.end != b.start:
+            continue
+        if b.type in _LOCATED or (b.type == "Company" and a.is_reference):
+            if b.type == "Organization" and _is_party_or_unit(ctx, b.key):
+                continue
+            yield Candidate(b.key, "locatedIn", a.key, v.start, v.end, "address", 0.8, reference=a.is_reference)
+
+
+def _is_party_or_unit(ctx: Context, key: Key) -> bool:
+    name = ctx.entities[key].name
+    return name.endswith(lexicon("party_suffixes")) or bool(_COMPANY_WORDS.search(name))
+
+
+def _prefix_places(ctx: Context) -> list[tuple[str, Key]]:
+    out = [(s, k) for k in ctx.entities if k[0] in _PLACES for s in ctx.surfaces(k) if len(s) >= 2]
+    return sorted(out, key=lambda p: (-len(p[0]), p))
+
+
+def _address_prefix(ctx: Context, places: list[tuple[str, Key]], v: SentenceView) -> Iterator[Candidate]:
+    for h in v.hits:
+        if h.type not in _LOCATED or h.is_reference or h.type == "Event":
+            continue
+        if h.type == "Organization" and _is_party_or_unit(ctx, h.key):
+            continue
+        for surface, key in places:
+            if key != h.key and h.text.startswith(surface) and len(h.text) > len(surface):
+                yield Candidate(h.key, "locatedIn", key, v.start, v.end, "address-prefix", 0.7)
+                break
+
+
+def _in_place(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
+    for i, h in enumerate(v.hits):
+        if h.type not in _PLACES:
+            continue
+        j = i
+        while j + 1 < len(v.hits) and v.hits[j + 1].start == v.hits[j].end and v.hits[j + 1].type in _PLACES:
+            j += 1
+        last = v.hits[j]
+        if not _IN.search(v.text[:h.start - v.start]) or v.text[last.end - v.start:last.end - v.start + 1] not in ",，":
+            continue
+        for t in v.hits[j + 1:]:
+            if t.type in ("Organization", "Event", "Community"):
+                yield Candidate(t.key, "locatedIn", last.key, v.start, v.end, "in-place", 0.7)
+                break
+
+
+def _dated_events(ctx: Context, v: SentenceView, derived: dict[Key, Key]) -> Iterator[Candidate]:
+    for e in v.hits:
+        if e.type != "Event" or not _DATE.search(v.text[:e.start - v.start]):
+            continue
+        before = [(h.start, h.key) for h in v.hits if h.type in _PLACES and h.end <= e.start]
+        before += [(h.start, derived[h.key]) for h in v.hits if h.key in derived and h.end <= e.start]
+        after = [(h.start, h.key) for h in v.hits if h.type in _PLACES and h.start >= e.end]
+        if before:
+            place = max(before)[1]
+        elif after:
+            place = min(after)[1]
+        else:
+            continue
+        yield Candidate(e.key, "locatedIn", place, v.start, v.end, "dated-event", 0.6)
+
+
+def location_rules(ctx: Context) -> Iterator[Candidate]:
+    places = _prefix_places(ctx)
+    derived: dict[Key, Key] = {}
+    out: list[Candidate] = []
+    for v in ctx.sentences:
+        if not v.hits:
+            continue
+        for c in _address_prefix(ctx, places, v):
+            derived.setdefault(c.head, c.tail)
+            out.append(c)
+        if len(v.hits) >= 2:
+            out.extend(_address(ctx, v))
+            out.extend(_in_place(ctx, v))
+    for c in out:
+        if c.rule == "address":
+            derived.setdefault(c.head, c.tail)
+    for v in ctx.sentences:
+        if len(v.hits) >= 2:
+            out.extend(_dated_events(ctx, v, derived))
+    yield from out

@@ -1,0 +1,225 @@
+"""worksFor and holdsPosition: a person named with a title at a unit.
+
+Patterns (U = a Company/Organization mention, P = a Person mention, T = a title from titles.txt):
+
+- apposition ``U T P``: 安顺某局党委书记张三, 某公司综合服务中心员工、共产党员李四 (modifiers such as
+  共产党员 are skipped), 某局驻某村第一书记王五 (the gap may hold a community), 某公司下沉社区党员赵六
+  (党员/志愿者 alone: worksFor without a title); a list ``U T P1、P2`` gives both persons the title;
+- copula ``P 是/任/调任 U T``: 张三是某供电所员工, 李四调任某公司总经理;
+- a title after the name ``U T1、P T2``: 某公司党委书记、张三董事长 gives P both titles;
+- a party body ``U党委 书记 P`` puts the title on the unit itself (党委书记 at U) when U is an entity.
+
+Each stated title gives a holdsPosition (qualifier = the title) and a worksFor.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from .rel_base import CLAUSE_BREAK, Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
+
+__all__ = ["Apposition", "appositions", "position_rules", "split_titles"]
+
+_COPULA = re.compile(r"^(?:是|为|系|任|担任|调任|出任|现任|兼任|升任|转任|曾任)$")
+_MAX_GAP = 22
+_TITLE_CHARS = re.compile(r"^[\u4e00-\u9fff]+$")
+
+
+@dataclass(frozen=True)
+class Apposition:
+    """A person described by the unit before them: ``U [gap] P``."""
+
+    person: Hit
+    unit: Key
+    titles: tuple[str, ...]
+    member: bool  # the gap ends with a membership word (党员, 志愿者) or is empty
+    gap: str  # the text between unit and person, mentions inside replaced by their text
+    communities: tuple[Key, ...]  # Community mentions inside the gap (驻某村, 下沉某社区)
+    view: SentenceView
+    rule: str
+    unit_hit: Hit
+
+
+def _title_of(segment: str) -> str | None:
+    """The title a gap segment states, or None. The whole segment when it is a plain title phrase
+    (治安保卫及内勤管理专责), else the longest lexicon title it ends with."""
+    if not segment:
+        return None
+    for title in lexicon("titles"):
+        if segment.endswith(title):
+            if segment in lexicon("person_modifiers"):
+                return None
+            rest = segment[: -len(title)]
+            if not rest:
+                return title
+            if rest in lexicon("person_modifiers") or rest.endswith("的"):
+                return title
+            if len(segment) <= 12 and _TITLE_CHARS.match(segment) and re.search(r"[及和与兼]", rest):
+                return segment
+            return title
+    return None
+
+
+def split_titles(gap: str) -> tuple[tuple[str, ...], bool]:
+    """Titles stated in an apposition gap, and whether the gap makes the person a member.
+
+    >>> split_titles("党委书记、董事长")
+    (('党委书记', '董事长'), True)
+    >>> split_titles("员工、共产党员")
+    (('员工',), True)
+    >>> split_titles("突击队党员")
+    ((), True)
+    >>> split_titles("带领")
+    ((), False)
+    """
+    titles: list[str] = []
+    member = not gap
+    for segment in gap.split("、"):
+        segment = segment.strip()
+        if not segment:
+            continue
+        title = _title_of(segment)
+        if title is not None:
+            titles.append(title)
+            member = True
+        elif segment in lexicon("person_modifiers") or segment.endswith(lexicon("membership_words")):
+            member = True
+        else:
+            return (), False
+    return tuple(dict.fromkeys(titles)), member
+
+
+def _unit_for(ctx: Context, hit: Hit) -> tuple[Key, str]:
+    """The unit a title at ``hit`` belongs to, and the party prefix to put on the title.
+
+    A party body (某局党委) whose unit is itself an entity moves the title to the unit."""
+    name = ctx.entities[hit.key].name
+    for suffix in lexicon("party_suffixes"):
+        for surface in (hit.text, name):
+            if surface.endswith(suffix) and len(surface) > len(suffix):
+                parent = ctx.entity_named(surface[: -len(suffix)], ("Company", "Organization"))
+                if parent is not None and parent != hit.key:
+                    return parent, suffix
+    return hit.key, ""
+
+
+def _party_title(prefix: str, title: str) -> str:
+    if prefix == "党委" and title in ("书记", "副书记"):
+        return prefix + title
+    return title
+
+
+def _gap_parts(view: SentenceView, unit: Hit, person: Hit) -> tuple[str, tuple[Key, ...]] | None:
+    """The gap between unit and person, or None if other actors or clause breaks lie inside it."""
+    if person.start - unit.end > _MAX_GAP:
+        return None
+    gap = view.between(unit.end, person.start)
+    if any(ch in CLAUSE_BREAK for ch in gap):
+        return None
+    comms = []
+    for h in view.hits:
+        if h.start >= unit.end and h.end <= person.start:
+            if h.type != "Community":
+                return None
+            comms.append(h.key)
+    return gap, tuple(comms)
+
+
+def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
+    hits = [h for h in view.hits]
+    previous: Apposition | None = None
+    for i, p in enumerate(hits):
+        if p.type != "Person" or p.is_reference:
+            continue
+        # P2 in "U T P1、P2": the same unit and titles.
+        if previous is not None and view.between(previous.person.end, p.start) in ("、", "和", "与", "及"):
+            app = Apposition(p, previous.unit, previous.titles, previous.member, previous.gap,
+                             previous.communities, view, previous.rule + "-list", previous.unit_hit)
+            previous = app
+            yield app
+            continue
+        previous = None
+        for j in range(i - 1, -1, -1):
+            u = hits[j]
+            if u.end > p.start:
+                continue
+            if u.type not in ("Company", "Organization"):
+                if u.type == "Community":
+                    continue
+                break
+            parts = _gap_parts(view, u, p)
+            if parts is None:
+                break
+            gap, comms = parts
+            # Drop the text of community mentions and the verb before them (驻X村, 下沉X社区).
+            plain = gap
+            for c in comms:
+                for surface in ctx.surfaces(c):
+                    plain = plain.replace(surface, "")
+            plain = re.sub(r"^(?:驻|下沉|派驻|包保)+", "", plain)
+            plain = re.sub(r"^(?:社区|村)", "", plain)
+            titles, member = split_titles(plain)
+            if not titles and not member:
+                break
+            unit, prefix = _unit_for(ctx, u)
+            titles = tuple(_party_title(prefix, t) for t in titles)
+            # "U T1、P T2": a title right after the name.
+            after = lexicon_regex("titles").match(view.text, p.end - view.start)
+            if after and titles and not _is_name_char(view.text, after.end()):
+                titles = titles + (after.group(),)
+            previous = Apposition(p, unit, titles, member, gap, comms, view,
+                                  "title-apposition" if titles else "member-apposition", u)
+            yield previous
+            break
+
+
+def _is_name_char(text: str, index: int) -> bool:
+    """True when ``text[index]`` would continue a title word (so the match was only a prefix)."""
+    return index < len(text) and text[index] in "长员任记理"
+
+
+def appositions(ctx: Context) -> list[Apposition]:
+    """Every ``U [gap] P`` apposition of the document (computed once per document)."""
+    cache = ctx.cache.get("appositions")
+    if cache is None:
+        cache = [a for v in ctx.sentences if len(v.hits) >= 2 for a in _appositions(ctx, v)]
+        ctx.cache["appositions"] = cache
+    return cache
+
+
+def _copulas(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
+    """``P 是/调任 U T``."""
+    hits = view.hits
+    for i, p in enumerate(hits):
+        if p.type != "Person":
+            continue
+        for u in hits[i + 1:i + 2]:
+            if u.type not in ("Company", "Organization"):
+                continue
+            if not _COPULA.match(view.between(p.end, u.start)):
+                continue
+            m = lexicon_regex("titles").match(view.text, u.end - view.start)
+            if not m:
+                continue
+            unit, prefix = _unit_for(ctx, u)
+            title = _party_title(prefix, m.group())
+            ref = p.is_reference or u.is_reference
+            yield Candidate(p.key, "worksFor", unit, view.start, view.end, "title-copula", 0.85, reference=ref)
+            yield Candidate(p.key, "holdsPosition", unit, view.start, view.end, "title-copula", 0.85,
+                            qualifier=title, reference=ref)
+
+
+def position_rules(ctx: Context) -> Iterator[Candidate]:
+    for app in appositions(ctx):
+        v = app.view
+        ref = app.unit_hit.is_reference
+        conf = 0.9 if app.titles else 0.75
+        yield Candidate(app.person.key, "worksFor", app.unit, v.start, v.end, app.rule, conf, reference=ref)
+        for title in app.titles:
+            yield Candidate(app.person.key, "holdsPosition", app.unit, v.start, v.end, app.rule, conf,
+                            qualifier=title, reference=ref)
+    for v in ctx.sentences:
+        if len(v.hits) >= 2:
+            yield from _copulas(ctx, v)

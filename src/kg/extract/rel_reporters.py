@@ -1,0 +1,63 @@
+"""reportedBy: the document's authors and editors, from the byline the reader parsed.
+
+The reporter entities come from the entity recognizer (built from ``doc.authors``/``doc.editors``); they
+are matched here by name. The evidence is the sentence holding the byline (the mention nearest a byline
+marker such as 记者, 作者, 文/图, 责编, or a trailing ``(name)``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .rel_base import Candidate, Context, Key
+
+__all__ = ["reporter_rules", "role_of"]
+
+_MARKERS = re.compile(r"(记者|作者|通讯员|文/图|文\s*/\s*图|图/文|摄影|摄|责编|责任编辑|编辑)")
+
+
+def role_of(ctx: Context, start: int, end: int, editor: bool) -> str:
+    """The role the byline states around a name: 责编 for editors, else 文/图, 记者 or 作者."""
+    if editor:
+        return "责编"
+    around = ctx.doc.text[max(0, start - 12):end + 4]
+    found = _MARKERS.findall(around)
+    for role in ("文/图", "记者", "作者"):
+        if role in found:
+            return role
+    if "摄" in found or "摄影" in found:
+        return "记者"
+    return "作者"
+
+
+def _byline_hit(ctx: Context, key: Key) -> tuple[int, int] | None:
+    """The mention of the person that sits in a byline: near a marker, else the last one."""
+    spans = sorted((h.start, h.end) for h in ctx.hits if h.key == key and not h.is_reference)
+    if not spans:
+        return None
+    for start, end in reversed(spans):
+        around = ctx.doc.text[max(0, start - 12):end + 4]
+        if _MARKERS.search(around) or around[max(0, start - max(0, start - 12) - 1):][:1] in "(（":
+            return start, end
+    return spans[-1]
+
+
+def reporter_rules(ctx: Context) -> Iterator[Candidate]:
+    head = ("Document", ctx.doc.doc_id)
+    seen: set[str] = set()
+    for names, editor in ((ctx.doc.authors, False), (ctx.doc.editors, True)):
+        for name in names:
+            if name in seen:
+                continue
+            seen.add(name)
+            key = ctx.entity_named(name, ("Person",))
+            if key is None:
+                continue
+            span = _byline_hit(ctx, key)
+            if span is None:
+                continue
+            sent = ctx.sentence_of(span[0])
+            s, e = (sent.start, sent.end) if sent else span
+            yield Candidate(head, "reportedBy", key, s, e, "byline", 0.95,
+                            qualifier=role_of(ctx, span[0], span[1], editor))

@@ -1,0 +1,200 @@
+"""subsidiaryOf: which unit a Company belongs to (direct parents only).
+
+Rules, most certain first; a later rule only gives a parent to a unit that has none yet:
+
+1. ``compound-name``: 某市供电局某某供电所 extends the entity 某市供电局 with a unit suffix, so it is its
+   direct subsidiary (the longest proper prefix that is an entity, aliases included).
+2. ``directed-by``: 某局根据某电网公司安排部署 / 某厂严格落实某公司党委…指示 (a unit following its
+   parent's orders).
+3. ``place-prefix`` (structural): 某地甲供电局 under 某地供电局 when the latter is the article's company.
+4. ``provincial`` (structural): a city or county 供电公司/供电局 under the one provincial grid company of
+   the article (matched by province name when it has one).
+5. ``department`` (structural): a bare department (保卫部, 科技信息中心, 某某供电所) under the article's
+   company.
+6. ``national-prefix``: a 国网-named company under 国家电网 when one sentence names both.
+
+Structural rules take their evidence from a sentence naming both ends when there is one, else from the
+sentence naming the unit (its rule name then ends in ``-structural``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .rel_base import CLAUSE_BREAK, Candidate, Context, Key, lexicon
+from .rel_positions import _unit_for
+
+__all__ = ["subsidiary_rules", "compound_parent", "STRUCTURAL_SUFFIX"]
+
+STRUCTURAL_SUFFIX = "-structural"
+_DIRECTED = re.compile(r"^(?:根据|按照|依照|遵照|落实|严格落实|认真落实|贯彻|贯彻落实|执行|严格执行)$")
+_DIRECTIVE = re.compile(r"(安排|部署|要求|指示|统一|通知|决策)")
+_PROVINCIAL = re.compile(r"(电网(有限)?(责任)?公司|电力(有限)?(责任)?公司|电力)$")
+_LOCAL_UNIT = re.compile(r"(供电局|供电公司|供电分公司|检修公司|检修分公司)$")
+_NATIONAL = ("国家电网", "国网", "南方电网", "南网")
+
+
+def _companies(ctx: Context) -> list[Key]:
+    return sorted(k for k in ctx.entities if k[0] == "Company")
+
+
+def compound_parent(ctx: Context, key: Key) -> tuple[Key, str, str] | None:
+    """The entity whose name the unit's name extends with a unit suffix: (parent, parent surface, unit surface)."""
+    best: tuple[int, Key, str, str] | None = None
+    for own in ctx.surfaces(key):
+        for cut in range(len(own) - 1, 1, -1):
+            prefix, rest = own[:cut], own[cut:]
+            parent = ctx.by_surface.get(prefix)
+            if parent is None or parent == key or parent[0] not in ("Company", "Organization"):
+                continue
+            if not rest.endswith(lexicon("unit_suffixes")):
+                continue
+            if best is None or cut > best[0]:
+                best = (cut, parent, prefix, own)
+            break
+    return None if best is None else best[1:]
+
+
+def _evidence(ctx: Context, head: Key, tail: Key, prefer: str | None = None) -> tuple[int, int, bool] | None:
+    """A sentence naming both ends (True), else the first naming the head (False)."""
+    head_first = None
+    for v in ctx.sentences:
+        keys = {h.key for h in v.hits}
+        if head not in keys:
+            continue
+        if head_first is None:
+            head_first = (v.start, v.end)
+        if tail in keys or (prefer is not None and any(h.key == head and prefer in h.text for h in v.hits)):
+            return v.start, v.end, True
+    if head_first is None:
+        return None
+    return head_first[0], head_first[1], False
+
+
+def _candidate(ctx: Context, head: Key, tail: Key, rule: str, conf: float, prefer: str | None = None,
+               structural: bool = True) -> Candidate | None:
+    ev = _evidence(ctx, head, tail, prefer)
+    if ev is None:
+        return None
+    start, end, both = ev
+    if not both and structural:
+        rule += STRUCTURAL_SUFFIX
+        conf -= 0.1
+    elif not both:
+        return None
+    return Candidate(head, "subsidiaryOf", tail, start, end, rule, conf)
+
+
+def _directed(ctx: Context) -> Iterator[Candidate]:
+    """某局根据某公司安排部署: the subject follows its parent's directives."""
+    for v in ctx.sentences:
+        hits = v.hits
+        for i, h in enumerate(hits[:-1]):
+            if h.type != "Company":
+                continue
+            nxt = hits[i + 1]
+            if nxt.type not in ("Company", "Organization"):
+                continue
+            if not _DIRECTED.match(v.between(h.end, nxt.start)):
+                continue
+            rest = v.text[nxt.end - v.start:]
+            stop = next((k for k, ch in enumerate(rest) if ch in CLAUSE_BREAK), len(rest))
+            if not _DIRECTIVE.search(rest[:stop]):
+                continue
+            parent, _ = _unit_for(ctx, nxt)
+            if parent[0] == "Company" or parent[0] == "Organization":
+                yield Candidate(h.key, "subsidiaryOf", parent, v.start, v.end, "directed-by", 0.75,
+                                reference=h.is_reference or nxt.is_reference)
+
+
+def _province_of(name: str) -> str | None:
+    for p in lexicon("provinces"):
+        if p in name[:6]:
+            return p
+    return None
+
+
+def _is_provincial(ctx: Context, key: Key) -> bool:
+    return any(_province_of(s) is not None and _PROVINCIAL.search(s) and not _LOCAL_UNIT.search(s)
+               for s in ctx.surfaces(key))
+
+
+def _hit_count(ctx: Context, key: Key, teaser: bool | None = None) -> int:
+    return sum(1 for h in ctx.hits if h.key == key
+               and (teaser is None or (ctx.doc.section_kind(h.start) == "teaser") == teaser))
+
+
+def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
+    parent: dict[Key, Key] = {}
+    out: list[Candidate] = []
+
+    def add(c: Candidate | None) -> None:
+        if c is not None and c.head not in parent and c.tail != c.head:
+            parent[c.head] = c.tail
+            out.append(c)
+
+    companies = _companies(ctx)
+    # 1. compound names
+    for key in companies:
+        found = compound_parent(ctx, key)
+        if found is not None:
+            tail, prefix, _ = found
+            add(_candidate(ctx, key, tail, "compound-name", 0.9, prefer=prefix))
+    # 2. directives: every sentence is evidence; the first fixes the parent
+    for c in _directed(ctx):
+        if c.head not in parent or parent[c.head] == c.tail:
+            parent.setdefault(c.head, c.tail)
+            out.append(c)
+    # 3. place prefix: 某地甲供电局 under 某地供电局 (the article's company)
+    main = ctx.main_company
+    if main is not None:
+        for key in companies:
+            if key in parent or key == main:
+                continue
+            for ms in ctx.surfaces(main):
+                suffix = next((s for s in lexicon("unit_suffixes") if ms.endswith(s)), None)
+                if suffix is None or len(ms) - len(suffix) < 2:
+                    continue
+                place = ms[: -len(suffix)]
+                if any(s.startswith(place) and s.endswith(suffix) and 0 < len(s) - len(ms) <= 4
+                       for s in ctx.surfaces(key)):
+                    add(_candidate(ctx, key, main, "place-prefix", 0.65))
+                    break
+    # 4. provincial grid company
+    provincial = [k for k in companies if _is_provincial(ctx, k)]
+    for key in companies:
+        if key in parent or key in provincial or not any(_LOCAL_UNIT.search(s) for s in ctx.surfaces(key)):
+            continue
+        if any(s.startswith(_NATIONAL) and not s.startswith("国网") for s in ctx.surfaces(key)):
+            continue
+        provinces = {_province_of(s) for s in ctx.surfaces(key)} - {None}
+        options = [p for p in provincial if provinces & {_province_of(s) for s in ctx.surfaces(p)}]
+        if not options:
+            teaser = ctx.entities[key].teaser_only
+            options = sorted(provincial, key=lambda p: (-_hit_count(ctx, p, teaser), p))[:1]
+        if len(options) >= 1:
+            add(_candidate(ctx, key, options[0], "provincial", 0.6))
+    # 5. bare departments under the article's company
+    if main is not None:
+        for key in companies:
+            if key in parent or key == main:
+                continue
+            names = ctx.surfaces(key)
+            if not all(n.endswith(lexicon("department_suffixes")) for n in names[:1]):
+                continue
+            if any(_province_of(n) or n.startswith(_NATIONAL) for n in names):
+                continue
+            add(_candidate(ctx, key, main, "department", 0.55))
+    # 6. 国网/南网-named companies under the national company named in the same sentence
+    nationals = [k for k in companies if any(s in ("国家电网", "国家电网公司", "国家电网有限公司", "南方电网",
+                                                   "中国南方电网", "南方电网公司") for s in ctx.surfaces(k))]
+    for key in companies:
+        if key in parent or key in nationals:
+            continue
+        for nat in nationals:
+            short = "南网" if "南方" in ctx.entities[nat].name else "国网"
+            if any(s.startswith(short) for s in ctx.surfaces(key)):
+                add(_candidate(ctx, key, nat, "national-prefix", 0.6, structural=False))
+                break
+    yield from out
