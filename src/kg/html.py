@@ -88,7 +88,7 @@ def layout_positions(graph: nx.MultiDiGraph, nodes: Iterable[str]) -> dict[str, 
     return {n: (round(x), round(y)) for n, (x, y) in _pack(boxes).items()}
 
 
-_EDGE_LENGTH = 190.0  # median edge length in pixels: room for a label on the edge and on both nodes
+_EDGE_LENGTH = 230.0  # median edge length in pixels: room for a label on the edge and on both nodes
 _GAP = 170.0  # between packed components
 
 
