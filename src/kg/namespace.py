@@ -4,14 +4,12 @@ Every member is declared in ``ontology/kg.ttl`` (a test checks both ways). Impor
 this module lazily (``import kg`` stays cheap).
 """
 
-from __future__ import annotations
-
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
 from .iri import ONTOLOGY_NS
 
-__all__ = ["KG", "SEM", "PREFIXES"]
+__all__ = ["KG", "SEM", "PREFIXES", "kg_terms"]
 
 
 class KG(DefinedNamespace):
@@ -92,3 +90,8 @@ PREFIXES: dict[str, str] = {
     "dcterms": "http://purl.org/dc/terms/",
     "sem": str(SEM),
 }
+
+
+def kg_terms() -> list[URIRef]:
+    """Every member of KG, in declaration order."""
+    return [KG[name] for name in KG.__annotations__]

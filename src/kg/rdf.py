@@ -95,7 +95,7 @@ def job_title_iri(title: str, base: str = DEFAULT_BASE) -> str:
 
 def _clean(text: str) -> str:
     """Lone surrogates (from undecodable bytes) cannot be written as UTF-8: replace them."""
-    return text.encode("utf-8", "replace").decode("utf-8") if _SURROGATE.search(text) else text
+    return _SURROGATE.sub("\ufffd", text)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")
