@@ -34,17 +34,29 @@ def load_graph(tiny: bool):  # -> kg.graph.KnowledgeGraph
     return kg.build([str(ROOT / "seeds")])
 
 
-def take_screenshot(html: str, out: Path, select: str | None = None, width: int = 1400, height: int = 860) -> None:
-    """Open ``html`` from a file:// URL, optionally select the node labelled ``select`` (or the most
-    connected one when ``select`` is "" ) so the side panel shows evidence, and save a PNG."""
-    from playwright.sync_api import sync_playwright
+def take_screenshot(html: str, out: Path, select: str | None = None, width: int = 1400, height: int = 860,
+                    browser=None) -> None:
+    """Open ``html`` from a file:// URL, optionally select the node labelled ``select`` (the most connected
+    one when ``select`` is "") so the side panel shows its evidence, and save a PNG to ``out``.
 
+    ``browser``: a Playwright Browser to reuse (the tests pass theirs); by default one is launched.
+    """
+    if browser is None:
+        from playwright.sync_api import sync_playwright
+
+        with sync_playwright() as pw:
+            launched = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            try:
+                take_screenshot(html, out, select, width, height, browser=launched)
+            finally:
+                launched.close()
+        return
     with tempfile.TemporaryDirectory() as tmp:
         page_path = Path(tmp) / "graph.html"
         page_path.write_text(html, encoding="utf-8")
-        with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            page = browser.new_page(viewport={"width": width, "height": height}, device_scale_factor=1)
+        context = browser.new_context(viewport={"width": width, "height": height}, device_scale_factor=1)
+        try:
+            page = context.new_page()
             page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
                        else route.abort())
             page.goto(page_path.as_uri())
@@ -62,7 +74,8 @@ def take_screenshot(html: str, out: Path, select: str | None = None, width: int 
             page.wait_for_timeout(300)
             out.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(out))
-            browser.close()
+        finally:
+            context.close()
 
 
 def main(argv: list[str] | None = None) -> int:

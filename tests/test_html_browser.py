@@ -213,3 +213,18 @@ def test_hostile_corpus_runs_nothing_and_shows_text(open_page, hostile_corpus):
     assert "<script>window.__pwned=1</script><img src=x" in page.panel()
     assert page.js("document.querySelectorAll('img').length") == 0
     assert page.js("document.scripts.length") == 3
+
+
+def test_screenshot_script(browser, tmp_path, tiny_graph):
+    """scripts/screenshot.py (which makes docs/screenshot.png) keeps working."""
+    import struct
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "scripts"))
+    from screenshot import take_screenshot
+
+    out = tmp_path / "shot.png"
+    take_screenshot(render_html(tiny_graph), out, select="张三", width=900, height=600, browser=browser)
+    head = out.read_bytes()[:24]
+    assert head[:8] == b"\x89PNG\r\n\x1a\n"
+    assert struct.unpack(">II", head[16:24]) == (900, 600)

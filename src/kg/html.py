@@ -32,10 +32,12 @@ if TYPE_CHECKING:
     from .graph import KnowledgeGraph
 
 __all__ = ["render_html", "generate_html", "page_data", "layout_positions", "json_island",
-           "INITIAL_LIMIT", "TYPE_STYLES"]
+           "INITIAL_LIMIT", "MAX_INITIAL", "TYPE_STYLES"]
 
 #: How many nodes a large graph opens with (the most connected ones).
 INITIAL_LIMIT = 300
+#: Upper bound on the initial view whatever the caller asks: the layout is dense (O(n^2) memory).
+MAX_INITIAL = 2000
 
 #: Colour (Okabe-Ito palette, safe for colour-blind readers), vis-network shape and legend glyph per type.
 TYPE_STYLES: dict[str, tuple[str, str, str]] = {
@@ -221,6 +223,7 @@ def page_data(graph: nx.MultiDiGraph, documents: Iterable[DocumentInfo] = (),
             ],
         })
 
+    initial_limit = max(1, min(initial_limit, MAX_INITIAL))
     initial = initial_view(graph, initial_limit)
     positions = layout_positions(graph, initial)
     present_types = {n["type"] for n in nodes}

@@ -88,6 +88,8 @@
       color: { color: "#a3adb9", highlight: "#0b5cad", hover: "#5f6b7a" },
       font: { face: FONT, size: 13, color: "#3d4756", strokeWidth: 4, strokeColor: "#fbfcfd", align: "horizontal" },
       smooth: false,
+      // edge labels fade out before node labels when zooming out, so an overview shows names, not clutter
+      scaling: { label: { enabled: false, drawThreshold: 8 } },
       width: 1.2,
       selectionWidth: 1.5
     },
