@@ -1,0 +1,105 @@
+"""kg.export: GraphML and node-link JSON that load back in networkx, byte-stable."""
+
+from __future__ import annotations
+
+import io
+import json
+import xml.etree.ElementTree as ET
+
+import networkx as nx
+import pytest
+
+from kg.export import flatten_value, generate_graphml, generate_node_link
+from kg.graph import build_nx
+from kg.model import Corpus
+
+GRAPHML_NS = "{http://graphml.graphdrawing.org/xmlns}"
+
+
+def read_graphml(data: bytes) -> nx.MultiDiGraph:
+    return nx.read_graphml(io.BytesIO(data), force_multigraph=True)
+
+
+def reversed_copy(g: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """The same graph, built in the opposite order."""
+    out = nx.MultiDiGraph()
+    out.add_nodes_from(reversed(list(g.nodes(data=True))))
+    out.add_edges_from(reversed(list(g.edges(keys=True, data=True))))
+    return out
+
+
+@pytest.mark.parametrize("fixture", ["tiny_corpus", "hostile_corpus"])
+def test_graphml_loads_back_with_same_nodes_edges_and_values(fixture: str, request: pytest.FixtureRequest) -> None:
+    g = build_nx(request.getfixturevalue(fixture))
+    back = read_graphml(generate_graphml(g))
+    assert back.number_of_nodes() == g.number_of_nodes() and back.number_of_edges() == g.number_of_edges()
+    assert set(back.nodes) == set(g.nodes)
+    assert set(back.edges(keys=True)) == set(g.edges(keys=True))
+    for node, data in g.nodes(data=True):
+        assert back.nodes[node]["label"] == data["label"]
+        assert json.loads(back.nodes[node]["aliases"]) == list(data["aliases"])
+    for u, v, key, data in g.edges(keys=True, data=True):
+        loaded = back.edges[u, v, key]
+        assert loaded["confidence"] == pytest.approx(data["confidence"])
+        assert json.loads(loaded["evidence"]) == json.loads(json.dumps(data["evidence"]))
+
+
+def test_graphml_is_valid_xml_with_escaped_text(hostile_corpus: Corpus) -> None:
+    data = generate_graphml(build_nx(hostile_corpus))
+    assert data.startswith(b"<?xml") and b"<script>" not in data
+    root = ET.fromstring(data)
+    types = {key.get("attr.type") for key in root.iter(GRAPHML_NS + "key")}
+    assert types <= {"string", "boolean", "int", "long", "float", "double"}  # what Gephi reads
+    names = [(key.get("for"), key.get("attr.name")) for key in root.iter(GRAPHML_NS + "key")]
+    assert len(names) == len(set(names)), "one key (one type) per attribute name"
+
+
+def test_graphml_drops_none_flattens_containers_and_unifies_types() -> None:
+    g = nx.MultiDiGraph()
+    g.add_node("a", type="Person", note=None, tags={"y", "x"}, meta={"b": 1, "a": None}, score=1)
+    g.add_node("b", type="Place", score=0.5, mixed="text")
+    g.add_node("c", type="Place", mixed=3, bell="\x07ring")
+    g.add_edge("a", "b", key="k1", weight=None)
+    back = read_graphml(generate_graphml(g))
+    assert "note" not in back.nodes["a"] and "weight" not in back.edges["a", "b", "k1"]
+    assert json.loads(back.nodes["a"]["tags"]) == ["x", "y"]
+    assert json.loads(back.nodes["a"]["meta"]) == {"b": 1}
+    assert back.nodes["a"]["score"] == 1.0 and back.nodes["b"]["score"] == 0.5
+    assert (back.nodes["b"]["mixed"], back.nodes["c"]["mixed"]) == ("text", "3")
+    assert back.nodes["c"]["bell"] == "\ufffdring"  # XML 1.0 cannot carry U+0007
+
+
+def test_flatten_value() -> None:
+    assert flatten_value(None) is None
+    assert flatten_value(("张三", 1)) == '["张三", 1]'
+    assert flatten_value(float("nan")) is None
+    assert flatten_value(True) is True
+
+
+@pytest.mark.parametrize("generate", [generate_graphml, generate_node_link])
+def test_exports_are_deterministic_and_order_independent(generate, tiny_corpus: Corpus) -> None:  # type: ignore[no-untyped-def]
+    g = build_nx(tiny_corpus)
+    once = generate(g)
+    assert generate(build_nx(tiny_corpus)) == once
+    assert generate(reversed_copy(g)) == once
+
+
+@pytest.mark.parametrize("fixture", ["tiny_corpus", "hostile_corpus"])
+def test_node_link_loads_back_equal(fixture: str, request: pytest.FixtureRequest) -> None:
+    g = build_nx(request.getfixturevalue(fixture))
+    data = generate_node_link(g)
+    text = data.decode("utf-8")
+    assert "null" not in text and "NaN" not in text
+    parsed = json.loads(text)
+    assert {"nodes", "edges", "directed", "multigraph"} <= set(parsed)
+    back = nx.node_link_graph(parsed, edges="edges")
+    assert back.number_of_nodes() == g.number_of_nodes() and back.number_of_edges() == g.number_of_edges()
+    assert nx.utils.graphs_equal(back, g)
+
+
+def test_node_link_drops_none() -> None:
+    g = nx.MultiDiGraph()
+    g.add_node("a", label="甲", missing=None, items=("x", None))
+    parsed = json.loads(generate_node_link(g))
+    (node,) = parsed["nodes"]
+    assert node == {"id": "a", "label": "甲", "items": ["x", None]}  # None inside a list is data
