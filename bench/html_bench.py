@@ -22,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from kg.graph import KnowledgeGraph  # noqa: E402
-from kg.html import render_html  # noqa: E402
-from kg.iri import entity_iri  # noqa: E402
-from kg.model import Corpus, DocumentInfo, Entity, Evidence, Relation  # noqa: E402
+from kg.graph import KnowledgeGraph
+from kg.html import render_html
+from kg.iri import entity_iri
+from kg.model import Corpus, DocumentInfo, Entity, Evidence, Relation
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",

@@ -25,7 +25,6 @@ def load_graph(tiny: bool):  # -> kg.graph.KnowledgeGraph
     if tiny:
         sys.path.insert(0, str(ROOT / "tests"))
         from conftest import make_tiny_corpus
-
         from kg.graph import KnowledgeGraph
 
         return KnowledgeGraph(make_tiny_corpus())

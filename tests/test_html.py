@@ -10,8 +10,8 @@ import sys
 
 import networkx as nx
 import pytest
-from conftest import make_tiny_corpus
 
+from conftest import make_tiny_corpus
 from kg.graph import KnowledgeGraph
 from kg.html import json_island, layout_positions, page_data, render_html
 
@@ -182,3 +182,10 @@ def test_import_is_cheap():
     code = "import kg.html, sys; print(sorted(m for m in ('networkx', 'numpy') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_empty_graph_renders():
+    from kg.model import Corpus
+
+    data = island(render_html(KnowledgeGraph(Corpus(documents=(), entities=(), relations=()))))
+    assert data["nodes"] == [] and data["edges"] == [] and data["initial"] == [] and data["positions"] == []

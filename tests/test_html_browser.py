@@ -9,8 +9,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import make_tiny_corpus
 
+from conftest import make_tiny_corpus
 from kg.graph import KnowledgeGraph
 from kg.html import render_html
 
@@ -228,3 +228,11 @@ def test_screenshot_script(browser, tmp_path, tiny_graph):
     head = out.read_bytes()[:24]
     assert head[:8] == b"\x89PNG\r\n\x1a\n"
     assert struct.unpack(">II", head[16:24]) == (900, 600)
+
+
+def test_empty_graph_opens(open_page):
+    from kg.model import Corpus
+
+    page = open_page(KnowledgeGraph(Corpus(documents=(), entities=(), relations=())))
+    assert page.js("window.kgView.nodes.length") == 0
+    assert "0 / 0" in page.page.inner_text("#kg-note")

@@ -19,7 +19,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -31,8 +31,16 @@ if TYPE_CHECKING:
 
     from .graph import KnowledgeGraph
 
-__all__ = ["render_html", "generate_html", "page_data", "layout_positions", "json_island",
-           "INITIAL_LIMIT", "MAX_INITIAL", "TYPE_STYLES"]
+__all__ = [
+    "INITIAL_LIMIT",
+    "MAX_INITIAL",
+    "TYPE_STYLES",
+    "generate_html",
+    "json_island",
+    "layout_positions",
+    "page_data",
+    "render_html",
+]
 
 #: How many nodes a large graph opens with (the most connected ones).
 INITIAL_LIMIT = 300
@@ -275,9 +283,9 @@ def json_island(data: Any) -> str:
     return _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES[m.group(0)], text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _asset(name: str) -> str:
-    return resources.files("kg").joinpath("data", "html", name).read_text(encoding="utf-8")
+    return (resources.files("kg") / "data" / "html" / name).read_text(encoding="utf-8")
 
 
 _LICENCE_HEADER = re.compile(r"\A/\*\*.*?\*/\s*", re.DOTALL)
