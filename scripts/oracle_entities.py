@@ -95,6 +95,13 @@ def oracle_entities(doc: Document, gold_doc: dict[str, Any]) -> list[LocalEntity
             taken[i] = True
         g = gold_entities[gi]
         mentions.setdefault(gi, []).append(Mention(start, end, doc.text[start:end], g["type"], "oracle", 1.0))
+    # An entity only ever written inside a longer name (安顺某局 in 安顺某局某供电所) still gets its
+    # nested occurrences, as a recognizer that splits compound names would give them.
+    for start, end, gi in sorted(spans, key=lambda s: (s[0], s[1], s[2])):
+        if gi not in mentions or all(m.rule == "oracle-nested" for m in mentions[gi]):
+            g = gold_entities[gi]
+            mentions.setdefault(gi, []).append(
+                Mention(start, end, doc.text[start:end], g["type"], "oracle-nested", 0.9))
     _add_references(doc, gold_entities, mentions, taken)
     out = []
     for gi, g in enumerate(gold_entities):
@@ -118,16 +125,30 @@ def _add_references(doc: Document, gold_entities: list[dict[str, Any]], mentions
             continue
         types, endings = REFERENCES[m.group()]
         target = None
-        for start, gi in reversed(named):
-            if start >= m.start():
-                continue
+        # The nearest preceding fitting entity; failing that (a reference in the first sentence), the
+        # first following one.
+        before = [gi for start, gi in reversed(named) if start < m.start()]
+        after = [gi for start, gi in named if start > m.end()]
+        for gi in before + after:
             g = gold_entities[gi]
             if g["type"] in types and any(s.endswith(endings) for s in (g["name"], *g.get("aliases", []))):
                 target = gi
                 break
-        if target is not None:
-            mentions[target].append(Mention(m.start(), m.end(), m.group(), gold_entities[target]["type"],
-                                            "oracle-reference", 0.7, is_reference=True))
+        if target is None:
+            continue
+        end = m.end()
+        # 该厂党委: the party body of the referent, when it is an entity.
+        for suffix in ("党委", "党支部", "党总支"):
+            if doc.text.startswith(suffix, end):
+                g = gold_entities[target]
+                body = [bi for bi, b in enumerate(gold_entities)
+                        if any(b["name"] == s + suffix for s in (g["name"], *g.get("aliases", [])))]
+                if body:
+                    target, end = body[0], end + len(suffix)
+                break
+        mentions.setdefault(target, []).append(Mention(m.start(), end, doc.text[m.start():end],
+                                                       gold_entities[target]["type"], "oracle-reference", 0.7,
+                                                       is_reference=True))
 
 
 def main(argv: list[str] | None = None) -> int:

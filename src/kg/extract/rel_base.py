@@ -97,11 +97,19 @@ class Candidate:
 
 @dataclass
 class SentenceView:
-    """A sentence and the mentions inside it, in text order."""
+    """A sentence and the mentions inside it, in text order.
+
+    ``hits`` are the outermost mentions (what the rules read as a sequence); ``nested`` the mentions
+    lying inside another one (安顺某局 inside 安顺某局某供电所), used only to know who is named.
+    """
 
     sentence: Sentence
     text: str
     hits: list[Hit]
+    nested: list[Hit] = field(default_factory=list)
+
+    def keys(self) -> set[Key]:
+        return {h.key for h in self.hits} | {h.key for h in self.nested}
 
     @property
     def start(self) -> int:
@@ -210,7 +218,14 @@ def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
             if hits[j].end <= s.end:
                 inside.append(hits[j])
             j += 1
-        views.append(SentenceView(s, doc.text[s.start:s.end], inside))
+        outer: list[Hit] = []
+        nested: list[Hit] = []
+        for h in inside:  # sorted by start, longest first
+            if outer and h.start >= outer[-1].start and h.end <= outer[-1].end:
+                nested.append(h)
+            else:
+                outer.append(h)
+        views.append(SentenceView(s, doc.text[s.start:s.end], outer, nested))
     return Context(doc, ents, by_surface, hits, views, _main_company(hits, doc))
 
 

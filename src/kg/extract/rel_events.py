@@ -27,14 +27,22 @@ __all__ = ["event_rules", "subjects"]
 _ACTORS = ("Person", "Company", "Organization")
 _NOT_SUBJECT_BEFORE = re.compile(r"(为|对|给|向|成立|成立了|组建|组建了|以|帮助|帮|助|到|至|于)$")
 _GLUE = re.compile(r"^[了着过“‘\"「]*$")
-_AFTER = re.compile(r"^(?:打响|开始|启动|爆发|发生|来临|到来)?(?:之后|后|以来|期间)")
+_AFTER = re.compile(r"^(?:打响|开始|启动|爆发|发生|来临|到来)?(?:之后|后|以来|期间)|^(?:打响|爆发|来临)的")
+_SET_UP = re.compile(r"(成立|组建|组成|设立)")
+_DATE_START = re.compile(r"^[“”\"]?[^,，。]{0,12}?\d{1,2}月\d{1,2}日")
 _AT = re.compile(r"^[“”‘’\"]*(?:[^,，。;；]{0,6}?)(?:上|中|期间|之际)")
 _PARTY = tuple(lexicon_suffix for lexicon_suffix in ("党委", "党组"))
 _MAX_VERB_GAP = 6
 
 
 def _is_subject(v: SentenceView, h: Hit, lo: int) -> bool:
-    return h.type in _ACTORS and not _NOT_SUBJECT_BEFORE.search(v.text[max(lo, h.start - 4) - v.start:h.start - v.start])
+    """An actor mention that is not a beneficiary (为X) nor a thing set up (成立…X) in its clause."""
+    if h.type not in _ACTORS:
+        return False
+    if _NOT_SUBJECT_BEFORE.search(v.text[max(lo, h.start - 4) - v.start:h.start - v.start]):
+        return False
+    clause_lo, _ = v.clause_bounds(h.start)
+    return not _SET_UP.search(v.text[clause_lo - v.start:h.start - v.start])
 
 
 def subjects(ctx: Context, v: SentenceView, hit: Hit) -> list[Hit]:
@@ -59,7 +67,7 @@ def _verb_before(v: SentenceView, e: Hit) -> tuple[str, int] | None:
     for name in ("organiser_verbs", "participation_verbs"):
         for m in lexicon_regex(name).finditer(window):
             gap = window[m.end():]
-            if _GLUE.match(gap) or (len(gap) <= _MAX_VERB_GAP and re.match(r"^了?(关于|建立|对|推进)", gap)):
+            if _GLUE.match(gap) or (len(gap) <= _MAX_VERB_GAP and re.match(r"^了?(关于|建立|对|推进|为期[^的]{1,4}的)", gap)):
                 at = e.start - len(window) + m.start()
                 if best is None or at > best[1]:
                     best = (name, at, m.group())
@@ -109,10 +117,14 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
         m = _AFTER.match(after)
         if m:
             lo = e.end + m.end()
-            later = [h for h in v.hits if h.start >= lo and _is_subject(v, h, lo)]
-            if later:
-                for a in subjects(ctx, v, later[0]):
-                    out.append(_emit(a, e.key, "participatedIn", v.start, v.end, "event-then-actor", 0.7))
+            actors = _subject_before(ctx, v, e.start)
+            if not actors:
+                later = [h for h in v.hits if h.start >= lo and _is_subject(v, h, lo)]
+                actors = subjects(ctx, v, later[0]) if later else []
+            for a in actors:
+                out.append(_emit(a, e.key, "participatedIn", v.start, v.end, "event-then-actor", 0.7))
+            if actors:
+                last_subjects = actors
                 continue
         if _AT.match(after) and "在" in v.text[max(0, e.start - v.start - 8):e.start - v.start]:
             actors = _subject_before(ctx, v, e.start) or [
@@ -120,7 +132,8 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
             for a in actors:
                 out.append(_emit(a, e.key, "participatedIn", v.start, v.end, "at-event", 0.65))
             continue
-        if not any(_is_subject(v, h, v.start) for h in v.hits if h.end <= e.start) and carried:
+        if (carried and _DATE_START.match(v.text)
+                and not any(_is_subject(v, h, v.start) for h in v.hits if h.end <= e.start)):
             for a in carried:
                 out.append(_emit(a, e.key, "participatedIn", carried_start, v.end, "carried-subject", 0.45))
     if not last_subjects:
@@ -169,7 +182,8 @@ def _campaigns(ctx: Context) -> Iterator[Candidate]:
                 persons = [h for h in v.hits if h.type == "Person" and h.start < v.start + at][:1]
             for p in persons[:1]:
                 gap = v.between(p.end, v.start + at)
-                if len(gap) <= 20:
+                units = [h for h in v.hits if p.end <= h.start and h.end <= v.start + at and h.type != "Person"]
+                if len(gap) <= 20 and not units:
                     yield Candidate(p.key, "participatedIn", keys[0], v.start, v.end,
                                     "campaign-verb-structural", 0.55)
 

@@ -73,9 +73,18 @@ def _in_place(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
                 break
 
 
+_ONSET = re.compile(r"^[^,，。;；]{0,3}?(突袭|来袭|侵袭|袭击|爆发|暴发|发生|肆虐)")
+
+
 def _dated_events(ctx: Context, v: SentenceView, derived: dict[Key, Key]) -> Iterator[Candidate]:
+    """A dated happening: an event after a date that is what a verb acts on (开展某检查, 进行督导) or
+    that strikes (某疫情突袭): not a campaign merely named in passing."""
+    from .rel_events import _verb_before
+
     for e in v.hits:
         if e.type != "Event" or not _DATE.search(v.text[:e.start - v.start]):
+            continue
+        if _verb_before(v, e) is None and not _ONSET.match(v.text[e.end - v.start:]):
             continue
         before = [(h.start, h.key) for h in v.hits if h.type in _PLACES and h.end <= e.start]
         before += [(h.start, derived[h.key]) for h in v.hits if h.key in derived and h.end <= e.start]

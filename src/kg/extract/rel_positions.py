@@ -211,7 +211,95 @@ def _copulas(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
                             qualifier=title, reference=ref)
 
 
+_TEAM = re.compile(r"(队|组|团|小组)$")
+_SET_UP = re.compile(r"(成立|组建|组成)了?$")
+_LIST_SEP = ("、", "和", "与", "及")
+_HEADED = re.compile(r"以([\u4e00-\u9fff]{2,8}?)为(组长|队长|团长|主任|负责人|总指挥|指挥长)的$")
+_STAFF = re.compile(r"(员工|职工)$")
+
+
+def _person_list(view: SentenceView, start_index: int) -> list[Hit]:
+    """Persons ``P1、P2、P3`` starting at hit ``start_index`` of the view."""
+    out: list[Hit] = []
+    for h in view.hits[start_index:]:
+        if h.type != "Person" or (out and view.between(out[-1].end, h.start) not in _LIST_SEP):
+            break
+        out.append(h)
+    return out
+
+
+def _team_members(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
+    """成立某服务队,老党员张三、李四等志愿者…: the persons listed are members of the team."""
+    for i, t in enumerate(view.hits[:-1]):
+        if t.type != "Organization" or not _TEAM.search(ctx.entities[t.key].name):
+            continue
+        if not _SET_UP.search(view.text[:t.start - view.start]):
+            continue
+        after = view.text[t.end - view.start:t.end - view.start + 1]
+        if after not in ",，":
+            continue
+        first = view.hits[i + 1]
+        lead = view.between(t.end + 1, first.start)
+        if len(lead) > 6 or (lead and lead not in lexicon("person_modifiers")):
+            continue
+        persons = _person_list(view, i + 1)
+        if persons and view.text[persons[-1].end - view.start:].startswith("等"):
+            for p in persons:
+                yield Candidate(p.key, "worksFor", t.key, view.start, view.end, "team-members", 0.65)
+
+
+def _staff_of_main(ctx: Context, view: SentenceView, placed: set[int]) -> Iterator[Candidate]:
+    """青年职工张三、李四 with no unit in the sentence: staff of the article's company (structural)."""
+    main = ctx.main_company
+    if main is None:
+        return
+    for i, p in enumerate(view.hits):
+        if p.type != "Person" or p.start in placed:
+            continue
+        if any(h.type in ("Company", "Organization") for h in view.hits[:i]):
+            return
+        lo, _ = view.clause_bounds(p.start)
+        prev_end = max([lo] + [h.end for h in view.hits[:i]])
+        m = _STAFF.search(view.between(prev_end, p.start))
+        if not m:
+            continue
+        for q in _person_list(view, i):
+            placed.add(q.start)
+            for pred, qual in (("worksFor", None), ("holdsPosition", m.group())):
+                yield Candidate(q.key, pred, main, view.start, view.end, "title-main-company-structural", 0.5,
+                                qualifier=qual)
+
+
+def _headed_by_title(ctx: Context, view: SentenceView, holders: dict[str, set[tuple[str, str]]]
+                     ) -> Iterator[Candidate]:
+    """成立以党委书记为组长的某领导小组: the one person holding that title heads the body."""
+    for t in view.hits:
+        if t.type != "Organization":
+            continue
+        m = _HEADED.search(view.text[max(0, t.start - view.start - 20):t.start - view.start])
+        if not m:
+            continue
+        people = holders.get(m.group(1), set())
+        if len(people) != 1:
+            continue
+        person = next(iter(people))
+        yield Candidate(person, "worksFor", t.key, view.start, view.end, "title-coreference", 0.6, reference=True)
+        yield Candidate(person, "holdsPosition", t.key, view.start, view.end, "title-coreference", 0.6,
+                        qualifier=m.group(2), reference=True)
+
+
 def position_rules(ctx: Context) -> Iterator[Candidate]:
+    placed = {a.person.start for a in appositions(ctx)}
+    holders: dict[str, set[tuple[str, str]]] = {}
+    for app in appositions(ctx):
+        for title in app.titles:
+            holders.setdefault(title, set()).add(app.person.key)
+    for v in ctx.sentences:
+        if len(v.hits) >= 2:
+            yield from _team_members(ctx, v)
+        if v.hits:
+            yield from _staff_of_main(ctx, v, placed)
+            yield from _headed_by_title(ctx, v, holders)
     for app in appositions(ctx):
         v = app.view
         ref = app.unit_hit.is_reference

@@ -60,12 +60,12 @@ def _evidence(ctx: Context, head: Key, tail: Key, prefer: str | None = None) -> 
     """A sentence naming both ends (True), else the first naming the head (False)."""
     head_first = None
     for v in ctx.sentences:
-        keys = {h.key for h in v.hits}
+        keys = v.keys()
         if head not in keys:
             continue
         if head_first is None:
             head_first = (v.start, v.end)
-        if tail in keys or (prefer is not None and any(h.key == head and prefer in h.text for h in v.hits)):
+        if tail in keys or (prefer is not None and any(h.key == head and prefer in h.text for h in v.hits + v.nested)):
             return v.start, v.end, True
     if head_first is None:
         return None
