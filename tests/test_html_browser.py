@@ -236,3 +236,24 @@ def test_empty_graph_opens(open_page):
     page = open_page(KnowledgeGraph(Corpus(documents=(), entities=(), relations=())))
     assert page.js("window.kgView.nodes.length") == 0
     assert "0 / 0" in page.page.inner_text("#kg-note")
+
+
+def test_hub_expands_in_batches(open_page):
+    from kg.iri import entity_iri
+    from kg.model import Corpus, Entity, Evidence, Relation
+
+    hub = Entity(entity_iri("Company", "某某供电公司"), "Company", "某某供电公司")
+    people = [Entity(entity_iri("Person", f"员工{i:03d}"), "Person", f"员工{i:03d}") for i in range(230)]
+    relations = tuple(Relation(("Person", p.id), "worksFor", ("Company", hub.id),
+                               (Evidence("a.txt", f"{p.name}在某某供电公司工作。", 0, 12, "title", 0.8),))
+                      for p in people)
+    page = open_page(KnowledgeGraph(Corpus(documents=(), entities=(hub, *people), relations=relations)),
+                     initial_limit=5)
+    assert page.js("window.kgView.nodes.length") == 5
+    index = page.index("某某供电公司")
+    page.js("(i) => window.kgView.showNeighbours(i)", index)
+    assert page.js("window.kgView.nodes.length") == 205  # one batch of 200, most connected first
+    assert "展开邻居 (26)" in page.panel()
+    page.js("(i) => window.kgView.showNeighbours(i)", index)
+    assert page.js("window.kgView.nodes.length") == 231
+    assert "231 / 231" in page.page.inner_text("#kg-note")

@@ -226,9 +226,17 @@
     network.focus(i, { scale: Math.max(network.getScale(), 1.0), animation: { duration: 350 } });
     showNode(i);
   }
+  // Reveal hidden neighbours, most connected first, at most EXPAND_STEP per call: a hub with thousands of
+  // neighbours stays readable, and each further call (double-click, button) adds the next batch.
+  var EXPAND_STEP = 200;
+  function hiddenNeighbours(i) {
+    return neighbours(i).filter(function (k) { return !revealed.has(k); }).sort(function (a, b) {
+      return N[b].degree - N[a].degree || a - b;
+    });
+  }
   function showNeighbours(i) {
     if (!revealed.has(i)) reveal([i], anchorFor(i));
-    reveal(neighbours(i), i);
+    reveal(hiddenNeighbours(i).slice(0, EXPAND_STEP), i);
     sync();
     network.selectNodes([i]);
     showNode(i);
@@ -451,7 +459,9 @@
     panel.appendChild(dl);
     if (n.teaser) panel.appendChild(el("p", "kg-flag", "仅见于相关阅读（teaser）"));
     var actions = el("div", "kg-actions");
-    actions.appendChild(button("展开邻居 (" + neighbours(i).length + ")", function () { showNeighbours(i); }));
+    var hidden = hiddenNeighbours(i).length;
+    actions.appendChild(button("展开邻居 (" + (hidden > EXPAND_STEP ? EXPAND_STEP + " / " : "") + hidden + ")",
+      function () { showNeighbours(i); }));
     actions.appendChild(button("只看邻域", function () { onlyNeighbourhood(i); }));
     panel.appendChild(actions);
 
