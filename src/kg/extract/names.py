@@ -1,0 +1,69 @@
+"""Small shared tests on name parts: does a stretch of text contain a proper name, or only generic words?"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .. import lexicon
+from ..segmenter import get_segmenter
+from .textindex import TextIndex, is_han
+
+__all__ = ["has_place", "GENERIC", "PROPER_TAGS", "has_proper", "is_generic_word", "strip_brand"]
+
+#: Tags of proper nouns (person, place, organisation, other proper, abbreviation) and unknown words.
+PROPER_TAGS = {"nr", "ns", "nt", "nz", "j", "nrt", "nrfg", "x?", "eng", "nrf"}
+
+#: Words that never make a name on their own (a unit called just 电力公司 is not named).
+GENERIC = frozenset(
+    "电力 电网 供电 国家 地方 基层 单位 公司 集团 企业 部门 当地 所属 下属 相关 各级 党员 共产党员 青年 志愿者 "
+    "志愿 突击 先锋 应急 抢修 服务 工作 临时 综合 市郊 城区 农村 县级 市级 省级 中心 管理 防控 疫情 党 团 "
+    "职工 员工 干部 群众 社区 街道 村 乡镇 区域 片区 新 老 大 小 总 分 子".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def is_generic_word(word: str) -> bool:
+    return word in GENERIC or word in lexicon.stopwords()
+
+
+def strip_brand(name: str) -> tuple[str, str]:
+    """Split a grid brand prefix off a name: 国网尉氏县供电公司 -> ('国网', '尉氏县供电公司')."""
+    for brand in lexicon.brands():
+        if name.startswith(brand) and len(name) > len(brand) + 1:
+            return brand, name[len(brand):]
+    return "", name
+
+
+def has_proper(idx: TextIndex, start: int, end: int) -> bool:
+    """True when text[start:end] holds a place, a brand, a proper-noun token or an out-of-vocabulary word."""
+    if end <= start:
+        return False
+    text = idx.text[start:end]
+    if any(b in text for b in lexicon.brands()):
+        return True
+    gaz = lexicon.gazetteer()
+    seg = get_segmenter()
+    i = start
+    while i < end:
+        tok = idx.token_at(i)
+        if tok is None:
+            break
+        word = idx.text[max(tok.start, start):min(tok.end, end)]
+        whole = tok.start >= start and tok.end <= end
+        if word and all(is_han(c) for c in word) and not is_generic_word(word):
+            if gaz.lookup(word) or (whole and tok.tag in PROPER_TAGS) or not seg.has_word(word):
+                return True
+            if len(word) >= 2 and word[-1] in "省市县区镇乡村" and gaz.lookup(word[:-1]):
+                return True
+        i = tok.end
+    return False
+
+
+def has_place(text: str) -> bool:
+    """True when ``text`` contains a division name (full, or short form of two or more characters)."""
+    gaz = lexicon.gazetteer()
+    for i in range(len(text)):
+        for j in range(i + 2, min(len(text), i + 10) + 1):
+            if gaz.lookup(text[i:j]):
+                return True
+    return False

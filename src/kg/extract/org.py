@@ -1,0 +1,218 @@
+"""Companies and organisations: a grammar of names ending in a known suffix.
+
+    name   := [brand] [place]* [proper words]* suffix
+    chain  := name (name | department)*          (X供电局Y供电所: the whole chain is one entity,
+                                                  its parent chain another)
+
+Each suffix has a kind (``org_suffixes.tsv``) that says what else a name needs: a unit needs a proper
+part (a place, a brand, a proper noun); a party body needs a named parent; a team needs a proper name,
+quotation marks, or a formal 成立; a department may stand alone. Long suffixes also match with one
+character missing (疾病预防控中心 -> 疾病预防控制中心), and the canonical name is repaired.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from .names import GENERIC, has_place, has_proper
+from .textindex import Candidate, TextIndex, is_han
+
+__all__ = ["find_orgs", "suffix_pattern"]
+
+_SET_UP = ("成立", "组建", "组成", "建立", "设立", "成立了", "组建了")
+#: Modifiers that leave a team unnamed (党员突击队, 青年突击队): the team is credited to its parent.
+_TEAM_GENERIC = frozenset("党员 共产党员 青年 志愿者 先锋 党员先锋 青年志愿者 巾帼 职工 员工 干部".split())
+#: 成立[以X为组长的]NAME: the name of a formally set-up body starts after this.
+_FORMAL = re.compile(r"(?:成立|组建|组成|设立)了?(?:以[^，。,；;]{1,12}?为[^，。,；;]{1,4}?的)?$")
+_STANDALONE_DEPT_MIN = 3
+_NOT_STANDALONE = {"办公室", "培训中心", "配电所"}
+
+
+@lru_cache(maxsize=1)
+def suffix_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """A regex of all suffixes (longest first) plus one-deletion typos of long ones -> true suffix."""
+    suffixes = lexicon.org_suffixes()
+    variants: dict[str, str] = {s: s for s in suffixes}
+    for s in suffixes:
+        if len(s) >= 6:
+            for k in range(1, len(s) - 1):
+                variants.setdefault(s[:k] + s[k + 1:], s)
+    alternation = "|".join(re.escape(v) for v in sorted(variants, key=lambda v: (-len(v), v)))
+    return re.compile(alternation), variants
+
+
+def _quoted_before(text: str, pos: int) -> int | None:
+    """Start of a “quoted name” that ends right before ``pos`` (the opening quote), or None."""
+    if pos > 0 and text[pos - 1] in "”’\"":
+        opening = max(text.rfind("“", 0, pos - 1), text.rfind("‘", 0, pos - 1))
+        if opening >= 0 and pos - 1 - opening <= 12 and all(is_han(c) or c in "、·" for c in text[opening + 1:pos - 1]):
+            return opening
+    return None
+
+
+def find_orgs(idx: TextIndex) -> list[Candidate]:
+    """Company and Organization candidates, chains included."""
+    text = idx.text
+    pattern, variants = suffix_pattern()
+    suffixes = lexicon.org_suffixes()
+    out: list[Candidate] = []
+    accepted: dict[int, Candidate] = {}  # end offset -> the chain candidate ending there
+    for m in pattern.finditer(text):
+        surface = m.group()
+        suffix = variants[surface]
+        info = suffixes[suffix]
+        s, e = m.start(), m.end()
+        if not idx.is_boundary(e) and suffix in ("公司", "集团", "政府", "党委", "村委", "网"):
+            tok = idx.token_at(e - 1)
+            if tok is not None and tok.end > e and tok.text not in ("公司党委",):
+                continue  # 公司化, 集团军: the suffix is part of a longer word
+        start = idx.name_start(s, max_chars=26)
+        # a parent chain ending exactly where this name part starts, or anywhere inside it
+        parent = None
+        for pos in range(start, s + 1):
+            if pos in accepted and accepted[pos].start >= start:
+                parent = accepted[pos]
+                break
+        quoted = _quoted_before(text, s)
+        ordinal = re.search(r"第[一二三四五六七八九十\d]+$", text[max(0, s - 4):s])
+        if ordinal and info.kind == "party":
+            inner = idx.name_start(s - len(ordinal.group()), max_chars=26)
+            for pos in range(inner, s + 1):
+                if pos in accepted and accepted[pos].start >= inner:
+                    parent = accepted[pos]
+                    start = parent.start
+                    break
+        if quoted is not None and info.kind in ("party", "team", "group"):
+            start = idx.name_start(quoted, max_chars=8)
+        formal = False
+        if info.kind in ("team", "group"):
+            for k in range(s - 2, max(0, s - 32) - 1, -1):
+                if _FORMAL.search(text[max(0, k - 32):k]) and all(is_han(c) for c in text[k:s]):
+                    start, formal = k, True
+                    break
+        proper_start = parent.end if parent else start
+        kind = info.kind
+        name_part = text[start:s]
+        if kind == "unit":
+            ok = any(b in text[start:e] for b in lexicon.brands()) or has_proper(idx, proper_start, s) or (parent is not None and s - proper_start >= 2
+                                                      and has_proper(idx, proper_start, s))
+            if not ok and name_part and all(w in GENERIC for w in [name_part]):
+                ok = False
+            if not ok and parent is not None and proper_start == s and suffix in ("分公司", "子公司"):
+                ok = False
+        elif kind == "department":
+            standalone = start == s and len(suffix) >= _STANDALONE_DEPT_MIN and suffix not in _NOT_STANDALONE
+            ok = parent is not None or standalone or has_proper(idx, start, s)
+            if parent is not None and proper_start < s and not has_proper(idx, proper_start, s):
+                ok = parent.end == s or text[proper_start:s] in GENERIC or True
+        elif kind == "party":
+            ok = parent is not None or quoted is not None or (has_proper(idx, start, s) and s - start >= 2)
+        elif kind == "team":
+            modifier = text[proper_start:s]
+            named = bool(modifier) and modifier not in _TEAM_GENERIC and not suffix.startswith(("党员", "共产党员"))
+            ok = quoted is not None or (formal and named) or (named and has_proper(idx, proper_start, s))
+            if suffix.startswith(("党员", "共产党员")) and modifier and has_proper(idx, proper_start, s):
+                ok = True
+            ok = ok and start < s
+        elif kind == "group":
+            ok = s - start >= 4 and (formal or has_proper(idx, start, s))
+        elif kind in ("gov", "media"):
+            ok = has_place(text[start:s]) and has_proper(idx, start, s)
+        elif kind == "public":
+            ok = has_proper(idx, start, s)
+        else:
+            ok = False
+        if not ok or start >= e:
+            continue
+        name = text[start:s] + suffix
+        conf = 0.9 if kind in ("unit", "party") else 0.8
+        rule = f"org-{kind}" + ("-typo" if surface != suffix else "")
+        cand = Candidate(start, e, info.type, rule, conf, name, kind=kind,
+                         parent=parent.name if parent else None)
+        out.append(cand)
+        accepted[e] = cand
+    return out
+
+
+_LIST_SEP = "、"
+_MEDIA_TAIL = re.compile(r"等(?:重要|主流|中央|省级|各大|多家)?(?:新闻)?(?:媒体|平台|网站|媒介)")
+_MEDIA_SUFFIX = re.compile(r"(?:日报|晚报|晨报|新闻网|电视台|广播电台|新闻|网)$")
+
+
+def _list_before(text: str, end: int) -> list[tuple[int, int]]:
+    """Items of an enumeration A、B、C that ends at ``end`` (each item 2-8 characters)."""
+    items: list[tuple[int, int]] = []
+    i = end
+    while True:
+        j = i
+        while j > 0 and is_han(text[j - 1]) and i - j < 8:
+            j -= 1
+        if i - j < 2:
+            break
+        items.append((j, i))
+        if j > 0 and text[j - 1] == _LIST_SEP:
+            i = j - 1
+            continue
+        break
+    return items[::-1]
+
+
+def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
+    """Media outlets: known names, the page's source line, 'X网讯' datelines, and the items of a list
+    that ends in 等媒体 or that holds a known outlet (被澎湃新闻、X等转发)."""
+    text, out = idx.text, []
+    known = lexicon.media()
+    seen: set[tuple[int, int]] = set()
+
+    def add(start: int, end: int, rule: str, conf: float) -> None:
+        if (start, end) not in seen and end > start:
+            seen.add((start, end))
+            out.append(Candidate(start, end, "Organization", rule, conf, text[start:end], kind="media"))
+
+    for name in sorted(known | lexicon.gov_bodies(), key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            if idx.is_boundary(m.start()) and not any(a <= m.start() < b for a, b in seen):
+                add(m.start(), m.end(), "media-known", 0.9)
+    if source:
+        for m in re.finditer(re.escape(source), text):
+            add(m.start(), m.end(), "media-source", 0.9)
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,8}网)讯", text):
+        start = idx.name_start(m.end(1) - 1, max_chars=8)
+        if m.end(1) - start >= 3:
+            add(start, m.end(1), "media-dateline", 0.85)
+    # enumerations: a list ending in 等媒体, or one that names a known outlet
+    for m in re.finditer("等", text):
+        items = _list_before(text, m.start())
+        if len(items) < 2 and not _MEDIA_TAIL.match(text, m.start()):
+            continue
+        media_list = bool(_MEDIA_TAIL.match(text, m.start())) or any(text[a:b] in known for a, b in items)
+        if not media_list:
+            continue
+        for a, b in items:
+            a = max(a, idx.name_start(b, max_chars=b - a))
+            if b - a >= 2 and (text[a:b] in known or _MEDIA_SUFFIX.search(text[a:b]) or idx.is_boundary(a)):
+                add(a, b, "media-list", 0.75)
+    return out
+
+
+def find_brands(idx: TextIndex) -> list[Candidate]:
+    """Grid companies named by brand alone (国家电网, 南方电网APP) and the short forms 'brand + province +
+    电力' (国网湖北电力) or 'province + 电力' at a word end (甘肃电力)."""
+    text, out = idx.text, []
+    gaz = lexicon.gazetteer()
+    for brand in lexicon.brands():
+        if len(brand) < 4:
+            continue
+        for m in re.finditer(re.escape(brand), text):
+            out.append(Candidate(m.start(), m.end(), "Company", "org-brand", 0.8, brand, kind="unit"))
+    for m in re.finditer(r"(国网|南网)?([\u4e00-\u9fff]{2,3}?)(省)?电力(?!公司|有限|局|设计|建设|工程|集团|检修)", text):
+        place = m.group(2)
+        names = gaz.lookup(place)
+        if not names or gaz.full[names[0]].level == "county":
+            continue
+        if not idx.is_boundary(m.start()) and not m.group(1):
+            continue
+        out.append(Candidate(m.start(), m.end(), "Company", "org-brand-short", 0.7, m.group(), kind="unit"))
+    return out

@@ -1,0 +1,216 @@
+"""Persons: surname-anchored names confirmed by context.
+
+A name is a single or double surname and one or two given characters. It is accepted only with a
+context signal: a title or role right before it (总经理卢强, 党员匡健) or right after it (叶军董事长), an
+age (70多岁的王秀云), a quotation attribution (”卢强说), a byline, an enumeration with an accepted
+name (杜新军、孙洪兵等), or jieba's person tag on a name seen at least twice. Once accepted, every other
+occurrence of the name in the document is a mention too.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from .textindex import Candidate, TextIndex, is_han
+
+__all__ = ["find_persons", "name_at", "AFTER_NAME"]
+
+#: Characters that do not end a given name: after a two-character name they start the next word.
+AFTER_NAME = frozenset("在是说和与等的了也都就为对把被将从向到来去给让使及或跟同并已曾正要会能可还又再而但们带作第一每"
+                       "表指介坦认笑告回接拉还始")
+_SPEECH = ("说", "认为", "表示", "指出", "介绍", "坦言", "告诉", "笑着说", "强调")
+_LIST_ROLE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(\d+[名位]|[一二三四五六七八九十]+[名位])?")
+_AGE = re.compile(r"\d+多?岁(?:的)?$|\d+后(?:的)?$")
+
+
+@lru_cache(maxsize=1)
+def _title_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(t) for t in lexicon.titles()))
+
+
+_NAME_TAGS = {"nr", "nrt", "nrfg", "nrf", "x?"}
+_BAD_TAGS = {"v", "vn", "a", "ad", "d", "c", "p", "u", "uj", "ul", "r", "m", "q", "f", "l", "i", "y", "e"}
+
+
+def name_at(idx: TextIndex, i: int) -> tuple[int, int] | None:
+    """The most plausible name starting at ``i`` (surname + one or two characters), or None.
+
+    The name may not cut a dictionary word (解决所, 闻令而动), may not hold a function word or verb
+    (强担当, 和职工), and may end inside a token jieba tagged as a person (左浩在 -> 左浩).
+    """
+    text = idx.text
+    sur = lexicon.surnames()
+    if text[i:i + 2] in sur.double:
+        slen = 2
+    elif text[i:i + 1] in sur.single:
+        slen = 1
+    else:
+        return None
+    not_names = lexicon.not_names()
+    first = idx.token_at(i)
+    if first is not None and first.start < i and first.tag not in _NAME_TAGS:
+        return None  # the surname character is inside a word: 解决, 成立
+    if first is not None and first.start == i and first.end == i + 1 and first.tag in _BAD_TAGS:
+        return None  # the surname character is a function word here: 和职工
+    for glen in (2, 1):
+        end = i + slen + glen
+        if end > len(text) or not all(is_han(c) for c in text[i:end]):
+            continue
+        name = text[i:end]
+        if name in not_names or (glen == 2 and text[end - 1] in AFTER_NAME):
+            continue
+        if glen == 2 and text[i + slen:end] in not_names:
+            continue
+        if _acceptable(idx, i, end, slen):
+            return (i, end)
+    return None
+
+
+def _acceptable(idx: TextIndex, i: int, end: int, slen: int) -> bool:
+    k = i
+    while k < end:
+        tok = idx.token_at(k)
+        if tok is None:
+            return False
+        if tok.end > end and tok.tag not in _NAME_TAGS:
+            return False  # cuts a word
+        inside = tok.start >= i and tok.end <= end
+        if inside and tok.start >= i + slen and len(tok.text) >= 2 and tok.tag in _BAD_TAGS:
+            return False
+        if inside and tok.start == i and tok.end == end and tok.tag not in _NAME_TAGS and _is_word(idx, tok.text):
+            return False  # one dictionary word that is not a name: 关爱, 安全
+        if inside and tok.start == i and tok.end < end and len(tok.text) >= 2 and tok.tag in _BAD_TAGS:
+            return False
+        k = tok.end
+    return True
+
+
+def _is_word(idx: TextIndex, word: str) -> bool:
+    from ..segmenter import get_segmenter
+
+    return get_segmenter().has_word(word)
+
+
+def _after_titles(idx: TextIndex) -> list[tuple[int, str]]:
+    """Positions right after a title (and any 、-joined titles), with the title."""
+    text, out = idx.text, []
+    for m in _title_pattern().finditer(text):
+        out.append((m.end(), m.group()))
+    return out
+
+
+def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidate]:
+    text = idx.text
+    found: dict[tuple[int, int], tuple[str, float]] = {}
+
+    def accept(span: tuple[int, int] | None, rule: str, conf: float) -> bool:
+        if span is None:
+            return False
+        if span not in found or found[span][1] < conf:
+            found[span] = (rule, conf)
+        return True
+
+    titles = set(lexicon.titles())
+    # a title right before the name
+    for pos, _title in _after_titles(idx):
+        if pos < len(text) and text[pos] in "、":
+            continue
+        span = name_at(idx, pos)
+        if span and text[span[0]:span[1]] not in titles:
+            accept(span, "person-title-before", 0.85)
+    # a title right after the name, the name starting a clause or a list item
+    for m in _title_pattern().finditer(text):
+        for length in (3, 2, 4):
+            i = m.start() - length
+            if i < 0 or not (i == 0 or not is_han(text[i - 1]) or text[i - 1] in "、"):
+                continue
+            span = name_at(idx, i)
+            if span and span[1] == m.start():
+                accept(span, "person-title-after", 0.75)
+                break
+    # an age, or a quotation attribution
+    for i in range(len(text)):
+        ch = text[i]
+        if ch == "”" or ch == "\u201d":
+            span = name_at(idx, i + 1)
+            if span and text.startswith(_SPEECH, span[1]):
+                accept(span, "person-quote", 0.85)
+        elif ch in "岁后" and i + 1 < len(text):
+            j = i + 2 if text[i + 1] == "的" else i + 1
+            if _AGE.search(text[max(0, i - 4):j]):
+                accept(name_at(idx, j), "person-age", 0.75)
+    # a list closed by 等 and a count or a role: 夏诗红、杨同善等18名职工
+    for m in _LIST_ROLE.finditer(text):
+        items, pos, ok = [], m.start(1), True
+        for item in m.group(1).split("、"):
+            span = name_at(idx, pos)
+            if span != (pos, pos + len(item)):
+                ok = False
+                break
+            items.append(span)
+            pos += len(item) + 1
+        tail = text[m.end():m.end() + 6]
+        if ok and (m.group(2) or any(tail.startswith(t) for t in titles)):
+            for span in items:
+                accept(span, "person-list-role", 0.75)
+    # bylines given by the reader
+    names = {text[a:b] for a, b in found}
+    for name in bylines:
+        names.add(name)
+    # enumerations: A、B(、C)等 where one item is accepted
+    changed = True
+    while changed:
+        changed = False
+        for (a, b) in list(found):
+            if text[b:b + 1] == "、":
+                nxt = name_at(idx, b + 1)
+                if nxt and nxt not in found:
+                    accept(nxt, "person-list", 0.75)
+                    changed = True
+            if a > 0 and text[a - 1] == "、":
+                for length in (3, 2):
+                    prev = name_at(idx, a - 1 - length)
+                    if prev and prev[1] == a - 1 and prev not in found:
+                        accept(prev, "person-list", 0.75)
+                        changed = True
+                        break
+    # jieba's person tag on a surname-anchored name seen at least twice
+    counts: dict[str, int] = {}
+    for tok in idx.tokens:
+        if tok.tag == "nr" and 2 <= len(tok.text) <= 3:
+            counts[tok.text] = counts.get(tok.text, 0) + 1
+    gaz = lexicon.gazetteer()
+    for tok in idx.tokens:
+        if tok.tag == "nr" and counts.get(tok.text, 0) >= 2 and name_at(idx, tok.start) == (tok.start, tok.end) \
+                and not gaz.lookup(tok.text) and not _names_a_unit(text, tok.text):
+            accept((tok.start, tok.end), "person-tag-repeated", 0.6)
+    names |= {text[a:b] for a, b in found}
+    # every other occurrence of an accepted name
+    for name in sorted(names, key=len, reverse=True):
+        for m in re.finditer(re.escape(name), text):
+            span = (m.start(), m.end())
+            if span in found:
+                continue
+            if m.start() > 0 and is_han(text[m.start() - 1]) and idx.token_at(m.start() - 1) is not None \
+                    and idx.token_at(m.start() - 1).end > m.start():  # type: ignore[union-attr]
+                continue
+            if m.end() < len(text) and is_han(text[m.end()]) and len(name) == 2 and text[m.end()] not in AFTER_NAME:
+                # a two-character name followed by a character that might extend it (王长 / 王长春)
+                if any(n != name and n.startswith(name) and text.startswith(n, m.start()) for n in names):
+                    continue
+            accept(span, "person-repeat", 0.7)
+    return [Candidate(a, b, "Person", rule, conf, text[a:b], kind="person")
+            for (a, b), (rule, conf) in sorted(found.items())]
+
+
+_UNIT_AFTER = re.compile(r"(?:县|市|区|镇|乡|村|社区|水电|水库|供电|电力|电网|公司|山|河)")
+
+
+def _names_a_unit(text: str, name: str) -> bool:
+    """True when the word is seen right before a place or unit word somewhere (刘家峡水电厂, 安顺供电局)."""
+    for m in re.finditer(re.escape(name), text):
+        if _UNIT_AFTER.match(text, m.end()):
+            return True
+    return False
