@@ -152,13 +152,14 @@ def _curves(edges: list[tuple[int, int]]) -> list[Any]:
         if len(members) < 2 or edges[members[0]][0] == edges[members[0]][1]:
             continue
         odd = len(members) % 2
+        unit = min(0.22, 0.9 / ((len(members) + 1) // 2))  # vis roundness stays within (0, 1)
         for rank, idx in enumerate(members):
             # offsets 0, +1, -1, +2, -2 ... for an odd count; +1, -1, +2, -2 ... for an even one
             if odd:
                 step, sign = (rank + 1) // 2, (1 if rank % 2 else -1)
             else:
                 step, sign = rank // 2 + 1, (1 if rank % 2 == 0 else -1)
-            offset = sign * step * 0.22
+            offset = sign * step * unit
             if offset == 0:
                 continue
             # curvedCW bends the same way for both directions only relative to the edge: flip for
@@ -166,7 +167,7 @@ def _curves(edges: list[tuple[int, int]]) -> list[Any]:
             if edges[idx][0] != low:
                 offset = -offset
             smooth[idx] = {"enabled": True, "type": "curvedCW" if offset > 0 else "curvedCCW",
-                           "roundness": round(abs(offset), 2)}
+                           "roundness": round(abs(offset), 3)}
     return smooth
 
 
