@@ -5,7 +5,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: build test browser bench lint clean
+.PHONY: build test browser bench screenshot lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -16,11 +16,12 @@ $(STAMP): pyproject.toml
 build: $(STAMP)
 	$(VENV)/bin/kg build seeds/ -o output/
 
-# The page tests drive Debian's chromium (downloads nothing else); installed here when missing.
+# The page tests drive Debian's chromium (downloads nothing else), with CJK fonts for screenshots;
+# installed here when missing.
 browser:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@{ command -v chromium >/dev/null 2>&1 && fc-list 2>/dev/null | grep -qi "Noto Sans CJK"; } || { \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 	  else echo "chromium is missing: install Debian's chromium package for the page tests" >&2; exit 1; fi; }
 
 test: $(STAMP) browser
@@ -28,6 +29,9 @@ test: $(STAMP) browser
 
 bench: $(STAMP)
 	$(PY) bench/run.py
+
+screenshot: $(STAMP) browser
+	$(PY) scripts/screenshot.py docs/screenshot.png
 
 lint: $(STAMP)
 	$(PY) -m pip install -q ruff mypy
