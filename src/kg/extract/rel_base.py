@@ -11,21 +11,21 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
-from functools import lru_cache
+from functools import cache
 from importlib import resources
+from typing import Any
 
 from ..errors import DataFileError
 from ..model import Document, LocalEntity, Mention, Sentence
 
 __all__ = [
+    "CLAUSE_BREAK",
     "Candidate",
     "Context",
     "Hit",
     "SentenceView",
-    "lexicon",
     "build_context",
-    "CLAUSE_BREAK",
+    "lexicon",
 ]
 
 Key = tuple[str, str]
@@ -37,7 +37,7 @@ ACTOR_TYPES = frozenset({"Person", "Company", "Organization"})
 UNIT_TYPES = frozenset({"Company", "Organization"})
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(name: str) -> tuple[str, ...]:
     """The entries of ``kg/data/relations/<name>.txt``, longest first (so the first match is the longest).
 
@@ -59,7 +59,7 @@ def lexicon(name: str) -> tuple[str, ...]:
     return tuple(sorted(set(entries), key=lambda e: (-len(e), e)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon_regex(name: str) -> re.Pattern[str]:
     """An alternation of the lexicon's entries, longest first."""
     return re.compile("|".join(re.escape(e) for e in lexicon(name)))

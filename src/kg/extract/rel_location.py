@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
-from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon
+from .rel_base import Candidate, Context, Key, SentenceView, lexicon
 
 __all__ = ["location_rules"]
 
@@ -26,10 +27,12 @@ _COMPANY_WORDS = re.compile(r"(公司|供电|电力|电网|集团)")
 
 def _address(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
     hits = v.hits
-    for a, b in zip(hits, hits[1:]):
+    for a, b in pairwise(hits):
         if a.type not in _PLACES or a.end != b.start:
             continue
-        if b.type in _LOCATED or (b.type == "Company" and a.is_reference):
+        # Place -> Place is proposed too: the type check drops it and reports it (the schema has no
+        # Place head), so containment the text states stays visible in the dropped list.
+        if b.type in _LOCATED or b.type == "Place" or (b.type == "Company" and a.is_reference):
             if b.type == "Organization" and _is_party_or_unit(ctx, b.key):
                 continue
             yield Candidate(b.key, "locatedIn", a.key, v.start, v.end, "address", 0.8, reference=a.is_reference)
@@ -87,7 +90,7 @@ def _dated_events(ctx: Context, v: SentenceView, derived: dict[Key, Key]) -> Ite
         if _verb_before(v, e) is None and not _ONSET.match(v.text[e.end - v.start:]):
             continue
         before = [(h.start, h.key) for h in v.hits if h.type in _PLACES and h.end <= e.start]
-        before += [(h.start, derived[h.key]) for h in v.hits if h.key in derived and h.end <= e.start]
+        before += [(h.start - 1, derived[h.key]) for h in v.hits if h.key in derived and h.end <= e.start]
         after = [(h.start, h.key) for h in v.hits if h.type in _PLACES and h.start >= e.end]
         if before:
             place = max(before)[1]
@@ -112,7 +115,7 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
             out.extend(_address(ctx, v))
             out.extend(_in_place(ctx, v))
     for c in out:
-        if c.rule == "address":
+        if c.rule == "address" and c.head[0] not in _PLACES:
             derived.setdefault(c.head, c.tail)
     for v in ctx.sentences:
         if len(v.hits) >= 2:

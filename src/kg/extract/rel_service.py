@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .rel_base import Candidate, Context, Hit, SentenceView, lexicon, lexicon_regex
+from .rel_base import Candidate, Context, Hit, SentenceView, lexicon_regex
 from .rel_positions import appositions
 
 __all__ = ["service_rules"]
@@ -39,7 +39,7 @@ def _from_appositions(ctx: Context) -> Iterator[Candidate]:
                             reference=ref)
 
 
-def _from_verbs(ctx: Context, v: SentenceView, covered: set[tuple[int, tuple[str, str]]]) -> Iterator[Candidate]:
+def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
     comms = [h for h in v.hits if h.type == "Community"]
     if not comms:
         return
@@ -55,7 +55,7 @@ def _from_verbs(ctx: Context, v: SentenceView, covered: set[tuple[int, tuple[str
         persons = [h for h in actors if h.type == "Person"]
         subject: Hit | None = persons[-1] if persons else None
         for c in targets:
-            if subject is not None and (subject.start, c.key) not in covered:
+            if subject is not None:
                 yield Candidate(subject.key, "servesCommunity", c.key, v.start, v.end, "service-verb", 0.7,
                                 reference=subject.is_reference)
             units = [h for h in actors if h.type != "Person" and h.end == vs]
@@ -65,9 +65,7 @@ def _from_verbs(ctx: Context, v: SentenceView, covered: set[tuple[int, tuple[str
 
 
 def service_rules(ctx: Context) -> Iterator[Candidate]:
-    covered: set[tuple[int, tuple[str, str]]] = set()
-    for c in _from_appositions(ctx):
-        yield c
+    yield from _from_appositions(ctx)
     for v in ctx.sentences:
         if len(v.hits) >= 2 and any(h.type == "Community" for h in v.hits):
-            yield from _from_verbs(ctx, v, covered)
+            yield from _from_verbs(ctx, v)

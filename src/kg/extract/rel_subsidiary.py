@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from .rel_base import CLAUSE_BREAK, Candidate, Context, Key, lexicon
 from .rel_positions import _unit_for
 
-__all__ = ["subsidiary_rules", "compound_parent", "STRUCTURAL_SUFFIX"]
+__all__ = ["STRUCTURAL_SUFFIX", "compound_parent", "subsidiary_rules"]
 
 STRUCTURAL_SUFFIX = "-structural"
 _DIRECTED = re.compile(r"^(?:根据|按照|依照|遵照|落实|严格落实|认真落实|贯彻|贯彻落实|执行|严格执行)$")

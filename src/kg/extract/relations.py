@@ -31,7 +31,7 @@ from .rel_reporters import reporter_rules
 from .rel_service import service_rules
 from .rel_subsidiary import subsidiary_rules
 
-__all__ = ["find_relations", "RULE_FAMILIES"]
+__all__ = ["RULE_FAMILIES", "find_relations"]
 
 Rule = Callable[[Context], Iterable[Candidate]]
 
