@@ -1,12 +1,477 @@
-"""Repair misaligned-GBK mojibake (first version: detection only, repairs come next)."""
+"""Repair misaligned-GBK mojibake: ``?!北R強`` -> ``。”盧強``, ``日?qǐng)?bào)`` -> ``日報``.
+
+How such spans arise: the page's GBK bytes were read one byte off for a stretch, so each decoded
+pair straddles two real characters, until an ASCII byte puts the reader back in step. On the way a
+byte was lost to ``?`` (a lead byte alone, or a lead byte with the ASCII byte after it, e.g. a digit
+or the ``(`` of a pinyin annotation), full-width punctuation read in the shifted frame came out as
+ASCII (``！`` -> ``!``), a pinyin annotation was attached to a shifted character (``?gòu)`` after 購,
+which was really half of 召 and half of 廣), and a shifted pair that is no character was dropped.
+
+Repair inverts that: starting at a ``?``, the span is re-encoded to GBK, each ``?`` becomes a
+candidate byte (plus an optional eaten ASCII byte), ASCII punctuation may stand for its full-width
+form, a pinyin fragment after a ``?`` may be deleted, at most one dropped pair may be re-inserted,
+and the bytes are decoded in the other frame. A beam search keeps the candidates whose text is most
+plausible under a character model built from jieba's dictionary (words it knows, common characters);
+the best one replaces the span when it is clearly more plausible than the span as it stands.
+
+Nothing here is specific to any article: it is tested on corruptions made from clean text.
+"""
 
 from __future__ import annotations
 
-from .offsets import Edit
+import functools
+import math
+import re
+from dataclasses import dataclass, field
 
-__all__ = ["mojibake_edits"]
+from .offsets import Edit
+from .pinyin import TONE_VOWELS
+
+__all__ = ["mojibake_edits", "CharModel", "char_model", "corrupt_gbk"]
+
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_PINYIN_TAIL = re.compile(rf"[a-zA-Z{TONE_VOWELS}]{{1,7}}\)")
+_FULLWIDTH_ABLE = frozenset(",.:;!?%")  # ASCII that may stand for a full-width GBK form (a3 xx)
+_WINDOW = 16  # characters examined after a '?'
+_BEAM = 64
+_GAIN = 6.0  # log-probability a repair must win by
+_GUESS_COST = 1.0  # per guessed byte, so a repair does not invent more than it needs
+_RARE = 30  # a character this rare in the dictionary looks like mojibake
+
+
+@dataclass
+class CharModel:
+    """Character and word counts from a word list (jieba's dictionary), simplified script."""
+
+    uni: dict[str, int]
+    bi: dict[str, int]
+    words: dict[str, int]
+    total: int
+    _memo: dict[tuple[str, str], float] = field(default_factory=dict)
+
+    def logp(self, prev: str, char: str) -> float:
+        key = (prev, char)
+        got = self._memo.get(key)
+        if got is not None:
+            return got
+        p_uni = _non_han_prob(char)
+        if p_uni is None:
+            p_uni = (self.uni.get(char, 0) + 0.5) / self.total
+        p_bi = 0.0
+        if prev and prev in self.uni:
+            p_bi = self.bi.get(prev + char, 0) / self.uni[prev]
+        elif prev and p_bi == 0.0 and (prev + char) in _PUNCT_PAIRS:
+            p_bi = 0.3
+        elif prev and _non_han_prob(prev) is not None and _non_han_prob(char) is not None and not (
+            prev.isalnum() or char.isalnum()
+        ):
+            p_uni *= 0.05  # two punctuation marks in a row are rare unless a known pair
+        got = math.log(0.6 * p_bi + 0.4 * p_uni)
+        self._memo[key] = got
+        return got
+
+    def score(self, text: str, prev: str = "") -> float:
+        total = 0.0
+        for c in text:
+            c = _simple(c)
+            total += self.logp(prev, c)
+            prev = c
+        return total
+
+    def word_score(self, text: str) -> float:
+        """Log-probability of the best segmentation into dictionary words (jieba's model)."""
+        text = "".join(_simple(c) for c in text)
+        n = len(text)
+        best = [0.0] + [-math.inf] * n
+        log_total = math.log(self.total)
+        for i in range(1, n + 1):
+            c = text[i - 1]
+            one = _non_han_prob(c)
+            single = math.log(one) if one is not None else math.log(self.uni.get(c, 0) + 0.5) - log_total
+            b = best[i - 1] + single
+            for j in range(max(0, i - 6), i - 1):
+                f = self.words.get(text[j:i])
+                if f:
+                    b = max(b, best[j] + math.log(f) - log_total)
+            best[i] = b
+        return best[n]
+
+    def rare(self, char: str) -> bool:
+        return bool(_HAN.match(char)) and self.uni.get(_simple(char), 0) < _RARE
+
+
+#: Punctuation pairs common in Chinese text (a closing quote after a full stop, and so on).
+_PUNCT_PAIRS = frozenset(
+    "。” ！” ？” ”， ”。 ）。 ）， ，“ ：“ 。“ ”、 、“ ”； ；“ ”（ 。（ ”： …” …… —— 》， 》。 ，《 、《".split()
+    + [a + b for a in "。！？" for b in "”’」』"]
+)
+
+
+def _non_han_prob(c: str) -> float | None:
+    if "\u3400" <= c <= "\u9fff":
+        return None
+    if c in "，。、：；“”！？（）《》—…,:;!()":
+        return 0.02  # ASCII and full-width alike: the seeds already mix them
+    if c.isdigit():
+        return 0.003
+    if c == "?":
+        return 0.001
+    if c.isascii() and c.isalpha():
+        return 0.0003
+    return 0.00005  # pinyin letters, symbols, anything else
+
+
+@functools.cache
+def char_model() -> CharModel:
+    """Built once per process from jieba's dictionary (about a second)."""
+    import importlib.util
+    from pathlib import Path
+
+    # locate jieba's dictionary without importing jieba (its import sets up logging and state)
+    spec = importlib.util.find_spec("jieba")
+    if spec is None or spec.origin is None:
+        raise ImportError("jieba is required to repair mojibake")
+    path = Path(spec.origin).with_name("dict.txt")
+    uni: dict[str, int] = {}
+    bi: dict[str, int] = {}
+    words: dict[str, int] = {}
+    total = 0
+    with path.open(encoding="utf-8") as fh:
+        for raw in fh:
+            parts = raw.split(" ")
+            if len(parts) < 2:
+                continue
+            word, freq = parts[0], int(parts[1])
+            words[word] = words.get(word, 0) + freq
+            total += freq * len(word)
+            for c in word:
+                uni[c] = uni.get(c, 0) + freq
+            for a, b in zip(word, word[1:]):
+                bi[a + b] = bi.get(a + b, 0) + freq
+    return CharModel(uni, bi, words, total)
+
+
+@functools.lru_cache(maxsize=65536)
+def _simple(c: str) -> str:
+    if not ("\u3400" <= c <= "\u9fff"):
+        return c
+    from .convert import to_simplified
+
+    return to_simplified(c)
+
+
+@functools.lru_cache(maxsize=65536)
+def _pair(lead: int, trail: int) -> str | None:
+    try:
+        return bytes((lead, trail)).decode("gbk")
+    except UnicodeDecodeError:
+        return None
+
+
+# --- the byte lattice ------------------------------------------------------------------------------
+# An item is one alternative reading of one raw character: a tuple of bytes where -1 is "unknown
+# byte" and -2 is "unknown ASCII digit"; an item also says how many raw characters it covers.
+
+_UNKNOWN = -1
+_DIGIT = -2
+_ANY_LEAD = -3  # pending: a lead byte not yet known, fixed by the trail that follows
+
+
+def _readings(text: str, i: int) -> list[tuple[tuple[int, ...], int, float]]:
+    """Ways to read ``text[i]`` (and what it swallows) as bytes: (bytes, chars covered, cost)."""
+    c = text[i]
+    nxt = text[i + 1] if i + 1 < len(text) else ""
+    if c == "?":
+        out = [((_UNKNOWN,), 1, _GUESS_COST)]
+        m = _PINYIN_TAIL.match(text, i + 1)
+        if m and any(ch in TONE_VOWELS for ch in m.group()):
+            # '?' = a byte plus the '(' of a pinyin annotation; the annotation goes
+            out.append(((_UNKNOWN,), 1 + len(m.group()), _GUESS_COST))
+        if nxt.isdigit():
+            out.append(((_UNKNOWN, _DIGIT), 1, 2 * _GUESS_COST))
+        return out
+    if c.isascii():
+        out = [((ord(c),), 1, 0.0)]
+        if c in _FULLWIDTH_ABLE:
+            out.append(((0xA3, ord(c) + 0x80), 1, 0.0))
+        return out
+    try:
+        b = c.encode("gbk")
+    except UnicodeEncodeError:
+        return []
+    return [(tuple(b), 1, 0.0)]
+
+
+@dataclass(frozen=True)
+class _State:
+    pos: int  # next raw character index
+    pending: int  # lead byte waiting for its trail, or -1
+    out: str
+    score: float  # model log-probability of ``out`` minus guess costs
+    inserted: bool  # a dropped pair was re-inserted
+    cost: float = 0.0  # guess costs alone
+
+
+def _feed(model: CharModel, st: _State, byte: int, prev: str) -> list[_State]:
+    """Feed one (possibly unknown) byte into a state; return the states it can become."""
+    if byte == _DIGIT:
+        return [_emit(model, st, d, prev) for d in "0123456789"] if st.pending == -1 else []
+    if st.pending == -1:
+        if byte == _UNKNOWN:
+            return [_State(st.pos, _ANY_LEAD, st.out, st.score, st.inserted, st.cost)]
+        if byte < 0x80:
+            return [_emit(model, st, chr(byte), prev)]
+        if 0x81 <= byte <= 0xFE:
+            return [_State(st.pos, byte, st.out, st.score, st.inserted, st.cost)]
+        return []
+    if st.pending == _ANY_LEAD:
+        chars = _all_chars() if byte == _UNKNOWN else _chars_with_trail(byte)
+    elif byte == _UNKNOWN:
+        chars = _chars_with_lead(st.pending)
+    else:
+        ch = _pair(st.pending, byte)
+        chars = (ch,) if ch else ()
+    return [_emit(model, st, ch, prev) for ch in chars]
+
+
+@functools.cache
+def _chars_with_trail(trail: int) -> tuple[str, ...]:
+    return tuple(ch for lead in range(0x81, 0xFF) if (ch := _pair(lead, trail)))
+
+
+@functools.cache
+def _chars_with_lead(lead: int) -> tuple[str, ...]:
+    return tuple(ch for trail in range(0x40, 0xFF) if (ch := _pair(lead, trail)))
+
+
+@functools.cache
+def _all_chars() -> tuple[str, ...]:
+    """Every two-byte GBK character that the model knows at all (unknown ones cannot win anyway)."""
+    model = char_model()
+    return tuple(ch for lead in range(0x81, 0xFF) for ch in _chars_with_lead(lead)
+                 if model.uni.get(_simple(ch), 0) >= _RARE)
+
+
+def _emit(model: CharModel, st: _State, ch: str, prev: str) -> _State:
+    last = _simple(st.out[-1]) if st.out else prev
+    return _State(st.pos, -1, st.out + ch, st.score + model.logp(last, _simple(ch)), st.inserted, st.cost)
+
+
+def _repair_at(model: CharModel, text: str, p: int) -> tuple[int, str, float] | None:
+    """Best ``(end, replacement, gain)`` for a span starting at the '?' at ``p``, or None."""
+    limit = min(len(text), p + _WINDOW)
+    nl = text.find("\n", p)
+    if nl != -1:
+        limit = min(limit, nl)
+    prev = _simple(text[p - 1]) if p > 0 else ""
+    # the '?' is the lead byte of the first pair in the other frame
+    beam = [_State(p, -1, "", 0.0, False)]
+    finished: list[_State] = []
+    while beam:
+        nxt: list[_State] = []
+        for st in beam:
+            if st.pos >= limit:
+                continue
+            for seq, covered, cost in _readings(text, st.pos):
+                states = [_State(st.pos + covered, st.pending, st.out, st.score - cost, st.inserted, st.cost + cost)]
+                for b in seq:
+                    states = [s2 for s in states for s2 in _feed(model, s, b, prev)]
+                    if len(states) > _BEAM:
+                        states = sorted(states, key=lambda x: -x.score)[:_BEAM]
+                nxt.extend(states)
+            # a pair the shifted reader dropped: two unknown bytes between characters
+            if not st.inserted and st.pending >= 0x81 and st.out:
+                firsts = sorted(_feed(model, st, _UNKNOWN, prev), key=lambda x: -x.score)[:_BEAM // 4]
+                for s in firsts:
+                    s = _State(s.pos, s.pending, s.out, s.score - 2 * _GUESS_COST, True,
+                               s.cost + 2 * _GUESS_COST)
+                    nxt.extend(_State(s2.pos, s2.pending, s2.out, s2.score, True, s2.cost)
+                               for s2 in _feed(model, s, _UNKNOWN, prev))
+        # only states whose lead is resolved can end the span; keep the best of each kind
+        nxt.sort(key=lambda s: -s.score)
+        beam = []
+        seen: set[tuple[int, int, str]] = set()
+        groups: dict[tuple[int, bool], int] = {}
+        for s in nxt:
+            key = (s.pos, s.pending, s.out[-2:])
+            group = (s.pos, s.out[-1:].isdigit())  # a guessed digit must not be crowded out
+            if key in seen or groups.get(group, 0) >= _BEAM:
+                continue
+            seen.add(key)
+            groups[group] = groups.get(group, 0) + 1
+            beam.append(s)
+        # a state back in step ends the span here: reading on would only repeat the raw text
+        still = []
+        for s in beam:
+            if s.pending == -1 and s.pos > p + 1:
+                finished.append(s)
+            else:
+                still.append(s)
+        beam = still
+    return _choose(model, text, p, limit, finished)
+
+
+def _choose(model: CharModel, text: str, p: int, limit: int, finished: list[_State]
+            ) -> tuple[int, str, float] | None:
+    """Rescore the beam's best endings with the word model and the page's own evidence."""
+    seen: set[tuple[int, str]] = set()
+    per_kind: dict[tuple[int, bool], int] = {}
+    short = []
+    for s in sorted(finished, key=lambda x: -x.score):
+        if (s.pos, s.out) in seen or any(model.rare(c) for c in s.out):
+            continue
+        # keep a few of each ending and of each kind (with or without a guessed digit)
+        kind = (s.pos, s.out[-1:].isdigit())
+        if per_kind.get(kind, 0) >= 16:
+            continue
+        per_kind[kind] = per_kind.get(kind, 0) + 1
+        seen.add((s.pos, s.out))
+        short.append(s)
+    line_start = text.rfind("\n", 0, p) + 1
+    left = _strip_pinyin(text[max(line_start, p - 6):p])
+    right = _strip_pinyin(text[limit:limit + 12])[:4]
+    open_quotes = text.count("“", line_start, p) - text.count("”", line_start, p)
+    traditional = _traditional_context(text, p)
+    orig = model.word_score(left + _strip_pinyin(text[p:limit]) + right)
+    best = None
+    for s in short:
+        cand = model.word_score(left + s.out + _strip_pinyin(text[s.pos:limit]) + right) - s.cost
+        # quotes: close an open one, do not open a second
+        if "“" in s.out and open_quotes > 0 or "”" in s.out and open_quotes <= 0:
+            cand -= 3.0
+        # the page's own script: traditional characters in a traditional page
+        cand -= 0.5 * sum(1 for c in s.out if _HAN.match(c) and (_simple(c) != c) != traditional)
+        cand += _number_evidence(text, p, s)
+        cand += _pinyin_evidence(text, p, s)
+        gain = cand - orig
+        if best is None or gain > best[2]:
+            best = (s.pos, s.out, gain)
+    return best
+
+
+def _strip_pinyin(text: str) -> str:
+    from .pinyin import PINYIN_ANNOTATION
+
+    return PINYIN_ANNOTATION.sub("", text)
+
+
+def _traditional_context(text: str, p: int) -> bool:
+    near = text[max(0, p - 40):p + 40]
+    return sum(1 for c in near if _HAN.match(c) and _simple(c) != c) >= 2
+
+
+_NUMBER_UNIT = re.compile(r"\d+[^\d\s]{0,2}")
+
+
+def _number_evidence(text: str, p: int, s: _State) -> float:
+    """A guessed digit is worth it only if the page (or common usage) knows the number it makes."""
+    m = re.search(r"\d+$", s.out)
+    if not m or not s.pos < len(text) or not text[s.pos].isdigit():
+        return 0.0
+    tail = _NUMBER_UNIT.match(text, s.pos)
+    number = m.group() + (tail.group() if tail else "")
+    digits_end = len(number) - len(number.lstrip("0123456789"))
+    if any(number[:k] in _COMMON_NUMBERS for k in range(digits_end, len(number) + 1)):
+        return 8.0
+    probe = number[: digits_end + 1]
+    elsewhere = text[:p].count(probe) + text[s.pos + len(probe) - len(m.group()):].count(probe)
+    return 8.0 if elsewhere else 0.0
+
+
+def _pinyin_evidence(text: str, p: int, s: _State) -> float:
+    """A pinyin fragment in the span that spells a repaired character's reading confirms it."""
+    fragments = {m.group(1) for m in re.finditer(rf"\?([a-zA-Z{TONE_VOWELS}]{{1,7}})\)", text[p:s.pos])}
+    if not fragments:
+        return 0.0
+    return 4.0 * sum(1 for c in s.out if _HAN.match(c) and fragments & _readings_of(c))
+
+
+@functools.lru_cache(maxsize=8192)
+def _readings_of(char: str) -> frozenset[str]:
+    from pypinyin import Style, pinyin
+
+    return frozenset(pinyin(char, style=Style.TONE, heteronym=True)[0])
+
+
+#: Numbers with a unit that news text uses far more than their neighbours (general usage).
+_COMMON_NUMBERS = frozenset(
+    "24小时 24時 12小时 48小时 72小时 365天 100% 12月 10月 11月 7天 30天 15分钟 30分钟 "
+    "24小時 12小時 48小時 72小時 15分鐘 30分鐘".split()
+)
+
+
+def _suspicious(model: CharModel, text: str, p: int) -> tuple[int, int] | None:
+    """The span around a '?' that looks like mojibake (rare characters, a pinyin tail), if any."""
+    end = p + 1
+    hit = bool(_PINYIN_TAIL.match(text, p + 1)) and p > 0 and bool(_HAN.match(text[p - 1]))
+    stop = min(len(text), p + 8)
+    for i in range(p + 1, stop):
+        c = text[i]
+        if c in "\n ，。":
+            break
+        if model.rare(c):
+            hit, end = True, i + 1
+    return (p, max(end, p + 1)) if hit else None
 
 
 def mojibake_edits(text: str) -> tuple[list[Edit], list[tuple[int, int]]]:
-    """Edits repairing mojibake spans, and the spans that could not be repaired."""
-    return [], []
+    """Edits repairing mojibake spans, and the spans that look corrupt but could not be repaired.
+
+    Cheap when the text has no ``?``: nothing is loaded.
+    """
+    if "?" not in text:
+        return [], []
+    model = None
+    edits: list[Edit] = []
+    unrepaired: list[tuple[int, int]] = []
+    pos = 0
+    for m in re.finditer(r"\?", text):
+        p = m.start()
+        if p < pos or p == 0 or text[p - 1] in "\n ?":
+            continue
+        nxt = text[p + 1] if p + 1 < len(text) else "\n"
+        if nxt in "\n \t”\"'":
+            continue  # a real question mark ends a sentence or a quote
+        model = model or char_model()
+        found = _repair_at(model, text, p)
+        if found and found[2] >= _GAIN:
+            end, rep, _ = found
+            edits.append((p, end, rep))
+            pos = end
+            continue
+        span = _suspicious(model, text, p)
+        if span:
+            unrepaired.append(span)
+            pos = span[1]
+    return edits, unrepaired
+
+
+def corrupt_gbk(text: str, at: int) -> str:
+    """Simulate the damage: GBK bytes from character ``at`` on read one byte off, lead lost to '?'.
+
+    For tests. Invalid pairs ending in an ASCII byte become one '?' (the ASCII byte is eaten);
+    other invalid pairs vanish; reading falls back in step at an ASCII byte in lead position.
+    """
+    head = text[:at].encode("gbk")
+    rest = text[at:].encode("gbk")
+    if not rest or rest[0] < 0x80:
+        raise ValueError("corruption must start at a two-byte character")
+    out = [head.decode("gbk"), "?"]
+    i = 1
+    while i < len(rest):
+        b = rest[i]
+        if b < 0x80:
+            # back in step: the remaining bytes decode normally
+            out.append(rest[i:].decode("gbk"))
+            break
+        if i + 1 >= len(rest):
+            out.append("?")
+            break
+        t = rest[i + 1]
+        ch = _pair(b, t)
+        if ch is not None:
+            out.append(ch)
+        elif t < 0x80:
+            out.append("?")
+        i += 2
+    return "".join(out)
