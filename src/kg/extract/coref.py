@@ -1,0 +1,73 @@
+"""References resolved to their antecedent inside a document: 该局, 该公司, 该厂, 该县, 该中心, 全厂,
+and a bare 公司. The antecedent is the most recent entity mention before the reference whose name
+ends in the matching unit word (局 -> a 局, 厂 -> a 厂, 县 -> a 县 place), within a window."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..model import Mention
+
+__all__ = ["REFERENCE", "find_references"]
+
+#: reference -> (entity types, name endings) of the antecedent
+REFERENCE = {
+    "局": (("Company",), ("局",)),
+    "公司": (("Company",), ("公司",)),
+    "厂": (("Company",), ("厂",)),
+    "所": (("Company",), ("所",)),
+    "中心": (("Company", "Organization"), ("中心",)),
+    "院": (("Organization",), ("院",)),
+    "县": (("Place",), ("县",)),
+    "市": (("Place",), ("市",)),
+    "区": (("Place",), ("区",)),
+    "镇": (("Place",), ("镇",)),
+    "村": (("Community",), ("村",)),
+    "社区": (("Community",), ("社区",)),
+}
+_PATTERN = re.compile(r"(该|全|本)(公司|中心|社区|局|厂|所|院|县|市|区|镇|村)(?!长|委|级|务|部|民|体|党委)")
+_BARE = re.compile(r"(?<![\u4e00-\u9fff])公司(?!党委|领导|化|们|债|章|法)|(?<=[，。、；：”“])公司(?!党委|领导)")
+_WINDOW = 800
+
+
+def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """Reference mentions with the canonical name of their antecedent.
+
+    ``mentions`` are (mention, canonical name) pairs of the document's named mentions.
+    """
+    named = sorted(((m, name) for m, name in mentions if not m.is_reference), key=lambda p: p[0].start)
+    taken = [(m.start, m.end) for m, _ in named]
+    out: list[tuple[Mention, str]] = []
+
+    def antecedent(pos: int, types: tuple[str, ...], endings: tuple[str, ...]) -> tuple[str, str] | None:
+        for m, name in reversed(named):
+            if m.end > pos:
+                continue
+            if pos - m.end > _WINDOW:
+                break
+            if m.type in types and name.endswith(endings):
+                return m.type, name
+        return None
+
+    def free(a: int, b: int) -> bool:
+        return not any(s < b and a < e for s, e in taken)
+
+    for m in _PATTERN.finditer(text):
+        if m.group(1) == "全" and m.group(2) not in ("厂", "局", "县", "公司"):
+            continue
+        if not free(m.start(), m.end()):
+            continue
+        types, endings = REFERENCE[m.group(2)]
+        found = antecedent(m.start(), types, endings)
+        if found:
+            out.append((Mention(m.start(), m.end(), m.group(), found[0], f"coref-{m.group(1)}{m.group(2)}", 0.6,
+                                is_reference=True), found[1]))
+    for m in _BARE.finditer(text):
+        if not free(m.start(), m.end()) or text[m.start() - 1:m.start()] in ("该", "本", "全", "分", "子", "总"):
+            continue
+        found = antecedent(m.start(), ("Company",), ("公司",))
+        if found:
+            out.append((Mention(m.start(), m.end(), "公司", "Company", "coref-bare", 0.5, is_reference=True),
+                        found[1]))
+    return out

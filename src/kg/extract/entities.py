@@ -1,0 +1,165 @@
+"""Entity recognition for one document: run the recognizers, apply the overlap policy, group mentions
+into LocalEntities (canonical name, aliases, typos, chain tails), add resolved references.
+
+    >>> from kg.document import make_document
+    >>> doc = make_document("国网尉氏县供电公司总经理卢强来到供电所。", doc_id="a.txt")
+    >>> sorted((e.type, e.name) for e in find_entities(doc))
+    [('Company', '国网尉氏县供电公司'), ('Person', '卢强')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import logging
+from collections import Counter, defaultdict
+from collections.abc import Sequence
+
+from ..model import Document, LocalEntity, Mention
+from ..resolve import alias_key, choose_canonical, is_typo_of
+from .community import find_communities
+from .coref import find_references
+from .event import find_events
+from .org import find_brands, find_media, find_orgs
+from .overlap import resolve_overlaps
+from .person import find_persons
+from .place import find_places
+from .textindex import Candidate, TextIndex
+
+__all__ = ["find_entities", "find_candidates", "group_mentions", "typo_candidates"]
+
+log = logging.getLogger(__name__)
+log.addHandler(logging.NullHandler())
+
+_ORG = ("Company", "Organization")
+
+
+def _blocked_spans(doc: Document) -> list[tuple[int, int]]:
+    """Text spans of mojibake that normalization could not repair: no entity is built from them."""
+    spans = []
+    for rep in doc.repairs:
+        if rep.kind != "mojibake-unrepaired":
+            continue
+        a = bisect.bisect_left(doc.offset_map, rep.raw_start)
+        b = bisect.bisect_left(doc.offset_map, rep.raw_end)
+        spans.append((a, max(b, a + 1)))
+    return spans
+
+
+def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candidate]:
+    """Every recognizer's candidates over ``doc.text`` (before the overlap policy)."""
+    idx = idx or TextIndex.of(doc.text)
+    cands: list[Candidate] = []
+    cands += find_orgs(idx)
+    cands += find_media(idx, doc.source)
+    cands += find_brands(idx)
+    cands += find_communities(idx)
+    cands += find_places(idx)
+    cands += find_persons(idx, tuple(doc.authors) + tuple(doc.editors))
+    cands += find_events(idx)
+    blocked = _blocked_spans(doc)
+    if blocked:
+        cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in blocked)]
+    return cands
+
+
+def typo_candidates(text: str, kept: Sequence[Candidate]) -> list[Candidate]:
+    """Near-identical spellings of organisation names in free text (one character missing, same ending):
+    安顺供局党委 and 顺供电局 next to 安顺供电局(党委)."""
+    taken = [(c.start, c.end) for c in kept]
+    out = []
+    names = sorted({c.name for c in kept if c.type in _ORG and len(c.name) >= 5})
+    types = {c.name: c.type for c in kept if c.type in _ORG}
+    for name in names:
+        for k in range(len(name) - 1):
+            variant = name[:k] + name[k + 1:]
+            start = text.find(variant)
+            while start >= 0:
+                end = start + len(variant)
+                if not any(a < end and start < b for a, b in taken):
+                    out.append(Candidate(start, end, types[name], "typo-of-name", 0.6, name, kind="typo"))
+                    taken.append((start, end))
+                start = text.find(variant, start + 1)
+    return out
+
+
+def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Candidate]]:
+    """Group kept candidates into entities: same type and same alias key; typos and chain tails join the
+    full name they belong to. Returns canonical key -> members."""
+    by_key: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    for c in cands:
+        key = c.name if c.type == "Person" else alias_key(c.type, c.name)
+        by_key[(c.type, key)].append(c)
+    # typos and chain tails join a longer name of the same type
+    names_of = {k: {m.name for m in v} for k, v in by_key.items()}
+    merged: dict[tuple[str, str], tuple[str, str]] = {}
+    keys = sorted(by_key, key=lambda k: (-max(len(n) for n in names_of[k]), k))
+    for small in sorted(by_key, key=lambda k: (max(len(n) for n in names_of[k]), k)):
+        if small[0] == "Person":
+            continue
+        targets = []
+        for big in keys:
+            if big == small or big[0] != small[0] or big in merged:
+                continue
+            if any(is_typo_of(s, b) for s in names_of[small] for b in names_of[big]):
+                targets.append(big)
+            elif small[0] in _ORG and any(b.endswith(s) and len(b) > len(s) and len(s) >= 4 and
+                                          any(m.parent and b == m.name and
+                                              alias_key(m.type, b[len(b) - len(s):]) == small[1]
+                                              for m in by_key[big])
+                                          for s in names_of[small] for b in names_of[big]):
+                targets.append(big)  # 轿子山供电所 -> 安顺市郊供电局轿子山供电所
+        if len(targets) == 1 and small not in merged.values():
+            merged[small] = targets[0]
+    out: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    for key, members in by_key.items():
+        target = key
+        while target in merged:
+            target = merged[target]
+        out[target].extend(members)
+    # events: synonyms of one happening (防汛救灾 / 防汛抢险 / 抗洪战斗)
+    from .. import lexicon
+
+    groups = lexicon.event_groups()
+    final: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
+    for key, members in out.items():
+        if key[0] == "Event":
+            gkeys = {groups.get(m.name) for m in members} - {None}
+            if len(gkeys) == 1:
+                final[("Event", "group:" + gkeys.pop())].extend(members)  # type: ignore[operator]
+                continue
+        final[key].extend(members)
+    return final
+
+
+def find_entities(doc: Document) -> list[LocalEntity]:
+    """LocalEntities of ``doc``, sorted by (type, name)."""
+    idx = TextIndex.of(doc.text)
+    kept = resolve_overlaps(find_candidates(doc, idx))
+    kept = resolve_overlaps(list(kept) + typo_candidates(doc.text, kept))
+    groups = group_mentions(kept)
+    text = doc.text
+    entities: dict[tuple[str, str], dict] = {}
+    named_pairs: list[tuple[Mention, str]] = []
+    for key, members in groups.items():
+        counts = Counter(m.name for m in members)
+        if key[0] == "Event" and key[1].startswith("group:"):
+            name = sorted(counts, key=lambda n: (-counts[n], -len(n), n))[0]
+        else:
+            name = choose_canonical([m.name for m in members], counts)
+        mentions = [Mention(m.start, m.end, text[m.start:m.end], m.type, m.rule, m.confidence) for m in members]
+        aliases = {m.text for m in mentions} | {m.name for m in members}
+        entities[(key[0], name)] = {"mentions": mentions, "aliases": aliases}
+        named_pairs += [(mn, name) for mn in mentions]
+    for ref, name in find_references(text, named_pairs):
+        entities[(ref.type, name)]["mentions"].append(ref)
+    # bylines without a mention in the text still name persons
+    for person in tuple(doc.authors) + tuple(doc.editors):
+        if ("Person", person) not in entities and person.strip():
+            entities[("Person", person)] = {"mentions": [], "aliases": set()}
+    out = []
+    for (type_, name), data in entities.items():
+        mentions = sorted(set(data["mentions"]), key=lambda m: (m.start, m.end, m.rule))
+        aliases = tuple(sorted(a for a in data["aliases"] if a != name))
+        teaser_only = bool(mentions) and all(doc.section_kind(m.start) == "teaser" for m in mentions)
+        out.append(LocalEntity(type_, name, aliases, tuple(mentions), teaser_only))
+    return sorted(out, key=lambda e: (e.type, e.name))

@@ -1,0 +1,163 @@
+"""Events: campaigns, battles and operations, dated meetings, dated disasters and inspections,
+epidemics and events known by name. See shared/gold/NOTES.md "Events" for what counts.
+
+Rules, each general:
+- a quoted name before a campaign noun: “X”主题教育 (the quotes stay), “X”活动 -> X; once confirmed,
+  every other quoted “X” is a mention;
+- a verb of launching before a campaign: 开展X行动, 开展X活动 (and a second one joined by 和);
+- a battle suffix: X保电战, X阻击战;
+- a meeting suffix in a sentence with a date: 2月3日 ... 召开周工作例会;
+- a disaster word in a sentence that starts with dates: 7月20日和8月23日 ... 大暴雨 -> one per date;
+- an inspection word after 开展/进行 in a dated sentence: 开展保供电检查;
+- epidemic names and events known by name (高考, 中考) from the lexicon.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .. import lexicon
+from .textindex import Candidate, TextIndex, is_han
+
+__all__ = ["find_events", "sentence_spans"]
+
+#: Verbs that frame an event without being part of its name (打响X战, 检验X主题教育).
+_FRAME = ("打响", "打赢", "打好", "检验", "深化", "巩固", "助力", "参加", "参与", "投入", "投身", "开展", "推进",
+          "召开", "举行", "组织", "启动", "实施", "坚决", "全力", "成果", "决战", "决胜", "迎战", "进行")
+_BARE_CHECK_OK = ("督导", "督查", "带电作业")
+_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+_SENT_END = re.compile(r"[。！？!?\n]")
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    out, start = [], 0
+    for m in _SENT_END.finditer(text):
+        out.append((start, m.end()))
+        start = m.end()
+    if start < len(text):
+        out.append((start, len(text)))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    ev = lexicon.events()
+
+    def alt(words: tuple[str, ...]) -> str:
+        return "|".join(re.escape(w) for w in words)
+
+    groups = tuple(sorted(lexicon.event_groups(), key=len, reverse=True))
+    return {
+        "generic": re.compile(r"((?:[\u4e00-\u9fff]{2,6})?(?:“[^”]{2,20}”、?)+)(" + alt(ev["generic"]) + ")"),
+        "quoted": re.compile(r"[“‘]([\u4e00-\u9fff、]{2,16})[”’](" + alt(ev["campaign"]) + ")"),
+        "launch": re.compile(r"(?:" + alt(ev["verb"]) + r")了?([\u4e00-\u9fff]{2,14}?)(" + alt(ev["campaign"]) + ")"),
+        "battle": re.compile(alt(ev["battle"])),
+        "meeting": re.compile(alt(ev["meeting"])),
+        "check": re.compile(r"(?:开展|进行|完成|组织)(?:了|为期[^，。]{1,4}的)?([\u4e00-\u9fff]{0,10}?)(" + alt(ev["check"]) + ")"),
+        "disaster": re.compile(alt(ev["disaster"])),
+        "lexicon": re.compile(alt(tuple(sorted(ev["epidemic"] + ev["named"] + groups, key=len, reverse=True)))),
+        "anniversary": re.compile(r"([\u4e00-\u9fff]{2,10}\d+周年[\u4e00-\u9fff]{0,4}活动)"),
+    }
+
+
+def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
+    """Start of the phrase that names an event ending at ``end``: like a name walk, but adjectives and
+    verbs may belong to it (复工复产安全生产工作会议); framing verbs and function words stop it."""
+    text, stops = idx.text, lexicon.stopwords()
+    i = end
+    while i > 0 and end - i < max_chars:
+        tok = idx.token_before(i)
+        if tok is None or tok.start < end - max_chars:
+            break
+        word = tok.text
+        if not all(is_han(c) for c in word) or word in stops or word in _FRAME or word[0] in "这那该一此":
+            break
+        if tok.tag in ("p", "c", "u", "uj", "ul", "r", "m", "q", "y", "e", "o", "d", "ad", "f", "l", "i"):
+            break
+        i = tok.start
+    return i
+
+
+def find_events(idx: TextIndex) -> list[Candidate]:
+    text, out = idx.text, []
+    pats = _patterns()
+    confirmed: dict[str, str] = {}  # quoted surface -> event name
+
+    def add(start: int, end: int, rule: str, conf: float, name: str | None = None) -> None:
+        if end > start:
+            out.append(Candidate(start, end, "Event", rule, conf, name or text[start:end], kind=rule))
+
+    for m in pats["generic"].finditer(text):
+        start = m.start()
+        head = m.group(1)
+        if not head.startswith("“"):
+            # a topic prefix before the quotes (疫情防控“学习周”): keep it only when it is a noun phrase
+            quote = head.index("“")
+            start = max(_event_start(idx, m.start() + quote, 6), m.start())
+        add(start, m.end(), "event-generic", 0.8)
+    for m in pats["quoted"].finditer(text):
+        name = m.group(1)
+        if "、" in name or text[m.start() - 1:m.start()] == "、":
+            continue
+        confirmed[name] = name
+        add(m.start(), m.end(1) + 1, "event-quoted", 0.8, name)
+    # quoted lists closed by a campaign noun: “学习周”、“学习日”活动
+    for m in re.finditer(r"((?:“[^”]{2,8}”、)+“[^”]{2,8}”)(活动|行动)", text):
+        start = idx.name_start(m.start(), 6)
+        add(start, m.end(), "event-quoted-list", 0.75)
+    for name in sorted(confirmed, key=len, reverse=True):
+        for m in re.finditer(r"[“‘]" + re.escape(name) + r"[”’]", text):
+            add(m.start() + 1, m.end() - 1, "event-quoted-repeat", 0.75, name)
+        # a quoted variant with one more leading character: “为群众办实事” / “我为群众办实事”
+        for m in re.finditer(r"[“‘]([\u4e00-\u9fff])" + re.escape(name) + r"[”’]", text):
+            if len(name) >= 4:
+                add(m.start() + 1, m.end() - 1, "event-quoted-repeat", 0.7)
+    for m in pats["launch"].finditer(text):
+        body = m.group(1)
+        if "的" in body or body.endswith(("等", "和")) or not all(is_han(c) for c in body):
+            continue
+        start = m.start(1)
+        joined = re.search(r"[”’](?:和|、|及)$", text[: m.start(1)])
+        add(start, m.end(), "event-launch", 0.7)
+        del joined
+    # X和Y活动 after a quoted campaign: ‘A’和百万客户大走访活动
+    for m in re.finditer(r"[”’](?:和|、|及)([\u4e00-\u9fff]{2,12}?(?:活动|行动))", text):
+        add(m.start(1), m.end(1), "event-conjoined", 0.7)
+    for m in pats["battle"].finditer(text):
+        start = _event_start(idx, m.start(), 8)
+        if m.start() - start >= 2 or m.group() in ("防疫战",):
+            add(start, m.end(), "event-battle", 0.75)
+    sentences = sentence_spans(text)
+    for a, b in sentences:
+        sent = text[a:b]
+        dates = list(_DATE.finditer(sent))
+        if not dates:
+            continue
+        for m in pats["meeting"].finditer(sent):
+            if m.start() < dates[0].start():
+                continue
+            s = a + m.start()
+            start = _event_start(idx, s, 12)
+            if s - start >= 1 or len(m.group()) >= 4:
+                add(start, a + m.end(), "event-meeting", 0.75)
+        for m in pats["disaster"].finditer(sent):
+            lead = [d for d in dates if d.start() < m.start()]
+            if not lead or lead[0].start() > 2 or m.start() != min(x.start() for x in pats["disaster"].finditer(sent)):
+                continue
+            for d in lead:
+                add(a + m.start(), a + m.end(), "event-disaster", 0.7, d.group() + m.group())
+        for m in pats["check"].finditer(sent):
+            if m.start() < dates[0].start():
+                continue
+            body_start = a + m.start(1)
+            start = max(body_start, _event_start(idx, a + m.start(2), 10))
+            if start == a + m.start(2) and m.group(2) not in _BARE_CHECK_OK and len(m.group(2)) < 4:
+                continue  # a bare 检查/排查 names no inspection
+            add(start, a + m.end(), "event-check", 0.6)
+    for m in pats["lexicon"].finditer(text):
+        if idx.is_boundary(m.start()) or not is_han(text[m.start() - 1: m.start()] or "x"):
+            add(m.start(), m.end(), "event-lexicon", 0.75)
+    for m in pats["anniversary"].finditer(text):
+        add(m.start(1), m.end(1), "event-anniversary", 0.7)
+    return out

@@ -1,0 +1,61 @@
+"""The overlap policy: which of several candidates over the same characters become mentions.
+
+Longer spans win; on equal length the type priority decides (an organisation over a person over a
+place). A span inside a kept span survives only where the schema wants nested entities: an organisation
+inside an organisation chain (安顺市郊供电局 in 安顺市郊供电局轿子山供电所), and communities inside a
+street-prefixed community. Everything else inside another entity's name (旧州镇 in 旧州镇中心卫生院,
+长春 in 王长春) is dropped; crossing spans lose to the span kept first.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .textindex import Candidate
+
+__all__ = ["TYPE_PRIORITY", "may_nest", "resolve_overlaps"]
+
+TYPE_PRIORITY = {"Company": 0, "Organization": 1, "Community": 2, "Person": 3, "Event": 4, "Place": 5}
+_ORG = ("Company", "Organization")
+
+
+def may_nest(outer: Candidate, inner: Candidate) -> bool:
+    """True when ``inner`` may stay as a mention inside ``outer``."""
+    if outer.type in _ORG and inner.type in _ORG:
+        return True
+    if outer.kind == "prefixed" and inner.type == "Community":
+        return True
+    return False
+
+
+def resolve_overlaps(cands: Sequence[Candidate]) -> list[Candidate]:
+    """Keep a consistent set of candidates (see the module docstring), sorted by position."""
+    order = sorted(cands, key=lambda c: (-(c.end - c.start), TYPE_PRIORITY.get(c.type, 9), -c.confidence,
+                                         c.start, c.rule, c.name))
+    owner: dict[int, int] = {}
+    kept: list[Candidate] = []
+    seen: set[tuple[int, int, str]] = set()
+    for cand in order:
+        if (cand.start, cand.end, cand.type) in seen:
+            continue
+        owners = {owner.get(i) for i in range(cand.start, cand.end)}
+        if owners == {None}:
+            ok = True
+        elif None in owners or len(owners) > 1:
+            ok = False  # crossing, or partly free
+            outer_ok = [kept[o] for o in owners if o is not None]
+            if outer_ok and all(may_nest(o, cand) and o.start <= cand.start and cand.end <= o.end for o in outer_ok):
+                ok = True
+        else:
+            outer = kept[next(iter(owners))]  # type: ignore[index]
+            ok = may_nest(outer, cand)
+        if not ok:
+            continue
+        if any(k.start == cand.start and k.end == cand.end for k in kept if k.type != cand.type) \
+                and not (cand.type in _ORG):
+            continue
+        seen.add((cand.start, cand.end, cand.type))
+        kept.append(cand)
+        for i in range(cand.start, cand.end):
+            owner.setdefault(i, len(kept) - 1)
+    return sorted(kept, key=lambda c: (c.start, c.end, c.type, c.name))
