@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 __all__ = ["Token", "Segmenter", "RjiebaSegmenter", "JiebaSegmenter", "get_segmenter", "ENGINES",
            "DEFAULT_ENGINE"]
@@ -25,9 +24,10 @@ log.addHandler(logging.NullHandler())
 DEFAULT_ENGINE = "rjieba"
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word with its span in the segmented text and its part-of-speech tag ('' when not tagged)."""
+class Token(NamedTuple):
+    """A word with its span in the segmented text and its part-of-speech tag ('' when not tagged).
+
+    A NamedTuple, not a dataclass: documents have thousands of tokens and this is built for each."""
 
     text: str
     start: int

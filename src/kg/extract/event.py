@@ -49,7 +49,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
     groups = tuple(sorted(lexicon.event_groups(), key=len, reverse=True))
     return {
-        "generic": re.compile(r"((?:[\u4e00-\u9fff]{2,6})?(?:“[^”]{2,20}”、?)+)(" + alt(ev["generic"]) + ")"),
+        "generic": re.compile(r"(“[^”]{2,20}”(?:、“[^”]{2,20}”)*)(" + alt(ev["generic"]) + ")"),
         "quoted": re.compile(r"[“‘]([\u4e00-\u9fff、]{2,16})[”’](" + alt(ev["campaign"]) + ")"),
         "launch": re.compile(r"(?:" + alt(ev["verb"]) + r")了?([\u4e00-\u9fff]{2,14}?)(" + alt(ev["campaign"]) + ")"),
         "battle": re.compile(alt(ev["battle"])),
@@ -89,13 +89,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             out.append(Candidate(start, end, "Event", rule, conf, name or text[start:end], kind=rule))
 
     for m in pats["generic"].finditer(text):
-        start = m.start()
-        head = m.group(1)
-        if not head.startswith("“"):
-            # a topic prefix before the quotes (疫情防控“学习周”): keep it only when it is a noun phrase
-            quote = head.index("“")
-            start = max(_event_start(idx, m.start() + quote, 6), m.start())
-        add(start, m.end(), "event-generic", 0.8)
+        # a topic prefix before the quotes (疫情防控“学习周”) when it is a noun phrase
+        add(_event_start(idx, m.start(), 6), m.end(), "event-generic", 0.8)
     for m in pats["quoted"].finditer(text):
         name = m.group(1)
         if "、" in name or text[m.start() - 1:m.start()] == "、":
@@ -145,8 +140,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             lead = [d for d in dates if d.start() < m.start()]
             if not lead or lead[0].start() > 2 or m.start() != min(x.start() for x in pats["disaster"].finditer(sent)):
                 continue
-            for d in lead:
-                add(a + m.start(), a + m.end(), "event-disaster", 0.7, d.group() + m.group())
+            for d in lead:  # one event per date; its mention is the date itself
+                add(a + d.start(), a + d.end(), "event-disaster", 0.7, d.group() + m.group())
         for m in pats["check"].finditer(sent):
             if m.start() < dates[0].start():
                 continue

@@ -8,16 +8,14 @@ from .. import lexicon
 from ..segmenter import get_segmenter
 from .textindex import TextIndex, is_han
 
-__all__ = ["has_place", "GENERIC", "PROPER_TAGS", "has_proper", "is_generic_word", "strip_brand"]
+__all__ = ["GENERIC", "PROPER_TAGS", "has_place", "has_proper", "is_generic_word", "strip_brand"]
 
 #: Tags of proper nouns (person, place, organisation, other proper, abbreviation) and unknown words.
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "j", "nrt", "nrfg", "x?", "eng", "nrf"}
 
 #: Words that never make a name on their own (a unit called just 电力公司 is not named).
 GENERIC = frozenset(
-    "电力 电网 供电 国家 地方 基层 单位 公司 集团 企业 部门 当地 所属 下属 相关 各级 党员 共产党员 青年 志愿者 "
-    "志愿 突击 先锋 应急 抢修 服务 工作 临时 综合 市郊 城区 农村 县级 市级 省级 中心 管理 防控 疫情 党 团 "
-    "职工 员工 干部 群众 社区 街道 村 乡镇 区域 片区 新 老 大 小 总 分 子".split()
+    ["电力", "电网", "供电", "国家", "地方", "基层", "单位", "公司", "集团", "企业", "部门", "当地", "所属", "下属", "相关", "各级", "党员", "共产党员", "青年", "志愿者", "志愿", "突击", "先锋", "应急", "抢修", "服务", "工作", "临时", "综合", "市郊", "城区", "农村", "县级", "市级", "省级", "中心", "管理", "防控", "疫情", "党", "团", "职工", "员工", "干部", "群众", "社区", "街道", "村", "乡镇", "区域", "片区", "新", "老", "大", "小", "总", "分", "子"]
 )
 
 
@@ -41,6 +39,8 @@ def has_proper(idx: TextIndex, start: int, end: int) -> bool:
     text = idx.text[start:end]
     if any(b in text for b in lexicon.brands()):
         return True
+    if len(text) >= 3 and text[-1] in "区园" and not is_generic_word(text):
+        return True  # a named zone: 产业集聚区, 高新区
     gaz = lexicon.gazetteer()
     seg = get_segmenter()
     i = start

@@ -23,10 +23,11 @@ __all__ = ["find_orgs", "suffix_pattern"]
 
 _SET_UP = ("成立", "组建", "组成", "建立", "设立", "成立了", "组建了")
 #: Modifiers that leave a team unnamed (党员突击队, 青年突击队): the team is credited to its parent.
-_TEAM_GENERIC = frozenset("党员 共产党员 青年 志愿者 先锋 党员先锋 青年志愿者 巾帼 职工 员工 干部".split())
+_TEAM_GENERIC = frozenset(["党员", "共产党员", "青年", "志愿者", "先锋", "党员先锋", "青年志愿者", "巾帼", "职工", "员工", "干部"])
 #: 成立[以X为组长的]NAME: the name of a formally set-up body starts after this.
 _FORMAL = re.compile(r"(?:成立|组建|组成|设立)了?(?:以[^，。,；;]{1,12}?为[^，。,；;]{1,4}?的)?$")
 _STANDALONE_DEPT_MIN = 3
+_TITLES_AFTER = frozenset(["书记", "副书记", "委员", "成员", "班子", "领导", "主任", "经理", "部长", "所长", "局长", "厂长"])
 _NOT_STANDALONE = {"办公室", "培训中心", "配电所"}
 
 
@@ -64,10 +65,10 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         suffix = variants[surface]
         info = suffixes[suffix]
         s, e = m.start(), m.end()
-        if not idx.is_boundary(e) and suffix in ("公司", "集团", "政府", "党委", "村委", "网"):
+        if not idx.is_boundary(e):
             tok = idx.token_at(e - 1)
-            if tok is not None and tok.end > e and tok.text not in ("公司党委",):
-                continue  # 公司化, 集团军: the suffix is part of a longer word
+            if tok is not None and tok.end > e and tok.start >= s and text[e:tok.end] not in _TITLES_AFTER:
+                continue  # 党组织, 公司化, 集团军: the suffix begins a longer word
         start = idx.name_start(s, max_chars=26)
         # a parent chain ending exactly where this name part starts, or anywhere inside it
         parent = None
@@ -95,7 +96,10 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         proper_start = parent.end if parent else start
         kind = info.kind
         name_part = text[start:s]
-        if kind == "unit":
+        if kind == "unit" and parent is not None and s - proper_start >= 2 \
+                and all(is_han(c) for c in text[proper_start:s]) and text[proper_start:s] not in GENERIC:
+            ok = True  # a named unit under its parent (轿子山供电所 under 市郊供电局)
+        elif kind == "unit":
             ok = any(b in text[start:e] for b in lexicon.brands()) or has_proper(idx, proper_start, s) or (parent is not None and s - proper_start >= 2
                                                       and has_proper(idx, proper_start, s))
             if not ok and name_part and all(w in GENERIC for w in [name_part]):
@@ -169,7 +173,10 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
     def add(start: int, end: int, rule: str, conf: float) -> None:
         if (start, end) not in seen and end > start:
             seen.add((start, end))
-            out.append(Candidate(start, end, "Organization", rule, conf, text[start:end], kind="media"))
+            name = text[start:end]
+            if source and source != name and source.startswith(name) and not source[len(name)].isalnum():
+                name = source  # 人民网 on a page whose source line reads 人民网-贵州频道
+            out.append(Candidate(start, end, "Organization", rule, conf, name, kind="media"))
 
     for name in sorted(known | lexicon.gov_bodies(), key=len, reverse=True):
         for m in re.finditer(re.escape(name), text):
@@ -187,11 +194,13 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
         items = _list_before(text, m.start())
         if len(items) < 2 and not _MEDIA_TAIL.match(text, m.start()):
             continue
-        media_list = bool(_MEDIA_TAIL.match(text, m.start())) or any(text[a:b] in known for a, b in items)
+        media_list = bool(_MEDIA_TAIL.match(text, m.start())) or any(
+            text[a:b].endswith(k) for a, b in items for k in known)
         if not media_list:
             continue
         for a, b in items:
-            a = max(a, idx.name_start(b, max_chars=b - a))
+            inner = [k for k in known if text[a:b].endswith(k)]
+            a = b - len(max(inner, key=len)) if inner else max(a, idx.name_start(b, max_chars=b - a))
             if b - a >= 2 and (text[a:b] in known or _MEDIA_SUFFIX.search(text[a:b]) or idx.is_boundary(a)):
                 add(a, b, "media-list", 0.75)
     return out

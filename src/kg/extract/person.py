@@ -15,13 +15,14 @@ from functools import lru_cache
 from .. import lexicon
 from .textindex import Candidate, TextIndex, is_han
 
-__all__ = ["find_persons", "name_at", "AFTER_NAME"]
+__all__ = ["AFTER_NAME", "find_persons", "name_at"]
 
 #: Characters that do not end a given name: after a two-character name they start the next word.
 AFTER_NAME = frozenset("在是说和与等的了也都就为对把被将从向到来去给让使及或跟同并已曾正要会能可还又再而但们带作第一每"
                        "表指介坦认笑告回接拉还始")
 _SPEECH = ("说", "认为", "表示", "指出", "介绍", "坦言", "告诉", "笑着说", "强调")
 _LIST_ROLE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(\d+[名位]|[一二三四五六七八九十]+[名位])?")
+_QUOTE_OR_AGE = re.compile(r"”|(?<=\d)[岁后]|(?<=多)岁")
 _AGE = re.compile(r"\d+多?岁(?:的)?$|\d+后(?:的)?$")
 
 
@@ -131,9 +132,10 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
                 accept(span, "person-title-after", 0.75)
                 break
     # an age, or a quotation attribution
-    for i in range(len(text)):
+    for hit in _QUOTE_OR_AGE.finditer(text):
+        i = hit.start()
         ch = text[i]
-        if ch == "”" or ch == "\u201d":
+        if ch == "”":
             span = name_at(idx, i + 1)
             if span and text.startswith(_SPEECH, span[1]):
                 accept(span, "person-quote", 0.85)
