@@ -127,7 +127,9 @@ def _add_references(doc: Document, gold_entities: list[dict[str, Any]], mentions
         target = None
         # The nearest preceding fitting entity; failing that (a reference in the first sentence), the
         # first following one.
-        before = [gi for start, gi in reversed(named) if start < m.start()]
+        # Entities named as the source of a directive (根据X安排, 落实X要求) are not what 该X refers to.
+        before = [gi for start, gi in reversed(named) if start < m.start()
+                  and not re.search(r"(根据|按照|落实|执行|贯彻)$", doc.text[max(0, start - 4):start])]
         after = [gi for start, gi in named if start > m.end()]
         for gi in before + after:
             g = gold_entities[gi]

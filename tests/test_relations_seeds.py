@@ -116,3 +116,21 @@ def test_deterministic_and_fast(seed_results):
         assert tuple(relations) == res.relations
         assert tuple(dropped) == res.dropped
     assert chars / elapsed > 50_000  # chars per second; measured well above 300k
+
+
+UNSEEN = ROOT / "tests" / "data" / "unseen_relations"
+
+
+def test_quality_on_unseen_articles_over_oracle_entities():
+    oracle = _oracle_module()
+    gold = load_gold(UNSEEN / "gold.json")
+    results = []
+    for path in sorted(UNSEEN.glob("*.txt")):
+        doc = load_document(str(path), path.name)
+        assert isinstance(doc, Document)
+        entities = oracle.oracle_entities(doc, gold[path.name])
+        relations, dropped = find_relations(doc, entities)
+        results.append(DocumentResult(doc, tuple(entities), tuple(relations), tuple(dropped)))
+    out = evaluate_results(results, gold)
+    assert out.documents == len(gold)
+    assert out._overall(out.relations).f1 >= 0.7, out.to_table(show_misses=True)

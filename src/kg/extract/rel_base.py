@@ -108,7 +108,7 @@ class SentenceView:
     hits: list[Hit]
     nested: list[Hit] = field(default_factory=list)
 
-    def keys(self) -> set[Key]:
+    def named_keys(self) -> set[Key]:
         return {h.key for h in self.hits} | {h.key for h in self.nested}
 
     @property

@@ -188,7 +188,31 @@ def _campaigns(ctx: Context) -> Iterator[Candidate]:
                                     "campaign-verb-structural", 0.55)
 
 
+_MEETING = re.compile(r"(会|会议|例会|座谈会|推进会)$")
+
+
+def _meetings(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """A meeting with no stated organiser, where a titled person speaks (张三在某专题会上说):
+    the meeting is held by that person's unit."""
+    organised = {c.head for c in found if c.predicate == "organizedBy"}
+    unit_of: dict[Key, Key] = {}
+    for app in appositions(ctx):
+        if app.titles:
+            unit_of.setdefault(app.person.key, app.unit)
+    for c in found:
+        if (c.predicate != "participatedIn" or c.rule != "at-event" or c.tail in organised
+                or not _MEETING.search(ctx.entities[c.tail].name) or c.head not in unit_of):
+            continue
+        unit = unit_of[c.head]
+        view = ctx.sentence_of(c.start)
+        named = view is not None and unit in view.named_keys()
+        organised.add(c.tail)
+        yield Candidate(c.tail, "organizedBy", unit, c.start, c.end,
+                        "meeting-of-speaker" + ("" if named else "-structural"), 0.5)
+
+
 def event_rules(ctx: Context) -> Iterator[Candidate]:
+    found: list[Candidate] = []
     carried: list[Hit] = []
     carried_start = 0
     previous_end = -1
@@ -199,11 +223,13 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
         if not v.hits:
             carried = []
             continue
-        found, subs = _sentence_events(ctx, v, carried, carried_start)
-        yield from found
+        cands, subs = _sentence_events(ctx, v, carried, carried_start)
+        found.extend(cands)
         if subs:
             carried, carried_start = subs, v.start
         elif any(h.type in _ACTORS for h in v.hits):
             carried = []
+    yield from found
+    yield from _meetings(ctx, found)
     yield from _teams(ctx)
     yield from _campaigns(ctx)

@@ -101,6 +101,25 @@ def _dated_events(ctx: Context, v: SentenceView, derived: dict[Key, Key]) -> Ite
         yield Candidate(e.key, "locatedIn", place, v.start, v.end, "dated-event", 0.6)
 
 
+_LIES_IN = re.compile(r"^(?:位于|地处|坐落于|坐落在|地属|隶属于|属于)$")
+
+
+def _lies_in(v: SentenceView) -> Iterator[Candidate]:
+    """某社区位于某市某区: the last place of the address after the verb."""
+    for i, h in enumerate(v.hits[:-1]):
+        if h.type not in _LOCATED and h.type != "Company":
+            continue
+        nxt = v.hits[i + 1]
+        if nxt.type not in _PLACES or not _LIES_IN.match(v.between(h.end, nxt.start)):
+            continue
+        last = nxt
+        for t in v.hits[i + 2:]:
+            if t.start != last.end or t.type not in _PLACES:
+                break
+            last = t
+        yield Candidate(h.key, "locatedIn", last.key, v.start, v.end, "lies-in", 0.8)
+
+
 def location_rules(ctx: Context) -> Iterator[Candidate]:
     places = _prefix_places(ctx)
     derived: dict[Key, Key] = {}
@@ -114,6 +133,7 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
         if len(v.hits) >= 2:
             out.extend(_address(ctx, v))
             out.extend(_in_place(ctx, v))
+            out.extend(_lies_in(v))
     for c in out:
         if c.rule == "address" and c.head[0] not in _PLACES:
             derived.setdefault(c.head, c.tail)

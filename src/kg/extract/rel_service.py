@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 
 from .rel_base import Candidate, Context, Hit, SentenceView, lexicon_regex
+from .rel_events import _is_subject
 from .rel_positions import appositions
 
 __all__ = ["service_rules"]
@@ -48,20 +49,42 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         lo, hi = v.clause_bounds(vs)
         targets = [c for c in comms if lo <= c.start and c.end <= hi and c.start >= ve - 2]
         if m.group() in _ARRIVE:
-            targets = [c for c in targets if v.between(ve, c.start) in ("", "了")]
+            # 来到某社区 / 走进某镇某村: the community is what the verb reaches (an address may precede it).
+            targets = [c for c in targets if _reaches(v, ve, c)]
         if not targets:
             continue
         actors = [h for h in v.hits if h.end <= vs and h.type in ("Person", "Company", "Organization")]
         persons = [h for h in actors if h.type == "Person"]
-        subject: Hit | None = persons[-1] if persons else None
+        subjects = _listed(v, persons[-1]) if persons else []
+        units = [h for h in actors if h.type != "Person" and h.end == vs]
+        if not subjects and not units:
+            # No person acts: the unit that is the sentence's subject does (某公司…走进某村).
+            first = next((h for h in actors if _is_subject(v, h, v.start)), None)
+            units = [first] if first is not None and first.type != "Person" else []
         for c in targets:
-            if subject is not None:
+            for subject in subjects:
                 yield Candidate(subject.key, "servesCommunity", c.key, v.start, v.end, "service-verb", 0.7,
                                 reference=subject.is_reference)
-            units = [h for h in actors if h.type != "Person" and h.end == vs]
             for u in units:
                 yield Candidate(u.key, "servesCommunity", c.key, v.start, v.end, "service-verb", 0.7,
                                 reference=u.is_reference)
+
+
+def _reaches(v: SentenceView, verb_end: int, c: Hit) -> bool:
+    gap = v.between(verb_end, c.start)
+    places = "".join(h.text for h in v.hits if verb_end <= h.start and h.end <= c.start and h.type == "Place")
+    return gap.removeprefix("了") == places
+
+
+def _listed(v: SentenceView, last: Hit) -> list[Hit]:
+    """The person ``last`` and those listed right before it (张三、李四)."""
+    persons = [h for h in v.hits if h.type == "Person" and h.end <= last.end]
+    out = [last]
+    for h in reversed(persons[:-1]):
+        if v.between(h.end, out[0].start) not in ("、", "和", "与", "及"):
+            break
+        out.insert(0, h)
+    return out
 
 
 def service_rules(ctx: Context) -> Iterator[Candidate]:

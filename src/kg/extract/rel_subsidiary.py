@@ -60,7 +60,7 @@ def _evidence(ctx: Context, head: Key, tail: Key, prefer: str | None = None) -> 
     """A sentence naming both ends (True), else the first naming the head (False)."""
     head_first = None
     for v in ctx.sentences:
-        keys = v.keys()
+        keys = v.named_keys()
         if head not in keys:
             continue
         if head_first is None:
