@@ -46,6 +46,11 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         if kind == "village" and text[e:e + 1] == "委":
             continue  # 村委: an organisation, found by the organisation grammar
         start = idx.name_start(s, max_chars=4)
+        # an address in front (武汉市石龙社区, 东昌府区古楼街道) is a place, not part of the name
+        for k in range(s - 2, start, -1):
+            if gaz.lookup(text[start:k]) or (text[k - 1] in "省市县区" and gaz.lookup(text[start:k - 1])):
+                start = k
+                break
         street = text.rfind("街道", start, s)
         if street >= 0 and kind != "street":
             start = street + 2
@@ -56,8 +61,10 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             continue
         if name_part in NOT_COMMUNITY or name_part in not_names or name_part[-1] in "个名支户":
             continue
+        before = idx.token_before(start)
+        after_place = before is not None and bool(gaz.lookup(before.text) or before.text.endswith("街道"))
         if not (idx.is_boundary(start) or text[start - 1] in "驻在到进赴至往为向从与和及") \
-                or not has_proper(idx, start, s):
+                or not (has_proper(idx, start, s) or after_place):
             continue
         if gaz.lookup(name_part) and kind == "village":
             pass  # 村 named after a place is still a village

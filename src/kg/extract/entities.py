@@ -102,11 +102,9 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
                 continue
             if any(is_typo_of(s, b) for s in names_of[small] for b in names_of[big]):
                 targets.append(big)
-            elif small[0] in _ORG and any(b.endswith(s) and len(b) > len(s) and len(s) >= 4 and
-                                          any(m.parent and b == m.name and
-                                              alias_key(m.type, b[len(b) - len(s):]) == small[1]
-                                              for m in by_key[big])
-                                          for s in names_of[small] for b in names_of[big]):
+            elif small[0] in _ORG and any(m.parent and m.name.startswith(m.parent) and len(m.name) > len(m.parent) + 2
+                                          and alias_key(m.type, m.name[len(m.parent):]) == small[1]
+                                          for m in by_key[big]):
                 targets.append(big)  # 轿子山供电所 -> 安顺市郊供电局轿子山供电所
         if len(targets) == 1 and small not in merged.values():
             merged[small] = targets[0]
@@ -153,8 +151,12 @@ def find_entities(doc: Document) -> list[LocalEntity]:
     for ref, name in find_references(text, named_pairs):
         entities[(ref.type, name)]["mentions"].append(ref)
     # bylines without a mention in the text still name persons
+    from .. import lexicon
+
     for person in tuple(doc.authors) + tuple(doc.editors):
-        if ("Person", person) not in entities and person.strip():
+        if person in lexicon.titles() or not person.strip():
+            continue  # a role the byline parser kept (记者)
+        if ("Person", person) not in entities:
             entities[("Person", person)] = {"mentions": [], "aliases": set()}
     out = []
     for (type_, name), data in entities.items():

@@ -22,6 +22,7 @@ AFTER_NAME = frozenset("在是说和与等的了也都就为对把被将从向�
                        "表指介坦认笑告回接拉还始")
 _SPEECH = ("说", "认为", "表示", "指出", "介绍", "坦言", "告诉", "笑着说", "强调")
 _LIST_ROLE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(\d+[名位]|[一二三四五六七八九十]+[名位])?")
+_BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文)")
 _QUOTE_OR_AGE = re.compile(r"”|(?<=\d)[岁后]|(?<=多)岁")
 _AGE = re.compile(r"\d+多?岁(?:的)?$|\d+后(?:的)?$")
 
@@ -70,6 +71,10 @@ def name_at(idx: TextIndex, i: int) -> tuple[int, int] | None:
 
 
 def _acceptable(idx: TextIndex, i: int, end: int, slen: int) -> bool:
+    first, rest = idx.token_at(i), idx.token_at(i + slen)
+    if first is not None and rest is not None and first.start == i and first.end == i + slen \
+            and first.tag in _NAME_TAGS and rest.start == i + slen and rest.end == end:
+        return True  # surname read as a name, given name as a word: 王/立新, 赵/明亮
     k = i
     while k < end:
         tok = idx.token_at(k)
@@ -115,9 +120,11 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
 
     titles = set(lexicon.titles())
     # a title right before the name
-    for pos, _title in _after_titles(idx):
+    for pos, _title in _after_titles(idx) + [(m.end(), "byline") for m in _BYLINE.finditer(text)]:
         if pos < len(text) and text[pos] in "、":
             continue
+        if pos < len(text) and text[pos] in ":：_ \u3000":
+            pos += 1  # bylines: 责编:A, 记者 A, 文/图_A
         span = name_at(idx, pos)
         if span and text[span[0]:span[1]] not in titles:
             accept(span, "person-title-before", 0.85)
@@ -159,8 +166,10 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
                 accept(span, "person-list-role", 0.75)
     # bylines given by the reader
     names = {text[a:b] for a, b in found}
+    titles_set = set(lexicon.titles())
     for name in bylines:
-        names.add(name)
+        if name and name not in titles_set:
+            names.add(name)
     # enumerations: A、B(、C)等 where one item is accepted
     changed = True
     while changed:

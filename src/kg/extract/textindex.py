@@ -117,6 +117,9 @@ class TextIndex:
             if word[0] in "该本全我其此这那各每" and len(word) <= 2 and not places.lookup(word):
                 break
             tag = tok.tag
+            if places.lookup(word) or (tok.end < len(self.text) and places.lookup(word + self.text[tok.end])):
+                i = tok.start  # a place whatever its tag (奉化 is read as a verb)
+                continue
             if tag in STOP_TAGS and not places.lookup(word) and word not in NAME_VERBS:
                 break
             if tag == "v" and word not in NAME_VERBS:
