@@ -196,6 +196,57 @@ def _main_company(hits: list[Hit], doc: Document) -> Key | None:
     return min(counts, key=lambda k: (-counts[k], first[k], k))
 
 
+_REFERENCE = re.compile(r"该(公司|局|厂|所|中心|县|市|区|镇|乡|村|社区|街道)")
+_DIRECTIVE_SOURCE = re.compile(r"(根据|按照|落实|执行|贯彻)$")
+
+
+def _party_references(doc: Document, ents: dict[Key, LocalEntity], by_surface: dict[str, Key],
+                      hits: list[Hit]) -> list[Hit]:
+    """该厂党委: a reference followed by a party suffix names the referent's party body, when that body
+    is an entity (该厂 -> 某水电厂, so 该厂党委 -> 某水电厂党委)."""
+    out = list(hits)
+    for i, h in enumerate(hits):
+        if not h.is_reference:
+            continue
+        for suffix in lexicon("party_suffixes"):
+            if not doc.text.startswith(suffix, h.end):
+                continue
+            ent = ents[h.key]
+            body = next((by_surface[s + suffix] for s in (ent.name, *ent.aliases) if s + suffix in by_surface), None)
+            if body is not None:
+                end = h.end + len(suffix)
+                out[i] = Hit(h.start, end, doc.text[h.start:end], body[0], body, True)
+            break
+    return sorted(set(out))
+
+
+def _fallback_references(doc: Document, ents: dict[Key, LocalEntity], hits: list[Hit]) -> list[Hit]:
+    """该县, 该厂 … that the recognizer left unresolved: the nearest entity before whose name ends with
+    the noun (a directive's source, 根据某公司…, is not a topic), else the only such entity."""
+    found = list(_REFERENCE.finditer(doc.text))
+    if not found:
+        return hits
+    covered = [(h.start, h.end) for h in hits]
+    extra: list[Hit] = []
+    for m in found:
+        if any(a < m.end() and m.start() < b for a, b in covered):
+            continue
+        suffix = m.group(1)
+        fitting = [h for h in hits if not h.is_reference and h.type != "Person"
+                   and ents[h.key].name.endswith(suffix)]
+        before = [h for h in fitting if h.end <= m.start()
+                  and not _DIRECTIVE_SOURCE.search(doc.text[max(0, h.start - 4):h.start])]
+        keys = {h.key for h in fitting}
+        if before:
+            key = before[-1].key
+        elif len(keys) == 1:
+            key = next(iter(keys))
+        else:
+            continue
+        extra.append(Hit(m.start(), m.end(), m.group(), key[0], key, True))
+    return sorted(set(hits) | set(extra))
+
+
 def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
     """Index the entities' mentions by sentence. Linear in mentions + sentences."""
     ents = {e.key: e for e in entities}
@@ -205,7 +256,7 @@ def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
             by_surface.setdefault(alias, key)
     for key in sorted(ents):
         by_surface[ents[key].name] = key
-    hits = _hits(ents.values())
+    hits = _party_references(doc, ents, by_surface, _fallback_references(doc, ents, _hits(ents.values())))
     sentences = list(doc.sentences) or [Sentence(0, len(doc.text))]
     views: list[SentenceView] = []
     i = 0

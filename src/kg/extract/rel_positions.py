@@ -216,6 +216,7 @@ _SET_UP = re.compile(r"(成立|组建|组成)了?$")
 _LIST_SEP = ("、", "和", "与", "及")
 _HEADED = re.compile(r"以([\u4e00-\u9fff]{2,8}?)为(组长|队长|团长|主任|负责人|总指挥|指挥长)的$")
 _STAFF = re.compile(r"(员工|职工)$")
+_UNIT_WORD = re.compile(r"(公司|局|所|厂|中心|部|站|队|室|院|处|科|班|组)")
 
 
 def _person_list(view: SentenceView, start_index: int) -> list[Hit]:
@@ -260,8 +261,10 @@ def _staff_of_main(ctx: Context, view: SentenceView, placed: set[int]) -> Iterat
             return
         lo, _ = view.clause_bounds(p.start)
         prev_end = max([lo] + [h.end for h in view.hits[:i]])
-        m = _STAFF.search(view.between(prev_end, p.start))
-        if not m:
+        lead = view.between(prev_end, p.start)
+        m = _STAFF.search(lead)
+        # 某某供电公司员工 with the unit unrecognised is not staff of the article's company.
+        if not m or _UNIT_WORD.search(lead[: m.start()]):
             continue
         for q in _person_list(view, i):
             placed.add(q.start)
