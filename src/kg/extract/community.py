@@ -30,6 +30,9 @@ def _pattern() -> re.Pattern[str]:
     return re.compile("|".join(sorted(suffixes, key=len, reverse=True)))
 
 
+_ADDRESS_NEXT = re.compile(r"[\u4e00-\u9fff]{2,4}(?:社区|村)")
+
+
 def find_communities(idx: TextIndex) -> list[Candidate]:
     text, out = idx.text, []
     suffixes = lexicon.community_suffixes()
@@ -64,7 +67,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         before = idx.token_before(start)
         after_place = before is not None and bool(gaz.lookup(before.text) or before.text.endswith("街道"))
         if not (idx.is_boundary(start) or text[start - 1] in "驻在到进赴至往为向从与和及") \
-                or not (has_proper(idx, start, s) or after_place):
+                or not (has_proper(idx, start, s) or after_place or (kind == "street" and _ADDRESS_NEXT.match(text, e))):
             continue
         if gaz.lookup(name_part) and kind == "village":
             pass  # 村 named after a place is still a village

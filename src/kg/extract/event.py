@@ -90,7 +90,14 @@ def find_events(idx: TextIndex) -> list[Candidate]:
 
     for m in pats["generic"].finditer(text):
         # a topic prefix before the quotes (疫情防控“学习周”) when it is a noun phrase
-        add(_event_start(idx, m.start(), 6), m.end(), "event-generic", 0.8)
+        start = m.start()
+        while start > 0:  # a noun topic before the quotes (疫情防控“学习周”), not a verb (学习“X”)
+            tok = idx.token_before(start)
+            if tok is None or tok.tag not in ("n", "vn", "nz", "j") or tok.text in _FRAME \
+                    or start - tok.start > 4 or m.start() - tok.start > 6:
+                break
+            start = tok.start
+        add(start, m.end(), "event-generic", 0.8)
     for m in pats["quoted"].finditer(text):
         name = m.group(1)
         if "、" in name or text[m.start() - 1:m.start()] == "、":

@@ -73,8 +73,11 @@ def name_at(idx: TextIndex, i: int) -> tuple[int, int] | None:
 def _acceptable(idx: TextIndex, i: int, end: int, slen: int) -> bool:
     first, rest = idx.token_at(i), idx.token_at(i + slen)
     if first is not None and rest is not None and first.start == i and first.end == i + slen \
-            and first.tag in _NAME_TAGS and rest.start == i + slen and rest.end == end:
-        return True  # surname read as a name, given name as a word: 王/立新, 赵/明亮
+            and rest.start == i + slen and rest.end == end and len(rest.text) <= 2:
+        return True  # surname as its own token, given name read as a word: 王/立新, 钱/立新
+    if first is not None and first.start == i and i + slen < first.end <= end \
+            and (first.text in lexicon.titles() or first.text in lexicon.not_names()):
+        return False  # the surname character starts a role or common word: 居民冉, 全面
     k = i
     while k < end:
         tok = idx.token_at(k)
@@ -148,7 +151,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
                 accept(span, "person-quote", 0.85)
         elif ch in "岁后" and i + 1 < len(text):
             j = i + 2 if text[i + 1] == "的" else i + 1
-            if _AGE.search(text[max(0, i - 4):j]):
+            if _AGE.search(text[max(0, i - 4):j]) and not any(text.startswith(t, j) for t in titles):
                 accept(name_at(idx, j), "person-age", 0.75)
     # a list closed by 等 and a count or a role: 夏诗红、杨同善等18名职工
     for m in _LIST_ROLE.finditer(text):
