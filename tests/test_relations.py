@@ -266,3 +266,41 @@ def test_lexicons_load_longest_first():
 def test_bad_lexicon_names_the_file(monkeypatch, tmp_path):
     with pytest.raises(DataFileError, match="no_such_list"):
         rel_base.lexicon("no_such_list")
+
+
+def test_next_person_with_own_title_keeps_the_unit():
+    got = run("某分局抢修班班长甲一、员工乙二连续奋战。", {"某分局抢修班": "Company", "甲一": "Person", "乙二": "Person"})
+    assert ("甲一", "holdsPosition", "某分局抢修班", "班长") in got
+    assert ("乙二", "holdsPosition", "某分局抢修班", "员工") in got
+
+
+def test_address_of_the_village_may_stand_in_the_gap():
+    ents = {"某市供电局": "Company", "某县": "Place", "某某村": "Community", "丙三": "Person"}
+    got = run("某市供电局驻某县某某村第一书记丙三带领工作队。", ents)
+    assert ("丙三", "holdsPosition", "某市供电局", "第一书记") in got
+    assert ("丙三", "servesCommunity", "某某村", None) in got
+
+
+def test_reference_then_unit_is_a_subsidiary():
+    ents = {"某市供电局": "Company", "城南供电分局": "Company"}
+    got = run("某市供电局很忙。该局城南供电分局连夜抢修。", ents, refs={"该局": "某市供电局"})
+    assert ("城南供电分局", "subsidiaryOf", "某市供电局", None) in got
+
+
+def test_organiser_is_not_also_a_participant():
+    got = run("某县供电公司启动迎峰度夏行动。", {"某县供电公司": "Company", "迎峰度夏行动": "Event"})
+    assert ("迎峰度夏行动", "organizedBy", "某县供电公司", None) in got
+    assert ("某县供电公司", "participatedIn", "迎峰度夏行动", None) not in got
+
+
+def test_unresolved_place_reference_falls_back_to_the_place_before():
+    ents = {"某县": "Place", "产业区供电所": "Company"}
+    got = run("某县很大。人们来到该县产业区供电所。", ents)
+    assert ("产业区供电所", "locatedIn", "某县", None) in got
+
+
+def test_address_nearest_place_only():
+    ents = {"某区": "Place", "某街道": "Community", "幸福社区": "Community"}
+    got = run("家住某区某街道幸福社区的居民。某街道很大。", ents, aliases={"幸福社区": ("某街道幸福社区",)})
+    assert ("幸福社区", "locatedIn", "某街道", None) in got
+    assert ("幸福社区", "locatedIn", "某区", None) not in got

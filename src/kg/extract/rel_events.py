@@ -229,7 +229,9 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
             carried, carried_start = subs, v.start
         elif any(h.type in _ACTORS for h in v.hits):
             carried = []
-    yield from found
+    # An actor that organises an event is not also listed as taking part in it.
+    organisers = {(c.tail, c.head) for c in found if c.predicate == "organizedBy"}
+    yield from (c for c in found if c.predicate != "participatedIn" or (c.head, c.tail) not in organisers)
     yield from _meetings(ctx, found)
     yield from _teams(ctx)
     yield from _campaigns(ctx)

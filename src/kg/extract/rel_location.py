@@ -25,11 +25,11 @@ _IN = re.compile(r"在$")
 _COMPANY_WORDS = re.compile(r"(公司|供电|电力|电网|集团)")
 
 
-def _address(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
+def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Candidate]:
     hits = v.hits
     for a, b in pairwise(hits):
-        if a.type not in _PLACES or a.end != b.start:
-            continue
+        if a.type not in _PLACES or a.end != b.start or b.start in prefixed:
+            continue  # a mention that starts with its own address (某街道某社区) has a nearer place
         # Place -> Place is proposed too: the type check drops it and reports it (the schema has no
         # Place head), so containment the text states stays visible in the dropped list.
         if b.type in _LOCATED or b.type == "Place" or (b.type == "Company" and a.is_reference):
@@ -127,11 +127,13 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
     for v in ctx.sentences:
         if not v.hits:
             continue
+        prefixed: set[int] = set()
         for c in _address_prefix(ctx, places, v):
             derived.setdefault(c.head, c.tail)
+            prefixed.update(h.start for h in v.hits if h.key == c.head)
             out.append(c)
         if len(v.hits) >= 2:
-            out.extend(_address(ctx, v))
+            out.extend(_address(ctx, v, prefixed))
             out.extend(_in_place(ctx, v))
             out.extend(_lies_in(v))
     for c in out:

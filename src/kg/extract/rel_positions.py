@@ -121,9 +121,10 @@ def _gap_parts(view: SentenceView, unit: Hit, person: Hit) -> tuple[str, tuple[K
     comms = []
     for h in view.hits:
         if h.start >= unit.end and h.end <= person.start:
-            if h.type != "Community":
+            if h.type == "Community":
+                comms.append(h.key)
+            elif h.type != "Place":  # 驻某县某村: the address of the community may stand in the gap
                 return None
-            comms.append(h.key)
     return gap, tuple(comms)
 
 
@@ -134,19 +135,31 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
         if p.type != "Person" or p.is_reference:
             continue
         # P2 in "U T P1、P2": the same unit and titles.
-        if previous is not None and view.between(previous.person.end, p.start) in ("、", "和", "与", "及"):
-            app = Apposition(p, previous.unit, previous.titles, previous.member, previous.gap,
-                             previous.communities, view, previous.rule + "-list", previous.unit_hit)
-            previous = app
-            yield app
-            continue
+        if previous is not None:
+            between = view.between(previous.person.end, p.start)
+            if between in _LIST_SEP:
+                app = Apposition(p, previous.unit, previous.titles, previous.member, previous.gap,
+                                 previous.communities, view, previous.rule.removesuffix("-list") + "-list",
+                                 previous.unit_hit)
+                previous = app
+                yield app
+                continue
+            if between[:1] == "、" and len(between) <= 12:
+                # 某班班长甲、员工乙: the next person at the same unit, with a title of their own.
+                titles, member = split_titles(between[1:])
+                if titles:
+                    app = Apposition(p, previous.unit, titles, member, between[1:], (), view,
+                                     "title-apposition-list", previous.unit_hit)
+                    previous = app
+                    yield app
+                    continue
         previous = None
         for j in range(i - 1, -1, -1):
             u = hits[j]
             if u.end > p.start:
                 continue
             if u.type not in ("Company", "Organization"):
-                if u.type == "Community":
+                if u.type in ("Community", "Place"):
                     continue
                 break
             parts = _gap_parts(view, u, p)
@@ -155,9 +168,9 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
             gap, comms = parts
             # Drop the text of community mentions and the verb before them (驻X村, 下沉X社区).
             plain = gap
-            for c in comms:
-                for surface in ctx.surfaces(c):
-                    plain = plain.replace(surface, "")
+            for h in view.hits:
+                if h.start >= u.end and h.end <= p.start:
+                    plain = plain.replace(h.text, "")
             plain = re.sub(r"^(?:驻|下沉|派驻|包保)+", "", plain)
             plain = re.sub(r"^(?:社区|村)", "", plain)
             titles, member = split_titles(plain)

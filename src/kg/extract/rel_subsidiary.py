@@ -108,6 +108,16 @@ def _directed(ctx: Context) -> Iterator[Candidate]:
                                 reference=h.is_reference or nxt.is_reference)
 
 
+def _adjacent(ctx: Context) -> Iterator[Candidate]:
+    """``U1U2`` with no gap, U2 a unit name: U2 belongs to U1 (also through a reference, 该局某分局)."""
+    for v in ctx.sentences:
+        for a, b in zip(v.hits, v.hits[1:]):
+            if (a.end == b.start and a.type == "Company" and b.type == "Company" and not b.is_reference
+                    and b.text.endswith(lexicon("unit_suffixes"))):
+                yield Candidate(b.key, "subsidiaryOf", a.key, v.start, v.end, "adjacent-units", 0.7,
+                                reference=a.is_reference)
+
+
 def _province_of(name: str) -> str | None:
     for p in lexicon("provinces"):
         if p in name[:6]:
@@ -141,6 +151,9 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
         if found is not None:
             tail, prefix, _ = found
             add(_candidate(ctx, key, tail, "compound-name", 0.9, prefer=prefix))
+    # 1b. a unit written right after another (该局某供电分局, 某公司 某供电所 split by the recognizer)
+    for c in _adjacent(ctx):
+        add(c)
     # 2. directives: every sentence is evidence; the first fixes the parent
     for c in _directed(ctx):
         if c.head not in parent or parent[c.head] == c.tail:
