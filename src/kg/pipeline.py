@@ -109,7 +109,7 @@ def _load(item: WorkItem) -> Document | Skipped:
         from .document import make_document
 
         return make_document(value, doc_id=doc_id)
-    from .read import load_document
+    from .document import load_document
 
     return load_document(value, doc_id)
 
