@@ -119,6 +119,8 @@ class Document:
     sentences: tuple[Sentence, ...] = ()
     repairs: tuple[Repair, ...] = ()
     traditional: bool = False  # the source used traditional characters
+    # Length of ``text`` when the texts were dropped to save memory (kg.pipeline.slim_result), else None.
+    chars: int | None = None
 
     def raw_offset(self, index: int) -> int:
         """Index in ``raw`` that corresponds to ``text[index]`` (or the end when index == len(text))."""
@@ -167,7 +169,7 @@ class DocumentInfo:
             doc_id=doc.doc_id,
             path=doc.path,
             encoding=doc.encoding,
-            chars=len(doc.text),
+            chars=len(doc.text) if doc.chars is None else doc.chars,
             title=doc.title,
             published=doc.published,
             source=doc.source,
