@@ -29,10 +29,18 @@ def prepare_output_dir(out_dir: Path) -> None:
         raise OutputError(f"output folder {out_dir} is not writable; choose another with -o")
 
 
+def _file_mode() -> int:
+    """The mode an ordinary new file gets (mkstemp would leave it 0600)."""
+    umask = os.umask(0o022)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def atomic_write(path: Path, data: bytes) -> None:
     """Write to a temporary file beside ``path`` then rename it over: a killed build leaves the old file."""
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
+        os.chmod(tmp, _file_mode())
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
