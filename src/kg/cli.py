@@ -45,13 +45,21 @@ def _progress_printer(enabled: bool):  # type: ignore[no-untyped-def]
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    import json
+
     from .output import prepare_output_dir
-    from .pipeline import build
+    from .pipeline import BuildStats, build
 
     out_dir = Path(args.output)
     prepare_output_dir(out_dir)  # fail before any work
-    graph = build(args.paths, base=args.base, progress=_progress_printer(sys.stderr.isatty()))
+    cache_dir = None if args.no_cache else Path(args.cache_dir or out_dir.absolute().parent / ".kg-cache")
+    stats = BuildStats()
+    graph = build(args.paths, base=args.base, progress=_progress_printer(sys.stderr.isatty()),
+                  workers=args.workers, engine=args.engine, scheduler=args.scheduler, cache_dir=cache_dir,
+                  stats=stats)
+    started = time.perf_counter()
     written = graph.write(out_dir)
+    stats.add("write", time.perf_counter() - started)
     corpus = graph.corpus
     by_type: dict[str, int] = {}
     for entity in corpus.entities:
@@ -59,7 +67,15 @@ def cmd_build(args: argparse.Namespace) -> int:
     types = ", ".join(f"{n} {t}" for t, n in sorted(by_type.items()))
     print(f"read {len(corpus.documents)} documents, skipped {len(corpus.skipped)}")
     print(f"{len(corpus.entities)} entities ({types}), {len(corpus.relations)} relations")
+    if cache_dir is not None and stats.cache_hits:
+        print(f"{stats.cache_hits} documents from the cache in {cache_dir}, {stats.cache_misses} extracted")
     print(f"wrote {', '.join(str(p) for p in written)}")
+    if args.timings:
+        data = {**stats.as_dict(), "entities": len(corpus.entities), "relations": len(corpus.relations)}
+        try:
+            Path(args.timings).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise KGError(f"cannot write timings to {args.timings}: {exc.strerror}") from exc
     return EXIT_OK
 
 
@@ -110,6 +126,17 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="article files (.txt, .html) or folders")
     p.add_argument("-o", "--output", default="output", help="output folder (default: output/)")
     p.add_argument("--base", default=DEFAULT_BASE, help="base IRI of instance data")
+    p.add_argument("--workers", type=int, default=1, metavar="N",
+                   help="processes for the per-document stage (default: 1)")
+    p.add_argument("--engine", choices=("local", "dask"), default="local",
+                   help="where the per-document stage runs: local processes or a Dask cluster")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="Dask scheduler address, e.g. tcp://10.0.0.5:8786 (--engine dask; default: a local cluster)")
+    cache = p.add_mutually_exclusive_group()
+    cache.add_argument("--cache-dir", metavar="DIR",
+                       help="per-document cache for incremental rebuilds (default: .kg-cache beside the output)")
+    cache.add_argument("--no-cache", action="store_true", help="extract every document again, write no cache")
+    p.add_argument("--timings", metavar="FILE", help="write time per stage and counts as JSON to FILE")
     p.set_defaults(func=cmd_build)
 
     p = sub.add_parser("query", help="run SPARQL over a graph.ttl")

@@ -93,13 +93,14 @@ def slim_result(result: DocumentResult) -> DocumentResult:
 
     Kept: metadata (doc_id, path, title, date, source, authors, editors, repairs, encoding,
     traditional), entities, relations (with their evidence sentences). Dropped: ``raw``, ``text``,
-    ``offset_map``, sentences and sections. ``original`` is kept only where it differs from ``text``
-    (a traditional source), because resolution reads traditional surface forms from it.
+    ``offset_map``, sentences and sections (``chars`` keeps the text's length for the report).
+    ``original`` is kept only where it differs from ``text`` (a traditional source), because
+    resolution reads traditional surface forms from it.
     """
     doc = result.document
     original = doc.original if doc.original and doc.original != doc.text else ""
     slim = dataclasses.replace(doc, raw="", text="", original=original, offset_map=(), sentences=(),
-                               sections=())
+                               sections=(), chars=len(doc.text))
     return dataclasses.replace(result, document=slim)
 
 
@@ -194,13 +195,13 @@ def build_corpus_results(
                     progress(len(outcomes), total)
     t0 = time.perf_counter()
     with get_engine(engine, workers=workers, scheduler=scheduler) as runner:
-        stats.engine, stats.workers = runner.name, runner.workers
         for outcome in runner.map(run_item, todo):
             outcomes.append(outcome)
             if cache is not None and outcome[0] in keys:
                 cache.put(keys[outcome[0]], outcome[1])
             if progress:
                 progress(len(outcomes), total)
+        stats.engine, stats.workers = runner.name, runner.workers  # after map: a cluster knows its size
     stats.add("map", time.perf_counter() - t0)
     if cache is not None:
         cache.prune()

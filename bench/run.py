@@ -1,0 +1,281 @@
+"""The kg benchmark: build time, memory, stages and SPARQL on generated corpora, against a floor.
+
+    .venv/bin/python bench/run.py                      # 1k and 10k articles (make bench)
+    .venv/bin/python bench/run.py --sizes 1000 --workers 2 --quick
+
+For each size it generates the corpus (bench/corpus.py, cached under bench/.corpus/), then runs, each in
+a fresh process so that peak memory is that run's alone:
+
+- the floor: read the same files, opencc t2s and ``jieba.lcut`` of the same text, in one process;
+- ``kg build`` on one core (``--timings`` gives the time per stage), then with ``--workers N``;
+- an incremental rebuild: a cached build, one article added, rebuilt (only with --incremental or the
+  smallest size);
+
+and, on the largest graph, every query in ontology/queries/*.rq with each SPARQL engine.
+Results go to bench/results/latest.json and a markdown summary bench/results/latest.md.
+Numbers are never asserted in tests: they depend on the machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import corpus as bench_corpus  # noqa: E402
+
+# ---- child processes ----------------------------------------------------------------------------------
+
+
+def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
+    """Run ``cmd``; wall seconds, peak RSS (MiB) of the process, CPU seconds, exit status and output."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        started = time.perf_counter()
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env, cwd=ROOT)
+        # wait4 gives this child's own resource usage (getrusage(RUSAGE_CHILDREN) would mix runs).
+        _, status, usage = os.wait4(proc.pid, 0)
+        wall = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        stdout, stderr = out.read(), err.read()
+    return {
+        "seconds": round(wall, 3),
+        "peak_rss_mib": round(usage.ru_maxrss / 1024, 1),
+        "cpu_seconds": round(usage.ru_utime + usage.ru_stime, 3),
+        "returncode": proc.returncode,
+        "stdout": stdout.decode("utf-8", "replace"),
+        "stderr": stderr.decode("utf-8", "replace")[-2000:],
+    }
+
+
+def floor_child(corpus_dir: str) -> None:
+    """The floor, in this process: read every file, t2s, jieba.lcut. Prints JSON."""
+    t0 = time.perf_counter()
+    import jieba
+    import opencc
+
+    jieba.setLogLevel(60)
+    t2s = opencc.OpenCC("t2s")
+    jieba.initialize()
+    t_ready = time.perf_counter()
+    chars = tokens = 0
+    for path in sorted(Path(corpus_dir).iterdir()):
+        data = path.read_bytes()
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            text = data.decode("gbk", errors="replace")
+        simple = t2s.convert(text)
+        tokens += len(jieba.lcut(simple))
+        chars += len(simple)
+    t1 = time.perf_counter()
+    print(json.dumps({"setup_seconds": round(t_ready - t0, 3), "work_seconds": round(t1 - t_ready, 3),
+                      "chars": chars, "tokens": tokens}))
+
+
+# ---- the steps -------------------------------------------------------------------------------------
+
+
+def corpus_dir(size: int, seed: int) -> Path:
+    """The generated corpus of ``size`` articles (generated once, reused while the generator is unchanged)."""
+    stamp_text = f"{size}:{seed}:{(HERE / 'corpus.py').stat().st_mtime_ns}"
+    target = HERE / ".corpus" / f"{size}-{seed}"
+    stamp = target / ".stamp"
+    if stamp.exists() and stamp.read_text() == stamp_text:
+        return target
+    shutil.rmtree(target, ignore_errors=True)
+    bench_corpus.write_corpus(target, size, seed)
+    stamp.write_text(stamp_text)
+    return target
+
+
+def kg_build(src: Path, out: Path, *extra: str) -> dict[str, Any]:
+    timings = out.parent / f"{out.name}.timings.json"
+    cmd = [sys.executable, "-m", "kg", "build", str(src), "-o", str(out), "--timings", str(timings), *extra]
+    result = run_measured(cmd)
+    if result["returncode"] != 0:
+        raise SystemExit(f"kg build failed ({' '.join(cmd)}):\n{result['stderr']}")
+    result["stats"] = json.loads(timings.read_text()) if timings.exists() else {}
+    del result["stdout"], result["stderr"]
+    return result
+
+
+def floor(src: Path) -> dict[str, Any]:
+    result = run_measured([sys.executable, str(HERE / "run.py"), "--floor-child", str(src)])
+    if result["returncode"] != 0:
+        raise SystemExit(f"floor failed:\n{result['stderr']}")
+    result.update(json.loads(result.pop("stdout")))
+    del result["stderr"]
+    return result
+
+
+def incremental(src: Path, work: Path, seed: int) -> dict[str, Any]:
+    """Cached build of the corpus, then one article added and rebuilt: only it is extracted."""
+    copy = work / "incremental-src"
+    shutil.copytree(src, copy, ignore=shutil.ignore_patterns(".stamp"))
+    cache = work / "incremental-cache"
+    cold = kg_build(copy, work / "incremental-out", "--cache-dir", str(cache))
+    extra = list(bench_corpus.generate(len(list(copy.iterdir())) + 1, seed))[-1]
+    (copy / extra.file_name).write_bytes(extra.text.encode(extra.encoding, errors="ignore"))
+    warm = kg_build(copy, work / "incremental-out", "--cache-dir", str(cache))
+    return {"cold": cold, "warm_after_adding_one": warm}
+
+
+def time_queries(ttl: Path, repeat: int = 3) -> dict[str, Any]:
+    from kg import query as kq
+
+    turtle = ttl.read_text("utf-8")
+    out: dict[str, Any] = {"graph_bytes": len(turtle.encode("utf-8")), "engines": {}}
+    queries = sorted((ROOT / "ontology" / "queries").glob("*.rq"))
+    t0 = time.perf_counter()
+    store = kq.load_store(turtle)
+    ox_load = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    graph = kq.load_rdflib(turtle)
+    rdf_load = time.perf_counter() - t0
+    engines: dict[str, Any] = {"oxigraph": {"load_seconds": round(ox_load, 3), "queries": {}},
+                               "rdflib": {"load_seconds": round(rdf_load, 3), "queries": {}}}
+    for path in queries:
+        sparql = path.read_text("utf-8")
+        for name, run in (("oxigraph", lambda s=sparql: kq.run_on_store(store, s)),
+                          ("rdflib", lambda s=sparql: list(graph.query(s)))):
+            best, rows = float("inf"), 0
+            for _ in range(repeat):
+                t0 = time.perf_counter()
+                res = run()
+                best = min(best, time.perf_counter() - t0)
+            rows = len(res.rows) if hasattr(res, "rows") else len(res)
+            engines[name]["queries"][path.name] = {"seconds": round(best, 4), "rows": rows}
+    out["engines"] = engines
+    return out
+
+
+# ---- report ----------------------------------------------------------------------------------------
+
+
+def markdown(data: dict[str, Any]) -> str:
+    lines = [
+        "# kg benchmark",
+        "",
+        f"Run {data['date']} on {data['machine']['cpus']} CPUs ({data['machine']['platform']}), "
+        f"Python {data['machine']['python']}, kg {data['kg_version']}. Generated corpus "
+        f"(`bench/corpus.py`, seed {data['seed']}). Times are wall seconds of one `kg build` process "
+        "(start-up, read, extract, resolve, write of all five files); memory is that process's peak RSS.",
+        "",
+        "| articles | chars | floor s | build 1 core s | ratio to floor | chars/s | peak MiB | "
+        f"build {data['workers']} workers s | speed-up |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for row in data["sizes"]:
+        b1, bn, fl = row["build_1"], row.get("build_n"), row["floor"]
+        lines.append(
+            f"| {row['articles']:,} | {row['chars']:,} | {fl['seconds']:.1f} | {b1['seconds']:.1f} | "
+            f"{b1['seconds'] / fl['seconds']:.2f}x | {row['chars'] / b1['seconds']:,.0f} | "
+            f"{b1['peak_rss_mib']:.0f} | "
+            + (f"{bn['seconds']:.1f} | {b1['seconds'] / bn['seconds']:.2f}x |" if bn else "- | - |")
+        )
+    lines += ["", "Time per stage on one core (seconds; read includes normalization):", "",
+              "| articles | read | entities | relations | resolve | write | entities found | relations found |",
+              "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for row in data["sizes"]:
+        st = row["build_1"]["stats"]
+        s = st.get("stages", {})
+        lines.append(
+            f"| {row['articles']:,} | " + " | ".join(f"{s.get(k, 0):.1f}" for k in
+                                                     ("read", "entities", "relations", "resolve", "write"))
+            + f" | {st.get('entities', '-'):,} | {st.get('relations', '-'):,} |"
+        )
+    inc = data.get("incremental")
+    if inc:
+        lines += ["", f"Incremental build ({inc['articles']:,} articles, `--cache-dir`): clean build "
+                  f"{inc['cold']['seconds']:.1f} s; after adding one article "
+                  f"{inc['warm_after_adding_one']['seconds']:.1f} s, extracting "
+                  f"{inc['warm_after_adding_one']['stats'].get('cache_misses', '?')} document(s)."]
+    q = data.get("queries")
+    if q:
+        lines += ["", f"SPARQL on the {q['articles']:,}-article graph ({q['graph_bytes'] / 1e6:.1f} MB of Turtle); "
+                  "best of 3, seconds:", "",
+                  "| query | oxigraph | rdflib | rows |", "| --- | ---: | ---: | ---: |",
+                  f"| (load) | {q['engines']['oxigraph']['load_seconds']:.2f} | "
+                  f"{q['engines']['rdflib']['load_seconds']:.2f} | |"]
+        for name, ox in q["engines"]["oxigraph"]["queries"].items():
+            rd = q["engines"]["rdflib"]["queries"][name]
+            lines.append(f"| {name} | {ox['seconds']:.3f} | {rd['seconds']:.3f} | {ox['rows']:,} |")
+    if data.get("notes"):
+        lines += ["", *data["notes"]]
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="kg benchmark")
+    parser.add_argument("--sizes", default="1000,10000", help="corpus sizes, e.g. 1000,10000,100000")
+    parser.add_argument("--workers", type=int, default=2, help="workers for the parallel build")
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--no-queries", action="store_true")
+    parser.add_argument("--no-parallel", action="store_true")
+    parser.add_argument("--results", default=str(HERE / "results"))
+    parser.add_argument("--note", action="append", default=[], help="a line added to the summary")
+    parser.add_argument("--floor-child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.floor_child:
+        floor_child(args.floor_child)
+        return
+    import kg
+
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    data: dict[str, Any] = {
+        "date": time.strftime("%Y-%m-%d %H:%M"),
+        "kg_version": kg.__version__,
+        "seed": args.seed,
+        "workers": args.workers,
+        "machine": {"cpus": os.cpu_count(), "platform": platform.platform(), "python": platform.python_version()},
+        "sizes": [],
+        "notes": args.note,
+    }
+    with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
+        work = Path(tmp)
+        for size in sizes:
+            src = corpus_dir(size, args.seed)
+            print(f"[{size}] floor ...", file=sys.stderr, flush=True)
+            fl = floor(src)
+            print(f"[{size}] kg build, 1 core ...", file=sys.stderr, flush=True)
+            b1 = kg_build(src, work / f"out-{size}-1", "--no-cache")
+            row: dict[str, Any] = {"articles": size, "chars": fl["chars"], "floor": fl, "build_1": b1}
+            if not args.no_parallel and args.workers > 1:
+                print(f"[{size}] kg build, {args.workers} workers ...", file=sys.stderr, flush=True)
+                row["build_n"] = kg_build(src, work / f"out-{size}-n", "--no-cache", "--workers",
+                                          str(args.workers))
+                same = all((work / f"out-{size}-1" / f).read_bytes() == (work / f"out-{size}-n" / f).read_bytes()
+                           for f in ("graph.ttl", "graph.json", "report.json"))
+                row["parallel_output_identical"] = same
+            data["sizes"].append(row)
+            print(f"[{size}] floor {fl['seconds']:.1f}s, build {b1['seconds']:.1f}s", file=sys.stderr)
+        smallest = min(sizes)
+        print(f"[{smallest}] incremental ...", file=sys.stderr, flush=True)
+        data["incremental"] = {"articles": smallest, **incremental(corpus_dir(smallest, args.seed), work, args.seed)}
+        if not args.no_queries:
+            largest = max(sizes)
+            print(f"[{largest}] SPARQL ...", file=sys.stderr, flush=True)
+            data["queries"] = {"articles": largest, **time_queries(work / f"out-{largest}-1" / "graph.ttl")}
+    results = Path(args.results)
+    results.mkdir(parents=True, exist_ok=True)
+    (results / "latest.json").write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", "utf-8")
+    (results / "latest.md").write_text(markdown(data), "utf-8")
+    print(markdown(data))
+
+
+if __name__ == "__main__":
+    main()
