@@ -84,7 +84,7 @@ def test_resolve_corpus_merges_across_documents_and_remaps_relations():
     works = [r for r in corpus.relations if r.predicate == "worksFor"]
     assert len(works) == 1 and len(works[0].evidence) == 2
     assert works[0].tail == ("Company", company.id)
-    reported = [r for r in corpus.relations if r.predicate == "reportedBy"][0]
+    reported = next(r for r in corpus.relations if r.predicate == "reportedBy")
     assert reported.head == ("Document", "b.txt")
     assert [d.doc_id for d in corpus.documents] == ["a.txt", "b.txt"]
     assert corpus.skipped == (Skipped("x.bin", "binary"),)

@@ -15,32 +15,32 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from .errors import DataFileError
 
 __all__ = [
-    "Surnames",
     "Division",
     "Gazetteer",
     "OrgSuffix",
+    "Surnames",
+    "brands",
+    "community_suffixes",
+    "event_groups",
+    "events",
+    "gazetteer",
+    "gov_bodies",
+    "media",
+    "not_names",
+    "org_suffixes",
+    "place_suffixes",
     "read_lines",
     "read_table",
+    "short_forms",
+    "stopwords",
     "surnames",
     "titles",
-    "brands",
-    "org_suffixes",
-    "media",
-    "gov_bodies",
-    "community_suffixes",
-    "place_suffixes",
-    "stopwords",
-    "not_names",
-    "events",
-    "event_groups",
-    "gazetteer",
-    "short_forms",
 ]
 
 log = logging.getLogger(__name__)
@@ -50,11 +50,7 @@ _PACKAGE = "kg"
 _FOLDER = "data/lexicon"
 
 #: Ethnic-group names stripped from autonomous divisions (紫云苗族布依族自治县 -> 紫云).
-_NATIONS = (
-    "汉 蒙古 回 藏 维吾尔 苗 彝 壮 布依 朝鲜 满 侗 瑶 白 土家 哈尼 哈萨克 傣 黎 傈僳 佤 畲 拉祜 水 东乡 纳西 "
-    "景颇 柯尔克孜 土 达斡尔 仫佬 羌 布朗 撒拉 毛南 仡佬 锡伯 阿昌 普米 塔吉克 怒 乌孜别克 俄罗斯 鄂温克 德昂 "
-    "保安 裕固 京 塔塔尔 独龙 鄂伦春 赫哲 门巴 珞巴 基诺 高山"
-).split()
+_NATIONS = ["汉", "蒙古", "回", "藏", "维吾尔", "苗", "彝", "壮", "布依", "朝鲜", "满", "侗", "瑶", "白", "土家", "哈尼", "哈萨克", "傣", "黎", "傈僳", "佤", "畲", "拉祜", "水", "东乡", "纳西", "景颇", "柯尔克孜", "土", "达斡尔", "仫佬", "羌", "布朗", "撒拉", "毛南", "仡佬", "锡伯", "阿昌", "普米", "塔吉克", "怒", "乌孜别克", "俄罗斯", "鄂温克", "德昂", "保安", "裕固", "京", "塔塔尔", "独龙", "鄂伦春", "赫哲", "门巴", "珞巴", "基诺", "高山"]
 
 #: Level words at the end of a division's name, longest first.
 _LEVEL_SUFFIXES = ("特别行政区", "自治区", "自治州", "自治县", "自治旗", "地区", "林区", "省", "市", "县", "区", "盟", "旗")
@@ -107,7 +103,7 @@ class Surnames:
     double: frozenset[str]
 
 
-@lru_cache(maxsize=None)
+@cache
 def surnames() -> Surnames:
     single, double = set(), set()
     for word in _words("surnames.txt"):
@@ -124,13 +120,13 @@ def _longest_first(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-@lru_cache(maxsize=None)
+@cache
 def titles() -> tuple[str, ...]:
     """Titles and roles, longest first."""
     return _longest_first(_words("titles.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def brands() -> tuple[str, ...]:
     """Grid brand prefixes, longest first."""
     return _longest_first(_words("brands.txt"))
@@ -146,7 +142,7 @@ class OrgSuffix:
 _ORG_KINDS = {"unit", "department", "party", "team", "group", "media", "gov", "public"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def org_suffixes() -> dict[str, OrgSuffix]:
     out: dict[str, OrgSuffix] = {}
     for number, (suffix, type_, kind) in read_table("org_suffixes.tsv", 3):
@@ -157,32 +153,32 @@ def org_suffixes() -> dict[str, OrgSuffix]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def media() -> frozenset[str]:
     return frozenset(_words("media.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def gov_bodies() -> frozenset[str]:
     return frozenset(_words("gov_bodies.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def community_suffixes() -> dict[str, str]:
     return {s: k for _, (s, k) in read_table("community.tsv", 2)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def place_suffixes() -> dict[str, str]:
     return {s: k for _, (s, k) in read_table("place_suffixes.tsv", 2)}
 
 
-@lru_cache(maxsize=None)
+@cache
 def stopwords() -> frozenset[str]:
     return frozenset(_words("stopwords.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def not_names() -> frozenset[str]:
     return frozenset(_words("not_names.txt"))
 
@@ -190,7 +186,7 @@ def not_names() -> frozenset[str]:
 _EVENT_KINDS = {"battle", "meeting", "generic", "campaign", "check", "disaster", "epidemic", "named", "verb"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def events() -> dict[str, tuple[str, ...]]:
     """Event keyword lists by kind (longest first); ``group:*`` rows are in :func:`event_groups`."""
     out: dict[str, tuple[str, ...]] = {}
@@ -203,7 +199,7 @@ def events() -> dict[str, tuple[str, ...]]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def event_groups() -> dict[str, str]:
     """word -> group key, for synonyms of one happening (防汛救灾 / 防汛抢险 / 抗洪战斗)."""
     out: dict[str, str] = {}
@@ -271,7 +267,7 @@ def short_forms(name: str) -> list[str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def gazetteer() -> Gazetteer:
     full: dict[str, Division] = {}
     for number, (code, name, level) in read_table("divisions.tsv", 3):

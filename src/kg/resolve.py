@@ -25,7 +25,7 @@ from functools import lru_cache
 from .iri import DEFAULT_BASE, entity_iri
 from .model import Corpus, DocumentInfo, DocumentResult, Entity, Evidence, LocalEntity, Relation, Skipped
 
-__all__ = ["alias_key", "is_typo_of", "choose_canonical", "brand_key", "resolve_corpus"]
+__all__ = ["alias_key", "brand_key", "choose_canonical", "is_typo_of", "resolve_corpus"]
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -57,11 +57,11 @@ def _places_normalized(text: str) -> tuple[list[tuple[str, bool, str]], str]:
     pieces: list[tuple[str, bool, str]] = []
     i = 0
     while i < len(text):
-        hit = None
+        hit: tuple[int, str] | None = None
         for j in range(min(len(text), i + 10), i + 1, -1):
-            full = gaz.lookup(text[i:j])
-            if full:
-                hit = (j, full[0])
+            fulls = gaz.lookup(text[i:j])
+            if fulls:
+                hit = (j, fulls[0])
                 break
         if hit:
             j, full = hit
@@ -150,7 +150,7 @@ def is_typo_of(short: str, long: str) -> bool:
 def choose_canonical(names: Iterable[str], counts: Counter[str] | None = None) -> str:
     """The fullest form: longest, then most frequent, then the first in Unicode order."""
     counts = counts or Counter()
-    return sorted(set(names), key=lambda n: (-len(n), -counts.get(n, 0), n))[0]
+    return min(set(names), key=lambda n: (-len(n), -counts.get(n, 0), n))
 
 
 # --- corpus-wide resolution -------------------------------------------------------------------------
@@ -229,7 +229,7 @@ def _remap_relations(results: Sequence[DocumentResult],
     for result in results:
         doc_id = result.document.doc_id
 
-        def ref(end: tuple[str, str]) -> tuple[str, str] | None:
+        def ref(end: tuple[str, str], doc_id: str = doc_id) -> tuple[str, str] | None:
             if end[0] == "Document":
                 return end
             ident = local_to_id.get((doc_id, end))

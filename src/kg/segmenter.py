@@ -15,8 +15,15 @@ import logging
 import threading
 from typing import Any, NamedTuple, Protocol
 
-__all__ = ["Token", "Segmenter", "RjiebaSegmenter", "JiebaSegmenter", "get_segmenter", "ENGINES",
-           "DEFAULT_ENGINE"]
+__all__ = [
+    "DEFAULT_ENGINE",
+    "ENGINES",
+    "JiebaSegmenter",
+    "RjiebaSegmenter",
+    "Segmenter",
+    "Token",
+    "get_segmenter",
+]
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())

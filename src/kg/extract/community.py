@@ -14,13 +14,11 @@ from .. import lexicon
 from .names import has_proper
 from .textindex import Candidate, TextIndex, is_han
 
-__all__ = ["find_communities", "NOT_COMMUNITY"]
+__all__ = ["NOT_COMMUNITY", "find_communities"]
 
 #: Words before 村/社区 that make a common noun, not a name.
 NOT_COMMUNITY = frozenset(
-    "脱贫 贫困 驻 全 各 本 该 每 一 行政 自然 示范 重点 美丽 文明 和谐 无疫情 农 乡 山 邻 进 入 出 回 返 "
-    "城中 城郊 结对 对口 所在 居住 所在地 居住地 帮扶 扶贫 驻点 下沉 包保 联系 试点 整 这个 那个 多个 "
-    "农村 新农村 宜居 智慧 平安 绿色 老旧 安置 周边 附近 当地 基层".split()
+    ["脱贫", "贫困", "驻", "全", "各", "本", "该", "每", "一", "行政", "自然", "示范", "重点", "美丽", "文明", "和谐", "无疫情", "农", "乡", "山", "邻", "进", "入", "出", "回", "返", "城中", "城郊", "结对", "对口", "所在", "居住", "所在地", "居住地", "帮扶", "扶贫", "驻点", "下沉", "包保", "联系", "试点", "整", "这个", "那个", "多个", "农村", "新农村", "宜居", "智慧", "平安", "绿色", "老旧", "安置", "周边", "附近", "当地", "基层"]
 )
 
 

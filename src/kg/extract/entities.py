@@ -25,7 +25,7 @@ from .person import find_persons
 from .place import find_places
 from .textindex import Candidate, TextIndex
 
-__all__ = ["find_entities", "find_candidates", "group_mentions", "typo_candidates"]
+__all__ = ["find_candidates", "find_entities", "group_mentions", "typo_candidates"]
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -109,8 +109,8 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
         if len(targets) == 1 and small not in merged.values():
             merged[small] = targets[0]
     out: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
-    for key, members in by_key.items():
-        target = key
+    for bkey, members in by_key.items():
+        target = bkey
         while target in merged:
             target = merged[target]
         out[target].extend(members)
@@ -119,13 +119,13 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
 
     groups = lexicon.event_groups()
     final: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
-    for key, members in out.items():
-        if key[0] == "Event":
-            gkeys = {groups.get(m.name) for m in members} - {None}
+    for okey, members in out.items():
+        if okey[0] == "Event":
+            gkeys = sorted({g for m in members if (g := groups.get(m.name))})
             if len(gkeys) == 1:
-                final[("Event", "group:" + gkeys.pop())].extend(members)  # type: ignore[operator]
+                final[("Event", "group:" + gkeys[0])].extend(members)
                 continue
-        final[key].extend(members)
+        final[okey].extend(members)
     return final
 
 
@@ -141,7 +141,7 @@ def find_entities(doc: Document) -> list[LocalEntity]:
     for key, members in groups.items():
         counts = Counter(m.name for m in members)
         if key[0] == "Event" and key[1].startswith("group:"):
-            name = sorted(counts, key=lambda n: (-counts[n], -len(n), n))[0]
+            name = min(counts, key=lambda n: (-counts[n], -len(n), n))
         else:
             name = choose_canonical([m.name for m in members], counts)
         mentions = [Mention(m.start, m.end, text[m.start:m.end], m.type, m.rule, m.confidence) for m in members]
@@ -161,7 +161,7 @@ def find_entities(doc: Document) -> list[LocalEntity]:
     out = []
     for (type_, name), data in entities.items():
         mentions = sorted(set(data["mentions"]), key=lambda m: (m.start, m.end, m.rule))
-        aliases = tuple(sorted(a for a in data["aliases"] if a != name))
+        alias_names = tuple(sorted(a for a in data["aliases"] if a != name))
         teaser_only = bool(mentions) and all(doc.section_kind(m.start) == "teaser" for m in mentions)
-        out.append(LocalEntity(type_, name, aliases, tuple(mentions), teaser_only))
+        out.append(LocalEntity(type_, name, alias_names, tuple(mentions), teaser_only))
     return sorted(out, key=lambda e: (e.type, e.name))

@@ -64,7 +64,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
     """Start of the phrase that names an event ending at ``end``: like a name walk, but adjectives and
     verbs may belong to it (复工复产安全生产工作会议); framing verbs and function words stop it."""
-    text, stops = idx.text, lexicon.stopwords()
+    _text, stops = idx.text, lexicon.stopwords()
     i = end
     while i > 0 and end - i < max_chars:
         tok = idx.token_before(i)

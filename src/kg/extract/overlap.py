@@ -23,9 +23,7 @@ def may_nest(outer: Candidate, inner: Candidate) -> bool:
     """True when ``inner`` may stay as a mention inside ``outer``."""
     if outer.type in _ORG and inner.type in _ORG:
         return True
-    if outer.kind == "prefixed" and inner.type == "Community":
-        return True
-    return False
+    return bool(outer.kind == "prefixed" and inner.type == "Community")
 
 
 def resolve_overlaps(cands: Sequence[Candidate]) -> list[Candidate]:

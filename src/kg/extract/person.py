@@ -210,10 +210,10 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             if m.start() > 0 and is_han(text[m.start() - 1]) and idx.token_at(m.start() - 1) is not None \
                     and idx.token_at(m.start() - 1).end > m.start():  # type: ignore[union-attr]
                 continue
-            if m.end() < len(text) and is_han(text[m.end()]) and len(name) == 2 and text[m.end()] not in AFTER_NAME:
-                # a two-character name followed by a character that might extend it (王长 / 王长春)
-                if any(n != name and n.startswith(name) and text.startswith(n, m.start()) for n in names):
-                    continue
+            # a two-character name followed by a character that might extend it (王长 / 王长春)
+            if m.end() < len(text) and is_han(text[m.end()]) and len(name) == 2 and text[m.end()] not in AFTER_NAME \
+                    and any(n != name and n.startswith(name) and text.startswith(n, m.start()) for n in names):
+                continue
             accept(span, "person-repeat", 0.7)
     return [Candidate(a, b, "Person", rule, conf, text[a:b], kind="person")
             for (a, b), (rule, conf) in sorted(found.items())]

@@ -87,11 +87,11 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
             continue
         if tok is not None and tok.start == start and tok.end == end and tok.tag not in ("ns", "nr", "nz", "x?"):
             continue  # one dictionary word that is not a place: 江山, 下山
+        # a common word before the suffix (防汛河, 高山): not a proper name
         if tok is not None and tok.end == m.start() and tok.tag in ("n", "vn", "v", "a") and len(tok.text) >= 2 \
-                and start == tok.start and m.start() - start == len(tok.text) and not lexicon.gazetteer().lookup(tok.text):
-            # a common noun before the suffix (防汛河, 高山): not a proper name
-            if tok.tag != "n" or tok.text in not_names:
-                continue
+                and start == tok.start and m.start() - start == len(tok.text) \
+                and not lexicon.gazetteer().lookup(tok.text) and (tok.tag != "n" or tok.text in not_names):
+            continue
         out.append(Candidate(start, end, "Place", "place-suffix", 0.65, name, kind="suffix"))
     return out
 
