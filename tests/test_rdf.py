@@ -15,7 +15,7 @@ from kg.errors import KGError
 from kg.iri import DEFAULT_BASE, document_iri
 from kg.model import Corpus, DocumentInfo, Entity, Evidence, Relation
 from kg.namespace import KG
-from kg.rdf import corpus_to_rdf, generate_turtle, job_title_iri, membership_iri
+from kg.rdf import corpus_to_rdf, corpus_to_turtle, generate_turtle, job_title_iri, membership_iri
 
 
 class XSD:
@@ -258,3 +258,10 @@ def test_invalid_dates_are_left_out(tiny_corpus: Corpus) -> None:
 def test_empty_corpus() -> None:
     turtle = generate_turtle(corpus_to_rdf(Corpus((), (), ())))
     assert (None, RDF.type, KG.ExtractionRun) in parse(turtle)
+
+
+@pytest.mark.parametrize("fixture", ["tiny_corpus", "hostile_corpus"])
+def test_fast_path_writes_the_same_bytes(fixture: str, request: pytest.FixtureRequest) -> None:
+    corpus = request.getfixturevalue(fixture)
+    base = "http://example.org/id/"
+    assert corpus_to_turtle(corpus, base) == generate_turtle(corpus_to_rdf(corpus, base))

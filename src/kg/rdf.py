@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
 from importlib.resources.abc import Traversable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import KGError
 from .iri import DEFAULT_BASE, assertion_iri, document_iri, normalize_name
@@ -31,7 +31,11 @@ if TYPE_CHECKING:
 
 __all__ = [
     "corpus_to_rdf",
+    "corpus_to_turtle",
+    "corpus_triples",
     "generate_turtle",
+    "Lit",
+    "BlankNode",
     "membership_iri",
     "job_title_iri",
     "ontology_file",
@@ -119,49 +123,103 @@ def _valid_date(text: str) -> bool:
     return True
 
 
+class Lit(NamedTuple):
+    """A literal, independent of rdflib: lexical form, language tag or datatype IRI (or neither)."""
+
+    lexical: str
+    language: str | None = None
+    datatype: str | None = None
+
+
+class BlankNode(str):
+    """A blank node label (kg never makes them; generate_turtle accepts them from other graphs)."""
+
+
+#: A triple of plain terms: IRIs are str (rdflib's URIRef is one), literals are Lit.
+Triple = tuple[str, str, "str | Lit"]
+
+
+def _namespaces(base: str) -> list[tuple[str, str]]:
+    from .namespace import PREFIXES
+
+    return list(PREFIXES.items()) + [(prefix, base + segment) for prefix, segment in _INSTANCE_PREFIXES.items()]
+
+
 def corpus_to_rdf(corpus: Corpus, base: str = DEFAULT_BASE) -> rdflib.Graph:
     """The RDF graph of a corpus: documents, entities, facts, memberships and assertions.
 
     Raises KGError for an unusable ``base`` and ValueError for an entity type or relation the ontology
     does not know (a bug upstream, not bad input).
     """
-    from rdflib import Graph
+    from rdflib import Graph, Literal, URIRef
 
     _check_base(base)
     graph = Graph(bind_namespaces="none")
-    from .namespace import PREFIXES
-
-    for prefix, ns in PREFIXES.items():
+    for prefix, ns in _namespaces(base):
         graph.bind(prefix, ns)
-    for prefix, segment in _INSTANCE_PREFIXES.items():
-        graph.bind(prefix, base + segment)
-    graph.addN((s, p, o, graph) for s, p, o in _triples(corpus, base))
+    # Terms repeat a lot (documents, entities, rules, confidences): make each rdflib term once.
+    iris: dict[str, URIRef] = {}
+    literals: dict[Lit, Literal] = {}
+
+    def iri(value: str) -> URIRef:
+        term = iris.get(value)
+        if term is None:
+            term = iris[value] = URIRef(value)
+        return term
+
+    def obj(value: str | Lit) -> Any:
+        if not isinstance(value, Lit):
+            return iri(value)
+        term = literals.get(value)
+        if term is None:
+            term = literals[value] = Literal(value.lexical, lang=value.language, datatype=value.datatype)
+        return term
+
+    graph.addN((iri(s), iri(p), obj(o), graph) for s, p, o in corpus_triples(corpus, base))
     return graph
 
 
-def _triples(corpus: Corpus, base: str) -> Iterator[tuple[Any, Any, Any]]:
-    from rdflib import Literal, URIRef
+def corpus_to_turtle(corpus: Corpus, base: str = DEFAULT_BASE) -> str:
+    """``generate_turtle(corpus_to_rdf(corpus, base))``, byte for byte, without building an rdflib graph
+    (several times faster on large corpora)."""
+    _check_base(base)
+    return _render(corpus_triples(corpus, base), _namespaces(base))
+
+
+def corpus_triples(corpus: Corpus, base: str = DEFAULT_BASE) -> Iterator[Triple]:
+    """Every triple of the corpus as plain terms (IRIs as plain str, literals as ``Lit``); duplicates
+    possible."""
+    # rdflib's URIRef (what KG.x and RDF.type are) neither equals nor hashes like the same str.
+    for s, p, o in _corpus_triples(corpus, base):
+        yield str(s), str(p), (o if isinstance(o, Lit) else str(o))
+
+
+def _corpus_triples(corpus: Corpus, base: str) -> Iterator[Triple]:
     from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
 
     import kg
 
     from .namespace import KG
 
-    def text(value: str, lang: str = "zh-Hans") -> Literal:
-        return Literal(_clean(value), lang=lang)
+    def text(value: str, lang: str = "zh-Hans") -> Lit:
+        return Lit(_clean(value), lang)
 
-    def string(value: str) -> Literal:
-        return Literal(_clean(value))
+    def string(value: str) -> Lit:
+        return Lit(_clean(value))
 
-    true = Literal("true", datatype=XSD.boolean)
+    def integer(value: int) -> Lit:
+        return Lit(str(int(value)), None, xsd_integer)
 
-    run = URIRef(f"{base}run")
+    xsd_integer, xsd_date, xsd_decimal = str(XSD.integer), str(XSD.date), str(XSD.decimal)
+    true = Lit("true", None, str(XSD.boolean))
+
+    run = f"{base}run"
     yield run, RDF.type, KG.ExtractionRun
-    yield run, RDFS.label, Literal(f"kg {kg.__version__}")
-    yield run, KG.softwareVersion, Literal(kg.__version__)
+    yield run, RDFS.label, Lit(f"kg {kg.__version__}")
+    yield run, KG.softwareVersion, Lit(kg.__version__)
 
     for doc in corpus.documents:
-        node = URIRef(document_iri(doc.doc_id, base))
+        node = document_iri(doc.doc_id, base)
         yield node, RDF.type, KG.Document
         yield node, KG.fileName, string(doc.doc_id)
         yield node, KG.encoding, string(doc.encoding)
@@ -169,7 +227,7 @@ def _triples(corpus: Corpus, base: str) -> Iterator[tuple[Any, Any, Any]]:
             yield node, KG.title, text(doc.title)
         if doc.published:
             if _valid_date(doc.published):
-                yield node, KG.date, Literal(doc.published, datatype=XSD.date)
+                yield node, KG.date, Lit(doc.published, None, xsd_date)
             else:
                 log.warning("document %s: date %r is not YYYY-MM-DD; left out", doc.doc_id, doc.published)
         if doc.source:
@@ -184,7 +242,7 @@ def _triples(corpus: Corpus, base: str) -> Iterator[tuple[Any, Any, Any]]:
     for entity in corpus.entities:
         if entity.type not in ENTITY_TYPES:
             raise ValueError(f"entity {entity.id}: unknown type {entity.type!r}; expected one of {ENTITY_TYPES}")
-        node = URIRef(entity.id)
+        node = entity.id
         yield node, RDF.type, KG[entity.type]
         yield node, SKOS.prefLabel, text(entity.name)
         for alias in entity.aliases:
@@ -193,34 +251,33 @@ def _triples(corpus: Corpus, base: str) -> Iterator[tuple[Any, Any, Any]]:
         for form in entity.hant_labels:
             yield node, SKOS.altLabel, text(form, "zh-Hant")
         for doc_id in entity.documents:
-            yield node, KG.mentionedIn, URIRef(document_iri(doc_id, base))
+            yield node, KG.mentionedIn, document_iri(doc_id, base)
         if entity.teaser_only:
             yield node, KG.teaserOnly, true
 
-    assertions: dict[str, tuple[URIRef, URIRef, URIRef, Relation, Evidence]] = {}
+    assertions: dict[str, tuple[str, str, str, Relation, Evidence]] = {}
     for relation in corpus.relations:
         s, p, o, extra = _fact(relation, base)
         yield s, p, o
         yield from extra
         for ev in relation.evidence:
             key = "\x1f".join((ev.doc_id, str(ev.start), str(ev.end), ev.rule))
-            iri = assertion_iri(str(s), str(p), str(o), relation.qualifier or "", key, base)
+            iri = assertion_iri(s, p, o, relation.qualifier or "", key, base)
             kept = assertions.get(iri)
             # The same fact, sentence and rule twice: one Assertion, the higher confidence.
             if kept is None or ev.confidence > kept[4].confidence:
                 assertions[iri] = (s, p, o, relation, ev)
 
-    for iri, (s, p, o, relation, ev) in assertions.items():
-        node = URIRef(iri)
+    for node, (s, p, o, relation, ev) in assertions.items():
         yield node, RDF.type, KG.Assertion
         yield node, RDF.subject, s
         yield node, RDF.predicate, p
         yield node, RDF.object, o
-        yield node, PROV.wasDerivedFrom, URIRef(document_iri(ev.doc_id, base))
+        yield node, PROV.wasDerivedFrom, document_iri(ev.doc_id, base)
         yield node, KG.evidenceText, text(ev.sentence)
-        yield node, KG.startOffset, Literal(str(ev.start), datatype=XSD.integer)
-        yield node, KG.endOffset, Literal(str(ev.end), datatype=XSD.integer)
-        yield node, KG.confidence, Literal(_decimal(ev.confidence), datatype=XSD.decimal)
+        yield node, KG.startOffset, integer(ev.start)
+        yield node, KG.endOffset, integer(ev.end)
+        yield node, KG.confidence, Lit(_decimal(ev.confidence), None, xsd_decimal)
         yield node, KG.rule, string(ev.rule)
         if ev.teaser:
             yield node, KG.teaser, true
@@ -232,37 +289,36 @@ def _triples(corpus: Corpus, base: str) -> Iterator[tuple[Any, Any, Any]]:
         elif relation.predicate == "reportedBy":
             yield node, KG.role, text(qualifier)
         elif _valid_date(qualifier):
-            yield node, KG.eventDate, Literal(qualifier, datatype=XSD.date)
+            yield node, KG.eventDate, Lit(qualifier, None, xsd_date)
         else:
             yield node, KG.qualifier, string(qualifier)
 
 
-def _fact(relation: Relation, base: str) -> tuple[Any, Any, Any, list[tuple[Any, Any, Any]]]:
+def _fact(relation: Relation, base: str) -> tuple[str, str, str, list[Triple]]:
     """The fact triple of a relation and the triples of the node it needs (a Membership for positions)."""
-    from rdflib import Literal, URIRef
     from rdflib.namespace import ORG, RDF, SKOS
 
     from .namespace import KG
 
     if relation.predicate not in _PREDICATES:
         raise ValueError(f"unknown relation {relation.predicate!r}; expected one of {sorted(_PREDICATES)}")
-    head, tail = URIRef(_node(relation.head, base)), URIRef(_node(relation.tail, base))
+    head, tail = _node(relation.head, base), _node(relation.tail, base)
     if relation.predicate != "holdsPosition":
         return head, KG[relation.predicate], tail, []
     title = relation.qualifier or ""
-    member = URIRef(membership_iri(str(head), str(tail), title, base))
-    extra = [
+    member = membership_iri(head, tail, title, base)
+    extra: list[Triple] = [
         (member, RDF.type, ORG.Membership),
         (member, ORG.member, head),
         (member, ORG.organization, tail),
     ]
     if title:
-        concept = URIRef(job_title_iri(title, base))
+        concept = job_title_iri(title, base)
         extra += [
-            (member, KG.titleText, Literal(_clean(title), lang="zh-Hans")),
+            (member, KG.titleText, Lit(_clean(title), "zh-Hans")),
             (member, ORG.role, concept),
             (concept, RDF.type, KG.JobTitle),
-            (concept, SKOS.prefLabel, Literal(_clean(normalize_name(title)), lang="zh-Hans")),
+            (concept, SKOS.prefLabel, Lit(_clean(normalize_name(title)), "zh-Hans")),
         ]
     return head, KG.holdsPosition, member, extra
 
@@ -303,7 +359,8 @@ def _iri_ref(iri: str) -> str:
 
 
 class TermWriter:
-    """Renders terms, abbreviating IRIs with the graph's prefixes and remembering which were used."""
+    """Renders plain terms (str IRIs, Lit, BlankNode) as Turtle, abbreviating IRIs with the given
+    prefixes and remembering which were used."""
 
     def __init__(self, namespaces: Iterable[tuple[str, str]]) -> None:
         self.by_ns: dict[str, str] = {}
@@ -329,51 +386,65 @@ class TermWriter:
         self.cache[iri] = rendered
         return rendered
 
-    def term(self, term: Any) -> str:
-        from rdflib import BNode, Literal, URIRef
+    def literal(self, lit: Lit) -> str:
+        lexical, language, datatype = lit
+        if language:
+            return f'"{_escape(lexical)}"@{language}'
+        if datatype is None or datatype == _XSD + "string":
+            return f'"{_escape(lexical)}"'
+        if datatype == _XSD + "integer" and _INTEGER.match(lexical):
+            return lexical
+        if datatype == _XSD + "decimal" and _DECIMAL_LEX.match(lexical):
+            return lexical
+        if datatype == _XSD + "boolean" and lexical in ("true", "false"):
+            return lexical
+        return f'"{_escape(lexical)}"^^{self.iri(datatype)}'
 
-        if isinstance(term, URIRef):
-            return self.iri(str(term))
-        if isinstance(term, BNode):
-            return "_:" + re.sub(r"[^A-Za-z0-9_]", "_", str(term))
-        if isinstance(term, Literal):
-            lexical = str(term)
-            if term.language:
-                return f'"{_escape(lexical)}"@{term.language}'
-            datatype = str(term.datatype) if term.datatype else None
-            if datatype is None or datatype == _XSD + "string":
-                return f'"{_escape(lexical)}"'
-            if datatype == _XSD + "integer" and _INTEGER.match(lexical):
-                return lexical
-            if datatype == _XSD + "decimal" and _DECIMAL_LEX.match(lexical):
-                return lexical
-            if datatype == _XSD + "boolean" and lexical in ("true", "false"):
-                return lexical
-            return f'"{_escape(lexical)}"^^{self.iri(datatype)}'
+    def term(self, term: Any) -> str:
+        """Render a plain term, or an rdflib term (URIRef, BNode, Literal)."""
+        if isinstance(term, BlankNode):
+            return "_:" + re.sub(r"[^A-Za-z0-9_]", "_", term)
+        if isinstance(term, Lit):
+            return self.literal(term)
+        if isinstance(term, str):
+            plain = _plain_term(term)
+            if plain is not term:
+                return self.term(plain)
+            return self.iri(term)
         raise ValueError(f"cannot write {term!r} in Turtle (RDF 1.1 has no such term)")
 
 
-def _term_key(term: Any) -> tuple[Any, ...]:
+def _plain_term(term: Any) -> Any:
+    """rdflib term -> plain term (Literal -> Lit, BNode -> BlankNode); plain terms pass through."""
     from rdflib import BNode, Literal
 
     if isinstance(term, Literal):
-        return (2, str(term), str(term.datatype or ""), term.language or "")
-    return (1 if isinstance(term, BNode) else 0, str(term))
+        datatype = str(term.datatype) if term.datatype is not None else None
+        return Lit(str(term), term.language or None, datatype)
+    if isinstance(term, BNode):
+        return BlankNode(term)
+    return term
 
 
-def generate_turtle(graph: rdflib.Graph) -> str:
-    """Turtle, deterministic: subjects, predicates (rdf:type first) and objects sorted, only the prefixes
-    used, no blank nodes in kg's graphs. Same graph, same string."""
-    writer = TermWriter((str(prefix), str(ns)) for prefix, ns in graph.namespaces())
-    subjects: dict[Any, dict[Any, list[Any]]] = {}
-    for s, p, o in graph:
-        subjects.setdefault(s, {}).setdefault(p, []).append(o)
+def _term_key(term: Any) -> tuple[Any, ...]:
+    if isinstance(term, Lit):
+        return (2, term.lexical, term.datatype or "", term.language or "")
+    return (1 if isinstance(term, BlankNode) else 0, term)
+
+
+def _render(triples: Iterable[Triple], namespaces: Iterable[tuple[str, str]]) -> str:
+    """Sorted Turtle from plain triples: subjects, predicates (rdf:type first) and objects in order,
+    duplicates dropped, only the prefixes used."""
+    writer = TermWriter(namespaces)
+    subjects: dict[str, dict[str, set[Any]]] = {}
+    for s, p, o in triples:
+        subjects.setdefault(s, {}).setdefault(p, set()).add(o)
     blocks = []
     for subject in sorted(subjects, key=_term_key):
         predicates = subjects[subject]
         lines = []
-        for predicate in sorted(predicates, key=lambda p: (str(p) != _RDF_TYPE, str(p))):
-            verb = "a" if str(predicate) == _RDF_TYPE else writer.term(predicate)
+        for predicate in sorted(predicates, key=lambda p: (p != _RDF_TYPE, p)):
+            verb = "a" if predicate == _RDF_TYPE else writer.iri(predicate)
             objects = ", ".join(writer.term(o) for o in sorted(predicates[predicate], key=_term_key))
             lines.append(f"    {verb} {objects}")
         blocks.append(writer.term(subject) + "\n" + " ;\n".join(lines) + " .\n")
@@ -383,3 +454,17 @@ def generate_turtle(graph: rdflib.Graph) -> str:
         if prefix in writer.used
     )
     return header + "\n" + "\n".join(blocks)
+
+
+def generate_turtle(graph: rdflib.Graph) -> str:
+    """Turtle, deterministic: subjects, predicates (rdf:type first) and objects sorted, only the prefixes
+    used, no blank nodes in kg's graphs. Same graph, same string."""
+    from rdflib import BNode, Literal
+
+    def plain(term: Any) -> Any:
+        if isinstance(term, (Literal, BNode)):
+            return _plain_term(term)
+        return str(term)
+
+    triples = ((plain(s), str(p), plain(o)) for s, p, o in graph)
+    return _render(triples, ((str(prefix), str(ns)) for prefix, ns in graph.namespaces()))
