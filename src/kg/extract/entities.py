@@ -92,6 +92,9 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
     # typos and chain tails join a longer name of the same type
     names_of = {k: {m.name for m in v} for k, v in by_key.items()}
     merged: dict[tuple[str, str], tuple[str, str]] = {}
+    tail_keys = {k: {alias_key(m.type, m.name[len(m.parent):]) for m in v
+                     if m.parent and m.name.startswith(m.parent) and len(m.name) > len(m.parent) + 2}
+                 for k, v in by_key.items() if k[0] in _ORG}
     keys = sorted(by_key, key=lambda k: (-max(len(n) for n in names_of[k]), k))
     for small in sorted(by_key, key=lambda k: (max(len(n) for n in names_of[k]), k)):
         if small[0] == "Person":
@@ -102,9 +105,7 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
                 continue
             if any(is_typo_of(s, b) for s in names_of[small] for b in names_of[big]):
                 targets.append(big)
-            elif small[0] in _ORG and any(m.parent and m.name.startswith(m.parent) and len(m.name) > len(m.parent) + 2
-                                          and alias_key(m.type, m.name[len(m.parent):]) == small[1]
-                                          for m in by_key[big]):
+            elif small[0] in _ORG and small[1] in tail_keys.get(big, ()):
                 targets.append(big)  # 轿子山供电所 -> 安顺市郊供电局轿子山供电所
         if len(targets) == 1 and small not in merged.values():
             merged[small] = targets[0]
