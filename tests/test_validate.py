@@ -19,11 +19,11 @@ DECIMAL = URIRef("http://www.w3.org/2001/XMLSchema#decimal")
 
 
 def first(graph: rdflib.Graph, type_: URIRef) -> URIRef:
-    return sorted(graph.subjects(RDF.type, type_))[0]  # type: ignore[no-any-return]
+    return min(graph.subjects(RDF.type, type_))  # type: ignore[no-any-return]
 
 
 def assertion_of(graph: rdflib.Graph, predicate: URIRef) -> URIRef:
-    return sorted(graph.subjects(RDF.predicate, predicate))[0]  # type: ignore[no-any-return]
+    return min(graph.subjects(RDF.predicate, predicate))  # type: ignore[no-any-return]
 
 
 @pytest.mark.parametrize("fixture", ["tiny_corpus", "hostile_corpus"])

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["generate_graphml", "generate_node_link", "flatten_value"]
+__all__ = ["flatten_value", "generate_graphml", "generate_node_link"]
 
 # XML 1.0 forbids these even as character references; lone surrogates cannot be encoded at all.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")

@@ -9,7 +9,7 @@ from rdflib.namespace import DefinedNamespace
 
 from .iri import ONTOLOGY_NS
 
-__all__ = ["KG", "SEM", "PREFIXES", "kg_terms"]
+__all__ = ["KG", "PREFIXES", "SEM", "kg_terms"]
 
 
 class KG(DefinedNamespace):

@@ -25,15 +25,15 @@ from typing import Any
 from .errors import InputError, KGError, QueryError
 
 __all__ = [
-    "QueryResult",
-    "run_query",
-    "run_query_file",
-    "format_result",
-    "load_store",
-    "load_rdflib",
-    "run_on_store",
     "ENGINES",
     "FORMATS",
+    "QueryResult",
+    "format_result",
+    "load_rdflib",
+    "load_store",
+    "run_on_store",
+    "run_query",
+    "run_query_file",
 ]
 
 ENGINES = ("oxigraph", "rdflib")

@@ -30,17 +30,17 @@ if TYPE_CHECKING:
     import rdflib
 
 __all__ = [
+    "ONTOLOGY_FILES",
+    "BlankNode",
+    "Lit",
+    "TermWriter",
     "corpus_to_rdf",
     "corpus_to_turtle",
     "corpus_triples",
     "generate_turtle",
-    "Lit",
-    "BlankNode",
-    "membership_iri",
     "job_title_iri",
+    "membership_iri",
     "ontology_file",
-    "ONTOLOGY_FILES",
-    "TermWriter",
 ]
 
 log = logging.getLogger(__name__)
@@ -71,7 +71,7 @@ def ontology_file(name: str) -> Traversable:
     """One of ONTOLOGY_FILES as shipped in the package (works after a non-editable install)."""
     if name not in ONTOLOGY_FILES:
         raise ValueError(f"unknown ontology file {name!r}; expected one of {ONTOLOGY_FILES}")
-    return resources.files("kg").joinpath("data", "ontology", name)
+    return resources.files("kg").joinpath("data").joinpath("ontology").joinpath(name)
 
 
 def _check_base(base: str) -> None:

@@ -22,7 +22,7 @@ from .rdf import TermWriter, ontology_file
 if TYPE_CHECKING:
     import rdflib
 
-__all__ = ["validate_file", "validate_graph", "Problem", "find_problems", "parse_checks"]
+__all__ = ["Problem", "find_problems", "parse_checks", "validate_file", "validate_graph"]
 
 log = logging.getLogger(__name__)
 
