@@ -168,3 +168,11 @@ def test_empty_results_format(turtle: str) -> None:
     assert result.rows == []
     assert format_result(result, "table").splitlines()[-1] == "(0 rows)"
     assert format_result(result, "csv") == "x\n"
+
+
+def test_table_cuts_long_cells_but_csv_does_not() -> None:
+    sentence = "很长的句子" * 40
+    result = QueryResult(["s"], [{"s": sentence}])
+    (cell,) = format_result(result, "table").splitlines()[2:3]
+    assert cell.endswith("…") and _display_width(cell) <= 60
+    assert sentence in format_result(result, "csv")

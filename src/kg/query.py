@@ -272,9 +272,25 @@ def _printable(text: str) -> str:
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
+#: Widest table cell, in terminal columns (Chinese characters count two); csv and json are never cut.
+TABLE_CELL_WIDTH = 60
+
+
+def _fit(text: str, limit: int = TABLE_CELL_WIDTH) -> str:
+    if _width(text) <= limit:
+        return text
+    out, used = [], 0
+    for ch in text:
+        used += _width(ch)
+        if used > limit - 1:
+            break
+        out.append(ch)
+    return "".join(out) + "…"
+
+
 def _table(result: QueryResult) -> str:
     header = list(result.variables)
-    body = [[_printable(_text(row.get(name))) for name in header] for row in result.rows]
+    body = [[_fit(_printable(_text(row.get(name)))) for name in header] for row in result.rows]
     widths = [max([_width(h)] + [_width(r[i]) for r in body]) for i, h in enumerate(header)]
 
     def line(cells: list[str]) -> str:
@@ -288,7 +304,7 @@ def _table(result: QueryResult) -> str:
 
 
 def format_result(result: QueryResult, fmt: str = "table") -> str:
-    """Render rows as an aligned ``table`` (for people), ``csv`` (header row, empty for unbound) or
+    """Render rows as an aligned ``table`` (for people; long cells cut to TABLE_CELL_WIDTH), ``csv`` (header row, empty for unbound) or
     ``json`` (``{"variables": [...], "rows": [...]}``, unbound as null)."""
     if fmt == "table":
         return _table(result)

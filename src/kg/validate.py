@@ -98,10 +98,23 @@ def _shacl_problems(graph: rdflib.Graph, writer: TermWriter) -> list[Problem]:
                 node=str(focus),
                 message=str(message) if message is not None else "does not conform",
                 source=f"SHACL {source}".strip(),
-                value=writer.term(value) if value is not None and value != focus else "",
+                value=_with_label(graph, writer, value) if value is not None and value != focus else "",
             )
         )
     return problems
+
+
+def _with_label(graph: rdflib.Graph, writer: TermWriter, term: Any) -> str:
+    """A term as Turtle, with the node's name beside it when it has one."""
+    from rdflib import URIRef
+    from rdflib.namespace import SKOS
+
+    text = writer.term(term)
+    if isinstance(term, URIRef):
+        labels = sorted(str(label) for label in graph.objects(term, SKOS.prefLabel))
+        if labels:
+            text += f' "{_printable(labels[0], 40)}"'
+    return text
 
 
 def _to_store(graph: rdflib.Graph) -> Any:
