@@ -19,7 +19,6 @@ import math
 import re
 from collections.abc import Iterable, Iterator
 from importlib import resources
-from importlib.resources.abc import Traversable
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import KGError
@@ -27,6 +26,8 @@ from .iri import DEFAULT_BASE, assertion_iri, document_iri, normalize_name
 from .model import ENTITY_TYPES, Corpus, Evidence, Relation
 
 if TYPE_CHECKING:
+    from importlib.abc import Traversable  # importlib.resources.abc is 3.11+
+
     import rdflib
 
 __all__ = [
