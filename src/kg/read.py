@@ -140,6 +140,10 @@ def decode_bytes(data: bytes) -> tuple[str, str] | str:
     if utf16:
         return utf16
     if b"\x00" in data[:8192]:
+        for enc in ("utf-16-le", "utf-16-be"):
+            text = _plausible_utf16(data, enc)
+            if text is not None:
+                return text, "utf-16"
         return "binary file (NUL bytes)"
     try:
         return data.decode("utf-8"), "utf-8"
@@ -162,6 +166,20 @@ def _bomless_utf16(data: bytes) -> tuple[str, str] | None:
             except UnicodeDecodeError:
                 return None
     return None
+
+
+def _plausible_utf16(data: bytes, enc: str) -> str | None:
+    """BOM-less UTF-16 of Chinese text has few NUL bytes: accept it when it reads as text."""
+    if len(data) % 2:
+        return None
+    try:
+        text = data.decode(enc)
+    except UnicodeDecodeError:
+        return None
+    sample = text[:5000]
+    good = sum(1 for c in sample if "\u4e00" <= c <= "\u9fff" or c.isascii() and (c.isprintable() or c in "\n\r\t")
+               or "\u3000" <= c <= "\u303f" or "\uff00" <= c <= "\uffef" or c in "“”‘’…—·")
+    return text if good >= 0.9 * len(sample) else None
 
 
 def _decode_cjk(data: bytes) -> tuple[str, str] | str:

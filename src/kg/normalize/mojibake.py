@@ -32,7 +32,11 @@ __all__ = ["mojibake_edits", "CharModel", "char_model", "corrupt_gbk"]
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _PINYIN_TAIL = re.compile(rf"[a-zA-Z{TONE_VOWELS}]{{1,7}}\)")
 _FULLWIDTH_ABLE = frozenset(",.:;!?%")  # ASCII that may stand for a full-width GBK form (a3 xx)
-_WINDOW = 16  # characters examined after a '?'
+_EATEN_PUNCT = ",:;()"
+_WINDOW = 28  # characters examined after a '?'
+_BUDGET = 60_000  # states examined per span at most, so a hopeless span costs a bounded time
+_SUSPECT_PER_CHAR = -9.0  # mean log-probability below which a stretch looks like mojibake
+_PRUNE = 12.0  # log-probability a shifted reading may trail the best finished one
 _BEAM = 64
 _GAIN = 6.0  # log-probability a repair must win by
 _GUESS_COST = 1.0  # per guessed byte, so a repair does not invent more than it needs
@@ -189,6 +193,8 @@ def _readings(text: str, i: int) -> list[tuple[tuple[int, ...], int, float]]:
             out.append(((_UNKNOWN,), 1 + len(m.group()), _GUESS_COST))
         if nxt.isdigit():
             out.append(((_UNKNOWN, _DIGIT), 1, 2 * _GUESS_COST))
+        # the ASCII punctuation right after a shifted trail byte was eaten with it
+        out.extend(((_UNKNOWN, ord(a)), 1, 2 * _GUESS_COST) for a in _EATEN_PUNCT)
         return out
     if c.isascii():
         out = [((ord(c),), 1, 0.0)]
@@ -267,12 +273,23 @@ def _repair_at(model: CharModel, text: str, p: int) -> tuple[int, str, float] | 
     # the '?' is the lead byte of the first pair in the other frame
     beam = [_State(p, -1, "", 0.0, False)]
     finished: list[_State] = []
-    while beam:
+    raw_cum = [0.0]
+    last = prev
+    for c in text[p:limit]:
+        raw_cum.append(raw_cum[-1] + model.logp(last, _simple(c)))
+        last = _simple(c)
+    best_end = -math.inf
+    work = 0
+    while beam and work < _BUDGET:
         nxt: list[_State] = []
-        for st in beam:
+        for rank, st in enumerate(beam):
             if st.pos >= limit:
                 continue
             for seq, covered, cost in _readings(text, st.pos):
+                if seq == (_UNKNOWN,) and covered == 1 and st.pending != -1 and _HAN.match(
+                        text[st.pos + 1:st.pos + 2]):
+                    # a lone byte in trail position would have taken the ASCII byte after it along
+                    cost += 6 * _GUESS_COST
                 states = [_State(st.pos + covered, st.pending, st.out, st.score - cost, st.inserted, st.cost + cost)]
                 for b in seq:
                     states = [s2 for s in states for s2 in _feed(model, s, b, prev)]
@@ -280,13 +297,14 @@ def _repair_at(model: CharModel, text: str, p: int) -> tuple[int, str, float] | 
                         states = sorted(states, key=lambda x: -x.score)[:_BEAM]
                 nxt.extend(states)
             # a pair the shifted reader dropped: two unknown bytes between characters
-            if not st.inserted and st.pending >= 0x81 and st.out:
+            if not st.inserted and st.pending >= 0x81 and rank < 8:
                 firsts = sorted(_feed(model, st, _UNKNOWN, prev), key=lambda x: -x.score)[:_BEAM // 4]
                 for s in firsts:
                     s = _State(s.pos, s.pending, s.out, s.score - 2 * _GUESS_COST, True,
                                s.cost + 2 * _GUESS_COST)
                     nxt.extend(_State(s2.pos, s2.pending, s2.out, s2.score, True, s2.cost)
                                for s2 in _feed(model, s, _UNKNOWN, prev))
+        work += len(nxt)
         # only states whose lead is resolved can end the span; keep the best of each kind
         nxt.sort(key=lambda s: -s.score)
         beam = []
@@ -305,9 +323,11 @@ def _repair_at(model: CharModel, text: str, p: int) -> tuple[int, str, float] | 
         for s in beam:
             if s.pending == -1 and s.pos > p + 1:
                 finished.append(s)
+                best_end = max(best_end, s.score - raw_cum[s.pos - p])
             else:
                 still.append(s)
-        beam = still
+        # a shifted reading far below "repaired so far + raw text after" will not catch up
+        beam = [s for s in still if s.score - raw_cum[s.pos - p] > best_end - _PRUNE]
     return _choose(model, text, p, limit, finished)
 
 
@@ -400,6 +420,18 @@ _COMMON_NUMBERS = frozenset(
 )
 
 
+def _worth_trying(model: CharModel, text: str, p: int) -> bool:
+    """A '?' glued to a pinyin tail, to ASCII punctuation or digits, or followed by rare characters."""
+    nxt = text[p + 1]
+    if _PINYIN_TAIL.match(text, p + 1) or nxt in ",.:;!?%！，。：；？" or nxt.isdigit() or "?" in text[p + 2:p + 5]:
+        return True
+    ahead = text[p + 1:p + 9]
+    if any(model.rare(c) for c in ahead):
+        return True
+    # shifted readings of real text score far below real text
+    return model.score(ahead, _simple(text[p - 1])) < _SUSPECT_PER_CHAR * len(ahead)
+
+
 def _suspicious(model: CharModel, text: str, p: int) -> tuple[int, int] | None:
     """The span around a '?' that looks like mojibake (rare characters, a pinyin tail), if any."""
     end = p + 1
@@ -433,6 +465,8 @@ def mojibake_edits(text: str) -> tuple[list[Edit], list[tuple[int, int]]]:
         if nxt in "\n \t”\"'":
             continue  # a real question mark ends a sentence or a quote
         model = model or char_model()
+        if not _worth_trying(model, text, p):
+            continue
         found = _repair_at(model, text, p)
         if found and found[2] >= _GAIN:
             end, rep, _ = found
@@ -452,7 +486,7 @@ def corrupt_gbk(text: str, at: int) -> str:
     For tests. Invalid pairs ending in an ASCII byte become one '?' (the ASCII byte is eaten);
     other invalid pairs vanish; reading falls back in step at an ASCII byte in lead position.
     """
-    head = text[:at].encode("gbk")
+    head = text[:at].encode("gbk", "replace")
     rest = text[at:].encode("gbk")
     if not rest or rest[0] < 0x80:
         raise ValueError("corruption must start at a two-byte character")

@@ -1,0 +1,104 @@
+"""Misaligned-GBK mojibake: the seed spots listed in the gold notes, and corruptions made here."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.document import make_document
+from kg.normalize.mojibake import corrupt_gbk, mojibake_edits
+from kg.normalize.offsets import apply_edits, identity_map
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def seed(prefix: str) -> str:
+    return next(SEEDS.glob(f"{prefix}_*.txt")).read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def seed_docs():
+    return {p: make_document(seed(p), p) for p in ("000", "001", "002", "003", "004")}
+
+
+@pytest.mark.parametrize(
+    "prefix, expect",
+    [
+        ("004", "。”卢强"),
+        ("004", "。”11月2日"),
+        ("004", "为客户提供24"),
+        ("004", "。”谈及护航"),
+        ("004", "的精神风貌"),
+        ("002", "疫情防控日报机制"),
+        ("002", "“日报告”"),
+        ("002", "号召广大"),
+        ("003", "活动。活动中"),
+    ],
+)
+def test_seed_mojibake_reads_as_notes_say(seed_docs, prefix, expect):
+    assert expect in seed_docs[prefix].text
+
+
+@pytest.mark.parametrize("prefix", ["002", "003", "004"])
+def test_seed_mojibake_leaves_no_question_marks(seed_docs, prefix):
+    assert "?" not in seed_docs[prefix].text
+    kinds = {r.kind for r in seed_docs[prefix].repairs}
+    assert "mojibake" in kinds and "mojibake-unrepaired" not in kinds
+
+
+@pytest.mark.parametrize("prefix", ["000", "001"])
+def test_real_question_marks_untouched(seed_docs, prefix):
+    raw = seed(prefix)
+    assert raw.count("?") == seed_docs[prefix].text.count("?")
+    assert not [r for r in seed_docs[prefix].repairs if r.kind.startswith("mojibake")]
+
+
+def test_repair_records_raw_span(seed_docs):
+    doc = seed_docs["004"]
+    for r in doc.repairs:
+        assert doc.raw[r.raw_start:r.raw_end] == r.before
+
+
+def repaired(text: str) -> str:
+    edits, _ = mojibake_edits(text)
+    return apply_edits(text, identity_map(len(text)), edits)[0]
+
+
+def test_corrupt_gbk_mimics_the_seeds():
+    # the simulator produces the seed's shape: lost lead to '?', pairs straddling characters
+    assert corrupt_gbk("说道。”卢强认为", 2).startswith("说道?")
+    with pytest.raises(ValueError):
+        corrupt_gbk("ab", 0)
+
+
+CLEAN = [
+    "他表示,“作为一名电力员工,要勇于担当。”卢强认为,责任引领行动。",
+    "会议要求,“要把工作做好。”11月2日,公司召开专题会。",
+    "为保障用电,公司组织党员服务队深入社区,开展安全检查。",
+    "我们将为客户提供24小时供电服务,及时解决客户需求。",
+]
+
+
+def test_synthetic_corruption_repaired():
+    """Corrupt each sentence at every full stop / closing quote / digit-adjacent character and count
+    exact restorations. Measured: about a third; the seed-shaped cases (lost lead before 。” or a digit)
+    are the ones that must work."""
+    must = [("会议要求,“要把工作做好。”11月2日,公司召开专题会。", "。"),
+            ("他表示,“作为一名电力员工,要勇于担当。”卢强认为,责任引领行动。", "为,")]
+    for text, mark in must:
+        at = text.index(mark)
+        assert repaired(corrupt_gbk(text, at)) == text
+    tried = restored = 0
+    for text in CLEAN:
+        for at, c in enumerate(text):
+            if c in "。”为供" and len(c.encode("gbk")) == 2:
+                tried += 1
+                restored += repaired(corrupt_gbk(text, at)) == text
+    assert restored >= tried // 5
+
+
+@pytest.mark.parametrize("text", CLEAN)
+def test_clean_text_untouched(text):
+    assert repaired(text) == text
