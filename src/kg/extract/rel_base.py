@@ -226,17 +226,25 @@ def _fallback_references(doc: Document, ents: dict[Key, LocalEntity], hits: list
     found = list(_REFERENCE.finditer(doc.text))
     if not found:
         return hits
-    covered = [(h.start, h.end) for h in hits]
+    starts = [h.start for h in hits]
+    max_len = max((h.end - h.start for h in hits), default=0)
+    fitting: dict[str, list[Hit]] = {}  # suffix -> named mentions, in text order
     extra: list[Hit] = []
     for m in found:
-        if any(a < m.end() and m.start() < b for a, b in covered):
+        # covered by a mention? only mentions starting within max_len before can reach it
+        lo = bisect_left(starts, m.start() - max_len)
+        hi = bisect_left(starts, m.end())
+        if any(hits[i].end > m.start() for i in range(lo, hi)):
             continue
         suffix = m.group(1)
-        fitting = [h for h in hits if not h.is_reference and h.type != "Person"
-                   and ents[h.key].name.endswith(suffix)]
-        before = [h for h in fitting if h.end <= m.start()
+        if suffix not in fitting:
+            fitting[suffix] = [h for h in hits if not h.is_reference and h.type != "Person"
+                               and ents[h.key].name.endswith(suffix)]
+        options = fitting[suffix]
+        cut = bisect_left([h.start for h in options], m.start())
+        before = [h for h in options[max(0, cut - 8):cut] if h.end <= m.start()
                   and not _DIRECTIVE_SOURCE.search(doc.text[max(0, h.start - 4):h.start])]
-        keys = {h.key for h in fitting}
+        keys = {h.key for h in options}
         if before:
             key = before[-1].key
         elif len(keys) == 1:

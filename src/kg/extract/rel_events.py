@@ -47,8 +47,13 @@ def _is_subject(v: SentenceView, h: Hit, lo: int) -> bool:
 
 def subjects(ctx: Context, v: SentenceView, hit: Hit) -> list[Hit]:
     """Persons of appositions anchored on ``hit`` (某公司总经理张三 -> 张三), else [hit]."""
-    persons = [a.person for a in appositions(ctx) if a.unit_hit == hit and a.view is v]
-    return persons or [hit]
+    index = ctx.cache.get("apposition-units")
+    if index is None:
+        index = {}
+        for a in appositions(ctx):
+            index.setdefault(a.unit_hit, []).append(a.person)
+        ctx.cache["apposition-units"] = index
+    return list(index.get(hit, ())) or [hit]
 
 
 def _subject_before(ctx: Context, v: SentenceView, index: int) -> list[Hit]:
