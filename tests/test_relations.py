@@ -304,3 +304,9 @@ def test_address_nearest_place_only():
     got = run("家住某区某街道幸福社区的居民。某街道很大。", ents, aliases={"幸福社区": ("某街道幸福社区",)})
     assert ("幸福社区", "locatedIn", "某街道", None) in got
     assert ("幸福社区", "locatedIn", "某区", None) not in got
+
+
+def test_respectively_without_a_full_pairing_gives_nothing():
+    ents = {"甲一": "Person", "乙二": "Person", "东街社区": "Community"}
+    got = run("甲一和同事乙二分别被东街社区、某某协会授予“志愿者”和“爱心使者”。", ents)
+    assert not any(f[1] == "honoredBy" for f in got)

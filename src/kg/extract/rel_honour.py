@@ -53,6 +53,8 @@ def _honours(v: SentenceView) -> Iterator[Candidate]:
         if len(persons) == len(bodies) == len(awards) and len(persons) > 1:
             triples = list(zip(persons, bodies, awards))
             rule = "honour-pairwise"
+        elif "分别" in v.text[lo - v.start:verb.start()]:
+            continue  # 分别 pairs them up, but a body or a person is missing: no safe pairing
         else:
             triples = [(p, b, a) for p in persons for b in bodies for a in awards]
             rule = "honour"
