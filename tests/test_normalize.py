@@ -112,3 +112,16 @@ def test_normalize_invariants():
     assert sum(r.kind == "pinyin" for r in n.repairs) == 2
     for r in n.repairs:
         assert raw[r.raw_start:r.raw_end] == r.before
+
+
+@pytest.mark.parametrize(
+    "text, expect",
+    [
+        ("我們(men)好", "我們好"),  # toneless after a traditional character
+        ("我们(men)好", "我们(men)好"),  # simplified character, page without annotations
+        ("業(yè)務(wù)發(fā)瞭(le)解", "業務發瞭解"),  # an annotating page: toneless syllables go too
+        ("數據(data)表", "數據(data)表"),  # not a syllable
+    ],
+)
+def test_toneless_pinyin(text, expect):
+    assert run(remove_pinyin_edits, text)[0] == expect

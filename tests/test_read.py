@@ -6,9 +6,9 @@ import os
 
 import pytest
 
+from kg import read
 from kg.errors import InputError
 from kg.model import Skipped
-from kg import read
 from kg.read import decode_bytes, discover, html_to_text, read_text
 
 TEXT = "国网某县供电公司总经理张三来到供电所,检查度冬保供电工作。"

@@ -23,7 +23,7 @@ from .normalize.width import blank_line_edits
 from .page import Line, analyze_page
 from .sentences import split_sentences
 
-__all__ = ["make_document", "load_document"]
+__all__ = ["load_document", "make_document"]
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())

@@ -24,7 +24,7 @@ _NAME = rf"[{_HAN}·]{{2,5}}"
 _NAMES = rf"{_NAME}(?:[ 、,，/]+{_NAME})*"
 
 _DATE = re.compile(r"(?<!\d)(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)")
-_SOURCE = re.compile(rf"来源[:：]\s*([^\s|]{{2,30}})")
+_SOURCE = re.compile(r"来源[:：]\s*([^\s|]{2,30})")
 _SOURCE_BEFORE_TIME = re.compile(rf"^([{_HAN}A-Za-z\-]{{2,20}}?)\s*发布时间")
 _AUTHOR_LABEL = re.compile(rf"(?:作者|文/图|文图|文|记者|通讯员|撰稿)\s*[:：_/ ]\s*_?({_NAMES})")
 _EDITOR_LINE = re.compile(rf"^[(（]\s*(?:责编|责任编辑|编辑)\s*[:：]\s*({_NAMES})\s*[)）]$")
@@ -126,9 +126,7 @@ def analyze_page(text: str) -> Page:
             kinds[i], state = "chrome", "teaser"
         elif _TAIL_MARKER.match(s) and state != "teaser":
             kinds[i], state = "chrome", "chrome"
-        elif _CHROME_LINE.match(s) or (state == "teaser" and _TAIL_MARKER.match(s)):
-            kinds[i] = "chrome"
-        elif state == "chrome":
+        elif _CHROME_LINE.match(s) or (state == "teaser" and _TAIL_MARKER.match(s)) or state == "chrome":
             kinds[i] = "chrome"
         elif state == "teaser":
             kinds[i] = "teaser"

@@ -17,7 +17,7 @@ from pathlib import Path
 from .errors import InputError
 from .model import Skipped
 
-__all__ = ["discover", "read_text", "decode_bytes", "html_to_text", "MAX_BYTES", "SUFFIXES"]
+__all__ = ["MAX_BYTES", "SUFFIXES", "decode_bytes", "discover", "html_to_text", "read_text"]
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -240,7 +240,7 @@ def _control_share(text: str) -> float:
     return bad / min(len(text), 20000)
 
 
-_HTML_HINT = re.compile(r"<\s*(html|body|head|div|p|br|script|meta)\b", re.I)
+_HTML_HINT = re.compile(r"<\s*(html|body|head|div|p|br|script|meta)\b", re.IGNORECASE)
 
 
 def _looks_like_html(text: str) -> bool:
@@ -249,8 +249,7 @@ def _looks_like_html(text: str) -> bool:
 
 class _TextExtractor(HTMLParser):
     _BLOCK = frozenset(
-        "p div br li ul ol h1 h2 h3 h4 h5 h6 tr table section article header footer title "
-        "blockquote pre dd dt dl nav aside form hr td th figure figcaption".split()
+        ["p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article", "header", "footer", "title", "blockquote", "pre", "dd", "dt", "dl", "nav", "aside", "form", "hr", "td", "th", "figure", "figcaption"]
     )
     _SKIP = frozenset(("script", "style", "noscript", "template", "svg", "iframe"))
 

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 
 from .model import Section, Sentence
 
-__all__ = ["split_spans", "split_sentences"]
+__all__ = ["split_sentences", "split_spans"]
 
 _ENDERS = frozenset("。！？；!?;")
 _OPEN = frozenset("“「『")

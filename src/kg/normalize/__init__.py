@@ -20,7 +20,7 @@ from .offsets import Edit, apply_edits, identity_map
 from .pinyin import remove_pinyin_edits
 from .width import blank_line_edits, whitespace_edits, width_edits
 
-__all__ = ["Normalized", "normalize", "apply_edits", "Edit"]
+__all__ = ["Edit", "Normalized", "apply_edits", "normalize"]
 
 
 @dataclass(frozen=True)

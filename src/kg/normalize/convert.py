@@ -11,7 +11,7 @@ import functools
 import re
 from typing import Any
 
-__all__ = ["to_simplified", "is_traditional"]
+__all__ = ["is_traditional", "to_simplified"]
 
 _HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 

@@ -20,6 +20,7 @@ Nothing here is specific to any article: it is tested on corruptions made from c
 from __future__ import annotations
 
 import functools
+import itertools
 import math
 import re
 from dataclasses import dataclass, field
@@ -27,7 +28,7 @@ from dataclasses import dataclass, field
 from .offsets import Edit
 from .pinyin import TONE_VOWELS
 
-__all__ = ["mojibake_edits", "CharModel", "char_model", "corrupt_gbk"]
+__all__ = ["CharModel", "char_model", "corrupt_gbk", "mojibake_edits"]
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _PINYIN_TAIL = re.compile(rf"[a-zA-Z{TONE_VOWELS}]{{1,7}}\)")
@@ -106,7 +107,7 @@ class CharModel:
 
 #: Punctuation pairs common in Chinese text (a closing quote after a full stop, and so on).
 _PUNCT_PAIRS = frozenset(
-    "。” ！” ？” ”， ”。 ）。 ）， ，“ ：“ 。“ ”、 、“ ”； ；“ ”（ 。（ ”： …” …… —— 》， 》。 ，《 、《".split()
+    ["。”", "！”", "？”", "”，", "”。", "）。", "），", "，“", "：“", "。“", "”、", "、“", "”；", "；“", "”（", "。（", "”：", "…”", "……", "——", "》，", "》。", "，《", "、《"]
     + [a + b for a in "。！？" for b in "”’」』"]
 )
 
@@ -150,7 +151,7 @@ def char_model() -> CharModel:
             total += freq * len(word)
             for c in word:
                 uni[c] = uni.get(c, 0) + freq
-            for a, b in zip(word, word[1:]):
+            for a, b in itertools.pairwise(word):
                 bi[a + b] = bi.get(a + b, 0) + freq
     return CharModel(uni, bi, words, total)
 
@@ -185,6 +186,7 @@ def _readings(text: str, i: int) -> list[tuple[tuple[int, ...], int, float]]:
     """Ways to read ``text[i]`` (and what it swallows) as bytes: (bytes, chars covered, cost)."""
     c = text[i]
     nxt = text[i + 1] if i + 1 < len(text) else ""
+    out: list[tuple[tuple[int, ...], int, float]]
     if c == "?":
         out = [((_UNKNOWN,), 1, _GUESS_COST)]
         m = _PINYIN_TAIL.match(text, i + 1)
@@ -415,8 +417,7 @@ def _readings_of(char: str) -> frozenset[str]:
 
 #: Numbers with a unit that news text uses far more than their neighbours (general usage).
 _COMMON_NUMBERS = frozenset(
-    "24小时 24時 12小时 48小时 72小时 365天 100% 12月 10月 11月 7天 30天 15分钟 30分钟 "
-    "24小時 12小時 48小時 72小時 15分鐘 30分鐘".split()
+    ["24小时", "24時", "12小时", "48小时", "72小时", "365天", "100%", "12月", "10月", "11月", "7天", "30天", "15分钟", "30分钟", "24小時", "12小時", "48小時", "72小時", "15分鐘", "30分鐘"]
 )
 
 

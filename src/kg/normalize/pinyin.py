@@ -1,7 +1,10 @@
 """Remove pinyin annotations glued after a Han character: ``業(yè)`` -> ``業``.
 
-Only a parenthesized single pinyin syllable counts, and it must carry a tone mark or ü, so real
-parentheses (``(王进 摄)``, ``(右三)``, ``(AB)``) stay.
+An annotation is one parenthesized pinyin syllable right after a Han character (ASCII or full-width
+parentheses). With a tone mark or ü it always counts; a toneless syllable (neutral tone, ``們(men)``)
+counts only when it is a real syllable and either the page annotates elsewhere with tone marks
+(three times or more) or the character before it is a traditional form, which is what these
+annotations mark. Real parentheses (``(王进 摄)``, ``(右三)``, ``(AB)``) stay.
 
     >>> remove_pinyin_edits("企業(yè)和(右三)")
     [(2, 6, '')]
@@ -9,18 +12,44 @@ parentheses (``(王进 摄)``, ``(右三)``, ``(AB)``) stay.
 
 from __future__ import annotations
 
+import functools
 import re
+from importlib import resources
 
 from .offsets import Edit
 
-__all__ = ["PINYIN_ANNOTATION", "remove_pinyin_edits", "TONE_VOWELS"]
+__all__ = ["PINYIN_ANNOTATION", "TONE_VOWELS", "remove_pinyin_edits", "syllables"]
 
 TONE_VOWELS = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ"
 _SYL = rf"[a-zA-Z{TONE_VOWELS}]{{0,6}}[{TONE_VOWELS}][a-zA-Z{TONE_VOWELS}]{{0,6}}"
+_HAN = r"\u3400-\u9fff\uf900-\ufaff"
 
 #: A syllable with a tone mark, in ASCII or full-width parentheses, right after a Han character.
-PINYIN_ANNOTATION = re.compile(rf"(?<=[\u3400-\u9fff\uf900-\ufaff])[(（]{_SYL}[)）]")
+PINYIN_ANNOTATION = re.compile(rf"(?<=[{_HAN}])[(（]{_SYL}[)）]")
+_TONELESS = re.compile(rf"(?<=[{_HAN}])[(（]([a-z]{{2,6}})[)）]")
+
+
+@functools.cache
+def syllables() -> frozenset[str]:
+    """Toneless pinyin syllables, from ``kg/data/normalize/pinyin_syllables.txt``."""
+    text = resources.files("kg").joinpath("data/normalize/pinyin_syllables.txt").read_text("utf-8")
+    return frozenset(s.strip() for s in text.splitlines() if s.strip() and not s.startswith("#"))
 
 
 def remove_pinyin_edits(text: str) -> list[Edit]:
-    return [(m.start(), m.end(), "") for m in PINYIN_ANNOTATION.finditer(text)]
+    spans = [(m.start(), m.end()) for m in PINYIN_ANNOTATION.finditer(text)]
+    if "(" in text or "（" in text:
+        styled = len(spans) >= 3
+        spans += [(m.start(), m.end()) for m in _TONELESS.finditer(text) if _toneless_ok(text, m, styled)]
+    return [(s, e, "") for s, e in sorted(spans)]
+
+
+def _toneless_ok(text: str, m: re.Match[str], styled: bool) -> bool:
+    if m.group(1) not in syllables():
+        return False
+    if styled:
+        return True
+    from .convert import _one
+
+    before = text[m.start() - 1]
+    return _one(before) != before

@@ -12,7 +12,7 @@ import re
 
 from .offsets import Edit
 
-__all__ = ["width_edits", "whitespace_edits", "blank_line_edits"]
+__all__ = ["blank_line_edits", "whitespace_edits", "width_edits"]
 
 _FULL = "".join(chr(c) for c in range(0xFF10, 0xFF1A)) + "".join(
     chr(c) for c in list(range(0xFF21, 0xFF3B)) + list(range(0xFF41, 0xFF5B))
