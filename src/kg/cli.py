@@ -171,6 +171,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         sys.stderr.write("kg: interrupted\n")
         return 130
+    except BrokenPipeError:
+        # `kg query ... | head`: the reader left; stop quietly (and keep Python from complaining at exit).
+        import os
+
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OK
 
 
 if __name__ == "__main__":  # pragma: no cover

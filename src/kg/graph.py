@@ -128,9 +128,10 @@ class KnowledgeGraph:
 
     @cached_property
     def turtle(self) -> str:
-        from .rdf import generate_turtle
+        # Same bytes as generate_turtle(self.rdf), without building an rdflib graph first.
+        from .rdf import corpus_to_turtle
 
-        return generate_turtle(self.rdf)
+        return corpus_to_turtle(self.corpus, self.base)
 
     def query(self, sparql: str) -> list[dict[str, Any]]:
         """Run SPARQL over the graph; rows as dicts of variable -> Python value (str, int, ...)."""
