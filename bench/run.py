@@ -34,7 +34,7 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
-import corpus as bench_corpus  # noqa: E402
+import corpus as bench_corpus
 
 # ---- child processes ----------------------------------------------------------------------------------
 
@@ -224,16 +224,15 @@ def markdown(data: dict[str, Any]) -> str:
     lines = [
         "# kg benchmark",
         "",
-        f"Run {data['date']} on {data['machine']['cpus']} CPUs ({data['machine']['platform']}), "
-        f"Python {data['machine']['python']}, kg {data['kg_version']}. Generated corpus "
-        f"(`bench/corpus.py`, seed {data['seed']}). Times are wall seconds of one `kg build` process "
-        "(start-up, read, extract, resolve, write of all five files); memory is that process's peak RSS. "
-        f"Parallel capacity of this machine: {data['workers']} processes get "
-        f"{capacity}"
-        " CPUs' worth of pure-Python throughput (the best speed-up any build can show here).",
+        (f"Run {data['date']} on {data['machine']['cpus']} CPUs ({data['machine']['platform']}), "
+         f"Python {data['machine']['python']}, kg {data['kg_version']}. Generated corpus "
+         f"(`bench/corpus.py`, seed {data['seed']}). Times are wall seconds of one `kg build` process "
+         "(start-up, read, extract, resolve, write of all five files); memory is that process's peak RSS. "
+         f"Parallel capacity of this machine: {data['workers']} processes get {capacity} CPUs' worth of "
+         "pure-Python throughput (the best speed-up any build can show here)."),
         "",
-        "| articles | chars | floor s | build 1 core s | ratio to floor | chars/s | peak MiB | "
-        f"build {data['workers']} workers s | speed-up |",
+        ("| articles | chars | floor s | build 1 core s | ratio to floor | chars/s | peak MiB | "
+         f"build {data['workers']} workers s | speed-up |"),
         "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]
     for row in data["sizes"]:
@@ -257,10 +256,10 @@ def markdown(data: dict[str, Any]) -> str:
         )
     inc = data.get("incremental")
     if inc:
-        lines += ["", f"Incremental build ({inc['articles']:,} articles, `--cache-dir`): clean build "
-                  f"{inc['cold']['seconds']:.1f} s; after adding one article "
-                  f"{inc['warm_after_adding_one']['seconds']:.1f} s, extracting "
-                  f"{inc['warm_after_adding_one']['stats'].get('cache_misses', '?')} document(s)."]
+        lines += ["", (f"Incremental build ({inc['articles']:,} articles, `--cache-dir`): clean build "
+                       f"{inc['cold']['seconds']:.1f} s; after adding one article "
+                       f"{inc['warm_after_adding_one']['seconds']:.1f} s, extracting "
+                       f"{inc['warm_after_adding_one']['stats'].get('cache_misses', '?')} document(s).")]
     q = data.get("queries")
     if q:
         def cell(entry: dict[str, Any] | None) -> str:
@@ -269,8 +268,8 @@ def markdown(data: dict[str, Any]) -> str:
             return f"{entry['seconds']:.3f}"
 
         ox, rd = q["engines"]["oxigraph"], q["engines"]["rdflib"]
-        lines += ["", f"SPARQL on the {q['articles']:,}-article graph ({q['graph_bytes'] / 1e6:.1f} MB of Turtle), "
-                  "seconds (oxigraph best of 3, rdflib one run):", "",
+        lines += ["", (f"SPARQL on the {q['articles']:,}-article graph ({q['graph_bytes'] / 1e6:.1f} MB of "
+                       "Turtle), seconds (oxigraph best of 3, rdflib one run):"), "",
                   "| query | oxigraph | rdflib | rows |", "| --- | ---: | ---: | ---: |",
                   f"| (load) | {ox.get('load_seconds', 0):.2f} | {rd.get('load_seconds', 0):.2f} | |"]
         for name in sorted(ox["queries"]):

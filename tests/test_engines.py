@@ -77,7 +77,7 @@ def test_dask_engine_on_a_local_cluster(dask_cluster) -> None:
 def test_unreachable_scheduler_is_one_clear_kg_error(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("distributed")
     monkeypatch.setattr("kg.engines.dask_engine.CONNECT_TIMEOUT", 1)
-    with pytest.raises(KGError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9") as info:
-        with get_engine("dask", scheduler="tcp://127.0.0.1:9") as engine:
-            list(engine.map(abs, [1]))
+    engine = get_engine("dask", scheduler="tcp://127.0.0.1:9")
+    with pytest.raises(KGError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9") as info, engine:
+        list(engine.map(abs, [1]))
     assert "\n" not in str(info.value)

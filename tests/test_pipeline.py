@@ -18,7 +18,7 @@ from kg.report import generate_report
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-import corpus as bench_corpus  # noqa: E402
+import corpus as bench_corpus
 
 SIZE = 14
 

@@ -81,7 +81,7 @@ class ResultCache:
         except FileNotFoundError:
             self.misses += 1
             return None
-        except Exception as exc:  # any unreadable entry is a miss: truncated, garbage, stale classes
+        except Exception as exc:  # noqa: BLE001  any unreadable entry is a miss: truncated, garbage, stale classes
             log.info("cache entry %s unreadable (%s); treated as a miss", path, exc)
             self.misses += 1
             return None
@@ -115,7 +115,7 @@ class ResultCache:
     def prune(self) -> list[Path]:
         """Delete the entries of other fingerprints (older code) in this cache folder; returns them.
         Only folders named like fingerprints are touched."""
-        removed = []
+        removed: list[Path] = []
         try:
             children = list(self.root.iterdir())
         except OSError:

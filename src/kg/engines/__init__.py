@@ -13,11 +13,14 @@ deterministic order, so the output never depends on the engine or the number of 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, Protocol, TypeVar
+from typing import TYPE_CHECKING, Any, Protocol, TypeVar
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 from ..errors import KGError
 
-__all__ = ["ENGINES", "Engine", "get_engine", "batches", "apply_batch"]
+__all__ = ["ENGINES", "Engine", "apply_batch", "batches", "get_engine"]
 
 #: Engine names accepted by ``kg build --engine``.
 ENGINES = ("local", "dask")
@@ -34,7 +37,7 @@ class Engine(Protocol):
 
     def map(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]: ...
 
-    def __enter__(self) -> Engine: ...
+    def __enter__(self) -> Self: ...
 
     def __exit__(self, *exc: object) -> None: ...
 

@@ -9,12 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 from ..errors import KGError
 from . import apply_batch, batches
 
-__all__ = ["DaskEngine", "CONNECT_TIMEOUT"]
+__all__ = ["CONNECT_TIMEOUT", "DaskEngine"]
 
 #: Seconds to wait for a scheduler before giving up with a clear error.
 CONNECT_TIMEOUT = 5
@@ -67,7 +70,7 @@ class DaskEngine:
             yield from future.result()
             future.release()
 
-    def __enter__(self) -> DaskEngine:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

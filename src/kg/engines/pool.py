@@ -10,7 +10,10 @@ import multiprocessing
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from functools import partial
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 from . import apply_batch, batches
 
@@ -39,7 +42,7 @@ class PoolEngine:
         for batch_result in self._pool.imap_unordered(partial(apply_batch, fn), batches(items, self.workers)):
             yield from batch_result
 
-    def __enter__(self) -> PoolEngine:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:

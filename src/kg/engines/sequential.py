@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 
 __all__ = ["SequentialEngine"]
 
@@ -16,7 +19,7 @@ class SequentialEngine:
         for item in items:
             yield fn(item)
 
-    def __enter__(self) -> SequentialEngine:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc: object) -> None:
