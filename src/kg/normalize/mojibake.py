@@ -35,7 +35,7 @@ _PINYIN_TAIL = re.compile(rf"[a-zA-Z{TONE_VOWELS}]{{1,7}}\)")
 _FULLWIDTH_ABLE = frozenset(",.:;!?%")  # ASCII that may stand for a full-width GBK form (a3 xx)
 _EATEN_PUNCT = ",:;()"
 _WINDOW = 28  # characters examined after a '?'
-_BUDGET = 60_000  # states examined per span at most, so a hopeless span costs a bounded time
+_BUDGET = 150_000  # states examined per span at most, so a hopeless span costs a bounded time
 _SUSPECT_PER_CHAR = -9.0  # mean log-probability below which a stretch looks like mojibake
 _PRUNE = 12.0  # log-probability a shifted reading may trail the best finished one
 _BEAM = 64
@@ -287,14 +287,27 @@ def _repair_at(model: CharModel, text: str, p: int) -> tuple[int, str, float] | 
         for rank, st in enumerate(beam):
             if st.pos >= limit:
                 continue
+            trail: list[_State] | None = None
             for seq, covered, cost in _readings(text, st.pos):
                 if seq == (_UNKNOWN,) and covered == 1 and st.pending != -1 and _HAN.match(
                         text[st.pos + 1:st.pos + 2]):
                     # a lone byte in trail position would have taken the ASCII byte after it along
                     cost += 6 * _GUESS_COST
-                states = [_State(st.pos + covered, st.pending, st.out, st.score - cost, st.inserted, st.cost + cost)]
-                for b in seq:
+                rest = seq
+                if seq[0] == _UNKNOWN and st.pending >= 0x81:
+                    # the trail guess is the same for every reading of this '?': work it out once
+                    if trail is None:
+                        trail = sorted(_feed(model, st, _UNKNOWN, prev), key=lambda x: -x.score)[:_BEAM // 2]
+                        work += len(trail)
+                    states = [_State(t.pos + covered, t.pending, t.out, t.score - cost, t.inserted, t.cost + cost)
+                              for t in trail]
+                    rest = seq[1:]
+                else:
+                    states = [_State(st.pos + covered, st.pending, st.out, st.score - cost, st.inserted,
+                                     st.cost + cost)]
+                for b in rest:
                     states = [s2 for s in states for s2 in _feed(model, s, b, prev)]
+                    work += len(states)
                     if len(states) > _BEAM:
                         states = sorted(states, key=lambda x: -x.score)[:_BEAM]
                 nxt.extend(states)
@@ -306,7 +319,6 @@ def _repair_at(model: CharModel, text: str, p: int) -> tuple[int, str, float] | 
                                s.cost + 2 * _GUESS_COST)
                     nxt.extend(_State(s2.pos, s2.pending, s2.out, s2.score, True, s2.cost)
                                for s2 in _feed(model, s, _UNKNOWN, prev))
-        work += len(nxt)
         # only states whose lead is resolved can end the span; keep the best of each kind
         nxt.sort(key=lambda s: -s.score)
         beam = []
