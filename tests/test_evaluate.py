@@ -107,3 +107,24 @@ def test_malformed_gold(tmp_path, content, message):
 def test_missing_gold_file(tmp_path):
     with pytest.raises(GoldError, match="does not exist"):
         load_gold(tmp_path / "nope.json")
+
+
+def test_type_map_scores_companies_as_organizations():
+    from kg.evaluate import map_types
+
+    gold = {"a.txt": {"file": "a.txt", "entities": [{"name": "某某集团", "type": "Organization"}],
+                      "relations": []}}
+    result = DocumentResult(_doc(), (LocalEntity("Company", "某某集团"), LocalEntity("Event", "某会")), ())
+    plain = evaluate_results([result], gold)
+    assert plain.entities["Organization"].fn == 1 and plain.entities["Company"].fp == 1
+    mapped = evaluate_results([map_types(result, {"Company": "Organization"}, ignore=["Event"])], gold)
+    assert mapped.entities["Organization"].tp == 1
+    assert mapped.entities["Event"].fp == 0
+
+
+def test_cli_rejects_bad_type_map(capsys):
+    from kg.cli import main
+
+    code = main(["eval", "--gold", "g.json", "--map", "Company:Org", "seeds"])
+    err = capsys.readouterr().err
+    assert code == 2 and "--map takes FOUND=GOLD" in err

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from .errors import KGError
+from .model import ENTITY_TYPES
 
 __all__ = ["main"]
 
@@ -107,7 +108,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
 def cmd_eval(args: argparse.Namespace) -> int:
     from .evaluate import evaluate_paths
 
-    result = evaluate_paths(Path(args.gold), args.paths)
+    type_map: dict[str, str] = {}
+    for item in args.map or []:
+        found, sep, gold = item.partition("=")
+        if not sep or found not in ENTITY_TYPES or gold not in ENTITY_TYPES:
+            raise KGError(f"--map takes FOUND=GOLD with entity types ({', '.join(ENTITY_TYPES)}), not {item!r}")
+        type_map[found] = gold
+    for name in args.ignore or []:
+        if name not in ENTITY_TYPES:
+            raise KGError(f"--ignore takes an entity type ({', '.join(ENTITY_TYPES)}), not {name!r}")
+    result = evaluate_paths(Path(args.gold), args.paths, type_map=type_map, ignore_types=args.ignore or [])
     if args.json:
         print(result.to_json())
     else:
@@ -155,6 +165,10 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("paths", nargs="+", help="the articles the gold describes")
     p.add_argument("--json", action="store_true", help="JSON instead of a table")
     p.add_argument("--misses", action="store_true", help="list missed and spurious items")
+    p.add_argument("--map", action="append", metavar="FOUND=GOLD",
+                   help="score found entities of one type as another (e.g. Company=Organization); repeatable")
+    p.add_argument("--ignore", action="append", metavar="TYPE",
+                   help="leave entities of this type out of the scores (e.g. Event); repeatable")
     p.set_defaults(func=cmd_eval)
     return parser
 

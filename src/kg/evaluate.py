@@ -15,6 +15,7 @@ The gold format is ``shared/gold/SCHEMA.md``: per document, entities (name, type
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
@@ -101,6 +102,8 @@ class EvalResult:
             lines.append("")
             lines.append(f"{title:<24}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}")
             for name, s in sorted(scores.items()):
+                if not (s.tp or s.fp or s.fn):
+                    continue
                 lines.append(f"  {name:<22}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp:6d}{s.fp:6d}{s.fn:6d}")
             o = self._overall(scores)
             lines.append(f"  {'overall':<22}{o.precision:7.3f}{o.recall:7.3f}{o.f1:7.3f}{o.tp:6d}{o.fp:6d}{o.fn:6d}")
@@ -296,6 +299,25 @@ def _fact_text(fact: tuple[str, str, str, str]) -> str:
     return f"{head} --{predicate}{'/' + qualifier if qualifier else ''}--> {tail}"
 
 
+def map_types(result: DocumentResult, type_map: dict[str, str], ignore: Iterable[str] = ()) -> DocumentResult:
+    """Rename found entity types (and drop some) to score against a gold set with other conventions,
+    e.g. MSRA: Company -> Organization, Community -> Place, Events left out."""
+    ignored = set(ignore)
+
+    def key(k: tuple[str, str]) -> tuple[str, str]:
+        return (type_map.get(k[0], k[0]), k[1])
+
+    entities = tuple(
+        dataclasses.replace(e, type=type_map.get(e.type, e.type))
+        for e in result.entities if e.type not in ignored
+    )
+    relations = tuple(
+        dataclasses.replace(r, head=key(r.head), tail=key(r.tail))
+        for r in result.relations if r.head[0] not in ignored and r.tail[0] not in ignored
+    )
+    return dataclasses.replace(result, entities=entities, relations=relations)
+
+
 def evaluate_results(results: Iterable[DocumentResult], gold: dict[str, dict[str, Any]]) -> EvalResult:
     out = EvalResult()
     for t in ENTITY_TYPES:
@@ -316,12 +338,19 @@ def evaluate_results(results: Iterable[DocumentResult], gold: dict[str, dict[str
     return out
 
 
-def evaluate_paths(gold_path: Path, paths: Sequence[str]) -> EvalResult:
-    """Extract from ``paths`` and score against the gold file."""
+def evaluate_paths(gold_path: Path, paths: Sequence[str], type_map: dict[str, str] | None = None,
+                   ignore_types: Sequence[str] = ()) -> EvalResult:
+    """Extract from ``paths`` and score against the gold file (found types renamed by ``type_map``;
+    gold and found entities of ``ignore_types`` left out)."""
     from .pipeline import build_corpus_results
 
     gold = load_gold(gold_path)
     results, _skipped = build_corpus_results(paths)
+    if type_map or ignore_types:
+        results = [map_types(r, type_map or {}, ignore_types) for r in results]
+        ignored = set(ignore_types)
+        for doc in gold.values():
+            doc["entities"] = [e for e in doc.get("entities", []) if e["type"] not in ignored]
     out = evaluate_results(results, gold)
     if out.documents == 0:
         raise GoldError(f"no input document has a gold entry in {gold_path} (gold files are matched by file name)")
