@@ -84,7 +84,7 @@ def oracle_entities(doc: Document, gold_doc: dict[str, Any]) -> list[LocalEntity
                 continue
             for m in re.finditer(re.escape(surface), doc.text):
                 spans.append((m.start(), m.end(), gi))
-    # Longest first, then leftmost: a recognizer keeps 安顺供电局党委, not 安顺供电局 inside it.
+    # Longest first, then leftmost: a recognizer keeps 青川供电局党委, not 青川供电局 inside it.
     spans.sort(key=lambda s: (-(s[1] - s[0]), s[0], s[2]))
     taken = [False] * (len(doc.text) + 1)
     mentions: dict[int, list[Mention]] = {}
@@ -95,7 +95,7 @@ def oracle_entities(doc: Document, gold_doc: dict[str, Any]) -> list[LocalEntity
             taken[i] = True
         g = gold_entities[gi]
         mentions.setdefault(gi, []).append(Mention(start, end, doc.text[start:end], g["type"], "oracle", 1.0))
-    # An entity only ever written inside a longer name (安顺某局 in 安顺某局某供电所) still gets its
+    # An entity only ever written inside a longer name (青川某局 in 青川某局某供电所) still gets its
     # nested occurrences, as a recognizer that splits compound names would give them.
     for start, end, gi in sorted(spans, key=lambda s: (s[0], s[1], s[2])):
         if gi not in mentions or all(m.rule == "oracle-nested" for m in mentions[gi]):

@@ -100,7 +100,7 @@ class SentenceView:
     """A sentence and the mentions inside it, in text order.
 
     ``hits`` are the outermost mentions (what the rules read as a sequence); ``nested`` the mentions
-    lying inside another one (安顺某局 inside 安顺某局某供电所), used only to know who is named.
+    lying inside another one (青川某局 inside 青川某局某供电所), used only to know who is named.
     """
 
     sentence: Sentence

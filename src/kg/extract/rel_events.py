@@ -10,7 +10,7 @@ with no subject continues the previous sentence's subject (the evidence then spa
   (某局党委) that 开展/打响 a campaign organises it;
 - ``event-then-actor``: EVENT打响后, X迅速响应 -> X participatedIn EVENT;
 - ``at-event``: X在EVENT上/中 -> X participatedIn EVENT;
-- ``team-named-after-event``: 防汛救灾突击队 takes part in 防汛救灾;
+- ``team-named-after-event``: 抗冰保电突击队 takes part in 抗冰保电;
 - ``campaign-verb``: a person described as 下沉社区党员 takes part in the article's 下沉 campaign.
 """
 
@@ -148,7 +148,7 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
 
 
 def _teams(ctx: Context) -> Iterator[Candidate]:
-    """A team named after an event (防汛救灾突击队) takes part in it; evidence: its own mention."""
+    """A team named after an event (抗冰保电突击队) takes part in it; evidence: its own mention."""
     events = [(s, k) for k in ctx.entities if k[0] == "Event" for s in ctx.surfaces(k) if len(s) >= 3]
     for v in ctx.sentences:
         for h in v.hits:

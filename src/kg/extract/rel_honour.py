@@ -17,7 +17,7 @@ _GROUP_SEP = re.compile(r"^[、,，和及与]$")
 
 
 def _groups(hits: list[Hit], v: SentenceView) -> list[Hit]:
-    """Adjacent mentions (新东街道 + 文昌社区) count as one body: the last, most specific, one."""
+    """Adjacent mentions (柳岸街道 + 青禾社区) count as one body: the last, most specific, one."""
     out: list[Hit] = []
     for h in hits:
         if out and v.between(out[-1].end, h.start) == "":

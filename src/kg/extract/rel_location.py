@@ -1,6 +1,6 @@
 """locatedIn: only where the text places the entity, never from a unit's name alone.
 
-- ``address``: a place written right before a community, organisation or event (湖北省某市某社区 ->
+- ``address``: a place written right before a community, organisation or event (某省某市某社区 ->
   the community is in 某市, the nearest); a company only after a reference (该县某供电所);
 - ``address-prefix``: a mention whose text starts with another place's name (某区某中学, 某街某村村委):
   the text writes the address into the name (companies excluded, and party bodies);
@@ -80,7 +80,7 @@ _ONSET = re.compile(r"^[^,，。;；]{0,3}?(突袭|来袭|侵袭|袭击|爆发|�
 
 
 def _dated_events(ctx: Context, v: SentenceView, derived: dict[Key, Key]) -> Iterator[Candidate]:
-    """A dated happening: an event after a date that is what a verb acts on (开展某检查, 进行督导) or
+    """A dated happening: an event after a date that is what a verb acts on (开展某检查, 进行核查) or
     that strikes (某疫情突袭): not a campaign merely named in passing."""
     from .rel_events import _verb_before
 

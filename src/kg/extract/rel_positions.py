@@ -2,7 +2,7 @@
 
 Patterns (U = a Company/Organization mention, P = a Person mention, T = a title from titles.txt):
 
-- apposition ``U T P``: 安顺某局党委书记张三, 某公司综合服务中心员工、共产党员李四 (modifiers such as
+- apposition ``U T P``: 青川某局党委书记张三, 某公司综合服务中心员工、共产党员李四 (modifiers such as
   共产党员 are skipped), 某局驻某村第一书记王五 (the gap may hold a community), 某公司下沉社区党员赵六
   (党员/志愿者 alone: worksFor without a title); a list ``U T P1、P2`` gives both persons the title;
 - copula ``P 是/任/调任 U T``: 张三是某供电所员工, 李四调任某公司总经理;

@@ -9,7 +9,7 @@ Rules, most certain first; a later rule only gives a parent to a unit that has n
 3. ``place-prefix`` (structural): 某地甲供电局 under 某地供电局 when the latter is the article's company.
 4. ``provincial`` (structural): a city or county 供电公司/供电局 under the one provincial grid company of
    the article (matched by province name when it has one).
-5. ``department`` (structural): a bare department (保卫部, 科技信息中心, 某某供电所) under the article's
+5. ``department`` (structural): a bare department (物资部, 信息通信中心, 某某供电所) under the article's
    company.
 6. ``national-prefix``: a 国网-named company under 国家电网 when one sentence names both.
 
