@@ -14,7 +14,7 @@ Files are read once per process, lazily, through ``importlib.resources``. A malf
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -223,6 +223,19 @@ class Gazetteer:
 
     full: dict[str, Division]
     short: dict[str, tuple[str, ...]]
+    codes: dict[str, tuple[str, ...]] = field(default_factory=dict)  # full name -> every adcode it has
+    by_code: dict[str, str] = field(default_factory=dict)  # adcode -> full name
+
+    def parents(self, name: str) -> tuple[str, ...]:
+        """Full names of the prefectures and provinces that contain a division called ``name`` (full or
+        short form; every division of that name counts): 罗田 -> (湖北省, 黄冈市)."""
+        out: set[str] = set()
+        for full in self.lookup(name):
+            for code in self.codes.get(full, ()):
+                for parent in (code[:4] + "00", code[:2] + "0000"):
+                    if parent != code and parent in self.by_code:
+                        out.add(self.by_code[parent])
+        return tuple(sorted(out))
 
     def lookup(self, name: str) -> tuple[str, ...]:
         """Full names that ``name`` (full, short, or short + level character) may denote."""
@@ -267,16 +280,30 @@ def short_forms(name: str) -> list[str]:
     return out
 
 
+#: Rows of the adcode table that are placeholders or common words, not names (县, 市辖区, 城区, 郊区).
+_NOT_DIVISION_NAMES = frozenset(["县", "市辖区", "城区", "郊区", "矿区", "省直辖县级行政区划",
+                                 "自治区直辖县级行政区划"])
+
+
 @cache
 def gazetteer() -> Gazetteer:
     full: dict[str, Division] = {}
+    names_by_code: dict[str, str] = {}
     for number, (code, name, level) in read_table("divisions.tsv", 3):
         if level not in ("province", "prefecture", "county") or not code.isdigit():
             raise DataFileError(f"{_FOLDER}/divisions.tsv, line {number}: bad code or level in {name!r}")
+        if name in _NOT_DIVISION_NAMES:
+            continue
         full.setdefault(name, Division(code, name, level))
+        names_by_code.setdefault(code, name)
+    codes: dict[str, tuple[str, ...]] = {}
+    for number, (code, name, level) in read_table("divisions.tsv", 3):
+        if name not in _NOT_DIVISION_NAMES:
+            codes.setdefault(name, ())
+            codes[name] += (code,)
     short: dict[str, set[str]] = {}
     for name in full:
         for form in short_forms(name):
             if form not in full:
                 short.setdefault(form, set()).add(name)
-    return Gazetteer(full, {k: tuple(sorted(v)) for k, v in short.items()})
+    return Gazetteer(full, {k: tuple(sorted(v)) for k, v in short.items()}, codes, names_by_code)

@@ -23,7 +23,7 @@ __all__ = ["find_orgs", "suffix_pattern"]
 
 _SET_UP = ("成立", "组建", "组成", "建立", "设立", "成立了", "组建了")
 #: Modifiers that leave a team unnamed (党员突击队, 青年突击队): the team is credited to its parent.
-_TEAM_GENERIC = frozenset(["党员", "共产党员", "青年", "志愿者", "先锋", "党员先锋", "青年志愿者", "巾帼", "职工", "员工", "干部"])
+_TEAM_GENERIC = frozenset(["党员", "共产党员", "青年", "志愿者", "先锋", "党员先锋", "青年志愿者", "巾帼", "职工", "员工", "干部", "驻村", "驻点", "帮扶", "扶贫"])
 #: 成立[以X为组长的]NAME: the name of a formally set-up body starts after this.
 _FORMAL = re.compile(r"(?:成立|组建|组成|设立)了?(?:以[^，。,；;]{1,12}?为[^，。,；;]{1,4}?的)?$")
 _STANDALONE_DEPT_MIN = 3
@@ -40,7 +40,9 @@ def suffix_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         if len(s) >= 6:
             for k in range(1, len(s) - 1):
                 variants.setdefault(s[:k] + s[k + 1:], s)
-    alternation = "|".join(re.escape(v) for v in sorted(variants, key=lambda v: (-len(v), v)))
+    # 区委/市委 never start 委员(会): 社区委员会 is not 社区 + 区委
+    alternation = "|".join(re.escape(v) + ("(?!员)" if v.endswith("委") else "")
+                           for v in sorted(variants, key=lambda v: (-len(v), v)))
     return re.compile(alternation), variants
 
 
@@ -73,8 +75,9 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         # a parent chain ending exactly where this name part starts, or anywhere inside it
         parent = None
         for pos in range(start, s + 1):
-            if pos in accepted and accepted[pos].start >= start:
+            if pos in accepted and (accepted[pos].start >= start or pos > start):
                 parent = accepted[pos]
+                start = min(start, parent.start)  # the walk stopped inside the parent (有限责任/公司 read apart)
                 break
         quoted = _quoted_before(text, s)
         ordinal = re.search(r"第[一二三四五六七八九十\d]+$", text[max(0, s - 4):s])
@@ -87,6 +90,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                     break
         if quoted is not None and info.kind in ("party", "team", "group"):
             start = idx.name_start(quoted, max_chars=8)
+            if quoted in accepted:
+                start = accepted[quoted].start  # X供电公司“Y”服务队: the whole parent chain names the team
         formal = False
         if info.kind in ("team", "group"):
             for k in range(s - 2, max(0, s - 32) - 1, -1):
@@ -114,6 +119,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         elif kind == "party":
             ok = parent is not None or quoted is not None or (has_proper(idx, start, s) and s - start >= 2)
         elif kind == "team":
+            if _COUNTED.search(text, 0, start + 1) or _COUNTED.search(text[max(0, start - 4):s]):
+                continue  # 组成12支突击队: a number of teams is a kind of team, not a named one
             modifier = text[proper_start:s]
             named = bool(modifier) and modifier not in _TEAM_GENERIC and not suffix.startswith(("党员", "共产党员"))
             ok = quoted is not None or (formal and named) or (named and has_proper(idx, proper_start, s))
@@ -130,6 +137,9 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             ok = False
         if not ok or start >= e:
             continue
+        if kind == "party" and quoted is None and (parent is not None or _UNIT_END.search(text, 0, s)) \
+                and _only_in_titles(text, text[start:e]):
+            continue  # X公司党委书记: the title names the company's post, not the committee as a body
         name = text[start:s] + suffix
         conf = 0.9 if kind in ("unit", "party") else 0.8
         rule = f"org-{kind}" + ("-typo" if surface != suffix else "")
@@ -138,6 +148,21 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         out.append(cand)
         accepted[e] = cand
     return out
+
+
+_COUNTED = re.compile(r"[\d一二两三四五六七八九十几多数]+[支个]$")
+_UNIT_END = re.compile(r"(?:公司|局|厂|所|电力|电网|中心|集团)$")
+_PARTY_TITLES = re.compile(r"(?:副?书记|委员|班子|成员)")
+
+
+def _only_in_titles(text: str, name: str) -> bool:
+    """True when every occurrence of ``name`` is followed by a party title (党委书记, 党委委员)."""
+    pos = text.find(name)
+    while pos >= 0:
+        if not _PARTY_TITLES.match(text, pos + len(name)):
+            return False
+        pos = text.find(name, pos + 1)
+    return True
 
 
 _LIST_SEP = "、"
@@ -216,12 +241,23 @@ def find_brands(idx: TextIndex) -> list[Candidate]:
             continue
         for m in re.finditer(re.escape(brand), text):
             out.append(Candidate(m.start(), m.end(), "Company", "org-brand", 0.8, brand, kind="unit"))
-    for m in re.finditer(r"(国网|南网)?([\u4e00-\u9fff]{2,3}?)(省)?电力(?!公司|有限|局|设计|建设|工程|集团|检修)", text):
-        place = m.group(2)
-        names = gaz.lookup(place)
-        if not names or gaz.full[names[0]].level == "county":
-            continue
-        if not idx.is_boundary(m.start()) and not m.group(1):
-            continue
-        out.append(Candidate(m.start(), m.end(), "Company", "org-brand-short", 0.7, m.group(), kind="unit"))
+    for m in _POWER.finditer(text):
+        s = m.start()
+        for length in (3, 2):  # the province or city right before 电力 (or before 省电力)
+            stem_end = s - 1 if text[s - 1:s] == "省" else s
+            place = text[max(0, stem_end - length):stem_end]
+            names = gaz.lookup(place)
+            if len(place) == length and names and gaz.full[names[0]].level != "county":
+                start = stem_end - length
+                brand = text[max(0, start - 2):start]
+                if brand in ("国网", "南网"):
+                    start -= 2
+                elif not idx.is_boundary(start):
+                    break
+                out.append(Candidate(start, m.end(), "Company", "org-brand-short", 0.7, text[start:m.end()],
+                                     kind="unit"))
+                break
     return out
+
+
+_POWER = re.compile(r"电力(?!公司|有限|局|设计|建设|工程|集团|检修)")

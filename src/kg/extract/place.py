@@ -15,7 +15,9 @@ from .textindex import Candidate, TextIndex
 __all__ = ["find_places", "place_matcher"]
 
 #: Tags under which a short form (湖北, 尉氏) stands for the place; other tags mean a common word.
-_PLACE_TAGS = {"ns", "nr", "nz", "nt", "x?", "j", "n", "a"}
+_PLACE_TAGS = {"ns", "nr", "nz", "nt", "x?", "j", "n", "a", "s"}
+#: Words after a place name that make it part of something else: 江西频道 is a page section.
+_NOT_AFTER = ("频道", "变", "线")
 
 
 @lru_cache(maxsize=1)
@@ -53,11 +55,14 @@ def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
             continue
         end = i + len(hit)
         kind = forms[hit]
-        ok = idx.is_boundary(i) and len(hit) >= 2 and text[end:end + 1] not in ("变", "线")
+        ok = idx.is_boundary(i) and len(hit) >= 2 and not text.startswith(_NOT_AFTER, end)
         if kind == "short":
             tok = idx.token_at(i)
-            ok = ok and idx.is_boundary(end) and hit not in not_names
+            county = _county_only(hit)
+            ok = ok and idx.is_boundary(end) and (hit not in not_names or (not county and tok is not None
+                                                                          and tok.tag in ("ns", "s")))
             ok = ok and tok is not None and (tok.tag in _PLACE_TAGS or tok.end > end)
+            ok = ok and (not county or _coherent(text, hit))
         if ok:
             out.append(Candidate(i, end, "Place", f"gazetteer-{kind}", 0.85 if kind == "full" else 0.7, hit,
                                  kind="division"))
@@ -65,6 +70,23 @@ def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
         else:
             i += 1
     return out
+
+
+def _county_only(form: str) -> bool:
+    gaz = lexicon.gazetteer()
+    return all(gaz.full[f].level == "county" for f in gaz.lookup(form))
+
+
+def _coherent(text: str, form: str) -> bool:
+    """A county's short form (建平, 沿河, 新建 are also common words) stands for the county only when
+    the text also names it in full or names its prefecture or province (邵武 beside 南平)."""
+    gaz = lexicon.gazetteer()
+    if any(full in text for full in gaz.lookup(form)):
+        return True
+    for parent in gaz.parents(form):
+        if parent in text or any(short in text for short in lexicon.short_forms(parent)):
+            return True
+    return False
 
 
 def _suffix_hits(idx: TextIndex) -> list[Candidate]:

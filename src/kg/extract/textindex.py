@@ -1,9 +1,9 @@
 """One pass of segmentation over a document, shared by every recognizer: tokens with tags, word
 boundaries, and the leftward walk that finds where a name before a suffix begins.
 
-    >>> idx = TextIndex.of("为普定县养老院开展检查")
+    >>> idx = TextIndex.of("为临水县养老院开展检查")
     >>> idx.text[idx.name_start(7):7]
-    '普定县养老院'
+    '临水县养老院'
 """
 
 from __future__ import annotations
@@ -23,6 +23,15 @@ PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】,.;:?!\"'(
 #: Part-of-speech tags that end a name when walking left: function words, pronouns, numerals, adverbs.
 STOP_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "uv", "ud", "r", "m", "q", "d", "y", "e", "o", "f",
              "zg", "t", "mq", "rr", "rz", "ad", "l", "i", "a", "an", "z"}
+
+#: Prepositions that jieba glues to the first word of a name (从国网, 向国网): the name starts after them.
+GLUED_PREPOSITIONS = frozenset("从向在对为与和及由把被给到于将")
+
+#: Role words that are titles but may sit inside a unit's name (客户服务中心).
+_TITLES_IN_NAMES = frozenset(["客户", "党员", "共产党员", "志愿者", "青年"])
+
+#: A town or township named in the text (在东游镇, 肥西县上派镇, 和右所镇): its stem names local units too.
+_LOCAL_TOWN = re.compile(r"(?:^|(?<=[在到赴和、与及,，。；;：:\n])|(?<=[县市区]))([\u4e00-\u9fff]{2})(?:镇|乡)(?![\u4e00-\u9fff]?(?:长|政府|党委|干部|人大|中心))")
 
 #: Domain words that jieba tags as verbs but that belong inside organisation names.
 NAME_VERBS = frozenset(
@@ -61,6 +70,7 @@ class TextIndex:
     starts: list[int] = field(default_factory=list)
     _start_set: set[int] = field(default_factory=set)
     _end_set: set[int] = field(default_factory=set)
+    _local_places: frozenset[str] | None = None
 
     @classmethod
     def of(cls, text: str, engine: str | None = None) -> TextIndex:
@@ -71,6 +81,21 @@ class TextIndex:
         idx._start_set = set(idx.starts)
         idx._end_set = {t.end for t in tokens}
         return idx
+
+    @property
+    def local_places(self) -> frozenset[str]:
+        """Stems of towns named in this text (东游 from 在东游镇): proper words even when jieba reads them
+        as common ones, so 东游供电所 is a name."""
+        if self._local_places is None:
+            stops = lexicon.stopwords()
+            self._local_places = frozenset(
+                m.group(1) for m in _LOCAL_TOWN.finditer(self.text)
+                if not any(c in stops for c in m.group(1)) and m.group(1) not in lexicon.not_names())
+        return self._local_places
+
+    def is_place_word(self, word: str) -> bool:
+        """A division name or short form, or the stem of a town named in this text."""
+        return bool(lexicon.gazetteer().lookup(word)) or word in self.local_places
 
     def is_boundary(self, i: int) -> bool:
         return i <= 0 or i >= len(self.text) or i in self._start_set
@@ -97,9 +122,10 @@ class TextIndex:
 
     def name_start(self, end: int, max_chars: int = 16, stop_at: set[int] | None = None) -> int:
         """Where a name that ends at ``end`` begins: walk left over tokens until punctuation, a digit,
-        a stopword, or a function-word/verb tag. Returns ``end`` when nothing name-like precedes."""
+        a stopword, a person's title, or a function-word/verb tag. Returns ``end`` when nothing
+        name-like precedes."""
         stops = lexicon.stopwords()
-        places = lexicon.gazetteer()
+        titles = _titles()
         i = end
         while i > 0 and end - i < max_chars:
             if stop_at and i in stop_at:
@@ -112,20 +138,37 @@ class TextIndex:
                 break
             if word in stops or (len(word) == 1 and word in stops):
                 break
-            if word[0] in "该本全我其此这那各每" and len(word) <= 2 and not places.lookup(word):
+            if word[0] in "该本全我其此这那各每" and len(word) <= 2 and not self.is_place_word(word):
                 break
+            if tok.start > 0 and self.text[tok.start - 1] in "该本其我全" and word in lexicon.org_suffixes():
+                break  # 该公司东游供电所: a reference before the name
+            if word in titles and word not in _TITLES_IN_NAMES:
+                break  # 记者从X公司获悉, 施工单位X公司: a role or generic word ends the name
             tag = tok.tag
-            if places.lookup(word) or (tok.end < len(self.text) and places.lookup(word + self.text[tok.end])):
+            if self.is_place_word(word) or (tok.end < len(self.text) and self.is_place_word(word + self.text[tok.end])):
                 i = tok.start  # a place whatever its tag (奉化 is read as a verb)
                 continue
-            if tag in STOP_TAGS and not places.lookup(word) and word not in NAME_VERBS:
+            if len(word) >= 2 and word[0] in GLUED_PREPOSITIONS and (
+                    self.is_place_word(word[1:]) or any(word[1:].startswith(b) for b in lexicon.brands())):
+                i = tok.start + 1  # 从国网, 向国网: the preposition stays outside
+                break
+            if tag in STOP_TAGS and word not in NAME_VERBS:
                 break
             if tag == "v" and word not in NAME_VERBS:
                 # a proper word that jieba reads as a verb (武汉中超): only right after a place
                 before = self.token_before(tok.start)
-                if not (len(word) == 2 and before is not None and places.lookup(before.text)):
+                if not (len(word) == 2 and before is not None and self.is_place_word(before.text)):
                     break
             if tok.start < end - max_chars:
                 break
             i = tok.start
         return i
+
+
+_TITLES_CACHE: list[frozenset[str]] = []
+
+
+def _titles() -> frozenset[str]:
+    if not _TITLES_CACHE:
+        _TITLES_CACHE.append(frozenset(lexicon.titles()) | frozenset(["单位", "施工单位", "监理单位", "建设单位"]))
+    return _TITLES_CACHE[0]
