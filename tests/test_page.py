@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from kg.normalize import normalize
-from kg.page import analyze_page
+from kg.page import analyze_page, credit_names
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT.parent / "shared" / "gold" / "seeds.json"
@@ -59,3 +59,58 @@ def test_tail_and_teasers():
 )
 def test_bylines(text, authors):
     assert analyze_page(text).authors == authors
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["某某网首页 | 某某频道 | 时政 | 社会 | 图片", "某某频道 | 首页 | 时政", "某某网首页 > 某市频道 > 县区新闻",
+     "首页 > 某省新闻 > 市县新闻", "相关新闻 | 网友评论 | 打印本页 | 关闭窗口"],
+)
+def test_navigation_lines_are_chrome_and_not_titles(line):
+    page = analyze_page(f"{line}\n\n某某公司全力迎战用电高峰\n\n2022年07月21日10:11  来源:某某网\n\n正文一句,说明情况。")
+    assert page.lines[0].kind == "chrome"
+    assert page.title == "某某公司全力迎战用电高峰"
+
+
+def test_title_with_separator_is_not_navigation():
+    page = analyze_page("专访 | 某某公司负责人谈今年的迎峰度夏保供电工作\n2022年07月21日 来源:某某网\n正文一句。")
+    assert page.title == "专访 | 某某公司负责人谈今年的迎峰度夏保供电工作"
+
+
+@pytest.mark.parametrize(
+    "text, authors",
+    [
+        # role words go, names stay; glued roles too
+        ("正文一句,说明情况。(记者 甲乙丙)", ("甲乙丙",)),
+        ("正文一句,说明情况。(记者 甲乙丙 通讯员 丁戊)", ("甲乙丙", "丁戊")),
+        ("正文一句,说明情况。(本报记者甲乙丙 实习生丁戊己)", ("甲乙丙", "丁戊己")),
+        ("正文一句,说明情况。(作者:甲乙丙)", ("甲乙丙",)),
+        ("正文一句,说明情况。（特约记者 甲乙 摄影 丙丁）", ("甲乙", "丙丁")),
+        # a photo credit is not a byline
+        ("正文一句,说明情况。(甲乙丙 摄)", ()),
+        # the next field label ends the names
+        ("题目在此处\n发布时间:2022-07-21 10:11:05  作者:甲乙 丙丁  来源:某某网·某市\n正文。", ("甲乙", "丙丁")),
+        ("题目在此处\n2022年07月21日  作者：甲乙、丙丁 编辑：戊己\n正文。", ("甲乙", "丙丁")),
+        # a credit inside the lead sentence
+        ("题目在此处\n2021年05月12日16:03  来源:某某网\n某某网某市5月12日讯（记者 甲乙）记者从某某局获悉,情况如此。",
+         ("甲乙",)),
+        # a byline closing the article on its own line
+        ("正文第一段,说明情况。\n正文第二段,继续说明。\n文/图_甲乙 丙丁", ("甲乙", "丙丁")),
+    ],
+)
+def test_credits(text, authors):
+    assert analyze_page(text).authors == authors
+
+
+def test_credit_names_stop_at_non_names():
+    assert credit_names("记者 甲乙丙 通讯员丁戊  来源:某某网") == (["甲乙丙", "丁戊"], False)
+    assert credit_names("甲乙 摄") == (["甲乙"], True)
+    assert credit_names("本文图片由某某公司提供")[0] == []
+    assert credit_names("来源:某某网")[0] == []
+
+
+@pytest.mark.parametrize("line", ["责任编辑:甲乙丙", "【责任编辑：甲乙丙】", "(责编:甲乙丙)"])
+def test_editor_line_variants(line):
+    page = analyze_page(f"正文一句,说明情况。\n{line}\n猜你喜欢的一条\n另一条")
+    assert page.editors == ("甲乙丙",)
+    assert [ln.kind for ln in page.lines][1:] == ["meta", "chrome", "chrome"] or line.startswith("(")

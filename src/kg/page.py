@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Line", "Page", "analyze_page", "split_lines"]
+__all__ = ["Line", "Page", "analyze_page", "credit_names", "split_lines"]
 
 _HAN = r"\u3400-\u9fff"
 _NAME = rf"[{_HAN}·]{{2,5}}"
@@ -26,10 +26,25 @@ _NAMES = rf"{_NAME}(?:[ 、,，/]+{_NAME})*"
 _DATE = re.compile(r"(?<!\d)(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)")
 _SOURCE = re.compile(r"来源[:：]\s*([^\s|]{2,30})")
 _SOURCE_BEFORE_TIME = re.compile(rf"^([{_HAN}A-Za-z\-]{{2,20}}?)\s*发布时间")
-_AUTHOR_LABEL = re.compile(rf"(?:作者|文/图|文图|文|记者|通讯员|撰稿)\s*[:：_/ ]\s*_?({_NAMES})")
-_EDITOR_LINE = re.compile(rf"^[(（]\s*(?:责编|责任编辑|编辑)\s*[:：]\s*({_NAMES})\s*[)）]$")
-_EDITOR_LABEL = re.compile(rf"(?:责编|责任编辑)\s*[:：]\s*({_NAMES})")
-_END_AUTHOR = re.compile(rf"[(（]\s*({_NAMES})\s*[)）]\s*$")
+_AUTHOR_LABEL = re.compile(r"(?:作者|文/图|图/文|文图|文|记者|通讯员|撰稿)\s*[:：_/ ]")
+_EDITOR_LINE = re.compile(rf"^[(（【\[]?\s*(?:责编|责任编辑|编辑|责任编辑)\s*[:：]\s*({_NAMES})\s*[)）】\]]?$")
+_END_CREDIT = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*$")
+# A credit in parentheses near the start of the lead paragraph: 某某网5月12日讯(记者 甲乙).
+_LEAD_CREDIT = re.compile(r"[(（]\s*((?:特约|本报|见习|首席|实习)?(?:记者|通讯员|作者|撰稿|文|实习生)[^()（）]{2,40}?)[)）]")
+
+# Words that say what someone did for the article, not who they are.
+_ROLES = frozenset(
+    ["记者", "本报记者", "特约记者", "见习记者", "首席记者", "实习记者", "通讯员", "本报通讯员", "特约通讯员",
+     "实习生", "作者", "撰稿", "撰文", "文", "图", "文图", "摄", "摄影", "供图", "整理", "编译", "综合", "报道",
+     "采写", "供稿", "执笔", "口述"]
+)
+_EDITOR_ROLES = frozenset(["编辑", "责编", "责任编辑", "校对", "审核", "审校", "监制", "统筹", "编审"])
+_PHOTO_ROLES = frozenset(["摄", "摄影", "供图", "图"])
+# Roles that may be glued to the name that follows (记者甲乙) or precedes it (甲乙摄).
+_ROLE_PREFIX = re.compile(r"^(?:本报|特约|见习|首席|实习)?(?:记者|通讯员)|^实习生|^作者|^撰稿")
+_ROLE_SUFFIX = re.compile(r"(?:摄影|摄|供图|整理|报道)$")
+# A field label that ends a list of names: 来源:, 发布时间:, 编辑:, ...
+_CREDIT_TOKEN = re.compile(rf"([{_HAN}·]+)\s*([:：])?|[ 　\t、,，/_|｜]+|(.)")
 _HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{2,29}$")
 _SENTENCE_END = re.compile(r"[。！？!?；;…]$|[。！？!?][”’」』]$")
 
@@ -43,7 +58,7 @@ _CHROME_LINE = re.compile(
 # A line that starts the page's tail: everything after it is chrome (until a teaser list starts).
 _TAIL_MARKER = re.compile(
     r"^(?:推荐阅读|评论|网友评论|热门推荐|精彩推荐|猜你喜欢|.{0,6}新闻推荐|移动端新媒体|相关新闻推荐"
-    r"|更多精彩|责任编辑[:：].*)$"
+    r"|更多精彩)$"
 )
 # A line that starts a list of related-article teasers.
 _TEASER_MARKER = re.compile(r"^(?:相关阅读|延伸阅读|相关新闻|相关文章|相关报道)[:：]?$")
@@ -81,6 +96,52 @@ def _names(group: str) -> list[str]:
     return [n for n in re.split(r"[ 、,，/]+", group.strip()) if n]
 
 
+def credit_names(text: str) -> tuple[list[str], bool]:
+    """Names in a credit (``记者 甲乙 通讯员 丙丁``), role words dropped, and whether it is a photo credit.
+
+    Reading stops at the next field label (``来源:``) or at anything that is not a name.
+
+        >>> credit_names("记者 甲乙丙 通讯员丁戊  来源:某某网")
+        (['甲乙丙', '丁戊'], False)
+        >>> credit_names("甲乙 摄")
+        (['甲乙'], True)
+    """
+    names: list[str] = []
+    roles: set[str] = set()
+    for m in _CREDIT_TOKEN.finditer(text):
+        word, colon, other = m.group(1), m.group(2), m.group(3)
+        if other is not None:
+            break
+        if word is None:
+            continue
+        if word in _EDITOR_ROLES:
+            break  # editors are read from their own line
+        if word in _ROLES:
+            roles.add(word)
+            continue
+        if colon:
+            break  # a label; role labels (作者:) were handled above
+        word = _ROLE_PREFIX.sub("", word)
+        stripped = _ROLE_SUFFIX.sub("", word)
+        if stripped != word and len(stripped) >= 2:
+            roles.add(word[len(stripped):])
+            word = stripped
+        if not (2 <= len(word) <= 4 or "·" in word and len(word) <= 12):
+            break
+        names.append(word)
+    # only photographers credited: a photo caption, not a byline
+    return names, bool(roles) and roles <= _PHOTO_ROLES
+
+
+def _label_names(line: str) -> list[str]:
+    """Names after an author label in a header line (作者:甲乙 丙丁, 文/图_甲乙)."""
+    for m in _AUTHOR_LABEL.finditer(line):
+        names, _ = credit_names(line[m.start():])
+        if names:
+            return names
+    return []
+
+
 def _date(line: str) -> str | None:
     m = _DATE.search(line)
     if not m:
@@ -100,6 +161,18 @@ def _is_dateline(line: str) -> bool:
     rest = _DATE.sub("", line)
     rest = re.sub(r"\d{1,2}:\d{2}(:\d{2})?|作者[:：].*", "", rest)
     return len(rest.strip()) <= 12 and not _SENTENCE_END.search(line)
+
+
+_NAV_SEPARATOR = re.compile(r"\s*[|｜>＞»›]\s*")
+_NAV_WORDS = ("首页", "频道", "位置", "新闻", "栏目", "正文")
+
+
+def _is_navigation(line: str) -> bool:
+    """A breadcrumb or menu: short items between | or > (首页 > 电网 > 党建园地)."""
+    parts = _NAV_SEPARATOR.split(line)
+    if len(parts) < 2 or not all(len(part) <= 8 for part in parts):
+        return False
+    return len(parts) >= 3 or any(w in line for w in _NAV_WORDS)
 
 
 def _is_byline(line: str) -> bool:
@@ -126,7 +199,7 @@ def analyze_page(text: str) -> Page:
             kinds[i], state = "chrome", "teaser"
         elif _TAIL_MARKER.match(s) and state != "teaser":
             kinds[i], state = "chrome", "chrome"
-        elif _CHROME_LINE.match(s) or (state == "teaser" and _TAIL_MARKER.match(s)) or state == "chrome":
+        elif _CHROME_LINE.match(s) or _is_navigation(s) or (state == "teaser" and _TAIL_MARKER.match(s)) or state == "chrome":
             kinds[i] = "chrome"
         elif state == "teaser":
             kinds[i] = "teaser"
@@ -149,14 +222,10 @@ def analyze_page(text: str) -> Page:
             m = _SOURCE.search(s) or _SOURCE_BEFORE_TIME.search(s)
             if m and source is None:
                 source = m.group(1)
-            m = _AUTHOR_LABEL.search(s)
-            if m:
-                authors += _names(m.group(1))
+            authors += _label_names(s)
         elif _is_byline(s):
             kinds[i] = "meta"
-            m = _AUTHOR_LABEL.search(s)
-            if m:
-                authors += _names(m.group(1))
+            authors += _label_names(s)
         elif _HANDLE.match(s) and title is not None:
             kinds[i] = "meta"
             authors.append(s)
@@ -170,12 +239,10 @@ def analyze_page(text: str) -> Page:
     for i in body:
         if kinds[i] == "main" and _is_byline(strings[i]):
             kinds[i] = "meta"
-            m = _AUTHOR_LABEL.search(strings[i])
-            if m:
-                authors += _names(m.group(1))
+            authors += _label_names(strings[i])
         break
 
-    # Editors' line and an author in parentheses closing the article.
+    # Editors' lines: (责编:甲乙) or 责任编辑:甲乙; what follows one is the page's tail.
     for i in range(n):
         if kinds[i] != "main":
             continue
@@ -183,11 +250,28 @@ def analyze_page(text: str) -> Page:
         if m:
             kinds[i] = "meta"
             editors += _names(m.group(1))
+            if not strings[i].startswith(("(", "（")):
+                for j in range(i + 1, n):
+                    if kinds[j] == "main":
+                        kinds[j] = "chrome"
     last_main = [i for i in range(n) if kinds[i] == "main"]
+    # A byline closing the article on a line of its own (文/图_…).
+    if len(last_main) > 1 and _is_byline(strings[last_main[-1]]):
+        kinds[last_main[-1]] = "meta"
+        authors += _label_names(strings[last_main.pop()])
+    # A credit in parentheses in the lead paragraph, else one closing the article.
     if not authors and last_main:
-        m = _END_AUTHOR.search(strings[last_main[-1]])
-        if m and not m.group(1).endswith(("摄", "供图")):
-            authors += _names(m.group(1))
+        for i in last_main[:2]:
+            m = _LEAD_CREDIT.search(strings[i][:80])
+            names, photo = credit_names(m.group(1)) if m else ([], False)
+            if names and not photo:
+                authors += names
+                break
+    if not authors and last_main:
+        m = _END_CREDIT.search(strings[last_main[-1]])
+        names, photo = credit_names(m.group(1)) if m else ([], False)
+        if not photo:
+            authors += names
 
     lines = _with_groups(spans, kinds, strings)
     return Page(tuple(lines), title, published, source, tuple(dict.fromkeys(authors)),
