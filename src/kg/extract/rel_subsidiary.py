@@ -4,14 +4,18 @@ Rules, most certain first; a later rule only gives a parent to a unit that has n
 
 1. ``compound-name``: 某市供电局某某供电所 extends the entity 某市供电局 with a unit suffix, so it is its
    direct subsidiary (the longest proper prefix that is an entity, aliases included).
-2. ``directed-by``: 某局根据某电网公司安排部署 / 某厂严格落实某公司党委…指示 (a unit following its
+2. ``affiliated``: 某公司所属/下属/下辖某供电所 (and every unit listed after it: 部署所属甲、乙); the
+   parent is the unit right before the word, else the nearest unit before it in the sentence that is
+   not the source of a directive (按照某公司部署).
+3. ``directed-by``: 某局根据某电网公司安排部署 / 某厂严格落实某公司党委…指示 (a unit following its
    parent's orders).
-3. ``place-prefix`` (structural): 某地甲供电局 under 某地供电局 when the latter is the article's company.
-4. ``provincial`` (structural): a city or county 供电公司/供电局 under the one provincial grid company of
-   the article (matched by province name when it has one).
-5. ``department`` (structural): a bare department (物资部, 信息通信中心, 某某供电所) under the article's
+4. ``place-prefix`` (structural): 某地甲供电局 under 某地供电局 when the latter is the article's company.
+5. ``provincial`` (structural): a city-level 供电公司/供电局 under the one provincial grid company of
+   the article (matched by province name when it has one). County-level units (某县供电公司,
+   某区供电局, 某市供电公司) report to a city company, so they get no provincial parent.
+6. ``department`` (structural): a bare department (物资部, 信息通信中心, 某某供电所) under the article's
    company.
-6. ``national-prefix``: a 国网-named company under 国家电网 when one sentence names both.
+7. ``national-prefix``: a 国网-named company under 国家电网 when one sentence names both.
 
 Structural rules take their evidence from a sentence naming both ends when there is one, else from the
 sentence naming the unit (its rule name then ends in ``-structural``).
@@ -33,6 +37,10 @@ _DIRECTIVE = re.compile(r"(安排|部署|要求|指示|统一|通知|决策)")
 _PROVINCIAL = re.compile(r"(电网(有限)?(责任)?公司|电力(有限)?(责任)?公司|电力)$")
 _LOCAL_UNIT = re.compile(r"(供电局|供电公司|供电分公司|检修公司|检修分公司)$")
 _NATIONAL = ("国家电网", "国网", "南方电网", "南网")
+_COUNTY_LEVEL = re.compile(r"[县区旗市](供电局|供电公司|供电分公司)$")
+_AFFILIATED = re.compile(r"(所属|下属|下辖|旗下|直属)(的)?")
+_UNIT_LIST_SEP = ("、", "和", "及", "与", "以及")
+_DIRECTIVE_BEFORE = re.compile(r"(根据|按照|依照|遵照|落实|贯彻|执行)$")
 
 
 def _companies(ctx: Context) -> list[Key]:
@@ -108,6 +116,74 @@ def _directed(ctx: Context) -> Iterator[Candidate]:
                                 reference=h.is_reference or nxt.is_reference)
 
 
+_FRONTED = re.compile(r"^[^,，;；:：]{0,12}?(根据|按照|依照|遵照|落实)$")
+
+
+def _directed_fronted(ctx: Context) -> Iterator[Candidate]:
+    """按照某公司统一部署,某局…: the first unit acting after the directive follows its parent's orders."""
+    for v in ctx.sentences:
+        hits = v.hits
+        for i, h in enumerate(hits[:-1]):
+            if h.type not in ("Company", "Organization"):
+                continue
+            if not _FRONTED.match(v.text[:h.start - v.start]):
+                break
+            rest = v.text[h.end - v.start:]
+            stop = next((k for k, ch in enumerate(rest) if ch in CLAUSE_BREAK), len(rest))
+            if not _DIRECTIVE.search(rest[:stop]):
+                break
+            clause_end = h.end + stop
+            child = next((u for u in hits[i + 1:] if u.start > clause_end and u.type in ("Company", "Organization")
+                          ), None)
+            if child is None or child.type != "Company":
+                break
+            parent, _ = _unit_for(ctx, h)
+            yield Candidate(child.key, "subsidiaryOf", parent, v.start, v.end, "directed-by", 0.7,
+                            reference=h.is_reference or child.is_reference)
+            break
+
+
+def _affiliated(ctx: Context) -> Iterator[Candidate]:
+    """某公司所属某供电所, 部署所属甲、乙: the units after the word belong to the unit before it."""
+    for v in ctx.sentences:
+        if len(v.hits) < 2:
+            continue
+        for m in _AFFILIATED.finditer(v.text):
+            at, end = v.start + m.start(), v.start + m.end()
+            before = [h for h in v.hits if h.end <= at and h.type in ("Company", "Organization")
+                      and not _DIRECTIVE_BEFORE.search(v.text[max(0, h.start - v.start - 4):h.start - v.start])]
+            if not before:
+                continue
+            parent_hit = before[-1]
+            if parent_hit.end != at and parent_hit.type != "Company":
+                continue
+            parent, _ = _unit_for(ctx, parent_hit)
+            units = []
+            pos = end
+            for h in v.hits:
+                if h.start < pos:
+                    continue
+                if h.start != pos:
+                    break
+                # 所属某公司调度中心 / 所属某局“某”服务队: the unit named first inside the longer name.
+                inner = [n for n in v.nested if n.start == pos and n.end <= h.end and n.type == "Company"]
+                unit = min(inner, key=lambda n: n.end).key if inner else h.key
+                if not inner:
+                    found = compound_parent(ctx, h.key)
+                    if found is not None and found[0][0] == "Company" and h.text.startswith(found[1]):
+                        unit = found[0]
+                if unit[0] != "Company":
+                    break
+                units.append((unit, h.is_reference))
+                sep = next((s for s in _UNIT_LIST_SEP if v.text.startswith(s, h.end - v.start)), None)
+                if sep is None:
+                    break
+                pos = h.end + len(sep)
+            for unit, ref in units:
+                yield Candidate(unit, "subsidiaryOf", parent, v.start, v.end, "affiliated", 0.85,
+                                reference=ref or parent_hit.is_reference)
+
+
 def _adjacent(ctx: Context) -> Iterator[Candidate]:
     """``U1U2`` with no gap, U2 a unit name: U2 belongs to U1 (also through a reference, 该局某分局)."""
     for v in ctx.sentences:
@@ -151,15 +227,18 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
         if found is not None:
             tail, prefix, _ = found
             add(_candidate(ctx, key, tail, "compound-name", 0.9, prefer=prefix))
+    # 1a. 所属/下属
+    for c in _affiliated(ctx):
+        add(c)
     # 1b. a unit written right after another (该局某供电分局, 某公司 某供电所 split by the recognizer)
     for c in _adjacent(ctx):
         add(c)
-    # 2. directives: every sentence is evidence; the first fixes the parent
-    for c in _directed(ctx):
+    # 3. directives: every sentence is evidence; the first fixes the parent
+    for c in (*_directed(ctx), *_directed_fronted(ctx)):
         if c.head not in parent or parent[c.head] == c.tail:
             parent.setdefault(c.head, c.tail)
             out.append(c)
-    # 3. place prefix: 某地甲供电局 under 某地供电局 (the article's company)
+    # 4. place prefix: 某地甲供电局 under 某地供电局 (the article's company)
     main = ctx.main_company
     if main is not None:
         for key in companies:
@@ -171,13 +250,15 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
                     continue
                 place = ms[: -len(suffix)]
                 if any(s.startswith(place) and s.endswith(suffix) and 0 < len(s) - len(ms) <= 4
-                       for s in ctx.surfaces(key)):
+                       and not _COUNTY_LEVEL.search(s) for s in ctx.surfaces(key)):
                     add(_candidate(ctx, key, main, "place-prefix", 0.65))
                     break
-    # 4. provincial grid company
+    # 5. provincial grid company (city-level units only)
     provincial = [k for k in companies if _is_provincial(ctx, k)]
     for key in companies:
         if key in parent or key in provincial or not any(_LOCAL_UNIT.search(s) for s in ctx.surfaces(key)):
+            continue
+        if any(_COUNTY_LEVEL.search(s) for s in ctx.surfaces(key)):
             continue
         if any(s.startswith(_NATIONAL) and not s.startswith("国网") for s in ctx.surfaces(key)):
             continue
@@ -188,7 +269,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             options = sorted(provincial, key=lambda p: (-_hit_count(ctx, p, teaser), p))[:1]
         if len(options) >= 1:
             add(_candidate(ctx, key, options[0], "provincial", 0.6))
-    # 5. bare departments under the article's company
+    # 6. bare departments under the article's company
     if main is not None:
         for key in companies:
             if key in parent or key == main:
@@ -199,7 +280,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             if any(_province_of(n) or n.startswith(_NATIONAL) for n in names):
                 continue
             add(_candidate(ctx, key, main, "department", 0.55))
-    # 6. 国网/南网-named companies under the national company named in the same sentence
+    # 7. 国网/南网-named companies under the national company named in the same sentence
     nationals = [k for k in companies if any(s in ("国家电网", "国家电网公司", "国家电网有限公司", "南方电网",
                                                    "中国南方电网", "南方电网公司") for s in ctx.surfaces(k))]
     for key in companies:
