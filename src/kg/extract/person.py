@@ -24,6 +24,8 @@ _SPEECH = ("说", "认为", "表示", "指出", "介绍", "坦言", "告诉", "�
 _LIST_ROLE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(\d+[名位]|[一二三四五六七八九十]+[名位])?")
 _BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文)")
 _QUOTE_OR_AGE = re.compile(r"”|(?<=\d)[岁后]|(?<=多)岁")
+_ROLE_MODIFIER = re.compile(r"(?:老|新|年轻的?|普通的?|优秀的?)?")
+_IS_ROLE = re.compile(r"(?:^|(?<=[。！？\n，,；]))([\u4e00-\u9fff]{2,4}?是)([^，。；\n]{0,24}?(?:的一名|的|一名))")
 _AGE = re.compile(r"\d+多?岁(?:的)?$|\d+后(?:的)?$")
 
 
@@ -33,14 +35,22 @@ def _title_pattern() -> re.Pattern[str]:
 
 
 _NAME_TAGS = {"nr", "nrt", "nrfg", "nrf", "x?"}
+#: Tags that keep a surname character from starting a name even after a title (和, 与, 的).
+_FUNCTION_TAGS = {"p", "c", "u", "uj", "ul", "uz", "ug", "ud", "y", "e"}
+_PARTICLES = frozenset("了着过的地得们吗呢吧啊")
+#: Endings that make a list item a group or a place, not a person (党员, 村, 镇).
+_NOT_LIST_NAMES = ("党员", "干部", "职工", "群众", "村", "镇", "乡", "县", "市", "区", "省", "局", "所", "队")
 _BAD_TAGS = {"v", "vn", "a", "ad", "d", "c", "p", "u", "uj", "ul", "r", "m", "q", "f", "l", "i", "y", "e"}
 
 
-def name_at(idx: TextIndex, i: int) -> tuple[int, int] | None:
+def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | None:
     """The most plausible name starting at ``i`` (surname + one or two characters), or None.
 
     The name may not cut a dictionary word (解决所, 闻令而动), may not hold a function word or verb
-    (强担当, 和职工), and may end inside a token jieba tagged as a person (左浩在 -> 左浩).
+    (强担当, 和职工), and may end inside a token jieba tagged as a person (周明在 -> 周明). ``strong``
+    says the context already marks a name (a title right before it, a quotation attribution): then a
+    surname that jieba reads as a pronoun or measure word (何/建平, 张/海鹰) and a given name glued to
+    the next word (林志/坚是) still count.
     """
     text = idx.text
     sur = lexicon.surnames()
@@ -54,26 +64,49 @@ def name_at(idx: TextIndex, i: int) -> tuple[int, int] | None:
     first = idx.token_at(i)
     if first is not None and first.start < i and first.tag not in _NAME_TAGS:
         return None  # the surname character is inside a word: 解决, 成立
-    if first is not None and first.start == i and first.end == i + 1 and first.tag in _BAD_TAGS:
+    if first is not None and first.start == i and first.end == i + 1 \
+            and first.tag in (_FUNCTION_TAGS if strong else _BAD_TAGS):
         return None  # the surname character is a function word here: 和职工
     for glen in (2, 1):
         end = i + slen + glen
         if end > len(text) or not all(is_han(c) for c in text[i:end]):
             continue
         name = text[i:end]
+        if strong and first is not None and first.start == i and first.end == end and first.tag in _NAME_TAGS \
+                and name not in not_names and text[end - 1] not in AFTER_NAME:
+            return (i, end)  # one token jieba reads as a person (于海洋): its given part may be a word
         if name in not_names or (glen == 2 and text[end - 1] in AFTER_NAME):
             continue
         if glen == 2 and text[i + slen:end] in not_names:
             continue
-        if _acceptable(idx, i, end, slen):
+        if glen == 1 and text[end - 1] in _PARTICLES:
+            continue  # 成了, 高的: a particle is no given name
+        if _acceptable(idx, i, end, slen, strong):
             return (i, end)
     return None
 
 
-def _acceptable(idx: TextIndex, i: int, end: int, slen: int) -> bool:
+def list_item_name(idx: TextIndex, start: int, end: int) -> bool:
+    """True when text[start:end], an item standing between list separators (A、B、C等), reads as a
+    name: surname plus one or two characters, not a role or common word. Words that are also names
+    (高峰, 杜鹃) pass here: the list around them says they are names."""
+    text = idx.text
+    item = text[start:end]
+    sur = lexicon.surnames()
+    slen = 2 if item[:2] in sur.double else 1 if item[:1] in sur.single else 0
+    if not slen or not 1 <= len(item) - slen <= 2 or not all(is_han(c) for c in item):
+        return False
+    if item in lexicon.titles() or item in lexicon.stopwords() or item[-1] in _PARTICLES:
+        return False
+    return not any(item.endswith(w) for w in _NOT_LIST_NAMES)
+
+
+def _acceptable(idx: TextIndex, i: int, end: int, slen: int, strong: bool = False) -> bool:
     first, rest = idx.token_at(i), idx.token_at(i + slen)
     if first is not None and rest is not None and first.start == i and first.end == i + slen \
             and rest.start == i + slen and rest.end == end and len(rest.text) <= 2:
+        if first.tag not in _NAME_TAGS and rest.tag in _BAD_TAGS:
+            return False  # 强/担当: neither part reads as a name
         return True  # surname as its own token, given name read as a word: 王/立新, 钱/立新
     if first is not None and first.start == i and i + slen < first.end <= end \
             and (first.text in lexicon.titles() or first.text in lexicon.not_names()):
@@ -83,8 +116,9 @@ def _acceptable(idx: TextIndex, i: int, end: int, slen: int) -> bool:
         tok = idx.token_at(k)
         if tok is None:
             return False
-        if tok.end > end and tok.tag not in _NAME_TAGS:
-            return False  # cuts a word
+        if tok.end > end and tok.tag not in _NAME_TAGS \
+                and not (strong and tok.end == end + 1 and idx.text[end] in AFTER_NAME):
+            return False  # cuts a word (but 林志坚/是 read as 林志/坚是 is a name before 是)
         inside = tok.start >= i and tok.end <= end
         if inside and tok.start >= i + slen and len(tok.text) >= 2 and tok.tag in _BAD_TAGS:
             return False
@@ -128,7 +162,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             continue
         if pos < len(text) and text[pos] in ":：_ \u3000":
             pos += 1  # bylines: 责编:A, 记者 A, 文/图_A
-        span = name_at(idx, pos)
+        span = name_at(idx, pos, strong=True)
         if span and text[span[0]:span[1]] not in titles:
             accept(span, "person-title-before", 0.85)
     # a title right after the name, the name starting a clause or a list item
@@ -146,50 +180,40 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         i = hit.start()
         ch = text[i]
         if ch == "”":
-            span = name_at(idx, i + 1)
+            span = name_at(idx, i + 1, strong=True)
             if span and text.startswith(_SPEECH, span[1]):
                 accept(span, "person-quote", 0.85)
         elif ch in "岁后" and i + 1 < len(text):
             j = i + 2 if text[i + 1] == "的" else i + 1
             if _AGE.search(text[max(0, i - 4):j]) and not any(text.startswith(t, j) for t in titles):
                 accept(name_at(idx, j), "person-age", 0.75)
-    # a list closed by 等 and a count or a role: 夏诗红、杨同善等18名职工
+    # a clause that starts with a name and says what the person is: X是…的一名客户经理
+    for m in _IS_ROLE.finditer(text):
+        i = m.start(1)
+        span = name_at(idx, i, strong=True)
+        role_at = m.end(2) + len(_ROLE_MODIFIER.match(text, m.end(2)).group())  # type: ignore[union-attr]
+        if span and text.startswith("是", span[1]) and _title_pattern().match(text, role_at):
+            accept(span, "person-is-role", 0.75)
+    # a list closed by 等 and a count or a role: A、B等18名职工; the first item may follow a verb (带领A、B等)
     for m in _LIST_ROLE.finditer(text):
-        items, pos, ok = [], m.start(1), True
-        for item in m.group(1).split("、"):
-            span = name_at(idx, pos)
-            if span != (pos, pos + len(item)):
-                ok = False
-                break
-            items.append(span)
-            pos += len(item) + 1
         tail = text[m.end():m.end() + 6]
-        if ok and (m.group(2) or any(tail.startswith(t) for t in titles)):
-            for span in items:
+        if not (m.group(2) or any(tail.startswith(t) for t in titles)):
+            continue
+        items = m.group(1).split("、")
+        spans, pos = [], m.start(1)
+        for item in items:
+            spans.append((pos, pos + len(item)))
+            pos += len(item) + 1
+        first_a, first_b = spans[0]
+        for length in (3, 2):  # the first item: the name at its end (带领杜新 -> 杜新)
+            if first_b - length >= first_a and idx.is_boundary(first_b - length) \
+                    and list_item_name(idx, first_b - length, first_b):
+                spans[0] = (first_b - length, first_b)
+                break
+        good = [sp for sp in spans if list_item_name(idx, *sp)]
+        if len(good) == len(spans) and any(name_at(idx, a, strong=True) == (a, b) for a, b in spans):
+            for span in spans:
                 accept(span, "person-list-role", 0.75)
-    # bylines given by the reader
-    names = {text[a:b] for a, b in found}
-    titles_set = set(lexicon.titles())
-    for name in bylines:
-        if name and name not in titles_set:
-            names.add(name)
-    # enumerations: A、B(、C)等 where one item is accepted
-    changed = True
-    while changed:
-        changed = False
-        for (a, b) in list(found):
-            if text[b:b + 1] == "、":
-                nxt = name_at(idx, b + 1)
-                if nxt and nxt not in found:
-                    accept(nxt, "person-list", 0.75)
-                    changed = True
-            if a > 0 and text[a - 1] == "、":
-                for length in (3, 2):
-                    prev = name_at(idx, a - 1 - length)
-                    if prev and prev[1] == a - 1 and prev not in found:
-                        accept(prev, "person-list", 0.75)
-                        changed = True
-                        break
     # jieba's person tag on a surname-anchored name seen at least twice
     counts: dict[str, int] = {}
     for tok in idx.tokens:
@@ -198,8 +222,41 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     gaz = lexicon.gazetteer()
     for tok in idx.tokens:
         if tok.tag == "nr" and counts.get(tok.text, 0) >= 2 and name_at(idx, tok.start) == (tok.start, tok.end) \
-                and not gaz.lookup(tok.text) and not _names_a_unit(text, tok.text):
+                and not gaz.lookup(tok.text) and not _names_a_unit(text, tok.text) and _plausible_given(tok.text):
             accept((tok.start, tok.end), "person-tag-repeated", 0.6)
+    # enumerations: A、B(、C)等 where one item is accepted; items between separators may be words
+    # that are also names (高峰, 杜鹃)
+    changed = True
+    while changed:
+        changed = False
+        for (a, b) in list(found):
+            if text[b:b + 1] == "、":
+                nxt = name_at(idx, b + 1, strong=True)
+                for length in (3, 2):
+                    c = b + 1 + length
+                    closes = text[c:c + 1] in ("、", "等") or (length == 3 and text[c:c + 1] in AFTER_NAME)
+                    if closes and list_item_name(idx, b + 1, c):
+                        nxt = (b + 1, c)  # 、高峰、 / 、黎明亮就: the list makes it a name
+                        break
+                if nxt and nxt not in found and nxt[0] == b + 1:
+                    accept(nxt, "person-list", 0.75)
+                    changed = True
+            if a > 0 and text[a - 1] == "、":
+                for length in (3, 2):
+                    prev = name_at(idx, a - 1 - length, strong=True)
+                    between = a - 1 - length >= 1 and text[a - 2 - length] in "、，,：:" 
+                    if (prev and prev[1] == a - 1) or (between and list_item_name(idx, a - 1 - length, a - 1)):
+                        prev = (a - 1 - length, a - 1)
+                        if prev not in found:
+                            accept(prev, "person-list", 0.75)
+                            changed = True
+                        break
+    # bylines given by the reader
+    names = {text[a:b] for a, b in found}
+    titles_set = set(lexicon.titles())
+    for name in bylines:
+        if name and name not in titles_set:
+            names.add(name)
     names |= {text[a:b] for a, b in found}
     # every other occurrence of an accepted name
     for name in sorted(names, key=len, reverse=True):
@@ -217,6 +274,25 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             accept(span, "person-repeat", 0.7)
     return [Candidate(a, b, "Person", rule, conf, text[a:b], kind="person")
             for (a, b), (rule, conf) in sorted(found.items())]
+
+
+#: Last characters of a place or a unit, never of a name read from jieba's tag alone (吴城镇, 邓川镇).
+_PLACE_END = frozenset("镇乡村县市区省州")
+
+
+def _plausible_given(name: str) -> bool:
+    """A weakly supported name (jieba's tag only) whose given part is not a place ending or a common
+    word (强/降雨)."""
+    from ..segmenter import get_segmenter
+
+    if name[-1] in _PLACE_END:
+        return False
+    given = name[1:]
+    return not (len(given) == 2 and get_segmenter().has_word(given) and given in _COMMON_GIVEN_WORDS)
+
+
+#: Given-name parts that are weather or work words: a name tagged by jieba with them is a phrase.
+_COMMON_GIVEN_WORDS = frozenset(["降雨", "降水", "降雪", "对流", "风险", "温度", "压线", "峰值"])
 
 
 _UNIT_AFTER = re.compile(r"(?:县|市|区|镇|乡|村|社区|水电|水库|供电|电力|电网|公司|山|河)")

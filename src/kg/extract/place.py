@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .textindex import Candidate, TextIndex
+from .textindex import Candidate, TextIndex, is_han
 
 __all__ = ["find_places", "place_matcher"]
 
@@ -89,29 +89,63 @@ def _coherent(text: str, form: str) -> bool:
     return False
 
 
+#: What may follow a place-suffix name that makes it the stem of a longer name (箭盘山社区, 红城湖社区).
+_LONGER_NAME = ("社区", "村", "街道", "小区", "供电", "公司", "水电", "电站", "电厂", "水库")
+#: Characters before a two-character town name (在东游镇, 和右所镇, 肥西县上派镇).
+_TOWN_BEFORE = set("在到赴和、与及,，。；;：:\n县市区")
+#: Two characters before 镇/乡 that make a common noun, not a town's name.
+_NOT_TOWN = frozenset(["小城", "特色", "重点", "中心", "建制", "各乡", "全乡", "城乡", "集镇", "乡镇", "村镇", "古镇"])
+_SPAN = {"town": (2, 3), "water": (2, 3), "mountain": (2, 3), "zone": (2, 6)}
+
+
+def _strip_division(idx: TextIndex, start: int, stem_end: int) -> int:
+    """Move ``start`` past divisions that prefix the name (洱源县邓川镇 -> 邓川镇, 甘肃刘家峡 -> 刘家峡)."""
+    gaz = lexicon.gazetteer()
+    text = idx.text
+    moved = True
+    while moved:
+        moved = False
+        for k in range(min(stem_end, start + 10), start + 1, -1):
+            piece = text[start:k]
+            if gaz.lookup(piece) and stem_end - k >= 0 and idx.is_boundary(k):
+                start, moved = k, True
+                break
+    return start
+
+
 def _suffix_hits(idx: TextIndex) -> list[Candidate]:
     suffixes = lexicon.place_suffixes()
     pattern = "|".join(sorted(suffixes, key=len, reverse=True))
     text, out = idx.text, []
     not_names = lexicon.not_names()
-    seg_words = {"town": (2, 3), "water": (2, 3), "mountain": (2, 3)}
+    stops = lexicon.stopwords()
     for m in re.finditer(pattern, text):
         end = m.end()
-        if not idx.is_boundary(end):
-            continue  # 河堤, 山火, 镇政府 cut the suffix off a longer word
-        lo, hi = seg_words[suffixes[m.group()]]
+        kind = suffixes[m.group()]
+        if not idx.is_boundary(end) or text.startswith(_LONGER_NAME, end):
+            continue  # 河堤, 山火, 镇政府 cut the suffix off a longer word; 箭盘山社区 is a community
+        lo, hi = _SPAN[kind]
         start = idx.name_start(m.start(), max_chars=hi)
-        if m.start() - start < lo:
+        if kind != "zone":
+            start = _strip_division(idx, start, m.start())
+        if kind == "town" and m.start() - start < 2 and m.start() >= 2:
+            two = text[m.start() - 2:m.start()]
+            tok = idx.token_at(m.start())
+            if (m.start() == 2 or text[m.start() - 3] in _TOWN_BEFORE) and all(is_han(c) and c not in stops for c in two) \
+                    and two not in _NOT_TOWN and two not in not_names and tok is not None and tok.start >= m.start() - 2:
+                start = m.start() - 2  # 和右所镇, 肥西县上派镇: jieba reads the name apart
+        if m.start() - start < lo or text[start:m.start()] in _NOT_TOWN:
             continue
         name = text[start:end]
         tok = idx.token_at(start)
         if name in not_names or text[start:m.start()] in not_names:
             continue
-        if tok is not None and tok.start == start and tok.end == end and tok.tag not in ("ns", "nr", "nz", "x?"):
-            continue  # one dictionary word that is not a place: 江山, 下山
+        if tok is not None and tok.start == start and tok.end == end and tok.tag not in ("ns", "nr", "nz", "x?") \
+                and not (kind == "town" and len(name) >= 3):
+            continue  # one dictionary word that is not a place: 江山, 下山 (but 演丰镇 is a town)
         # a common word before the suffix (防汛河, 高山): not a proper name
-        if tok is not None and tok.end == m.start() and tok.tag in ("n", "vn", "v", "a") and len(tok.text) >= 2 \
-                and start == tok.start and m.start() - start == len(tok.text) \
+        if kind != "zone" and tok is not None and tok.end == m.start() and tok.tag in ("n", "vn", "v", "a") \
+                and len(tok.text) >= 2 and start == tok.start and m.start() - start == len(tok.text) \
                 and not lexicon.gazetteer().lookup(tok.text) and (tok.tag != "n" or tok.text in not_names):
             continue
         out.append(Candidate(start, end, "Place", "place-suffix", 0.65, name, kind="suffix"))
