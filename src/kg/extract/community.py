@@ -18,7 +18,9 @@ __all__ = ["NOT_COMMUNITY", "find_communities"]
 
 #: Words before 村/社区 that make a common noun, not a name.
 NOT_COMMUNITY = frozenset(
-    ["脱贫", "贫困", "驻", "全", "各", "本", "该", "每", "一", "行政", "自然", "示范", "重点", "美丽", "文明", "和谐", "无疫情", "农", "乡", "山", "邻", "进", "入", "出", "回", "返", "城中", "城郊", "结对", "对口", "所在", "居住", "所在地", "居住地", "帮扶", "扶贫", "驻点", "下沉", "包保", "联系", "试点", "整", "这个", "那个", "多个", "农村", "新农村", "宜居", "智慧", "平安", "绿色", "老旧", "安置", "周边", "附近", "当地", "基层"]
+    ["脱贫", "贫困", "驻", "全", "各", "本", "该", "每", "一", "行政", "自然", "示范", "重点", "美丽", "文明", "和谐", "无疫情", "农", "乡", "山", "邻", "进", "入", "出", "回", "返", "城中", "城郊", "结对", "对口", "所在", "居住", "所在地", "居住地", "帮扶", "扶贫", "驻点", "下沉", "包保", "联系", "试点", "整", "这个", "那个", "多个", "农村", "新农村", "宜居", "智慧", "平安", "绿色", "老旧", "安置", "周边", "附近", "当地", "基层",
+     "扎根", "深入", "走进", "进入", "服务", "回到", "来到", "织密", "筑牢", "守护", "助力", "建设", "治理", "管理",
+     "包联", "驻守", "值守", "入驻", "进驻", "城市", "主要", "乡镇", "城乡", "各个", "沿街", "辖区", "全市"]
 )
 
 
@@ -26,6 +28,27 @@ NOT_COMMUNITY = frozenset(
 def _pattern() -> re.Pattern[str]:
     suffixes = lexicon.community_suffixes()
     return re.compile("|".join(sorted(suffixes, key=len, reverse=True)))
+
+
+_UNIT_WORDS = ("街道", "社区", "镇", "乡", "村")
+_TOWN_WORDS = ("镇", "乡")
+_GENERIC_VILLAGES = frozenset(["乡村", "农村", "新农村", "行政村", "自然村", "脱贫村", "贫困村",
+                               "示范村", "美丽乡村"])
+
+
+def _alone(idx: TextIndex, i: int) -> bool:
+    tok = idx.token_at(i)
+    return tok is not None and tok.start == i and tok.end == i + 1
+
+
+def _stem_elsewhere(text: str, stem: str, before: str) -> bool:
+    """True when ``stem`` occurs in ``text`` without ``before`` in front of it."""
+    pos = text.find(stem)
+    while pos >= 0:
+        if pos == 0 or text[pos - 1] != before:
+            return True
+        pos = text.find(stem, pos + 1)
+    return False
 
 
 _ADDRESS_NEXT = re.compile(r"[\u4e00-\u9fff]{2,4}(?:社区|村)")
@@ -52,11 +75,25 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             if gaz.lookup(text[start:k]) or (text[k - 1] in "省市县区" and gaz.lookup(text[start:k - 1])):
                 start = k
                 break
-        street = text.rfind("街道", start, s)
-        if street >= 0 and kind != "street":
-            start = street + 2
-        while start < s - 1 and (text[start] in "驻在到进赴至往为向从与和及" or text[start:s] in NOT_COMMUNITY):
+        # a unit in front (府城街道红城湖社区美舍花园, 孟家岗镇向阳村) ends where this name starts
+        for unit in _UNIT_WORDS if kind != "street" else _TOWN_WORDS:
+            if kind != "estate" and unit == "村":
+                continue
+            pos = text.rfind(unit, start, s - 1)
+            if pos >= 0 and s - (pos + len(unit)) >= 2:
+                start = pos + len(unit)
+        if end_tok is not None and end_tok.start < s and end_tok.end == e and end_tok.text in _GENERIC_VILLAGES:
+            continue  # 乡村, 农村, 脱贫村: a kind of village
+        if any(text[start:s].endswith(w) for w in NOT_COMMUNITY if len(w) >= 2):
+            continue
+        # the first character belongs to the word before (下沉/犀浦街道) when the rest is a stem the text
+        # uses on its own (犀浦供电所)
+        moved = s - start >= 3 and _stem_elsewhere(text, text[start + 1:s], text[start])
+        if moved:
             start += 1
+        while start < s - 1 and (text[start] in "驻在到进赴至往" or text[start:s] in NOT_COMMUNITY
+                                 or (text[start] in "为向从与和及" and _alone(idx, start))):
+            start += 1  # 驻山尾头村, 和平安村 (but 向阳村 keeps its 向)
         name_part = text[start:s]
         if len(name_part) < 2 or not all(is_han(c) for c in name_part):
             continue
@@ -64,7 +101,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             continue
         before = idx.token_before(start)
         after_place = before is not None and bool(gaz.lookup(before.text) or before.text.endswith("街道"))
-        if not (idx.is_boundary(start) or text[start - 1] in "驻在到进赴至往为向从与和及") \
+        if not (idx.is_boundary(start) or text[start - 1] in "驻在到进赴至往为向从与和及" or moved) \
                 or not (has_proper(idx, start, s) or after_place or (kind == "street" and _ADDRESS_NEXT.match(text, e))):
             continue
         if gaz.lookup(name_part) and kind == "village":
