@@ -30,6 +30,13 @@ REFERENCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "该公司": (("Company",), ("公司",)),
     "该厂": (("Company",), ("厂",)),
     "该所": (("Company",), ("所",)),
+    "该企业": (("Company",), ("公司", "厂", "企业")),
+    "该水电站": (("Company",), ("水电站",)),
+    "该电站": (("Company",), ("电站",)),
+    "该站": (("Company",), ("站",)),
+    "该服务队": (("Organization",), ("服务队",)),
+    "该突击队": (("Organization",), ("突击队",)),
+    "该工作队": (("Organization",), ("工作队",)),
     "该中心": (("Company", "Organization"), ("中心",)),
     "该县": (("Place",), ("县",)),
     "该市": (("Place",), ("市",)),
@@ -133,6 +140,8 @@ def _add_references(doc: Document, gold_entities: list[dict[str, Any]], mentions
         after = [gi for start, gi in named if start > m.end()]
         for gi in before + after:
             g = gold_entities[gi]
+            if m.group() == "该企业" and re.search(r"(供电|电网|国网|南网|电力公司)", g["name"]):
+                continue  # 该企业 is said of a customer enterprise, not of the grid companies
             if g["type"] in types and any(s.endswith(endings) for s in (g["name"], *g.get("aliases", []))):
                 target = gi
                 break

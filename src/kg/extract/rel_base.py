@@ -196,7 +196,18 @@ def _main_company(hits: list[Hit], doc: Document) -> Key | None:
     return min(counts, key=lambda k: (-counts[k], first[k], k))
 
 
-_REFERENCE = re.compile(r"该(公司|局|厂|所|中心|县|市|区|镇|乡|村|社区|街道)")
+_REFERENCE = re.compile(r"该(公司|企业|局|厂|水电站|电站|站|所|中心|服务队|突击队|工作队|队|县|市|区|镇|乡|村|社区|街道)")
+#: 该企业 is said of a customer enterprise, not of the grid companies the article is about.
+_GRID_WORDS = re.compile(r"(供电|电网|国网|南网|电力公司)")
+
+
+def _fits(noun: str, ent: LocalEntity) -> bool:
+    """Whether ``该<noun>`` may refer to ``ent``: its name ends with the noun (企业: any non-grid company)."""
+    if noun == "企业":
+        return ent.type == "Company" and not _GRID_WORDS.search(ent.name)
+    if noun.endswith("队"):
+        return ent.type == "Organization" and ent.name.endswith(noun)
+    return ent.type != "Person" and ent.name.endswith(noun)
 _DIRECTIVE_SOURCE = re.compile(r"(根据|按照|落实|执行|贯彻)$")
 
 
@@ -238,8 +249,7 @@ def _fallback_references(doc: Document, ents: dict[Key, LocalEntity], hits: list
             continue
         suffix = m.group(1)
         if suffix not in fitting:
-            fitting[suffix] = [h for h in hits if not h.is_reference and h.type != "Person"
-                               and ents[h.key].name.endswith(suffix)]
+            fitting[suffix] = [h for h in hits if not h.is_reference and _fits(suffix, ents[h.key])]
         options = fitting[suffix]
         cut = bisect_left([h.start for h in options], m.start())
         before = [h for h in options[max(0, cut - 8):cut] if h.end <= m.start()

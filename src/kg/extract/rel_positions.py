@@ -170,13 +170,18 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
             plain = gap
             for h in view.hits:
                 if h.start >= u.end and h.end <= p.start:
-                    plain = plain.replace(h.text, "")
-            plain = re.sub(r"^(?:驻|下沉|派驻|包保)+", "", plain)
+                    plain = plain.replace(h.text, "村" if h.type == "Community" and h.text.endswith("村") else "")
+            # 驻某村工作队队员 is the title 驻村工作队队员; 驻某村第一书记 is 第一书记.
+            plain = re.sub(r"^(?:驻|派驻)村(?=工作队)", "驻村", plain)
+            plain = re.sub(r"^(?:驻|下沉|派驻|包保)+(?!村工作队)", "", plain)
             plain = re.sub(r"^(?:社区|村)", "", plain)
             titles, member = split_titles(plain)
             if not titles and not member:
                 break
             unit, prefix = _unit_for(ctx, u)
+            if not prefix:
+                # 某社区党委书记: the body stays the unit (a community holds no positions), the title is whole.
+                prefix = next((s for s in lexicon("party_suffixes") if ctx.entities[unit].name.endswith(s)), "")
             titles = tuple(_party_title(prefix, t) for t in titles)
             # "U T1、P T2": a title right after the name.
             after = lexicon_regex("titles").match(view.text, p.end - view.start)
@@ -202,23 +207,43 @@ def appositions(ctx: Context) -> list[Apposition]:
     return cache
 
 
+#: What may stand between the unit and the title in ``P是U…T``: an unnamed sub-unit (营业厅), 的, a
+#: count (一名) and a descriptor (老): 张三是某供电所营业厅的一名老员工.
+_COPULA_FILLER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:营业厅|班组|班|站|部|室|中心))?的?(?:一名|一位|一个|名|位)?"
+                            r"(?:老|资深|年轻的?|普通的?|优秀的?|青年)?")
+#: Titles that say the holder serves the community named before them (张三是某村的驻村工作队队员).
+_SERVICE_TITLE = re.compile(r"^(?:驻村|第一书记|志愿者|网格员)")
+
+
 def _copulas(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
-    """``P 是/调任 U T``."""
+    """``P 是/调任 U T`` (U T may be ``U的一名老T``); ``P是C的驻村工作队队员`` serves C."""
     hits = view.hits
     for i, p in enumerate(hits):
         if p.type != "Person":
             continue
         for u in hits[i + 1:i + 2]:
-            if u.type not in ("Company", "Organization"):
+            if u.type not in ("Company", "Organization", "Community"):
                 continue
             if not _COPULA.match(view.between(p.end, u.start)):
                 continue
-            m = lexicon_regex("titles").match(view.text, u.end - view.start)
+            filler = _COPULA_FILLER.match(view.text, u.end - view.start)
+            at = filler.end() if filler else u.end - view.start
+            m = lexicon_regex("titles").match(view.text, at)
+            ref = p.is_reference or u.is_reference
+            if u.type == "Community":
+                if m and _SERVICE_TITLE.match(m.group()):
+                    yield Candidate(p.key, "servesCommunity", u.key, view.start, view.end, "title-copula-service",
+                                    0.8, reference=ref)
+                continue
             if not m:
+                member = re.match("|".join(lexicon("membership_words")), view.text[at:])
+                if member and filler is not None and filler.end() > u.end - view.start:
+                    unit, _ = _unit_for(ctx, u)
+                    yield Candidate(p.key, "worksFor", unit, view.start, view.end, "member-copula", 0.75,
+                                    reference=ref)
                 continue
             unit, prefix = _unit_for(ctx, u)
             title = _party_title(prefix, m.group())
-            ref = p.is_reference or u.is_reference
             yield Candidate(p.key, "worksFor", unit, view.start, view.end, "title-copula", 0.85, reference=ref)
             yield Candidate(p.key, "holdsPosition", unit, view.start, view.end, "title-copula", 0.85,
                             qualifier=title, reference=ref)
