@@ -105,11 +105,17 @@ _GAP = 170.0  # between packed components
 def _component_layout(component: nx.Graph) -> dict[str, tuple[float, float]]:
     import networkx as nx
 
-    members = list(component.nodes)
+    # A small subgraph view iterates its nodes in set order, which changes with PYTHONHASHSEED: lay out
+    # a copy whose nodes and edges are in sorted order, so the page is byte-identical from run to run.
+    members = sorted(component.nodes)
     if len(members) == 1:
         return {members[0]: (0.0, 0.0)}
     if len(members) == 2:
         return {members[0]: (0.0, 0.0), members[1]: (_EDGE_LENGTH, 0.0)}
+    ordered = nx.Graph()
+    ordered.add_nodes_from(members)
+    ordered.add_edges_from(sorted(tuple(sorted(e)) for e in component.edges()))
+    component = ordered
     pos = nx.spring_layout(component, seed=_LAYOUT_SEED, iterations=80)
     lengths = sorted(math.dist(pos[u], pos[v]) for u, v in component.edges())
     factor = _EDGE_LENGTH / max(lengths[len(lengths) // 2], 1e-9)
@@ -270,7 +276,7 @@ def page_data(graph: nx.MultiDiGraph, documents: Iterable[DocumentInfo] = (),
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029",
                  "/": "\\/"}
-_JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029/]")
+_JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029/\ud800-\udfff]")
 
 
 def json_island(data: Any) -> str:
@@ -281,7 +287,8 @@ def json_island(data: Any) -> str:
     IRIs are data, never something that looks like a link.
     """
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
-    return _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES[m.group(0)], text)
+    # Lone surrogates (from an undecodable file name) cannot be written as UTF-8: U+FFFD instead.
+    return _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES.get(m.group(0), "\ufffd"), text)
 
 
 @cache

@@ -27,7 +27,9 @@ def normalize_name(name: str) -> str:
 
 
 def _digest(*parts: str) -> str:
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    # surrogatepass: a name from an undecodable file name (os.fsdecode leaves lone surrogates) still
+    # hashes, to a different IRI than any valid name; valid text hashes exactly as plain UTF-8.
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def entity_iri(type_: str, name: str, context: str = "", base: str = DEFAULT_BASE) -> str:

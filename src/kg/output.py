@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import glob
 import os
 import tempfile
 from pathlib import Path
@@ -12,7 +13,7 @@ from .errors import OutputError
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
 
-__all__ = ["atomic_write", "prepare_output_dir", "write_outputs", "OUTPUT_FILES"]
+__all__ = ["atomic_write", "prepare_output_dir", "remove_stale_temps", "write_outputs", "OUTPUT_FILES"]
 
 OUTPUT_FILES = ("graph.ttl", "graph.html", "graph.graphml", "graph.json", "report.json")
 
@@ -27,6 +28,31 @@ def prepare_output_dir(out_dir: Path) -> None:
         raise OutputError(f"cannot create output folder {out_dir}: {exc.strerror}") from exc
     if not os.access(out_dir, os.W_OK):
         raise OutputError(f"output folder {out_dir} is not writable; choose another with -o")
+    for name in OUTPUT_FILES:
+        target = out_dir / name
+        if target.exists() and not target.is_file():
+            raise OutputError(f"{target} is in the way (a folder or not a regular file); remove it or choose "
+                              "another output folder with -o")
+
+
+def _temp_names(out_dir: Path) -> list[Path]:
+    """Temporary files a killed build may have left: ``.graph.ttl.XXXXXXXX.tmp`` and so on."""
+    found: list[Path] = []
+    for name in OUTPUT_FILES:
+        found.extend(p for p in out_dir.glob(f".{glob.escape(name)}.*.tmp") if p.is_file())
+    return sorted(found)
+
+
+def remove_stale_temps(out_dir: Path) -> list[Path]:
+    """Delete the dot-files a build killed mid-write (kill -9, power loss) left in ``out_dir``."""
+    removed = []
+    for path in _temp_names(out_dir):
+        try:
+            path.unlink()
+            removed.append(path)
+        except OSError:
+            pass  # another build's file that just went away, or not ours to remove: leave it
+    return removed
 
 
 def _file_mode() -> int:
@@ -37,8 +63,15 @@ def _file_mode() -> int:
 
 
 def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` then rename it over: a killed build leaves the old file."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    """Write to a temporary file beside ``path`` then rename it over: a killed build leaves the old file
+    (and at worst a ``.NAME.XXXXXXXX.tmp`` dot-file that the next build removes).
+
+    Raises OutputError when the folder cannot take the file (disk full, permissions, a folder in the way).
+    """
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror}; choose another output folder with -o") from exc
     try:
         os.chmod(tmp, _file_mode())
         with os.fdopen(fd, "wb") as handle:
@@ -46,11 +79,14 @@ def atomic_write(path: Path, data: bytes) -> None:
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
-    except BaseException:
+    except BaseException as exc:
         try:
             os.unlink(tmp)
         except OSError:
             pass
+        if isinstance(exc, OSError):
+            raise OutputError(f"cannot write {path}: {exc.strerror or exc}; free some space or choose another "
+                              "output folder with -o") from exc
         raise
 
 
@@ -61,6 +97,7 @@ def write_outputs(graph: KnowledgeGraph, out_dir: Path) -> list[Path]:
     from .report import generate_report
 
     prepare_output_dir(out_dir)
+    remove_stale_temps(out_dir)
     rendered = {
         "graph.ttl": graph.turtle.encode("utf-8"),
         "graph.html": render_html(graph).encode("utf-8"),

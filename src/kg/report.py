@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 
 from . import __version__
@@ -48,5 +49,10 @@ def report_data(corpus: Corpus) -> dict:
     }
 
 
+# Lone surrogates (a file name in undecodable bytes, decoded by os.fsdecode) cannot be written as UTF-8.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def generate_report(corpus: Corpus) -> bytes:
-    return (json.dumps(report_data(corpus), ensure_ascii=False, indent=2, sort_keys=False) + "\n").encode()
+    text = json.dumps(report_data(corpus), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    return _SURROGATE.sub("\ufffd", text).encode("utf-8")
