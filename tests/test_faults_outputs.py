@@ -16,8 +16,8 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import ROOT, make_tiny_corpus
 
+from conftest import ROOT, make_tiny_corpus
 from kg.cli import main
 from kg.errors import OutputError
 from kg.graph import KnowledgeGraph
@@ -62,7 +62,7 @@ def expected(versions, tmp_path_factory) -> tuple[dict[str, bytes], dict[str, by
 
 def _child_write(graph: KnowledgeGraph, out: Path, point: str, index: int) -> None:
     """In a forked child: write the outputs, SIGKILL ourselves at ``point`` of the ``index``-th file."""
-    import kg.output as output
+    from kg import output
 
     calls = {"replace": 0, "open": 0}
     real_replace, real_fdopen, real_mkstemp = os.replace, os.fdopen, output.tempfile.mkstemp
@@ -322,6 +322,7 @@ def test_write_failure_mid_build_is_one_line(capsys, tmp_path, article, monkeypa
 def test_subprocess_output_error_has_no_traceback(tmp_path, article):
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
-    proc = subprocess.run(_kg("build", str(article), "-o", str(blocker)), capture_output=True, text=True)
+    proc = subprocess.run(_kg("build", str(article), "-o", str(blocker)), check=False, capture_output=True,
+                          text=True)
     assert_one_line(proc.returncode, proc.stderr, "is a file")
     assert proc.stdout == ""
