@@ -329,12 +329,84 @@ def _headed_by_title(ctx: Context, view: SentenceView, holders: dict[str, set[tu
                         qualifier=m.group(2), reference=True)
 
 
+_TEAM_TITLE = re.compile(r"(?:^|^[^,，;；]{0,2}?(?:和|与|同|及))((?:服务队|突击队|工作队|志愿服务队|志愿队|小分队|抢修队|"
+                         r"先锋队|工作组)?)(队长|副队长|队员|组长|副组长|组员)$")
+_TEAM_WINDOW = 3  # sentences back to look for the team a bare 队员 refers to
+
+
+def _team_members_by_reference(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
+    """服务队队员甲、乙 / 他和队员甲 with no team named in the clause: members of the team named in the
+    last few sentences (whose name ends with the team noun when one is written)."""
+    last_team: list[tuple[int, Hit]] = []  # (sentence index, team mention), in text order
+    for si, v in enumerate(ctx.sentences):
+        for i, p in enumerate(v.hits):
+            if p.type != "Person" or p.start in placed or p.is_reference:
+                continue
+            lo, _ = v.clause_bounds(p.start)
+            prev_end = max([lo] + [h.end for h in v.hits[:i]])
+            m = _TEAM_TITLE.search(v.between(prev_end, p.start))
+            if not m:
+                continue
+            noun = m.group(1) or "队" if m.group(2).startswith(("队", "副队")) else m.group(1) or "组"
+            team = next((h for s, h in reversed(last_team) if si - s <= _TEAM_WINDOW
+                         and ctx.entities[h.key].name.endswith(noun)), None)
+            if team is None:
+                continue
+            for q in _person_list(v, i):
+                placed.add(q.start)
+                yield Candidate(q.key, "worksFor", team.key, v.start, v.end, "team-member-coreference", 0.55,
+                                reference=True)
+                yield Candidate(q.key, "holdsPosition", team.key, v.start, v.end, "team-member-coreference", 0.55,
+                                qualifier=m.group(2), reference=True)
+        for h in v.hits:
+            if h.type == "Organization" and not h.is_reference and _TEAM.search(ctx.entities[h.key].name):
+                last_team.append((si, h))
+
+
+_COLLEAGUES = re.compile(r"(他|她)?(?:和|与|同|带着|带领)(?:[\u4e00-\u9fff]{0,2}的)?同事$")
+
+
+def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
+    """张三和同事李四、王五 / 他和同事李四: colleagues work where the named (or last titled) person works."""
+    unit_of: dict[Key, Key] = {}
+    latest: list[tuple[int, Key]] = []  # (sentence index, titled person) in text order
+    by_start = {a.person.start: a for a in appositions(ctx)}
+    for si, v in enumerate(ctx.sentences):
+        for i, p in enumerate(v.hits):
+            app = by_start.get(p.start)
+            if app is not None and app.person is p:
+                unit_of.setdefault(p.key, app.unit)
+                latest.append((si, p.key))
+                continue
+            if p.type != "Person" or p.start in placed:
+                continue
+            lo, _ = v.clause_bounds(p.start)
+            prev = v.hits[i - 1] if i else None
+            prev_end = max(lo, prev.end if prev else lo)
+            m = _COLLEAGUES.search(v.between(prev_end, p.start))
+            if not m:
+                continue
+            if m.group(1):  # 他和同事: the titled person of the last few sentences
+                anchor = next((k for s, k in reversed(latest) if si - s <= 2), None)
+            else:
+                anchor = prev.key if prev is not None and prev.type == "Person" and prev.end >= lo else None
+            unit = unit_of.get(anchor) if anchor is not None else None
+            if unit is None:
+                continue
+            for q in _person_list(v, i):
+                placed.add(q.start)
+                yield Candidate(q.key, "worksFor", unit, v.start, v.end, "colleague-coreference", 0.5,
+                                reference=True)
+
+
 def position_rules(ctx: Context) -> Iterator[Candidate]:
     placed = {a.person.start for a in appositions(ctx)}
     holders: dict[str, set[tuple[str, str]]] = {}
     for app in appositions(ctx):
         for title in app.titles:
             holders.setdefault(title, set()).add(app.person.key)
+    yield from _team_members_by_reference(ctx, placed)
+    yield from _colleagues(ctx, placed)
     for v in ctx.sentences:
         if len(v.hits) >= 2:
             yield from _team_members(ctx, v)
