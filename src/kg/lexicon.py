@@ -183,7 +183,8 @@ def not_names() -> frozenset[str]:
     return frozenset(_words("not_names.txt"))
 
 
-_EVENT_KINDS = {"battle", "meeting", "generic", "campaign", "check", "disaster", "epidemic", "named", "verb"}
+_EVENT_KINDS = {"battle", "meeting", "generic", "campaign", "check", "disaster", "epidemic", "named", "verb",
+                "ceremony", "visit"}
 
 
 @cache

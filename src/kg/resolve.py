@@ -124,7 +124,7 @@ def alias_key(type_: str, name: str) -> str:
     stripped = key.replace("电力", "")
     if stripped.endswith("公司") and len(pieces) >= 1 and pieces[0][1] and stripped[:-2] == pieces[0][0]:
         stripped = stripped[:-2]  # 湖北电力公司 -> 湖北 (the province's grid company)
-    if stripped.endswith("供电公司") and len(pieces) == 2 and pieces[0][1]:
+    if stripped.endswith("供电公司") and len(pieces) == 2 and pieces[0][1] and pieces[1][0] == "供电公司":
         stripped = pieces[0][0]  # 国网聊城供电公司 = 国网聊城电力: the place's grid company
     if stripped and not _bare(stripped):
         return stripped

@@ -24,9 +24,23 @@ __all__ = ["find_events", "sentence_spans"]
 
 #: Verbs that frame an event without being part of its name (打响X战, 检验X主题教育).
 _FRAME = ("打响", "打赢", "打好", "检验", "深化", "巩固", "助力", "参加", "参与", "投入", "投身", "开展", "推进",
-          "召开", "举行", "组织", "启动", "实施", "坚决", "全力", "成果", "决战", "决胜", "迎战", "进行")
+          "召开", "举行", "组织", "启动", "实施", "坚决", "全力", "成果", "决战", "决胜", "迎战", "进行", "出席",
+          "主持", "列席", "观摩")
 _BARE_CHECK_OK = ("督导", "督查", "带电作业")
-_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日")
+#: A date, or a range of days (11月8日至9日, 6月17日至20日) that names one happening.
+_DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
+#: Words that date a sentence by the one before it.
+_RELATIVE_DATE = re.compile(r"当天|当日|同日|次日|当晚")
+#: A news dateline before the first date of a sentence (东南网6月23日讯, 本报讯).
+_DATELINE = re.compile(r"^\s*[\u4e00-\u9fff·]{0,12}?(?:\d{1,2}月\d{1,2}日)?电?讯\s*")
+#: Words after a campaign name that make it part of an honour (“抗洪救灾先进个人”).
+_HONOUR_AFTER = re.compile(r"先进|模范|标兵|英雄|能手|勇士|功臣|优秀")
+_RESPONSE = re.compile(r"(?:抗击|抵御|防御|应对|迎战|防范|抗)$")
+#: A named storm or flood: 第12号台风“梅花”, 台风“梅花”, 修河2020年第1号洪水.
+_NAMED_STORM = re.compile(r"(第\d+号)?((?:超强|强)?台风)[“‘]([\u4e00-\u9fff]{1,6})[”’]")
+_NUMBERED_FLOOD = re.compile(r"(\d{4}年)?第\d+号(洪水|台风)")
+#: A leader's visit: (带队)到X检查Y. The object Y ends at punctuation.
+_VISIT_OBJECT = re.compile(r"[\u4e00-\u9fff]{0,14}")
 _SENT_END = re.compile(r"[。！？!?\n]")
 
 
@@ -58,15 +72,23 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "disaster": re.compile(alt(ev["disaster"])),
         "lexicon": re.compile(alt(tuple(sorted(ev["epidemic"] + ev["named"] + groups, key=len, reverse=True)))),
         "anniversary": re.compile(r"([\u4e00-\u9fff]{2,10}\d+周年[\u4e00-\u9fff]{0,4}活动)"),
+        "ceremony": re.compile(alt(ev["ceremony"])),
+        "visit": re.compile(r"(?:带队|率队)?(?:(?:到|赴|前往|深入)([\u4e00-\u9fff“”]{2,14}?))?(" + alt(ev["visit"]) + ")"),
     }
 
 
 def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
     """Start of the phrase that names an event ending at ``end``: like a name walk, but adjectives and
     verbs may belong to it (复工复产安全生产工作会议); framing verbs and function words stop it."""
-    _text, stops = idx.text, lexicon.stopwords()
+    text, stops = idx.text, lexicon.stopwords()
     i = end
     while i > 0 and end - i < max_chars:
+        if text[i - 1] in "”’":  # a quoted name inside the phrase: 防御台风“梅花”视频调度会
+            opening = max(text.rfind("“", 0, i - 1), text.rfind("‘", 0, i - 1))
+            if opening >= 0 and i - 1 - opening <= 8 and all(is_han(c) for c in text[opening + 1:i - 1]):
+                i = opening
+                continue
+            break
         tok = idx.token_before(i)
         if tok is None or tok.start < end - max_chars:
             break
@@ -130,12 +152,29 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         start = _event_start(idx, m.start(), 8)
         if m.start() - start >= 2 or m.group() in ("防疫战",):
             add(start, m.end(), "event-battle", 0.75)
+    # named storms and numbered floods; their sentences name no dated disaster of their own
+    named_in: set[int] = set()
+    for m in _NAMED_STORM.finditer(text):
+        name = m.group(2) + "“" + m.group(3) + "”"
+        add(m.start() if m.group(1) else m.start(2), m.end(), "event-named-storm", 0.8, name)
+        named_in.add(m.start(2))
+    for m in _NUMBERED_FLOOD.finditer(text):
+        start = m.start()
+        tok = idx.token_before(start)
+        if tok is not None and (tok.tag == "ns" or idx.is_place_word(tok.text) or tok.text[-1:] in "河江湖溪"):
+            start = tok.start  # the river or place it is counted on: 修河2020年第1号洪水
+        add(start, m.end(), "event-numbered-flood", 0.8)
+        named_in.add(m.start(2))
     sentences = sentence_spans(text)
     for a, b in sentences:
         sent = text[a:b]
         dates = list(_DATE.finditer(sent))
+        if not dates and _RELATIVE_DATE.search(sent):
+            dates = list(_RELATIVE_DATE.finditer(sent))
         if not dates:
             continue
+        line = _DATELINE.match(sent)
+        lead_at = line.end() if line and line.end() < len(sent) and _DATE.match(sent, line.end()) else 0
         for m in pats["meeting"].finditer(sent):
             if m.start() < dates[0].start():
                 continue
@@ -144,9 +183,14 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             if s - start >= 1 or len(m.group()) >= 4:
                 add(start, a + m.end(), "event-meeting", 0.75)
         for m in pats["disaster"].finditer(sent):
-            lead = [d for d in dates if d.start() < m.start()]
-            if not lead or lead[0].start() > 2 or m.start() != min(x.start() for x in pats["disaster"].finditer(sent)):
+            lead = [d for d in dates if lead_at <= d.start() < m.start()]
+            if not lead or lead[0].start() > lead_at + 2 \
+                    or m.start() != min(x.start() for x in pats["disaster"].finditer(sent)):
                 continue
+            if any(a <= n < b for n in named_in):
+                break  # the sentence names its storm or flood (台风“梅花”, 第1号洪水)
+            if _RESPONSE.search(sent, 0, m.start()):
+                break  # 召开抗击暴雪保供电紧急调度会: the response is named, not the disaster
             for d in lead:  # one event per date; its mention is the date itself
                 add(a + d.start(), a + d.end(), "event-disaster", 0.7, d.group() + m.group())
         for m in pats["check"].finditer(sent):
@@ -157,9 +201,40 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             if start == a + m.start(2) and m.group(2) not in _BARE_CHECK_OK and len(m.group(2)) < 4:
                 continue  # a bare 检查/排查 names no inspection
             add(start, a + m.end(), "event-check", 0.6)
+        for m in pats["visit"].finditer(sent):
+            _visit(idx, a, m, add)
+    for m in pats["ceremony"].finditer(text):
+        add(m.start(), m.end(), "event-ceremony", 0.7)
     for m in pats["lexicon"].finditer(text):
+        if _HONOUR_AFTER.match(text, m.end()):
+            continue  # “抗洪救灾先进个人” is an honour
         if idx.is_boundary(m.start()) or not is_han(text[m.start() - 1: m.start()] or "x"):
             add(m.start(), m.end(), "event-lexicon", 0.75)
     for m in pats["anniversary"].finditer(text):
         add(m.start(1), m.end(1), "event-anniversary", 0.7)
     return out
+
+
+def _visit(idx: TextIndex, offset: int, m: re.Match[str], add) -> None:  # type: ignore[no-untyped-def]
+    """A leader's dated visit (带队到X检查Y, 到X调研Y, 带队走访X): the event is the verb with its object,
+    or the verb alone when the object is a named place or unit (走访合肥经济技术开发区)."""
+    text = idx.text
+    from .names import has_proper
+
+    led = text[offset + m.start():offset + m.start() + 2] in ("带队", "率队")
+    if not (led or m.group(1)):
+        return
+    if m.group(1) and not has_proper(idx, offset + m.start(1), offset + m.end(1)):
+        return  # 前往基层单位督导: no named place or target
+    verb_start, verb_end = offset + m.start(2), offset + m.end(2)
+    if not idx.is_boundary(verb_start) or (verb_end < len(text) and not idx.is_boundary(verb_end)):
+        return  # 检查 inside 安全检查, 调研 inside 调研员
+    obj = _VISIT_OBJECT.match(text, verb_end)
+    body_end = obj.end() if obj else verb_end
+    tail = text[verb_end:body_end]
+    if not tail or idx.is_place_word(tail[:2]) or idx.is_place_word(tail[:3]) or "的" in tail:
+        add(verb_start, verb_end, "event-visit", 0.6)  # 带队走访X开发区: the place is its target
+        return
+    if not m.group(1):
+        return  # 带队督导调研…: no place or target named
+    add(verb_start, body_end, "event-visit", 0.6)

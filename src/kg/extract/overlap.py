@@ -22,7 +22,9 @@ _ORG = ("Company", "Organization")
 def may_nest(outer: Candidate, inner: Candidate) -> bool:
     """True when ``inner`` may stay as a mention inside ``outer``."""
     if outer.type in _ORG and inner.type in _ORG:
-        return True
+        # a unit inside a chain (X供电局Y供电所) or the parent of a sub-body (X公司党委, X公司“Y”服务队);
+        # not a school or a hospital inside another's name (X大学Y医院 is one hospital)
+        return inner.type == "Company" or outer.kind in ("party", "team", "group", "department", "gov")
     return bool(outer.kind == "prefixed" and inner.type == "Community")
 
 
