@@ -9,7 +9,8 @@ which was really half of 召 and half of 廣), and a shifted pair that is no cha
 
 Repair inverts that: starting at a ``?``, the span is re-encoded to GBK, each ``?`` becomes a
 candidate byte (plus an optional eaten ASCII byte), ASCII punctuation may stand for its full-width
-form, a pinyin fragment after a ``?`` may be deleted, at most one dropped pair may be re-inserted,
+form, a pinyin fragment after a ``?`` may be deleted, a few dropped pairs may be re-inserted (only
+where the shifted pair would have been invalid GBK, which is what made the reader drop it),
 and the bytes are decoded in the other frame. A beam search keeps the candidates whose text is most
 plausible under a character model built from jieba's dictionary (words it knows, common characters);
 the best one replaces the span when it is clearly more plausible than the span as it stands.
@@ -23,6 +24,7 @@ import functools
 import itertools
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .offsets import Edit
@@ -42,6 +44,9 @@ _BEAM = 64
 _GAIN = 6.0  # log-probability a repair must win by
 _GUESS_COST = 1.0  # per guessed byte, so a repair does not invent more than it needs
 _RARE = 30  # a character this rare in the dictionary looks like mojibake
+_ALL_CHARS = 600  # characters tried for a wholly unknown pair
+_MAX_DROPS = 3  # dropped pairs re-inserted per span at most
+_DROP_RANK = 32  # only the best states of the beam try a dropped pair
 
 
 @dataclass
@@ -180,6 +185,7 @@ def _pair(lead: int, trail: int) -> str | None:
 _UNKNOWN = -1
 _DIGIT = -2
 _ANY_LEAD = -3  # pending: a lead byte not yet known, fixed by the trail that follows
+_DROPPED_LEAD = -4  # pending: like _ANY_LEAD, after a dropped pair (whose second byte it is)
 
 
 def _readings(text: str, i: int) -> list[tuple[tuple[int, ...], int, float]]:
@@ -216,7 +222,7 @@ class _State:
     pending: int  # lead byte waiting for its trail, or -1
     out: str
     score: float  # model log-probability of ``out`` minus guess costs
-    inserted: bool  # a dropped pair was re-inserted
+    inserted: int  # dropped pairs re-inserted so far
     cost: float = 0.0  # guess costs alone
 
 
@@ -234,6 +240,9 @@ def _feed(model: CharModel, st: _State, byte: int, prev: str) -> list[_State]:
         return []
     if st.pending == _ANY_LEAD:
         chars = _all_chars() if byte == _UNKNOWN else _chars_with_trail(byte)
+    elif st.pending == _DROPPED_LEAD:
+        # the shifted reader dropped (trail of the last character, lead of this one): an invalid pair
+        chars = _after_drop(st.out[-1].encode("gbk")[-1], byte)
     elif byte == _UNKNOWN:
         chars = _chars_with_lead(st.pending)
     else:
@@ -244,20 +253,48 @@ def _feed(model: CharModel, st: _State, byte: int, prev: str) -> list[_State]:
 
 @functools.cache
 def _chars_with_trail(trail: int) -> tuple[str, ...]:
-    return tuple(ch for lead in range(0x81, 0xFF) if (ch := _pair(lead, trail)))
+    """Characters the model knows with this trail byte, most frequent first."""
+    return _known(_pair(lead, trail) for lead in range(0x81, 0xFF))
 
 
 @functools.cache
 def _chars_with_lead(lead: int) -> tuple[str, ...]:
-    return tuple(ch for trail in range(0x40, 0xFF) if (ch := _pair(lead, trail)))
+    return _known(_pair(lead, trail) for trail in range(0x40, 0xFF))
+
+
+#: Trail bytes that make an invalid shifted pair with some common lead byte (so the pair was dropped).
+_DROP_TRAILS = frozenset([0xA2, *range(0xA4, 0xB0), *range(0xF8, 0xFF)])
+
+
+@functools.cache
+def _after_drop(prev_trail: int, trail: int) -> tuple[str, ...]:
+    chars = _all_chars() if trail == _UNKNOWN else _chars_with_trail(trail)
+    return tuple(ch for ch in chars if _pair(prev_trail, ch.encode("gbk")[0]) is None)
+
+
+@functools.cache
+def _before_drop(lead: int) -> tuple[str, ...]:
+    chars = _all_chars() if lead == _ANY_LEAD else _chars_with_lead(lead)
+    return tuple(ch for ch in chars if ch.encode("gbk")[-1] in _DROP_TRAILS)
 
 
 @functools.cache
 def _all_chars() -> tuple[str, ...]:
-    """Every two-byte GBK character that the model knows at all (unknown ones cannot win anyway)."""
+    """The commonest two-byte GBK characters: a character guessed from nothing must be common."""
+    return _known(_pair(lead, trail) for lead in range(0x81, 0xFF) for trail in range(0x40, 0xFF))[:_ALL_CHARS]
+
+
+def _known(chars: Iterable[str | None]) -> tuple[str, ...]:
+    """Characters (punctuation included) the model does not call rare, most frequent first."""
     model = char_model()
-    return tuple(ch for lead in range(0x81, 0xFF) for ch in _chars_with_lead(lead)
-                 if model.uni.get(_simple(ch), 0) >= _RARE)
+    keep = [ch for ch in chars if ch and (not _HAN.match(ch) or not model.rare(ch))]
+    return tuple(sorted(keep, key=lambda ch: (-_frequency(model, ch), ch)))
+
+
+def _frequency(model: CharModel, ch: str) -> float:
+    # punctuation is not in the word list; rank it as often as the model expects to see it
+    other = _non_han_prob(ch)
+    return model.uni.get(_simple(ch), 0) if other is None else other * model.total
 
 
 def _emit(model: CharModel, st: _State, ch: str, prev: str) -> _State:
@@ -273,7 +310,7 @@ def _repair_at(model: CharModel, text: str, p: int) -> tuple[int, str, float] | 
         limit = min(limit, nl)
     prev = _simple(text[p - 1]) if p > 0 else ""
     # the '?' is the lead byte of the first pair in the other frame
-    beam = [_State(p, -1, "", 0.0, False)]
+    beam = [_State(p, -1, "", 0.0, 0)]
     finished: list[_State] = []
     raw_cum = [0.0]
     last = prev
@@ -312,21 +349,21 @@ def _repair_at(model: CharModel, text: str, p: int) -> tuple[int, str, float] | 
                         states = sorted(states, key=lambda x: -x.score)[:_BEAM]
                 nxt.extend(states)
             # a pair the shifted reader dropped: two unknown bytes between characters
-            if not st.inserted and st.pending >= 0x81 and rank < 8:
-                firsts = sorted(_feed(model, st, _UNKNOWN, prev), key=lambda x: -x.score)[:_BEAM // 4]
-                for s in firsts:
-                    s = _State(s.pos, s.pending, s.out, s.score - 2 * _GUESS_COST, True,
-                               s.cost + 2 * _GUESS_COST)
-                    nxt.extend(_State(s2.pos, s2.pending, s2.out, s2.score, True, s2.cost)
-                               for s2 in _feed(model, s, _UNKNOWN, prev))
+            if st.inserted < _MAX_DROPS and st.pending >= 0x81 and rank < _DROP_RANK:
+                firsts = sorted((_emit(model, st, ch, prev) for ch in _before_drop(st.pending)),
+                                key=lambda x: -x.score)[:_BEAM // 4]
+                work += len(firsts)
+                nxt.extend(_State(s.pos, _DROPPED_LEAD, s.out, s.score - 2 * _GUESS_COST, s.inserted + 1,
+                                  s.cost + 2 * _GUESS_COST) for s in firsts)
         # only states whose lead is resolved can end the span; keep the best of each kind
         nxt.sort(key=lambda s: -s.score)
         beam = []
         seen: set[tuple[int, int, str]] = set()
-        groups: dict[tuple[int, bool], int] = {}
+        groups: dict[tuple[int, bool, int], int] = {}
         for s in nxt:
             key = (s.pos, s.pending, s.out[-2:])
-            group = (s.pos, s.out[-1:].isdigit())  # a guessed digit must not be crowded out
+            # a guessed digit or a re-inserted pair must not be crowded out by readings without
+            group = (s.pos, s.out[-1:].isdigit(), s.inserted)
             if key in seen or groups.get(group, 0) >= _BEAM:
                 continue
             seen.add(key)
@@ -362,6 +399,7 @@ def _choose(model: CharModel, text: str, p: int, limit: int, finished: list[_Sta
         seen.add((s.pos, s.out))
         short.append(s)
     line_start = text.rfind("\n", 0, p) + 1
+    line_end = text.find("\n", p) % (len(text) + 1)
     left = _strip_pinyin(text[max(line_start, p - 6):p])
     right = _strip_pinyin(text[limit:limit + 12])[:4]
     open_quotes = text.count("“", line_start, p) - text.count("”", line_start, p)
@@ -377,6 +415,9 @@ def _choose(model: CharModel, text: str, p: int, limit: int, finished: list[_Sta
         cand -= 0.5 * sum(1 for c in s.out if _HAN.match(c) and (_simple(c) != c) != traditional)
         cand += _number_evidence(text, p, s)
         cand += _pinyin_evidence(text, p, s)
+        # a paragraph ends with a sentence: a repair reaching the end of the line should too
+        if s.pos == limit == line_end and _SENTENCE_FINAL.search(s.out):
+            cand += 3.0
         gain = cand - orig
         if best is None or gain > best[2]:
             best = (s.pos, s.out, gain)
@@ -394,6 +435,7 @@ def _traditional_context(text: str, p: int) -> bool:
     return sum(1 for c in near if _HAN.match(c) and _simple(c) != c) >= 2
 
 
+_SENTENCE_FINAL = re.compile(r"[。！？!?][”’」』]?$")
 _NUMBER_UNIT = re.compile(r"\d+[^\d\s]{0,2}")
 
 
