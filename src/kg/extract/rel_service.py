@@ -20,7 +20,13 @@ from .rel_positions import appositions
 __all__ = ["service_rules"]
 
 _GENERIC_PLACE = re.compile(r"(社区|村|街道|小区)")
-_ARRIVE = ("来到", "走进", "送到", "送往", "送至")
+_ARRIVE = ("来到", "走进", "送到", "送往", "送至", "进入", "赶到", "赶赴", "前往", "奔赴", "深入", "进驻", "到")
+#: 到 ends many words that are not a move (受到, 得到, 达到 …): only a bare 到 counts.
+_NOT_BARE_TO = frozenset("受得收达做感想遇看听见提找接来送赶回直等办报遭")
+#: Between a unit and its verb: adverbs (就, 也), and an unnamed team of the unit (“某某”党员服务队).
+_UNIT_GLUE = re.compile(r"^(?:[“\"][^”\"]{1,10}[”\"])?(?:青年|共产党员|党员|志愿)?(?:服务队|突击队|志愿者|志愿服务队|小分队)?"
+                        r"(?:就|也|还|又|再次|先后|主动|都|纷纷|随即|立即|迅速|第一时间|每周|定期)?$")
+_LEADS = ("带领", "率领", "带着", "和", "与", "同", "及", "、")
 
 
 def _from_appositions(ctx: Context) -> Iterator[Candidate]:
@@ -40,12 +46,20 @@ def _from_appositions(ctx: Context) -> Iterator[Candidate]:
                             reference=ref)
 
 
-def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
+def _innermost(v: SentenceView) -> list[Hit]:
+    """Community mentions, without those written as the address of the next one (某街道某社区)."""
     comms = [h for h in v.hits if h.type == "Community"]
+    return [c for i, c in enumerate(comms) if not (i + 1 < len(comms) and comms[i + 1].start == c.end)]
+
+
+def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
+    comms = _innermost(v)
     if not comms:
         return
     for m in lexicon_regex("service_verbs").finditer(v.text):
         vs, ve = v.start + m.start(), v.start + m.end()
+        if m.group() == "到" and m.start() > 0 and v.text[m.start() - 1] in _NOT_BARE_TO:
+            continue
         lo, hi = v.clause_bounds(vs)
         targets = [c for c in comms if lo <= c.start and c.end <= hi and c.start >= ve - 2]
         if m.group() in _ARRIVE:
@@ -56,7 +70,8 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         actors = [h for h in v.hits if h.end <= vs and h.type in ("Person", "Company", "Organization")]
         persons = [h for h in actors if h.type == "Person"]
         subjects = _listed(v, persons[-1]) if persons else []
-        units = [h for h in actors if h.type != "Person" and h.end == vs]
+        units = [h for h in actors if h.type != "Person" and _UNIT_GLUE.match(v.between(h.end, vs))]
+        units = units[-1:]
         if not subjects and not units:
             # No person acts: the unit that is the sentence's subject does (某公司…走进某村).
             first = next((h for h in actors if _is_subject(v, h, v.start)), None)
@@ -70,25 +85,106 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
                                 reference=u.is_reference)
 
 
+_MODIFIER = re.compile(r"^了?(?:[^,，;；。]{1,10}的)?")
+
+
 def _reaches(v: SentenceView, verb_end: int, c: Hit) -> bool:
+    """The verb reaches ``c``: only its address (places, an outer community) and a short 的-modifier
+    (受损最严重的) stand between."""
     gap = v.between(verb_end, c.start)
-    places = "".join(h.text for h in v.hits if verb_end <= h.start and h.end <= c.start and h.type == "Place")
-    return gap.removeprefix("了") == places
+    places = "".join(h.text for h in v.hits if verb_end <= h.start and h.end <= c.start
+                     and h.type in ("Place", "Community"))
+    if gap.removeprefix("了") == places:
+        return True
+    m = _MODIFIER.match(gap)
+    return m is not None and m.end() > 0 and gap[m.end():] == places
 
 
 def _listed(v: SentenceView, last: Hit) -> list[Hit]:
-    """The person ``last`` and those listed right before it (张三、李四)."""
+    """The person ``last`` and those listed right before it (张三、李四), with the one leading them
+    (张三带领李四、王五等党员)."""
     persons = [h for h in v.hits if h.type == "Person" and h.end <= last.end]
     out = [last]
     for h in reversed(persons[:-1]):
-        if v.between(h.end, out[0].start) not in ("、", "和", "与", "及"):
+        if v.between(h.end, out[0].start) not in _LEADS:
             break
         out.insert(0, h)
     return out
 
 
+_AGREEMENT = re.compile(r"^(?:签订|签署|签约|共建|结对)")
+_FOR = re.compile(r"为$")
+_RESIDENTS = re.compile(r"^(?:的)?[^,，;；。]{0,6}?(?:居民|村民|群众|住户|老人|用户|困难家庭|孤寡)")
+_WORK = re.compile(r"^(?:连续|日夜|一直|持续|全力|坚持)?[^,，;；。]{0,8}?(?:奋战|抢修|值守|坚守|忙碌|排查|巡视|作业|值班)")
+_RESTORE = re.compile(r"(?:恢复|保障)了?$")
+_RESTORED = re.compile(r"^(?:等[^,，;；。]{0,6})?的?(?:供电|送电|用电)")
+
+
+def _actors_before(v: SentenceView, index: int, lo: int) -> list[Hit]:
+    """Who acts in the clause [lo, index): the persons listed last, else the last unit."""
+    actors = [h for h in v.hits if lo <= h.start and h.end <= index and h.type in ("Person", "Company", "Organization")]
+    persons = [h for h in actors if h.type == "Person"]
+    if persons:
+        return _listed(v, persons[-1])
+    return actors[-1:] if actors else []
+
+
+def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
+    """与某社区签订共建协议; 为某社区(的)居民…; 在某社区连续奋战; 恢复了某村(等几个村)的供电."""
+    for c in _innermost(v):
+        after = v.text[c.end - v.start:]
+        # Drop the community's address written before it (与某街道某社区, 为某镇某村).
+        addr = c.start
+        for h in reversed([h for h in v.hits if h.end <= c.start]):
+            if h.end == addr and h.type in ("Place", "Community"):
+                addr = h.start
+        head = v.text[:addr - v.start]
+        lo, _ = v.clause_bounds(c.start)
+        rule = None
+        actors: list[Hit] = []
+        if head.endswith("与") and _AGREEMENT.match(after.lstrip("了")):
+            partner = [h for h in v.hits if h.end == addr - 1 and h.type in ("Company", "Organization")]
+            actors, rule = partner, "agreement"
+        elif _FOR.search(head) and _RESIDENTS.match(after):
+            actors, rule = _actors_before(v, addr - 1, lo), "service-for"
+        elif head.endswith("在") and _WORK.match(after):
+            actors, rule = [h for h in _actors_before(v, addr - 1, v.start) if h.type == "Person"], "work-in"
+        elif _RESTORE.search(head) and _RESTORED.match(after):
+            # 他们赶到…,连续作业…,恢复了某村的供电: the subject may stand clauses before.
+            actors, rule = _actors_before(v, addr, lo) or _actors_before(v, addr, v.start), "restored-supply"
+        for a in actors:
+            yield Candidate(a.key, "servesCommunity", c.key, v.start, v.end, rule or "", 0.7,
+                            reference=a.is_reference)
+
+
+def _team_units(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """A unit's named team (某公司“某某”党员服务队) serving a community: the unit serves it too."""
+    for c in found:
+        if c.head[0] != "Organization":
+            continue
+        view = ctx.sentence_of(c.start)
+        if view is None:
+            continue
+        for h in view.hits:
+            if h.key != c.head:
+                continue
+            inner = [n for n in view.nested if n.start == h.start and n.end < h.end and n.type == "Company"]
+            if not inner:
+                names = [(s, k) for k in ctx.entities if k[0] == "Company" for s in ctx.surfaces(k)
+                         if h.text.startswith(s) and len(s) < len(h.text)]
+                owner = max(names, key=lambda p: (len(p[0]), p))[1] if names else None
+            else:
+                owner = max(inner, key=lambda n: n.end).key
+            if owner is not None:
+                yield Candidate(owner, "servesCommunity", c.tail, c.start, c.end, "team-of-unit", 0.7)
+            break
+
+
 def service_rules(ctx: Context) -> Iterator[Candidate]:
-    yield from _from_appositions(ctx)
+    found: list[Candidate] = list(_from_appositions(ctx))
     for v in ctx.sentences:
         if len(v.hits) >= 2 and any(h.type == "Community" for h in v.hits):
-            yield from _from_verbs(ctx, v)
+            found.extend(_from_verbs(ctx, v))
+            found.extend(_from_phrases(v))
+    yield from found
+    yield from _team_units(ctx, found)
