@@ -88,8 +88,10 @@ def cmd_query(args: argparse.Namespace) -> int:
     if args.file is not None:
         try:
             sparql = Path(args.file).read_text(encoding="utf-8")
-        except (OSError, UnicodeDecodeError) as exc:
-            raise KGError(f"cannot read query file {args.file}: {exc}") from exc
+        except OSError as exc:
+            raise KGError(f"cannot read query file {args.file}: {exc.strerror or exc}") from exc
+        except UnicodeDecodeError as exc:
+            raise KGError(f"query file {args.file} is not UTF-8 text; save it as UTF-8") from exc
     else:
         sparql = args.query
     result = run_query_file(Path(args.graph), sparql)

@@ -26,7 +26,7 @@ from typing import Any
 from .errors import GoldError
 from .model import ENTITY_TYPES, RELATION_TYPES, DocumentResult, LocalEntity, Relation
 
-__all__ = ["Score", "EvalResult", "load_gold", "evaluate_results", "evaluate_paths"]
+__all__ = ["EvalResult", "Score", "evaluate_paths", "evaluate_results", "load_gold"]
 
 TEASER = "related-teaser"
 
@@ -132,8 +132,10 @@ def load_gold(path: Path) -> dict[str, dict[str, Any]]:
         data = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise GoldError(f"gold file {path} does not exist") from exc
-    except (OSError, UnicodeDecodeError) as exc:
-        raise GoldError(f"cannot read gold file {path}: {exc}") from exc
+    except OSError as exc:
+        raise GoldError(f"cannot read gold file {path}: {exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise GoldError(f"gold file {path} is not UTF-8 text; save it as UTF-8 JSON") from exc
     except json.JSONDecodeError as exc:
         raise GoldError(f"gold file {path} is not valid JSON: line {exc.lineno} column {exc.colno}: {exc.msg}") from exc
     if not isinstance(data, dict) or not isinstance(data.get("documents"), list):
@@ -150,8 +152,22 @@ def load_gold(path: Path) -> dict[str, dict[str, Any]]:
                 need = ("name", "type") if key == "entities" else ("head", "relation", "tail")
                 if not isinstance(item, dict) or any(not isinstance(item.get(k), str) for k in need):
                     raise GoldError(f'gold file {path}: document {doc["file"]}: a {key[:-1]} lacks {"/".join(need)}')
+                _check_optional(path, doc["file"], item, ("qualifier",), ("aliases",))
+        _check_optional(path, doc["file"], doc, ("title", "published", "source"), ("authors",))
         docs[doc["file"]] = doc
     return docs
+
+
+def _check_optional(path: Path, file: str, item: dict[str, Any], texts: tuple[str, ...],
+                    lists: tuple[str, ...]) -> None:
+    """Optional keys must be a string (or null) and a list of strings (or null): scoring relies on it."""
+    for key in texts:
+        if item.get(key) is not None and not isinstance(item[key], str):
+            raise GoldError(f'gold file {path}: document {file}: "{key}" must be a string or null')
+    for key in lists:
+        value = item.get(key)
+        if value is not None and (not isinstance(value, list) or not all(isinstance(v, str) for v in value)):
+            raise GoldError(f'gold file {path}: document {file}: "{key}" must be a list of strings')
 
 
 def _gold_labels(entity: dict[str, Any]) -> set[str]:

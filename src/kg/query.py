@@ -86,12 +86,37 @@ def _one_line(message: str) -> str:
     return " ".join(str(message).split())
 
 
-def _where(message: str) -> str:
-    """oxigraph says "error at 3:14: expected ..."; say it in words."""
+_EXPECTED_SHOWN = 8
+
+
+def _expected(what: str) -> str:
+    """oxigraph lists every token and character class it would accept; keep a readable few."""
+    if not what.startswith("expected one of "):
+        return what
+    items = re.findall(r'"(?:[^"\\]|\\.)*"|\[[^\]]*\]|[^,]+', what[len("expected one of "):])
+    items = [i.strip() for i in items if i.strip()]
+    words = [i for i in items if not i.startswith("[")]
+    if "Prefix not found" in words:
+        known = ", ".join(sorted(_prefixes()))
+        return f"a prefix is not declared: add PREFIX name: <iri> (known without PREFIX: {known})"
+    shown = ", ".join(words[:_EXPECTED_SHOWN])
+    more = len(items) - min(len(words), _EXPECTED_SHOWN)
+    return f"expected one of {shown}" + (f" or {more} more" if more else "")
+
+
+def _where(message: str, sparql: str | None = None) -> str:
+    """oxigraph says "error at 3:14: expected ..."; say it in words, with the text near the error."""
     match = re.match(r"error at (\d+):(\d+): (.*)", _one_line(message))
-    if match:
-        return f"at line {match[1]}, column {match[2]}: {match[3]}"
-    return ": " + _one_line(message)
+    if not match:
+        return ": " + _one_line(message)
+    line, column = int(match[1]), int(match[2])
+    near = ""
+    if sparql is not None:
+        lines = sparql.splitlines() or [""]
+        text = lines[min(line, len(lines)) - 1]
+        snippet = _one_line(text[max(0, column - 21):column + 10])
+        near = f" (near {snippet!r})" if snippet else " (at the end)"
+    return f"at line {line}, column {column}{near}: {_expected(match[3])}"
 
 
 # ------------------------------------------------------------------------------------------ oxigraph
@@ -128,13 +153,28 @@ def load_store(turtle: str | None = None, path: Path | None = None) -> Any:
     return store
 
 
+_UPDATE = re.compile(r"(?is)^\s*(?:(?:PREFIX\s+\S*\s*<[^>]*>|BASE\s*<[^>]*>)\s*)*"
+                     r"(INSERT|DELETE|LOAD|CLEAR|DROP|CREATE|ADD|MOVE|COPY|WITH)\b")
+
+
+def _check_read_only(sparql: str) -> None:
+    """Say plainly what oxigraph's parser would report as "expected CONSTRUCT"."""
+    if not sparql.strip():
+        raise QueryError("the SPARQL query is empty; give a SELECT, ASK, CONSTRUCT or DESCRIBE query")
+    match = _UPDATE.match(sparql)
+    if match:
+        raise QueryError(f"kg query runs read-only queries (SELECT, ASK, CONSTRUCT, DESCRIBE), not "
+                         f"SPARQL Update ({match[1].upper()}); the graph.ttl file is never changed")
+
+
 def run_on_store(store: Any, sparql: str) -> QueryResult:
     import pyoxigraph as ox
 
+    _check_read_only(sparql)
     try:
         answer = store.query(sparql, prefixes=_prefixes())
     except SyntaxError as exc:
-        raise QueryError(f"invalid SPARQL query {_where(str(exc))}") from exc
+        raise QueryError(f"invalid SPARQL query {_where(str(exc), sparql)}") from exc
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"the SPARQL query failed: {_one_line(str(exc))}") from exc
     try:
