@@ -155,7 +155,7 @@ def test_disaster_per_date():
 # --- find_entities ----------------------------------------------------------------------------------
 
 def test_find_entities_aliases_typos_and_references():
-    text = ("临川供电局党委书记郝平说。临川供局党委高度重视。川供电局加强服务。"
+    text = ("临川供电局党委书记郝平说。临川供电局党委召开会议。临川供局党委高度重视。川供电局加强服务。"
             "2月4日，该局党员突击队为临川县养老院开展保供电检查。")
     ents = {(e.type, e.name): e for e in find_entities(make_document(text, doc_id="t.txt"))}
     bureau = ents[("Company", "临川供电局")]

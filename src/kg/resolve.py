@@ -85,6 +85,7 @@ def _bare(rest: str) -> bool:
     return not rest or rest in lexicon.org_suffixes() or rest in ("电力", "电网")
 
 
+@lru_cache(maxsize=65536)
 def alias_key(type_: str, name: str) -> str:
     """The matching key of a name: equal keys mean one entity (same type assumed).
 

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import logging
 import threading
+from functools import partial
+from itertools import accumulate
 from typing import Any, NamedTuple, Protocol
 
 __all__ = [
@@ -42,6 +44,10 @@ class Token(NamedTuple):
     tag: str = ""
 
 
+#: Token from a 4-tuple without the Python-level ``_make`` (tuple.__new__ is C).
+_new_token = partial(tuple.__new__, Token)
+
+
 class Segmenter(Protocol):
     name: str
 
@@ -55,11 +61,13 @@ class Segmenter(Protocol):
 
 
 def _spans(words: list[tuple[str, str]]) -> list[Token]:
-    out, pos = [], 0
-    for word, tag in words:
-        out.append(Token(word, pos, pos + len(word), tag))
-        pos += len(word)
-    return out
+    """Tokens with offsets from (word, tag) pairs; built with C-level iterators (documents have thousands
+    of tokens and this runs once per document)."""
+    if not words:
+        return []
+    texts, tags = zip(*words)
+    ends = list(accumulate(map(len, texts)))
+    return list(map(_new_token, zip(texts, [0, *ends[:-1]], ends, tags)))
 
 
 class RjiebaSegmenter:

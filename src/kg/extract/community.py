@@ -30,6 +30,7 @@ def _pattern() -> re.Pattern[str]:
     return re.compile("|".join(sorted(suffixes, key=len, reverse=True)))
 
 
+_NOT_COMMUNITY_ENDS = tuple(sorted(w for w in NOT_COMMUNITY if len(w) >= 2))
 _UNIT_WORDS = ("街道", "社区", "镇", "乡", "村")
 _TOWN_WORDS = ("镇", "乡")
 _GENERIC_VILLAGES = frozenset(["乡村", "农村", "新农村", "行政村", "自然村", "脱贫村", "贫困村",
@@ -84,7 +85,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
                 start = pos + len(unit)
         if end_tok is not None and end_tok.start < s and end_tok.end == e and end_tok.text in _GENERIC_VILLAGES:
             continue  # 乡村, 农村, 脱贫村: a kind of village
-        if any(text[start:s].endswith(w) for w in NOT_COMMUNITY if len(w) >= 2):
+        if text[start:s].endswith(_NOT_COMMUNITY_ENDS):
             continue
         # the first character belongs to the word before (下沉/犀浦街道) when the rest is a stem the text
         # uses on its own (犀浦供电所)

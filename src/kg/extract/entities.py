@@ -96,6 +96,9 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
                      if m.parent and m.name.startswith(m.parent) and len(m.name) > len(m.parent) + 2}
                  for k, v in by_key.items() if k[0] in _ORG}
     keys = sorted(by_key, key=lambda k: (-max(len(n) for n in names_of[k]), k))
+    # a typo is one character shorter with the same last character: compare only names of that shape
+    shapes = {k: {(len(n), n[-1]) for n in v} for k, v in names_of.items()}
+    shapes_plus = {k: {(len(n) - 1, n[-1]) for n in v} for k, v in names_of.items()}
     for small in sorted(by_key, key=lambda k: (max(len(n) for n in names_of[k]), k)):
         if small[0] == "Person":
             continue
@@ -103,7 +106,8 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
         for big in keys:
             if big == small or big[0] != small[0] or big in merged:
                 continue
-            if any(is_typo_of(s, b) for s in names_of[small] for b in names_of[big]):
+            if shapes[small] & shapes_plus[big] and any(is_typo_of(s, b) for s in names_of[small]
+                                                         for b in names_of[big]):
                 targets.append(big)
             elif small[0] in _ORG and small[1] in tail_keys.get(big, ()):
                 targets.append(big)  # 轿子山供电所 -> 安顺市郊供电局轿子山供电所

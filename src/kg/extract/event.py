@@ -14,6 +14,7 @@ Rules, each general:
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -166,7 +167,12 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         add(start, m.end(), "event-numbered-flood", 0.8)
         named_in.add(m.start(2))
     sentences = sentence_spans(text)
-    for a, b in sentences:
+    # only sentences with a date (or 当天) hold dated meetings, disasters and visits: find them in one pass
+    dated_at = sorted({m.start() for m in _DATE.finditer(text)} | {m.start() for m in _RELATIVE_DATE.finditer(text)})
+    starts = [a for a, _ in sentences]
+    dated = {bisect.bisect_right(starts, pos) - 1 for pos in dated_at}
+    for k in sorted(dated):
+        a, b = sentences[k]
         sent = text[a:b]
         dates = list(_DATE.finditer(sent))
         if not dates and _RELATIVE_DATE.search(sent):

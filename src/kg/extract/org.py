@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from .names import GENERIC, has_place, has_proper
-from .textindex import Candidate, TextIndex, is_han
+from .textindex import Candidate, TextIndex, find_all, is_han
 
 __all__ = ["find_orgs", "suffix_pattern"]
 
@@ -204,12 +204,12 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
             out.append(Candidate(start, end, "Organization", rule, conf, name, kind="media"))
 
     for name in sorted(known | lexicon.gov_bodies(), key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text):
-            if idx.is_boundary(m.start()) and not any(a <= m.start() < b for a, b in seen):
-                add(m.start(), m.end(), "media-known", 0.9)
+        for pos in find_all(text, name):
+            if idx.is_boundary(pos) and not any(a <= pos < b for a, b in seen):
+                add(pos, pos + len(name), "media-known", 0.9)
     if source:
-        for m in re.finditer(re.escape(source), text):
-            add(m.start(), m.end(), "media-source", 0.9)
+        for pos in find_all(text, source):
+            add(pos, pos + len(source), "media-source", 0.9)
     for m in re.finditer(r"([\u4e00-\u9fff]{2,8}网)讯", text):
         start = idx.name_start(m.end(1) - 1, max_chars=8)
         if m.end(1) - start >= 3:
@@ -239,8 +239,8 @@ def find_brands(idx: TextIndex) -> list[Candidate]:
     for brand in lexicon.brands():
         if len(brand) < 4:
             continue
-        for m in re.finditer(re.escape(brand), text):
-            out.append(Candidate(m.start(), m.end(), "Company", "org-brand", 0.8, brand, kind="unit"))
+        for pos in find_all(text, brand):
+            out.append(Candidate(pos, pos + len(brand), "Company", "org-brand", 0.8, brand, kind="unit"))
     for m in _POWER.finditer(text):
         s = m.start()
         for length in (3, 2):  # the province or city right before 电力 (or before 省电力)

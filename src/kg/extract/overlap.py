@@ -35,6 +35,7 @@ def resolve_overlaps(cands: Sequence[Candidate]) -> list[Candidate]:
     owner: dict[int, int] = {}
     kept: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
+    span_types: dict[tuple[int, int], set[str]] = {}
     for cand in order:
         if (cand.start, cand.end, cand.type) in seen:
             continue
@@ -51,10 +52,10 @@ def resolve_overlaps(cands: Sequence[Candidate]) -> list[Candidate]:
             ok = may_nest(outer, cand)
         if not ok:
             continue
-        if any(k.start == cand.start and k.end == cand.end for k in kept if k.type != cand.type) \
-                and not (cand.type in _ORG):
+        if span_types.get((cand.start, cand.end), set()) - {cand.type} and cand.type not in _ORG:
             continue
         seen.add((cand.start, cand.end, cand.type))
+        span_types.setdefault((cand.start, cand.end), set()).add(cand.type)
         kept.append(cand)
         for i in range(cand.start, cand.end):
             owner.setdefault(i, len(kept) - 1)

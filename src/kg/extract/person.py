@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .textindex import Candidate, TextIndex, is_han
+from .textindex import Candidate, TextIndex, find_all, is_han
 
 __all__ = ["AFTER_NAME", "find_persons", "name_at"]
 
@@ -260,16 +260,17 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     names |= {text[a:b] for a, b in found}
     # every other occurrence of an accepted name
     for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(re.escape(name), text):
-            span = (m.start(), m.end())
+        for start in find_all(text, name):
+            end = start + len(name)
+            span = (start, end)
             if span in found:
                 continue
-            if m.start() > 0 and is_han(text[m.start() - 1]) and idx.token_at(m.start() - 1) is not None \
-                    and idx.token_at(m.start() - 1).end > m.start():  # type: ignore[union-attr]
+            if start > 0 and is_han(text[start - 1]) and idx.token_at(start - 1) is not None \
+                    and idx.token_at(start - 1).end > start:  # type: ignore[union-attr]
                 continue
-            # a two-character name followed by a character that might extend it (王长 / 王长春)
-            if m.end() < len(text) and is_han(text[m.end()]) and len(name) == 2 and text[m.end()] not in AFTER_NAME \
-                    and any(n != name and n.startswith(name) and text.startswith(n, m.start()) for n in names):
+            # a two-character name followed by a character that might extend it (周长 / 周长青)
+            if end < len(text) and is_han(text[end]) and len(name) == 2 and text[end] not in AFTER_NAME \
+                    and any(n != name and n.startswith(name) and text.startswith(n, start) for n in names):
                 continue
             accept(span, "person-repeat", 0.7)
     return [Candidate(a, b, "Person", rule, conf, text[a:b], kind="person")
@@ -300,7 +301,7 @@ _UNIT_AFTER = re.compile(r"(?:县|市|区|镇|乡|村|社区|水电|水库|供�
 
 def _names_a_unit(text: str, name: str) -> bool:
     """True when the word is seen right before a place or unit word somewhere (刘家峡水电厂, 安顺供电局)."""
-    for m in re.finditer(re.escape(name), text):
-        if _UNIT_AFTER.match(text, m.end()):
+    for start in find_all(text, name):
+        if _UNIT_AFTER.match(text, start + len(name)):
             return True
     return False

@@ -37,12 +37,15 @@ def place_matcher() -> tuple[dict[str, tuple[int, ...]], dict[str, str]]:
 
 def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
     lengths, forms = place_matcher()
-    text, out, i, n = idx.text, [], 0, len(idx.text)
+    text, out = idx.text, []
     not_names = lexicon.not_names()
-    while i < n:
+    # a place starts a token (the check below asks for it), so only token starts are tried
+    taken_until = 0
+    for i in idx.starts:
+        if i < taken_until:
+            continue
         cand = lengths.get(text[i])
         if not cand:
-            i += 1
             continue
         hit = None
         for length in cand:
@@ -51,7 +54,6 @@ def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
                 hit = form
                 break
         if hit is None:
-            i += 1
             continue
         end = i + len(hit)
         kind = forms[hit]
@@ -66,9 +68,7 @@ def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
         if ok:
             out.append(Candidate(i, end, "Place", f"gazetteer-{kind}", 0.85 if kind == "full" else 0.7, hit,
                                  kind="division"))
-            i = end
-        else:
-            i += 1
+            taken_until = end
     return out
 
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from .. import lexicon
 from ..segmenter import Token, get_segmenter
 
-__all__ = ["HAN", "PUNCT", "Candidate", "TextIndex", "is_han"]
+__all__ = ["HAN", "PUNCT", "Candidate", "TextIndex", "find_all", "is_han"]
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】,.;:?!\"'()[]<>…—-_ \t\r\n\u3000·/|")
@@ -37,6 +37,15 @@ _LOCAL_TOWN = re.compile(r"(?:^|(?<=[在到赴和、与及,，。；;：:\n])|(?
 NAME_VERBS = frozenset(
     ["监理", "检修", "服务", "建设", "预防", "控制", "管理", "发展", "营销", "运维", "调度", "供应", "输电", "变电", "配电", "供电", "发电", "施工", "设计", "勘察", "咨询", "投资", "开发", "运营", "维修", "保障", "救援", "指挥", "信息", "通信", "检测", "监测", "监察", "监督", "培训", "研究", "经营", "销售", "保护", "防控", "卫生", "应急", "疾病", "集聚", "扶贫", "抢修", "保卫", "计量", "排涝", "融媒体", "连心", "互助", "联防"]
 )
+
+
+def find_all(text: str, word: str) -> list[int]:
+    """Start offsets of every occurrence of ``word`` in ``text`` (overlapping ones included)."""
+    out, pos = [], text.find(word)
+    while pos >= 0:
+        out.append(pos)
+        pos = text.find(word, pos + 1)
+    return out
 
 
 def is_han(ch: str) -> bool:
