@@ -57,7 +57,7 @@ def test_party_body_needs_a_named_parent():
 
 def test_generic_team_is_not_an_entity_named_one_is():
     assert not any("突击队" in n for n in names(find_orgs(TextIndex.of("该公司共组建党员突击队11支。"))))
-    assert "应急抢修志愿者服务队" in names(find_orgs(TextIndex.of("公司成立应急抢修志愿者服务队，日夜值守。")))
+    assert "应急供电志愿者服务队" in names(find_orgs(TextIndex.of("公司成立应急供电志愿者服务队，日夜值守。")))
 
 
 def test_media_lists_and_brands():
@@ -123,7 +123,7 @@ def test_place_inside_an_entity_name_is_dropped_by_overlap():
 
 
 def test_person_beats_place_inside_the_name():
-    person = Candidate(2, 5, "Person", "p", 0.8, "王长春")
+    person = Candidate(2, 5, "Person", "p", 0.8, "周长春")
     place = Candidate(3, 5, "Place", "g", 0.7, "长春")
     assert resolve_overlaps([place, person]) == [person]
 

@@ -2,16 +2,16 @@
 
 Policies, each a named function tested alone:
 
-- :func:`alias_key` — the form two names of one entity share: 国网湖北电力 = 国网湖北省电力有限公司
-  (brand, 省, 有限, 电力 dropped), 尉氏县供电公司 = 国网尉氏县供电公司, 湖北武汉供电公司 = 武汉供电公司.
+- :func:`alias_key` — the form two names of one entity share: 国网江苏电力 = 国网江苏省电力有限公司
+  (brand, 省, 有限, 电力 dropped), 桐庐县供电公司 = 国网桐庐县供电公司, 江苏南京供电公司 = 南京供电公司.
 - :func:`is_typo_of` — a near-identical name in the same document (one character missing) with the same
-  ending: 安顺供局 / 顺供电局 -> 安顺供电局.
+  ending: 东岭供局 / 岭供电局 -> 东岭供电局.
 - :func:`choose_canonical` — the fullest form: the longest name, then the most frequent, then the first in
   Unicode order.
 - Persons are merged across documents only when their names are identical (two 王伟 in two articles
   become one node: names are all the text gives us); within a document the same rule holds.
 
-    >>> alias_key("Company", "国网湖北省电力有限公司") == alias_key("Company", "国网湖北电力")
+    >>> alias_key("Company", "国网江苏省电力有限公司") == alias_key("Company", "国网江苏电力")
     True
 """
 
@@ -124,7 +124,7 @@ def alias_key(type_: str, name: str) -> str:
     key = "".join(p for p, _, _ in pieces)
     stripped = key.replace("电力", "")
     if stripped.endswith("公司") and len(pieces) >= 1 and pieces[0][1] and stripped[:-2] == pieces[0][0]:
-        stripped = stripped[:-2]  # 湖北电力公司 -> 湖北 (the province's grid company)
+        stripped = stripped[:-2]  # 江苏电力公司 -> 江苏 (the province's grid company)
     if stripped.endswith("供电公司") and len(pieces) == 2 and pieces[0][1] and pieces[1][0] == "供电公司":
         stripped = pieces[0][0]  # 国网聊城供电公司 = 国网聊城电力: the place's grid company
     if stripped and not _bare(stripped):
@@ -133,9 +133,9 @@ def alias_key(type_: str, name: str) -> str:
 
 
 def is_typo_of(short: str, long: str) -> bool:
-    """True when ``short`` is ``long`` with one character missing and both end alike (安顺供局 / 安顺供电局).
+    """True when ``short`` is ``long`` with one character missing and both end alike (东岭供局 / 东岭供电局).
 
-    >>> is_typo_of("顺供电局", "安顺供电局"), is_typo_of("供电局", "安顺供电局")
+    >>> is_typo_of("岭供电局", "东岭供电局"), is_typo_of("供电局", "东岭供电局")
     (True, False)
     """
     if len(long) != len(short) + 1 or len(short) < 3:
@@ -167,8 +167,8 @@ def resolve_corpus(results: Sequence[DocumentResult], skipped: Sequence[Skipped]
                    base: str = DEFAULT_BASE) -> Corpus:
     """Merge per-document entities into corpus entities, remap relations to entity ids, merge facts."""
     groups: dict[tuple[str, str], list[tuple[DocumentResult, LocalEntity]]] = defaultdict(list)
-    # labels of each local entity map to a group: alias keys of every label, so 尉氏县供电公司 in one
-    # article meets 国网尉氏县供电公司 in another
+    # labels of each local entity map to a group: alias keys of every label, so 桐庐县供电公司 in one
+    # article meets 国网桐庐县供电公司 in another
     label_group: dict[tuple[str, str], tuple[str, str]] = {}
     for result in sorted(results, key=lambda r: r.document.doc_id):
         for ent in result.entities:

@@ -1,8 +1,8 @@
 """Communities: 社区, 村, 街道, 居委会 and named estates (小区, 花园, 家园, 苑).
 
-The name before the suffix is short (two or three characters, 丹水池社区) and must not be a common
-word (脱贫村, 驻村, 全村). A street in front of a community is split off as in the gold: 新东街道文昌社区
--> the community 文昌社区 (alias 新东街道文昌社区) and the street 新东街道 itself.
+The name before the suffix is short (two or three characters, 青柳池社区) and must not be a common
+word (脱贫村, 驻村, 全村). A street in front of a community is split off as in the gold: 新桥街道文华社区
+-> the community 文华社区 (alias 新桥街道文华社区) and the street 新桥街道 itself.
 """
 
 from __future__ import annotations
@@ -71,7 +71,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         if kind == "village" and text[e:e + 1] == "委":
             continue  # 村委: an organisation, found by the organisation grammar
         start = idx.name_start(s, max_chars=4)
-        # an address in front (武汉市石龙社区, 东昌府区古楼街道) is a place, not part of the name
+        # an address in front (杭州市石泉社区, 东昌府区古楼街道) is a place, not part of the name
         for k in range(s - 2, start, -1):
             if gaz.lookup(text[start:k]) or (text[k - 1] in "省市县区" and gaz.lookup(text[start:k - 1])):
                 start = k

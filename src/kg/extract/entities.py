@@ -2,9 +2,9 @@
 into LocalEntities (canonical name, aliases, typos, chain tails), add resolved references.
 
     >>> from kg.document import make_document
-    >>> doc = make_document("国网尉氏县供电公司总经理卢强来到供电所。", doc_id="a.txt")
+    >>> doc = make_document("国网桐庐县供电公司总经理周明来到供电所。", doc_id="a.txt")
     >>> sorted((e.type, e.name) for e in find_entities(doc))
-    [('Company', '国网尉氏县供电公司'), ('Person', '卢强')]
+    [('Company', '国网桐庐县供电公司'), ('Person', '周明')]
 """
 
 from __future__ import annotations
@@ -64,7 +64,7 @@ def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candida
 
 def typo_candidates(text: str, kept: Sequence[Candidate]) -> list[Candidate]:
     """Near-identical spellings of organisation names in free text (one character missing, same ending):
-    安顺供局党委 and 顺供电局 next to 安顺供电局(党委)."""
+    东岭供局党委 and 岭供电局 next to 东岭供电局(党委)."""
     taken = [(c.start, c.end) for c in kept]
     out = []
     names = sorted({c.name for c in kept if c.type in _ORG and len(c.name) >= 5})
@@ -110,7 +110,7 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
                                                          for b in names_of[big]):
                 targets.append(big)
             elif small[0] in _ORG and small[1] in tail_keys.get(big, ()):
-                targets.append(big)  # 轿子山供电所 -> 安顺市郊供电局轿子山供电所
+                targets.append(big)  # 石门供电所 -> 东岭市郊供电局石门供电所
         if len(targets) == 1 and small not in merged.values():
             merged[small] = targets[0]
     out: dict[tuple[str, str], list[Candidate]] = defaultdict(list)

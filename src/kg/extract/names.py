@@ -25,7 +25,7 @@ def is_generic_word(word: str) -> bool:
 
 
 def strip_brand(name: str) -> tuple[str, str]:
-    """Split a grid brand prefix off a name: 国网尉氏县供电公司 -> ('国网', '尉氏县供电公司')."""
+    """Split a grid brand prefix off a name: 国网桐庐县供电公司 -> ('国网', '桐庐县供电公司')."""
     for brand in lexicon.brands():
         if name.startswith(brand) and len(name) > len(brand) + 1:
             return brand, name[len(brand):]

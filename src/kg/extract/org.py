@@ -103,7 +103,7 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         name_part = text[start:s]
         if kind == "unit" and parent is not None and s - proper_start >= 2 \
                 and all(is_han(c) for c in text[proper_start:s]) and text[proper_start:s] not in GENERIC:
-            ok = True  # a named unit under its parent (轿子山供电所 under 市郊供电局)
+            ok = True  # a named unit under its parent (石门供电所 under 市郊供电局)
         elif kind == "unit":
             ok = any(b in text[start:e] for b in lexicon.brands()) or has_proper(idx, proper_start, s) or (parent is not None and s - proper_start >= 2
                                                       and has_proper(idx, proper_start, s))
@@ -200,7 +200,7 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
             seen.add((start, end))
             name = text[start:end]
             if source and source != name and source.startswith(name) and not source[len(name)].isalnum():
-                name = source  # 人民网 on a page whose source line reads 人民网-贵州频道
+                name = source  # 人民网 on a page whose source line reads 人民网-江苏频道
             out.append(Candidate(start, end, "Organization", rule, conf, name, kind="media"))
 
     for name in sorted(known | lexicon.gov_bodies(), key=len, reverse=True):
@@ -233,7 +233,7 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
 
 def find_brands(idx: TextIndex) -> list[Candidate]:
     """Grid companies named by brand alone (国家电网, 南方电网APP) and the short forms 'brand + province +
-    电力' (国网湖北电力) or 'province + 电力' at a word end (甘肃电力)."""
+    电力' (国网江苏电力) or 'province + 电力' at a word end (江苏电力)."""
     text, out = idx.text, []
     gaz = lexicon.gazetteer()
     for brand in lexicon.brands():

@@ -2,9 +2,9 @@
 
 Longer spans win; on equal length the type priority decides (an organisation over a person over a
 place). A span inside a kept span survives only where the schema wants nested entities: an organisation
-inside an organisation chain (安顺市郊供电局 in 安顺市郊供电局轿子山供电所), and communities inside a
-street-prefixed community. Everything else inside another entity's name (旧州镇 in 旧州镇中心卫生院,
-长春 in 王长春) is dropped; crossing spans lose to the span kept first.
+inside an organisation chain (东岭市郊供电局 in 东岭市郊供电局石门供电所), and communities inside a
+street-prefixed community. Everything else inside another entity's name (青山镇 in 青山镇中心卫生院,
+长春 in 周长春) is dropped; crossing spans lose to the span kept first.
 """
 
 from __future__ import annotations

@@ -1,9 +1,9 @@
 """Persons: surname-anchored names confirmed by context.
 
 A name is a single or double surname and one or two given characters. It is accepted only with a
-context signal: a title or role right before it (总经理卢强, 党员匡健) or right after it (叶军董事长), an
-age (70多岁的王秀云), a quotation attribution (”卢强说), a byline, an enumeration with an accepted
-name (杜新军、孙洪兵等), or jieba's person tag on a name seen at least twice. Once accepted, every other
+context signal: a title or role right before it (总经理周明, 党员钱立新) or right after it (孙磊董事长), an
+age (70多岁的何秀英), a quotation attribution (”周明说), a byline, an enumeration with an accepted
+name (杜新民、孙洪亮等), or jieba's person tag on a name seen at least twice. Once accepted, every other
 occurrence of the name in the document is a mention too.
 """
 
@@ -300,7 +300,7 @@ _UNIT_AFTER = re.compile(r"(?:县|市|区|镇|乡|村|社区|水电|水库|供�
 
 
 def _names_a_unit(text: str, name: str) -> bool:
-    """True when the word is seen right before a place or unit word somewhere (刘家峡水电厂, 安顺供电局)."""
+    """True when the word is seen right before a place or unit word somewhere (刘家湾水电厂, 东岭供电局)."""
     for start in find_all(text, name):
         if _UNIT_AFTER.match(text, start + len(name)):
             return True

@@ -1,9 +1,9 @@
 """One pass of segmentation over a document, shared by every recognizer: tokens with tags, word
 boundaries, and the leftward walk that finds where a name before a suffix begins.
 
-    >>> idx = TextIndex.of("为临水县养老院开展检查")
+    >>> idx = TextIndex.of("为桐庐县养老院开展检查")
     >>> idx.text[idx.name_start(7):7]
-    '临水县养老院'
+    '桐庐县养老院'
 """
 
 from __future__ import annotations
