@@ -22,10 +22,10 @@ NASTY = f'{SCRIPT}{IMG}]]>"""\'\'\'\\\\n\\u0041\x00\x01\x07\x08\x0b\x0c\x1b\x7f\
 
 ARTICLES = [
     # Hostile bits inside the title, the source line, the sentences that carry evidence, next to names.
-    f"国网江苏省电力有限公司南京供电公司召开会议{SCRIPT}\n"
-    f"2021年07月20日 来源：某某网{IMG}\n"
-    f"国网江苏省电力有限公司南京供电公司副总经理张丽华带领志愿者下沉幸福社区，开展防汛救灾{SCRIPT}。\n"
-    f"（记者 李明{SCRIPT}）\n",
+    (f"国网江苏省电力有限公司南京供电公司召开会议{SCRIPT}\n"
+     f"2021年07月20日 来源：某某网{IMG}\n"
+     f"国网江苏省电力有限公司南京供电公司副总经理张丽华带领志愿者下沉幸福社区，开展防汛救灾{SCRIPT}。\n"
+     f"（记者 李明{SCRIPT}）\n"),
     f"国网江苏省电力有限公司南京供电公司副总经理张丽华带领志愿者下沉幸福社区{NASTY}。\n",
     f'{NASTY}国网浙江省电力有限公司杭州供电公司总经理王建国来到幸福社区，{IMG}"""\\\\。\n',
 ]
