@@ -95,6 +95,8 @@ _LONGER_NAME = ("社区", "村", "街道", "小区", "供电", "公司", "水电
 _TOWN_BEFORE = set("在到赴和、与及,，。；;：:\n县市区")
 #: Two characters before 镇/乡 that make a common noun, not a town's name.
 _NOT_TOWN = frozenset(["小城", "特色", "重点", "中心", "建制", "各乡", "全乡", "城乡", "集镇", "乡镇", "村镇", "古镇"])
+#: Stopword characters that also begin town names (上派镇, 中和镇, 前进乡).
+_POSITION_CHARS = frozenset("上下中内外前后里来进出")
 _SPAN = {"town": (2, 3), "water": (2, 3), "mountain": (2, 3), "zone": (2, 6)}
 
 
@@ -131,7 +133,8 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
         if kind == "town" and m.start() - start < 2 and m.start() >= 2:
             two = text[m.start() - 2:m.start()]
             tok = idx.token_at(m.start())
-            if (m.start() == 2 or text[m.start() - 3] in _TOWN_BEFORE) and all(is_han(c) and c not in stops for c in two) \
+            if (m.start() == 2 or text[m.start() - 3] in _TOWN_BEFORE) \
+                    and all(is_han(c) and (c not in stops or c in _POSITION_CHARS) for c in two) \
                     and two not in _NOT_TOWN and two not in not_names and tok is not None and tok.start >= m.start() - 2:
                 start = m.start() - 2  # 和右所镇, 肥西县上派镇: jieba reads the name apart
         if m.start() - start < lo or text[start:m.start()] in _NOT_TOWN:

@@ -1,0 +1,110 @@
+"""The general rules added for unseen articles, one made-up sentence each (positive and negative)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import make_document
+from kg.extract.community import find_communities
+from kg.extract.entities import find_entities
+from kg.extract.event import find_events
+from kg.extract.org import find_orgs
+from kg.extract.person import find_persons
+from kg.extract.place import find_places
+from kg.extract.textindex import TextIndex
+
+
+def names(cands):
+    return {c.name for c in cands}
+
+
+def entities(text):
+    return {(e.type, e.name) for e in find_entities(make_document(text, doc_id="t.txt"))}
+
+
+def test_role_words_and_glued_prepositions_end_an_org_name():
+    found = names(find_orgs(TextIndex.of("记者从国网江苏省电力有限公司获悉，施工单位南京远达电力建设监理有限公司进场。")))
+    assert "国网江苏省电力有限公司" in found
+    assert not any(n.startswith(("记者", "从", "施工单位")) for n in found)
+
+
+def test_town_stem_names_a_unit_jieba_reads_apart():
+    text = "在东游镇，该公司东游供电所所长周明带队抢修。"
+    assert "东游供电所" in names(find_orgs(TextIndex.of(text)))
+    assert "东游镇" in names(find_places(TextIndex.of(text)))
+
+
+def test_party_committee_only_in_a_title_is_not_an_entity():
+    only_title = entities("国网桐庐县供电公司党委书记、总经理周明到场。")
+    assert ("Organization", "国网桐庐县供电公司党委") not in only_title
+    as_body = entities("国网桐庐县供电公司党委书记周明说，国网桐庐县供电公司党委高度重视。")
+    assert ("Organization", "国网桐庐县供电公司党委") in as_body
+
+
+def test_place_committees_and_their_departments():
+    found = names(find_orgs(TextIndex.of("他被桐庐县委评为先进，又被杭州市委组织部表彰。社区委员会开会。")))
+    assert {"桐庐县委", "杭州市委组织部"} <= found
+    assert not any(n.endswith("区委") for n in found)
+
+
+@pytest.mark.parametrize("text,place,expected", [
+    ("邵武、顺昌等地的抢修队伍赶到南平。", "邵武", True),  # its prefecture is named
+    ("对沿河低洼地区的设施逐一巡查。", "沿河", False),  # a county's short form that is also a word
+    ("新建、改造10千伏线路86公里。", "新建", False),
+])
+def test_county_short_form_needs_its_province_or_prefecture(text, place, expected):
+    assert (place in names(find_places(TextIndex.of(text)))) is expected
+
+
+def test_places_in_page_sections_and_generic_divisions_are_not_places():
+    found = names(find_places(TextIndex.of("来源:人民网-江苏频道。城区和郊区的线路。")))
+    assert not {"江苏", "城区", "郊区"} & found
+
+
+def test_towns_zones_and_divisions_in_front():
+    found = names(find_places(TextIndex.of("在肥西县上派镇和右所镇，桐庐经济技术开发区内，洱源县邓川镇新州村。")))
+    assert {"上派镇", "右所镇", "桐庐经济技术开发区", "邓川镇"} <= found
+    assert "洱源县邓川镇" not in found
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("所长杨帆带领杜鹃、钟明、何小军等党员下沉社区。", {"杨帆", "杜鹃", "钟明", "何小军"}),
+    ("服务队队员刘晓燕、高峰、孙丽丽来到社区。", {"刘晓燕", "高峰", "孙丽丽"}),
+    ("副总经理何建平带队赶赴现场。", {"何建平"}),
+    ("王成刚是依汶供电所的一名老员工。", {"王成刚"}),
+    ("他和同事于海洋、孙宝龙赶到故障点。", {"于海洋", "孙宝龙"}),
+])
+def test_persons_in_strong_contexts_and_lists(text, expected):
+    assert names(find_persons(TextIndex.of(text))) == expected
+
+
+@pytest.mark.parametrize("text", ["全力迎战用电高峰。", "党员干部强担当，织密防线。", "“电小二”成了居民贴心人。"])
+def test_words_are_still_not_persons(text):
+    assert not find_persons(TextIndex.of(text))
+
+
+def test_communities_after_units_and_not_after_verbs():
+    found = names(find_communities(TextIndex.of("恢复了孟家岗镇向阳村的供电。服务队扎根社区，助力乡村振兴。")))
+    assert "向阳村" in found
+    assert not any(n.startswith(("岗镇", "扎根", "助力")) for n in found)
+
+
+@pytest.mark.parametrize("text,expected,unexpected", [
+    ("9月14日，第12号台风“梅花”在舟山登陆。", "台风“梅花”", "9月14日台风"),
+    ("7月12日，形成修河2020年第1号洪水。", "修河2020年第1号洪水", "7月12日洪水"),
+    ("11月8日至9日，佳木斯地区遭遇暴雪。", "11月8日至9日暴雪", "11月8日暴雪"),
+    ("9月13日，公司召开防御台风“梅花”视频调度会。", "防御台风“梅花”视频调度会", "视频调度会"),
+    ("3月26日，副总经理张海鹰带队到新州村调研农网改造工作。", "调研农网改造工作", None),
+    ("4月1日，公司领导前往基层单位督导调研复工复产工作。", None, "督导调研复工复产工作"),
+    ("开展“电亮乡村”专项行动。", "“电亮乡村”专项行动", "电亮乡村"),
+])
+def test_events(text, expected, unexpected):
+    found = names(find_events(TextIndex.of(text)))
+    if expected:
+        assert expected in found
+    if unexpected:
+        assert unexpected not in found
+
+
+def test_honour_titles_name_no_event():
+    assert "抗洪救灾" not in names(find_events(TextIndex.of("她被评为“抗洪救灾先进个人”。")))
