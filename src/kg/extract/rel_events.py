@@ -33,13 +33,27 @@ _DATE_START = re.compile(r"^[“”\"]?[^,，。]{0,12}?\d{1,2}月\d{1,2}日")
 _AT = re.compile(r"^[“”‘’\"]*(?:[^,，。;；]{0,6}?)(?:上|中|期间|之际)")
 _PARTY = tuple(lexicon_suffix for lexicon_suffix in ("党委", "党组"))
 _MAX_VERB_GAP = 6
+#: 在2月20日召开的某会议上: the place or time of the event may stand between 在 and the event.
+_AT_BEFORE = re.compile(r"在[^,，。;；在]{0,12}$")
+#: 带队到某村调研…, 到某市检查…: an event whose name is the action done at the place reached.
+_VISIT = re.compile(r"(?:带队)?(?:到|赴|前往|深入|来到)")
+#: A purpose clause with no actor of its own: 为某处架设…, 给某户检修….
+_PURPOSE = re.compile(r"^(?:为|给|帮|替)[^,，。;；]{0,16}$")
+
+
+_DIRECTIVE_SOURCE = re.compile(r"(根据|按照|依照|遵照|落实|贯彻|执行)$")
+_AFFILIATED = re.compile(r"(?:所属|下属|下辖|旗下)(?:的)?")
 
 
 def _is_subject(v: SentenceView, h: Hit, lo: int) -> bool:
-    """An actor mention that is not a beneficiary (为X) nor a thing set up (成立…X) in its clause."""
+    """An actor mention that is not a beneficiary (为X), a thing set up (成立…X), the source of a
+    directive (按照X部署) nor a dateline (某网讯) in its clause."""
     if h.type not in _ACTORS:
         return False
-    if _NOT_SUBJECT_BEFORE.search(v.text[max(lo, h.start - 4) - v.start:h.start - v.start]):
+    before = v.text[max(lo, h.start - 4) - v.start:h.start - v.start]
+    if _NOT_SUBJECT_BEFORE.search(before) or _DIRECTIVE_SOURCE.search(v.text[max(v.start, h.start - 4) - v.start:h.start - v.start]):
+        return False
+    if v.text[h.end - v.start:h.end - v.start + 1] == "讯":
         return False
     clause_lo, _ = v.clause_bounds(h.start)
     return not _SET_UP.search(v.text[clause_lo - v.start:h.start - v.start])
@@ -56,12 +70,55 @@ def subjects(ctx: Context, v: SentenceView, hit: Hit) -> list[Hit]:
     return list(index.get(hit, ())) or [hit]
 
 
+_LEADS = ("、", "和", "与", "及", "带领", "率领", "带着")
+
+
+def _led(v: SentenceView, first: Hit, index: int) -> list[Hit]:
+    """A person and those listed or led after it before ``index`` (张三带领李四、王五等党员)."""
+    out = [first]
+    for h in v.hits:
+        if h.start <= out[-1].start or h.end > index:
+            continue
+        if h.type != "Person" or v.between(out[-1].end, h.start) not in _LEADS:
+            break
+        out.append(h)
+    return out
+
+
+def _coordinated(ctx: Context, v: SentenceView, lo: int) -> list[Hit]:
+    """Persons of clauses before ``lo`` that are nothing but an apposition (某局局长甲,某社区书记乙出席…)."""
+    out: list[Hit] = []
+    end = lo - 1
+    while end > v.start and v.text[end - v.start] in ",，、":
+        start, _ = v.clause_bounds(end - 1)
+        apps = [a for a in appositions(ctx) if a.view is v and a.unit_hit.start == start and a.person.end == end]
+        if not apps:
+            break
+        out[:0] = [apps[-1].person]
+        end = start - 1
+    return out
+
+
 def _subject_before(ctx: Context, v: SentenceView, index: int) -> list[Hit]:
     lo, _ = v.clause_bounds(index)
     for start in (lo, v.start):
-        for h in v.hits:
+        for i, h in enumerate(v.hits):
             if start <= h.start and h.end <= index and _is_subject(v, h, start):
-                return subjects(ctx, v, h)
+                # 某公司所属某局召开…: the unit after 所属 acts.
+                while True:
+                    m = _AFFILIATED.match(v.text, h.end - v.start)
+                    nxt = v.hits[i + 1] if i + 1 < len(v.hits) else None
+                    if not m or nxt is None or nxt.start != v.start + m.end() or nxt.end > index:
+                        break
+                    h, i = nxt, i + 1
+                found = subjects(ctx, v, h)
+                if len(found) == 1 and found[0].type == "Person":
+                    found = _led(v, found[0], index)
+                if start == lo and found and found[0].type == "Person":
+                    apposed = next((a for a in appositions(ctx) if a.person is found[0]), None)
+                    if apposed is not None and apposed.unit_hit.start == lo:
+                        found = _coordinated(ctx, v, lo) + found
+                return found
     return []
 
 
@@ -74,14 +131,24 @@ def _verb_before(v: SentenceView, e: Hit) -> tuple[str, int] | None:
             gap = window[m.end():]
             if _GLUE.match(gap) or (len(gap) <= _MAX_VERB_GAP and re.match(r"^了?(关于|建立|对|推进|为期[^的]{1,4}的)", gap)):
                 at = e.start - len(window) + m.start()
-                if best is None or at > best[1]:
-                    best = (name, at, m.group())
+                # The verb nearest the event; of two ending together the longer (组织开展, not 开展).
+                rank = (at + len(m.group()), len(m.group()))
+                if best is None or rank > best[0]:
+                    best = (rank, name, at, m.group())
     if best is None:
         return None
-    return best[0] + ":" + best[2], best[1]
+    return best[1] + ":" + best[3], best[2]
 
 
-def _role(verb_kind: str, actor: Hit, ctx: Context) -> str:
+#: Events a unit holds itself when it is their direct subject (某公司开展某专项行动, 某公司在某岛开展演练).
+_HELD = re.compile(r"(专项行动|行动|演练|检查|督查|活动|竞赛|培训|仪式|会议|会)$")
+#: What may stand between a unit and its verb for the unit to be the direct subject.
+_DIRECT = re.compile(r"^(?:(?:也|还|又|先后|随即|立即|迅速|积极|全面|深入|持续|主动|近日|日前|连日来|"
+                     r"在[^,，。;；、]{1,8}?))*$")
+
+
+def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = None, e: Hit | None = None,
+          verb_at: int = -1) -> str:
     kind, verb = verb_kind.split(":", 1)
     if actor.type == "Person":
         return "participatedIn"
@@ -89,6 +156,9 @@ def _role(verb_kind: str, actor: Hit, ctx: Context) -> str:
         return "organizedBy"
     name = ctx.entities[actor.key].name
     if verb in ("开展", "打响", "深入开展") and actor.type == "Organization" and name.endswith(_PARTY):
+        return "organizedBy"
+    if (verb in ("开展", "举行", "深入开展") and v is not None and e is not None and actor.end <= verb_at
+            and _HELD.search(ctx.entities[e.key].name) and _DIRECT.match(v.between(actor.end, verb_at))):
         return "organizedBy"
     return "participatedIn"
 
@@ -116,9 +186,35 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
                 actors, span, conf = carried, (carried_start, v.end), 0.55
                 rule += "-carried"
             for a in actors:
-                out.append(_emit(a, e.key, _role(verb[0], a, ctx), span[0], span[1], rule, conf))
+                out.append(_emit(a, e.key, _role(verb[0], a, ctx, v, e, verb[1]), span[0], span[1], rule, conf))
+                if a.type == "Person" and verb[0].startswith("organiser") and _MEETING.search(ctx.entities[e.key].name):
+                    # 某公司总经理张三主持召开某会议: the meeting is held by the chair's unit.
+                    unit = next((ap.unit for ap in appositions(ctx) if ap.person is a and ap.titles), None)
+                    if unit is not None:
+                        out.append(Candidate(e.key, "organizedBy", unit, span[0], span[1], "chaired-by", 0.7))
             last_subjects = actors or last_subjects
             continue
+        lo, _ = v.clause_bounds(e.start)
+        visit = None
+        for visit in _VISIT.finditer(v.text, lo - v.start, e.start - v.start):
+            pass
+        if visit is not None and _only_mentions(v, v.start + visit.end(), e.start):
+            actors = _subject_before(ctx, v, v.start + visit.start())
+            for a in actors:
+                out.append(_emit(a, e.key, "participatedIn", v.start, v.end, "visit-event", 0.7))
+            if actors:
+                last_subjects = actors
+                continue
+        lo, _ = v.clause_bounds(e.start)
+        if (_PURPOSE.match(v.text[lo - v.start:e.start - v.start])
+                and not any(h.type in _ACTORS for h in v.hits if lo <= h.start < e.start)):
+            # 张三带领李四…进入某村,为村里的安置点架设应急电源: the sentence's subject does it.
+            actors = _subject_before(ctx, v, lo)
+            for a in actors:
+                if a.type == "Person":
+                    out.append(_emit(a, e.key, "participatedIn", v.start, v.end, "purpose-clause", 0.6))
+            if actors:
+                continue
         m = _AFTER.match(after)
         if m:
             lo = e.end + m.end()
@@ -131,9 +227,10 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
             if actors:
                 last_subjects = actors
                 continue
-        if _AT.match(after) and "在" in v.text[max(0, e.start - v.start - 8):e.start - v.start]:
-            actors = _subject_before(ctx, v, e.start) or [
-                h for h in v.hits if h.start >= e.end and _is_subject(v, h, e.end)][:1]
+        if _AT.match(after) and (_AT_BEFORE.search(v.text[:e.start - v.start])
+                                 or not v.text[:e.start - v.start].strip("“”\"‘’ ")):
+            later = [h for h in v.hits if h.start >= e.end and _is_subject(v, h, e.end)][:1]
+            actors = _subject_before(ctx, v, e.start) or [s for h in later for s in subjects(ctx, v, h)]
             for a in actors:
                 out.append(_emit(a, e.key, "participatedIn", v.start, v.end, "at-event", 0.65))
             continue
@@ -145,6 +242,20 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
         first = [h for h in v.hits if _is_subject(v, h, v.start)]
         last_subjects = subjects(ctx, v, first[0]) if first and events else []
     return out, last_subjects
+
+
+def _only_mentions(v: SentenceView, start: int, end: int) -> bool:
+    """Whether [start, end) holds nothing but mentions (the place reached: 到某县某村)."""
+    if start >= end:
+        return False
+    pos = start
+    for h in v.hits:
+        if h.end <= start or h.start >= end:
+            continue
+        if h.start != pos:
+            return False
+        pos = h.end
+    return pos == end
 
 
 def _teams(ctx: Context) -> Iterator[Candidate]:
