@@ -148,8 +148,15 @@ def test_organiser_and_participation_verbs():
     ents = {"某市供电局": "Company", "周例会": "Event", "保电检查": "Event"}
     got = run("2月3日,某市供电局召开了周例会。2月4日,某市供电局开展保电检查。", ents)
     assert ("周例会", "organizedBy", "某市供电局", None) in got
-    assert ("某市供电局", "participatedIn", "保电检查", None) in got
+    # A unit that is the direct subject of 开展 holds the inspection it carries out.
+    assert ("保电检查", "organizedBy", "某市供电局", None) in got
     assert ("某市供电局", "participatedIn", "周例会", None) not in got
+    # Its staff carrying it out only take part; a broad campaign is joined, not held.
+    ents = {"某市供电局": "Company", "带电作业": "Event", "防疫阻击战": "Event"}
+    got = run("某市供电局员工开展带电作业。某市供电局开展防疫阻击战。", ents)
+    assert ("某市供电局", "participatedIn", "带电作业", None) in got
+    assert ("某市供电局", "participatedIn", "防疫阻击战", None) in got
+    assert not any(p == "organizedBy" for _, p, _, _ in got)
 
 
 def test_beneficiary_is_not_the_actor():
