@@ -38,6 +38,9 @@ def _honours(v: SentenceView) -> Iterator[Candidate]:
         bodies = _groups([h for h in v.hits if bei_at < h.start and h.end <= vs
                           and h.type in ("Community", "Organization", "Company")], v)
         persons = [h for h in v.hits if lo <= h.start and h.end <= bei_at and h.type == "Person"]
+        if not persons:
+            # 张三是某村的驻村队员,洪水期间她…,被某市委评为“…”: the sentence's person, clauses before.
+            persons = [h for h in v.hits if h.end <= bei_at and h.type == "Person"][-1:]
         tail = v.text[verb.end():]
         awards = []
         pos = 0

@@ -38,9 +38,14 @@ def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Cand
             yield Candidate(b.key, "locatedIn", a.key, v.start, v.end, "address", 0.8, reference=a.is_reference)
 
 
+#: Party committees and governments of an administrative area (某市委, 某县人民政府): named after the
+#: area they govern, which is not an address.
+_GOVERNING = re.compile(r"([省市县区州旗盟]委(员会)?|[省市县区州旗]?(人民)?政府)$")
+
+
 def _is_party_or_unit(ctx: Context, key: Key) -> bool:
     name = ctx.entities[key].name
-    return name.endswith(lexicon("party_suffixes")) or bool(_COMPANY_WORDS.search(name))
+    return name.endswith(lexicon("party_suffixes")) or bool(_COMPANY_WORDS.search(name) or _GOVERNING.search(name))
 
 
 def _prefix_places(ctx: Context) -> list[tuple[str, Key]]:
@@ -50,7 +55,9 @@ def _prefix_places(ctx: Context) -> list[tuple[str, Key]]:
 
 def _address_prefix(ctx: Context, places: list[tuple[str, Key]], v: SentenceView) -> Iterator[Candidate]:
     for h in v.hits:
-        if h.type not in _LOCATED or h.is_reference or h.type == "Event":
+        if h.type not in _LOCATED or h.is_reference:
+            continue
+        if h.type == "Event" and not _DISASTER.search(ctx.entities[h.key].name):
             continue
         if h.type == "Organization" and _is_party_or_unit(ctx, h.key):
             continue
@@ -70,10 +77,14 @@ def _in_place(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         last = v.hits[j]
         if not _IN.search(v.text[:h.start - v.start]) or v.text[last.end - v.start:last.end - v.start + 1] not in ",，":
             continue
-        for t in v.hits[j + 1:]:
-            if t.type in ("Organization", "Event", "Community"):
-                yield Candidate(t.key, "locatedIn", last.key, v.start, v.end, "in-place", 0.7)
-                break
+        # 在某街道,某服务队与某社区签订…: a community of the sentence is what the phrase places.
+        later = [t for t in v.hits[j + 1:] if t.type in ("Organization", "Event", "Community")]
+        _, clause_end = v.clause_bounds(last.end + 1)
+        target = next((t for t in later if t.type == "Community" and t.end <= clause_end
+                       and not any(p.end == t.start and p.type in _PLACES for p in v.hits)),
+                      later[0] if later else None)
+        if target is not None:
+            yield Candidate(target.key, "locatedIn", last.key, v.start, v.end, "in-place", 0.7)
 
 
 _ONSET = re.compile(r"^[^,，。;；]{0,3}?(突袭|来袭|侵袭|袭击|爆发|暴发|发生|肆虐)")
@@ -120,6 +131,41 @@ def _lies_in(v: SentenceView) -> Iterator[Candidate]:
         yield Candidate(h.key, "locatedIn", last.key, v.start, v.end, "lies-in", 0.8)
 
 
+_WITHIN = re.compile(r"^(?:内|境内|辖区内|区内|上游|下游|沿岸|附近|一带)的$")
+_LANDFALL = re.compile(r"^(?:[^,，。;；]{0,4}?)(?:沿海|境内|一带)?(?:登陆|过境|肆虐|爆发|暴发|发生)")
+
+
+def _within(v: SentenceView) -> Iterator[Candidate]:
+    """某开发区内的某公司, (位于)某江上游的某水电站: the unit lies in the place."""
+    for i, h in enumerate(v.hits[:-1]):
+        if h.type not in _PLACES:
+            continue
+        nxt = v.hits[i + 1]
+        if nxt.type not in ("Company", "Organization", "Community") or not _WITHIN.match(v.between(h.end, nxt.start)):
+            continue
+        yield Candidate(nxt.key, "locatedIn", h.key, v.start, v.end, "within", 0.7)
+
+
+def _landfall(v: SentenceView) -> Iterator[Candidate]:
+    """台风“某某”在某市某区沿海登陆: the event happens at the last place of the address."""
+    for i, e in enumerate(v.hits[:-1]):
+        if e.type != "Event" or v.text[e.end - v.start:e.end - v.start + 1] != "在":
+            continue
+        places = []
+        pos = e.end + 1
+        for h in v.hits[i + 1:]:
+            if h.start != pos or h.type not in _PLACES:
+                break
+            places.append(h)
+            pos = h.end
+        if places and _LANDFALL.match(v.text[pos - v.start:]):
+            yield Candidate(e.key, "locatedIn", places[-1].key, v.start, v.end, "event-in-place", 0.7)
+
+
+#: Happenings whose name may start with where they happen (某河2020年第1号洪水).
+_DISASTER = re.compile(r"(洪水|洪峰|暴雨|大暴雨|降雨|台风|地震|暴雪|冰冻|寒潮|山火|泥石流|疫情)$")
+
+
 def location_rules(ctx: Context) -> Iterator[Candidate]:
     places = _prefix_places(ctx)
     derived: dict[Key, Key] = {}
@@ -136,6 +182,8 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
             out.extend(_address(ctx, v, prefixed))
             out.extend(_in_place(ctx, v))
             out.extend(_lies_in(v))
+            out.extend(_within(v))
+            out.extend(_landfall(v))
     for c in out:
         if c.rule == "address" and c.head[0] not in _PLACES:
             derived.setdefault(c.head, c.tail)
