@@ -105,9 +105,9 @@ def _acceptable(idx: TextIndex, i: int, end: int, slen: int, strong: bool = Fals
     first, rest = idx.token_at(i), idx.token_at(i + slen)
     if first is not None and rest is not None and first.start == i and first.end == i + slen \
             and rest.start == i + slen and rest.end == end and len(rest.text) <= 2:
-        if first.tag not in _NAME_TAGS and rest.tag in _BAD_TAGS:
-            return False  # 强/担当: neither part reads as a name
-        return True  # surname as its own token, given name read as a word: 王/立新, 钱/立新
+        # surname as its own token, given name read as a word (王/立新, 钱/立新), unless neither part
+        # reads as a name (强/担当)
+        return first.tag in _NAME_TAGS or rest.tag not in _BAD_TAGS
     if first is not None and first.start == i and i + slen < first.end <= end \
             and (first.text in lexicon.titles() or first.text in lexicon.not_names()):
         return False  # the surname character starts a role or common word: 居民冉, 全面
@@ -244,7 +244,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             if a > 0 and text[a - 1] == "、":
                 for length in (3, 2):
                     prev = name_at(idx, a - 1 - length, strong=True)
-                    between = a - 1 - length >= 1 and text[a - 2 - length] in "、，,：:" 
+                    between = a - 1 - length >= 1 and text[a - 2 - length] in "、，,：:"
                     if (prev and prev[1] == a - 1) or (between and list_item_name(idx, a - 1 - length, a - 1)):
                         prev = (a - 1 - length, a - 1)
                         if prev not in found:
