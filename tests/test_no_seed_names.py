@@ -55,9 +55,17 @@ def _forbidden() -> list[str]:
     return sorted(n for n in _seed_names() if n not in ALLOWED and not gaz.lookup(n))
 
 
+#: Tables generated mechanically from a public dictionary (jieba's dict.txt): they hold every common
+#: word of the language, so a seed name that is also an ordinary word (秦岭) may occur in them.
+DERIVED_FROM_DICTIONARIES = {"data/normalize/charmodel.txt"}
+
+
 def _package_files() -> list[Path]:
-    return sorted(p for p in PACKAGE.rglob("*") if p.is_file() and p.suffix in (".py", ".txt", ".tsv", ".json", ".ttl",
-                                                                                ".md", ".html", ".js", ".css"))
+    return sorted(
+        p for p in PACKAGE.rglob("*")
+        if p.is_file() and p.suffix in (".py", ".txt", ".tsv", ".json", ".ttl", ".md", ".html", ".js", ".css")
+        and p.relative_to(PACKAGE).as_posix() not in DERIVED_FROM_DICTIONARIES
+    )
 
 
 def test_the_check_has_names_to_look_for():

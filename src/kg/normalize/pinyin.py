@@ -4,7 +4,7 @@ An annotation is one parenthesized pinyin syllable right after a Han character (
 parentheses). With a tone mark or ü it always counts; a toneless syllable (neutral tone, ``們(men)``)
 counts only when it is a real syllable and either the page annotates elsewhere with tone marks
 (three times or more) or the character before it is a traditional form, which is what these
-annotations mark. Real parentheses (``(王进 摄)``, ``(右三)``, ``(AB)``) stay.
+annotations mark. Real parentheses (``(李明 摄)``, ``(右三)``, ``(AB)``) stay.
 
     >>> remove_pinyin_edits("企業(yè)和(右三)")
     [(2, 6, '')]
