@@ -28,8 +28,14 @@ _COMPANY_WORDS = re.compile(r"(公司|供电|电力|电网|集团)")
 def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Candidate]:
     hits = v.hits
     for a, b in pairwise(hits):
-        if a.type not in _PLACES or a.end != b.start or b.start in prefixed:
-            continue  # a mention that starts with its own address (某街道某社区) has a nearer place
+        if a.type not in _PLACES or a.end != b.start:
+            continue
+        if b.start in prefixed:
+            # 某区 + 某街道某社区: the community has a nearer place; the first part of its address
+            # (某街道, written inside the mention) lies in 某区.
+            b = next((n for n in v.nested if n.start == b.start and n.end < b.end and n.type == "Community"), None)
+            if b is None:
+                continue
         # Place -> Place is proposed too: the type check drops it and reports it (the schema has no
         # Place head), so containment the text states stays visible in the dropped list.
         if b.type in _LOCATED or b.type == "Place" or (b.type == "Company" and a.is_reference):
@@ -84,6 +90,10 @@ def _in_place(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
                        and not any(p.end == t.start and p.type in _PLACES for p in v.hits)),
                       later[0] if later else None)
         if target is not None:
+            # 在某区,…到某街道某社区 written as one mention: the phrase places the outer part.
+            outer = [n for n in v.nested if n.start == target.start and n.end < target.end and n.type in _PLACES]
+            if target.type == "Community" and outer:
+                target = min(outer, key=lambda n: n.end)
             yield Candidate(target.key, "locatedIn", last.key, v.start, v.end, "in-place", 0.7)
 
 
@@ -166,6 +176,23 @@ def _landfall(v: SentenceView) -> Iterator[Candidate]:
 _DISASTER = re.compile(r"(洪水|洪峰|暴雨|大暴雨|降雨|台风|地震|暴雪|冰冻|寒潮|山火|泥石流|疫情)$")
 
 
+_STRUCK = re.compile(r"^(?:地区|全市|全县|全区|全境|境内|市区|县城)?(?:遭遇|遭受|突降|出现|经历)")
+
+
+def _struck(v: SentenceView) -> Iterator[Candidate]:
+    """6月1日至3日,某市遭遇…强降雨: the happening (named by its dates, or after the verb) struck the place."""
+    for i, p in enumerate(v.hits):
+        if p.type != "Place" or not _STRUCK.match(v.text[p.end - v.start:]):
+            continue
+        lo, hi = v.clause_bounds(p.start)
+        before = v.hits[i - 1] if i else None
+        events = [h for h in v.hits[i + 1:] if h.type == "Event" and h.end <= hi]
+        if before is not None and before.type == "Event" and v.between(before.end, p.start) in (",", "，", ""):
+            events.insert(0, before)
+        for e in events[:1]:
+            yield Candidate(e.key, "locatedIn", p.key, v.start, v.end, "struck-place", 0.7)
+
+
 def location_rules(ctx: Context) -> Iterator[Candidate]:
     places = _prefix_places(ctx)
     derived: dict[Key, Key] = {}
@@ -184,6 +211,7 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
             out.extend(_lies_in(v))
             out.extend(_within(v))
             out.extend(_landfall(v))
+            out.extend(_struck(v))
     for c in out:
         if c.rule == "address" and c.head[0] not in _PLACES:
             derived.setdefault(c.head, c.tail)

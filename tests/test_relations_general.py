@@ -1,0 +1,189 @@
+"""General relation patterns found on unseen articles, on small made-up sentences (invented names only).
+
+Each test states one pattern and, where it matters, a near miss that must give nothing.
+"""
+
+from __future__ import annotations
+
+from test_relations import make, run
+
+from kg.extract.relations import find_relations
+
+# ---------------------------------------------------------------- subsidiaries
+
+
+def test_affiliated_units_belong_to_the_unit_before():
+    ents = {"国网青石供电公司": "Company", "国网青石县供电公司": "Company", "国网白沙县供电公司": "Company"}
+    got = run("青石供电公司召开会议,部署所属国网青石县供电公司、国网白沙县供电公司做好工作。",
+              ents, aliases={"国网青石供电公司": ("青石供电公司",)})
+    assert ("国网青石县供电公司", "subsidiaryOf", "国网青石供电公司", None) in got
+    assert ("国网白沙县供电公司", "subsidiaryOf", "国网青石供电公司", None) in got
+
+
+def test_affiliated_unit_written_inside_a_longer_name():
+    ents = {"某市供电局": "Company", "某区供电局": "Company", "某区供电局“红帆”党员服务队": "Organization"}
+    got = run("某市供电局下属某区供电局“红帆”党员服务队走进社区。某区供电局很忙。", ents)
+    assert ("某区供电局", "subsidiaryOf", "某市供电局", None) in got
+
+
+def test_fronted_directive_ties_the_acting_unit_to_its_parent():
+    ents = {"国网某省电力公司": "Company", "国网河湾供电公司": "Company", "李甲": "Person"}
+    got = run("按照国网某省电力公司统一部署,7月5日,国网河湾供电公司副总经理李甲带队检查。", ents)
+    assert ("国网河湾供电公司", "subsidiaryOf", "国网某省电力公司", None) in got
+
+
+def test_county_level_unit_gets_no_provincial_parent_without_a_tie():
+    ents = {"国网某某省电力有限公司": "Company", "国网河湾县供电公司": "Company"}
+    text = "国网某某省电力有限公司部署防汛工作。国网河湾县供电公司连夜抢修。"
+    doc, es = make(text, ents)
+    rels, _ = find_relations(doc, es)
+    assert not any(r.predicate == "subsidiaryOf" for r in rels)
+
+
+# ---------------------------------------------------------------- positions
+
+
+def test_copula_with_filler_gives_title():
+    ents = {"某供电所": "Company", "甲乙": "Person", "丙丁": "Person"}
+    got = run("甲乙是某供电所营业厅的一名老员工。丙丁是某供电所的一名老党员。", ents)
+    assert ("甲乙", "holdsPosition", "某供电所", "员工") in got
+    assert ("丙丁", "worksFor", "某供电所", None) in got
+    assert not any(f[0] == "丙丁" and f[1] == "holdsPosition" for f in got)
+
+
+def test_copula_with_a_community_and_a_stationed_title_serves_it():
+    got = run("戊己是柳湾村的驻村工作队队员。", {"柳湾村": "Community", "戊己": "Person"})
+    assert ("戊己", "servesCommunity", "柳湾村", None) in got
+
+
+def test_stationed_team_title_is_kept_whole():
+    got = run("某局驻柳湾村工作队队员庚辛已经在村里住了两年。",
+              {"某局": "Company", "柳湾村": "Community", "庚辛": "Person"})
+    assert ("庚辛", "holdsPosition", "某局", "驻村工作队队员") in got
+
+
+def test_community_party_secretary_keeps_the_party_title():
+    got = run("柳湾社区党委书记壬癸出席仪式。", {"柳湾社区党委": "Organization", "壬癸": "Person"})
+    assert ("壬癸", "holdsPosition", "柳湾社区党委", "党委书记") in got
+
+
+def test_bare_team_title_refers_to_the_team_named_just_before():
+    ents = {"某公司“光明”服务队": "Organization", "赵甲": "Person", "钱乙": "Person"}
+    got = run("某公司“光明”服务队成立。次日,服务队队员赵甲、钱乙来到现场。", ents)
+    assert ("赵甲", "holdsPosition", "某公司“光明”服务队", "队员") in got
+    assert ("钱乙", "worksFor", "某公司“光明”服务队", None) in got
+    # far from any team, a 队员 names no team
+    far = "某公司“光明”服务队成立。甲。乙。丙。丁。队员赵甲来到现场。"
+    assert not any(f[0] == "赵甲" for f in run(far, ents))
+
+
+def test_colleagues_work_where_the_titled_person_works():
+    ents = {"某供电所": "Company", "孙丙": "Person", "李丁": "Person"}
+    got = run("某供电所所长孙丙说。他和同事李丁赶到现场。", ents)
+    assert ("李丁", "worksFor", "某供电所", None) in got
+    assert not any(f[0] == "李丁" and f[1] == "holdsPosition" for f in got)
+
+
+def test_enterprise_reference_skips_grid_companies():
+    ents = {"某某新材料有限公司": "Company", "国网某县供电公司": "Company", "周戊": "Person"}
+    got = run("国网某县供电公司走访某某新材料有限公司。国网某县供电公司帮助办理。该企业负责人周戊说。", ents)
+    assert ("周戊", "holdsPosition", "某某新材料有限公司", "负责人") in got
+
+
+# ---------------------------------------------------------------- service
+
+
+def test_agreement_with_a_community_serves_it_and_the_team_owner_too():
+    ents = {"国网某县供电公司": "Company", "国网某县供电公司“光明”服务队": "Organization", "东湖社区": "Community"}
+    got = run("国网某县供电公司“光明”服务队与东湖社区签订了共建协议。国网某县供电公司很忙。", ents)
+    assert ("国网某县供电公司“光明”服务队", "servesCommunity", "东湖社区", None) in got
+    assert ("国网某县供电公司", "servesCommunity", "东湖社区", None) in got
+
+
+def test_leader_and_led_persons_serve_the_village_entered():
+    ents = {"周一": "Person", "吴二": "Person", "郑三": "Person", "石桥村": "Community"}
+    got = run("周一带领吴二、郑三等党员乘冲锋舟进入石桥村,为村民架设电源。", ents)
+    assert {("周一", "servesCommunity", "石桥村", None), ("郑三", "servesCommunity", "石桥村", None)} <= got
+
+
+def test_only_the_innermost_community_of_an_address_is_served():
+    ents = {"王五": "Person", "南湖街道": "Community", "北岸社区": "Community"}
+    got = run("王五连续10天下沉南湖街道北岸社区。", ents)
+    assert ("王五", "servesCommunity", "北岸社区", None) in got
+    assert ("王五", "servesCommunity", "南湖街道", None) not in got
+
+
+def test_bare_to_only_after_a_move():
+    ents = {"王五": "Person", "北岸社区": "Community"}
+    assert ("王五", "servesCommunity", "北岸社区", None) in run("王五带队到北岸社区调研。", ents)
+    assert not any(f[1] == "servesCommunity" for f in run("王五受到北岸社区好评。", ents))
+
+
+def test_service_for_residents_and_restored_supply():
+    ents = {"赵六": "Person", "钱七": "Person", "北岸社区": "Community", "南岭村": "Community"}
+    got = run("赵六就为北岸社区的32户居民上门检查线路。钱七赶到故障点,恢复了南岭村等5个村的供电。", ents)
+    assert ("赵六", "servesCommunity", "北岸社区", None) in got
+    assert ("钱七", "servesCommunity", "南岭村", None) in got
+
+
+# ---------------------------------------------------------------- events
+
+
+def test_chaired_meeting_is_held_by_the_chairs_unit():
+    ents = {"国网某省电力公司": "Company", "谭某": "Person", "保供电专题会议": "Event"}
+    got = run("国网某省电力公司党委书记、董事长谭某主持召开保供电专题会议。", ents)
+    assert ("保供电专题会议", "organizedBy", "国网某省电力公司", None) in got
+    assert ("谭某", "participatedIn", "保供电专题会议", None) in got
+
+
+def test_affiliated_unit_is_the_subject():
+    ents = {"国网某省电力公司": "Company", "国网青石供电公司": "Company", "视频调度会": "Event"}
+    got = run("9月3日,国网某省电力公司所属国网青石供电公司召开视频调度会。", ents)
+    assert ("视频调度会", "organizedBy", "国网青石供电公司", None) in got
+    assert ("视频调度会", "organizedBy", "国网某省电力公司", None) not in got
+
+
+def test_visit_events_and_directive_sources():
+    ents = {"国网某省电力公司": "Company", "国网河湾供电公司": "Company", "李甲": "Person", "河湾县": "Place",
+            "检查抢修进度": "Event"}
+    got = run("按照国网某省电力公司部署,国网河湾供电公司副总经理李甲带队到河湾县检查抢修进度。", ents)
+    assert ("李甲", "participatedIn", "检查抢修进度", None) in got
+    assert not any(f[0] == "国网某省电力公司" for f in got if f[1] == "participatedIn")
+
+
+def test_coordinated_attendees():
+    ents = {"某局": "Company", "某社区党委": "Organization", "黄一": "Person", "蒙二": "Person", "签约仪式": "Event"}
+    got = run("某局党委书记、局长黄一,某社区党委书记蒙二出席签约仪式。", ents)
+    assert ("黄一", "participatedIn", "签约仪式", None) in got
+    assert ("蒙二", "participatedIn", "签约仪式", None) in got
+
+
+def test_dateline_is_not_a_subject():
+    got = run("某某网讯 9月1日,某市启动静态管理。", {"某某网": "Organization", "静态管理": "Event"})
+    assert not any(f[1] in ("organizedBy", "participatedIn") for f in got)
+
+
+# ---------------------------------------------------------------- locations
+
+
+def test_within_and_landfall_and_struck():
+    ents = {"某开发区": "Place", "某某科技有限公司": "Company", "台风“海燕”": "Event", "东山": "Place",
+            "南区": "Place"}
+    got = run("走访某开发区内的某某科技有限公司。台风“海燕”在东山南区沿海登陆。", ents)
+    assert ("某某科技有限公司", "locatedIn", "某开发区", None) in got
+    assert ("台风“海燕”", "locatedIn", "南区", None) in got
+    got = run("6月1日至3日,西川市遭遇入汛以来最强降雨。", {"最强降雨": "Event", "西川市": "Place"})
+    assert ("最强降雨", "locatedIn", "西川市", None) in got
+
+
+def test_governing_body_is_not_placed_by_its_name():
+    got = run("张三被某某市委评为“先进个人”。", {"某某市": "Place", "某某市委": "Organization", "张三": "Person"})
+    assert not any(f[1] == "locatedIn" for f in got)
+    assert ("张三", "honoredBy", "某某市委", "先进个人") in got
+
+
+def test_in_place_prefers_the_community_of_its_clause():
+    ents = {"北湖街道": "Community", "某公司服务队": "Organization", "东关社区": "Community"}
+    got = run("在北湖街道,某公司服务队与东关社区签订了共建协议。", ents)
+    assert ("东关社区", "locatedIn", "北湖街道", None) in got
+    assert ("某公司服务队", "locatedIn", "北湖街道", None) not in got
