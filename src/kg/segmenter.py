@@ -57,7 +57,17 @@ class Segmenter(Protocol):
 
     def tag(self, text: str) -> list[Token]: ...
 
+    def tag_columns(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]: ...
+
     def has_word(self, word: str) -> bool: ...
+
+
+def _columns(words: list[tuple[str, str]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(words, tags) as two tuples, one C-level transpose."""
+    if not words:
+        return (), ()
+    texts, tags = zip(*words)
+    return texts, tags
 
 
 def _spans(words: list[tuple[str, str]]) -> list[Token]:
@@ -89,6 +99,10 @@ class RjiebaSegmenter:
     def tag(self, text: str) -> list[Token]:
         return _spans(list(self._jieba.tag(text, True)))
 
+    def tag_columns(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """Words and their tags as two tuples: no Token built (a document has thousands)."""
+        return _columns(self._jieba.tag(text, True))
+
     def has_word(self, word: str) -> bool:
         return bool(self._jieba.has_word(word))
 
@@ -116,6 +130,9 @@ class JiebaSegmenter:
 
     def tag(self, text: str) -> list[Token]:
         return _spans([(p.word, p.flag) for p in self._pos.lcut(text)])
+
+    def tag_columns(self, text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        return _columns([(p.word, p.flag) for p in self._pos.lcut(text)])
 
     def has_word(self, word: str) -> bool:
         return bool(self._tokenizer.FREQ.get(word))

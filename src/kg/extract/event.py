@@ -74,6 +74,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "lexicon": re.compile(alt(tuple(sorted(ev["epidemic"] + ev["named"] + groups, key=len, reverse=True)))),
         "anniversary": re.compile(r"([\u4e00-\u9fff]{2,10}\d+周年[\u4e00-\u9fff]{0,4}活动)"),
         "ceremony": re.compile(alt(ev["ceremony"])),
+        "visit_word": re.compile(alt(ev["visit"])),
         "visit": re.compile(r"(?:带队|率队)?(?:(?:到|赴|前往|深入)([\u4e00-\u9fff“”]{2,14}?))?(" + alt(ev["visit"]) + ")"),
     }
 
@@ -155,11 +156,12 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             add(start, m.end(), "event-battle", 0.75)
     # named storms and numbered floods; their sentences name no dated disaster of their own
     named_in: set[int] = set()
-    for m in _NAMED_STORM.finditer(text):
+    # the storm and flood patterns try every character; skip them when their key word is absent
+    for m in _NAMED_STORM.finditer(text) if "台风" in text else ():
         name = m.group(2) + "“" + m.group(3) + "”"
         add(m.start() if m.group(1) else m.start(2), m.end(), "event-named-storm", 0.8, name)
         named_in.add(m.start(2))
-    for m in _NUMBERED_FLOOD.finditer(text):
+    for m in _NUMBERED_FLOOD.finditer(text) if "号洪水" in text or "号台风" in text else ():
         start = m.start()
         tok = idx.token_before(start)
         if tok is not None and (tok.tag == "ns" or idx.is_place_word(tok.text) or tok.text[-1:] in "河江湖溪"):
@@ -207,7 +209,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             if start == a + m.start(2) and m.group(2) not in _BARE_CHECK_OK and len(m.group(2)) < 4:
                 continue  # a bare 检查/排查 names no inspection
             add(start, a + m.end(), "event-check", 0.6)
-        for m in pats["visit"].finditer(sent):
+        for m in pats["visit"].finditer(sent) if pats["visit_word"].search(sent) else ():
             _visit(idx, a, m, add)
     for m in pats["ceremony"].finditer(text):
         add(m.start(), m.end(), "event-ceremony", 0.7)
@@ -216,7 +218,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             continue  # “抗洪救灾先进个人” is an honour
         if idx.is_boundary(m.start()) or not is_han(text[m.start() - 1: m.start()] or "x"):
             add(m.start(), m.end(), "event-lexicon", 0.75)
-    for m in pats["anniversary"].finditer(text):
+    for m in pats["anniversary"].finditer(text) if "周年" in text else ():
         add(m.start(1), m.end(1), "event-anniversary", 0.7)
     return out
 

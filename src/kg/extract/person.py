@@ -10,6 +10,7 @@ occurrence of the name in the document is a mention too.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .. import lexicon
@@ -136,12 +137,9 @@ def _is_word(idx: TextIndex, word: str) -> bool:
     return get_segmenter().has_word(word)
 
 
-def _after_titles(idx: TextIndex) -> list[tuple[int, str]]:
-    """Positions right after a title (and any 、-joined titles), with the title."""
-    text, out = idx.text, []
-    for m in _title_pattern().finditer(text):
-        out.append((m.end(), m.group()))
-    return out
+def _title_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every title in ``text`` (one scan, shared by the rules before and after a name)."""
+    return [m.span() for m in _title_pattern().finditer(text)]
 
 
 def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidate]:
@@ -157,7 +155,8 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
 
     titles = set(lexicon.titles())
     # a title right before the name
-    for pos, _title in _after_titles(idx) + [(m.end(), "byline") for m in _BYLINE.finditer(text)]:
+    title_spans = _title_spans(text)
+    for pos in [e for _, e in title_spans] + [m.end() for m in _BYLINE.finditer(text)]:
         if pos < len(text) and text[pos] in "、":
             continue
         if pos < len(text) and text[pos] in ":：_ \u3000":
@@ -166,13 +165,13 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         if span and text[span[0]:span[1]] not in titles:
             accept(span, "person-title-before", 0.85)
     # a title right after the name, the name starting a clause or a list item
-    for m in _title_pattern().finditer(text):
+    for t_start, _ in title_spans:
         for length in (3, 2, 4):
-            i = m.start() - length
+            i = t_start - length
             if i < 0 or not (i == 0 or not is_han(text[i - 1]) or text[i - 1] in "、"):
                 continue
             span = name_at(idx, i)
-            if span and span[1] == m.start():
+            if span and span[1] == t_start:
                 accept(span, "person-title-after", 0.75)
                 break
     # an age, or a quotation attribution
@@ -215,15 +214,14 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             for span in spans:
                 accept(span, "person-list-role", 0.75)
     # jieba's person tag on a surname-anchored name seen at least twice
-    counts: dict[str, int] = {}
-    for tok in idx.tokens:
-        if tok.tag == "nr" and 2 <= len(tok.text) <= 3:
-            counts[tok.text] = counts.get(tok.text, 0) + 1
+    tagged = [k for k, tag in enumerate(idx.tags) if tag == "nr"]
+    counts = Counter(w for k in tagged if 2 <= len(w := idx.words[k]) <= 3)
     gaz = lexicon.gazetteer()
-    for tok in idx.tokens:
-        if tok.tag == "nr" and counts.get(tok.text, 0) >= 2 and name_at(idx, tok.start) == (tok.start, tok.end) \
-                and not gaz.lookup(tok.text) and not _names_a_unit(text, tok.text) and _plausible_given(tok.text):
-            accept((tok.start, tok.end), "person-tag-repeated", 0.6)
+    for k in tagged:
+        word, start, end = idx.words[k], idx.starts[k], idx.ends[k]
+        if counts.get(word, 0) >= 2 and name_at(idx, start) == (start, end) \
+                and not gaz.lookup(word) and not _names_a_unit(text, word) and _plausible_given(word):
+            accept((start, end), "person-tag-repeated", 0.6)
     # enumerations: A、B(、C)等 where one item is accepted; items between separators may be words
     # that are also names (高峰, 杜鹃)
     changed = True

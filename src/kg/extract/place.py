@@ -22,7 +22,10 @@ _NOT_AFTER = ("频道", "变", "线")
 
 @lru_cache(maxsize=1)
 def place_matcher() -> tuple[dict[str, tuple[int, ...]], dict[str, str]]:
-    """first character -> candidate lengths (longest first), and surface form -> 'full'/'short'."""
+    """first two characters -> candidate lengths (longest first), and surface form -> 'full'/'short'.
+
+    Keyed on two characters, not one: most token starts then miss at once (a hit needs two or more
+    characters anyway)."""
     gaz = lexicon.gazetteer()
     forms: dict[str, str] = {}
     for name in gaz.full:
@@ -31,7 +34,8 @@ def place_matcher() -> tuple[dict[str, tuple[int, ...]], dict[str, str]]:
         forms.setdefault(name, "short")
     lengths: dict[str, set[int]] = {}
     for form in forms:
-        lengths.setdefault(form[0], set()).add(len(form))
+        if len(form) >= 2:
+            lengths.setdefault(form[:2], set()).add(len(form))
     return {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}, forms
 
 
@@ -44,7 +48,7 @@ def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
     for i in idx.starts:
         if i < taken_until:
             continue
-        cand = lengths.get(text[i])
+        cand = lengths.get(text[i:i + 2])
         if not cand:
             continue
         hit = None

@@ -11,9 +11,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from .. import lexicon
-from ..segmenter import Token, get_segmenter
+from ..segmenter import Token, _new_token, get_segmenter
 
 __all__ = ["HAN", "PUNCT", "Candidate", "TextIndex", "find_all", "is_han"]
 
@@ -72,11 +73,16 @@ class Candidate:
 
 @dataclass
 class TextIndex:
-    """Tagged tokens of ``text`` and quick boundary tests."""
+    """Tagged tokens of ``text`` and quick boundary tests.
+
+    Tokens are kept as columns (words, tags, starts, ends); a :class:`Token` is built only when asked
+    for (``token_at``, ``tokens``), since most of a document's tokens are never looked at."""
 
     text: str
-    tokens: list[Token]
+    words: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
     starts: list[int] = field(default_factory=list)
+    ends: list[int] = field(default_factory=list)
     _start_set: set[int] = field(default_factory=set)
     _end_set: set[int] = field(default_factory=set)
     _local_places: frozenset[str] | None = None
@@ -84,12 +90,15 @@ class TextIndex:
     @classmethod
     def of(cls, text: str, engine: str | None = None) -> TextIndex:
         seg = get_segmenter(engine) if engine else get_segmenter()
-        tokens = seg.tag(text)
-        idx = cls(text, tokens)
-        idx.starts = [t.start for t in tokens]
-        idx._start_set = set(idx.starts)
-        idx._end_set = {t.end for t in tokens}
-        return idx
+        words, tags = seg.tag_columns(text)
+        ends = list(accumulate(map(len, words)))
+        starts = [0, *ends[:-1]] if ends else []
+        return cls(text, words, tags, starts, ends, set(starts), set(ends))
+
+    @property
+    def tokens(self) -> list[Token]:
+        """Every token (built on demand)."""
+        return list(map(Token, self.words, self.starts, self.ends, self.tags))
 
     @property
     def local_places(self) -> frozenset[str]:
@@ -114,7 +123,7 @@ class TextIndex:
         if i < 0 or i >= len(self.text):
             return None
         k = bisect.bisect_right(self.starts, i) - 1
-        return self.tokens[k] if k >= 0 else None
+        return _new_token((self.words[k], self.starts[k], self.ends[k], self.tags[k])) if k >= 0 else None
 
     def token_before(self, i: int) -> Token | None:
         """The token ending at ``i``, or the piece before ``i`` of a token that straddles it."""
