@@ -107,6 +107,7 @@ class SentenceView:
     text: str
     hits: list[Hit]
     nested: list[Hit] = field(default_factory=list)
+    _breaks: list[int] | None = field(default=None, repr=False)  # clause-break offsets, computed on demand
 
     def named_keys(self) -> set[Key]:
         return {h.key for h in self.hits} | {h.key for h in self.nested}
@@ -121,13 +122,14 @@ class SentenceView:
 
     def clause_bounds(self, index: int) -> tuple[int, int]:
         """Document offsets of the clause around ``index`` (bounded by , ; : and the sentence)."""
-        lo = index
-        while lo > self.start and self.text[lo - 1 - self.start] not in CLAUSE_BREAK:
-            lo -= 1
-        hi = index
-        while hi < self.end and self.text[hi - self.start] not in CLAUSE_BREAK:
-            hi += 1
-        return lo, hi
+        breaks = self._breaks
+        if breaks is None:
+            start = self.sentence.start
+            breaks = self._breaks = [start + i for i, ch in enumerate(self.text) if ch in CLAUSE_BREAK]
+        i = bisect_left(breaks, index)
+        lo = breaks[i - 1] + 1 if i > 0 else self.sentence.start
+        hi = breaks[i] if i < len(breaks) else self.sentence.end
+        return max(lo, self.sentence.start), min(max(hi, index), self.sentence.end)
 
     def between(self, a: int, b: int) -> str:
         """Text of the document between offsets a and b (inside this sentence)."""

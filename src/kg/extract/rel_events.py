@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 
 from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
-from .rel_positions import appositions
+from .rel_positions import apposition_of, appositions
 
 __all__ = ["event_rules", "subjects"]
 
@@ -91,10 +91,11 @@ def _coordinated(ctx: Context, v: SentenceView, lo: int) -> list[Hit]:
     end = lo - 1
     while end > v.start and v.text[end - v.start] in ",，、":
         start, _ = v.clause_bounds(end - 1)
-        apps = [a for a in appositions(ctx) if a.view is v and a.unit_hit.start == start and a.person.end == end]
-        if not apps:
+        last = next((h for h in reversed(v.hits) if h.end <= end), None)
+        app = apposition_of(ctx, last) if last is not None and last.end == end else None
+        if app is None or app.unit_hit.start != start:
             break
-        out[:0] = [apps[-1].person]
+        out[:0] = [app.person]
         end = start - 1
     return out
 
@@ -115,7 +116,7 @@ def _subject_before(ctx: Context, v: SentenceView, index: int) -> list[Hit]:
                 if len(found) == 1 and found[0].type == "Person":
                     found = _led(v, found[0], index)
                 if start == lo and found and found[0].type == "Person":
-                    apposed = next((a for a in appositions(ctx) if a.person is found[0]), None)
+                    apposed = apposition_of(ctx, found[0])
                     if apposed is not None and apposed.unit_hit.start == lo:
                         found = _coordinated(ctx, v, lo) + found
                 return found
@@ -189,7 +190,8 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
                 out.append(_emit(a, e.key, _role(verb[0], a, ctx, v, e, verb[1]), span[0], span[1], rule, conf))
                 if a.type == "Person" and verb[0].startswith("organiser") and _MEETING.search(ctx.entities[e.key].name):
                     # 某公司总经理张三主持召开某会议: the meeting is held by the chair's unit.
-                    unit = next((ap.unit for ap in appositions(ctx) if ap.person is a and ap.titles), None)
+                    ap = apposition_of(ctx, a)
+                    unit = ap.unit if ap is not None and ap.titles else None
                     if unit is not None:
                         out.append(Candidate(e.key, "organizedBy", unit, span[0], span[1], "chaired-by", 0.7))
             last_subjects = actors or last_subjects

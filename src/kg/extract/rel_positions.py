@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from .rel_base import CLAUSE_BREAK, Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
 
-__all__ = ["Apposition", "appositions", "position_rules", "split_titles"]
+__all__ = ["Apposition", "apposition_of", "appositions", "position_rules", "split_titles"]
 
 _COPULA = re.compile(r"^(?:是|为|系|任|担任|调任|出任|现任|兼任|升任|转任|曾任)$")
 _MAX_GAP = 22
@@ -213,6 +213,17 @@ _COPULA_FILLER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:营业厅|班组|班|�
                             r"(?:老|资深|年轻的?|普通的?|优秀的?|青年)?")
 #: Titles that say the holder serves the community named before them (张三是某村的驻村工作队队员).
 _SERVICE_TITLE = re.compile(r"^(?:驻村|第一书记|志愿者|网格员)")
+
+
+def apposition_of(ctx: Context, person: Hit) -> Apposition | None:
+    """The apposition describing this person mention (the first, when a list repeats it), or None."""
+    index = ctx.cache.get("apposition-persons")
+    if index is None:
+        index = {}
+        for a in appositions(ctx):
+            index.setdefault(a.person, a)
+        ctx.cache["apposition-persons"] = index
+    return index.get(person)
 
 
 def _copulas(ctx: Context, view: SentenceView) -> Iterator[Candidate]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .rel_base import Candidate, Context, Hit, SentenceView, lexicon_regex
+from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon_regex
 from .rel_events import _is_subject
 from .rel_positions import appositions
 
@@ -159,6 +159,7 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
 
 def _team_units(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """A unit's named team (某公司“某某”党员服务队) serving a community: the unit serves it too."""
+    companies: list[tuple[str, Key]] | None = None
     for c in found:
         if c.head[0] != "Organization":
             continue
@@ -170,8 +171,9 @@ def _team_units(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
                 continue
             inner = [n for n in view.nested if n.start == h.start and n.end < h.end and n.type == "Company"]
             if not inner:
-                names = [(s, k) for k in ctx.entities if k[0] == "Company" for s in ctx.surfaces(k)
-                         if h.text.startswith(s) and len(s) < len(h.text)]
+                if companies is None:
+                    companies = sorted((s, k) for k in ctx.entities if k[0] == "Company" for s in ctx.surfaces(k))
+                names = [(s, k) for s, k in companies if h.text.startswith(s) and len(s) < len(h.text)]
                 owner = max(names, key=lambda p: (len(p[0]), p))[1] if names else None
             else:
                 owner = max(inner, key=lambda n: n.end).key
