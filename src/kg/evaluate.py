@@ -171,7 +171,7 @@ def _check_optional(path: Path, file: str, item: dict[str, Any], texts: tuple[st
 
 
 def _gold_labels(entity: dict[str, Any]) -> set[str]:
-    return {entity["name"], *[a for a in entity.get("aliases", []) if isinstance(a, str)]}
+    return {entity["name"], *[a for a in entity.get("aliases") or [] if isinstance(a, str)]}
 
 
 def _found_labels(entity: LocalEntity) -> set[str]:

@@ -154,4 +154,5 @@ def generate_node_link(g: nx.MultiDiGraph) -> bytes:
 
     data = nx.node_link_data(_sorted_graph(g, clean), edges="edges")
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
-    return (text + "\n").encode("utf-8")
+    # Edge keys carry qualifiers, which the attribute cleaning does not see: no lone surrogate may remain.
+    return (_SURROGATE.sub("\ufffd", text) + "\n").encode("utf-8")

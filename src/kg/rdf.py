@@ -85,7 +85,7 @@ def _check_base(base: str) -> None:
 
 def _digest(*parts: str) -> str:
     # The same scheme as kg.iri: stable across runs and platforms.
-    return hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]
+    return hashlib.sha256("\x1f".join(parts).encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def membership_iri(person: str, organization: str, title: str, base: str = DEFAULT_BASE) -> str:
