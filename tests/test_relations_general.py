@@ -5,9 +5,8 @@ Each test states one pattern and, where it matters, a near miss that must give n
 
 from __future__ import annotations
 
-from test_relations import make, run
-
 from kg.extract.relations import find_relations
+from test_relations import make, run
 
 # ---------------------------------------------------------------- subsidiaries
 

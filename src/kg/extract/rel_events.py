@@ -229,8 +229,9 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
             if actors:
                 last_subjects = actors
                 continue
+        # 在某会议上 / 签约仪式上,…: at a gathering (a sentence opening with 某台风期间 is only a time).
         if _AT.match(after) and (_AT_BEFORE.search(v.text[:e.start - v.start])
-                                 or not v.text[:e.start - v.start].strip("“”\"‘’ ")):
+                                 or (not v.text[:e.start - v.start].strip("“”\"‘’ ") and after.startswith("上"))):
             later = [h for h in v.hits if h.start >= e.end and _is_subject(v, h, e.end)][:1]
             actors = _subject_before(ctx, v, e.start) or [s for h in later for s in subjects(ctx, v, h)]
             for a in actors:

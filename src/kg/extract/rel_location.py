@@ -33,9 +33,10 @@ def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Cand
         if b.start in prefixed:
             # 某区 + 某街道某社区: the community has a nearer place; the first part of its address
             # (某街道, written inside the mention) lies in 某区.
-            b = next((n for n in v.nested if n.start == b.start and n.end < b.end and n.type == "Community"), None)
-            if b is None:
+            inner = next((n for n in v.nested if n.start == b.start and n.end < b.end and n.type == "Community"), None)
+            if inner is None:
                 continue
+            b = inner
         # Place -> Place is proposed too: the type check drops it and reports it (the schema has no
         # Place head), so containment the text states stays visible in the dropped list.
         if b.type in _LOCATED or b.type == "Place" or (b.type == "Company" and a.is_reference):
@@ -184,7 +185,7 @@ def _struck(v: SentenceView) -> Iterator[Candidate]:
     for i, p in enumerate(v.hits):
         if p.type != "Place" or not _STRUCK.match(v.text[p.end - v.start:]):
             continue
-        lo, hi = v.clause_bounds(p.start)
+        _, hi = v.clause_bounds(p.start)
         before = v.hits[i - 1] if i else None
         events = [h for h in v.hits[i + 1:] if h.type == "Event" and h.end <= hi]
         if before is not None and before.type == "Event" and v.between(before.end, p.start) in (",", "，", ""):
