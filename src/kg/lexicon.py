@@ -41,6 +41,7 @@ __all__ = [
     "stopwords",
     "surnames",
     "titles",
+    "world_places",
 ]
 
 log = logging.getLogger(__name__)
@@ -171,6 +172,21 @@ def community_suffixes() -> dict[str, str]:
 @cache
 def place_suffixes() -> dict[str, str]:
     return {s: k for _, (s, k) in read_table("place_suffixes.tsv", 2)}
+
+
+_WORLD_KINDS = {"country", "region", "city"}
+
+
+@cache
+def world_places() -> dict[str, str]:
+    """Countries, world regions and major cities outside China's divisions: name -> kind."""
+    out: dict[str, str] = {}
+    for number, (name, kind) in read_table("world.tsv", 2):
+        if kind not in _WORLD_KINDS:
+            raise DataFileError(f"{_FOLDER}/world.tsv, line {number}: unknown kind {kind!r}; "
+                                f"use one of {', '.join(sorted(_WORLD_KINDS))}")
+        out[name] = kind
+    return out
 
 
 @cache

@@ -222,6 +222,11 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         if counts.get(word, 0) >= 2 and name_at(idx, start) == (start, end) \
                 and not gaz.lookup(word) and not _names_a_unit(text, word) and _plausible_given(word):
             accept((start, end), "person-tag-repeated", 0.6)
+    # jieba's person tag alone, on a name that does not read as a place, a unit or a common word
+    for k in tagged:
+        span = _tagged_name(idx, k)
+        if span is not None:
+            accept(span, "person-tag", 0.6)
     # enumerations: A、B(、C)等 where one item is accepted; items between separators may be words
     # that are also names (高峰, 杜鹃)
     changed = True
@@ -273,6 +278,46 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             accept(span, "person-repeat", 0.7)
     return [Candidate(a, b, "Person", rule, conf, text[a:b], kind="person")
             for (a, b), (rule, conf) in sorted(found.items())]
+
+
+#: Last characters of places, units and abstract nouns: a tagged word ending so is no name (柳林镇,
+#: 连心桥, 安全感). 峰, 江, 山, 林 end many given names and stay out.
+_NOT_NAME_END = frozenset("镇乡村县市区州省峡河湖岭桥路街巷港岛湾堡嘴尖坡沟庄营寨屯滩洲关门"
+                          "感观性率度化型式法界派办部局处所站厂院校馆会社团队宝雨摄")
+#: What follows a two-character name in a name-like slot: speech, meeting, a list or an honorific.
+_SLOT_AFTER = ("说", "表示", "指出", "认为", "强调", "介绍", "告诉", "提出", "会见", "会晤", "访问", "出席",
+               "主持", "讲话", "致辞", "同志", "先生", "女士", "等", "、", "和", "与", "在", "率", "率领",
+               "带领", "应邀", "参加", "担任", "任", "获得", "荣获", "当选", "曾", "也", "还", "则", "又")
+
+
+_NUMERALS = frozenset("一二两三四五六七八九十百千万几多数")
+
+
+def _tagged_name(idx: TextIndex, k: int) -> tuple[int, int] | None:
+    """The span of token ``k`` when jieba tags it a person and nothing says otherwise.
+
+    Three characters (surname + two) are enough; two characters (surname + one, or a dictionary word
+    that jieba tags as a name, 明白, 权威) only in a name-like slot: after 、 or before speech, a list,
+    an honorific."""
+    word, start, end = idx.words[k], idx.starts[k], idx.ends[k]
+    if not 2 <= len(word) <= 3 or word[-1] in _NOT_NAME_END or word in lexicon.world_places():
+        return None
+    if name_at(idx, start) != (start, end) or lexicon.gazetteer().lookup(word) or word in lexicon.titles():
+        return None
+    if _names_a_unit(idx.text, word) or not _plausible_given(word):
+        return None
+    if start > 0 and (idx.text[start - 1].isdigit() or idx.text[start - 1] in _NUMERALS):
+        return None  # 12支迎峰度夏突击队: after a number the "surname" is a measure word
+    if len(word) == 3:
+        return (start, end)
+    from ..segmenter import get_segmenter
+
+    if get_segmenter().has_word(word):
+        return None  # two-character dictionary words tagged as names are mostly common words
+    text = idx.text
+    if text.startswith(_SLOT_AFTER, end) or (start > 0 and text[start - 1] == "、"):
+        return (start, end)
+    return None
 
 
 #: Last characters of a place or a unit, never of a name read from jieba's tag alone (吴城镇, 邓川镇).

@@ -159,6 +159,22 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _world_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(sorted(lexicon.world_places(), key=lambda w: (-len(w), w))))
+
+
+def _world_hits(idx: TextIndex) -> list[Candidate]:
+    """Countries, world regions and major cities (lexicon ``world.tsv``) standing as whole words: 美国,
+    东南亚, 纽约 (not 美国 cut out of a longer word)."""
+    out = []
+    for m in _world_pattern().finditer(idx.text):
+        start, end = m.span()
+        if idx.is_boundary(start) and idx.is_boundary(end):
+            out.append(Candidate(start, end, "Place", "world-place", 0.8, m.group(), kind="world"))
+    return out
+
+
 def find_places(idx: TextIndex) -> list[Candidate]:
     """Place candidates in ``idx.text`` (may overlap; the overlap policy decides)."""
-    return _gazetteer_hits(idx) + _suffix_hits(idx)
+    return _gazetteer_hits(idx) + _suffix_hits(idx) + _world_hits(idx)

@@ -112,8 +112,8 @@ class TextIndex:
         return self._local_places
 
     def is_place_word(self, word: str) -> bool:
-        """A division name or short form, or the stem of a town named in this text."""
-        return bool(lexicon.gazetteer().lookup(word)) or word in self.local_places
+        """A division name or short form, a country or world city, or the stem of a town named in this text."""
+        return bool(lexicon.gazetteer().lookup(word)) or word in lexicon.world_places() or word in self.local_places
 
     def is_boundary(self, i: int) -> bool:
         return i <= 0 or i >= len(self.text) or i in self._start_set
