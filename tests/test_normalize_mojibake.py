@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import time
 from pathlib import Path
 
 import pytest
@@ -77,25 +79,51 @@ CLEAN = [
     "会议要求,“要把工作做好。”11月2日,公司召开专题会。",
     "为保障用电,公司组织党员服务队深入社区,开展安全检查。",
     "我们将为客户提供24小时供电服务,及时解决客户需求。",
+    "截至3月底,该局已完成线路改造120公里,新增变压器35台。",
+    "暴雨导致多条线路停运,抢修人员连夜赶到现场恢复供电。",
 ]
 
 
+def restoration_rates(texts: list[str], step: int = 1) -> tuple[float, float, float]:
+    """Corrupt each text at every ``step``-th two-byte character; return the exact restoration rate,
+    the mean character similarity of the repaired text to the clean one, and that of the corrupted text."""
+    tried = exact = 0
+    similarity = corrupted_similarity = 0.0
+    for text in texts:
+        for at in range(1, len(text), step):
+            if len(text[at].encode("gbk")) != 2:
+                continue
+            bad = corrupt_gbk(text, at)
+            got = repaired(bad)
+            tried += 1
+            exact += got == text
+            similarity += difflib.SequenceMatcher(None, got, text).ratio()
+            corrupted_similarity += difflib.SequenceMatcher(None, bad, text).ratio()
+    return exact / tried, similarity / tried, corrupted_similarity / tried
+
+
 def test_synthetic_corruption_repaired():
-    """Corrupt each sentence at every full stop / closing quote / digit-adjacent character and count
-    exact restorations. Measured: about a third; the seed-shaped cases (lost lead before 。” or a digit)
-    are the ones that must work."""
+    """Corruptions made from clean text, starting at every other character. Measured (every character
+    of eight sentences): 36% restored exactly, character similarity 0.961 against 0.793 unrepaired
+    (before the faster search: 15% and 0.950). The seed-shaped cases must work."""
     must = [("会议要求,“要把工作做好。”11月2日,公司召开专题会。", "。"),
-            ("他表示,“作为一名电力员工,要勇于担当。”卢强认为,责任引领行动。", "为,")]
+            ("他表示,“作为一名电力员工,要勇于担当。”卢强认为,责任引领行动。", "为,"),
+            ("为保障用电,公司组织党员服务队深入社区,开展安全检查。", "。")]
     for text, mark in must:
         at = text.index(mark)
         assert repaired(corrupt_gbk(text, at)) == text
-    tried = restored = 0
-    for text in CLEAN:
-        for at, c in enumerate(text):
-            if c in "。”为供" and len(c.encode("gbk")) == 2:
-                tried += 1
-                restored += repaired(corrupt_gbk(text, at)) == text
-    assert restored >= tried // 5
+    exact, similarity, before = restoration_rates(CLEAN, step=2)
+    assert exact >= 0.25
+    assert similarity >= 0.95 and similarity - before >= 0.13
+
+
+def test_repair_is_fast():
+    """A suspicious span costs a bounded, small search (it took seconds before)."""
+    text = corrupt_gbk("我们将为客户提供24小时供电服务,及时解决客户需求。", 3)
+    repaired(text)  # tables built once per process
+    start = time.process_time()
+    repaired(text)
+    assert time.process_time() - start < 0.5
 
 
 @pytest.mark.parametrize("text", CLEAN)

@@ -12,7 +12,8 @@ candidate byte (plus an optional eaten ASCII byte), ASCII punctuation may stand 
 form, a pinyin fragment after a ``?`` may be deleted, a few dropped pairs may be re-inserted (only
 where the shifted pair would have been invalid GBK, which is what made the reader drop it),
 and the bytes are decoded in the other frame. A beam search keeps the candidates whose text is most
-plausible under a character model built from jieba's dictionary (words it knows, common characters);
+plausible under a character model built from jieba's dictionary (words it knows, common characters,
+shipped as counts: see ``charmodel``);
 the best one replaces the span when it is clearly more plausible than the span as it stands.
 
 Nothing here is specific to any article: it is tested on corruptions made from clean text.
@@ -26,6 +27,7 @@ import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .offsets import Edit
 from .pinyin import TONE_VOWELS
@@ -43,10 +45,11 @@ _PRUNE = 12.0  # log-probability a shifted reading may trail the best finished o
 _BEAM = 64
 _GAIN = 6.0  # log-probability a repair must win by
 _GUESS_COST = 1.0  # per guessed byte, so a repair does not invent more than it needs
-_RARE = 30  # a character this rare in the dictionary looks like mojibake
+_RARE = 30  # (= charmodel.MIN_CHAR_FREQ) a character this rare in the dictionary looks like mojibake
 _ALL_CHARS = 600  # characters tried for a wholly unknown pair
 _MAX_DROPS = 3  # dropped pairs re-inserted per span at most
 _DROP_RANK = 32  # only the best states of the beam try a dropped pair
+_RESCORE = 32  # endings per span end rescored with the word model
 
 
 @dataclass
@@ -133,41 +136,41 @@ def _non_han_prob(c: str) -> float | None:
 
 @functools.cache
 def char_model() -> CharModel:
-    """Built once per process from jieba's dictionary (about a second)."""
-    import importlib.util
-    from pathlib import Path
+    """Loaded once per process from the shipped counts (see ``charmodel``), a tenth of a second."""
+    from .charmodel import load_counts
 
-    # locate jieba's dictionary without importing jieba (its import sets up logging and state)
-    spec = importlib.util.find_spec("jieba")
-    if spec is None or spec.origin is None:
-        raise ImportError("jieba is required to repair mojibake")
-    path = Path(spec.origin).with_name("dict.txt")
-    uni: dict[str, int] = {}
+    uni, words, total = load_counts()
     bi: dict[str, int] = {}
-    words: dict[str, int] = {}
-    total = 0
-    with path.open(encoding="utf-8") as fh:
-        for raw in fh:
-            parts = raw.split(" ")
-            if len(parts) < 2:
-                continue
-            word, freq = parts[0], int(parts[1])
-            words[word] = words.get(word, 0) + freq
-            total += freq * len(word)
-            for c in word:
-                uni[c] = uni.get(c, 0) + freq
-            for a, b in itertools.pairwise(word):
-                bi[a + b] = bi.get(a + b, 0) + freq
+    for word, freq in words.items():
+        for a, b in itertools.pairwise(word):
+            bi[a + b] = bi.get(a + b, 0) + freq
     return CharModel(uni, bi, words, total)
 
 
-@functools.lru_cache(maxsize=65536)
+_SIMPLE: dict[str, str] = {}  # character -> simplified, filled as characters are met
+
+
 def _simple(c: str) -> str:
-    if not ("\u3400" <= c <= "\u9fff"):
-        return c
+    got = _SIMPLE.get(c)
+    if got is None:
+        if "\u3400" <= c <= "\u9fff":
+            from .convert import to_simplified
+
+            got = to_simplified(c)
+        else:
+            got = c
+        _SIMPLE[c] = got
+    return got
+
+
+def _prime_simple(chars: Iterable[str]) -> None:
+    """Convert many characters in one call (one OpenCC call instead of thousands)."""
     from .convert import to_simplified
 
-    return to_simplified(c)
+    todo = [c for c in chars if c not in _SIMPLE and "\u3400" <= c <= "\u9fff"]
+    converted = to_simplified("\n".join(todo)).split("\n")
+    if len(converted) == len(todo):
+        _SIMPLE.update(zip(todo, converted))
 
 
 @functools.lru_cache(maxsize=65536)
@@ -216,8 +219,7 @@ def _readings(text: str, i: int) -> list[tuple[tuple[int, ...], int, float]]:
     return [(tuple(b), 1, 0.0)]
 
 
-@dataclass(frozen=True)
-class _State:
+class _State(NamedTuple):  # a tuple: the search makes a hundred thousand of them
     pos: int  # next raw character index
     pending: int  # lead byte waiting for its trail, or -1
     out: str
@@ -251,15 +253,47 @@ def _feed(model: CharModel, st: _State, byte: int, prev: str) -> list[_State]:
     return [_emit(model, st, ch, prev) for ch in chars]
 
 
+@dataclass(frozen=True)
+class _Table:
+    """Every two-byte GBK character the model does not call rare, bucketed by byte, commonest first."""
+
+    by_lead: dict[int, tuple[str, ...]]
+    by_trail: dict[int, tuple[str, ...]]
+    common: tuple[str, ...]  # the commonest of all: a character guessed from nothing must be common
+    code: dict[str, tuple[int, int]]
+
+
 @functools.cache
+def _table() -> _Table:
+    model = char_model()
+    code: dict[str, tuple[int, int]] = {}
+    for lead in range(0x81, 0xFF):
+        for trail in range(0x40, 0xFF):
+            ch = _pair(lead, trail)
+            if ch and ch not in code:
+                code[ch] = (lead, trail)
+    _prime_simple(code)
+    ranked = sorted((ch for ch in code if not model.rare(ch)), key=lambda ch: (-_frequency(model, ch), ch))
+    by_lead: dict[int, list[str]] = {}
+    by_trail: dict[int, list[str]] = {}
+    for ch in ranked:
+        lead, trail = code[ch]
+        by_lead.setdefault(lead, []).append(ch)
+        by_trail.setdefault(trail, []).append(ch)
+    return _Table({k: tuple(v) for k, v in by_lead.items()}, {k: tuple(v) for k, v in by_trail.items()},
+                  tuple(ranked[:_ALL_CHARS]), code)
+
+
 def _chars_with_trail(trail: int) -> tuple[str, ...]:
-    """Characters the model knows with this trail byte, most frequent first."""
-    return _known(_pair(lead, trail) for lead in range(0x81, 0xFF))
+    return _table().by_trail.get(trail, ())
 
 
-@functools.cache
 def _chars_with_lead(lead: int) -> tuple[str, ...]:
-    return _known(_pair(lead, trail) for trail in range(0x40, 0xFF))
+    return _table().by_lead.get(lead, ())
+
+
+def _all_chars() -> tuple[str, ...]:
+    return _table().common
 
 
 #: Trail bytes that make an invalid shifted pair with some common lead byte (so the pair was dropped).
@@ -268,27 +302,16 @@ _DROP_TRAILS = frozenset([0xA2, *range(0xA4, 0xB0), *range(0xF8, 0xFF)])
 
 @functools.cache
 def _after_drop(prev_trail: int, trail: int) -> tuple[str, ...]:
+    code = _table().code
     chars = _all_chars() if trail == _UNKNOWN else _chars_with_trail(trail)
-    return tuple(ch for ch in chars if _pair(prev_trail, ch.encode("gbk")[0]) is None)
+    return tuple(ch for ch in chars if _pair(prev_trail, code[ch][0]) is None)
 
 
 @functools.cache
 def _before_drop(lead: int) -> tuple[str, ...]:
+    code = _table().code
     chars = _all_chars() if lead == _ANY_LEAD else _chars_with_lead(lead)
-    return tuple(ch for ch in chars if ch.encode("gbk")[-1] in _DROP_TRAILS)
-
-
-@functools.cache
-def _all_chars() -> tuple[str, ...]:
-    """The commonest two-byte GBK characters: a character guessed from nothing must be common."""
-    return _known(_pair(lead, trail) for lead in range(0x81, 0xFF) for trail in range(0x40, 0xFF))[:_ALL_CHARS]
-
-
-def _known(chars: Iterable[str | None]) -> tuple[str, ...]:
-    """Characters (punctuation included) the model does not call rare, most frequent first."""
-    model = char_model()
-    keep = [ch for ch in chars if ch and (not _HAN.match(ch) or not model.rare(ch))]
-    return tuple(sorted(keep, key=lambda ch: (-_frequency(model, ch), ch)))
+    return tuple(ch for ch in chars if code[ch][1] in _DROP_TRAILS)
 
 
 def _frequency(model: CharModel, ch: str) -> float:
@@ -393,7 +416,7 @@ def _choose(model: CharModel, text: str, p: int, limit: int, finished: list[_Sta
             continue
         # keep a few of each ending and of each kind (with or without a guessed digit)
         kind = (s.pos, s.out[-1:].isdigit())
-        if per_kind.get(kind, 0) >= 16:
+        if per_kind.get(kind, 0) >= _RESCORE:
             continue
         per_kind[kind] = per_kind.get(kind, 0) + 1
         seen.add((s.pos, s.out))
@@ -462,11 +485,11 @@ def _pinyin_evidence(text: str, p: int, s: _State) -> float:
     return 4.0 * sum(1 for c in s.out if _HAN.match(c) and fragments & _readings_of(c))
 
 
-@functools.lru_cache(maxsize=8192)
 def _readings_of(char: str) -> frozenset[str]:
-    from pypinyin import Style, pinyin
+    from .charmodel import load_readings
 
-    return frozenset(pinyin(char, style=Style.TONE, heteronym=True)[0])
+    readings = load_readings()
+    return readings.get(char) or readings.get(_simple(char), frozenset())
 
 
 #: Numbers with a unit that news text uses far more than their neighbours (general usage).
