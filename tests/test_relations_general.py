@@ -186,3 +186,23 @@ def test_in_place_prefers_the_community_of_its_clause():
     got = run("在北湖街道,某公司服务队与东关社区签订了共建协议。", ents)
     assert ("东关社区", "locatedIn", "北湖街道", None) in got
     assert ("某公司服务队", "locatedIn", "北湖街道", None) not in got
+
+
+# ---------------------------------------------------------------- honours
+
+
+def test_active_and_received_honours():
+    ents = {"某县委": "Organization", "宋甲": "Person", "北岸社区": "Community", "林乙": "Person"}
+    got = run("某县委授予宋甲“优秀共产党员”称号。林乙荣获北岸社区授予的“最美志愿者”称号。", ents)
+    assert ("宋甲", "honoredBy", "某县委", "优秀共产党员") in got
+    assert ("林乙", "honoredBy", "北岸社区", "最美志愿者") in got
+    assert ("林乙", "servesCommunity", "北岸社区", None) in got
+    # a body that merely meets a person honours nobody
+    assert not any(f[1] == "honoredBy" for f in run("某县委看望宋甲。", ents))
+
+
+def test_news_source_is_not_the_actor():
+    ents = {"某省电网公司": "Company", "某市供电局": "Company", "防汛演练": "Event"}
+    got = run("记者从某省电网公司获悉,5月1日,某市供电局开展防汛演练。", ents)
+    assert ("防汛演练", "organizedBy", "某市供电局", None) in got
+    assert not any("某省电网公司" in (f[0], f[2]) for f in got if f[1] in ("organizedBy", "participatedIn"))

@@ -25,7 +25,7 @@ from .rel_positions import apposition_of, appositions
 __all__ = ["event_rules", "subjects"]
 
 _ACTORS = ("Person", "Company", "Organization")
-_NOT_SUBJECT_BEFORE = re.compile(r"(为|对|给|向|成立|成立了|组建|组建了|以|帮助|帮|助|到|至|于)$")
+_NOT_SUBJECT_BEFORE = re.compile(r"(为|对|给|向|成立|成立了|组建|组建了|以|帮助|帮|助|到|至|于|从)$")  # 从: 记者从某公司获悉
 _GLUE = re.compile(r"^[了着过“‘\"「]*$")
 _AFTER = re.compile(r"^(?:打响|开始|启动|爆发|发生|来临|到来)?(?:之后|后|以来|期间)|^(?:打响|爆发|来临)的")
 _SET_UP = re.compile(r"(成立|组建|组成|设立)")

@@ -1,6 +1,7 @@
 """honoredBy: 张三被某社区授予“最美志愿者” (qualifier = the award), pairwise for lists:
 ``甲、乙分别被A、B授予“X”和“Y”`` gives 甲-A-X and 乙-B-Y. A volunteer award from a community also
-means the person serves that community (servesCommunity).
+means the person serves that community (servesCommunity). Active forms too: 某县委授予张三“…”称号,
+张三荣获某社区授予的“…”.
 """
 
 from __future__ import annotations
@@ -67,7 +68,45 @@ def _honours(v: SentenceView) -> Iterator[Candidate]:
                 yield Candidate(p.key, "servesCommunity", b.key, v.start, v.end, rule + "-volunteer", 0.75)
 
 
+_BODIES = ("Community", "Organization", "Company")
+#: 某县委授予张三“…”称号 (active voice); 张三荣获某社区授予的“…” / 获得某局颁发的“…”.
+_ACTIVE = re.compile(r"^(?:授予|表彰|评选|评)$")
+_RECEIVED = re.compile(r"(?:荣获|获得|获评|获)$")
+_GIVEN = re.compile(r"^(?:授予|颁发|评选|评定)的$")
+
+
+def _active_honours(v: SentenceView) -> Iterator[Candidate]:
+    hits = v.hits
+    for i, body in enumerate(hits):
+        if body.type not in _BODIES:
+            continue
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if nxt is not None and nxt.type == "Person" and _ACTIVE.match(v.between(body.end, nxt.start)):
+            persons = [nxt]
+            for h in hits[i + 2:]:
+                if h.type != "Person" or v.between(persons[-1].end, h.start) not in ("、", "和", "及", "与"):
+                    break
+                persons.append(h)
+            award = _AWARD.match(v.text, persons[-1].end - v.start)
+            rule = "honour-active"
+        elif _GIVEN.match(v.text[body.end - v.start:body.end - v.start + 3]) and i > 0:
+            before = v.between(hits[i - 1].end, body.start)
+            persons = [hits[i - 1]] if hits[i - 1].type == "Person" and _RECEIVED.search(before) and len(before) <= 3 else []
+            award = _AWARD.match(v.text, body.end - v.start + 3)
+            rule = "honour-received"
+        else:
+            continue
+        if not persons or award is None:
+            continue
+        for p in persons:
+            yield Candidate(p.key, "honoredBy", body.key, v.start, v.end, rule, 0.8, qualifier=award.group(1))
+            if body.type == "Community" and "志愿" in award.group(1):
+                yield Candidate(p.key, "servesCommunity", body.key, v.start, v.end, rule + "-volunteer", 0.7)
+
+
 def honour_rules(ctx: Context) -> Iterator[Candidate]:
     for v in ctx.sentences:
         if len(v.hits) >= 2 and "被" in v.text:
             yield from _honours(v)
+        if len(v.hits) >= 2 and ("授" in v.text or "获" in v.text or "表彰" in v.text or "评" in v.text):
+            yield from _active_honours(v)

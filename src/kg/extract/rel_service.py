@@ -142,7 +142,7 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
         lo, _ = v.clause_bounds(c.start)
         rule = None
         actors: list[Hit] = []
-        if head.endswith("与") and _AGREEMENT.match(after.lstrip("了")):
+        if head.endswith(("与", "同", "和")) and _AGREEMENT.match(after.lstrip("了")):
             partner = [h for h in v.hits if h.end == addr - 1 and h.type in ("Company", "Organization")]
             actors, rule = partner, "agreement"
         elif _FOR.search(head) and _RESIDENTS.match(after):
