@@ -38,6 +38,21 @@ import corpus as bench_corpus
 
 # ---- child processes ----------------------------------------------------------------------------------
 
+#: Environment of the kg child processes: PYTHONPATH points at a snapshot of the package taken when the
+#: run starts, so every measurement of one run uses the same code even while kg is being edited.
+CHILD_ENV: dict[str, str] | None = None
+
+
+def snapshot_package(work: Path) -> dict[str, str]:
+    import kg
+
+    target = work / "snapshot"
+    shutil.copytree(Path(kg.__file__).parent, target / "kg", ignore=shutil.ignore_patterns("__pycache__"))
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(target), env.get("PYTHONPATH", "")) if p)
+    return env
+
+
 
 def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
     """Run ``cmd``; wall seconds, peak RSS (MiB) of the process, CPU seconds, exit status and output."""
@@ -113,7 +128,9 @@ def floor_child(corpus_dir: str) -> None:
 
 def corpus_dir(size: int, seed: int) -> Path:
     """The generated corpus of ``size`` articles (generated once, reused while the generator is unchanged)."""
-    stamp_text = f"{size}:{seed}:{(HERE / 'corpus.py').stat().st_mtime_ns}"
+    import hashlib
+
+    stamp_text = f"{size}:{seed}:{hashlib.sha256((HERE / 'corpus.py').read_bytes()).hexdigest()}"
     target = HERE / ".corpus" / f"{size}-{seed}"
     stamp = target / ".stamp"
     if stamp.exists() and stamp.read_text() == stamp_text:
@@ -127,7 +144,7 @@ def corpus_dir(size: int, seed: int) -> Path:
 def kg_build(src: Path, out: Path, *extra: str) -> dict[str, Any]:
     timings = out.parent / f"{out.name}.timings.json"
     cmd = [sys.executable, "-m", "kg", "build", str(src), "-o", str(out), "--timings", str(timings), *extra]
-    result = run_measured(cmd)
+    result = run_measured(cmd, env=CHILD_ENV)
     if result["returncode"] != 0:
         raise SystemExit(f"kg build failed ({' '.join(cmd)}):\n{result['stderr']}")
     result["stats"] = json.loads(timings.read_text()) if timings.exists() else {}
@@ -153,7 +170,8 @@ def incremental(src: Path, work: Path, seed: int) -> dict[str, Any]:
     extra = list(bench_corpus.generate(len(list(copy.iterdir())) + 1, seed))[-1]
     (copy / extra.file_name).write_bytes(extra.text.encode(extra.encoding, errors="ignore"))
     warm = kg_build(copy, work / "incremental-out", "--cache-dir", str(cache))
-    return {"cold": cold, "warm_after_adding_one": warm}
+    return {"cold": cold, "warm_after_adding_one": warm,
+            "same_code": cold["stats"].get("code") == warm["stats"].get("code")}
 
 
 def query_child(engine: str, ttl: str, names: list[str]) -> None:
@@ -184,7 +202,8 @@ def time_queries(ttl: Path, limit: float) -> dict[str, Any]:
         todo = list(names)
         while todo:
             cmd = [sys.executable, str(HERE / "run.py"), "--query-child", engine, str(ttl), *todo]
-            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT)
+            proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, cwd=ROOT,
+                                    env=CHILD_ENV)
             assert proc.stdout is not None
             import selectors
 
@@ -313,8 +332,10 @@ def main() -> None:
         "sizes": [],
         "notes": args.note,
     }
+    global CHILD_ENV
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         work = Path(tmp)
+        CHILD_ENV = snapshot_package(work)
         for size in sizes:
             src = corpus_dir(size, args.seed)
             print(f"[{size}] floor ...", file=sys.stderr, flush=True)
@@ -329,6 +350,8 @@ def main() -> None:
                 same = all((work / f"out-{size}-1" / f).read_bytes() == (work / f"out-{size}-n" / f).read_bytes()
                            for f in ("graph.ttl", "graph.json", "report.json"))
                 row["parallel_output_identical"] = same
+                # other people editing kg during a run changes the code between the two builds
+                row["same_code"] = b1["stats"].get("code") == row["build_n"]["stats"].get("code")
             data["sizes"].append(row)
             print(f"[{size}] floor {fl['seconds']:.1f}s, build {b1['seconds']:.1f}s", file=sys.stderr)
         smallest = min(sizes)

@@ -72,7 +72,10 @@ def cmd_build(args: argparse.Namespace) -> int:
         print(f"{stats.cache_hits} documents from the cache in {cache_dir}, {stats.cache_misses} extracted")
     print(f"wrote {', '.join(str(p) for p in written)}")
     if args.timings:
-        data = {**stats.as_dict(), "entities": len(corpus.entities), "relations": len(corpus.relations)}
+        from .cache import code_fingerprint
+
+        data = {**stats.as_dict(), "entities": len(corpus.entities), "relations": len(corpus.relations),
+                "code": code_fingerprint()}
         try:
             Path(args.timings).write_text(json.dumps(data, indent=1) + "\n", encoding="utf-8")
         except OSError as exc:
