@@ -27,6 +27,7 @@ _BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文)")
 _QUOTE_OR_AGE = re.compile(r"”|(?<=\d)[岁后]|(?<=多)岁")
 _ROLE_MODIFIER = re.compile(r"(?:老|新|年轻的?|普通的?|优秀的?)?")
 _IS_ROLE = re.compile(r"(?:^|(?<=[。！？\n，,；]))([\u4e00-\u9fff]{2,4}?是)([^，。；\n]{0,24}?(?:的一名|的|一名))")
+_HOLDS_POST = re.compile(r"(?:^|(?<=[。！？\n，,；]))([\u4e00-\u9fff]{2,4}?)(?:现任|现为|担任|兼任)([^，。；\n]{2,24})")
 _AGE = re.compile(r"\d+多?岁(?:的)?$|\d+后(?:的)?$")
 
 
@@ -193,6 +194,11 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         role_at = m.end(2) + len(_ROLE_MODIFIER.match(text, m.end(2)).group())  # type: ignore[union-attr]
         if span and text.startswith("是", span[1]) and _title_pattern().match(text, role_at):
             accept(span, "person-is-role", 0.75)
+    # a clause that starts with a name and says the post it holds: X现任某公司总经理
+    for m in _HOLDS_POST.finditer(text):
+        span = name_at(idx, m.start(1), strong=True)
+        if span and span[1] == m.end(1) and _title_pattern().search(m.group(2)):
+            accept(span, "person-holds-post", 0.75)
     # a list closed by 等 and a count or a role: A、B等18名职工; the first item may follow a verb (带领A、B等)
     for m in _LIST_ROLE.finditer(text):
         tail = text[m.end():m.end() + 6]
@@ -315,7 +321,8 @@ def _tagged_name(idx: TextIndex, k: int) -> tuple[int, int] | None:
     if get_segmenter().has_word(word):
         return None  # two-character dictionary words tagged as names are mostly common words
     text = idx.text
-    if text.startswith(_SLOT_AFTER, end) or (start > 0 and text[start - 1] == "、"):
+    if text.startswith(_SLOT_AFTER, end) or (start > 0 and text[start - 1] == "、") \
+            or _title_pattern().match(text, end):
         return (start, end)
     return None
 

@@ -101,7 +101,32 @@ _TOWN_BEFORE = set("在到赴和、与及,，。；;：:\n县市区")
 _NOT_TOWN = frozenset(["小城", "特色", "重点", "中心", "建制", "各乡", "全乡", "城乡", "集镇", "乡镇", "村镇", "古镇"])
 #: Stopword characters that also begin town names (上派镇, 中和镇, 前进乡).
 _POSITION_CHARS = frozenset("上下中内外前后里来进出")
-_SPAN = {"town": (2, 3), "water": (2, 3), "mountain": (2, 3), "zone": (2, 6)}
+_SPAN = {"town": (2, 3), "water": (2, 3), "mountain": (2, 3), "island": (2, 3), "zone": (2, 6)}
+#: A county-level division ending right before a town's name (崇礼区四台嘴乡, 某某县西坪镇).
+_DIVISION_END = frozenset("区县市旗")
+
+
+def _after_division(idx: TextIndex, suffix_start: int) -> tuple[int, int] | None:
+    """(division start, town start) when a county or district (X区, X县) ends two or three characters
+    before a town suffix: the characters between are the town's name whatever jieba makes of them
+    (四台/嘴乡, 三门/坡镇), and the division is a place even when the gazetteer lacks it (newer districts)."""
+    text = idx.text
+    stops = lexicon.stopwords()
+    for length in (3, 2):
+        town_start = suffix_start - length
+        if town_start < 3 or text[town_start - 1] not in _DIVISION_END:
+            continue
+        stem = text[town_start:suffix_start]
+        if not all(is_han(c) and c not in stops for c in stem) or stem in _NOT_TOWN:
+            continue
+        div_start = town_start - 3
+        head = idx.token_at(div_start)
+        if head is None or head.start != div_start or head.end != town_start - 1 or not all(
+                is_han(c) for c in head.text):
+            continue
+        if lexicon.gazetteer().lookup(text[div_start:town_start]) or head.tag == "ns":
+            return div_start, town_start
+    return None
 
 
 def _strip_division(idx: TextIndex, start: int, stem_end: int) -> int:
@@ -141,6 +166,11 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
                     and all(is_han(c) and (c not in stops or c in _POSITION_CHARS) for c in two) \
                     and two not in _NOT_TOWN and two not in not_names and tok is not None and tok.start >= m.start() - 2:
                 start = m.start() - 2  # 和右所镇, 肥西县上派镇: jieba reads the name apart
+        if kind == "town" and (div := _after_division(idx, m.start())) is not None:
+            start = div[1]
+            division = text[div[0]:div[1]]
+            if not lexicon.gazetteer().lookup(division):
+                out.append(Candidate(div[0], div[1], "Place", "place-division", 0.6, division, kind="suffix"))
         if m.start() - start < lo or text[start:m.start()] in _NOT_TOWN:
             continue
         name = text[start:end]

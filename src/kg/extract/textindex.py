@@ -156,6 +156,8 @@ class TextIndex:
                 break
             if word in stops or (len(word) == 1 and word in stops):
                 break
+            if len(word) >= 2 and word[-1] == "是" and tok.tag in ("nr", "x?", "v"):
+                break  # X是国网Y公司的…: jieba glues the copula to a name before it
             if word[0] in "该本全我其此这那各每" and len(word) <= 2 and not self.is_place_word(word):
                 break
             if tok.start > 0 and self.text[tok.start - 1] in "该本其我全" and word in lexicon.org_suffixes():
