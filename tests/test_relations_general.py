@@ -206,3 +206,11 @@ def test_news_source_is_not_the_actor():
     got = run("记者从某省电网公司获悉,5月1日,某市供电局开展防汛演练。", ents)
     assert ("防汛演练", "organizedBy", "某市供电局", None) in got
     assert not any("某省电网公司" in (f[0], f[2]) for f in got if f[1] in ("organizedBy", "participatedIn"))
+
+
+def test_person_from_a_unit_and_acting_as_a_title():
+    ents = {"某检修公司": "Company", "冯甲": "Person", "陈乙": "Person", "某村": "Community"}
+    got = run("来自某检修公司的冯甲赶到现场。陈乙作为某村第一书记,带领村民抗洪。", ents)
+    assert ("冯甲", "worksFor", "某检修公司", None) in got
+    assert ("陈乙", "servesCommunity", "某村", None) in got
+    assert not any(f[0] == "冯甲" and f[1] == "holdsPosition" for f in got)

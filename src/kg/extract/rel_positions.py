@@ -22,7 +22,7 @@ from .rel_base import CLAUSE_BREAK, Candidate, Context, Hit, Key, SentenceView, 
 
 __all__ = ["Apposition", "apposition_of", "appositions", "position_rules", "split_titles"]
 
-_COPULA = re.compile(r"^(?:是|为|系|任|担任|调任|出任|现任|兼任|升任|转任|曾任)$")
+_COPULA = re.compile(r"^(?:是|为|系|任|担任|调任|出任|现任|兼任|升任|转任|曾任|作为)$")
 _MAX_GAP = 22
 _TITLE_CHARS = re.compile(r"^[\u4e00-\u9fff]+$")
 
@@ -176,6 +176,8 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
             plain = re.sub(r"^(?:驻|下沉|派驻|包保)+(?!村工作队)", "", plain)
             plain = re.sub(r"^(?:社区|村)", "", plain)
             titles, member = split_titles(plain)
+            if plain == "的" and view.text[max(0, u.start - view.start - 2):u.start - view.start] == "来自":
+                titles, member = (), True  # 来自某公司的张三
             if not titles and not member:
                 break
             unit, prefix = _unit_for(ctx, u)
