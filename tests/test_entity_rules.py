@@ -108,3 +108,46 @@ def test_events(text, expected, unexpected):
 
 def test_honour_titles_name_no_event():
     assert "抗洪救灾" not in names(find_events(TextIndex.of("她被评为“抗洪救灾先进个人”。")))
+
+
+def test_countries_and_world_regions_are_places():
+    found = entities("代表团先后访问了巴西、阿根廷和智利，并在东南亚停留。")
+    assert {("Place", "巴西"), ("Place", "阿根廷"), ("Place", "智利"), ("Place", "东南亚")} <= found
+
+
+def test_a_three_character_name_tagged_by_jieba_needs_no_title():
+    assert ("Person", "张伟明") in entities("会上，张伟明介绍了当地的经验。")
+
+
+def test_a_surname_after_a_numeral_is_a_measure_word():
+    assert not any(t == "Person" for t, _ in entities("公司组成12支迎峰度夏突击队。"))
+
+
+def test_a_town_right_after_a_district_and_the_district_itself():
+    found = entities("在云溪区石岭坡镇，村民正在收割。")
+    assert {("Place", "云溪区"), ("Place", "石岭坡镇")} <= found
+    assert not any(n.startswith("区") for _, n in found)
+
+
+def test_a_name_before_the_post_it_holds():
+    found = entities("王建国现任国网云溪县供电公司总经理。")
+    assert {("Person", "王建国"), ("Company", "国网云溪县供电公司")} <= found
+
+
+@pytest.mark.parametrize("text, company", [
+    ("陈立是国网云溪县供电公司的一名员工。", "国网云溪县供电公司"),
+    ("西江电网公司旗下北湖供电局召开会议。", "北湖供电局"),
+])
+def test_copula_and_ownership_words_end_an_org_name(text, company):
+    found = entities(text)
+    assert ("Company", company) in found
+    assert not any(("是" in n or "旗下" in n) for _, n in found)
+
+
+def test_general_news_org_suffixes():
+    found = entities("北湖协会与南山银行签署协议。")
+    assert {("Organization", "北湖协会"), ("Company", "南山银行")} <= found
+
+
+def test_islands_are_places():
+    assert ("Place", "东沙岛") in entities("船只停靠在东沙岛。")

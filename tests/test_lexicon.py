@@ -56,3 +56,11 @@ def test_comments_and_blank_lines_are_skipped():
 def test_missing_file_is_a_data_file_error():
     with pytest.raises(DataFileError, match="missing"):
         lexicon.read_lines("no-such-file.txt")
+
+
+def test_world_places_have_known_kinds_and_no_division_clash():
+    world = lexicon.world_places()
+    assert world["美国"] == "country" and world["东南亚"] == "region"
+    assert set(world.values()) <= {"country", "region", "city"}
+    # a world name never shadows a Chinese division's full name (the gazetteer decides those)
+    assert not set(world) & set(lexicon.gazetteer().full)
