@@ -361,38 +361,32 @@ def fuzz(count: int, seed: int, workers: int, chunk: int = 500) -> dict[str, Any
 
 
 def to_markdown(result: dict[str, Any]) -> str:
-    lines = [
-        "# Fuzz run",
-        "",
-        f"**{result['inputs']:,} inputs, {result['crashes']} crashes** "
-        f"(seed {result['seed']}, {result['workers']} workers, {result['seconds']:,} s, kg {result['kg_version']} "
-        f"at {result['commit']}, Python {result['python']}).",
-        "",
-        "Made by `bench/fuzz.py` (see its docstring). Every input goes through normalization and extraction with "
-        "the offset, evidence and reference invariants checked; every batch of "
-        f"{BATCH} documents through resolution and every output format (Turtle parsed back by rdflib and "
-        "pyoxigraph, isomorphic to the RDF graph; GraphML and node-link JSON in networkx; report.json; the page "
-        "every tenth batch).",
-        "",
-        "| inputs by mode | count |",
-        "| --- | ---: |",
-        *[f"| {mode} | {n:,} |" for mode, n in result["modes"].items()],
-        "",
-        f"Documents extracted: {result['documents']:,} (inputs skipped by the reader with a reason: "
-        f"{result['skipped_inputs']:,}); entities {result['entities']:,}, relations {result['relations']:,}; "
-        f"corpus-level checks: {result['corpus_checks']:,}.",
-    ]
+    headline = (f"**{result['inputs']:,} inputs, {result['crashes']} crashes** (seed {result['seed']}, "
+                f"{result['workers']} workers, {result['seconds']:,} s, kg {result['kg_version']} at "
+                f"{result['commit']}, Python {result['python']}).")
+    method = ("Made by `bench/fuzz.py` (see its docstring). Every input goes through normalization and "
+              "extraction with the offset, evidence and reference invariants checked; one batch of "
+              f"{BATCH} documents in {CORPUS_EVERY} goes through resolution and every output format (Turtle "
+              "parsed back by rdflib and pyoxigraph, isomorphic to the RDF graph; GraphML and node-link JSON "
+              "in networkx; report.json; the page every tenth check).")
+    totals = (f"Documents extracted: {result['documents']:,} (inputs skipped by the reader with a reason: "
+              f"{result['skipped_inputs']:,}); entities {result['entities']:,}, relations "
+              f"{result['relations']:,}; corpus-level checks: {result['corpus_checks']:,}.")
+    lines = ["# Fuzz run", "", headline, "", method, "", "| inputs by mode | count |", "| --- | ---: |",
+             *[f"| {mode} | {n:,} |" for mode, n in result["modes"].items()], "", totals]
     if result["slowest"]:
-        lines += ["", "Slowest inputs (normalize + extract, one document): " + ", ".join(
-            f"#{s['index']} ({s['mode']}, {s['length']} chars/bytes) {s['seconds']} s" for s in result["slowest"])
-            + ". Reproduce with `fuzz.generate(INDEX, SEED)`."]
+        slow = ", ".join(f"#{s['index']} ({s['mode']}, {s['length']} chars/bytes) {s['seconds']} s"
+                         for s in result["slowest"])
+        lines += ["", f"Slowest inputs (normalize + extract, one document): {slow}. "
+                      "Reproduce with `fuzz.generate(INDEX, SEED)`."]
     if result["failures"]:
-        lines += ["", "## Failures (first 50)", "", "| # | mode | stage | error | input |", "| --- | --- | --- | --- | --- |"]
+        lines += ["", "## Failures (first 50)", "", "| # | mode | stage | error | input |",
+                  "| --- | --- | --- | --- | --- |"]
         for f in result["failures"]:
             cells = [str(f["index"]), f["mode"], f["stage"], f["error"], f["input"][:120]]
             lines.append("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |")
         lines += ["", "Reproduce one: `python -c \"import sys; sys.path.insert(0, 'bench'); import fuzz; "
-                  "print(fuzz.run_chunk((INDEX, INDEX + 1, SEED)))\"`."]
+                      "print(fuzz.run_chunk((INDEX, INDEX + 1, SEED)))\"`."]
     return "\n".join(lines) + "\n"
 
 
