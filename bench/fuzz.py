@@ -377,16 +377,16 @@ def to_markdown(result: dict[str, Any]) -> str:
     if result["slowest"]:
         slow = ", ".join(f"#{s['index']} ({s['mode']}, {s['length']} chars/bytes) {s['seconds']} s"
                          for s in result["slowest"])
-        lines += ["", f"Slowest inputs (normalize + extract, one document): {slow}. "
-                      "Reproduce with `fuzz.generate(INDEX, SEED)`."]
+        lines += ["", (f"Slowest inputs (normalize + extract, one document): {slow}. "
+                      "Reproduce with `fuzz.generate(INDEX, SEED)`.")]
     if result["failures"]:
         lines += ["", "## Failures (first 50)", "", "| # | mode | stage | error | input |",
                   "| --- | --- | --- | --- | --- |"]
         for f in result["failures"]:
             cells = [str(f["index"]), f["mode"], f["stage"], f["error"], f["input"][:120]]
             lines.append("| " + " | ".join(c.replace("|", "\\|").replace("\n", " ") for c in cells) + " |")
-        lines += ["", "Reproduce one: `python -c \"import sys; sys.path.insert(0, 'bench'); import fuzz; "
-                      "print(fuzz.run_chunk((INDEX, INDEX + 1, SEED)))\"`."]
+        lines += ["", ("Reproduce one: `python -c \"import sys; sys.path.insert(0, 'bench'); import fuzz; "
+                      "print(fuzz.run_chunk((INDEX, INDEX + 1, SEED)))\"`.")]
     return "\n".join(lines) + "\n"
 
 
