@@ -74,7 +74,7 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         start = idx.name_start(s, max_chars=26)
         # a parent chain ending exactly where this name part starts, or anywhere inside it
         parent = None
-        for pos in range(start, s + 1):
+        for pos in range(s, start - 1, -1):  # the nearest chain: X局Y所 is the parent of X局Y所党员服务队
             if pos in accepted and (accepted[pos].start >= start or pos > start):
                 parent = accepted[pos]
                 start = min(start, parent.start)  # the walk stopped inside the parent (有限责任/公司 read apart)
