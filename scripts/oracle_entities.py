@@ -1,6 +1,10 @@
 """Dev aid: gold ("oracle") entities for a document, to measure relation extraction on its own.
 
     .venv/bin/python scripts/oracle_entities.py [--gold ../shared/gold/seeds.json] [--misses] seeds/*.txt
+    .venv/bin/python scripts/oracle_entities.py --gold tests/data/heldout/gold.json --misses tests/data/heldout
+    .venv/bin/python scripts/oracle_entities.py --real --show seeds    # the real recognizer instead
+
+Paths may be files or folders (their ``*.txt``).
 
 Entities come from the gold file: each gold name and alias is searched in ``doc.text`` and the matches
 become mentions (longest first, no overlaps, like a recognizer would give). Reference mentions (该局,
@@ -180,7 +184,8 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     chars = 0
     elapsed = 0.0
-    for path in args.paths:
+    paths = [p for arg in args.paths for p in (sorted(arg.glob("*.txt")) if arg.is_dir() else [arg])]
+    for path in paths:
         doc = load_doc(path)
         if args.real:
             from kg.extract.entities import find_entities

@@ -384,6 +384,7 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
     unit_of: dict[Key, Key] = {}
     latest: list[tuple[int, Key]] = []  # (sentence index, titled person) in text order
     by_start = {a.person.start: a for a in appositions(ctx)}
+    placed_elsewhere = {a.person.key for a in appositions(ctx)}  # a colleague with a unit of their own
     for si, v in enumerate(ctx.sentences):
         for i, p in enumerate(v.hits):
             app = by_start.get(p.start)
@@ -408,8 +409,9 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
                 continue
             for q in _person_list(v, i):
                 placed.add(q.start)
-                yield Candidate(q.key, "worksFor", unit, v.start, v.end, "colleague-coreference", 0.5,
-                                reference=True)
+                if q.key not in placed_elsewhere:
+                    yield Candidate(q.key, "worksFor", unit, v.start, v.end, "colleague-coreference", 0.5,
+                                    reference=True)
 
 
 def position_rules(ctx: Context) -> Iterator[Candidate]:
