@@ -188,6 +188,16 @@ def _list_before(text: str, end: int) -> list[tuple[int, int]]:
     return items[::-1]
 
 
+@lru_cache(maxsize=1)
+def _known_names_pattern() -> re.Pattern[str]:
+    """Every known outlet and body, longest first, matched at every position (a lookahead): one scan
+    tells which names occur, instead of one str.find per name. A shorter name found only inside a
+    longer one is never added anyway (the longer one covers it)."""
+    names = sorted(lexicon.media() | lexicon.gov_bodies(), key=lambda n: (-len(n), n))
+    first = "".join(sorted({n[0] for n in names}))  # a cheap first-character test before the alternation
+    return re.compile("(?=[" + re.escape(first) + "])(?=(" + "|".join(re.escape(n) for n in names) + "))")
+
+
 def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
     """Media outlets: known names, the page's source line, 'X网讯' datelines, and the items of a list
     that ends in 等媒体 or that holds a known outlet (被澎湃新闻、X等转发)."""
@@ -203,7 +213,8 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
                 name = source  # 人民网 on a page whose source line reads 人民网-江苏频道
             out.append(Candidate(start, end, "Organization", rule, conf, name, kind="media"))
 
-    for name in sorted(known | lexicon.gov_bodies(), key=len, reverse=True):
+    present = {m.group(1) for m in _known_names_pattern().finditer(text)}
+    for name in sorted(present, key=len, reverse=True):
         for pos in find_all(text, name):
             if idx.is_boundary(pos) and not any(a <= pos < b for a, b in seen):
                 add(pos, pos + len(name), "media-known", 0.9)

@@ -306,25 +306,25 @@ def _tagged_name(idx: TextIndex, k: int) -> tuple[int, int] | None:
     that jieba tags as a name, 明白, 权威) only in a name-like slot: after 、 or before speech, a list,
     an honorific."""
     word, start, end = idx.words[k], idx.starts[k], idx.ends[k]
+    text = idx.text
+    # cheap tests first: this runs on every token jieba tags as a person
     if not 2 <= len(word) <= 3 or word[-1] in _NOT_NAME_END or word in lexicon.world_places():
         return None
+    if start > 0 and (text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
+        return None  # 12支迎峰度夏突击队: after a number the "surname" is a measure word
+    if len(word) == 2:
+        from ..segmenter import get_segmenter
+
+        if get_segmenter().has_word(word):
+            return None  # two-character dictionary words tagged as names are mostly common words
+        if not (text.startswith(_SLOT_AFTER, end) or (start > 0 and text[start - 1] == "、")
+                or _title_pattern().match(text, end)):
+            return None
     if name_at(idx, start) != (start, end) or lexicon.gazetteer().lookup(word) or word in lexicon.titles():
         return None
-    if _names_a_unit(idx.text, word) or not _plausible_given(word):
+    if _names_a_unit(text, word) or not _plausible_given(word):
         return None
-    if start > 0 and (idx.text[start - 1].isdigit() or idx.text[start - 1] in _NUMERALS):
-        return None  # 12支迎峰度夏突击队: after a number the "surname" is a measure word
-    if len(word) == 3:
-        return (start, end)
-    from ..segmenter import get_segmenter
-
-    if get_segmenter().has_word(word):
-        return None  # two-character dictionary words tagged as names are mostly common words
-    text = idx.text
-    if text.startswith(_SLOT_AFTER, end) or (start > 0 and text[start - 1] == "、") \
-            or _title_pattern().match(text, end):
-        return (start, end)
-    return None
+    return (start, end)
 
 
 #: Last characters of a place or a unit, never of a name read from jieba's tag alone (吴城镇, 邓川镇).
