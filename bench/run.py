@@ -43,15 +43,28 @@ import corpus as bench_corpus
 CHILD_ENV: dict[str, str] | None = None
 
 
-def snapshot_package(work: Path) -> dict[str, str]:
+def snapshot_package(work: Path, working_tree: bool = False) -> dict[str, str]:
+    """Copy the package (the committed one, ``git archive HEAD``, unless ``working_tree``) and return
+    the environment that makes child processes import it."""
     import kg
 
     target = work / "snapshot"
-    shutil.copytree(Path(kg.__file__).parent, target / "kg", ignore=shutil.ignore_patterns("__pycache__"))
+    target.mkdir(parents=True, exist_ok=True)
+    source = Path(kg.__file__).parent
+    archived = False
+    if not working_tree:
+        rel = source.relative_to(ROOT).as_posix() if source.is_relative_to(ROOT) else None
+        if rel is not None:
+            git = subprocess.run(["git", "-C", str(ROOT), "archive", "HEAD", rel], capture_output=True)
+            if git.returncode == 0:
+                subprocess.run(["tar", "-x", "-C", str(target)], input=git.stdout, check=True)
+                (target / rel).rename(target / "kg")
+                archived = True
+    if not archived:
+        shutil.copytree(source, target / "kg", ignore=shutil.ignore_patterns("__pycache__"))
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (str(target), env.get("PYTHONPATH", "")) if p)
     return env
-
 
 
 def run_measured(cmd: list[str], env: dict[str, str] | None = None) -> dict[str, Any]:
@@ -309,6 +322,8 @@ def main() -> None:
     parser.add_argument("--no-parallel", action="store_true")
     parser.add_argument("--results", default=str(HERE / "results"))
     parser.add_argument("--note", action="append", default=[], help="a line added to the summary")
+    parser.add_argument("--working-tree", action="store_true",
+                        help="measure the package as it is on disk (default: the committed HEAD)")
     parser.add_argument("--query-limit", type=float, default=120.0, help="seconds before a query is abandoned")
     parser.add_argument("--floor-child", help=argparse.SUPPRESS)
     parser.add_argument("--query-child", nargs="+", help=argparse.SUPPRESS)
@@ -335,7 +350,7 @@ def main() -> None:
     global CHILD_ENV
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         work = Path(tmp)
-        CHILD_ENV = snapshot_package(work)
+        CHILD_ENV = snapshot_package(work, args.working_tree)
         for size in sizes:
             src = corpus_dir(size, args.seed)
             print(f"[{size}] floor ...", file=sys.stderr, flush=True)
