@@ -5,14 +5,14 @@ from __future__ import annotations
 import pytest
 
 import kg
-from test_html_browser import Page, browser  # noqa: F401  (the session-scoped browser fixture)
+from test_html_browser import Page
 from kg.html import render_html
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
-def seed_page(browser, tmp_path_factory, seed_graph):  # noqa: F811
+def seed_page(browser, tmp_path_factory, seed_graph):
     page = Page(browser, render_html(seed_graph), tmp_path_factory.mktemp("seedpage") / "graph.html")
     yield page
     page.close()  # asserts no outside request and no console error
