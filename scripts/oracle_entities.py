@@ -142,6 +142,14 @@ def _add_references(doc: Document, gold_entities: list[dict[str, Any]], mentions
         before = [gi for start, gi in reversed(named) if start < m.start()
                   and not re.search(r"(根据|按照|落实|执行|贯彻)$", doc.text[max(0, start - 4):start])]
         after = [gi for start, gi in named if start > m.end()]
+        # The topic of the sentence before wins over a nearer entity of that sentence: in
+        # "甲公司是乙公司的子公司。该公司…" 该公司 is 甲公司 (a unit followed by 所属/下辖 is not the topic).
+        prev = _previous_sentence(doc, m.start())
+        if prev is not None:
+            topic = [gi for start, gi in named if prev[0] <= start < prev[1]
+                     and not re.search(r"(根据|按照|落实|执行|贯彻|与|和|从|为|向|对)$", doc.text[max(0, start - 4):start])]
+            topic = [gi for gi in topic[:1] if gi in before]
+            before = topic + before
         for gi in before + after:
             g = gold_entities[gi]
             if m.group() == "该企业" and re.search(r"(供电|电网|国网|南网|电力公司)", g["name"]):
@@ -164,6 +172,16 @@ def _add_references(doc: Document, gold_entities: list[dict[str, Any]], mentions
         mentions.setdefault(target, []).append(Mention(m.start(), end, doc.text[m.start():end],
                                                        gold_entities[target]["type"], "oracle-reference", 0.7,
                                                        is_reference=True))
+
+
+def _previous_sentence(doc: Document, index: int) -> tuple[int, int] | None:
+    """Bounds of the sentence before the one holding ``index`` (None in the first sentence)."""
+    for i, sent in enumerate(doc.sentences):
+        if sent.start <= index < sent.end:
+            if i == 0:
+                return None
+            return doc.sentences[i - 1].start, doc.sentences[i - 1].end
+    return None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,7 +24,8 @@ ALLOWED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "participatedIn": (_ACTORS, frozenset({"Event"})),
     "organizedBy": (frozenset({"Event"}), _UNITS),
     "locatedIn": (frozenset({"Company", "Community", "Organization", "Event"}), frozenset({"Place", "Community"})),
-    "honoredBy": (frozenset({"Person"}), frozenset({"Community", "Organization"})),
+    # Company is an Organization in the ontology: a grid company may honour its staff.
+    "honoredBy": (frozenset({"Person"}), frozenset({"Community"}) | _UNITS),
     "reportedBy": (frozenset({"Document"}), frozenset({"Person"})),
 }
 

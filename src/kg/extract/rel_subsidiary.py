@@ -38,7 +38,15 @@ _PROVINCIAL = re.compile(r"(电网(有限)?(责任)?公司|电力(有限)?(责�
 _LOCAL_UNIT = re.compile(r"(供电局|供电公司|供电分公司|检修公司|检修分公司)$")
 _NATIONAL = ("国家电网", "国网", "南方电网", "南网")
 _COUNTY_LEVEL = re.compile(r"[县区旗市](供电局|供电公司|供电分公司)$")
-_AFFILIATED = re.compile(r"(所属|下属|下辖|旗下|直属)(的)?")
+_AFFILIATED = re.compile(r"(所属|下属|下辖|旗下|直属|下设)(的)?")
+#: 甲(隶属乙) / 甲隶属于乙 / 甲归属乙: the unit before the word belongs to the one after it.
+_BELONGS = re.compile(r"^[(（]?(?:隶属于?|归属于?|隶属)$")
+#: 甲是乙的全资子公司 / 甲是乙的县级供电企业 / 甲系乙下属单位: what a copula says of a subsidiary.
+_COPULA_SUB = re.compile(r"^(?:是|系|为|作为)$")
+_SUB_NOUN = re.compile(r"的?(?:一家|一个)?(?:全资|控股|直属|下属|二级|三级|县级|市级|地市级|区县级)?(?:供电)?"
+                       r"(?:子公司|分公司|企业|单位|公司|机构|派出机构|分支机构|供电企业)")
+#: A station (供电所) belongs to a county-level company, not to a city or provincial one.
+_STATION = ("供电所", "营业所", "供电站", "供电服务站")
 _UNIT_LIST_SEP = ("、", "和", "及", "与", "以及")
 _DIRECTIVE_BEFORE = re.compile(r"(根据|按照|依照|遵照|落实|贯彻|执行)$")
 
@@ -184,6 +192,53 @@ def _affiliated(ctx: Context) -> Iterator[Candidate]:
                                 reference=ref or parent_hit.is_reference)
 
 
+def _belongs(ctx: Context) -> Iterator[Candidate]:
+    """甲(隶属乙), 甲隶属于乙; 甲是乙的全资子公司 / 县级供电企业: the first unit belongs to the second."""
+    for v in ctx.sentences:
+        for a, b in zip(v.hits, v.hits[1:]):
+            if a.type != "Company" or b.type not in ("Company", "Organization"):
+                continue
+            gap = v.between(a.end, b.start)
+            if _BELONGS.match(gap):
+                rule = "belongs-to"
+            elif _COPULA_SUB.match(gap) and _SUB_NOUN.match(v.text, b.end - v.start):
+                rule = "copula-subsidiary"
+            else:
+                continue
+            parent, _ = _unit_for(ctx, b)
+            yield Candidate(a.key, "subsidiaryOf", parent, v.start, v.end, rule, 0.85,
+                            reference=a.is_reference or b.is_reference)
+
+
+def _station_parents(ctx: Context, companies: list[Key], has_parent: set[Key]) -> Iterator[Candidate]:
+    """A bare station (某某供电所) under a county-level company: the one named with it in a sentence
+    (该公司…安排某供电所的员工), else the one named after the place written in the station's address
+    (位于某市某镇的某供电所 -> 国网某市供电公司; structural)."""
+    county = [k for k in companies if any(_COUNTY_LEVEL.search(s) for s in ctx.surfaces(k))]
+    if not county:
+        return
+    for key in companies:
+        if key in has_parent or key in county or not ctx.entities[key].name.endswith(_STATION):
+            continue
+        if compound_parent(ctx, key) is not None:
+            continue
+        found = None
+        for v in ctx.sentences:
+            if not any(h.key == key for h in v.hits):
+                continue
+            named = sorted({h.key for h in v.hits if h.key in county})
+            if len(named) == 1:
+                found = Candidate(key, "subsidiaryOf", named[0], v.start, v.end, "station-county", 0.6)
+                break
+            places = [h.text for h in v.hits if h.type in ("Place", "Community") and len(h.text) >= 2]
+            owners = sorted({k for k in county for p in places for s in ctx.surfaces(k) if p in s})
+            if found is None and len(owners) == 1:
+                found = Candidate(key, "subsidiaryOf", owners[0], v.start, v.end,
+                                  "station-place" + STRUCTURAL_SUFFIX, 0.5)
+        if found is not None:
+            yield found
+
+
 def _adjacent(ctx: Context) -> Iterator[Candidate]:
     """``U1U2`` with no gap, U2 a unit name: U2 belongs to U1 (also through a reference, 该局某分局)."""
     for v in ctx.sentences:
@@ -227,8 +282,8 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
         if found is not None:
             tail, prefix, _ = found
             add(_candidate(ctx, key, tail, "compound-name", 0.9, prefer=prefix))
-    # 1a. 所属/下属
-    for c in _affiliated(ctx):
+    # 1a. 所属/下属; 隶属; 是…的子公司
+    for c in (*_affiliated(ctx), *_belongs(ctx)):
         add(c)
     # 1b. a unit written right after another (该局某供电分局, 某公司 某供电所 split by the recognizer)
     for c in _adjacent(ctx):
@@ -253,9 +308,13 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
                        and not _COUNTY_LEVEL.search(s) for s in ctx.surfaces(key)):
                     add(_candidate(ctx, key, main, "place-prefix", 0.65))
                     break
-    # 5. provincial grid company (city-level units only)
+    # 5. provincial grid company (city-level units only), for units of a related-article teaser: a
+    # headline says little more than the names. In the article itself a city company's parent is left
+    # to the text (按照某省公司部署, 某省公司下辖的…): the province acting beside it is no tie.
     provincial = [k for k in companies if _is_provincial(ctx, k)]
     for key in companies:
+        if not ctx.entities[key].teaser_only:
+            continue
         if key in parent or key in provincial or not any(_LOCAL_UNIT.search(s) for s in ctx.surfaces(key)):
             continue
         if any(_COUNTY_LEVEL.search(s) for s in ctx.surfaces(key)):
@@ -269,7 +328,11 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             options = sorted(provincial, key=lambda p: (-_hit_count(ctx, p, teaser), p))[:1]
         if len(options) >= 1:
             add(_candidate(ctx, key, options[0], "provincial", 0.6))
-    # 6. bare departments under the article's company
+    # 5a. stations under the county-level company named with them
+    for c in _station_parents(ctx, companies, set(parent)):
+        add(c)
+    # 6. bare departments under the article's company (a station only under a county-level one)
+    main_county = main is not None and any(_COUNTY_LEVEL.search(s) for s in ctx.surfaces(main))
     if main is not None:
         for key in companies:
             if key in parent or key == main:
@@ -278,6 +341,8 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             if not all(n.endswith(lexicon("department_suffixes")) for n in names[:1]):
                 continue
             if any(_province_of(n) or n.startswith(_NATIONAL) for n in names):
+                continue
+            if names[0].endswith(_STATION) and not main_county:
                 continue
             add(_candidate(ctx, key, main, "department", 0.55))
     # 7. 国网/南网-named companies under the national company named in the same sentence
