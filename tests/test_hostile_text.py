@@ -126,36 +126,33 @@ def test_html_file_article_keeps_text_and_drops_its_scripts(tmp_path):
 
 
 @pytest.mark.browser
-def test_hostile_build_runs_nothing_in_chromium(written):
+def test_hostile_build_runs_nothing_in_chromium(browser, written):
     """Open the built page, show every node and edge panel; nothing runs, no dialog, no image."""
-    from playwright.sync_api import sync_playwright
-
     dialogs: list[str] = []
     errors: list[str] = []
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path="/usr/bin/chromium",
-                                     args=["--no-sandbox", "--disable-gpu", "--no-first-run"])
-        try:
-            page = browser.new_page()
-            page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-            page.on("pageerror", lambda exc: errors.append(str(exc)))
-            page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
-                       else route.abort())
-            page.goto((written / "graph.html").as_uri())
-            page.wait_for_function("window.kgView && window.kgView.ready", timeout=10_000)
-            page.evaluate("""() => {
-                const v = window.kgView;
-                v.data.nodes.forEach((_, i) => v.showNode(i));
-                v.data.edges.forEach((_, i) => v.showEdge(i));
-            }""")
-            page.fill("#kg-search", SCRIPT)
-            page.press("#kg-search", "Enter")
-            page.wait_for_timeout(100)
-            assert page.evaluate("document.querySelectorAll('img').length") == 0
-            assert page.evaluate("document.scripts.length") == 3
-            panel = page.evaluate("document.body.innerText")
-        finally:
-            browser.close()
+    context = browser.new_context()
+    try:
+        page = context.new_page()
+        page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+        page.on("pageerror", lambda exc: errors.append(str(exc)))
+        page.route("**/*", lambda route: route.continue_() if route.request.url.startswith("file:")
+                   else route.abort())
+        page.goto((written / "graph.html").as_uri())
+        page.wait_for_function("window.kgView && window.kgView.ready", timeout=10_000)
+        page.evaluate("""() => {
+            const v = window.kgView;
+            v.data.nodes.forEach((_, i) => v.showNode(i));
+            v.data.edges.forEach((_, i) => v.showEdge(i));
+        }""")
+        page.fill("#kg-search", SCRIPT)
+        page.press("#kg-search", "Enter")
+        page.wait_for_timeout(100)
+        assert page.evaluate("document.querySelectorAll('img').length") == 0
+        assert page.evaluate("document.scripts.length") == 3
+        assert page.evaluate("typeof window.__pwned") == "undefined"
+        panel = page.evaluate("document.body.innerText")
+    finally:
+        context.close()
     assert dialogs == [] and errors == []
     assert "alert(" in panel  # shown as text
 
