@@ -22,7 +22,11 @@ from .rel_base import CLAUSE_BREAK, Candidate, Context, Hit, Key, SentenceView, 
 
 __all__ = ["Apposition", "apposition_of", "appositions", "position_rules", "split_titles"]
 
-_COPULA = re.compile(r"^(?:是|为|系|任|担任|调任|出任|现任|兼任|升任|转任|曾任|作为)$")
+_COPULA = re.compile(r"^(?:既是|也是|就是|还是|是|为|系|任|担任|调任|出任|现任|兼任|升任|转任|曾任|作为)$")
+#: An unnamed team (运维班, 配电运维班) written before a title, or alone, is part of the post.
+_TEAM_WORD = re.compile(r"[^服]班$")
+_SPECIALIST = frozenset({"专责", "专工", "技术员", "工程师", "专员"})
+_STAFF_NOUN = re.compile(r"^的?([\u4e00-\u9fff]{2,4}人员)$")
 _MAX_GAP = 22
 _TITLE_CHARS = re.compile(r"^[\u4e00-\u9fff]+$")
 
@@ -58,7 +62,15 @@ def _title_of(segment: str) -> str | None:
                 return title
             if len(segment) <= 12 and _TITLE_CHARS.match(segment) and re.search(r"[及和与兼]", rest):
                 return segment
+            if len(segment) <= 10 and _TITLE_CHARS.match(segment) and (
+                    _TEAM_WORD.search(rest) or (title in _SPECIALIST and len(rest) <= 6)):
+                return segment  # 配电运维班班长, 输电运检专责: the unnamed team or field is part of the post
             return title
+    if len(segment) <= 8 and _TITLE_CHARS.match(segment) and _TEAM_WORD.search(segment):
+        return segment  # 某供电所配电运维班张三: the unnamed team the person belongs to
+    m = _STAFF_NOUN.match(segment)
+    if m:
+        return m.group(1)  # 保电人员, 抢修人员
     return None
 
 
@@ -78,6 +90,8 @@ def split_titles(gap: str) -> tuple[tuple[str, ...], bool]:
     member = not gap
     for segment in gap.split("、"):
         segment = segment.strip()
+        if segment.startswith("的") and len(segment) > 1:
+            segment = segment[1:]  # 来自某公司的输电运检专责张三
         if not segment:
             continue
         title = _title_of(segment)
@@ -106,7 +120,8 @@ def _unit_for(ctx: Context, hit: Hit) -> tuple[Key, str]:
 
 
 def _party_title(prefix: str, title: str) -> str:
-    if prefix == "党委" and title in ("书记", "副书记"):
+    """书记 stated at a party body is that body's secretary: 党委书记, 党支部书记."""
+    if prefix and title in ("书记", "副书记"):
         return prefix + title
     return title
 
@@ -175,9 +190,11 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
             plain = re.sub(r"^(?:驻|派驻)村(?=工作队)", "驻村", plain)
             plain = re.sub(r"^(?:驻|下沉|派驻|包保)+(?!村工作队)", "", plain)
             plain = re.sub(r"^(?:社区|村)", "", plain)
+            if plain.endswith("的") and len(plain) > 1 and _HOLDING.search(view.text[:u.start - view.start]):
+                plain = plain[:-1]  # 担任某所所长的张三
             titles, member = split_titles(plain)
-            if plain == "的" and view.text[max(0, u.start - view.start - 2):u.start - view.start] == "来自":
-                titles, member = (), True  # 来自某公司的张三
+            if plain == "的":
+                titles, member = (), True  # 来自某公司的张三, 某公司的张三经理
             if not titles and not member:
                 break
             unit, prefix = _unit_for(ctx, u)
@@ -187,12 +204,15 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
             titles = tuple(_party_title(prefix, t) for t in titles)
             # "U T1、P T2": a title right after the name.
             after = lexicon_regex("titles").match(view.text, p.end - view.start)
-            if after and titles and not _is_name_char(view.text, after.end()):
+            if after and (titles or plain == "的") and not _is_name_char(view.text, after.end()):
                 titles = titles + (after.group(),)
             previous = Apposition(p, unit, titles, member, gap, comms, view,
                                   "title-apposition" if titles else "member-apposition", u)
             yield previous
             break
+
+
+_HOLDING = re.compile(r"(?:担任|身为|作为|出任|任)$")
 
 
 def _is_name_char(text: str, index: int) -> bool:

@@ -10,7 +10,7 @@
     >>> [(r.head[1], r.predicate, r.tail[1], r.qualifier) for r in rels]
     [('张三', 'worksFor', '国网某县供电公司', None), ('张三', 'holdsPosition', '国网某县供电公司', '总经理')]
 
-Each rule family lives in its own module (``rel_positions``, ``rel_subsidiary``, ``rel_service``,
+Each rule family lives in its own module (``rel_positions``, ``rel_descriptions``, ``rel_subsidiary``, ``rel_service``,
 ``rel_honour``, ``rel_events``, ``rel_location``, ``rel_reporters``) and yields Candidates; this module
 checks their types against the schema (``rel_constraints``), merges identical facts keeping all their
 evidence, and orders the result deterministically.
@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from ..model import RELATION_TYPES, Document, Evidence, LocalEntity, Relation
 from .rel_base import Candidate, Context, build_context
 from .rel_constraints import check_types
+from .rel_descriptions import description_rules
 from .rel_events import event_rules
 from .rel_honour import honour_rules
 from .rel_location import location_rules
@@ -40,6 +41,7 @@ Rule = Callable[[Context], Iterable[Candidate]]
 RULE_FAMILIES: tuple[Rule, ...] = (
     reporter_rules,
     position_rules,
+    description_rules,
     honour_rules,
     service_rules,
     event_rules,
