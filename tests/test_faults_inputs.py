@@ -271,14 +271,15 @@ def test_file_vanishing_after_discovery_is_skipped(tmp_path, monkeypatch):
     assert [(s.path, "cannot read file" in s.reason) for s in graph.corpus.skipped] == [(str(gone), True)]
 
 
-def test_undecodable_file_name_builds(tmp_path):
+@pytest.mark.parametrize("cache", [False, True])
+def test_undecodable_file_name_builds(tmp_path, cache):
     """A file name in GBK bytes on a UTF-8 system (os.fsdecode leaves lone surrogates)."""
     folder = tmp_path / "in"
     folder.mkdir()
     name = os.fsdecode("新闻".encode("gbk") + b".txt")
     (folder / name).write_text(SIMPLIFIED, encoding="utf-8")
     (folder / "ok.txt").write_text(SIMPLIFIED, encoding="utf-8")
-    graph = kg.build([str(folder)])
+    graph = kg.build([str(folder)], cache_dir=tmp_path / "cache" if cache else None)
     written = graph.write(tmp_path / "out")
     assert len(graph.corpus.documents) == 2
     report = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
@@ -288,6 +289,22 @@ def test_undecodable_file_name_builds(tmp_path):
     import rdflib
 
     rdflib.Graph().parse(tmp_path / "out" / "graph.ttl", format="turtle")
+
+
+def test_lone_surrogates_in_texts_build(tmp_path):
+    graph = kg.build(texts=["\ud800国网江苏省电力有限公司南京供电公司副总经理张丽华\udfff带领志愿者下沉幸福社区。"])
+    for path in graph.write(tmp_path / "out"):
+        path.read_bytes().decode("utf-8")
+    assert graph.corpus.entities
+
+
+def test_one_file_named_two_ways_is_read_once(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    os.symlink("a.txt", folder / "link.txt")
+    graph = kg.build([str(folder), str(folder.resolve()), str(folder / "a.txt")])
+    assert [d.doc_id for d in graph.corpus.documents] == ["a.txt"]
 
 
 # ---------------------------------------------------------------- user mistakes on the command line

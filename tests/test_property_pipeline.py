@@ -135,6 +135,17 @@ def test_make_document_any_unicode(raw):
     check_document(make_document(raw, "x.txt"))
 
 
+@SETTINGS
+@given(raw=st.text(st.characters(), max_size=100) | articles.map(lambda t: t.replace("国", "\ud800")))
+def test_make_document_lone_surrogates(raw):
+    """A str can hold lone surrogates (kg.build(texts=...)): they become U+FFFD, offsets unchanged."""
+    doc = make_document(raw, "x.txt")
+    check_document(doc)
+    assert not any("\ud800" <= c <= "\udfff" for c in doc.raw + doc.text)
+    assert len(doc.raw) == len(raw)
+    check_result(process_document(doc))
+
+
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(data=st.one_of(
     st.binary(max_size=400),

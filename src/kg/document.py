@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 
 from .model import Document, Section, Skipped
 from .normalize import normalize
@@ -29,8 +30,14 @@ log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def make_document(raw: str, doc_id: str, path: str = "", encoding: str = "utf-8") -> Document:
     """Normalize ``raw`` and find its structure. Pure: same input, same Document."""
+    # A str can hold lone surrogates (kg.build(texts=...) from any source); no later stage can encode
+    # them, so each becomes U+FFFD, one for one (offsets unchanged).
+    raw = _SURROGATE.sub("\ufffd", raw)
     norm = normalize(raw)
     page = analyze_page(norm.text)
 

@@ -51,11 +51,16 @@ def discover(paths: list[str]) -> tuple[list[tuple[str, str]], list[Skipped]]:
             files.add(str(p))
         else:
             skipped.append(Skipped(str(p), "not a regular file (broken link or device)"))
-    ordered = sorted(files)
+    # One file named two ways (a folder and its absolute path, a link to a file also listed) is read once.
+    unique: dict[str, str] = {}
+    for f in sorted(files):
+        unique.setdefault(os.path.realpath(f), f)
+    ordered = sorted(unique.values())
     seen: dict[str, int] = {}
     out = []
     for f in ordered:
-        base = os.path.basename(f)
+        # An undecodable file name (os.fsdecode leaves lone surrogates) gets U+FFFD in its doc_id.
+        base = re.sub("[\ud800-\udfff]", "\ufffd", os.path.basename(f))
         n = seen.get(base, 0) + 1
         seen[base] = n
         out.append((f, base if n == 1 else f"{base}~{n}"))
