@@ -154,6 +154,19 @@ class Context:
             return None
         return key
 
+    def named_starts(self, key: Key) -> list[int]:
+        """Sorted starts of the mentions that name ``key`` (references excluded)."""
+        index = self.cache.get("named-starts")
+        if index is None:
+            index = {}
+            for h in self.hits:
+                if not h.is_reference:
+                    index.setdefault(h.key, []).append(h.start)
+            for starts in index.values():
+                starts.sort()
+            self.cache["named-starts"] = index
+        return index.get(key, [])
+
     def surfaces(self, key: Key) -> tuple[str, ...]:
         ent = self.entities[key]
         return (ent.name, *ent.aliases)
@@ -267,6 +280,53 @@ def _fallback_references(doc: Document, ents: dict[Key, LocalEntity], hits: list
     return sorted(set(hits) | set(extra))
 
 
+_PROVINCE_COMPANY_REF = re.compile(r"(?<![\u4e00-\u9fff])省公司|(?<=[、和与及的是在由为向对,，。:：“])省公司")
+_PROVINCE_COMPANY = re.compile(r"省(电力|电网)(有限)?(责任)?公司$|^(广东|广西|云南|贵州|海南)电网(有限责任)?公司$")
+
+
+def _province_company_references(doc: Document, ents: dict[Key, LocalEntity], hits: list[Hit]) -> list[Hit]:
+    """省公司 (the provincial company, as its own staff write it): the article's one provincial grid company."""
+    found = list(_PROVINCE_COMPANY_REF.finditer(doc.text))
+    if not found:
+        return hits
+    options = sorted(k for k, e in ents.items() if k[0] == "Company"
+                     and any(_PROVINCE_COMPANY.search(s) for s in (e.name, *e.aliases)))
+    if len(options) != 1:
+        return hits
+    covered = {i for h in hits for i in range(h.start, h.end)}
+    extra = [Hit(m.start(), m.end(), m.group(), "Company", options[0], True)
+             for m in found if m.start() not in covered]
+    return sorted(set(hits) | set(extra))
+
+
+_PRONOUN = re.compile(r"(?<![其吉利])[他她](?![们人乡])")
+_PRONOUN_WINDOW = 2  # sentences back to look for the person a pronoun stands for
+
+
+def _pronoun_references(doc: Document, hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
+    """他/她 in the article: the person named last before it, in its sentence or the two before."""
+    found = list(_PRONOUN.finditer(doc.text))
+    if not found:
+        return hits
+    persons = [h for h in hits if h.type == "Person" and not h.is_reference]
+    starts = [h.start for h in persons]
+    sent_starts = [s.start for s in sentences]
+    covered = {i for h in hits for i in range(h.start, h.end)} if len(found) < 200 else set()
+    extra = []
+    for m in found:
+        if m.start() in covered or doc.section_kind(m.start()) != "main":
+            continue
+        i = bisect_left(starts, m.start()) - 1
+        if i < 0:
+            continue
+        si = bisect_left(sent_starts, m.start() + 1) - 1
+        pi = bisect_left(sent_starts, persons[i].start + 1) - 1
+        if si - pi > _PRONOUN_WINDOW or si < 0 or sentences[si].section != "main" or sentences[pi].section != "main":
+            continue
+        extra.append(Hit(m.start(), m.end(), m.group(), "Person", persons[i].key, True))
+    return sorted(set(hits) | set(extra))
+
+
 def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
     """Index the entities' mentions by sentence. Linear in mentions + sentences."""
     ents = {e.key: e for e in entities}
@@ -277,7 +337,9 @@ def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
     for key in sorted(ents):
         by_surface[ents[key].name] = key
     hits = _party_references(doc, ents, by_surface, _fallback_references(doc, ents, _hits(ents.values())))
+    hits = _province_company_references(doc, ents, hits)
     sentences = list(doc.sentences) or [Sentence(0, len(doc.text))]
+    hits = _pronoun_references(doc, hits, sentences)
     views: list[SentenceView] = []
     i = 0
     for s in sentences:

@@ -296,9 +296,10 @@ def _campaigns(ctx: Context) -> Iterator[Candidate]:
             if at < 0 or len(keys) != 1 or any(h.key == keys[0] for h in v.hits):
                 continue
             lo, _ = v.clause_bounds(v.start + at)
-            persons = [h for h in v.hits if h.type == "Person" and lo <= h.start < v.start + at]
+            named = [h for h in v.hits if h.type == "Person" and not h.is_reference]
+            persons = [h for h in named if lo <= h.start < v.start + at]
             if not persons:
-                persons = [h for h in v.hits if h.type == "Person" and h.start < v.start + at][:1]
+                persons = [h for h in named if h.start < v.start + at][:1]
             for p in persons[:1]:
                 gap = v.between(p.end, v.start + at)
                 units = [h for h in v.hits if p.end <= h.start and h.end <= v.start + at and h.type != "Person"]

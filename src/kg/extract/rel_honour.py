@@ -73,6 +73,52 @@ _BODIES = ("Community", "Organization", "Company")
 _ACTIVE = re.compile(r"^(?:授予|表彰|评选|评)$")
 _RECEIVED = re.compile(r"(?:荣获|获得|获评|获)$")
 _GIVEN = re.compile(r"^(?:授予|颁发|评选|评定)的$")
+_RECEIVED_GAP = re.compile(r"^[,，]?[^,，;；。]{0,6}$")
+#: 张三获得某局表彰 (the award, if any, follows: ,被评为“…”).
+_PRAISE = re.compile(r"^(?:通报)?(?:表彰|嘉奖|表扬|奖励)")
+_GETS = re.compile(r"^(?:获得|受到|获|荣获|得到)$")
+_FOLLOWING_AWARD = re.compile(r"^[,，]?(?:被)?(?:评为|授予|命名为)?[“\"「『]([^”\"」』]{1,30})[”\"」』]")
+#: 某市委、市政府为张三颁发“…”: the bodies listed before 为, the person, the verb, the award.
+_FOR = ("为", "给", "向")
+_BESTOW = re.compile(r"^(?:颁发|授予|颁授)了?")
+
+
+def _praised(v: SentenceView) -> Iterator[Candidate]:
+    """张三获得某局表彰(,被评为“…”)."""
+    hits = v.hits
+    for p, body in zip(hits, hits[1:]):
+        if p.type != "Person" or body.type not in _BODIES or not _GETS.match(v.between(p.end, body.start)):
+            continue
+        rest = v.text[body.end - v.start:]
+        m = _PRAISE.match(rest)
+        if not m:
+            continue
+        award = _FOLLOWING_AWARD.match(rest[m.end():])
+        yield Candidate(p.key, "honoredBy", body.key, v.start, v.end, "honour-praised", 0.8,
+                        qualifier=award.group(1) if award else None)
+
+
+def _bestowed(v: SentenceView) -> Iterator[Candidate]:
+    """某市委、市政府为张三颁发“…”: every body listed before 为 honours the person."""
+    hits = v.hits
+    for i, p in enumerate(hits):
+        if p.type != "Person" or i == 0:
+            continue
+        m = _BESTOW.match(v.text[p.end - v.start:])
+        if not m or not _AWARD.match(v.text, p.end - v.start + m.end()):
+            continue
+        award = _AWARD.match(v.text, p.end - v.start + m.end())
+        if v.between(hits[i - 1].end, p.start) not in _FOR:
+            continue
+        bodies = [hits[i - 1]]
+        for h in reversed(hits[:i - 1]):
+            if v.between(h.end, bodies[0].start) not in ("、", "和", "与", "及"):
+                break
+            bodies.insert(0, h)
+        for b in bodies:
+            if b.type in _BODIES:
+                yield Candidate(p.key, "honoredBy", b.key, v.start, v.end, "honour-bestowed", 0.8,
+                                qualifier=award.group(1) if award else None)
 
 
 def _active_honours(v: SentenceView) -> Iterator[Candidate]:
@@ -90,8 +136,10 @@ def _active_honours(v: SentenceView) -> Iterator[Candidate]:
             award = _AWARD.match(v.text, persons[-1].end - v.start)
             rule = "honour-active"
         elif _GIVEN.match(v.text[body.end - v.start:body.end - v.start + 3]) and i > 0:
+            # 张三荣获某局授予的“…” / 张三,去年荣获…: the person just before, a time word may stand between.
             before = v.between(hits[i - 1].end, body.start)
-            persons = [hits[i - 1]] if hits[i - 1].type == "Person" and _RECEIVED.search(before) and len(before) <= 3 else []
+            persons = [hits[i - 1]] if (hits[i - 1].type == "Person" and _RECEIVED.search(before)
+                                        and _RECEIVED_GAP.match(before)) else []
             award = _AWARD.match(v.text, body.end - v.start + 3)
             rule = "honour-received"
         else:
@@ -110,3 +158,7 @@ def honour_rules(ctx: Context) -> Iterator[Candidate]:
             yield from _honours(v)
         if len(v.hits) >= 2 and ("授" in v.text or "获" in v.text or "表彰" in v.text or "评" in v.text):
             yield from _active_honours(v)
+        if len(v.hits) >= 2 and ("表彰" in v.text or "嘉奖" in v.text or "表扬" in v.text or "奖励" in v.text):
+            yield from _praised(v)
+        if len(v.hits) >= 2 and ("颁" in v.text or "授予" in v.text):
+            yield from _bestowed(v)

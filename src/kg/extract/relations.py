@@ -18,7 +18,9 @@ evidence, and orders the result deterministically.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
 
 from ..model import RELATION_TYPES, Document, Evidence, LocalEntity, Relation
 from .rel_base import Candidate, Context, build_context
@@ -50,6 +52,8 @@ RULE_FAMILIES: tuple[Rule, ...] = (
 )
 
 _ORDER = {name: i for i, name in enumerate(RELATION_TYPES)}
+#: Rules that rest on the article's structure or a coreference and say so: their evidence may lack an end.
+EXEMPT = ("-structural", "-coreference")
 
 
 def find_relations(
@@ -72,8 +76,32 @@ def find_relations(
             if reason is not None:
                 dropped.add((reason, _describe(cand)))
                 continue
-            kept.append(cand)
+            kept.append(_anchored(ctx, cand))
     return _merge(ctx, kept), sorted(dropped)
+
+
+def _anchored(ctx: Context, c: Candidate) -> Candidate:
+    """Stretch the evidence back to the sentence naming an end that the span reaches only through a
+    reference (他, 该公司): the evidence then names both ends."""
+    if c.rule.endswith(EXEMPT):
+        return c
+    start = c.start
+    for key in (c.head, c.tail):
+        if key[0] == "Document":
+            continue
+        named = ctx.named_starts(key)
+        i = bisect_left(named, c.end) - 1
+        if i >= 0 and named[i] >= start:
+            continue
+        text = ctx.doc.text[start:c.end]
+        if any(s and s in text for s in ctx.surfaces(key)):
+            continue
+        if i >= 0:
+            sent = ctx.sentence_of(named[i])
+            start = min(start, sent.start if sent is not None else named[i])
+    if start == c.start:
+        return c
+    return replace(c, start=start)
 
 
 def _describe(c: Candidate) -> str:
