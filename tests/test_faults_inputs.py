@@ -307,6 +307,20 @@ def test_one_file_named_two_ways_is_read_once(tmp_path):
     assert [d.doc_id for d in graph.corpus.documents] == ["a.txt"]
 
 
+def test_output_folder_inside_the_input_is_not_read_back(tmp_path):
+    """Rebuilding into a folder inside the input: the previous graph.html is skipped, not an article."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(SIMPLIFIED, encoding="utf-8")
+    kg.build([str(folder)]).write(folder / "out")
+    first = (folder / "out" / "graph.ttl").read_bytes()
+    graph = kg.build([str(folder)])
+    graph.write(folder / "out")
+    assert [d.doc_id for d in graph.corpus.documents] == ["a.txt"]
+    assert [(s.path, "kg build" in s.reason) for s in graph.corpus.skipped] == [(str(folder / "out" / "graph.html"), True)]
+    assert (folder / "out" / "graph.ttl").read_bytes() == first
+
+
 # ---------------------------------------------------------------- user mistakes on the command line
 
 

@@ -116,6 +116,9 @@ def read_text(path: str) -> tuple[str, str] | Skipped:
     if isinstance(decoded, str):
         return Skipped(path, decoded)
     text, encoding = decoded
+    if _KG_PAGE.search(text[:2000]):
+        # An output folder inside the input folder: the page of a previous build is not an article.
+        return Skipped(path, "a graph page written by kg build (keep the output folder out of the input)")
     if path.lower().endswith((".html", ".htm")) or _looks_like_html(text):
         text = html_to_text(text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -245,6 +248,7 @@ def _control_share(text: str) -> float:
     return bad / min(len(text), 20000)
 
 
+_KG_PAGE = re.compile(r'<meta name="generator" content="kg">')
 _HTML_HINT = re.compile(r"<\s*(html|body|head|div|p|br|script|meta)\b", re.IGNORECASE)
 
 
