@@ -26,8 +26,8 @@ __all__ = ["event_rules", "subjects"]
 
 _ACTORS = ("Person", "Company", "Organization")
 _NOT_SUBJECT_BEFORE = re.compile(r"(为|对|给|向|成立|成立了|组建|组建了|以|帮助|帮|助|到|至|于|从)$")  # 从: 记者从某公司获悉
-_GLUE = re.compile(r"^[了着过“‘\"「]*$")
-_AFTER = re.compile(r"^(?:打响|开始|启动|爆发|发生|来临|到来)?(?:之后|后|以来|期间)|^(?:打响|爆发|来临)的")
+_GLUE = re.compile(r"^[了着过]*的?[“‘\"「]*$")
+_AFTER = re.compile(r"^(?:打响|开始|启动|爆发|发生|来临|到来)?(?:之后|后|以来)|^(?:打响|爆发|来临)的")
 _SET_UP = re.compile(r"(成立|组建|组成|设立)")
 _DATE_START = re.compile(r"^[“”\"]?[^,，。]{0,12}?\d{1,2}月\d{1,2}日")
 _AT = re.compile(r"^[“”‘’\"]*(?:[^,，。;；]{0,6}?)(?:上|中|期间|之际)")
@@ -144,7 +144,7 @@ def _verb_before(v: SentenceView, e: Hit) -> tuple[str, int] | None:
 #: Events a unit holds itself when it is their direct subject (某公司开展某专项行动, 某公司在某岛开展演练).
 _HELD = re.compile(r"(专项行动|行动|演练|检查|督查|活动|竞赛|培训|仪式|会议|会)$")
 #: What may stand between a unit and its verb for the unit to be the direct subject.
-_DIRECT = re.compile(r"^(?:(?:也|还|又|先后|随即|立即|迅速|积极|全面|深入|持续|主动|近日|日前|连日来|"
+_DIRECT = re.compile(r"^(?:(?:也|还|又|先后|随即|立即|迅速|积极|全面|深入|持续|主动|近日|日前|连日来|今年|明年|将|计划|"
                      r"在[^,，。;；、]{1,8}?))*$")
 
 
@@ -153,6 +153,8 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
     kind, verb = verb_kind.split(":", 1)
     if actor.type == "Person":
         return "participatedIn"
+    if v is not None and actor.end <= verb_at and _JOINT.search(v.between(actor.end, verb_at)):
+        return "participatedIn"  # 甲与乙举行签约仪式: a party to the event, not its organiser
     if kind == "organiser_verbs":
         return "organizedBy"
     name = ctx.entities[actor.key].name
@@ -162,6 +164,34 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
             and _HELD.search(ctx.entities[e.key].name) and _DIRECT.match(v.between(actor.end, verb_at))):
         return "organizedBy"
     return "participatedIn"
+
+
+_JOINT = re.compile(r"^(?:与|和|同)")
+#: 由某公司承办的某大会 / 某大会由某公司主办: the unit after 由 organises the event.
+_BY = re.compile(r"^(?:承办|主办|组织|举办|发起|牵头)(?:的)?$")
+_BY_AFTER = re.compile(r"^由$")
+
+
+def _organised_by(v: SentenceView) -> Iterator[Candidate]:
+    """由U承办的E; E由U主办 (E's head noun alone, 大会由…主办, is the event of the sentence before)."""
+    hits = v.hits
+    for i, u in enumerate(hits):
+        if u.type not in ("Company", "Organization") or v.text[u.start - v.start - 1:u.start - v.start] != "由":
+            continue
+        verb = re.match(r"(?:承办|主办|组织|举办|发起|牵头)", v.text[u.end - v.start:])
+        if not verb:
+            continue
+        after = u.end + verb.end()
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if v.text[after - v.start:after - v.start + 1] == "的" and nxt is not None and nxt.type == "Event" \
+                and nxt.start == after + 1:
+            yield Candidate(nxt.key, "organizedBy", u.key, v.start, v.end, "organised-by", 0.85,
+                            reference=u.is_reference)
+            continue
+        prev = hits[i - 1] if i else None
+        if prev is not None and prev.type == "Event" and prev.end == u.start - 1:
+            yield Candidate(prev.key, "organizedBy", u.key, v.start, v.end, "organised-by", 0.85,
+                            reference=u.is_reference or prev.is_reference)
 
 
 def _emit(actor: Hit, event: Key, role: str, start: int, end: int, rule: str, conf: float) -> Candidate:
@@ -332,7 +362,8 @@ def _meetings(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
 
 
 def event_rules(ctx: Context) -> Iterator[Candidate]:
-    found: list[Candidate] = []
+    found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 and "由" in v.text
+                              for c in _organised_by(v)]
     carried: list[Hit] = []
     carried_start = 0
     previous_end = -1

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from .rel_base import Candidate, Context, Key, SentenceView, lexicon
+from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon
 
 __all__ = ["location_rules"]
 
@@ -47,7 +47,7 @@ def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Cand
 
 #: Party committees and governments of an administrative area (某市委, 某县人民政府): named after the
 #: area they govern, which is not an address.
-_GOVERNING = re.compile(r"([省市县区州旗盟]委(员会)?|[省市县区州旗]?(人民)?政府)$")
+_GOVERNING = re.compile(r"([省市县区州旗盟]委(员会)?|[省市县区州旗]?(人民)?政府|[\u4e00-\u9fff]办)$")
 
 
 def _is_party_or_unit(ctx: Context, key: Key) -> bool:
@@ -74,6 +74,22 @@ def _address_prefix(ctx: Context, places: list[tuple[str, Key]], v: SentenceView
                 break
 
 
+def _clause_subject_unit(v: SentenceView, index: int, clause_start: int) -> Hit | None:
+    """在某市,某公司(下属的某县公司)出动…: the company opening the clause, when it acts itself (not
+    when it only describes a person: 某公司所长张三带领…)."""
+    hits = v.hits[index:]
+    if not hits or hits[0].type != "Company" or hits[0].start != clause_start:
+        return None
+    i = 0
+    while i + 1 < len(hits) and hits[i + 1].type == "Company" and _AFFILIATED.match(v.between(hits[i].end, hits[i + 1].start)):
+        i += 1
+    unit = hits[i]
+    _, clause_end = v.clause_bounds(unit.end)
+    if unit.is_reference or any(h.type == "Person" and h.start < clause_end for h in hits[i + 1:]):
+        return None
+    return unit
+
+
 def _in_place(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
     for i, h in enumerate(v.hits):
         if h.type not in _PLACES:
@@ -86,6 +102,10 @@ def _in_place(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             continue
         # 在某街道,某服务队与某社区签订…: a community of the sentence is what the phrase places.
         later = [t for t in v.hits[j + 1:] if t.type in ("Organization", "Event", "Community")]
+        subject = _clause_subject_unit(v, j + 1, last.end + 1)
+        if subject is not None:
+            yield Candidate(subject.key, "locatedIn", last.key, v.start, v.end, "in-place", 0.7)
+            continue
         _, clause_end = v.clause_bounds(last.end + 1)
         target = next((t for t in later if t.type == "Community" and t.end <= clause_end
                        and not any(p.end == t.start and p.type in _PLACES for p in v.hits)),
@@ -101,6 +121,20 @@ def _in_place(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
 _ONSET = re.compile(r"^[^,，。;；]{0,3}?(突袭|来袭|侵袭|袭击|爆发|暴发|发生|肆虐)")
 
 
+_AFFILIATED = re.compile(r"^(?:所属|下属|下辖|旗下|下设)的?$")
+_PARTNER = re.compile(r"(?:与|和|同)$")
+
+
+def _address_start(v: SentenceView, h: Hit) -> int:
+    """Start of the address a place mention ends (某街道某社区 -> the start of 某街道)."""
+    start = h.start
+    for p in reversed([p for p in v.hits if p.end <= h.start]):
+        if p.end != start or p.type not in _PLACES:
+            break
+        start = p.start
+    return start
+
+
 def _dated_events(ctx: Context, v: SentenceView, derived: dict[Key, Key]) -> Iterator[Candidate]:
     """A dated happening: an event after a date that is what a verb acts on (开展某检查, 进行核查) or
     that strikes (某疫情突袭): not a campaign merely named in passing."""
@@ -111,7 +145,9 @@ def _dated_events(ctx: Context, v: SentenceView, derived: dict[Key, Key]) -> Ite
             continue
         if _verb_before(v, e) is None and not _ONSET.match(v.text[e.end - v.start:]):
             continue
-        before = [(h.start, h.key) for h in v.hits if h.type in _PLACES and h.end <= e.start]
+        # 甲与某社区举行…: a partner of the event is not where it happens.
+        before = [(h.start, h.key) for h in v.hits if h.type in _PLACES and h.end <= e.start
+                  and not _PARTNER.search(v.text[:_address_start(v, h) - v.start])]
         before += [(h.start - 1, derived[h.key]) for h in v.hits if h.key in derived and h.end <= e.start]
         after = [(h.start, h.key) for h in v.hits if h.type in _PLACES and h.start >= e.end]
         if before:
@@ -142,7 +178,7 @@ def _lies_in(v: SentenceView) -> Iterator[Candidate]:
         yield Candidate(h.key, "locatedIn", last.key, v.start, v.end, "lies-in", 0.8)
 
 
-_WITHIN = re.compile(r"^(?:内|境内|辖区内|区内|上游|下游|沿岸|附近|一带)的$")
+_WITHIN = re.compile(r"^(?:内|境内|辖区内|区内|上游|下游|沿岸|附近|一带|城?[东南西北]边|城?[东南西北]部|城?郊区?|周边|深处)的$")
 _LANDFALL = re.compile(r"^(?:[^,，。;；]{0,4}?)(?:沿海|境内|一带)?(?:登陆|过境|肆虐|爆发|暴发|发生)")
 
 
@@ -174,9 +210,10 @@ def _landfall(v: SentenceView) -> Iterator[Candidate]:
 
 
 #: Happenings whose name may start with where they happen (某河2020年第1号洪水).
-_DISASTER = re.compile(r"(洪水|洪峰|暴雨|大暴雨|降雨|台风|地震|暴雪|冰冻|寒潮|山火|泥石流|疫情)$")
+_DISASTER = re.compile(r"(洪水|洪峰|暴雨|大暴雨|降雨|台风|地震|暴雪|冰冻|寒潮|山火|泥石流|疫情|抢险|救灾)$")
 
 
+_DISASTER_NAME = re.compile(r"(洪水|暴雨|降雨|台风|地震|暴雪|冰冻|寒潮|山火|泥石流|疫情)")
 _STRUCK = re.compile(r"^(?:地区|全市|全县|全区|全境|境内|市区|县城)?(?:遭遇|遭受|突降|出现|经历)")
 
 
@@ -188,21 +225,97 @@ def _struck(v: SentenceView) -> Iterator[Candidate]:
         _, hi = v.clause_bounds(p.start)
         before = v.hits[i - 1] if i else None
         events = [h for h in v.hits[i + 1:] if h.type == "Event" and h.end <= hi]
+        if not events:  # 某市遭遇…降雪,“某某”暴雪导致…: a disaster named in the next clause
+            events = [h for h in v.hits[i + 1:] if h.type == "Event" and _DISASTER_NAME.search(h.text)][:1]
         if before is not None and before.type == "Event" and v.between(before.end, p.start) in (",", "，", ""):
             events.insert(0, before)
         for e in events[:1]:
             yield Candidate(e.key, "locatedIn", p.key, v.start, v.end, "struck-place", 0.7)
 
 
+_LIES_BEFORE = re.compile(r"(?:位于|地处|坐落于|坐落在)$")
+
+
+def _lying_in(v: SentenceView) -> Iterator[Candidate]:
+    """位于某市某镇的某供电所: the entity after 的 lies in the last place of the address."""
+    hits = v.hits
+    i = 0
+    while i < len(hits):
+        h = hits[i]
+        if h.type not in _PLACES or not _LIES_BEFORE.search(v.text[:h.start - v.start]):
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(hits) and hits[j + 1].start == hits[j].end and hits[j + 1].type in _PLACES:
+            j += 1
+        last = hits[j]
+        nxt = hits[j + 1] if j + 1 < len(hits) else None
+        if nxt is not None and nxt.start == last.end + 1 and v.text[last.end - v.start] == "的" \
+                and nxt.type in (*_LOCATED, "Company"):
+            yield Candidate(nxt.key, "locatedIn", last.key, v.start, v.end, "lying-in", 0.8)
+        i = j + 1
+
+
+def _bracketed(v: SentenceView) -> Iterator[Candidate]:
+    """某中学(某区): the place in brackets right after the name."""
+    for a, b in zip(v.hits, v.hits[1:]):
+        if a.type in _LOCATED and b.type in _PLACES and v.between(a.end, b.start) in ("(", "（") \
+                and v.text[b.end - v.start:b.end - v.start + 1] in (")", "）"):
+            yield Candidate(a.key, "locatedIn", b.key, v.start, v.end, "bracketed-place", 0.8)
+
+
+def _of_place(v: SentenceView) -> Iterator[Candidate]:
+    """某岛的某村: a community written after its place and 的."""
+    for a, b in zip(v.hits, v.hits[1:]):
+        if a.type in _PLACES and b.type == "Community" and v.between(a.end, b.start) == "的":
+            yield Candidate(b.key, "locatedIn", a.key, v.start, v.end, "address-of", 0.7)
+
+
+_HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)在$")
+_HELD_VERB = re.compile(r"^(?:隆重)?(?:举行|召开|举办|开幕|进行|开展)")
+
+
+def _held_at(v: SentenceView) -> Iterator[Candidate]:
+    """某大会在某地召开 / 竞赛…,定于5月中旬在某区举行 (the event opening the sentence): held there;
+    某市开展某检测: the place doing it."""
+    hits = v.hits
+    for i, e in enumerate(hits):
+        if e.type != "Event":
+            continue
+        for p in hits[i + 1:]:
+            if p.type in _PLACES:
+                gap = v.between(e.end, p.start)
+                same_clause = not any(ch in ",，;；" for ch in gap)
+                if _HELD_VERB.match(v.text[p.end - v.start:]) and (
+                        (same_clause and _HELD_AT.match(gap))
+                        or (e.start == v.start and re.search(r"在$", gap) and not any(
+                            h.type == "Event" for h in hits if e.end <= h.start < p.start))):
+                    yield Candidate(e.key, "locatedIn", p.key, v.start, v.end, "held-at", 0.75,
+                                    reference=e.is_reference)
+                break
+    from .rel_events import _verb_before
+
+    for i, e in enumerate(hits):
+        if e.type != "Event" or i == 0:
+            continue
+        p = hits[i - 1]
+        verb = _verb_before(v, e)
+        if p.type == "Place" and verb is not None and verb[1] == p.end and verb[0].split(":")[1] in ("开展", "进行", "举行", "举办"):
+            yield Candidate(e.key, "locatedIn", p.key, v.start, v.end, "place-holds", 0.7)
+
+
 def location_rules(ctx: Context) -> Iterator[Candidate]:
     places = _prefix_places(ctx)
     derived: dict[Key, Key] = {}
-    out: list[Candidate] = []
+    out: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 for c in _bracketed(v)]
+    bracketed = {c.head for c in out}  # 某市某中学(某区): the bracket is nearer than the name's prefix
     for v in ctx.sentences:
         if not v.hits:
             continue
         prefixed: set[int] = set()
         for c in _address_prefix(ctx, places, v):
+            if c.head in bracketed:
+                continue
             derived.setdefault(c.head, c.tail)
             prefixed.update(h.start for h in v.hits if h.key == c.head)
             out.append(c)
@@ -213,6 +326,9 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
             out.extend(_within(v))
             out.extend(_landfall(v))
             out.extend(_struck(v))
+            out.extend(_lying_in(v))
+            out.extend(_of_place(v))
+            out.extend(_held_at(v))
     for c in out:
         if c.rule == "address" and c.head[0] not in _PLACES:
             derived.setdefault(c.head, c.tail)
