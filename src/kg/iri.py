@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import unicodedata
 
-__all__ = ["DEFAULT_BASE", "ONTOLOGY_NS", "entity_iri", "document_iri", "assertion_iri", "normalize_name"]
+__all__ = ["DEFAULT_BASE", "ONTOLOGY_NS", "assertion_iri", "document_iri", "entity_iri", "normalize_name"]
 
 #: Base of instance IRIs (configurable per build); the ontology namespace is fixed.
 DEFAULT_BASE = "https://w3id.org/kg-news/id/"

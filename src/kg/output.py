@@ -13,7 +13,7 @@ from .errors import OutputError
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
 
-__all__ = ["atomic_write", "prepare_output_dir", "remove_stale_temps", "write_outputs", "OUTPUT_FILES"]
+__all__ = ["OUTPUT_FILES", "atomic_write", "prepare_output_dir", "remove_stale_temps", "write_outputs"]
 
 OUTPUT_FILES = ("graph.ttl", "graph.html", "graph.graphml", "graph.json", "report.json")
 

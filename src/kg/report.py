@@ -9,7 +9,7 @@ from collections import Counter
 from . import __version__
 from .model import Corpus
 
-__all__ = ["report_data", "generate_report"]
+__all__ = ["generate_report", "report_data"]
 
 
 def report_data(corpus: Corpus) -> dict:
