@@ -327,6 +327,37 @@ def _pronoun_references(doc: Document, hits: list[Hit], sentences: list[Sentence
     return sorted(set(hits) | set(extra))
 
 
+#: An event's head noun opening a clause (竞赛由…承办, 大会由…主办) or 会上: the event named just before.
+_EVENT_HEAD = re.compile(r"(?:(?:^|(?<=[,，。;；]))(?:在)?|(?<=在))(大会|会议|竞赛|比赛|活动|演练|仪式|行动|会)(?=由|在|将|于|定于|上|现场|期间)")
+_EVENT_WINDOW = 2
+
+
+def _event_references(doc: Document, ents: dict[Key, LocalEntity], hits: list[Hit],
+                      sentences: list[Sentence]) -> list[Hit]:
+    """竞赛由某局承办 / 在会上: the head noun stands for the last event of the two sentences before
+    (or of its own) whose name ends with it (会 for any meeting: 推进会, 座谈会)."""
+    events = [h for h in hits if h.type == "Event" and not h.is_reference]
+    if not events:
+        return hits
+    sent_starts = [s.start for s in sentences]
+    extra = []
+    for sent in sentences:
+        text = doc.text[sent.start:sent.end]
+        for m in _EVENT_HEAD.finditer(text):
+            at = sent.start + m.start(1)
+            noun = m.group(1)
+            if m.start() > 0 and text[m.start() - 1] not in ",，。;；在":
+                continue  # mid-clause only as 在会上
+            if noun == "会" and not text.startswith("上", m.end(1)):
+                continue
+            si = bisect_left(sent_starts, at + 1) - 1
+            before = [h for h in events if h.end <= at and si - (bisect_left(sent_starts, h.start + 1) - 1) <= _EVENT_WINDOW
+                      and any(s.endswith(noun) for s in (ents[h.key].name, *ents[h.key].aliases))]
+            if before and not any(h.start <= at < h.end for h in hits):
+                extra.append(Hit(at, at + len(noun), noun, "Event", before[-1].key, True))
+    return sorted(set(hits) | set(extra))
+
+
 def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
     """Index the entities' mentions by sentence. Linear in mentions + sentences."""
     ents = {e.key: e for e in entities}
@@ -340,6 +371,7 @@ def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
     hits = _province_company_references(doc, ents, hits)
     sentences = list(doc.sentences) or [Sentence(0, len(doc.text))]
     hits = _pronoun_references(doc, hits, sentences)
+    hits = _event_references(doc, ents, hits, sentences)
     views: list[SentenceView] = []
     i = 0
     for s in sentences:

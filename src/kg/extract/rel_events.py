@@ -361,6 +361,30 @@ def _meetings(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
                         "meeting-of-speaker" + ("" if named else "-structural"), 0.5)
 
 
+_DISASTER_EVENT = re.compile(r"(暴雪|降雪|暴雨|降雨|台风|洪水|洪涝|地震|冰冻|寒潮|山火|泥石流)")
+_RESPONSE = re.compile(r"启动[^,，。;；]{0,10}?应急(?:响应|预案)")
+_RESPONSE_WINDOW = 3  # sentences after the disaster's first mention
+
+
+def _responders(ctx: Context) -> Iterator[Candidate]:
+    """A disaster strikes, and a unit 启动…应急响应 in the sentences right after: it responds to that
+    disaster (the article's only one). The evidence spans from the disaster's sentence to the unit's."""
+    disasters = sorted(k for k, e in ctx.entities.items() if k[0] == "Event" and not e.teaser_only
+                       and _DISASTER_EVENT.search(e.name))
+    if len(disasters) != 1:
+        return
+    first = next((i for i, v in enumerate(ctx.sentences) if v.sentence.section == "main"
+                  and any(h.key == disasters[0] for h in v.hits)), None)
+    if first is None:
+        return
+    for v in ctx.sentences[first:first + _RESPONSE_WINDOW + 1]:
+        for m in _RESPONSE.finditer(v.text):
+            units = [a for a in _subject_before(ctx, v, v.start + m.start()) if a.type in ("Company", "Organization")]
+            for a in units[:1]:
+                yield Candidate(a.key, "participatedIn", disasters[0], ctx.sentences[first].start, v.end,
+                                "disaster-response", 0.6, reference=a.is_reference)
+
+
 def event_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 and "由" in v.text
                               for c in _organised_by(v)]
@@ -384,5 +408,6 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
     organisers = {(c.tail, c.head) for c in found if c.predicate == "organizedBy"}
     yield from (c for c in found if c.predicate != "participatedIn" or (c.head, c.tail) not in organisers)
     yield from _meetings(ctx, found)
+    yield from _responders(ctx)
     yield from _teams(ctx)
     yield from _campaigns(ctx)

@@ -271,6 +271,8 @@ def _of_place(v: SentenceView) -> Iterator[Candidate]:
             yield Candidate(b.key, "locatedIn", a.key, v.start, v.end, "address-of", 0.7)
 
 
+#: 某市开展新一轮某检测: the place itself holds the event.
+_PLACE_HOLDS = re.compile(r"^(?:开展|举行|举办|进行)了?(?:新一轮|一轮|一次|首次|全域|全市|全面)?[“\"]?$")
 _HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)在$")
 _HELD_VERB = re.compile(r"^(?:隆重)?(?:举行|召开|举办|开幕|进行|开展)")
 
@@ -293,14 +295,11 @@ def _held_at(v: SentenceView) -> Iterator[Candidate]:
                     yield Candidate(e.key, "locatedIn", p.key, v.start, v.end, "held-at", 0.75,
                                     reference=e.is_reference)
                 break
-    from .rel_events import _verb_before
-
     for i, e in enumerate(hits):
         if e.type != "Event" or i == 0:
             continue
         p = hits[i - 1]
-        verb = _verb_before(v, e)
-        if p.type == "Place" and verb is not None and verb[1] == p.end and verb[0].split(":")[1] in ("开展", "进行", "举行", "举办"):
+        if p.type == "Place" and _PLACE_HOLDS.match(v.between(p.end, e.start)):
             yield Candidate(e.key, "locatedIn", p.key, v.start, v.end, "place-holds", 0.7)
 
 

@@ -112,7 +112,23 @@ def _listed(v: SentenceView, last: Hit) -> list[Hit]:
     return out
 
 
-_AGREEMENT = re.compile(r"^(?:签订|签署|签约|共建|结对)")
+_AGREEMENT = re.compile(r"^(?:(?:举行|开展|签订|签署)了?)?(?:签订|签署|签约|共建|结对|[“\"][^”\"]{1,12}[”\"]结对)")
+#: 与甲村、乙村等帮扶村开展结对: the communities listed, then 等 and their kind.
+_LIST_TAIL = re.compile(r"^(?:[、和及与][^,，;；。]{0,0})?等[^,，;；。]{0,6}?(?:村|社区|小区|街道)")
+_PARTNER_GAP = re.compile(r"^(?:将|还|也|继续|已|正式|今年)*(?:与|同|和)$")
+
+
+def _after_list(v: SentenceView, c: Hit) -> str:
+    """What follows community ``c`` and the communities listed after it (甲村、乙村等帮扶村), adverbs dropped."""
+    end = c.end
+    for h in v.hits:
+        if h.start >= end and h.type == "Community" and v.between(end, h.start) in ("、", "和", "及", "与"):
+            end = h.end
+    rest = v.text[end - v.start:]
+    m = re.match(r"^等[^,，;；。]{0,6}?(?:村|社区|小区|街道)", rest)
+    if m:
+        rest = rest[m.end():]
+    return rest.lstrip("了")
 _FOR = re.compile(r"为$")
 _RESIDENTS = re.compile(r"^(?:的)?[^,，;；。]{0,6}?(?:居民|村民|群众|住户|老人|用户|困难家庭|孤寡)")
 _WORK = re.compile(r"^(?:连续|日夜|一直|持续|全力|坚持)?[^,，;；。]{0,8}?(?:奋战|抢修|值守|坚守|忙碌|排查|巡视|作业|值班)")
@@ -138,12 +154,17 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
         for h in reversed([h for h in v.hits if h.end <= c.start]):
             if h.end == addr and h.type in ("Place", "Community"):
                 addr = h.start
+            elif h.type == "Community" and v.between(h.end, addr) in ("、", "和", "及"):
+                addr = h.start  # 与甲村、乙村等…结对: the list's first community stands after 与
+            else:
+                break
         head = v.text[:addr - v.start]
         lo, _ = v.clause_bounds(c.start)
         rule = None
         actors: list[Hit] = []
-        if head.endswith(("与", "同", "和")) and _AGREEMENT.match(after.lstrip("了")):
-            partner = [h for h in v.hits if h.end == addr - 1 and h.type in ("Company", "Organization")]
+        if head.endswith(("与", "同", "和")) and _AGREEMENT.match(_after_list(v, c)):
+            partner = [h for h in v.hits if h.end <= addr - 1 and h.type in ("Company", "Organization")
+                       and _PARTNER_GAP.match(v.between(h.end, addr))][-1:]
             actors, rule = partner, "agreement"
         elif _FOR.search(head) and _RESIDENTS.match(after):
             actors, rule = _actors_before(v, addr - 1, lo), "service-for"
@@ -169,14 +190,13 @@ def _team_units(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
         for h in view.hits:
             if h.key != c.head:
                 continue
-            inner = [n for n in view.nested if n.start == h.start and n.end < h.end and n.type == "Company"]
-            if not inner:
-                if companies is None:
-                    companies = sorted((s, k) for k in ctx.entities if k[0] == "Company" for s in ctx.surfaces(k))
-                names = [(s, k) for s, k in companies if h.text.startswith(s) and len(s) < len(h.text)]
-                owner = max(names, key=lambda p: (len(p[0]), p))[1] if names else None
-            else:
-                owner = max(inner, key=lambda n: n.end).key
+            # The longest company name the team's name starts with (某省公司某市公司“某某”服务队 -> 某市公司).
+            if companies is None:
+                companies = sorted((s, k) for k in ctx.entities if k[0] == "Company" for s in ctx.surfaces(k))
+            names = [(len(n.text), n.key) for n in view.nested if n.start == h.start and n.end < h.end
+                     and n.type == "Company"]
+            names += [(len(s), k) for s, k in companies if h.text.startswith(s) and len(s) < len(h.text)]
+            owner = max(names)[1] if names else None
             if owner is not None:
                 yield Candidate(owner, "servesCommunity", c.tail, c.start, c.end, "team-of-unit", 0.7)
             break
