@@ -214,3 +214,105 @@ def test_person_from_a_unit_and_acting_as_a_title():
     assert ("冯甲", "worksFor", "某检修公司", None) in got
     assert ("陈乙", "servesCommunity", "某村", None) in got
     assert not any(f[0] == "冯甲" and f[1] == "holdsPosition" for f in got)
+
+
+# ---------------------------------------------------------------- round 2 (varied phrasing)
+
+
+def test_belongs_in_brackets_and_copula_subsidiary():
+    ents = {"青石供电局": "Company", "白沙供电局": "Company", "河湾工程有限公司": "Company", "国网河湾供电公司": "Company"}
+    got = run("白沙供电局(隶属青石供电局)的队伍赶到。河湾工程有限公司是国网河湾供电公司的全资子公司。", ents)
+    assert ("白沙供电局", "subsidiaryOf", "青石供电局", None) in got
+    assert ("河湾工程有限公司", "subsidiaryOf", "国网河湾供电公司", None) in got
+
+
+def test_no_provincial_parent_from_structure_in_the_main_text():
+    ents = {"国网某某省电力有限公司": "Company", "国网河湾供电公司": "Company"}
+    got = run("国网某某省电力有限公司部署防汛工作。国网河湾供电公司连夜抢修。", ents)
+    assert not any(f[1] == "subsidiaryOf" for f in got)
+
+
+def test_station_belongs_to_a_county_level_company_only():
+    ents = {"国网河湾供电公司": "Company", "青石供电所": "Company"}
+    got = run("国网河湾供电公司召开会议。青石供电所所长很忙。国网河湾供电公司表示满意。", ents)
+    assert not any(f[1] == "subsidiaryOf" for f in got)
+    ents = {"国网青石县供电公司": "Company", "白沙供电所": "Company", "青石县": "Place", "白沙镇": "Place"}
+    got = run("位于青石县白沙镇的白沙供电所受灾最重。国网青石县供电公司出动抢修人员。", ents)
+    assert ("白沙供电所", "subsidiaryOf", "国网青石县供电公司", None) in got
+    assert ("白沙供电所", "locatedIn", "白沙镇", None) in got
+
+
+def test_descriptions_after_the_name():
+    ents = {"青石供电局": "Company", "青石供电局白沙供电所": "Company", "甲乙": "Person", "丙丁": "Person"}
+    got = run("甲乙(青石供电局党委书记、局长)在指挥部说。丙丁,青石供电局白沙供电所所长,带着队员扶正电杆。", ents)
+    assert ("甲乙", "holdsPosition", "青石供电局", "党委书记") in got
+    assert ("甲乙", "holdsPosition", "青石供电局", "局长") in got
+    assert ("丙丁", "holdsPosition", "青石供电局白沙供电所", "所长") in got
+
+
+def test_listed_before_the_unit_and_comes_from():
+    ents = {"国网河湾区供电公司": "Company", "甲乙": "Person", "丙丁": "Person", "戊己": "Person"}
+    got = run("甲乙、丙丁等国网河湾区供电公司员工连续驻守。驻村工作队队员戊己来自国网河湾区供电公司。", ents)
+    assert ("甲乙", "holdsPosition", "国网河湾区供电公司", "员工") in got
+    assert ("丙丁", "worksFor", "国网河湾区供电公司", None) in got
+    assert ("戊己", "holdsPosition", "国网河湾区供电公司", "驻村工作队队员") in got
+
+
+def test_bare_title_takes_the_unit_of_the_sentence_before():
+    ents = {"青石供电所": "Company", "甲乙": "Person"}
+    got = run("位于镇上的青石供电所受灾最重。所长甲乙带领全所人员抢修。", ents)
+    assert ("甲乙", "holdsPosition", "青石供电所", "所长") in got
+    # no unit of that kind before: nothing
+    got = run("镇上受灾最重。所长甲乙带领全所人员抢修。", {"甲乙": "Person"})
+    assert not got
+
+
+def test_team_post_and_genitive_person():
+    ents = {"青石供电中心": "Company", "国网河湾供电公司运检部": "Company", "甲乙": "Person", "丙丁": "Person"}
+    got = run("青石供电中心运维班班长甲乙查找故障点。国网河湾供电公司运检部的丙丁经理说。", ents)
+    assert ("甲乙", "holdsPosition", "青石供电中心", "运维班班长") in got
+    assert ("丙丁", "holdsPosition", "国网河湾供电公司运检部", "经理") in got
+
+
+def test_received_and_bestowed_honours():
+    ents = {"甲乙": "Person", "丙丁": "Person", "青石县委": "Organization", "青石县政府": "Organization",
+            "国网某省电力公司": "Company"}
+    got = run("甲乙获得国网某省电力公司表彰,被评为“先进个人”。青石县委、青石县政府为丙丁颁发“抗疫先锋”荣誉证书。", ents)
+    assert ("甲乙", "honoredBy", "国网某省电力公司", "先进个人") in got
+    assert ("丙丁", "honoredBy", "青石县委", "抗疫先锋") in got
+    assert ("丙丁", "honoredBy", "青石县政府", "抗疫先锋") in got
+
+
+def test_pronoun_stands_for_the_person_named_last():
+    ents = {"甲乙": "Person", "某州委": "Organization"}
+    doc, es = make("甲乙在村里驻村三年。今年4月,他荣获某州委授予的“优秀队员”称号。", ents)
+    rels, _ = find_relations(doc, es)
+    rel = next(r for r in rels if r.predicate == "honoredBy")
+    assert rel.head[1] == "甲乙" and rel.tail[1] == "某州委"
+    assert "甲乙" in rel.evidence[0].sentence  # evidence stretched back to the name
+
+
+def test_organised_by_and_held_at():
+    ents = {"青石供电局": "Company", "第三届技能竞赛": "Event", "青石区": "Place", "保电誓师大会": "Event",
+            "钱塘新城": "Place"}
+    got = run("会议宣布了第三届技能竞赛的安排。竞赛由青石供电局承办,定于5月在青石区举行。"
+              "由青石供电局承办的保电誓师大会在钱塘新城举行。", ents)
+    assert ("第三届技能竞赛", "organizedBy", "青石供电局", None) in got
+    assert ("第三届技能竞赛", "locatedIn", "青石区", None) in got
+    assert ("保电誓师大会", "organizedBy", "青石供电局", None) in got
+    assert ("保电誓师大会", "locatedIn", "钱塘新城", None) in got
+
+
+def test_joint_event_parties_take_part():
+    ents = {"青石供电所": "Company", "前湾社区": "Community", "结对共建签约仪式": "Event"}
+    got = run("3月5日,青石供电所与前湾社区举行结对共建签约仪式。", ents)
+    assert ("青石供电所", "participatedIn", "结对共建签约仪式", None) in got
+    assert ("青石供电所", "servesCommunity", "前湾社区", None) in got
+    assert not any(f[1] in ("organizedBy", "locatedIn") for f in got)
+
+
+def test_disaster_response():
+    ents = {"青石市": "Place", "“1·5”暴雪": "Event", "国网青石供电公司": "Company"}
+    got = run("1月5日,青石市遭遇强降雪,“1·5”暴雪导致线路跳闸。国网青石供电公司第一时间启动应急响应。", ents)
+    assert ("国网青石供电公司", "participatedIn", "“1·5”暴雪", None) in got
+    assert ("“1·5”暴雪", "locatedIn", "青石市", None) in got
