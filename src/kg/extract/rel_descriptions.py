@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from .rel_base import Candidate, Context, Hit, SentenceView, lexicon_regex
 from .rel_positions import _party_title, _unit_for, appositions, split_titles
@@ -49,7 +50,7 @@ def _emit(ctx: Context, person: Hit, unit_hit: Hit, titles: tuple[str, ...], sta
 def _parenthesis(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
     """张三(某局党委书记、局长)."""
     hits = v.hits
-    for p, u in zip(hits, hits[1:]):
+    for p, u in pairwise(hits):
         if p.type != "Person" or u.type not in _UNITS or v.between(p.end, u.start) not in _OPEN:
             continue
         rest = v.text[u.end - v.start:]
@@ -107,7 +108,7 @@ def _listed_before(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
 def _comes_from(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
     """(T) 张三来自某公司: a member of the unit; a title written right before the name is the post."""
     hits = v.hits
-    for i, (p, u) in enumerate(zip(hits, hits[1:])):
+    for i, (p, u) in enumerate(pairwise(hits)):
         if p.type != "Person" or u.type not in _UNITS or v.between(p.end, u.start) != "来自":
             continue
         if v.text[u.end - v.start:u.end - v.start + 1] == "的":

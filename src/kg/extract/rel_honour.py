@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from .rel_base import Candidate, Context, Hit, SentenceView, lexicon_regex
 
@@ -86,7 +87,7 @@ _BESTOW = re.compile(r"^(?:颁发|授予|颁授)了?")
 def _praised(v: SentenceView) -> Iterator[Candidate]:
     """张三获得某局表彰(,被评为“…”)."""
     hits = v.hits
-    for p, body in zip(hits, hits[1:]):
+    for p, body in pairwise(hits):
         if p.type != "Person" or body.type not in _BODIES or not _GETS.match(v.between(p.end, body.start)):
             continue
         rest = v.text[body.end - v.start:]
