@@ -47,7 +47,7 @@ def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Cand
 
 #: Party committees and governments of an administrative area (某市委, 某县人民政府): named after the
 #: area they govern, which is not an address.
-_GOVERNING = re.compile(r"([省市县区州旗盟]委(员会)?|[省市县区州旗]?(人民)?政府|[\u4e00-\u9fff]办)$")
+_GOVERNING = re.compile(r"([省市县区州旗盟]委(员会)?|[省市县区州旗]?(人民)?政府|[\u4e00-\u9fff]办|总?工会|妇联|团委)$")
 
 
 def _is_party_or_unit(ctx: Context, key: Key) -> bool:
