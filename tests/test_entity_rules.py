@@ -151,3 +151,30 @@ def test_general_news_org_suffixes():
 
 def test_islands_are_places():
     assert ("Place", "东沙岛") in entities("船只停靠在东沙岛。")
+
+
+def events(text):
+    return {c.name for c in find_events(TextIndex.of(text))}
+
+
+@pytest.mark.parametrize(("text", "event"), [
+    ("5月3日，东山市召开2021年度先进集体和先进个人表彰大会。", "2021年度先进集体和先进个人表彰大会"),
+    ("会议宣布了第三届变电运维技能竞赛的安排。", "第三届变电运维技能竞赛"),
+    ("该公司启动“点亮乡村”行动，首批十个村入选。", "“点亮乡村”行动"),
+    ("该局开展“用电安全进校园”宣传活动。", "“用电安全进校园”宣传活动"),
+    ("“3·15”暴雨导致多条线路停运。", "“3·15”暴雨"),
+    ("2020年7月，他在青原县抗洪抢险中坚守一线。", "青原县抗洪抢险"),
+    ("供电公司立即投入防汛抢险保供电，全员取消休假。", "防汛抢险保供电"),
+    ("各级党组织全力打好疫情防控保供电攻坚战。", "疫情防控保供电攻坚战"),
+])
+def test_event_names_keep_their_year_place_quotes_and_aim(text, event):
+    assert event in events(text)
+
+
+def test_a_bare_ceremony_after_its_full_name_is_that_ceremony():
+    found = find_events(TextIndex.of("供电所与社区举行结对共建签约仪式。签约仪式后，他们走进社区。"))
+    assert {c.name for c in found} == {"结对共建签约仪式"}
+
+
+def test_a_time_stamp_date_is_not_a_disaster_date():
+    assert not any("台风" in n for n in events("截至7月18日20时，因台风停电的用户已全部复电。"))

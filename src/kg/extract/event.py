@@ -65,7 +65,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     groups = tuple(sorted(lexicon.event_groups(), key=len, reverse=True))
     return {
         "generic": re.compile(r"(“[^”]{2,20}”(?:、“[^”]{2,20}”)*)(" + alt(ev["generic"]) + ")"),
-        "quoted": re.compile(r"[“‘]([\u4e00-\u9fff、]{2,16})[”’](" + alt(ev["campaign"]) + ")"),
+        "quoted": re.compile(r"[“‘]([\u4e00-\u9fff、]{2,16})[”’]([\u4e00-\u9fff]{0,6}?)(" + alt(ev["campaign"]) + ")"),
         "launch": re.compile(r"(?:" + alt(ev["verb"]) + r")了?([\u4e00-\u9fff]{2,14}?)(" + alt(ev["campaign"]) + ")"),
         "battle": re.compile(alt(ev["battle"])),
         "meeting": re.compile(alt(ev["meeting"])),
@@ -103,6 +103,27 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
     return i
 
 
+#: A year or an edition before an event's name belongs to it (2023年度…表彰大会, 第六届…竞赛).
+_YEAR_BEFORE = re.compile(r"(?:\d{4}年度?|第[一二三四五六七八九十百\d]+届)$")
+#: A storm named by its date in quotes: “12·11”暴雪.
+_DATED_STORM = re.compile(r"[“‘]\d{1,2}[·.]\d{1,2}[”’]")
+#: A place before a response or disaster names where it happened (X县抗洪抢险).
+_PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|州|盟|旗)$")
+#: An edition before a contest or games: 第六届X技能竞赛.
+_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届([\u4e00-\u9fff]{2,16}?)(竞赛|大赛|比赛|运动会|大会|论坛|博览会)")
+
+
+def _with_prefix(text: str, start: int) -> int:
+    """``start`` moved back over a year or edition prefix, and forward past the second character of a
+    framing verb that the word cut split (打/好疫情防控…)."""
+    m = _YEAR_BEFORE.search(text, max(0, start - 8), start)
+    if m:
+        return m.start()
+    if start > 0 and text[start - 1:start + 1] in _FRAME:
+        return start + 1
+    return start
+
+
 def find_events(idx: TextIndex) -> list[Candidate]:
     text, out = idx.text, []
     pats = _patterns()
@@ -124,7 +145,10 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         add(start, m.end(), "event-generic", 0.8)
     for m in pats["quoted"].finditer(text):
         name = m.group(1)
-        if "、" in name or text[m.start() - 1:m.start()] == "、":
+        if "、" in name or text[m.start() - 1:m.start()] == "、" or any(c in m.group(2) for c in "和与及的"):
+            continue
+        if m.group(2) or m.group(3) == "行动":  # “煤改电”配套电网改造工程, “X”行动: quotes and noun stay
+            add(m.start(), m.end(), "event-quoted", 0.8)
             continue
         confirmed[name] = name
         add(m.start(), m.end(1) + 1, "event-quoted", 0.8, name)
@@ -151,7 +175,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     for m in re.finditer(r"[”’](?:和|、|及)([\u4e00-\u9fff]{2,12}?(?:活动|行动))", text):
         add(m.start(1), m.end(1), "event-conjoined", 0.7)
     for m in pats["battle"].finditer(text):
-        start = _event_start(idx, m.start(), 8)
+        start = _with_prefix(text, _event_start(idx, m.start(), 8))
         if m.start() - start >= 2 or m.group() in ("防疫战",):
             add(start, m.end(), "event-battle", 0.75)
     # named storms and numbered floods; their sentences name no dated disaster of their own
@@ -187,7 +211,10 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             if m.start() < dates[0].start():
                 continue
             s = a + m.start()
-            start = _event_start(idx, s, 12)
+            start = _with_prefix(text, _event_start(idx, s, 12))
+            yearly = re.search(r"(?:\d{4}年度?)[\u4e00-\u9fff]{2,20}$", text[max(a, s - 28):s])
+            if yearly and "的" not in yearly.group():
+                start = min(start, max(a, s - 28) + yearly.start())
             if s - start >= 1 or len(m.group()) >= 4:
                 add(start, a + m.end(), "event-meeting", 0.75)
         for m in pats["disaster"].finditer(sent):
@@ -197,6 +224,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 continue
             if any(a <= n < b for n in named_in):
                 break  # the sentence names its storm or flood (台风“梅花”, 第1号洪水)
+            if sent[max(0, lead[0].start() - 2):lead[0].start()] in ("截至", "截止"):
+                continue  # 截至7月18日20时: a time stamp, not the disaster's date
             if _RESPONSE.search(sent, 0, m.start()):
                 break  # 召开抗击暴雪保供电紧急调度会: the response is named, not the disaster
             for d in lead:  # one event per date; its mention is the date itself
@@ -212,15 +241,58 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         for m in pats["visit"].finditer(sent) if pats["visit_word"].search(sent) else ():
             _visit(idx, a, m, add)
     for m in pats["ceremony"].finditer(text):
-        add(m.start(), m.end(), "event-ceremony", 0.7)
+        add(_event_start(idx, m.start(), 6), m.end(), "event-ceremony", 0.7)
+    for m in _EDITION.finditer(text) if "届" in text else ():
+        add(m.start(), m.end(), "event-edition", 0.75)
+    for m in _DATED_STORM.finditer(text) if "·" in text or "." in text else ():
+        d = pats["disaster"].match(text, m.end())
+        if d:
+            add(m.start(), d.end(), "event-dated-storm", 0.8)
+    ev_named = set(lexicon.events()["named"])
     for m in pats["lexicon"].finditer(text):
         if _HONOUR_AFTER.match(text, m.end()):
             continue  # “抗洪救灾先进个人” is an honour
         if idx.is_boundary(m.start()) or not is_han(text[m.start() - 1: m.start()] or "x"):
-            add(m.start(), m.end(), "event-lexicon", 0.75)
+            start, end = m.start(), m.end()
+            if m.group() in lexicon.event_groups():
+                start = _place_start(idx, start)
+                if text.startswith(("保供电", "保电"), end):  # 防汛抢险保供电: the response with its aim
+                    end = text.index("电", end) + 1
+            elif m.group() in ev_named:  # 2023年江苏高考: a year and a province before it belong to it
+                pre = re.search(r"\d{4}年([\u4e00-\u9fff]{2,3})?$", text[max(0, start - 8):start])
+                if pre and (not pre.group(1) or idx.is_place_word(pre.group(1))):
+                    start = max(0, start - 8) + pre.start()
+            add(start, end, "event-lexicon", 0.75)
     for m in pats["anniversary"].finditer(text) if "周年" in text else ():
         add(m.start(1), m.end(1), "event-anniversary", 0.7)
+    return _to_full_names(out)
+
+
+def _to_full_names(cands: list[Candidate]) -> list[Candidate]:
+    """A bare ceremony or named event (签约仪式, 高考) after its full name in the same text (结对共建签约仪式,
+    2023年江苏高考) is a mention of that one: it takes the full name."""
+    from dataclasses import replace
+
+    full = sorted({c.name for c in cands if c.kind in ("event-ceremony", "event-lexicon")}, key=len, reverse=True)
+    out = []
+    for c in cands:
+        if c.kind in ("event-ceremony", "event-lexicon"):
+            longer = [n for n in full if len(n) > len(c.name) and n.endswith(c.name)]
+            if len(longer) == 1 or (longer and all(longer[0].endswith(n) for n in longer)):
+                c = replace(c, name=longer[0])
+        out.append(c)
     return out
+
+
+def _place_start(idx: TextIndex, start: int) -> int:
+    """Start of a place name right before ``start`` (靖远县抗洪抢险), or ``start`` when there is none."""
+    text = idx.text
+    for p in range(start - 2, max(-1, start - 8), -1):
+        if text[p] in "在于从到他她其该这那和与" or not is_han(text[p]):
+            break
+        if _PLACE_BEFORE.fullmatch(text, p, start) and idx.is_boundary(p):
+            return p
+    return start
 
 
 def _visit(idx: TextIndex, offset: int, m: re.Match[str], add) -> None:  # type: ignore[no-untyped-def]
