@@ -17,7 +17,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from oracle_entities import load_doc, oracle_entities  # noqa: E402
+from oracle_entities import load_doc, oracle_entities
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {

@@ -42,6 +42,8 @@ _PURPOSE = re.compile(r"^(?:为|给|帮|替)[^,，。;；]{0,16}$")
 
 
 _DIRECTIVE_SOURCE = re.compile(r"(根据|按照|依照|遵照|落实|贯彻|执行)$")
+#: 某网讯, 某网5月3日讯: the outlet of a dateline reports, it does not act.
+_DATELINE = re.compile(r"(?:\d{1,2}月\d{1,2}日)?讯")
 _AFFILIATED = re.compile(r"(?:所属|下属|下辖|旗下)(?:的)?")
 
 
@@ -53,7 +55,7 @@ def _is_subject(v: SentenceView, h: Hit, lo: int) -> bool:
     before = v.text[max(lo, h.start - 4) - v.start:h.start - v.start]
     if _NOT_SUBJECT_BEFORE.search(before) or _DIRECTIVE_SOURCE.search(v.text[max(v.start, h.start - 4) - v.start:h.start - v.start]):
         return False
-    if v.text[h.end - v.start:h.end - v.start + 1] == "讯":
+    if _DATELINE.match(v.text, h.end - v.start):
         return False
     clause_lo, _ = v.clause_bounds(h.start)
     return not _SET_UP.search(v.text[clause_lo - v.start:h.start - v.start])

@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from ..model import RELATION_TYPES, Document, Evidence, LocalEntity, Relation
+from .rel_backoff import backoff_rules
 from .rel_base import Candidate, Context, build_context
 from .rel_constraints import check_types
 from .rel_descriptions import description_rules
@@ -60,8 +61,11 @@ def find_relations(
     doc: Document,
     entities: Sequence[LocalEntity],
     rules: Sequence[Rule] = RULE_FAMILIES,
+    backoff: bool = True,
 ) -> tuple[list[Relation], list[tuple[str, str]]]:
     """The relations of ``doc`` between ``entities``, and the candidates dropped by type constraints.
+
+    With ``backoff`` the broad rules of ``rel_backoff`` then add facts that no specific rule stated.
 
     Returns ``(relations, dropped)``; ``dropped`` holds ``(reason, description)`` pairs.
     """
@@ -69,15 +73,23 @@ def find_relations(
     kept: list[Candidate] = []
     dropped: set[tuple[str, str]] = set()
     for rule in rules:
-        for cand in rule(ctx):
-            if cand.head == cand.tail:
-                continue
-            reason = check_types(cand.predicate, cand.head[0], cand.tail[0])
-            if reason is not None:
-                dropped.add((reason, _describe(cand)))
-                continue
-            kept.append(_anchored(ctx, cand))
+        _check(ctx, rule(ctx), kept, dropped)
+    if backoff:
+        known = {(c.head, c.predicate, c.tail) for c in kept}
+        _check(ctx, backoff_rules(ctx, known), kept, dropped)
     return _merge(ctx, kept), sorted(dropped)
+
+
+def _check(ctx: Context, cands: Iterable[Candidate], kept: list[Candidate], dropped: set[tuple[str, str]]) -> None:
+    """Keep the candidates whose types fit the schema (anchored), record the others in ``dropped``."""
+    for cand in cands:
+        if cand.head == cand.tail:
+            continue
+        reason = check_types(cand.predicate, cand.head[0], cand.tail[0])
+        if reason is not None:
+            dropped.add((reason, _describe(cand)))
+            continue
+        kept.append(_anchored(ctx, cand))
 
 
 def _anchored(ctx: Context, c: Candidate) -> Candidate:

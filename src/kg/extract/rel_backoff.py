@@ -1,0 +1,155 @@
+"""Back-off rules: broad, lower-confidence patterns that fire where no specific rule did.
+
+The specific families are tuned on phrasings seen in development; these read only the shape of a clause
+(an actor as its subject, a verb from a broad lexicon, the other end after the verb, nothing else named
+in between), so that unseen wording still yields the relation. Every candidate's evidence is the
+sentence naming both ends; confidence is below every specific rule's.
+
+    >>> from kg.model import Document, LocalEntity, Mention, Sentence
+    >>> text = "某县供电公司迎战某号台风。"
+    >>> doc = Document("a.txt", "a.txt", text, text, text, tuple(range(len(text) + 1)),
+    ...                sentences=(Sentence(0, len(text)),))
+    >>> ents = [LocalEntity("Company", "某县供电公司", mentions=(Mention(0, 6, text[:6], "Company", "t"),)),
+    ...         LocalEntity("Event", "某号台风", mentions=(Mention(8, 12, "某号台风", "Event", "t"),))]
+    >>> from kg.extract.rel_base import build_context
+    >>> [(c.head[1], c.predicate, c.tail[1]) for c in backoff_rules(build_context(doc, ents), set())]
+    [('某县供电公司', 'participatedIn', '某号台风')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon_regex
+from .rel_events import _subject_before
+
+__all__ = ["backoff_rules"]
+
+CONFIDENCE = 0.5
+#: 某市(的)某社区 -> locatedIn: off, it cost precision with real entities (a place read as an address
+#: of the mention after it) and gained nothing on the development sets.
+ADDRESS_BACKOFF = False
+_MAX_GAP = 8  # characters between the verb and the other end
+#: Only modifiers may stand between the verb and the other end (了, 好, 这场, 一场…的, quotes).
+_GAP = re.compile(rf"^[^,，;；:：。!！?？、和与及]{{0,{_MAX_GAP}}}$")
+#: Exams, games and ceremonies that a unit only keeps powered: 保电 for them is not taking part.
+_GUARDED = re.compile(r"(高考|中考|考试|运动会|亚运会|奥运会|冬奥会|博览会|峰会|庆典|周年)$")
+_GUARD_VERBS = frozenset({"保障", "护航", "服务", "保电", "保供电"})
+_SUPPLY_AFTER = re.compile(r"^[^,，;；。]{0,12}?(供电|保电|电力)(保障|服务|任务)")
+#: A street office contains the communities it is credited with; serving is said of those (NOTES).
+_CONTAINER = re.compile(r"(街道|街道办|镇|乡)$")
+_NAMED_PLACE = re.compile(r"(省|市|区|县|州|盟|旗|镇|乡|街道)$")
+
+
+def _verb(v: SentenceView, lexicon: str, end: int) -> tuple[int, str] | None:
+    """The lexicon verb nearest before ``end`` in its clause, with nothing named between it and ``end``."""
+    lo, _ = v.clause_bounds(end)
+    window = v.between(lo, end)
+    best = None
+    for m in lexicon_regex(lexicon).finditer(window):
+        gap = window[m.end():]
+        if _GAP.match(gap):
+            at = lo + m.start()
+            if best is None or at + len(m.group()) > best[0] + len(best[1]):
+                best = (at, m.group())
+    if best is None or any(best[0] < h.start and h.end <= end for h in v.hits):
+        return None  # a mention between verb and target: the verb belongs to that one
+    return best
+
+
+_PARTY_BODY = re.compile(r"(党委|党组|党总支|党支部)$")
+_DATELINE = re.compile(r"^\d{1,2}月\d{1,2}日讯")
+
+
+def _actors(ctx: Context, v: SentenceView, index: int, types: frozenset[str]) -> list[Hit]:
+    """The clause subject(s) before ``index``; a unit's party body acts for the unit, a dateline never acts."""
+    out = []
+    for h in _subject_before(ctx, v, index):
+        if h.type not in types or _DATELINE.match(v.text[h.end - v.start:]):
+            continue
+        name = ctx.entities[h.key].name
+        m = _PARTY_BODY.search(name)
+        if m:
+            unit = ctx.entity_named(name[:m.start()], _UNIT_TYPES)
+            if unit is None:
+                continue
+            h = Hit(h.start, h.end, h.text, unit[0], unit, h.is_reference)
+        out.append(h)
+    return out
+
+
+_ACTOR_TYPES = frozenset({"Person", "Company", "Organization"})
+_UNIT_TYPES = frozenset({"Company", "Organization"})
+
+
+def _participation(ctx: Context, v: SentenceView, e: Hit) -> Iterator[Candidate]:
+    found = _verb(v, "backoff_participation_verbs", e.start)
+    if found is None:
+        return
+    at, verb = found
+    # 保电 for an exam or games is not taking part in it (承担某运动会的供电保障任务).
+    if _GUARDED.search(ctx.entities[e.key].name) and (
+            verb in _GUARD_VERBS or _SUPPLY_AFTER.match(v.text[e.end - v.start:])):
+        return
+    if v.text[:at - v.start].endswith(("组织", "带领", "号召", "动员")):
+        return  # 组织打响某战: the subject has others act
+    for a in _actors(ctx, v, at, _ACTOR_TYPES):
+        yield Candidate(a.key, "participatedIn", e.key, v.start, v.end, "backoff-participation", CONFIDENCE,
+                        reference=a.is_reference)
+
+
+def _organiser(ctx: Context, v: SentenceView, e: Hit, known: set[tuple[Key, str, Key]]) -> Iterator[Candidate]:
+    found = _verb(v, "backoff_organiser_verbs", e.start)
+    if found is None:
+        return
+    at, _ = found
+    lo, _ = v.clause_bounds(at)
+    units = [h for h in v.hits if lo <= h.start and h.end <= at and h.type in _UNIT_TYPES]
+    # The unit must be the clause's only mention before the verb: 甲与乙举行… is a joint event.
+    first = [h for h in v.hits if lo <= h.start and h.end <= at]
+    if len(units) == 1 and first == units and (units[0].key, "participatedIn", e.key) not in known:
+        yield Candidate(e.key, "organizedBy", units[0].key, v.start, v.end, "backoff-organiser", CONFIDENCE,
+                        reference=units[0].is_reference)
+
+
+def _service(ctx: Context, v: SentenceView, c: Hit) -> Iterator[Candidate]:
+    if _CONTAINER.search(ctx.entities[c.key].name):
+        return
+    found = _verb(v, "backoff_service_verbs", c.start)
+    if found is None:
+        return
+    at, _ = found
+    for a in _actors(ctx, v, at, _ACTOR_TYPES):
+        yield Candidate(a.key, "servesCommunity", c.key, v.start, v.end, "backoff-service", CONFIDENCE,
+                        reference=a.is_reference)
+
+
+def _location(v: SentenceView, i: int) -> Iterator[Candidate]:
+    """某市的某社区, 在某县某村: a place written right before a unit, community or event it is not part of."""
+    p = v.hits[i]
+    if p.type != "Place" or p.is_reference or i + 1 >= len(v.hits) or not _NAMED_PLACE.search(p.text):
+        return
+    n = v.hits[i + 1]
+    if n.type not in ("Community",) or v.between(p.end, n.start) not in ("", "的"):
+        return
+    yield Candidate(n.key, "locatedIn", p.key, v.start, v.end, "backoff-address", CONFIDENCE)
+
+
+def backoff_rules(ctx: Context, known: set[tuple[Key, str, Key]]) -> Iterator[Candidate]:
+    """Back-off candidates for facts no specific rule stated (``known`` holds (head, predicate, tail))."""
+    for v in ctx.sentences:
+        if len(v.hits) < 2 or ctx.is_teaser(v.start):
+            continue
+        for i, h in enumerate(v.hits):
+            if h.type == "Event":
+                cands = list(_organiser(ctx, v, h, known)) or list(_participation(ctx, v, h))
+            elif h.type == "Community":
+                cands = list(_service(ctx, v, h))
+            elif ADDRESS_BACKOFF:
+                cands = list(_location(v, i))
+            else:
+                continue
+            for c in cands:
+                if (c.head, c.predicate, c.tail) not in known:
+                    yield c

@@ -1,0 +1,75 @@
+"""Back-off relation rules (kg.extract.rel_backoff) on invented sentences: they add what no specific rule
+states, stay out of the guarded cases, and say so in their evidence."""
+
+from __future__ import annotations
+
+from kg.extract.relations import find_relations
+from test_relations import facts, make
+
+
+def added(text: str, entities: dict[str, str]) -> set[tuple[str, str, str, str | None]]:
+    """Facts found with the back-off rules and not without them."""
+    doc, ents = make(text, entities)
+    with_backoff = facts(find_relations(doc, ents)[0])
+    without = facts(find_relations(doc, ents, backoff=False)[0])
+    assert without <= with_backoff  # back-off only adds
+    return with_backoff - without
+
+
+def test_participation_with_a_broad_verb():
+    assert added("某县供电公司迎战这场特大暴雨。", {"某县供电公司": "Company", "特大暴雨": "Event"}) == {
+        ("某县供电公司", "participatedIn", "特大暴雨", None)}
+    assert ("某县供电公司", "participatedIn", "防汛抢险", None) in added(
+        "某县供电公司坚守在防汛抢险一线。", {"某县供电公司": "Company", "防汛抢险": "Event"})
+
+
+def test_powering_games_is_not_taking_part():
+    assert not added("某县供电公司承担着某市运动会的供电保障任务。",
+                     {"某县供电公司": "Company", "某市运动会": "Event"})
+
+
+def test_party_body_acts_for_its_unit():
+    got = added("某县供电公司很忙。某县供电公司党委奋战在疫情防控阻击战一线。",
+                {"某县供电公司": "Company", "某县供电公司党委": "Organization", "疫情防控阻击战": "Event"})
+    assert got == {("某县供电公司", "participatedIn", "疫情防控阻击战", None)}
+
+
+def test_a_verb_belongs_to_the_mention_right_after_it():
+    # 参加 takes 乙公司's meeting, not the event after it.
+    got = added("某县供电公司参加乙公司的年会和防汛演练。",
+                {"某县供电公司": "Company", "乙公司": "Company", "防汛演练": "Event"})
+    assert not any(f[1] == "participatedIn" for f in got)
+
+
+def test_service_with_a_broad_verb():
+    assert added("张三一早就值守在北岸社区。", {"张三": "Person", "北岸社区": "Community"}) == {
+        ("张三", "servesCommunity", "北岸社区", None)}
+    assert ("张三", "servesCommunity", "北岸社区", None) in added(
+        "张三每周慰问北岸社区的老党员。", {"张三": "Person", "北岸社区": "Community"})
+
+
+def test_street_office_is_not_served_by_back_off():
+    assert not added("张三每周巡查东河街道。", {"张三": "Person", "东河街道": "Community"})
+
+
+def test_joint_event_has_no_organiser():
+    got = added("3月5日,青石供电所与前湾社区举行结对共建签约仪式。",
+                {"青石供电所": "Company", "前湾社区": "Community", "结对共建签约仪式": "Event"})
+    assert not any(f[1] == "organizedBy" for f in got)
+
+
+def test_dateline_outlet_does_not_act():
+    doc, ents = make("某网5月3日讯 某县供电公司参加抗洪抢险。",
+                     {"某网": "Organization", "某县供电公司": "Company", "抗洪抢险": "Event"})
+    got = facts(find_relations(doc, ents)[0])
+    assert ("某县供电公司", "participatedIn", "抗洪抢险", None) in got
+    assert not any(f[0] == "某网" for f in got)
+
+
+def test_backoff_evidence_names_both_ends_and_is_weaker():
+    doc, ents = make("某县供电公司迎战这场特大暴雨。", {"某县供电公司": "Company", "特大暴雨": "Event"})
+    (rel,) = find_relations(doc, ents)[0]
+    (ev,) = rel.evidence
+    assert ev.rule == "backoff-participation"
+    assert "某县供电公司" in ev.sentence and "特大暴雨" in ev.sentence
+    assert ev.confidence < 0.7
