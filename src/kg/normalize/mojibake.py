@@ -36,6 +36,7 @@ __all__ = ["CharModel", "char_model", "corrupt_gbk", "mojibake_edits"]
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
 _PINYIN_TAIL = re.compile(rf"[a-zA-Z{TONE_VOWELS}]{{1,7}}\)")
+_PINYIN_PAREN = re.compile(rf"\(?[a-zA-Z{TONE_VOWELS}]{{1,7}}\)")
 _FULLWIDTH_ABLE = frozenset(",.:;!?%")  # ASCII that may stand for a full-width GBK form (a3 xx)
 _EATEN_PUNCT = ",:;()"
 _WINDOW = 28  # characters examined after a '?'
@@ -73,7 +74,7 @@ class CharModel:
         p_bi = 0.0
         if prev and prev in self.uni:
             p_bi = self.bi.get(prev + char, 0) / self.uni[prev]
-        elif prev and p_bi == 0.0 and (prev + char) in _PUNCT_PAIRS:
+        elif prev and p_bi == 0.0 and (_FULL.get(prev, prev) + _FULL.get(char, char)) in _PUNCT_PAIRS:
             p_bi = 0.3
         elif prev and _non_han_prob(prev) is not None and _non_han_prob(char) is not None and not (
             prev.isalnum() or char.isalnum()
@@ -114,6 +115,8 @@ class CharModel:
 
 
 #: Punctuation pairs common in Chinese text (a closing quote after a full stop, and so on).
+#: ASCII punctuation -> its full-width form (pages mix both; pairs are looked up full-width).
+_FULL = {chr(c): chr(c + 0xFEE0) for c in range(0x21, 0x7F) if not chr(c).isalnum()}
 _PUNCT_PAIRS = frozenset(
     ["。”", "！”", "？”", "”，", "”。", "）。", "），", "，“", "：“", "。“", "”、", "、“", "”；", "；“", "”（", "。（", "”：", "…”", "……", "——", "》，", "》。", "，《", "、《"]
     + [a + b for a in "。！？" for b in "”’」』"]
@@ -126,7 +129,7 @@ def _non_han_prob(c: str) -> float | None:
     if c in "，。、：；“”！？（）《》—…,:;!()":
         return 0.02  # ASCII and full-width alike: the seeds already mix them
     if c.isdigit():
-        return 0.003
+        return 0.003 if c.isascii() else 0.0003  # full-width digits are rare in running text
     if c == "?":
         return 0.001
     if c.isascii() and c.isalpha():
@@ -349,8 +352,8 @@ def _repair_at(model: CharModel, text: str, p: int) -> tuple[int, str, float] | 
                 continue
             trail: list[_State] | None = None
             for seq, covered, cost in _readings(text, st.pos):
-                if seq == (_UNKNOWN,) and covered == 1 and st.pending != -1 and _HAN.match(
-                        text[st.pos + 1:st.pos + 2]):
+                if seq == (_UNKNOWN,) and covered == 1 and st.pending != -1 and not text[
+                        st.pos + 1:st.pos + 2].isascii():
                     # a lone byte in trail position would have taken the ASCII byte after it along
                     cost += 6 * _GUESS_COST
                 rest = seq
@@ -438,6 +441,9 @@ def _choose(model: CharModel, text: str, p: int, limit: int, finished: list[_Sta
         cand -= 0.5 * sum(1 for c in s.out if _HAN.match(c) and (_simple(c) != c) != traditional)
         cand += _number_evidence(text, p, s)
         cand += _pinyin_evidence(text, p, s)
+        # parentheses: a guessed '(' or ')' should balance the line, not unbalance it
+        cand -= 3.0 * abs(_paren_balance(text[line_start:p] + s.out + text[s.pos:line_end]))
+        cand += 3.0 * abs(_paren_balance(text[line_start:line_end]))
         # a paragraph ends with a sentence: a repair reaching the end of the line should too
         if s.pos == limit == line_end and _SENTENCE_FINAL.search(s.out):
             cand += 3.0
@@ -445,6 +451,11 @@ def _choose(model: CharModel, text: str, p: int, limit: int, finished: list[_Sta
         if best is None or gain > best[2]:
             best = (s.pos, s.out, gain)
     return best
+
+
+def _paren_balance(line: str) -> int:
+    line = _PINYIN_PAREN.sub("", line)  # annotations, and their tails cut by the damage, are not prose
+    return line.count("(") + line.count("（") - line.count(")") - line.count("）")
 
 
 def _strip_pinyin(text: str) -> str:
