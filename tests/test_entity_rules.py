@@ -178,3 +178,24 @@ def test_a_bare_ceremony_after_its_full_name_is_that_ceremony():
 
 def test_a_time_stamp_date_is_not_a_disaster_date():
     assert not any("台风" in n for n in events("截至7月18日20时，因台风停电的用户已全部复电。"))
+
+
+def persons(text):
+    return {c.name for c in find_persons(TextIndex.of(text))}
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("吉克曲布是县供电公司的一名客户经理。", "吉克曲布"),
+    ("村民吉木拉格说。", "吉木拉格"),
+    ("文/刀小兰 编辑/岩罕  今年", "岩罕"),
+    ("文/刀小兰 编辑/岩罕  今年", "刀小兰"),
+    ("抢修队已赶到。何晓波,东山供电局北兴供电所所长,带队抢修。", "何晓波"),
+    ("因为表现突出,孙红梅获得街道表彰。", "孙红梅"),
+])
+def test_names_without_a_han_surname_or_an_adjacent_title(text, person):
+    assert person in persons(text)
+
+
+@pytest.mark.parametrize(("text", "person"), [("局长王刚介绍，今年", "王刚"), ("总经理周明强调，", "周明")])
+def test_a_verb_after_a_name_is_not_read_into_it(text, person):
+    assert persons(text) == {person}

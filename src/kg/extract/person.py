@@ -23,7 +23,10 @@ AFTER_NAME = frozenset("在是说和与等的了也都就为对把被将从向�
                        "表指介坦认笑告回接拉还始")
 _SPEECH = ("说", "认为", "表示", "指出", "介绍", "坦言", "告诉", "笑着说", "强调")
 _LIST_ROLE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(\d+[名位]|[一二三四五六七八九十]+[名位])?")
-_BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文)")
+_BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文|(?<![\u4e00-\u9fff])文/(?!图))")
+_NAME_COMMA_POST = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,3})[，,]([^，。；\n]{2,24}?[，,。；])")
+#: What may follow a name read without a Han surname (沙马拉则来自, 吉克阿依是).
+_LONG_NAME_AFTER = ("来自", "是", "说", "表示", "介绍", "告诉", "的", "在", "和", "、", "，", ",", "。", "：", ":")
 _QUOTE_OR_AGE = re.compile(r"”|(?<=\d)[岁后]|(?<=多)岁")
 _ROLE_MODIFIER = re.compile(r"(?:老|新|年轻的?|普通的?|优秀的?)?")
 _IS_ROLE = re.compile(r"(?:^|(?<=[。！？\n，,；]))([\u4e00-\u9fff]{2,4}?是)([^，。；\n]{0,24}?(?:的一名|的|一名))")
@@ -86,6 +89,45 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
         if _acceptable(idx, i, end, slen, strong):
             return (i, end)
     return None
+
+
+def long_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
+    """A three- or four-character name without a Han surname (Yi and Dai names: 沙马拉则, 吉克阿依) at
+    ``i`` in a strong slot: jieba tags its parts as persons (沙/马拉/则, 吉克/阿依), no other word sits
+    inside, and speech, 是, 来自 or punctuation follows. Returns None for ordinary names."""
+    text = idx.text
+    for length in (4, 3):
+        end = i + length
+        if end > len(text) or not all(is_han(c) for c in text[i:end]) or not text.startswith(_LONG_NAME_AFTER, end):
+            continue
+        first = idx.token_at(i)
+        if first is None or first.start != i or first.tag not in _NAME_TAGS:
+            continue
+        if text[i:i + 1] in lexicon.surnames().single and length == 3:
+            continue  # a Han name: name_at decides
+        k, ok, tagged2 = i, True, False
+        while k < end and ok:
+            tok = idx.token_at(k)
+            if tok is None:
+                ok = False
+            elif tok.end > end:  # 吉克/阿依是: the last name token may swallow the 是 after it
+                ok = tok.end == end + 1 and text[end] in "是说在和的" and tok.tag in _NAME_TAGS
+                k = end
+            else:
+                ok = tok.tag in _NAME_TAGS or (len(tok.text) == 1 and text[k] not in AFTER_NAME)
+                tagged2 |= tok.tag in _NAME_TAGS and len(tok.text) >= 2
+                k = tok.end
+        tagged2 |= first.end >= end
+        if ok and tagged2 and (end == len(text) or idx.is_boundary(end) or text[end] in "是说在和的") \
+                and text[i:end] not in lexicon.not_names() and text[end - 1] not in _PLACE_END:
+            return (i, end)
+    return None
+
+
+def _byline_name(text: str, pos: int) -> tuple[int, int] | None:
+    """A byline name after a slash (编辑/岩温): two to four Han characters closed by a space or the end."""
+    m = re.match(r"[\u4e00-\u9fff]{2,4}(?=[\s\u3000]|$)", text[pos:pos + 6])
+    return (pos, pos + m.end()) if m else None
 
 
 def list_item_name(idx: TextIndex, start: int, end: int) -> bool:
@@ -160,9 +202,12 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     for pos in [e for _, e in title_spans] + [m.end() for m in _BYLINE.finditer(text)]:
         if pos < len(text) and text[pos] in "、":
             continue
-        if pos < len(text) and text[pos] in ":：_ \u3000":
-            pos += 1  # bylines: 责编:A, 记者 A, 文/图_A
-        span = name_at(idx, pos, strong=True)
+        if pos < len(text) and text[pos] in ":：_ \u3000/":
+            pos += 1  # bylines: 责编:A, 记者 A, 文/图_A, 编辑/A
+        if text[pos - 1:pos] == "/" and (bare := _byline_name(text, pos)):
+            accept(bare, "person-byline", 0.8)  # 编辑/岩温: a byline name needs no Han surname
+            continue
+        span = long_name(idx, pos) or name_at(idx, pos, strong=True)
         if span and text[span[0]:span[1]] not in titles:
             accept(span, "person-title-before", 0.85)
     # a title right after the name, the name starting a clause or a list item
@@ -180,7 +225,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         i = hit.start()
         ch = text[i]
         if ch == "”":
-            span = name_at(idx, i + 1, strong=True)
+            span = long_name(idx, i + 1) or name_at(idx, i + 1, strong=True)
             if span and text.startswith(_SPEECH, span[1]):
                 accept(span, "person-quote", 0.85)
         elif ch in "岁后" and i + 1 < len(text):
@@ -190,7 +235,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     # a clause that starts with a name and says what the person is: X是…的一名客户经理
     for m in _IS_ROLE.finditer(text):
         i = m.start(1)
-        span = name_at(idx, i, strong=True)
+        span = long_name(idx, i) or name_at(idx, i, strong=True)
         role_at = m.end(2) + len(_ROLE_MODIFIER.match(text, m.end(2)).group())  # type: ignore[union-attr]
         if span and text.startswith("是", span[1]) and _title_pattern().match(text, role_at):
             accept(span, "person-is-role", 0.75)
@@ -199,6 +244,22 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         span = name_at(idx, m.start(1), strong=True)
         if span and span[1] == m.end(1) and _title_pattern().search(m.group(2)):
             accept(span, "person-holds-post", 0.75)
+    # a sentence that opens with a name, a comma and the post: 周明,东山供电所所长。
+    for m in _NAME_COMMA_POST.finditer(text):
+        span = name_at(idx, m.start(1), strong=True)
+        if span == m.span(1) and _title_pattern().search(m.group(2)) and text[m.end() - 1] in "，,。；":
+            tail = m.group(2)[:-1]
+            if any(tail.endswith(t) for t in titles):
+                accept(span, "person-comma-post", 0.75)
+    # a surname read alone and a given name jieba tags as a person, opening a clause: ，孙/红梅获得
+    for k, tag in enumerate(idx.tags):
+        if tag == "nr" and k > 0 and len(idx.words[k]) == 2 and len(idx.words[k - 1]) == 1:
+            start, end = idx.starts[k - 1], idx.ends[k]
+            if (start == 0 or text[start - 1] in "。！？\n，,；：:") and name_at(idx, start) == (start, end) \
+                    and not lexicon.gazetteer().lookup(text[start:end]) and _plausible_given(text[start:end]) \
+                    and not _names_a_unit(text, text[start:end]) and end < len(text) \
+                    and idx.token_at(end) is not None and idx.token_at(end).tag in ("v", "d"):  # type: ignore[union-attr]
+                accept((start, end), "person-split-tag", 0.6)
     # a list closed by 等 and a count or a role: A、B等18名职工; the first item may follow a verb (带领A、B等)
     for m in _LIST_ROLE.finditer(text):
         tail = text[m.end():m.end() + 6]
