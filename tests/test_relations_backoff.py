@@ -73,3 +73,19 @@ def test_backoff_evidence_names_both_ends_and_is_weaker():
     assert ev.rule == "backoff-participation"
     assert "某县供电公司" in ev.sentence and "特大暴雨" in ev.sentence
     assert ev.confidence < 0.7
+
+
+def test_unit_department_person():
+    assert ("张三", "worksFor", "某县供电公司", None) in added(
+        "某县供电公司运维部张三赶到现场。", {"某县供电公司": "Company", "张三": "Person"})
+
+
+def test_copula_unit_title_gives_the_bare_title():
+    got = added("张三是某县供电公司的一名抢修班长。", {"某县供电公司": "Company", "张三": "Person"})
+    assert got == {("张三", "worksFor", "某县供电公司", None), ("张三", "holdsPosition", "某县供电公司", "班长")}
+    got = added("张三作为某县供电公司的驻村第一书记,常年住在村里。", {"某县供电公司": "Company", "张三": "Person"})
+    assert ("张三", "holdsPosition", "某县供电公司", "第一书记") in got
+
+
+def test_copula_without_title_adds_nothing():
+    assert not added("张三是某县供电公司的老朋友。", {"某县供电公司": "Company", "张三": "Person"})

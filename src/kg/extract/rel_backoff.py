@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon_regex
+from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
 from .rel_events import _subject_before
 
 __all__ = ["backoff_rules"]
@@ -136,6 +136,41 @@ def _location(v: SentenceView, i: int) -> Iterator[Candidate]:
     yield Candidate(n.key, "locatedIn", p.key, v.start, v.end, "backoff-address", CONFIDENCE)
 
 
+#: Between a unit and the person right after it: a department or team name and nothing else (某公司运维部张三).
+_DEPARTMENT_GAP = re.compile(r"^的?[\u4e00-\u9fff]{1,8}?(?:部|室|中心|班|组|科|处|所|站)的?$")
+#: 张三是某公司的一名抢修班长, 张三作为某公司的驻村第一书记: a copula, the unit, then the title.
+_COPULA = re.compile(r"(?:是|系|为|任|担任|现任|作为)$")
+_ROLE_AFTER = re.compile(r"^的?(?:一名|一位|名|位)?(?P<role>[^,，;；:：。!！?？、和与及的]{1,8})")
+
+
+def _positions(ctx: Context, v: SentenceView, i: int) -> Iterator[Candidate]:
+    """worksFor (and holdsPosition when a title is said) from the two shapes above."""
+    u = v.hits[i]
+    if u.type not in _UNIT_TYPES:
+        return
+    nxt = v.hits[i + 1] if i + 1 < len(v.hits) else None
+    if nxt is not None and nxt.type == "Person" and _DEPARTMENT_GAP.match(v.between(u.end, nxt.start)):
+        yield Candidate(nxt.key, "worksFor", u.key, v.start, v.end, "backoff-unit-person", CONFIDENCE,
+                        reference=nxt.is_reference)
+    prev = v.hits[i - 1] if i > 0 else None
+    if prev is None or prev.type != "Person" or not _COPULA.search(v.between(prev.end, u.start)):
+        return
+    if len(v.between(prev.end, u.start)) > 4:
+        return
+    _, hi = v.clause_bounds(u.end)
+    m = _ROLE_AFTER.match(v.between(u.end, hi))
+    if m is None:
+        return
+    role = m.group("role")
+    title = next((t for t in lexicon("titles") if role.endswith(t)), None)
+    if title is None or (nxt is not None and nxt.start < u.end + m.end()):
+        return
+    # The title itself is the qualifier: 一名老员工 -> 员工, 驻村第一书记 -> 第一书记.
+    for pred, qual in (("worksFor", None), ("holdsPosition", title)):
+        yield Candidate(prev.key, pred, u.key, v.start, v.end, "backoff-copula-title", CONFIDENCE, qual,
+                        reference=prev.is_reference)
+
+
 def backoff_rules(ctx: Context, known: set[tuple[Key, str, Key]]) -> Iterator[Candidate]:
     """Back-off candidates for facts no specific rule stated (``known`` holds (head, predicate, tail))."""
     for v in ctx.sentences:
@@ -146,6 +181,8 @@ def backoff_rules(ctx: Context, known: set[tuple[Key, str, Key]]) -> Iterator[Ca
                 cands = list(_organiser(ctx, v, h, known)) or list(_participation(ctx, v, h))
             elif h.type == "Community":
                 cands = list(_service(ctx, v, h))
+            elif h.type in _UNIT_TYPES:
+                cands = list(_positions(ctx, v, i))
             elif ADDRESS_BACKOFF:
                 cands = list(_location(v, i))
             else:
