@@ -89,3 +89,16 @@ def test_copula_unit_title_gives_the_bare_title():
 
 def test_copula_without_title_adds_nothing():
     assert not added("张三是某县供电公司的老朋友。", {"某县供电公司": "Company", "张三": "Person"})
+
+
+def test_scene_clause_places_its_subject():
+    ents = {"东城区": "Place", "某市供电公司东城分公司": "Company", "张三": "Person"}
+    assert ("某市供电公司东城分公司", "locatedIn", "东城区", None) in added(
+        "在东城区,某市供电公司东城分公司的张三驻守医院配电室。", ents)
+    # A unit not named after the area, with its employee as the subject: the scene is the person's.
+    ents = {"东城区": "Place", "某市供电公司营销中心": "Company", "张三": "Person"}
+    assert not added("在东城区,某市供电公司营销中心员工张三报名当志愿者。", ents)
+    # 在某市,某公司下属的某县公司…: not the parent.
+    ents = {"西河市": "Place", "某市供电公司": "Company", "某县供电公司": "Company"}
+    assert not any(f[1] == "locatedIn" and f[0] == "某市供电公司"
+                   for f in added("在西河市,某市供电公司下属的某县供电公司出动人员260余人。", ents))

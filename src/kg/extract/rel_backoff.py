@@ -30,6 +30,7 @@ CONFIDENCE = 0.5
 #: 某市(的)某社区 -> locatedIn: off, it cost precision with real entities (a place read as an address
 #: of the mention after it) and gained nothing on the development sets.
 ADDRESS_BACKOFF = False
+SCENE_BACKOFF = True
 _MAX_GAP = 8  # characters between the verb and the other end
 #: Only modifiers may stand between the verb and the other end (了, 好, 这场, 一场…的, quotes).
 _GAP = re.compile(rf"^[^,，;；:：。!！?？、和与及]{{0,{_MAX_GAP}}}$")
@@ -171,6 +172,31 @@ def _positions(ctx: Context, v: SentenceView, i: int) -> Iterator[Candidate]:
                         reference=prev.is_reference)
 
 
+_AT_PLACE = re.compile(r"(?:^|[,，。;；])[“”\"]?在$")
+_PARENT_OF = re.compile(r"^(?:所属|下属|下辖|旗下|的下属|组织)")
+
+
+def _scene(v: SentenceView, i: int) -> Iterator[Candidate]:
+    """在某区,某公司…: a clause opened by 在<Place> places the unit or event that is the next clause's subject."""
+    p = v.hits[i]
+    if p.type != "Place" or p.is_reference or i + 1 >= len(v.hits):
+        return
+    if not _AT_PLACE.search(v.text[:p.start - v.start]) or v.between(p.end, p.end + 1) not in (",", "，"):
+        return
+    n = v.hits[i + 1]
+    if n.start != p.end + 1 or n.type not in ("Company", "Organization", "Event") or n.is_reference:
+        return
+    if _PARENT_OF.match(v.text[n.end - v.start:]):
+        return  # 在某市,某公司下属的某县公司…: the subsidiary is the subject
+    # 在某区,某公司某中心员工张三…: the scene is the person's, unless the unit is named after the area.
+    _, hi = v.clause_bounds(n.end)
+    if any(h.type == "Person" and n.end <= h.start and h.end <= hi for h in v.hits):
+        root = re.sub(r"(省|市|区|县|州|镇|乡|街道)$", "", p.text)
+        if len(root) < 2 or root not in n.text:
+            return
+    yield Candidate(n.key, "locatedIn", p.key, v.start, v.end, "backoff-scene", CONFIDENCE)
+
+
 def backoff_rules(ctx: Context, known: set[tuple[Key, str, Key]]) -> Iterator[Candidate]:
     """Back-off candidates for facts no specific rule stated (``known`` holds (head, predicate, tail))."""
     for v in ctx.sentences:
@@ -183,6 +209,8 @@ def backoff_rules(ctx: Context, known: set[tuple[Key, str, Key]]) -> Iterator[Ca
                 cands = list(_service(ctx, v, h))
             elif h.type in _UNIT_TYPES:
                 cands = list(_positions(ctx, v, i))
+            elif h.type == "Place" and SCENE_BACKOFF:
+                cands = list(_scene(v, i)) or (list(_location(v, i)) if ADDRESS_BACKOFF else [])
             elif ADDRESS_BACKOFF:
                 cands = list(_location(v, i))
             else:
