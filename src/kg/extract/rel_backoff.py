@@ -77,6 +77,12 @@ def _actors(ctx: Context, v: SentenceView, index: int, types: frozenset[str]) ->
                 continue
             h = Hit(h.start, h.end, h.text, unit[0], unit, h.is_reference)
         out.append(h)
+    # 该公司营销部副主任甲下沉到…: a person named after the unit in the clause is who acts.
+    lo, _ = v.clause_bounds(index)
+    persons = [h for h in v.hits if h.type == "Person" and lo <= h.start and h.end <= index
+               and any(a.type != "Person" and a.end <= h.start for a in out)]
+    if persons and "Person" in types:
+        return persons[-1:]
     return out
 
 
@@ -114,10 +120,20 @@ def _organiser(ctx: Context, v: SentenceView, e: Hit, known: set[tuple[Key, str,
                         reference=units[0].is_reference)
 
 
+def _address_start(v: SentenceView, c: Hit) -> int:
+    """Where the address written right before ``c`` begins (走进某镇某社区: the verb takes the whole)."""
+    start = c.start
+    for h in reversed([h for h in v.hits if h.end <= c.start]):
+        if h.end != start or h.type not in ("Place", "Community"):
+            break
+        start = h.start
+    return start
+
+
 def _service(ctx: Context, v: SentenceView, c: Hit) -> Iterator[Candidate]:
     if _CONTAINER.search(ctx.entities[c.key].name):
         return
-    found = _verb(v, "backoff_service_verbs", c.start)
+    found = _verb(v, "backoff_service_verbs", _address_start(v, c))
     if found is None:
         return
     at, _ = found
