@@ -199,3 +199,18 @@ def test_names_without_a_han_surname_or_an_adjacent_title(text, person):
 @pytest.mark.parametrize(("text", "person"), [("局长王刚介绍，今年", "王刚"), ("总经理周明强调，", "周明")])
 def test_a_verb_after_a_name_is_not_read_into_it(text, person):
     assert persons(text) == {person}
+
+
+def test_abbreviated_and_bare_bureau_chains_are_one_entity():
+    text = ("他们来自南方电网有限责任公司东港供电局西山分局。东港局西山分局下设三个供电所。"
+            "西山分局局长周明说，东港供电局西山分局今年新建线路十条。")
+    found = [e for e in find_entities(make_document(text, doc_id="t.txt")) if e.name.endswith("西山分局")]
+    assert len(found) == 1
+    assert found[0].name == "南方电网有限责任公司东港供电局西山分局"
+    assert {"东港局西山分局", "西山分局", "东港供电局西山分局"} <= set(found[0].aliases)
+
+
+def test_one_tail_shared_by_two_chains_stays_apart():
+    text = "东港供电局西山分局和南岭供电局西山分局联合开展检修。西山分局员工参加。"
+    names_found = {e.name for e in find_entities(make_document(text, doc_id="t.txt")) if e.type == "Company"}
+    assert {"东港供电局西山分局", "南岭供电局西山分局"} <= names_found

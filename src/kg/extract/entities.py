@@ -82,6 +82,43 @@ def typo_candidates(text: str, kept: Sequence[Candidate]) -> list[Candidate]:
     return out
 
 
+#: Where one unit of a chain ends and the next begins (X供电局|Y分局, X公司|Y供电所).
+_LINK_END = ("公司", "局", "集团", "中心")
+
+
+def _short_bureau(name: str) -> str:
+    """A chain name with its bureaus abbreviated the usual way (海口供电局 -> 海口局)."""
+    return name.replace("供电局", "局")
+
+
+def _merge_chain_tails(by_key, names_of, merged) -> None:  # type: ignore[no-untyped-def]
+    """Join a unit's shorter chain names to its full chain: 海口局琼山分局, 琼山分局 and 海口供电局琼山分局
+    are 甲公司海口供电局琼山分局 when that is the only chain that ends so. Fills ``merged`` in place."""
+    def root(k):  # type: ignore[no-untyped-def]
+        while k in merged:
+            k = merged[k]
+        return k
+
+    org_keys = sorted((k for k in by_key if k[0] in _ORG), key=lambda k: (-max(len(n) for n in names_of[k]), k))
+    short_names = {k: {_short_bureau(n) for n in names_of[k]} for k in org_keys}
+    for small in sorted(org_keys, key=lambda k: (-max(len(n) for n in names_of[k]), k)):
+        if small in merged:
+            continue
+        roots = set()
+        for big in org_keys:
+            if big == small or big[0] != small[0] or max(len(n) for n in names_of[big]) <= max(
+                    len(n) for n in names_of[small]):
+                continue
+            for s_name in short_names[small]:
+                if len(s_name) < 4:
+                    continue
+                if any(b == s_name or (b.endswith(s_name) and b[:-len(s_name)].endswith(_LINK_END))
+                       for b in short_names[big]):
+                    roots.add(root(big))
+        if len(roots) == 1 and (target := roots.pop()) != small:
+            merged[small] = target
+
+
 def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Candidate]]:
     """Group kept candidates into entities: same type and same alias key; typos and chain tails join the
     full name they belong to. Returns canonical key -> members."""
@@ -113,6 +150,7 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
                 targets.append(big)  # 石门供电所 -> 东岭市郊供电局石门供电所
         if len(targets) == 1 and small not in merged.values():
             merged[small] = targets[0]
+    _merge_chain_tails(by_key, names_of, merged)
     out: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for bkey, members in by_key.items():
         target = bkey
