@@ -114,3 +114,17 @@ def test_editor_line_variants(line):
     page = analyze_page(f"正文一句,说明情况。\n{line}\n猜你喜欢的一条\n另一条")
     assert page.editors == ("甲乙丙",)
     assert [ln.kind for ln in page.lines][1:] == ["meta", "chrome", "chrome"] or line.startswith("(")
+
+
+@pytest.mark.parametrize("window", ["某某公司召开专题会议_某某网", "某某公司召开专题会议 - 某某频道 - 某某网",
+                                    "某某公司召开专题会议"])
+def test_window_title_gives_way_to_headline(window):
+    page = analyze_page(f"{window}\n某某公司召开专题会议\n2022年07月21日 来源:某某网\n正文一句,说明情况。")
+    assert page.title == "某某公司召开专题会议"
+    assert [ln.kind for ln in page.lines][:2] == ["chrome", "meta"]
+
+
+def test_longer_headline_is_not_a_window_title():
+    page = analyze_page("某某公司召开会议\n某某公司召开会议部署防汛\n2022年07月21日 来源:某某网\n正文一句。")
+    # only a headline followed by a separator and a site name is a window title
+    assert page.title == "某某公司召开会议" and page.lines[0].kind == "meta"

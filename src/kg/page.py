@@ -175,6 +175,14 @@ def _is_navigation(line: str) -> bool:
     return len(parts) >= 3 or any(w in line for w in _NAV_WORDS)
 
 
+def _is_page_title_of(page_title: str, headline: str) -> bool:
+    """``某某标题_某某网`` (or the headline itself) as the window title of the page whose headline is given."""
+    if page_title == headline:
+        return True
+    rest = page_title[len(headline):] if page_title.startswith(headline) and len(headline) >= 4 else ""
+    return bool(re.match(r"^\s*[_|｜\-–—]", rest))
+
+
 def _is_byline(line: str) -> bool:
     return bool(re.match(r"^(?:作者|文/图|文图|文|记者|通讯员|撰稿)\s*[:：_/ ]", line)) and len(line) <= 40
 
@@ -208,6 +216,7 @@ def analyze_page(text: str) -> Page:
 
     # Header: the lines before the first body paragraph.
     title = published = source = None
+    title_line: int | None = None
     authors: list[str] = []
     editors: list[str] = []
     body = [i for i in range(n) if kinds[i] == "main"]
@@ -234,6 +243,11 @@ def analyze_page(text: str) -> Page:
                       for j in later)):
             kinds[i] = "meta"
             title = s
+            title_line = i
+        elif title is not None and title_line is not None and _is_page_title_of(title, s):
+            # an HTML page's <title> (headline + site name) came first; the headline itself is here
+            kinds[title_line], kinds[i] = "chrome", "meta"
+            title, title_line = s, None
 
     # A byline as the very first line of an article without header (文/图_…).
     for i in body:
