@@ -102,3 +102,13 @@ def test_scene_clause_places_its_subject():
     ents = {"西河市": "Place", "某市供电公司": "Company", "某县供电公司": "Company"}
     assert not any(f[1] == "locatedIn" and f[0] == "某市供电公司"
                    for f in added("在西河市,某市供电公司下属的某县供电公司出动人员260余人。", ents))
+
+
+def test_present_at_an_event():
+    ents = {"张三": "Person", "防汛工作推进会": "Event"}
+    doc, e = make("7月3日晚,张三在刚刚召开的防汛工作推进会上说。", ents)
+    assert ("张三", "participatedIn", "防汛工作推进会", None) in facts(find_relations(doc, e)[0])
+    # 在 with another mention between it and the event: not this rule's shape.
+    ents = {"张三": "Person", "李四": "Person", "抗洪抢险": "Event"}
+    got = facts(find_relations(*make("张三在李四组织的抗洪抢险中受伤。", ents))[0])
+    assert ("李四", "participatedIn", "抗洪抢险", None) not in got

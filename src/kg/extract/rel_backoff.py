@@ -106,6 +106,25 @@ def _participation(ctx: Context, v: SentenceView, e: Hit) -> Iterator[Candidate]
                         reference=a.is_reference)
 
 
+_AT_EVENT_BEFORE = re.compile(r"在[^,，;；:：。!！?？在]{0,14}$")
+_AT_EVENT_AFTER = re.compile(r"^[“”\"]?(?:会)?(?:上|中|期间|现场)")
+
+
+def _present(ctx: Context, v: SentenceView, e: Hit) -> Iterator[Candidate]:
+    """甲在某专题会上说, 乙在某抗洪抢险中连续奋战: the clause subject before 在 takes part."""
+    m = _AT_EVENT_BEFORE.search(v.text[:e.start - v.start])
+    if m is None or not _AT_EVENT_AFTER.match(v.text[e.end - v.start:]):
+        return
+    at = v.start + m.start()
+    if any(at < h.start and h.end <= e.start for h in v.hits):
+        return
+    lo, _ = v.clause_bounds(at)
+    for a in _actors(ctx, v, at, _ACTOR_TYPES):
+        if a.start >= lo:
+            yield Candidate(a.key, "participatedIn", e.key, v.start, v.end, "backoff-present", CONFIDENCE,
+                            reference=a.is_reference)
+
+
 def _organiser(ctx: Context, v: SentenceView, e: Hit, known: set[tuple[Key, str, Key]]) -> Iterator[Candidate]:
     found = _verb(v, "backoff_organiser_verbs", e.start)
     if found is None:
@@ -220,7 +239,8 @@ def backoff_rules(ctx: Context, known: set[tuple[Key, str, Key]]) -> Iterator[Ca
             continue
         for i, h in enumerate(v.hits):
             if h.type == "Event":
-                cands = list(_organiser(ctx, v, h, known)) or list(_participation(ctx, v, h))
+                cands = (list(_organiser(ctx, v, h, known)) or list(_participation(ctx, v, h))
+                         or list(_present(ctx, v, h)))
             elif h.type == "Community":
                 cands = list(_service(ctx, v, h))
             elif h.type in _UNIT_TYPES:
