@@ -214,3 +214,14 @@ def test_one_tail_shared_by_two_chains_stays_apart():
     text = "东港供电局西山分局和南岭供电局西山分局联合开展检修。西山分局员工参加。"
     names_found = {e.name for e in find_entities(make_document(text, doc_id="t.txt")) if e.type == "Company"}
     assert {"东港供电局西山分局", "南岭供电局西山分局"} <= names_found
+
+
+def test_a_chain_before_a_staff_word_is_one_company():
+    found = names(find_orgs(TextIndex.of("国网铜川供电公司宜君县供电公司员工周明获得表彰。")))
+    assert "国网铜川供电公司宜君县供电公司" in found
+
+
+def test_the_county_of_a_placed_response_stays_a_place():
+    found = entities("2020年7月，他在宜君县抗洪抢险中坚守一线。")
+    assert ("Event", "宜君县抗洪抢险") in found
+    assert ("Place", "宜君县") in found

@@ -263,6 +263,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 if pre and (not pre.group(1) or idx.is_place_word(pre.group(1))):
                     start = max(0, start - 8) + pre.start()
             add(start, end, "event-lexicon", 0.75)
+            if start < m.start() and m.group() in lexicon.event_groups():
+                out[-1] = Candidate(start, end, "Event", "event-lexicon", 0.75, text[start:end], kind="event-placed")
     for m in pats["anniversary"].finditer(text) if "周年" in text else ():
         add(m.start(1), m.end(1), "event-anniversary", 0.7)
     return _to_full_names(out)
@@ -273,10 +275,10 @@ def _to_full_names(cands: list[Candidate]) -> list[Candidate]:
     2023年江苏高考) is a mention of that one: it takes the full name."""
     from dataclasses import replace
 
-    full = sorted({c.name for c in cands if c.kind in ("event-ceremony", "event-lexicon")}, key=len, reverse=True)
+    full = sorted({c.name for c in cands if c.kind in ("event-ceremony", "event-lexicon", "event-placed")}, key=len, reverse=True)
     out = []
     for c in cands:
-        if c.kind in ("event-ceremony", "event-lexicon"):
+        if c.kind in ("event-ceremony", "event-lexicon", "event-placed"):
             longer = [n for n in full if len(n) > len(c.name) and n.endswith(c.name)]
             if len(longer) == 1 or (longer and all(longer[0].endswith(n) for n in longer)):
                 c = replace(c, name=longer[0])

@@ -27,7 +27,8 @@ _TEAM_GENERIC = frozenset(["党员", "共产党员", "青年", "志愿者", "先
 #: 成立[以X为组长的]NAME: the name of a formally set-up body starts after this.
 _FORMAL = re.compile(r"(?:成立|组建|组成|设立)了?(?:以[^，。,；;]{1,12}?为[^，。,；;]{1,4}?的)?$")
 _STANDALONE_DEPT_MIN = 3
-_TITLES_AFTER = frozenset(["书记", "副书记", "委员", "成员", "班子", "领导", "主任", "经理", "部长", "所长", "局长", "厂长"])
+_TITLES_AFTER = frozenset(["书记", "副书记", "委员", "成员", "班子", "领导", "主任", "经理", "部长", "所长", "局长", "厂长",
+                           "员工", "职工", "党员", "干部", "人员"])
 _NOT_STANDALONE = {"办公室", "培训中心", "配电所"}
 
 
