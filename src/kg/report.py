@@ -37,10 +37,13 @@ def report_data(corpus: Corpus) -> dict:
                 "authors": list(doc.authors),
                 "editors": list(doc.editors),
                 "traditional": doc.traditional,
+                # A pinyin annotation removed is routine (hundreds per annotated page): counted, not
+                # listed. Every other repair (mojibake, repaired or not) is listed with its raw span.
+                "pinyin_annotations_removed": sum(1 for r in doc.repairs if r.kind == "pinyin"),
                 "repairs": [
                     {"kind": r.kind, "raw_start": r.raw_start, "raw_end": r.raw_end,
                      "before": r.before, "after": r.after}
-                    for r in doc.repairs
+                    for r in doc.repairs if r.kind != "pinyin"
                 ],
             }
             for doc in corpus.documents
