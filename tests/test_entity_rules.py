@@ -225,3 +225,12 @@ def test_the_county_of_a_placed_response_stays_a_place():
     found = entities("2020年7月，他在宜君县抗洪抢险中坚守一线。")
     assert ("Event", "宜君县抗洪抢险") in found
     assert ("Place", "宜君县") in found
+
+
+def test_a_reference_opening_a_sentence_goes_to_the_subject_before():
+    text = "东山华远电力工程有限公司是国网东山供电公司的全资子公司。该公司项目经理周明介绍，工程已完工。"
+    refs = [m for e in find_entities(make_document(text, doc_id="t.txt")) for m in e.mentions
+            if m.is_reference and m.text == "该公司"]
+    owners = [e.name for e in find_entities(make_document(text, doc_id="t.txt"))
+              if any(m.is_reference for m in e.mentions)]
+    assert refs and owners == ["东山华远电力工程有限公司"]

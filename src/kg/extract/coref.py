@@ -1,6 +1,7 @@
 """References resolved to their antecedent inside a document: 该局, 该公司, 该厂, 该县, 该中心, 全厂,
 and a bare 公司. The antecedent is the most recent entity mention before the reference whose name
-ends in the matching unit word (局 -> a 局, 厂 -> a 厂, 县 -> a 县 place), within a window."""
+ends in the matching unit word (局 -> a 局, 厂 -> a 厂, 县 -> a 县 place), within a window; a reference
+opening a sentence goes first to the subject of the sentence before (甲是乙的子公司。该公司… is 甲)."""
 
 from __future__ import annotations
 
@@ -50,6 +51,22 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
                 return m.type, name
         return None
 
+    def subject(pos: int, types: tuple[str, ...], endings: tuple[str, ...]) -> tuple[str, str] | None:
+        """At a sentence start, the subject of the sentence before when it is a matching unit: 甲是乙的
+        子公司。该公司… means 甲, not the more recent 乙."""
+        before = text[:pos].rstrip(" \t\u3000")
+        if before and before[-1] not in "。！？\n":
+            return None
+        prev_start = max(before.rfind(c, 0, len(before) - 1) for c in "。！？\n") + 1
+        while prev_start < len(before) and text[prev_start] in " \t\u3000\n":
+            prev_start += 1
+        for m, name in named:
+            if m.start == prev_start and m.end < pos and m.type in types and name.endswith(endings):
+                return m.type, name
+            if m.start > prev_start:
+                break
+        return None
+
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in taken)
 
@@ -59,7 +76,7 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
         if not free(m.start(), m.end()):
             continue
         types, endings = REFERENCE[m.group(2)]
-        found = antecedent(m.start(), types, endings)
+        found = subject(m.start(), types, endings) or antecedent(m.start(), types, endings)
         if found:
             out.append((Mention(m.start(), m.end(), m.group(), found[0], f"coref-{m.group(1)}{m.group(2)}", 0.6,
                                 is_reference=True), found[1]))
