@@ -141,8 +141,12 @@ def _work_items(
 def _item_bytes(item: WorkItem) -> bytes | None:
     kind, value, _ = item
     if kind == "text":
-        return value.encode("utf-8")
+        return value.encode("utf-8", "surrogatepass")  # a str may hold lone surrogates
+    from .read import MAX_BYTES
+
     try:
+        if Path(value).stat().st_size > MAX_BYTES:
+            return None  # never read a huge file whole: the worker refuses it by size, and it is not cached
         return Path(value).read_bytes()
     except OSError:
         return None  # the worker reports it as skipped; never cached
