@@ -129,3 +129,19 @@ def test_repair_is_fast():
 @pytest.mark.parametrize("text", CLEAN)
 def test_clean_text_untouched(text):
     assert repaired(text) == text
+
+
+@pytest.mark.parametrize("text", ["为保障用??公司组织党员服务队深入社区,开展安全检查。",
+                                  "会议要求,“要把工作做好。”11??日,公司召开专题会。"])
+def test_unrepairable_span_is_reported(text):
+    edits, unrepaired = mojibake_edits(text)
+    assert not edits
+    assert [text[s:e] for s, e in unrepaired] == ["??"]
+    doc = make_document(text, "x.txt")
+    assert [r.kind for r in doc.repairs] == ["mojibake-unrepaired"]
+    assert doc.raw[doc.repairs[0].raw_start:doc.repairs[0].raw_end] == "??"
+
+
+def test_real_question_marks_are_not_reported():
+    for text in ("最近电压稳定吗?会不会出现跳闸?", "他说:“真的吗??我不信。”"):
+        assert mojibake_edits(text) == ([], [])

@@ -521,10 +521,16 @@ def _worth_trying(model: CharModel, text: str, p: int) -> bool:
     return model.score(ahead, _simple(text[p - 1])) < _SUSPECT_PER_CHAR * len(ahead)
 
 
+_QUESTION_PARTICLES = frozenset("吗呢么吧啊嘛谁")
+
+
 def _suspicious(model: CharModel, text: str, p: int) -> tuple[int, int] | None:
-    """The span around a '?' that looks like mojibake (rare characters, a pinyin tail), if any."""
+    """The span around a '?' that looks like mojibake (rare characters, a pinyin tail, '??'), if any."""
     end = p + 1
     hit = bool(_PINYIN_TAIL.match(text, p + 1)) and p > 0 and bool(_HAN.match(text[p - 1]))
+    if (text[p + 1:p + 2] == "?" and (_HAN.match(text[p + 2:p + 3]) or text[p + 2:p + 3].isdigit())
+            and text[p - 1:p] not in _QUESTION_PARTICLES):
+        hit, end = True, p + 2  # '??' inside a sentence: a lost byte and an eaten one, not a question
     stop = min(len(text), p + 8)
     for i in range(p + 1, stop):
         c = text[i]
