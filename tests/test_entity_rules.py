@@ -234,3 +234,16 @@ def test_a_reference_opening_a_sentence_goes_to_the_subject_before():
     owners = [e.name for e in find_entities(make_document(text, doc_id="t.txt"))
               if any(m.is_reference for m in e.mentions)]
     assert refs and owners == ["东山华远电力工程有限公司"]
+
+
+@pytest.mark.parametrize(("text", "community"), [
+    ("在海边的安和村，抢修队正在检修。安和村村民端来一壶凉茶。", "安和村"),
+    ("队员走进明光社区。明光社区位于城区东部。", "明光社区"),
+    ("他走进前湾社区海风小区，为居民检修线路。", "海风小区"),
+])
+def test_communities_named_with_common_words_by_their_use(text, community):
+    assert community in names(find_communities(TextIndex.of(text)))
+
+
+def test_a_common_word_village_once_is_no_community():
+    assert "团结村" not in names(find_communities(TextIndex.of("大家要团结村里的力量。")))

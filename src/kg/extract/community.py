@@ -103,7 +103,8 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         before = idx.token_before(start)
         after_place = before is not None and bool(gaz.lookup(before.text) or before.text.endswith("街道"))
         if not (idx.is_boundary(start) or text[start - 1] in "驻在到进赴至往为向从与和及" or moved) \
-                or not (has_proper(idx, start, s) or after_place or (kind == "street" and _ADDRESS_NEXT.match(text, e))):
+                or not (has_proper(idx, start, s) or after_place or (kind == "street" and _ADDRESS_NEXT.match(text, e))
+                        or _named_by_use(text, start, e, kind)):
             continue
         if gaz.lookup(name_part) and kind == "village":
             pass  # 村 named after a place is still a village
@@ -111,6 +112,21 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             continue
         out.append(Candidate(start, e, "Community", f"community-{kind}", 0.75, text[start:e], kind=kind))
     return _split_streets(out)
+
+
+#: What follows a community's name when it is used as one (民安村村民, 联洋社区位于…).
+_AS_NAME_AFTER = re.compile(r"村民|居民|位于|地处|的居民|党支部|居委会|村委会")
+
+
+def _named_by_use(text: str, start: int, end: int, kind: str) -> bool:
+    """A community whose stem is a common word (民安, 团结) still names one when the text uses the whole
+    name twice or with its residents or its location after it."""
+    if kind not in ("village", "community", "estate") or end - start > 5:
+        return False
+    name = text[start:end]
+    if kind == "estate" and text[:start].endswith(("社区", "街道", "村")):
+        return True  # 甲社区乙小区: an estate addressed under its community
+    return text.count(name) >= 2 or bool(_AS_NAME_AFTER.match(text, end))
 
 
 def _split_streets(cands: list[Candidate]) -> list[Candidate]:
