@@ -326,3 +326,10 @@ def test_subprocess_output_error_has_no_traceback(tmp_path, article):
                           text=True)
     assert_one_line(proc.returncode, proc.stderr, "is a file")
     assert proc.stdout == ""
+
+
+@pytest.mark.parametrize("where", ["missing/t.json", "."])
+def test_timings_file_that_cannot_be_written_fails_before_work(capsys, tmp_path, article, no_work, monkeypatch, where):
+    monkeypatch.chdir(tmp_path)
+    code, err = run_cli(capsys, "build", str(article), "-o", str(tmp_path / "out"), "--timings", where)
+    assert_one_line(code, err, "timings", where, "--timings")

@@ -53,6 +53,11 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     out_dir = Path(args.output)
     prepare_output_dir(out_dir)  # fail before any work
+    if args.timings:
+        timings, folder = Path(args.timings), Path(args.timings).absolute().parent
+        if timings.is_dir() or not folder.is_dir():
+            why = "it is a folder" if timings.is_dir() else f"{folder} is not a folder"
+            raise KGError(f"cannot write timings to {args.timings}: {why}; give another --timings FILE")
     cache_dir = None if args.no_cache else Path(args.cache_dir or out_dir.absolute().parent / ".kg-cache")
     stats = BuildStats()
     graph = build(args.paths, base=args.base, progress=_progress_printer(sys.stderr.isatty()),
