@@ -112,3 +112,34 @@ def test_present_at_an_event():
     ents = {"张三": "Person", "李四": "Person", "抗洪抢险": "Event"}
     got = facts(find_relations(*make("张三在李四组织的抗洪抢险中受伤。", ents))[0])
     assert ("李四", "participatedIn", "抗洪抢险", None) not in got
+
+
+def alone(text: str, entities: dict[str, str]) -> set[tuple[str, str, str, str | None]]:
+    """Facts of the back-off rules alone (no specific family ran)."""
+    doc, ents = make(text, entities)
+    return facts(find_relations(doc, ents, rules=())[0])
+
+
+def test_unit_launching_a_campaign_organises_it():
+    ents = {"某县供电公司": "Company", "“电暖万家”专项行动": "Event"}
+    assert alone("今年以来,某县供电公司组织开展“电暖万家”专项行动。", ents) == {
+        ("“电暖万家”专项行动", "organizedBy", "某县供电公司", None)}
+    ents = {"某省电力公司": "Company", "西河市": "Place", "清洁取暖推进会": "Event"}
+    assert alone("某省电力公司在西河市召开清洁取暖推进会。", ents) == {
+        ("清洁取暖推进会", "organizedBy", "某省电力公司", None)}
+
+
+def test_affiliated_unit_convenes_and_official_leads():
+    ents = {"某省电力公司": "Company", "某市供电公司": "Company", "防台调度会": "Event"}
+    got = alone("9月13日,某省电力公司所属某市供电公司召开防台调度会。", ents)
+    assert got == {("防台调度会", "organizedBy", "某市供电公司", None)}
+    # An official leading an inspection takes part in it; the unit does not organise it.
+    ents = {"某市供电局": "Company", "张三": "Person", "保供电巡视": "Event"}
+    assert not any(f[1] == "organizedBy" for f in alone("某市供电局局长张三带队到医院开展保供电巡视。", ents))
+
+
+def test_joint_or_relative_clause_is_not_organising():
+    ents = {"某水电公司": "Company", "“护线宣传周”活动": "Event"}
+    assert not alone("在某县,某水电公司与当地政府联合开展“护线宣传周”活动。", ents)
+    ents = {"某市供电局": "Company", "“我为群众办实事”实践活动": "Event"}
+    assert not any(f[1] == "organizedBy" for f in alone("这是某市供电局开展“我为群众办实事”实践活动的举措之一。", ents))

@@ -125,18 +125,39 @@ def _present(ctx: Context, v: SentenceView, e: Hit) -> Iterator[Candidate]:
                             reference=a.is_reference)
 
 
+_AFFILIATED = re.compile(r"^(?:所属|下属|下辖|旗下)的?$")
+_CONVENE = frozenset({"召开", "主持召开", "举办", "举行", "主办", "承办"})
+_JOINT = re.compile(r"(与|和|同|联合|共同|一起|携手)")
+
+
 def _organiser(ctx: Context, v: SentenceView, e: Hit, known: set[tuple[Key, str, Key]]) -> Iterator[Candidate]:
+    """某公司(所属某局)(在某地)召开/开展/启动某会: the unit opening the clause organises the event.
+
+    Between the unit and the verb only places and persons (its officials) may stand: 甲与乙举行… names a
+    second party and is a joint event."""
     found = _verb(v, "backoff_organiser_verbs", e.start)
     if found is None:
         return
-    at, _ = found
+    at, verb = found
     lo, _ = v.clause_bounds(at)
-    units = [h for h in v.hits if lo <= h.start and h.end <= at and h.type in _UNIT_TYPES]
-    # The unit must be the clause's only mention before the verb: 甲与乙举行… is a joint event.
-    first = [h for h in v.hits if lo <= h.start and h.end <= at]
-    if len(units) == 1 and first == units and (units[0].key, "participatedIn", e.key) not in known:
-        yield Candidate(e.key, "organizedBy", units[0].key, v.start, v.end, "backoff-organiser", CONFIDENCE,
-                        reference=units[0].is_reference)
+    before = [h for h in v.hits if lo <= h.start and h.end <= at]
+    if not before or before[0].type not in _UNIT_TYPES:
+        return
+    unit, rest = before[0], before[1:]
+    while rest and rest[0].type in _UNIT_TYPES and _AFFILIATED.match(v.between(unit.end, rest[0].start)):
+        unit, rest = rest[0], rest[1:]  # 某公司所属某局召开…: the unit after 所属 acts
+    if any(h.type not in ("Person", "Place") for h in rest):
+        return
+    # 某局局长甲带队开展某巡视: the official takes part; only a meeting an official convenes is the unit's.
+    if any(h.type == "Person" for h in rest) and verb not in _CONVENE:
+        return
+    # 与当地政府联合开展 (a partner not recognised), 这是该局开展的… (a relative clause, not the subject).
+    if _JOINT.search(v.between(unit.end, at)) or v.between(lo, before[0].start).endswith(("是", "为")):
+        return
+    if (unit.key, "participatedIn", e.key) in known:
+        return
+    yield Candidate(e.key, "organizedBy", unit.key, v.start, v.end, "backoff-organiser", CONFIDENCE,
+                    reference=unit.is_reference)
 
 
 def _address_start(v: SentenceView, c: Hit) -> int:
