@@ -434,6 +434,17 @@ def test_user_mistake_is_one_line_and_exit_2(files, argv, needles):
     assert proc.stdout == ""
 
 
+def test_nothing_readable_is_an_error_and_keeps_the_previous_graph(tmp_path):
+    (tmp_path / "image.txt").write_bytes(PNG)
+    (tmp_path / "empty.txt").write_bytes(b"")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "graph.ttl").write_text("previous", encoding="utf-8")
+    proc = kg_cli("build", str(tmp_path / "image.txt"), str(tmp_path / "empty.txt"), "-o", str(out))
+    assert_usage_error(proc, "nothing to build", "empty.txt", "empty file", "1 more")
+    assert (out / "graph.ttl").read_text(encoding="utf-8") == "previous"
+
+
 def test_debug_shows_the_traceback(files):
     proc = kg_cli("--debug", "validate", str(files["bad.ttl"]))
     assert proc.returncode != 0 and "Traceback" in proc.stderr

@@ -63,6 +63,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     graph = build(args.paths, base=args.base, progress=_progress_printer(sys.stderr.isatty()),
                   workers=args.workers, engine=args.engine, scheduler=args.scheduler, cache_dir=cache_dir,
                   stats=stats)
+    if not graph.corpus.documents and graph.corpus.skipped:
+        # Nothing readable: say why instead of replacing a previous graph with an empty one.
+        first = graph.corpus.skipped[0]
+        more = f" (and {len(graph.corpus.skipped) - 1} more)" if len(graph.corpus.skipped) > 1 else ""
+        raise KGError(f"nothing to build: every input was skipped; {first.path}: {first.reason}{more}")
     started = time.perf_counter()
     written = graph.write(out_dir)
     stats.add("write", time.perf_counter() - started)
