@@ -247,3 +247,21 @@ def test_communities_named_with_common_words_by_their_use(text, community):
 
 def test_a_common_word_village_once_is_no_community():
     assert "团结村" not in names(find_communities(TextIndex.of("大家要团结村里的力量。")))
+
+
+def places(text):
+    return {c.name for c in find_places(TextIndex.of(text))}
+
+
+def test_a_numeral_town_after_a_one_word_district():
+    assert "三门坡镇" in places("5月18日上午,海口市琼山区三门坡镇的荔枝园里。")
+
+
+def test_a_kind_of_town_after_a_county_is_no_town():
+    assert not any(p.endswith("乡镇") for p in places("辉县市部分乡镇积水严重。"))
+
+
+def test_new_districts_and_new_towns():
+    assert "钱塘区" in places("位于钱塘区的一所大学。")
+    assert "钱江新城" in places("誓师大会在钱江新城举行。")
+    assert not any(p.endswith("区") for p in places("江苏区域电网运行平稳。"))

@@ -106,6 +106,9 @@ _SPAN = {"town": (2, 3), "water": (2, 3), "mountain": (2, 3), "island": (2, 3), 
 _DIVISION_END = frozenset("区县市旗")
 
 
+_NUMERAL_CHARS = frozenset("一二三四五六七八九十")
+
+
 def _after_division(idx: TextIndex, suffix_start: int) -> tuple[int, int] | None:
     """(division start, town start) when a county or district (X区, X县) ends two or three characters
     before a town suffix: the characters between are the town's name whatever jieba makes of them
@@ -117,13 +120,14 @@ def _after_division(idx: TextIndex, suffix_start: int) -> tuple[int, int] | None
         if town_start < 3 or text[town_start - 1] not in _DIVISION_END:
             continue
         stem = text[town_start:suffix_start]
-        if not all(is_han(c) and c not in stops for c in stem) or stem in _NOT_TOWN:
-            continue
+        if not all(is_han(c) and (c not in stops or c in _NUMERAL_CHARS) for c in stem) or stem in _NOT_TOWN \
+                or stem[-1] in "乡镇城":  # 部分乡镇, 城镇: kinds of towns
+            continue  # (三门坡镇: a numeral may start a town's name)
         div_start = town_start - 3
         head = idx.token_at(div_start)
-        if head is None or head.start != div_start or head.end != town_start - 1 or not all(
+        if head is None or head.start != div_start or head.end not in (town_start - 1, town_start) or not all(
                 is_han(c) for c in head.text):
-            continue
+            continue  # the division read as 崇礼/区 or as one word 琼山区
         if lexicon.gazetteer().lookup(text[div_start:town_start]) or head.tag == "ns":
             return div_start, town_start
     return None
@@ -205,6 +209,20 @@ def _world_hits(idx: TextIndex) -> list[Candidate]:
     return out
 
 
+def _new_districts(idx: TextIndex) -> list[Candidate]:
+    """A district the gazetteer lacks (newer ones): a word jieba tags as a place name followed by 区
+    standing alone (钱塘/区), not 区域 or 区委."""
+    out = []
+    gaz = lexicon.gazetteer()
+    for k in range(len(idx.words) - 1):
+        if idx.tags[k] == "ns" and idx.words[k + 1] == "区" and len(idx.words[k]) == 2:
+            name = idx.words[k] + "区"
+            if not gaz.lookup(name) and not gaz.lookup(idx.words[k]):
+                out.append(Candidate(idx.starts[k], idx.ends[k + 1], "Place", "place-new-district", 0.55, name,
+                                     kind="suffix"))
+    return out
+
+
 def find_places(idx: TextIndex) -> list[Candidate]:
     """Place candidates in ``idx.text`` (may overlap; the overlap policy decides)."""
-    return _gazetteer_hits(idx) + _suffix_hits(idx) + _world_hits(idx)
+    return _gazetteer_hits(idx) + _suffix_hits(idx) + _world_hits(idx) + _new_districts(idx)
