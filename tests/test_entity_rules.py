@@ -265,3 +265,18 @@ def test_new_districts_and_new_towns():
     assert "钱塘区" in places("位于钱塘区的一所大学。")
     assert "钱江新城" in places("誓师大会在钱江新城举行。")
     assert not any(p.endswith("区") for p in places("江苏区域电网运行平稳。"))
+
+
+@pytest.mark.parametrize(("text", "org"), [
+    ("在苏州市第十三中学考点，来自供电公司的队员值守。", "苏州市第十三中学"),
+    ("他获得浦东新区文明办表彰。", "浦东新区文明办"),
+    ("10月20日，瑞金市委、市政府为他颁发证书。", "瑞金市政府"),
+    ("2021年07月27日 09:58 河南日报客户端  7月22日，新乡市遭遇暴雨。", "河南日报客户端"),
+])
+def test_schools_offices_shared_governments_and_apps(text, org):
+    found = {c.name for c in find_orgs(TextIndex.of(text))} | {n for t, n in entities(text) if t == "Organization"}
+    assert org in found
+
+
+def test_a_dated_dateline_names_its_outlet():
+    assert ("Organization", "东北网") in entities("东北网4月12日讯 4月7日，哈尔滨市开展核酸检测。")

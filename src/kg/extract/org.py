@@ -89,6 +89,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                     parent = accepted[pos]
                     start = parent.start
                     break
+        if ordinal and info.kind == "public" and start == s:  # 某市第十三中学: the ordinal is in the name
+            start = idx.name_start(s - len(ordinal.group()), max_chars=12)
         if quoted is not None and info.kind in ("party", "team", "group"):
             start = idx.name_start(quoted, max_chars=8)
             if quoted in accepted:
@@ -136,18 +138,37 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             ok = has_proper(idx, start, s)
         else:
             ok = False
+        if kind == "public" and ordinal and start < s - len(ordinal.group()):
+            ok = ok or has_place(text[start:s - len(ordinal.group())])
         if not ok or start >= e:
             continue
         if kind == "party" and quoted is None and (parent is not None or _UNIT_END.search(text, 0, s)) \
                 and _only_in_titles(text, text[start:e]):
             continue  # X公司党委书记: the title names the company's post, not the committee as a body
         name = text[start:s] + suffix
+        if kind == "media" and text.startswith("客户端", e):  # 某日报客户端: the outlet's app is the source
+            e, name = e + 3, name + "客户端"
         conf = 0.9 if kind in ("unit", "party") else 0.8
         rule = f"org-{kind}" + ("-typo" if surface != suffix else "")
         cand = Candidate(start, e, info.type, rule, conf, name, kind=kind,
                          parent=parent.name if parent else None)
         out.append(cand)
         accepted[e] = cand
+    out += _shared_level(idx)
+    return out
+
+
+#: 某市委、市政府: the second body takes the place named before the first.
+_SHARED_LEVEL = re.compile(r"([\u4e00-\u9fff]{2,4}?)(市|县|区|州)委、(\2)(政府)")
+
+
+def _shared_level(idx: TextIndex) -> list[Candidate]:
+    out = []
+    for m in _SHARED_LEVEL.finditer(idx.text) if "委、" in idx.text else ():
+        place = m.group(1) + m.group(2)
+        if has_place(place):
+            out.append(Candidate(m.start(3), m.end(4), "Organization", "org-gov-shared", 0.75, place + m.group(4),
+                                 kind="gov"))
     return out
 
 
@@ -218,11 +239,12 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
     for name in sorted(present, key=len, reverse=True):
         for pos in find_all(text, name):
             if idx.is_boundary(pos) and not any(a <= pos < b for a, b in seen):
-                add(pos, pos + len(name), "media-known", 0.9)
+                app = len("客户端") if text.startswith("客户端", pos + len(name)) else 0  # the outlet's app
+                add(pos, pos + len(name) + app, "media-known", 0.9)
     if source:
         for pos in find_all(text, source):
             add(pos, pos + len(source), "media-source", 0.9)
-    for m in re.finditer(r"([\u4e00-\u9fff]{2,8}网)讯", text):
+    for m in re.finditer(r"([\u4e00-\u9fff]{2,8}网)(?:\d{1,2}月\d{1,2}日)?讯", text):
         start = idx.name_start(m.end(1) - 1, max_chars=8)
         if m.end(1) - start >= 3:
             add(start, m.end(1), "media-dateline", 0.85)
