@@ -4,6 +4,7 @@
     .venv/bin/python scripts/relation_dev_scores.py --gold-only
     .venv/bin/python scripts/relation_dev_scores.py --cache /tmp/ents.pkl   # reuse real entities between runs
     .venv/bin/python scripts/relation_dev_scores.py --misses dev2           # misses of one set
+    .venv/bin/python scripts/relation_dev_scores.py --no-backoff            # specific rules only
 
 The blind set is never read here. Per-predicate lines are printed with ``--by-type``.
 """
@@ -28,7 +29,7 @@ SETS = {
 }
 
 
-def score_set(name: str, real: bool, cache: dict | None):
+def score_set(name: str, real: bool, cache: dict | None, backoff: bool = True):
     from kg.evaluate import evaluate_results, load_gold
     from kg.extract.relations import find_relations
     from kg.model import DocumentResult
@@ -49,7 +50,7 @@ def score_set(name: str, real: bool, cache: dict | None):
                     cache[key] = entities
         else:
             entities = oracle_entities(doc, gold.get(path.name, {}))
-        relations, dropped = find_relations(doc, entities)
+        relations, dropped = find_relations(doc, entities, backoff=backoff)
         results.append(DocumentResult(doc, tuple(entities), tuple(relations), tuple(dropped)))
     return evaluate_results(results, gold)
 
@@ -62,6 +63,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, help="pickle of real entities, reused when present")
     parser.add_argument("--misses", action="store_true")
     parser.add_argument("--by-type", action="store_true")
+    parser.add_argument("--no-backoff", action="store_true", help="specific rules only (rel_backoff off)")
     args = parser.parse_args(argv)
     cache = None
     if args.cache is not None:
@@ -72,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
         total_f1 = 0.0
         print(f"{mode} entities:{'':10}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}")
         for name in args.sets:
-            out = score_set(name, mode == "real", cache)
+            out = score_set(name, mode == "real", cache, backoff=not args.no_backoff)
             s = out._overall(out.relations)
             total_f1 += s.f1
             print(f"  {name:<22}{s.precision:7.3f}{s.recall:7.3f}{s.f1:7.3f}{s.tp:6d}{s.fp:6d}{s.fn:6d}")

@@ -140,6 +140,19 @@ def test_affiliated_unit_convenes_and_official_leads():
 
 def test_joint_or_relative_clause_is_not_organising():
     ents = {"某水电公司": "Company", "“护线宣传周”活动": "Event"}
-    assert not alone("在某县,某水电公司与当地政府联合开展“护线宣传周”活动。", ents)
+    # a joint campaign: the unit takes part, it does not organise
+    assert alone("在某县,某水电公司与当地政府联合开展“护线宣传周”活动。", ents) == {
+        ("某水电公司", "participatedIn", "“护线宣传周”活动", None)}
     ents = {"某市供电局": "Company", "“我为群众办实事”实践活动": "Event"}
     assert not any(f[1] == "organizedBy" for f in alone("这是某市供电局开展“我为群众办实事”实践活动的举措之一。", ents))
+
+
+def test_event_ending_its_clause_is_its_subjects():
+    ents = {"罗某": "Person", "熊某": "Person", "邹某": "Person", "架设应急电源": "Event"}
+    got = added("7月13日,罗某带领熊某、邹某等党员乘冲锋舟为村里的安置点架设应急电源。", ents)
+    assert got == {(p, "participatedIn", "架设应急电源", None) for p in ("罗某", "熊某", "邹某")}
+    # The event as a modifier (的), a goal (为) or not ending its clause: nothing.
+    ents = {"张三": "Person", "李四": "Person", "防汛演练": "Event"}
+    assert not added("张三看了李四的防汛演练。", ents)
+    assert not added("张三为防汛演练准备物资。", ents)
+    assert not added("张三把防汛演练方案交给了队长。", ents)

@@ -31,6 +31,7 @@ CONFIDENCE = 0.5
 #: of the mention after it) and gained nothing on the development sets.
 ADDRESS_BACKOFF = False
 SCENE_BACKOFF = True
+OBJECT_BACKOFF = True
 _MAX_GAP = 8  # characters between the verb and the other end
 #: Only modifiers may stand between the verb and the other end (了, 好, 这场, 一场…的, quotes).
 _GAP = re.compile(rf"^[^,，;；:：。!！?？、和与及]{{0,{_MAX_GAP}}}$")
@@ -128,6 +129,25 @@ def _present(ctx: Context, v: SentenceView, e: Hit) -> Iterator[Candidate]:
 _AFFILIATED = re.compile(r"^(?:所属|下属|下辖|旗下)的?$")
 _CONVENE = frozenset({"召开", "主持召开", "举办", "举行", "主办", "承办"})
 _JOINT = re.compile(r"(与|和|同|联合|共同|一起|携手)")
+
+
+_NOT_OBJECT_BEFORE = re.compile(r"(的|为|对|给|向|与|和|及|、|在|从|按照|根据|围绕|结合|通过|以)[“”\"]?$")
+
+
+def _clause_object(ctx: Context, v: SentenceView, e: Hit) -> Iterator[Candidate]:
+    """张三带领李四、王五为某村架设应急电源: an event that ends its clause, after a verb, taken by the
+    clause's own subject (any verb; the event must not be a modifier, a goal or a partner)."""
+    lo, hi = v.clause_bounds(e.start)
+    if v.text[e.end - v.start:hi - v.start].strip("”\"’'") or _NOT_OBJECT_BEFORE.search(v.text[:e.start - v.start]):
+        return
+    for a in _actors(ctx, v, e.start, _ACTOR_TYPES):
+        if a.start < lo:
+            continue
+        gap = v.between(a.end, e.start)
+        if len(gap) < 2 or any(a.end <= h.start and h.end <= e.start and h.type in ("Event",) for h in v.hits):
+            continue
+        yield Candidate(a.key, "participatedIn", e.key, v.start, v.end, "backoff-object", CONFIDENCE * 0.9,
+                        reference=a.is_reference)
 
 
 def _organiser(ctx: Context, v: SentenceView, e: Hit, known: set[tuple[Key, str, Key]]) -> Iterator[Candidate]:
@@ -261,7 +281,7 @@ def backoff_rules(ctx: Context, known: set[tuple[Key, str, Key]]) -> Iterator[Ca
         for i, h in enumerate(v.hits):
             if h.type == "Event":
                 cands = (list(_organiser(ctx, v, h, known)) or list(_participation(ctx, v, h))
-                         or list(_present(ctx, v, h)))
+                         or list(_present(ctx, v, h)) or (list(_clause_object(ctx, v, h)) if OBJECT_BACKOFF else []))
             elif h.type == "Community":
                 cands = list(_service(ctx, v, h))
             elif h.type in _UNIT_TYPES:
