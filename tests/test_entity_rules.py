@@ -280,3 +280,15 @@ def test_schools_offices_shared_governments_and_apps(text, org):
 
 def test_a_dated_dateline_names_its_outlet():
     assert ("Organization", "东北网") in entities("东北网4月12日讯 4月7日，哈尔滨市开展核酸检测。")
+
+
+def test_a_district_short_form_after_its_full_name():
+    found = {(e.type, e.name): [m.text for m in e.mentions]
+             for e in find_entities(make_document("上海市普陀区供电公司员工检修。在普陀，志愿者走访居民。", doc_id="t.txt"))}
+    assert found.get(("Place", "普陀区")) == ["普陀"]
+
+
+def test_a_bare_unit_after_its_chain_is_a_mention_of_the_chain():
+    text = "国网桦南县供电公司孟家岗供电所所长周明说。孟家岗供电所今年新建线路。"
+    found = {(e.type, e.name): [m.text for m in e.mentions] for e in find_entities(make_document(text, doc_id="t.txt"))}
+    assert found[("Company", "国网桦南县供电公司孟家岗供电所")] == ["国网桦南县供电公司孟家岗供电所", "孟家岗供电所"]

@@ -23,7 +23,7 @@ from .org import find_brands, find_media, find_orgs
 from .overlap import resolve_overlaps
 from .person import find_persons
 from .place import find_places
-from .textindex import Candidate, TextIndex
+from .textindex import Candidate, TextIndex, find_all, is_han
 
 __all__ = ["find_candidates", "find_entities", "group_mentions", "typo_candidates"]
 
@@ -45,11 +45,29 @@ def _blocked_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
+def _chain_tails(text: str, orgs: Sequence[Candidate]) -> list[Candidate]:
+    """Later bare mentions of a chain's last unit (孟家岗供电所 after 国网某县供电公司孟家岗供电所): the
+    grammar may not read the bare stem as proper, but the full chain said it is a name."""
+    out = []
+    for c in orgs:
+        if not c.parent or not c.name.startswith(c.parent) or c.kind != "unit":
+            continue
+        tail = c.name[len(c.parent):]
+        if len(tail) < 4:
+            continue
+        for pos in find_all(text, tail):
+            before = text[pos - 1:pos]
+            if pos != c.end - len(tail) and (not before or not is_han(before) or before in "在和与及、"):
+                out.append(Candidate(pos, pos + len(tail), c.type, "org-chain-tail", 0.7, tail, kind=c.kind))
+    return out
+
+
 def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candidate]:
     """Every recognizer's candidates over ``doc.text`` (before the overlap policy)."""
     idx = idx or TextIndex.of(doc.text)
     cands: list[Candidate] = []
     cands += find_orgs(idx)
+    cands += _chain_tails(idx.text, cands)
     cands += find_media(idx, doc.source)
     cands += find_brands(idx)
     cands += find_communities(idx)

@@ -67,13 +67,21 @@ def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
             county = _county_only(hit)
             ok = ok and idx.is_boundary(end) and (hit not in not_names or (not county and tok is not None
                                                                           and tok.tag in ("ns", "s")))
-            ok = ok and tok is not None and (tok.tag in _PLACE_TAGS or tok.end > end)
+            ok = ok and tok is not None and (tok.tag in _PLACE_TAGS or tok.end > end or (
+                tok.start == i and tok.end == end and _full_in_text(text, hit)))  # 在普陀 after 普陀区
             ok = ok and (not county or _coherent(text, hit))
         if ok:
-            out.append(Candidate(i, end, "Place", f"gazetteer-{kind}", 0.85 if kind == "full" else 0.7, hit,
+            fulls = [f for f in lexicon.gazetteer().lookup(hit) if f in text] if kind == "short" else []
+            name = fulls[0] if len(fulls) == 1 else hit  # 普陀 in a text that says 普陀区 is 普陀区
+            out.append(Candidate(i, end, "Place", f"gazetteer-{kind}", 0.85 if kind == "full" else 0.7, name,
                                  kind="division"))
             taken_until = end
     return out
+
+
+def _full_in_text(text: str, form: str) -> bool:
+    """True when the text also names the division of a short form in full (普陀区 for 普陀)."""
+    return any(full in text for full in lexicon.gazetteer().lookup(form))
 
 
 def _county_only(form: str) -> bool:
