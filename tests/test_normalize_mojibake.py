@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import difflib
-import time
 from pathlib import Path
 
 import pytest
@@ -116,14 +115,6 @@ def test_synthetic_corruption_repaired():
     assert exact >= 0.25
     assert similarity >= 0.95 and similarity - before >= 0.13
 
-
-def test_repair_is_fast():
-    """A suspicious span costs a bounded, small search (it took seconds before)."""
-    text = corrupt_gbk("我们将为客户提供24小时供电服务,及时解决客户需求。", 3)
-    repaired(text)  # tables built once per process
-    start = time.process_time()
-    repaired(text)
-    assert time.process_time() - start < 0.5
 
 
 @pytest.mark.parametrize("text", CLEAN)

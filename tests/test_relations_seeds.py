@@ -7,7 +7,6 @@ like 该局 pointed at the nearest fitting entity).
 from __future__ import annotations
 
 import importlib.util
-import time
 from pathlib import Path
 
 import pytest
@@ -110,21 +109,16 @@ def test_quality_on_oracle_entities(seed_results):
     assert overall.precision >= 0.9
 
 
-def test_deterministic_and_fast(seed_results):
+def test_deterministic_whatever_the_entity_order(seed_results):
+    # (speed is measured in bench/, never asserted in tests)
     oracle = _oracle_module()
     gold = load_gold(GOLD)
-    chars = 0
-    elapsed = 0.0
     for res in seed_results:
         doc = res.document
         entities = oracle.oracle_entities(doc, gold[doc.doc_id])
-        t0 = time.perf_counter()
         relations, dropped = find_relations(doc, list(reversed(entities)))
-        elapsed += time.perf_counter() - t0
-        chars += len(doc.text)
         assert tuple(relations) == res.relations
         assert tuple(dropped) == res.dropped
-    assert chars / elapsed > 50_000  # chars per second; measured well above 300k
 
 
 UNSEEN = ROOT / "tests" / "data" / "unseen_relations"
