@@ -292,3 +292,14 @@ def test_a_bare_unit_after_its_chain_is_a_mention_of_the_chain():
     text = "国网桦南县供电公司孟家岗供电所所长周明说。孟家岗供电所今年新建线路。"
     found = {(e.type, e.name): [m.text for m in e.mentions] for e in find_entities(make_document(text, doc_id="t.txt"))}
     assert found[("Company", "国网桦南县供电公司孟家岗供电所")] == ["国网桦南县供电公司孟家岗供电所", "孟家岗供电所"]
+
+
+def test_a_disease_before_its_patients_is_no_event():
+    assert "新冠肺炎" not in events("这是全市收治新冠肺炎患者的定点医院之一。")
+    assert "新冠肺炎" in events("面对突如其来的新冠肺炎，全体党员冲在一线。")
+
+
+def test_a_province_opening_a_quoted_honour_is_no_place():
+    found = entities("他去年荣获“甘肃省五一劳动奖章”称号。")
+    assert ("Place", "甘肃省") not in found
+    assert ("Place", "甘肃省") in entities("他去年在甘肃省工作。")

@@ -62,6 +62,19 @@ def _chain_tails(text: str, orgs: Sequence[Candidate]) -> list[Candidate]:
     return out
 
 
+#: Endings of a quoted title of honour (“某省五一劳动奖章”, “某市优秀共产党员”).
+_HONOUR_END = ("奖章", "称号", "奖", "标兵", "模范", "先锋", "能手", "劳模", "党员", "个人", "集体", "青年", "工匠")
+
+
+def _opens_quoted_title(text: str, c: Candidate) -> bool:
+    """True when a place opens a quoted title of honour (“甘肃省五一劳动奖章”): the place is part of the
+    honour's name, not a place the article is about."""
+    if text[c.start - 1:c.start] != "“":
+        return False
+    close = text.find("”", c.end, c.end + 16)
+    return close > c.end + 1 and text[c.end:close].endswith(_HONOUR_END)
+
+
 def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candidate]:
     """Every recognizer's candidates over ``doc.text`` (before the overlap policy)."""
     idx = idx or TextIndex.of(doc.text)
@@ -74,6 +87,7 @@ def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candida
     cands += find_places(idx)
     cands += find_persons(idx, tuple(doc.authors) + tuple(doc.editors))
     cands += find_events(idx)
+    cands = [c for c in cands if not (c.type == "Place" and _opens_quoted_title(idx.text, c))]
     blocked = _blocked_spans(doc)
     if blocked:
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in blocked)]

@@ -36,6 +36,8 @@ _RELATIVE_DATE = re.compile(r"当天|当日|同日|次日|当晚")
 _DATELINE = re.compile(r"^\s*[\u4e00-\u9fff·]{0,12}?(?:\d{1,2}月\d{1,2}日)?电?讯\s*")
 #: Words after a campaign name that make it part of an honour (“抗洪救灾先进个人”).
 _HONOUR_AFTER = re.compile(r"先进|模范|标兵|英雄|能手|勇士|功臣|优秀")
+#: Words after a disease's name that make it a modifier (新冠肺炎患者, 新冠肺炎疫苗).
+_DISEASE_AFTER = re.compile(r"患者|病例|病人|疫苗|病毒|确诊|感染者|核酸|定点")
 _RESPONSE = re.compile(r"(?:抗击|抵御|防御|应对|迎战|防范|抗)$")
 #: A named storm or flood: 第12号台风“梅花”, 台风“梅花”, 修河2020年第1号洪水.
 _NAMED_STORM = re.compile(r"(第\d+号)?((?:超强|强)?台风)[“‘]([\u4e00-\u9fff]{1,6})[”’]")
@@ -248,10 +250,13 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         d = pats["disaster"].match(text, m.end())
         if d:
             add(m.start(), d.end(), "event-dated-storm", 0.8)
-    ev_named = set(lexicon.events()["named"])
+    ev = lexicon.events()
+    ev_named = set(ev["named"])
     for m in pats["lexicon"].finditer(text):
         if _HONOUR_AFTER.match(text, m.end()):
             continue  # “抗洪救灾先进个人” is an honour
+        if m.group() in ev["epidemic"] and _DISEASE_AFTER.match(text, m.end()):
+            continue  # 新冠肺炎患者: the disease names the patients, not the epidemic as an event
         if idx.is_boundary(m.start()) or not is_han(text[m.start() - 1: m.start()] or "x"):
             start, end = m.start(), m.end()
             if m.group() in lexicon.event_groups():
