@@ -42,6 +42,7 @@ def render_block(name: str, turtle: str) -> str:
     result = run_query(turtle, sparql)
     shown = type(result)(variables=result.variables, rows=result.rows[:MAX_ROWS], kind=result.kind)
     table = format_result(shown, "table").rstrip("\n")
+    table = re.sub(r"\n\(\d+ rows?\)$", "", table)  # the count is given below, for all rows
     more = len(result.rows) - len(shown.rows)
     note = f"\n… {more} more rows ({len(result.rows)} in all)" if more > 0 else f"\n({len(result.rows)} rows)"
     return (
