@@ -33,6 +33,8 @@ ADDRESS_BACKOFF = False
 SCENE_BACKOFF = True
 OBJECT_BACKOFF = True
 _MAX_GAP = 8  # characters between the verb and the other end
+_MAX_SENTENCE = 300  # longer sentences are left to the specific rules
+_MAX_HITS = 40
 #: Only modifiers may stand between the verb and the other end (了, 好, 这场, 一场…的, quotes).
 _GAP = re.compile(rf"^[^,，;；:：。!！?？、和与及]{{0,{_MAX_GAP}}}$")
 #: Exams, games and ceremonies that a unit only keeps powered: 保电 for them is not taking part.
@@ -276,7 +278,9 @@ def _scene(v: SentenceView, i: int) -> Iterator[Candidate]:
 def backoff_rules(ctx: Context, known: set[tuple[Key, str, Key]]) -> Iterator[Candidate]:
     """Back-off candidates for facts no specific rule stated (``known`` holds (head, predicate, tail))."""
     for v in ctx.sentences:
-        if len(v.hits) < 2 or ctx.is_teaser(v.start):
+        # A run-on "sentence" (no 。 for hundreds of characters) is not prose these shapes describe, and
+        # skipping it keeps the back-off linear in the document.
+        if len(v.hits) < 2 or v.end - v.start > _MAX_SENTENCE or len(v.hits) > _MAX_HITS or ctx.is_teaser(v.start):
             continue
         for i, h in enumerate(v.hits):
             if h.type == "Event":
