@@ -185,3 +185,19 @@ def test_document_and_assertion_iris_are_always_valid(doc_id, head, tail):
     assert IRI.match(assertion_iri(head, "worksFor", tail, "", doc_id))
     assert document_iri(doc_id, "urn:x:").startswith("urn:x:doc/")
     assert DEFAULT_BASE in document_iri(doc_id)
+
+
+def test_query_table_is_safe_on_a_terminal_and_json_parses(graph):
+    """Article text with terminal escapes (ESC [2J clears the screen) is shown inert in the table view;
+    JSON escapes it; CSV keeps the exact value (it is data for files and spreadsheets)."""
+    from kg.query import format_result, run_query
+
+    g = kg.build(texts=["国网江苏省电力有限公司南京供电公司副总经理张丽华带领志愿者下沉幸福社区\x1b[2J\x07\x00。"])
+    result = run_query(g.turtle, "SELECT ?s WHERE { ?a kg:evidenceText ?s }")
+    assert result.rows
+    table = format_result(result, "table")
+    assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f]", table)
+    rows = json.loads(format_result(result, "json"))["rows"]
+    assert any("\x1b[2J" in row["s"] for row in rows)
+    for fmt in ("table", "csv", "json"):
+        format_result(run_query(graph.turtle, "SELECT ?s ?p ?o WHERE { ?s ?p ?o }"), fmt)
