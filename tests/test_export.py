@@ -103,3 +103,42 @@ def test_node_link_drops_none() -> None:
     parsed = json.loads(generate_node_link(g))
     (node,) = parsed["nodes"]
     assert node == {"id": "a", "label": "甲", "items": ["x", None]}  # None inside a list is data
+
+
+def networkx_graphml(g: nx.MultiDiGraph) -> bytes:
+    """The reference: the same flattened, typed graph written by networkx's own GraphML writer."""
+    from kg.export import _coerce, _uniform
+
+    def clean(attrs: dict) -> dict:  # type: ignore[type-arg]
+        flat = {str(k): flatten_value(v) for k, v in attrs.items()}
+        return {k: v for k, v in flat.items() if v is not None}
+
+    nodes = sorted((str(n), clean(d)) for n, d in g.nodes(data=True))
+    edges = sorted(((str(u), str(v), str(k)), clean(d)) for u, v, k, d in g.edges(keys=True, data=True))
+    node_kinds, edge_kinds = _uniform(d for _, d in nodes), _uniform(d for _, d in edges)
+    ref = nx.MultiDiGraph()
+    ref.add_nodes_from((n, _coerce(d, node_kinds)) for n, d in nodes)
+    ref.add_edges_from((u, v, k, _coerce(d, edge_kinds)) for (u, v, k), d in edges)
+    buffer = io.BytesIO()
+    nx.write_graphml_xml(ref, buffer, encoding="utf-8")
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("fixture", ["tiny_corpus", "hostile_corpus"])
+def test_graphml_parses_like_networkx_writer(fixture: str, request: pytest.FixtureRequest) -> None:
+    g = build_nx(request.getfixturevalue(fixture))
+    ours, theirs = read_graphml(generate_graphml(g)), read_graphml(networkx_graphml(g))
+    assert list(ours.nodes(data=True)) == list(theirs.nodes(data=True))
+    assert list(ours.edges(keys=True, data=True)) == list(theirs.edges(keys=True, data=True))
+    assert ours.graph == theirs.graph
+
+
+def test_graphml_escapes_markup_quotes_and_whitespace_in_ids_and_text() -> None:
+    g = nx.MultiDiGraph()
+    g.add_node('a"<&>\n\t\r', label='x & <y> "z"\r\n', flag=True, n=3)
+    g.add_node("b", flag=False, n=4)
+    g.add_edge('a"<&>\n\t\r', "b", key="k'\"&", note="]]> &amp;")
+    back = read_graphml(generate_graphml(g))
+    assert back.nodes['a"<&>\n\t\r'] == {"label": 'x & <y> "z"\r\n', "flag": True, "n": 3}
+    assert back.nodes["b"] == {"flag": False, "n": 4}
+    assert back.edges['a"<&>\n\t\r', "b", "k'\"&"] == {"note": "]]> &amp;"}

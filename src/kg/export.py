@@ -110,36 +110,128 @@ def _sorted_graph(g: nx.MultiDiGraph, clean: Any) -> nx.MultiDiGraph:
     return out
 
 
-def generate_graphml(g: nx.MultiDiGraph) -> bytes:
-    """GraphML bytes (UTF-8): every attribute a scalar, one type per attribute name, stable order."""
-    import networkx as nx
+_GRAPHML_HEAD = (
+    "<?xml version='1.0' encoding='utf-8'?>\n"
+    '<graphml xmlns="http://graphml.graphdrawing.org/xmlns" '
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" '
+    'xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns '
+    'http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">\n'
+)
+# The GraphML type of each Python type, as networkx writes and reads them.
+_XML_TYPE = {str: "string", int: "long", float: "double", bool: "boolean"}
 
-    def clean(attrs: dict[str, Any], _: str) -> dict[str, Any]:
-        flat = {str(k): flatten_value(v) for k, v in attrs.items()}
-        return {k: v for k, v in flat.items() if v is not None}
+
+def _xml_escape(text: str) -> str:
+    """Element text: & < > escaped, and \r as a reference (a parser would turn a raw one into \n)."""
+    if "&" in text:
+        text = text.replace("&", "&amp;")
+    if "<" in text:
+        text = text.replace("<", "&lt;")
+    if ">" in text:
+        text = text.replace(">", "&gt;")
+    if "\r" in text:
+        text = text.replace("\r", "&#13;")
+    return text
+
+
+def _xml_attr(text: str) -> str:
+    """Attribute value in double quotes: also quotes and whitespace that attribute normalisation eats."""
+    text = _xml_escape(text)
+    if '"' in text:
+        text = text.replace('"', "&quot;")
+    if "\n" in text:
+        text = text.replace("\n", "&#10;")
+    if "\t" in text:
+        text = text.replace("\t", "&#09;")
+    return text
+
+
+def _graphml_value(value: Any) -> str:
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    return _xml_escape(value if isinstance(value, str) else str(value))
+
+
+def generate_graphml(g: nx.MultiDiGraph) -> bytes:
+    """GraphML bytes (UTF-8): every attribute a scalar, one type per attribute name, stable order.
+
+    Written directly as text (networkx's ElementTree writer was most of the export time); the layout
+    follows networkx's: keys numbered d0, d1, ... in order of first use (graph, nodes, edges) and listed
+    newest first, two-space indentation.
+    """
+
+    def clean(attrs: dict[Any, Any]) -> dict[str, Any]:
+        out = {}
+        for k, v in attrs.items():
+            v = flatten_value(v)
+            if v is not None:
+                out[str(k)] = v
+        return out
 
     def str_id(value: Any) -> str:
         return _xml_text(str(value))
 
-    # Node ids and edge keys must be strings in GraphML; relabel first, then flatten and sort.
-    relabelled = nx.MultiDiGraph() if g.is_directed() else nx.MultiGraph()
-    relabelled.graph.update(g.graph)
-    relabelled.add_nodes_from((str_id(n), d) for n, d in g.nodes(data=True))
-    relabelled.add_edges_from((str_id(u), str_id(v), str_id(k), d) for u, v, k, d in g.edges(keys=True, data=True))
-    flat = _sorted_graph(relabelled, clean)
+    # Node ids and edge keys must be strings in GraphML; ids that become equal merge, as in networkx.
+    nodes: dict[str, dict[str, Any]] = {}
+    for n, d in g.nodes(data=True):
+        nodes.setdefault(str_id(n), {}).update(d)
+    edges: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for u, v, k, d in g.edges(keys=True, data=True):
+        edges.setdefault((str_id(u), str_id(v), str_id(k)), {}).update(d)
+    graph_data = {k: v for k, v in g.graph.items() if k not in ("node_default", "edge_default")}
+    graph_id = graph_data.pop("id", None)
+    graph_attrs = clean(graph_data)
+    node_rows = [(node, clean(nodes[node])) for node in sorted(nodes)]
+    edge_rows = [(key, clean(edges[key])) for key in sorted(edges)]
 
-    node_kinds = _uniform(d for _, d in flat.nodes(data=True))
-    edge_kinds = _uniform(d for *_, d in flat.edges(keys=True, data=True))
-    for _, data in flat.nodes(data=True):
-        data.update(_coerce(data, node_kinds))
-    for *_, data in flat.edges(keys=True, data=True):
-        data.update(_coerce(data, edge_kinds))
-    # The ElementTree writer (not lxml) with an explicit encoding: real UTF-8 text and an XML
-    # declaration, where generate_graphml would write every Chinese character as &#NNNNN;.
-    buffer = io.BytesIO()
-    nx.write_graphml_xml(flat, buffer, encoding="utf-8", prettyprint=True)
-    data = buffer.getvalue()
-    return data if data.endswith(b"\n") else data + b"\n"
+    graph_kinds = _uniform([graph_attrs])
+    node_kinds = _uniform(attrs for _, attrs in node_rows)
+    edge_kinds = _uniform(attrs for _, attrs in edge_rows)
+    key_ids: dict[tuple[str, str], str] = {}
+    key_lines: list[str] = []
+
+    def data_lines(attrs: dict[str, Any], kinds: dict[str, type], scope: str, indent: str) -> list[str]:
+        lines = []
+        for name, value in _coerce(attrs, kinds).items():
+            kind = kinds[name]
+            key_id = key_ids.get((scope, name))
+            if key_id is None:
+                key_id = key_ids[(scope, name)] = f"d{len(key_ids)}"
+                key_lines.append(
+                    f'  <key id="{key_id}" for="{scope}" attr.name="{_xml_attr(name)}" '
+                    f'attr.type="{_XML_TYPE[kind]}" />\n'
+                )
+            text = _graphml_value(value)
+            lines.append(f'{indent}<data key="{key_id}">{text}</data>\n' if text else f'{indent}<data key="{key_id}" />\n')
+        return lines
+
+    directed = "directed" if g.is_directed() else "undirected"
+    graph_open = f'  <graph edgedefault="{directed}"'
+    if graph_id is not None:
+        graph_open += f' id="{_xml_attr(str_id(graph_id))}"'
+    body = [graph_open + ">\n"]
+    body += data_lines(graph_attrs, graph_kinds, "graph", "    ")
+    for node, attrs in node_rows:
+        lines = data_lines(attrs, node_kinds, "node", "      ")
+        if lines:
+            body.append(f'    <node id="{_xml_attr(node)}">\n')
+            body += lines
+            body.append("    </node>\n")
+        else:
+            body.append(f'    <node id="{_xml_attr(node)}" />\n')
+    for (u, v, k), attrs in edge_rows:
+        lines = data_lines(attrs, edge_kinds, "edge", "      ")
+        open_tag = f'    <edge source="{_xml_attr(u)}" target="{_xml_attr(v)}" id="{_xml_attr(k)}"'
+        if lines:
+            body.append(open_tag + ">\n")
+            body += lines
+            body.append("    </edge>\n")
+        else:
+            body.append(open_tag + " />\n")
+    body.append("  </graph>\n</graphml>\n")
+    return (_GRAPHML_HEAD + "".join(reversed(key_lines)) + "".join(body)).encode("utf-8")
 
 
 def generate_node_link(g: nx.MultiDiGraph) -> bytes:
