@@ -15,7 +15,6 @@ JSON text; None values are left out; characters XML 1.0 cannot carry become U+FF
 
 from __future__ import annotations
 
-import io
 import json
 import math
 import re
