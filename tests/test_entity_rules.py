@@ -303,3 +303,19 @@ def test_a_province_opening_a_quoted_honour_is_no_place():
     found = entities("他去年荣获“甘肃省五一劳动奖章”称号。")
     assert ("Place", "甘肃省") not in found
     assert ("Place", "甘肃省") in entities("他去年在甘肃省工作。")
+
+
+@pytest.mark.parametrize("text", ["是创建文明城市、文明村镇、文明行业。", "但并乡扩镇以来，部分干部不适应。",
+                                  "考察了郑口、饶阳店两镇的政务公开。", "认定的贫困乡、贫困民族乡及镇。",
+                                  "有的企业就主要向中小城镇销售。"])
+def test_kinds_and_counts_of_towns_are_no_towns(text):
+    assert not any(p.endswith(("镇", "乡")) for p in places(text))
+
+
+def test_a_photo_credit_ends_a_name_and_a_world_city_is_no_person():
+    assert persons("（本报记者李舸摄）") == {"李舸"}
+    assert "莫斯科" not in persons("双方于4月2日在莫斯科签署了协议。莫斯科说")
+
+
+def test_a_transliterated_name_after_a_title_is_read_whole():
+    assert "普里马科夫" in persons("俄罗斯外交部长普里马科夫等俄罗斯官员出席。")

@@ -98,7 +98,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         name_part = text[start:s]
         if len(name_part) < 2 or not all(is_han(c) for c in name_part):
             continue
-        if name_part in NOT_COMMUNITY or name_part in not_names or name_part[-1] in "个名支户":
+        if name_part in NOT_COMMUNITY or name_part in not_names or name_part[-1] in "个名支户" or "逐" in name_part:
             continue
         before = idx.token_before(start)
         after_place = before is not None and bool(gaz.lookup(before.text) or before.text.endswith("街道"))

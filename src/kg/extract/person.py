@@ -20,7 +20,7 @@ __all__ = ["AFTER_NAME", "find_persons", "name_at"]
 
 #: Characters that do not end a given name: after a two-character name they start the next word.
 AFTER_NAME = frozenset("在是说和与等的了也都就为对把被将从向到来去给让使及或跟同并已曾正要会能可还又再而但们带作第一每"
-                       "表指介坦认笑告回接拉还始")
+                       "表指介坦认笑告回接拉还始摄受收")
 _SPEECH = ("说", "认为", "表示", "指出", "介绍", "坦言", "告诉", "笑着说", "强调")
 _LIST_ROLE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(\d+[名位]|[一二三四五六七八九十]+[名位])?")
 _BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文|(?<![\u4e00-\u9fff])文/(?!图))")
@@ -96,6 +96,10 @@ def long_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
     ``i`` in a strong slot: jieba tags its parts as persons (沙/马拉/则, 吉克/阿依), no other word sits
     inside, and speech, 是, 来自 or punctuation follows. Returns None for ordinary names."""
     text = idx.text
+    first = idx.token_at(i)
+    if first is not None and first.start == i and first.tag in ("nr", "nrt") and 4 <= len(first.text) <= 6 \
+            and all(is_han(c) for c in first.text) and first.text not in lexicon.not_names():
+        return (i, first.end)  # a transliterated name jieba reads whole (普里马科夫) after a title
     for length in (4, 3):
         end = i + length
         if end > len(text) or not all(is_han(c) for c in text[i:end]) or not text.startswith(_LONG_NAME_AFTER, end):
@@ -343,14 +347,15 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
                     and any(n != name and n.startswith(name) and text.startswith(n, start) for n in names):
                 continue
             accept(span, "person-repeat", 0.7)
+    world = lexicon.world_places()
     return [Candidate(a, b, "Person", rule, conf, text[a:b], kind="person")
-            for (a, b), (rule, conf) in sorted(found.items())]
+            for (a, b), (rule, conf) in sorted(found.items()) if text[a:b] not in world]
 
 
 #: Last characters of places, units and abstract nouns: a tagged word ending so is no name (柳林镇,
 #: 连心桥, 安全感). 峰, 江, 山, 林 end many given names and stay out.
 _NOT_NAME_END = frozenset("镇乡村县市区州省峡河湖岭桥路街巷港岛湾堡嘴尖坡沟庄营寨屯滩洲关门"
-                          "感观性率度化型式法界派办部局处所站厂院校馆会社团队宝雨摄")
+                          "感观性率度化型式法界派办部局处所站厂院校馆会社团队宝雨摄塔舞奖布")
 #: What follows a two-character name in a name-like slot: speech, meeting, a list or an honorific.
 _SLOT_AFTER = ("说", "表示", "指出", "认为", "强调", "介绍", "告诉", "提出", "会见", "会晤", "访问", "出席",
                "主持", "讲话", "致辞", "同志", "先生", "女士", "等", "、", "和", "与", "在", "率", "率领",

@@ -106,7 +106,8 @@ _LONGER_NAME = ("社区", "村", "街道", "小区", "供电", "公司", "水电
 #: Characters before a two-character town name (在东游镇, 和右所镇, 肥西县上派镇).
 _TOWN_BEFORE = set("在到赴和、与及,，。；;：:\n县市区")
 #: Two characters before 镇/乡 that make a common noun, not a town's name.
-_NOT_TOWN = frozenset(["小城", "特色", "重点", "中心", "建制", "各乡", "全乡", "城乡", "集镇", "乡镇", "村镇", "古镇"])
+_NOT_TOWN = frozenset(["小城", "特色", "重点", "中心", "建制", "各乡", "全乡", "城乡", "集镇", "乡镇", "村镇", "古镇",
+                       "民族", "贫困", "总结", "中小城", "小城", "边境", "山区", "沿海", "农业", "工业", "强镇", "名镇"])
 #: Stopword characters that also begin town names (上派镇, 中和镇, 前进乡).
 _POSITION_CHARS = frozenset("上下中内外前后里来进出")
 _SPAN = {"town": (2, 3), "water": (2, 3), "mountain": (2, 3), "island": (2, 3), "zone": (2, 6)}
@@ -185,6 +186,9 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
                 out.append(Candidate(div[0], div[1], "Place", "place-division", 0.6, division, kind="suffix"))
         if m.start() - start < lo or text[start:m.start()] in _NOT_TOWN:
             continue
+        if kind == "town" and (text[start] in "乡镇村" or text[m.start() - 1] in "乡镇村"
+                               or any(c in "两几逐各每" for c in text[start:m.start()])):
+            continue  # 城镇, 文明村镇, 并乡扩镇, 两镇, 逐乡: kinds and counts of towns, not names
         name = text[start:end]
         tok = idx.token_at(start)
         if name in not_names or text[start:m.start()] in not_names:
