@@ -86,12 +86,15 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
 
 
 _MODIFIER = re.compile(r"^了?(?:[^,，;；。]{1,10}的)?")
+_MAX_REACH = 40
 
 
 def _reaches(v: SentenceView, verb_end: int, c: Hit) -> bool:
     """The verb reaches ``c``: only its address (places, an outer community) and a short 的-modifier
     (受损最严重的) stand between."""
     gap = v.between(verb_end, c.start)
+    if len(gap) > _MAX_REACH:
+        return False  # no address runs this long; the bound also keeps run-on clauses from going cubic
     places = "".join(h.text for h in v.hits if verb_end <= h.start and h.end <= c.start
                      and h.type in ("Place", "Community"))
     if gap.removeprefix("了") == places:
