@@ -105,6 +105,14 @@ def test_files_without_text_are_skipped_with_a_reason(tmp_path, data, reason):
 # ---------------------------------------------------------------- a 100 MB file
 
 
+@pytest.fixture(autouse=True)
+def _no_big_leftovers(tmp_path):  # type: ignore[no-untyped-def]
+    """pytest keeps the last runs' tmp folders: do not leave 100 MB files in them."""
+    yield
+    for big in tmp_path.rglob("huge.txt"):
+        big.unlink()
+
+
 def _big_file(folder: Path, size: int = 100 * 1024 * 1024) -> Path:
     """A real 100 MB article (one repeated 1 MiB block), written in well under a second."""
     block = (SIMPLIFIED * (1024 * 1024 // len(SIMPLIFIED.encode("utf-8")) + 1)).encode("utf-8")[: 1024 * 1024]
