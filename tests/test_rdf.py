@@ -265,3 +265,22 @@ def test_fast_path_writes_the_same_bytes(fixture: str, request: pytest.FixtureRe
     corpus = request.getfixturevalue(fixture)
     base = "http://example.org/id/"
     assert corpus_to_turtle(corpus, base) == generate_turtle(corpus_to_rdf(corpus, base))
+
+
+def test_objects_sort_iris_then_blank_nodes_then_literals() -> None:
+    from rdflib import BNode, Graph, Literal, URIRef
+    from rdflib.namespace import RDF, XSD
+
+    s, p = URIRef("http://example.org/s"), URIRef("http://example.org/p")
+    objects = [Literal("b"), Literal("a", lang="zh"), URIRef("http://example.org/z"), BNode("n1"),
+               Literal("7", datatype=XSD.integer), URIRef("http://example.org/a")]
+    outputs = set()
+    for order in (objects, objects[::-1]):
+        graph = Graph(bind_namespaces="none")
+        graph.bind("ex", "http://example.org/")
+        graph.add((s, RDF.type, URIRef("http://example.org/T")))
+        for o in order:
+            graph.add((s, p, o))
+        outputs.add(generate_turtle(graph))
+    (ttl,) = outputs
+    assert '    a ex:T ;\n    ex:p ex:a, ex:z, _:n1, 7, "a"@zh, "b" .\n' in ttl

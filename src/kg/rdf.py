@@ -13,11 +13,12 @@ blank nodes (every node gets a hash IRI), so the Turtle is byte-identical for th
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import hashlib
 import logging
 import math
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -184,7 +185,7 @@ def corpus_to_turtle(corpus: Corpus, base: str = DEFAULT_BASE) -> str:
     """``generate_turtle(corpus_to_rdf(corpus, base))``, byte for byte, without building an rdflib graph
     (several times faster on large corpora)."""
     _check_base(base)
-    return _render(corpus_triples(corpus, base), _namespaces(base))
+    return _render(_corpus_triples(corpus, base), _namespaces(base))
 
 
 def corpus_triples(corpus: Corpus, base: str = DEFAULT_BASE) -> Iterator[Triple]:
@@ -195,70 +196,107 @@ def corpus_triples(corpus: Corpus, base: str = DEFAULT_BASE) -> Iterator[Triple]
         yield str(s), str(p), (o if isinstance(o, Lit) else str(o))
 
 
-def _corpus_triples(corpus: Corpus, base: str) -> Iterator[Triple]:
-    from rdflib.namespace import PROV, RDF, RDFS, SKOS, XSD
-
-    import kg
+@functools.cache
+def _vocabulary() -> dict[str, str]:
+    """Every vocabulary IRI the corpus triples use, as plain str ("rdf:type" -> IRI), made once:
+    rdflib's namespace attribute lookup was a fifth of the Turtle time."""
+    from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
 
     from .namespace import KG
 
-    def text(value: str, lang: str = "zh-Hans") -> Lit:
-        return Lit(_clean(value), lang)
+    terms = {f"kg:{name}": str(KG[name]) for name in (*ENTITY_TYPES, *_PREDICATES)}
+    for name in ("ExtractionRun", "softwareVersion", "Document", "fileName", "encoding", "title", "date",
+                 "publisher", "authorName", "editorName", "traditionalSource", "mentionedIn", "teaserOnly",
+                 "Assertion", "evidenceText", "startOffset", "endOffset", "confidence", "rule", "teaser",
+                 "honourName", "role", "eventDate", "qualifier", "titleText", "JobTitle"):
+        terms[f"kg:{name}"] = str(KG[name])
+    for prefix, ns, names in (
+        ("rdf", RDF, ("type", "subject", "predicate", "object")),
+        ("rdfs", RDFS, ("label",)),
+        ("skos", SKOS, ("prefLabel", "altLabel")),
+        ("prov", PROV, ("wasDerivedFrom",)),
+        ("org", ORG, ("Membership", "member", "organization", "role")),
+        ("xsd", XSD, ("integer", "date", "decimal", "boolean")),
+    ):
+        for name in names:
+            terms[f"{prefix}:{name}"] = str(ns[name])
+    return terms
+
+
+def _corpus_triples(corpus: Corpus, base: str) -> Iterator[Triple]:
+    """The triples with every term a plain str or Lit (what corpus_triples promises)."""
+    import kg
+
+    v = _vocabulary()
+    a, label, pref_label, alt_label = v["rdf:type"], v["rdfs:label"], v["skos:prefLabel"], v["skos:altLabel"]
+    xsd_integer, xsd_date, xsd_decimal = v["xsd:integer"], v["xsd:date"], v["xsd:decimal"]
+    true = Lit("true", None, v["xsd:boolean"])
+    # Sentences, rules, names and document IRIs repeat across assertions: make each once.
+    texts: dict[tuple[str, str | None], Lit] = {}
+    doc_iris: dict[str, str] = {}
+
+    def text(value: str, lang: str | None = "zh-Hans") -> Lit:
+        key = (value, lang)
+        lit = texts.get(key)
+        if lit is None:
+            lit = texts[key] = Lit(_clean(value), lang)
+        return lit
 
     def string(value: str) -> Lit:
-        return Lit(_clean(value))
+        return text(value, None)
 
-    def integer(value: int) -> Lit:
-        return Lit(str(int(value)), None, xsd_integer)
-
-    xsd_integer, xsd_date, xsd_decimal = str(XSD.integer), str(XSD.date), str(XSD.decimal)
-    true = Lit("true", None, str(XSD.boolean))
+    def doc_iri(doc_id: str) -> str:
+        iri = doc_iris.get(doc_id)
+        if iri is None:
+            iri = doc_iris[doc_id] = document_iri(doc_id, base)
+        return iri
 
     run = f"{base}run"
-    yield run, RDF.type, KG.ExtractionRun
-    yield run, RDFS.label, Lit(f"kg {kg.__version__}")
-    yield run, KG.softwareVersion, Lit(kg.__version__)
+    yield run, a, v["kg:ExtractionRun"]
+    yield run, label, Lit(f"kg {kg.__version__}")
+    yield run, v["kg:softwareVersion"], Lit(kg.__version__)
 
     for doc in corpus.documents:
-        node = document_iri(doc.doc_id, base)
-        yield node, RDF.type, KG.Document
-        yield node, KG.fileName, string(doc.doc_id)
-        yield node, KG.encoding, string(doc.encoding)
+        node = doc_iri(doc.doc_id)
+        yield node, a, v["kg:Document"]
+        yield node, v["kg:fileName"], string(doc.doc_id)
+        yield node, v["kg:encoding"], string(doc.encoding)
         if doc.title:
-            yield node, KG.title, text(doc.title)
+            yield node, v["kg:title"], text(doc.title)
         if doc.published:
             if _valid_date(doc.published):
-                yield node, KG.date, Lit(doc.published, None, xsd_date)
+                yield node, v["kg:date"], Lit(doc.published, None, xsd_date)
             else:
                 log.warning("document %s: date %r is not YYYY-MM-DD; left out", doc.doc_id, doc.published)
         if doc.source:
-            yield node, KG.publisher, string(doc.source)
+            yield node, v["kg:publisher"], string(doc.source)
         for name in doc.authors:
-            yield node, KG.authorName, string(name)
+            yield node, v["kg:authorName"], string(name)
         for name in doc.editors:
-            yield node, KG.editorName, string(name)
+            yield node, v["kg:editorName"], string(name)
         if doc.traditional:
-            yield node, KG.traditionalSource, true
+            yield node, v["kg:traditionalSource"], true
 
+    mentioned_in, teaser_only = v["kg:mentionedIn"], v["kg:teaserOnly"]
     for entity in corpus.entities:
         if entity.type not in ENTITY_TYPES:
             raise ValueError(f"entity {entity.id}: unknown type {entity.type!r}; expected one of {ENTITY_TYPES}")
-        node = entity.id
-        yield node, RDF.type, KG[entity.type]
-        yield node, SKOS.prefLabel, text(entity.name)
+        node = str(entity.id)
+        yield node, a, v["kg:" + entity.type]
+        yield node, pref_label, text(entity.name)
         for alias in entity.aliases:
             if alias != entity.name:
-                yield node, SKOS.altLabel, text(alias)
+                yield node, alt_label, text(alias)
         for form in entity.hant_labels:
-            yield node, SKOS.altLabel, text(form, "zh-Hant")
+            yield node, alt_label, text(form, "zh-Hant")
         for doc_id in entity.documents:
-            yield node, KG.mentionedIn, document_iri(doc_id, base)
+            yield node, mentioned_in, doc_iri(doc_id)
         if entity.teaser_only:
-            yield node, KG.teaserOnly, true
+            yield node, teaser_only, true
 
     assertions: dict[str, tuple[str, str, str, Relation, Evidence]] = {}
     for relation in corpus.relations:
-        s, p, o, extra = _fact(relation, base)
+        s, p, o, extra = _fact(relation, base, v, doc_iri)
         yield s, p, o
         yield from extra
         for ev in relation.evidence:
@@ -269,70 +307,73 @@ def _corpus_triples(corpus: Corpus, base: str) -> Iterator[Triple]:
             if kept is None or ev.confidence > kept[4].confidence:
                 assertions[iri] = (s, p, o, relation, ev)
 
+    rdf_subject, rdf_predicate, rdf_object = v["rdf:subject"], v["rdf:predicate"], v["rdf:object"]
+    assertion, derived_from, evidence_text = v["kg:Assertion"], v["prov:wasDerivedFrom"], v["kg:evidenceText"]
+    start_offset, end_offset, confidence = v["kg:startOffset"], v["kg:endOffset"], v["kg:confidence"]
+    rule, teaser = v["kg:rule"], v["kg:teaser"]
+    decimals: dict[float, Lit] = {}
     for node, (s, p, o, relation, ev) in assertions.items():
-        yield node, RDF.type, KG.Assertion
-        yield node, RDF.subject, s
-        yield node, RDF.predicate, p
-        yield node, RDF.object, o
-        yield node, PROV.wasDerivedFrom, document_iri(ev.doc_id, base)
-        yield node, KG.evidenceText, text(ev.sentence)
-        yield node, KG.startOffset, integer(ev.start)
-        yield node, KG.endOffset, integer(ev.end)
-        yield node, KG.confidence, Lit(_decimal(ev.confidence), None, xsd_decimal)
-        yield node, KG.rule, string(ev.rule)
+        yield node, a, assertion
+        yield node, rdf_subject, s
+        yield node, rdf_predicate, p
+        yield node, rdf_object, o
+        yield node, derived_from, doc_iri(ev.doc_id)
+        yield node, evidence_text, text(ev.sentence)
+        yield node, start_offset, Lit(str(int(ev.start)), None, xsd_integer)
+        yield node, end_offset, Lit(str(int(ev.end)), None, xsd_integer)
+        score = decimals.get(ev.confidence)
+        if score is None:
+            score = decimals[ev.confidence] = Lit(_decimal(ev.confidence), None, xsd_decimal)
+        yield node, confidence, score
+        yield node, rule, string(ev.rule)
         if ev.teaser:
-            yield node, KG.teaser, true
+            yield node, teaser, true
         qualifier = relation.qualifier
         if not qualifier or relation.predicate == "holdsPosition":  # the title is on the Membership
             continue
         if relation.predicate == "honoredBy":
-            yield node, KG.honourName, text(qualifier)
+            yield node, v["kg:honourName"], text(qualifier)
         elif relation.predicate == "reportedBy":
-            yield node, KG.role, text(qualifier)
+            yield node, v["kg:role"], text(qualifier)
         elif _valid_date(qualifier):
-            yield node, KG.eventDate, Lit(qualifier, None, xsd_date)
+            yield node, v["kg:eventDate"], Lit(qualifier, None, xsd_date)
         else:
-            yield node, KG.qualifier, string(qualifier)
+            yield node, v["kg:qualifier"], string(qualifier)
 
 
-def _fact(relation: Relation, base: str) -> tuple[str, str, str, list[Triple]]:
+def _fact(
+    relation: Relation, base: str, v: dict[str, str], doc_iri: Callable[[str], str]
+) -> tuple[str, str, str, list[Triple]]:
     """The fact triple of a relation and the triples of the node it needs (a Membership for positions)."""
-    from rdflib.namespace import ORG, RDF, SKOS
-
-    from .namespace import KG
-
     if relation.predicate not in _PREDICATES:
         raise ValueError(f"unknown relation {relation.predicate!r}; expected one of {sorted(_PREDICATES)}")
-    head, tail = _node(relation.head, base), _node(relation.tail, base)
+    head = doc_iri(relation.head[1]) if relation.head[0] == "Document" else str(relation.head[1])
+    tail = doc_iri(relation.tail[1]) if relation.tail[0] == "Document" else str(relation.tail[1])
     if relation.predicate != "holdsPosition":
-        return head, KG[relation.predicate], tail, []
+        return head, v["kg:" + relation.predicate], tail, []
     title = relation.qualifier or ""
     member = membership_iri(head, tail, title, base)
+    a = v["rdf:type"]
     extra: list[Triple] = [
-        (member, RDF.type, ORG.Membership),
-        (member, ORG.member, head),
-        (member, ORG.organization, tail),
+        (member, a, v["org:Membership"]),
+        (member, v["org:member"], head),
+        (member, v["org:organization"], tail),
     ]
     if title:
         concept = job_title_iri(title, base)
         extra += [
-            (member, KG.titleText, Lit(_clean(title), "zh-Hans")),
-            (member, ORG.role, concept),
-            (concept, RDF.type, KG.JobTitle),
-            (concept, SKOS.prefLabel, Lit(_clean(normalize_name(title)), "zh-Hans")),
+            (member, v["kg:titleText"], Lit(_clean(title), "zh-Hans")),
+            (member, v["org:role"], concept),
+            (concept, a, v["kg:JobTitle"]),
+            (concept, v["skos:prefLabel"], Lit(_clean(normalize_name(title)), "zh-Hans")),
         ]
-    return head, KG.holdsPosition, member, extra
+    return head, v["kg:holdsPosition"], member, extra
 
 
 _PREDICATES = frozenset(
     ("subsidiaryOf", "worksFor", "holdsPosition", "servesCommunity", "participatedIn", "organizedBy",
      "locatedIn", "honoredBy", "reportedBy")
 )
-
-
-def _node(ref: tuple[str, str], base: str) -> str:
-    kind, value = ref
-    return document_iri(value, base) if kind == "Document" else value
 
 
 # ------------------------------------------------------------------------------------------ Turtle
@@ -439,16 +480,47 @@ def _render(triples: Iterable[Triple], namespaces: Iterable[tuple[str, str]]) ->
     writer = TermWriter(namespaces)
     subjects: dict[str, dict[str, set[Any]]] = {}
     for s, p, o in triples:
-        subjects.setdefault(s, {}).setdefault(p, set()).add(o)
+        predicates = subjects.get(s)
+        if predicates is None:
+            subjects[s] = {p: {o}}
+        else:
+            objects = predicates.get(p)
+            if objects is None:
+                predicates[p] = {o}
+            else:
+                objects.add(o)
+    # Objects repeat (documents, rules, confidences, entities): each plain IRI or Lit gets its sort key
+    # and its text once. BlankNode is left out of the memo: it equals and hashes like the same str.
+    memo: dict[Any, tuple[tuple[Any, ...], str]] = {}
+
+    def entry(term: Any) -> tuple[tuple[Any, ...], str]:
+        kind = type(term)
+        if kind is not str and kind is not Lit:
+            return _term_key(term), writer.term(term)
+        found = memo.get(term)
+        if found is None:
+            found = memo[term] = (_term_key(term), writer.iri(term) if kind is str else writer.literal(term))
+        return found
+
     blocks = []
     for subject in sorted(subjects, key=_term_key):
         predicates = subjects[subject]
+        order = sorted(predicates)  # all IRIs (str): plain order, then rdf:type first
+        if _RDF_TYPE in predicates:
+            order.remove(_RDF_TYPE)
+            order.insert(0, _RDF_TYPE)
         lines = []
-        for predicate in sorted(predicates, key=lambda p: (p != _RDF_TYPE, p)):
+        for predicate in order:
             verb = "a" if predicate == _RDF_TYPE else writer.iri(predicate)
-            objects = ", ".join(writer.term(o) for o in sorted(predicates[predicate], key=_term_key))
-            lines.append(f"    {verb} {objects}")
-        blocks.append(writer.term(subject) + "\n" + " ;\n".join(lines) + " .\n")
+            objects = predicates[predicate]
+            if len(objects) == 1:
+                (only,) = objects
+                rendered = entry(only)[1]
+            else:
+                rendered = ", ".join(text for _, text in sorted(map(entry, objects)))
+            lines.append(f"    {verb} {rendered}")
+        head = writer.iri(subject) if type(subject) is str else writer.term(subject)
+        blocks.append(head + "\n" + " ;\n".join(lines) + " .\n")
     header = "".join(
         f"@prefix {prefix}: {_iri_ref(ns)} .\n"
         for ns, prefix in sorted(writer.by_ns.items(), key=lambda item: item[1])
