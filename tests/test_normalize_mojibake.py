@@ -136,3 +136,17 @@ def test_unrepairable_span_is_reported(text):
 def test_real_question_marks_are_not_reported():
     for text in ("最近电压稳定吗?会不会出现跳闸?", "他说:“真的吗??我不信。”"):
         assert mojibake_edits(text) == ([], [])
+
+
+def test_searches_per_document_are_bounded(monkeypatch):
+    """A page full of '?' (damaged some other way) costs a bounded number of searches; the rest of
+    its suspicious spans are reported, not searched."""
+    from kg.normalize import mojibake
+
+    calls = []
+    real = mojibake._repair_at
+    monkeypatch.setattr(mojibake, "_repair_at", lambda *a: calls.append(1) or real(*a))
+    text = "公司?北R強組織員工?yōu)榭蜕籼峁,確保供電。" * 60
+    edits, unrepaired = mojibake.mojibake_edits(text)
+    assert len(calls) == mojibake._SEARCHES_PER_DOCUMENT
+    assert len(edits) + len(unrepaired) > mojibake._SEARCHES_PER_DOCUMENT

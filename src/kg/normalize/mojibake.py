@@ -53,6 +53,10 @@ _ALL_CHARS = 600  # characters tried for a wholly unknown pair
 _MAX_DROPS = 3  # dropped pairs re-inserted per span at most
 _DROP_RANK = 32  # only the best states of the beam try a dropped pair
 _RESCORE = 32  # endings per span end rescored with the word model
+# Searches per document at most. A misaligned decode leaves a handful of spots per page; a page with
+# hundreds of '?' was damaged some other way (replacement characters) and cannot be repaired like
+# this, so past the budget spans are only reported: the cost of a document stays bounded.
+_SEARCHES_PER_DOCUMENT = 40
 
 
 @dataclass
@@ -554,6 +558,7 @@ def mojibake_edits(text: str) -> tuple[list[Edit], list[tuple[int, int]]]:
     edits: list[Edit] = []
     unrepaired: list[tuple[int, int]] = []
     pos = 0
+    searches = 0
     for m in re.finditer(r"\?", text):
         p = m.start()
         if p < pos or p == 0 or text[p - 1] in "\n ?":
@@ -564,7 +569,8 @@ def mojibake_edits(text: str) -> tuple[list[Edit], list[tuple[int, int]]]:
         model = model or char_model()
         if not _worth_trying(model, text, p):
             continue
-        found = _repair_at(model, text, p)
+        searches += 1
+        found = _repair_at(model, text, p) if searches <= _SEARCHES_PER_DOCUMENT else None
         if found and found[2] >= _GAIN:
             end, rep, _ = found
             edits.append((p, end, rep))
