@@ -21,13 +21,13 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Union
+from typing import Any
 
 from .graph import KnowledgeGraph
 from .iri import DEFAULT_BASE
 from .model import Document, DocumentResult, Skipped
 
-__all__ = ["build", "process_document", "build_corpus_results", "slim_result", "BuildStats"]
+__all__ = ["BuildStats", "build", "build_corpus_results", "process_document", "slim_result"]
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +40,7 @@ MAP_STAGES = ("read", "entities", "relations")
 WorkItem = tuple[str, str, str]
 # What a worker sends back: the doc_id, the slimmed result (or why the input was skipped), stage seconds,
 # characters of normalized text.
-Outcome = tuple[str, Union[DocumentResult, Skipped], tuple[float, ...], int]
+Outcome = tuple[str, DocumentResult | Skipped, tuple[float, ...], int]
 
 
 @dataclass
