@@ -19,8 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 README = ROOT / "README.md"
 QUERIES = ROOT / "ontology" / "queries"
-BLOCK = re.compile(r"<!-- kg:query (?P<name>[\w.-]+) -->\n.*?<!-- kg:end -->", re.S)
-SECTION = re.compile(r"<!-- kg:(?P<name>quality|bench|fuzz) -->\n.*?<!-- kg:end -->", re.S)
+BLOCK = re.compile(r"<!-- kg:query (?P<name>[\w.-]+) -->\n.*?<!-- kg:end -->", re.DOTALL)
+SECTION = re.compile(r"<!-- kg:(?P<name>quality|bench|fuzz) -->\n.*?<!-- kg:end -->", re.DOTALL)
 SHARED = ROOT.parent / "shared"
 #: (label, gold file, inputs, extra eval options) scored for the quality table
 EVAL_SETS = [

@@ -12,7 +12,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
 
-import corpus as bench_corpus  # noqa: E402
+import corpus as bench_corpus
 
 
 @pytest.fixture(scope="module")

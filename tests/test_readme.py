@@ -38,8 +38,8 @@ def test_every_readme_query_has_rows():
 def test_setup_commands_are_the_ones_ci_runs():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     setup = readme.split("## Set up", 1)[1].split("##", 1)[0]
-    commands = re.findall(r"^    (make \w+)", setup, re.M)
+    commands = re.findall(r"^    (make \w+)", setup, re.MULTILINE)
     assert commands == ["make build", "make test"]
     assert "make test" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
     makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
-    assert re.search(r"^build:", makefile, re.M) and re.search(r"^test:", makefile, re.M)
+    assert re.search(r"^build:", makefile, re.MULTILINE) and re.search(r"^test:", makefile, re.MULTILINE)

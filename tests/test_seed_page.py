@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 import kg
-from test_html_browser import Page
 from kg.html import render_html
+from test_html_browser import Page
 
 pytestmark = pytest.mark.browser
 

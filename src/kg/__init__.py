@@ -19,15 +19,15 @@ if TYPE_CHECKING:
     from .pipeline import build
 
 __all__ = [
-    "build",
-    "KnowledgeGraph",
-    "KGError",
+    "DataFileError",
+    "GoldError",
     "InputError",
+    "KGError",
+    "KnowledgeGraph",
     "OutputError",
     "QueryError",
-    "GoldError",
-    "DataFileError",
     "__version__",
+    "build",
 ]
 __version__ = "0.1.0"
 

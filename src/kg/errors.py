@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["KGError", "InputError", "QueryError", "GoldError", "OutputError", "DataFileError"]
+__all__ = ["DataFileError", "GoldError", "InputError", "KGError", "OutputError", "QueryError"]
 
 
 class KGError(Exception):

@@ -13,7 +13,7 @@ if TYPE_CHECKING:
     import networkx as nx
     import rdflib
 
-__all__ = ["KnowledgeGraph", "RELATION_LABELS", "TYPE_LABELS", "edge_key", "build_nx"]
+__all__ = ["RELATION_LABELS", "TYPE_LABELS", "KnowledgeGraph", "build_nx", "edge_key"]
 
 #: Chinese labels of relations, for the page and for labelled exports.
 RELATION_LABELS = {

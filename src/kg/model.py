@@ -16,19 +16,19 @@ from dataclasses import dataclass, field
 __all__ = [
     "ENTITY_TYPES",
     "RELATION_TYPES",
-    "Section",
-    "Sentence",
-    "Repair",
-    "Skipped",
+    "Corpus",
     "Document",
     "DocumentInfo",
-    "Mention",
-    "LocalEntity",
-    "Evidence",
-    "Relation",
     "DocumentResult",
     "Entity",
-    "Corpus",
+    "Evidence",
+    "LocalEntity",
+    "Mention",
+    "Relation",
+    "Repair",
+    "Section",
+    "Sentence",
+    "Skipped",
 ]
 
 #: Entity types, the local names of the ontology classes.
