@@ -55,7 +55,7 @@ def snapshot_package(work: Path, working_tree: bool = False) -> dict[str, str]:
     if not working_tree:
         rel = source.relative_to(ROOT).as_posix() if source.is_relative_to(ROOT) else None
         if rel is not None:
-            git = subprocess.run(["git", "-C", str(ROOT), "archive", "HEAD", rel], capture_output=True)
+            git = subprocess.run(["git", "-C", str(ROOT), "archive", "HEAD", rel], capture_output=True, check=False)
             if git.returncode == 0:
                 subprocess.run(["tar", "-x", "-C", str(target)], input=git.stdout, check=True)
                 (target / rel).rename(target / "kg")
