@@ -142,3 +142,30 @@ def test_graphml_escapes_markup_quotes_and_whitespace_in_ids_and_text() -> None:
     assert back.nodes['a"<&>\n\t\r'] == {"label": 'x & <y> "z"\r\n', "flag": True, "n": 3}
     assert back.nodes["b"] == {"flag": False, "n": 4}
     assert back.edges['a"<&>\n\t\r', "b", "k'\"&"] == {"note": "]]> &amp;"}
+
+
+def networkx_node_link(g: nx.MultiGraph) -> bytes:
+    """The reference: networkx's node_link_data of the sorted, cleaned copy."""
+    from kg.export import _plain, _sorted_graph
+
+    data = nx.node_link_data(_sorted_graph(g, lambda attrs, _: _plain(attrs)), edges="edges")
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
+    return (text.replace("\ud800", "\ufffd") + "\n").encode("utf-8")
+
+
+def odd_values_graph() -> nx.MultiDiGraph:
+    g = nx.MultiDiGraph(name="g", meta={"n": None})
+    g.add_node("b", tags={"\ud800x", "\ufffdy", "a"}, score=float("inf"), nested=[{"k": None, 1: (2, 3)}])
+    g.add_node("a\ud800", label="x\ud800")
+    g.add_node(3, label="int id")
+    g.add_edge("b", "a\ud800", key="k\ud800", weight=1.5, note=None)
+    g.add_edge("b", 3, key=0, evidence=[{"rule": "r", "conf": float("nan")}])
+    return g
+
+
+@pytest.mark.parametrize("fixture", ["tiny_corpus", "hostile_corpus", None])
+def test_node_link_bytes_equal_networkx_node_link_data(fixture: str | None, request: pytest.FixtureRequest) -> None:
+    g = build_nx(request.getfixturevalue(fixture)) if fixture else odd_values_graph()
+    assert generate_node_link(g) == networkx_node_link(g)
+    undirected = nx.MultiGraph(g)
+    assert generate_node_link(undirected) == networkx_node_link(undirected)

@@ -233,17 +233,71 @@ def generate_graphml(g: nx.MultiDiGraph) -> bytes:
     return (_GRAPHML_HEAD + "".join(reversed(key_lines)) + "".join(body)).encode("utf-8")
 
 
+def _plain_fast(value: Any) -> Any:
+    """``_plain`` without the surrogate replacement in strings (the caller checks the JSON text for
+    surrogates and falls back): type checks first, because this walks every evidence record."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if kind is dict:
+        out = {}
+        for k, v in value.items():
+            vkind = type(v)
+            if not (vkind is str or vkind is int or vkind is bool):
+                if v is None:
+                    continue
+                v = _plain_fast(v)
+                if v is None:
+                    continue
+            out[k if type(k) is str else str(k)] = v
+        return out
+    if kind is list or kind is tuple:
+        return [_plain_fast(v) for v in value]
+    if kind is float:
+        return value if math.isfinite(value) else None
+    # Subclasses and other containers: the general rules.
+    if isinstance(value, dict):
+        items = ((str(k), _plain_fast(v)) for k, v in value.items())
+        return {k: v for k, v in items if v is not None}
+    if isinstance(value, (set, frozenset)):
+        return sorted((_plain_fast(v) for v in value), key=repr)
+    if isinstance(value, (list, tuple)):
+        return [_plain_fast(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
+def _node_link_text(g: nx.MultiDiGraph, clean: Any) -> str:
+    """What ``nx.node_link_data(_sorted_graph(g, clean), edges="edges")`` gives for a directed graph,
+    as JSON text, without building the sorted copy."""
+    nodes = sorted(g.nodes(data=True), key=lambda item: str(item[0]))
+    edges = sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
+    data = {
+        "directed": True,
+        "multigraph": True,
+        "graph": clean(dict(g.graph)),
+        "nodes": [{**clean(d), "id": n} for n, d in nodes],
+        "edges": [{**clean(d), "source": u, "target": v, "key": k} for u, v, k, d in edges],
+    }
+    return json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
+
+
 def generate_node_link(g: nx.MultiDiGraph) -> bytes:
     """NetworkX node-link JSON (``edges="edges"``), keys sorted, nodes and edges sorted, no nulls.
 
     Load it back with ``nx.node_link_graph(json.loads(data), edges="edges")``.
     """
-    import networkx as nx
+    if g.is_directed():
+        text = _node_link_text(g, _plain_fast)
+        if _SURROGATE.search(text):
+            # Lone surrogates can change set order and merge keys once replaced: clean first, as before.
+            text = _node_link_text(g, _plain)
+    else:
+        import networkx as nx
 
-    def clean(attrs: dict[str, Any], _: str) -> dict[str, Any]:
-        return _plain(attrs)  # type: ignore[no-any-return]
-
-    data = nx.node_link_data(_sorted_graph(g, clean), edges="edges")
-    text = json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
+        # Undirected edges come out of networkx oriented by node order: let networkx do that.
+        data = nx.node_link_data(_sorted_graph(g, lambda attrs, _: _plain(attrs)), edges="edges")
+        text = json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
     # Edge keys carry qualifiers, which the attribute cleaning does not see: no lone surrogate may remain.
     return (_SURROGATE.sub("\ufffd", text) + "\n").encode("utf-8")
