@@ -319,3 +319,10 @@ def test_a_photo_credit_ends_a_name_and_a_world_city_is_no_person():
 
 def test_a_transliterated_name_after_a_title_is_read_whole():
     assert "普里马科夫" in persons("俄罗斯外交部长普里马科夫等俄罗斯官员出席。")
+
+
+def test_a_bureaus_usual_short_forms_are_mentions_of_it():
+    text = "东川供电局第一时间启动应急响应。截至目前，东川局已累计出动人员300余人次。东川局长周明说。欢迎关注 东川供电 公众号。"
+    found = {(e.type, e.name): sorted(m.text for m in e.mentions)
+             for e in find_entities(make_document(text, doc_id="t.txt"))}
+    assert found[("Company", "东川供电局")] == ["东川供电", "东川供电局", "东川局"]

@@ -75,12 +75,32 @@ def _opens_quoted_title(text: str, c: Candidate) -> bool:
     return close > c.end + 1 and text[c.end:close].endswith(_HONOUR_END)
 
 
+def _bureau_abbreviations(text: str, orgs: Sequence[Candidate]) -> list[Candidate]:
+    """某某局 for a bureau named 某某供电局 in the same text (德宏局已累计…): the usual short form, a
+    mention of the bureau itself, where it stands as a word of its own (not 某某局长, not inside a name)."""
+    out = []
+    seen: set[str] = set()
+    for c in orgs:
+        tail = c.name[len(c.parent):] if c.parent and c.name.startswith(c.parent) else c.name
+        if c.type != "Company" or not tail.endswith("供电局") or len(tail) < 5 or c.name in seen:
+            continue
+        seen.add(c.name)
+        for short, glue in ((tail[:-3] + "局", "已在将对为是的和与及共累"), (tail[:-1], "")):
+            for pos in find_all(text, short):  # 德宏局已…; 德宏供电 as an account name, standing alone
+                before, after = text[pos - 1:pos], text[pos + len(short):pos + len(short) + 1]
+                if (not before or not is_han(before) or before in "在和与及、") \
+                        and (not after or not (is_han(after) or after.isalnum()) or after in glue):
+                    out.append(Candidate(pos, pos + len(short), "Company", "org-bureau-short", 0.65, c.name,
+                                         kind="unit"))
+    return out
+
+
 def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candidate]:
     """Every recognizer's candidates over ``doc.text`` (before the overlap policy)."""
     idx = idx or TextIndex.of(doc.text)
     cands: list[Candidate] = []
     cands += find_orgs(idx)
-    cands += _chain_tails(idx.text, cands)
+    cands += _chain_tails(idx.text, cands) + _bureau_abbreviations(idx.text, cands)
     cands += find_media(idx, doc.source)
     cands += find_brands(idx)
     cands += find_communities(idx)
