@@ -326,3 +326,11 @@ def test_a_bureaus_usual_short_forms_are_mentions_of_it():
     found = {(e.type, e.name): sorted(m.text for m in e.mentions)
              for e in find_entities(make_document(text, doc_id="t.txt"))}
     assert found[("Company", "东川供电局")] == ["东川供电", "东川供电局", "东川局"]
+
+
+def test_a_bare_company_opening_a_clause_is_the_main_company():
+    text = ("国网东山县供电公司组织抢修。国网东山县供电公司党员冲在一线。该县的东山华远电力工程有限公司也派出人员。"
+            "公司将继续做好保电工作。")
+    refs = {e.name for e in find_entities(make_document(text, doc_id="t.txt"))
+            if any(m.is_reference and m.text == "公司" for m in e.mentions)}
+    assert refs == {"国网东山县供电公司"}

@@ -1,7 +1,8 @@
 """References resolved to their antecedent inside a document: 该局, 该公司, 该厂, 该县, 该中心, 全厂,
 and a bare 公司. The antecedent is the most recent entity mention before the reference whose name
 ends in the matching unit word (局 -> a 局, 厂 -> a 厂, 县 -> a 县 place), within a window; a reference
-opening a sentence goes first to the subject of the sentence before (甲是乙的子公司。该公司… is 甲)."""
+opening a sentence goes first to the subject of the sentence before (甲是乙的子公司。该公司… is 甲),
+and a bare 公司 opening a clause to the company the article names most often."""
 
 from __future__ import annotations
 
@@ -67,6 +68,20 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
                 break
         return None
 
+    def main_company(pos: int) -> tuple[str, str] | None:
+        """The article's main company: the 公司 named most often before ``pos`` (a bare 公司 opening a
+        clause means the company the article is about, not the one named last)."""
+        counts: dict[str, int] = {}
+        for m, name in named:
+            if m.end <= pos and m.type == "Company" and name.endswith("公司"):
+                counts[name] = counts.get(name, 0) + 1
+        if not counts:
+            return None
+        ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+            return None  # no one main company: the nearest one decides
+        return "Company", ranked[0][0]
+
     def free(a: int, b: int) -> bool:
         return not any(s < b and a < e for s, e in taken)
 
@@ -83,7 +98,8 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
     for m in _BARE.finditer(text):
         if not free(m.start(), m.end()) or text[m.start() - 1:m.start()] in ("该", "本", "全", "分", "子", "总"):
             continue
-        found = antecedent(m.start(), ("Company",), ("公司",))
+        at_clause = m.start() == 0 or text[m.start() - 1] in "。！？\n，,；：:”"
+        found = (main_company(m.start()) if at_clause else None) or antecedent(m.start(), ("Company",), ("公司",))
         if found:
             out.append((Mention(m.start(), m.end(), "公司", "Company", "coref-bare", 0.5, is_reference=True),
                         found[1]))
