@@ -169,3 +169,20 @@ def test_node_link_bytes_equal_networkx_node_link_data(fixture: str | None, requ
     assert generate_node_link(g) == networkx_node_link(g)
     undirected = nx.MultiGraph(g)
     assert generate_node_link(undirected) == networkx_node_link(undirected)
+
+
+@pytest.mark.parametrize(
+    "value",
+    [{"\ud800x", "\ufffdy", "a"}, {"k\ud800": 1, "j\ufffd": None, 2: [1.5, float("nan")]}, ("\x07", {"b", "a"}),
+     "x\ud800\x0b", 3, 2.5, float("-inf"), False, None],
+)
+def test_flatten_value_matches_cleaning_everything_first(value: object) -> None:
+    from kg.export import _plain, _xml_text
+
+    plain = _plain(value)
+    if plain is None or isinstance(plain, (bool, int, float)):
+        assert flatten_value(value) == plain
+    elif isinstance(plain, str):
+        assert flatten_value(value) == _xml_text(plain)
+    else:
+        assert flatten_value(value) == _xml_text(json.dumps(plain, ensure_ascii=False, sort_keys=True))

@@ -51,16 +51,62 @@ def _plain(value: Any) -> Any:
     return value
 
 
+def _plain_fast(value: Any) -> Any:
+    """``_plain`` without the surrogate replacement in strings (the caller checks the JSON text for
+    surrogates and falls back): type checks first, because this walks every evidence record."""
+    kind = type(value)
+    if kind is str or kind is int or kind is bool or value is None:
+        return value
+    if kind is dict:
+        out = {}
+        for k, v in value.items():
+            vkind = type(v)
+            if not (vkind is str or vkind is int or vkind is bool):
+                if v is None:
+                    continue
+                v = _plain_fast(v)
+                if v is None:
+                    continue
+            out[k if type(k) is str else str(k)] = v
+        return out
+    if kind is list or kind is tuple:
+        return [_plain_fast(v) for v in value]
+    if kind is float:
+        return value if math.isfinite(value) else None
+    # Subclasses and other containers: the general rules.
+    if isinstance(value, dict):
+        items = ((str(k), _plain_fast(v)) for k, v in value.items())
+        return {k: v for k, v in items if v is not None}
+    if isinstance(value, (set, frozenset)):
+        return sorted((_plain_fast(v) for v in value), key=repr)
+    if isinstance(value, (list, tuple)):
+        return [_plain_fast(v) for v in value]
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    return value
+
+
 def flatten_value(value: Any) -> Any:
     """A GraphML-ready scalar: str, int, float or bool; lists and dicts as JSON text; None stays None."""
-    value = _plain(value)
-    if value is None or isinstance(value, (bool, int, float)):
+    kind = type(value)
+    if kind is str:
+        return _xml_text(value)  # replaces lone surrogates too
+    if value is None or kind is bool or kind is int:
         return value
-    if isinstance(value, str):
-        return _xml_text(value)
-    if isinstance(value, (list, dict)):
-        return _xml_text(json.dumps(value, ensure_ascii=False, sort_keys=True))
-    return _xml_text(str(value))
+    if kind is float:
+        return value if math.isfinite(value) else None
+    plain = _plain_fast(value)
+    if plain is None or isinstance(plain, (bool, int, float)):
+        return plain
+    if isinstance(plain, str):
+        return _xml_text(plain)
+    if isinstance(plain, (list, dict)):
+        text = json.dumps(plain, ensure_ascii=False, sort_keys=True)
+        if _SURROGATE.search(text):
+            # Replaced surrogates can change set order and merge keys: clean before writing, as before.
+            text = json.dumps(_plain(value), ensure_ascii=False, sort_keys=True)
+        return _xml_text(text)
+    return _xml_text(str(plain))
 
 
 def _uniform(rows: Iterable[dict[str, Any]]) -> dict[str, type]:
@@ -231,41 +277,6 @@ def generate_graphml(g: nx.MultiDiGraph) -> bytes:
             body.append(open_tag + " />\n")
     body.append("  </graph>\n</graphml>\n")
     return (_GRAPHML_HEAD + "".join(reversed(key_lines)) + "".join(body)).encode("utf-8")
-
-
-def _plain_fast(value: Any) -> Any:
-    """``_plain`` without the surrogate replacement in strings (the caller checks the JSON text for
-    surrogates and falls back): type checks first, because this walks every evidence record."""
-    kind = type(value)
-    if kind is str or kind is int or kind is bool or value is None:
-        return value
-    if kind is dict:
-        out = {}
-        for k, v in value.items():
-            vkind = type(v)
-            if not (vkind is str or vkind is int or vkind is bool):
-                if v is None:
-                    continue
-                v = _plain_fast(v)
-                if v is None:
-                    continue
-            out[k if type(k) is str else str(k)] = v
-        return out
-    if kind is list or kind is tuple:
-        return [_plain_fast(v) for v in value]
-    if kind is float:
-        return value if math.isfinite(value) else None
-    # Subclasses and other containers: the general rules.
-    if isinstance(value, dict):
-        items = ((str(k), _plain_fast(v)) for k, v in value.items())
-        return {k: v for k, v in items if v is not None}
-    if isinstance(value, (set, frozenset)):
-        return sorted((_plain_fast(v) for v in value), key=repr)
-    if isinstance(value, (list, tuple)):
-        return [_plain_fast(v) for v in value]
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    return value
 
 
 def _node_link_text(g: nx.MultiDiGraph, clean: Any) -> str:
