@@ -334,3 +334,8 @@ def test_a_bare_company_opening_a_clause_is_the_main_company():
     refs = {e.name for e in find_entities(make_document(text, doc_id="t.txt"))
             if any(m.is_reference and m.text == "公司" for m in e.mentions)}
     assert refs == {"国网东山县供电公司"}
+
+
+def test_a_quoted_campaign_one_takes_part_in():
+    assert "抗汛保电" in events("全体党员以饱满的精神投入“抗汛保电”中，舍小家为大家。")
+    assert not events("他说“我们一定行”。")

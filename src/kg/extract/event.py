@@ -154,6 +154,10 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             continue
         confirmed[name] = name
         add(m.start(), m.end(1) + 1, "event-quoted", 0.8, name)
+    # a quoted campaign one takes part in: 投入“抗疫保电”中, 投身“某某”行列
+    for m in re.finditer(r"(?:投入|投身|参与|参加|打赢|打好)到?[“‘]([\u4e00-\u9fff]{3,10})[”’](?=中|之中|行列|工作|，|。|,)", text):
+        confirmed.setdefault(m.group(1), m.group(1))
+        add(m.start(1), m.end(1), "event-quoted-joined", 0.7)
     # quoted lists closed by a campaign noun: “学习周”、“学习日”活动
     for m in re.finditer(r"((?:“[^”]{2,8}”、)+“[^”]{2,8}”)(活动|行动)", text):
         start = idx.name_start(m.start(), 6)
