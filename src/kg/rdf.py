@@ -502,6 +502,7 @@ def _render(triples: Iterable[Triple], namespaces: Iterable[tuple[str, str]]) ->
             found = memo[term] = (_term_key(term), writer.iri(term) if kind is str else writer.literal(term))
         return found
 
+    iris = writer.cache  # the rendered IRIs, read directly in the loop below
     blocks = []
     for subject in sorted(subjects, key=_term_key):
         predicates = subjects[subject]
@@ -511,15 +512,16 @@ def _render(triples: Iterable[Triple], namespaces: Iterable[tuple[str, str]]) ->
             order.insert(0, _RDF_TYPE)
         lines = []
         for predicate in order:
-            verb = "a" if predicate == _RDF_TYPE else writer.iri(predicate)
+            verb = "a" if predicate == _RDF_TYPE else (iris.get(predicate) or writer.iri(predicate))
             objects = predicates[predicate]
             if len(objects) == 1:
                 (only,) = objects
-                rendered = entry(only)[1]
+                found = memo.get(only) if type(only) is str or type(only) is Lit else None
+                rendered = (found or entry(only))[1]
             else:
                 rendered = ", ".join(text for _, text in sorted(map(entry, objects)))
             lines.append(f"    {verb} {rendered}")
-        head = writer.iri(subject) if type(subject) is str else writer.term(subject)
+        head = (iris.get(subject) or writer.iri(subject)) if type(subject) is str else writer.term(subject)
         blocks.append(head + "\n" + " ;\n".join(lines) + " .\n")
     header = "".join(
         f"@prefix {prefix}: {_iri_ref(ns)} .\n"
