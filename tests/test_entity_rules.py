@@ -339,3 +339,9 @@ def test_a_bare_company_opening_a_clause_is_the_main_company():
 def test_a_quoted_campaign_one_takes_part_in():
     assert "抗汛保电" in events("全体党员以饱满的精神投入“抗汛保电”中，舍小家为大家。")
     assert not events("他说“我们一定行”。")
+
+
+def test_transliterated_foreign_names_in_name_slots():
+    found = persons("美国总统克林顿会见了来访客人。亨特表示，理查德·赖尔登也出席了。")
+    assert {"克林顿", "亨特"} <= found
+    assert "齐齐哈尔" not in persons("从齐齐哈尔、大庆两地抽调人员。")

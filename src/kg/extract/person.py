@@ -298,6 +298,24 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         span = _tagged_name(idx, k)
         if span is not None:
             accept(span, "person-tag", 0.6)
+    # transliterated foreign names jieba tags as persons, in a name slot (美国总统克林顿, 亨特表示)
+    title_ends = {e for _, e in title_spans}
+    title_starts = {a for a, _ in title_spans}
+    for k in tagged + [k for k, tag in enumerate(idx.tags) if tag == "nrt"]:
+        word, start, end = idx.words[k], idx.starts[k], idx.ends[k]
+        if 2 <= len(word) <= 6 and all(c in _TRANSLIT for c in word) and any(c in _TRANSLIT_MARK for c in word) \
+                and (start in title_ends or end in title_starts or text.startswith(_SLOT_AFTER, end)
+                     or text[start - 1:start] == "、") and word not in lexicon.world_places() \
+                and not lexicon.gazetteer().lookup(word):
+            while end < len(text) and text[end] in "·・" and text[end + 1:end + 2] in _TRANSLIT:
+                end += 1  # 理查德·赖尔登: the parts joined by a middle dot are one name
+                while end < len(text) and text[end] in _TRANSLIT:
+                    end += 1
+            while start > 1 and text[start - 1] in "·・" and text[start - 2] in _TRANSLIT:
+                start -= 1
+                while start > 0 and text[start - 1] in _TRANSLIT:
+                    start -= 1
+            accept((start, end), "person-foreign", 0.6)
     # enumerations: A、B(、C)等 where one item is accepted; items between separators may be words
     # that are also names (高峰, 杜鹃)
     changed = True
@@ -360,6 +378,14 @@ _NOT_NAME_END = frozenset("镇乡村县市区州省峡河湖岭桥路街巷港�
 _SLOT_AFTER = ("说", "表示", "指出", "认为", "强调", "介绍", "告诉", "提出", "会见", "会晤", "访问", "出席",
                "主持", "讲话", "致辞", "同志", "先生", "女士", "等", "、", "和", "与", "在", "率", "率领",
                "带领", "应邀", "参加", "担任", "任", "获得", "荣获", "当选", "曾", "也", "还", "则", "又")
+
+
+#: Characters of transliterated foreign names, and the ones that mark a name as foreign.
+_TRANSLIT = frozenset("阿埃艾安奥巴拜班邦保鲍贝本比彼波伯布查达戴丹德迪蒂丁杜多厄恩法菲费芬弗福盖冈戈格贡古哈海汉豪赫亨胡"
+                      "霍基吉加贾杰金卡凯坎科克库拉莱兰朗劳勒雷里利莉林琳卢鲁伦罗洛马迈麦曼梅门蒙米密莫姆穆纳奈南内尼"
+                      "涅纽诺帕派佩皮普齐奇乔切琼萨塞桑森沙尚舍施什斯苏索塔泰坦特托瓦威韦维温沃乌西希谢辛休雅亚扬耶伊"
+                      "因尤约泽扎詹兹佐夫顿尔逊娜娃莎黛丽茨宁")
+_TRANSLIT_MARK = frozenset("夫顿尔逊姆斯基娃茨特克格诺")
 
 
 _NUMERALS = frozenset("一二两三四五六七八九十百千万几多数")
