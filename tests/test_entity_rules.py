@@ -345,3 +345,8 @@ def test_transliterated_foreign_names_in_name_slots():
     found = persons("美国总统克林顿会见了来访客人。亨特表示，理查德·赖尔登也出席了。")
     assert {"克林顿", "亨特"} <= found
     assert "齐齐哈尔" not in persons("从齐齐哈尔、大庆两地抽调人员。")
+
+
+def test_the_community_a_unit_is_assigned_to():
+    assert "团结社区" in names(find_communities(TextIndex.of("党员周明主动报名包保团结社区，每天为居民服务。")))
+    assert not names(find_communities(TextIndex.of("党员们主动报名包保社区，每天为居民服务。")))

@@ -71,6 +71,9 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         if kind == "village" and text[e:e + 1] == "委":
             continue  # 村委: an organisation, found by the organisation grammar
         start = idx.name_start(s, max_chars=4)
+        if start > s - 2 and kind == "community" and text[:max(0, s - 2)].endswith(_VISIT_VERBS) \
+                and all(is_han(c) for c in text[s - 2:s]):
+            start = s - 2  # 包保/团结/社区: jieba reads the stem as a common word
         # an address in front (杭州市石泉社区, 东昌府区古楼街道) is a place, not part of the name
         for k in range(s - 2, start, -1):
             if gaz.lookup(text[start:k]) or (text[k - 1] in "省市县区" and gaz.lookup(text[start:k - 1])):
@@ -92,6 +95,9 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         moved = s - start >= 3 and _stem_elsewhere(text, text[start + 1:s], text[start])
         if moved:
             start += 1
+        verb = next((v for v in _VISIT_VERBS if text.startswith(v, start) and s - start - len(v) >= 2), None)
+        if verb:
+            start += len(verb)  # 包保团结社区: the verb is not part of the name
         while start < s - 1 and (text[start] in "驻在到进赴至往" or text[start:s] in NOT_COMMUNITY
                                  or (text[start] in "为向从与和及" and _alone(idx, start))):
             start += 1  # 驻山尾头村, 和平安村 (but 向阳村 keeps its 向)
@@ -118,6 +124,10 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
 _AS_NAME_AFTER = re.compile(r"村民|居民|位于|地处|的居民|党支部|居委会|村委会")
 
 
+#: Verbs before a single community a unit is assigned to or goes into.
+_VISIT_VERBS = ("包保", "包联", "进驻", "下沉到", "下沉至", "结对", "帮扶", "对接")
+
+
 def _named_by_use(text: str, start: int, end: int, kind: str) -> bool:
     """A community whose stem is a common word (民安, 团结) still names one when the text uses the whole
     name twice or with its residents or its location after it."""
@@ -126,6 +136,8 @@ def _named_by_use(text: str, start: int, end: int, kind: str) -> bool:
     name = text[start:end]
     if kind == "estate" and text[:start].endswith(("社区", "街道", "村")):
         return True  # 甲社区乙小区: an estate addressed under its community
+    if kind == "community" and end - start == 4 and text[:start].endswith(_VISIT_VERBS):
+        return True  # 包保团结社区: the one community a unit is assigned to
     return text.count(name) >= 2 or bool(_AS_NAME_AFTER.match(text, end))
 
 
