@@ -251,9 +251,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     for m in _EDITION.finditer(text) if "届" in text else ():
         add(m.start(), m.end(), "event-edition", 0.75)
     for m in _DATED_STORM.finditer(text) if "·" in text or "." in text else ():
-        d = pats["disaster"].match(text, m.end())
-        if d:
-            add(m.start(), d.end(), "event-dated-storm", 0.8)
+        storm = pats["disaster"].match(text, m.end())
+        if storm:
+            add(m.start(), storm.end(), "event-dated-storm", 0.8)
     ev = lexicon.events()
     ev_named = set(ev["named"])
     for m in pats["lexicon"].finditer(text):
