@@ -503,24 +503,31 @@ def _render(triples: Iterable[Triple], namespaces: Iterable[tuple[str, str]]) ->
         return found
 
     iris = writer.cache  # the rendered IRIs, read directly in the loop below
+    starts: dict[str, str] = {_RDF_TYPE: "    a "}  # predicate -> the start of its line
+    orders: dict[tuple[str, ...], list[str]] = {}  # predicates as inserted -> as written
     blocks = []
     for subject in sorted(subjects, key=_term_key):
         predicates = subjects[subject]
-        order = sorted(predicates)  # all IRIs (str): plain order, then rdf:type first
-        if _RDF_TYPE in predicates:
-            order.remove(_RDF_TYPE)
-            order.insert(0, _RDF_TYPE)
+        # Subjects of one kind (assertions, documents) list the same predicates: sort each list once.
+        seen = tuple(predicates)
+        order = orders.get(seen)
+        if order is None:
+            order = orders[seen] = sorted(predicates)  # all IRIs (str): plain order, then rdf:type first
+            if _RDF_TYPE in predicates:
+                order.remove(_RDF_TYPE)
+                order.insert(0, _RDF_TYPE)
         lines = []
         for predicate in order:
-            verb = "a" if predicate == _RDF_TYPE else (iris.get(predicate) or writer.iri(predicate))
+            start = starts.get(predicate)
+            if start is None:
+                start = starts[predicate] = f"    {writer.iri(predicate)} "
             objects = predicates[predicate]
             if len(objects) == 1:
                 (only,) = objects
                 found = memo.get(only) if type(only) is str or type(only) is Lit else None
-                rendered = (found or entry(only))[1]
+                lines.append(start + (found or entry(only))[1])
             else:
-                rendered = ", ".join(text for _, text in sorted(map(entry, objects)))
-            lines.append(f"    {verb} {rendered}")
+                lines.append(start + ", ".join(text for _, text in sorted(map(entry, objects))))
         head = (iris.get(subject) or writer.iri(subject)) if type(subject) is str else writer.term(subject)
         blocks.append(head + "\n" + " ;\n".join(lines) + " .\n")
     header = "".join(
