@@ -316,3 +316,24 @@ def test_disaster_response():
     got = run("1月5日,青石市遭遇强降雪,“1·5”暴雪导致线路跳闸。国网青石供电公司第一时间启动应急响应。", ents)
     assert ("国网青石供电公司", "participatedIn", "“1·5”暴雪", None) in got
     assert ("“1·5”暴雪", "locatedIn", "青石市", None) in got
+
+
+# ---------------------------------------------------------------- service on site (round 4)
+
+
+def test_person_stationed_in_a_village_after_the_name():
+    ents = {"柳湾村": "Community", "戊己": "Person", "某供电公司": "Company"}
+    got = run("队员戊己来自某供电公司,他在柳湾村驻村已有三年。", ents)
+    assert ("戊己", "servesCommunity", "柳湾村", None) in got
+    assert ("某供电公司", "servesCommunity", "柳湾村", None) not in got
+    got = run("某供电公司的员工戊己还有一个身份——柳湾村驻村工作队队员。", ents)
+    assert ("戊己", "servesCommunity", "柳湾村", None) in got
+
+
+def test_fronted_locative_then_a_unit_working_on_site():
+    ents = {"石桥村": "Community", "某岛": "Place", "某供电所": "Company", "甲乙": "Person"}
+    got = run("在某岛的石桥村,某供电所党员服务队正在为村民检修入户线路。", ents)
+    assert ("某供电所", "servesCommunity", "石桥村", None) in got
+    # The clause after the locative is not work on site, or does not open with the actor: nothing.
+    assert not any(f[1] == "servesCommunity" for f in run("在石桥村,某供电所召开了座谈会。", ents))
+    assert not any(f[1] == "servesCommunity" for f in run("在石桥村,村民甲乙家里已经用上了电暖器。", ents))

@@ -137,6 +137,11 @@ _RESIDENTS = re.compile(r"^(?:的)?[^,，;；。]{0,6}?(?:居民|村民|群众|�
 _WORK = re.compile(r"^(?:连续|日夜|一直|持续|全力|坚持)?[^,，;；。]{0,8}?(?:奋战|抢修|值守|坚守|忙碌|排查|巡视|作业|值班)")
 _RESTORE = re.compile(r"(?:恢复|保障)了?$")
 _RESTORED = re.compile(r"^(?:等[^,，;；。]{0,6})?的?(?:供电|送电|用电)")
+#: 某村驻村工作队队员 / 在某村驻村已有三年: the person named before is stationed there.
+_STATIONED = re.compile(r"^(?:驻村|驻点|挂点)")
+#: 在某村,某供电所党员服务队正在为村民检修…: the locative opens the sentence, the next clause's subject works there.
+_LOCATIVE_HEAD = re.compile(r"^[^,，;；。]{0,12}在$")
+_ON_SITE_WORK = re.compile(r"为(?:村民|居民|群众|住户|用户)|检修|抢修|入户|巡查|排查|架设|安装|复电|送电")
 
 
 def _actors_before(v: SentenceView, index: int, lo: int) -> list[Hit]:
@@ -148,6 +153,15 @@ def _actors_before(v: SentenceView, index: int, lo: int) -> list[Hit]:
     return actors[-1:] if actors else []
 
 
+def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
+    """The unit or person opening the clause at ``index``, when that clause is work done on site."""
+    lo, hi = v.clause_bounds(index)
+    first = next((h for h in v.hits if h.start >= lo), None)
+    if first is None or first.start != lo or first.type not in ("Person", "Company", "Organization"):
+        return []
+    return [first] if _ON_SITE_WORK.search(v.between(first.end, hi)) else []
+
+
 def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
     """与某社区签订共建协议; 为某社区(的)居民…; 在某社区连续奋战; 恢复了某村(等几个村)的供电."""
     for c in _innermost(v):
@@ -155,7 +169,7 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
         # Drop the community's address written before it (与某街道某社区, 为某镇某村).
         addr = c.start
         for h in reversed([h for h in v.hits if h.end <= c.start]):
-            if h.end == addr and h.type in ("Place", "Community"):
+            if h.type in ("Place", "Community") and v.between(h.end, addr) in ("", "的"):
                 addr = h.start
             elif h.type == "Community" and v.between(h.end, addr) in ("、", "和", "及"):
                 addr = h.start  # 与甲村、乙村等…结对: the list's first community stands after 与
@@ -176,6 +190,10 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
         elif _RESTORE.search(head) and _RESTORED.match(after):
             # 他们赶到…,连续作业…,恢复了某村的供电: the subject may stand clauses before.
             actors, rule = _actors_before(v, addr, lo) or _actors_before(v, addr, v.start), "restored-supply"
+        elif _STATIONED.match(after):
+            actors, rule = [h for h in _actors_before(v, addr, v.start) if h.type == "Person"], "stationed"
+        elif _LOCATIVE_HEAD.match(v.between(lo, addr)) and after[:1] in ",，":
+            actors, rule = _on_site_subject(v, c.end + 1), "on-site"
         for a in actors:
             yield Candidate(a.key, "servesCommunity", c.key, v.start, v.end, rule or "", 0.7,
                             reference=a.is_reference)
