@@ -337,3 +337,12 @@ def test_fronted_locative_then_a_unit_working_on_site():
     # The clause after the locative is not work on site, or does not open with the actor: nothing.
     assert not any(f[1] == "servesCommunity" for f in run("在石桥村,某供电所召开了座谈会。", ents))
     assert not any(f[1] == "servesCommunity" for f in run("在石桥村,村民甲乙家里已经用上了电暖器。", ents))
+
+
+def test_byline_unit_after_the_writer():
+    ents = {"某供电局某分局": "Company", "甲乙": "Person", "丙丁": "Person"}
+    got = run("作者:甲乙 某供电局某分局\n某供电局某分局开展巡视。", ents, authors=("甲乙",))
+    assert ("甲乙", "worksFor", "某供电局某分局", None) in got
+    # An editor's byline, or a unit further on, ties nobody.
+    got = run("责编:丙丁\n某供电局某分局开展巡视。", ents, editors=("丙丁",))
+    assert not any(f[1] == "worksFor" for f in got)

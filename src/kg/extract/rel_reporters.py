@@ -61,3 +61,17 @@ def reporter_rules(ctx: Context) -> Iterator[Candidate]:
             s, e = (sent.start, sent.end) if sent else span
             yield Candidate(head, "reportedBy", key, s, e, "byline", 0.95,
                             qualifier=role_of(ctx, span[0], span[1], editor))
+            unit = _unit_after(ctx, span[1])
+            if unit is not None and not editor:
+                yield Candidate(key, "worksFor", unit, s, max(e, span[1]), "byline-unit", 0.8)
+
+
+#: 作者:张三 某供电局某分局 / 文/张三(某公司): the writer's unit follows the name in the byline.
+_UNIT_GAP = re.compile(r"^[ \u3000]*[(（]?$")
+
+
+def _unit_after(ctx: Context, end: int) -> Key | None:
+    """The company or organisation named right after a byline name (spaces or an opening bracket between)."""
+    near = sorted(h for h in ctx.hits if end <= h.start <= end + 3 and not h.is_reference
+                  and h.type in ("Company", "Organization") and _UNIT_GAP.match(ctx.doc.text[end:h.start]))
+    return near[0].key if near else None
