@@ -346,3 +346,17 @@ def test_byline_unit_after_the_writer():
     # An editor's byline, or a unit further on, ties nobody.
     got = run("责编:丙丁\n某供电局某分局开展巡视。", ents, editors=("丙丁",))
     assert not any(f[1] == "worksFor" for f in got)
+
+
+def test_unit_reaches_a_village_through_an_unnamed_town():
+    ents = {"某县供电公司": "Company", "里溪村": "Community", "某市": "Place"}
+    got = run("某县供电公司来到某市石岭镇里溪村,为渔民检修设备。", ents)
+    assert ("某县供电公司", "servesCommunity", "里溪村", None) in got
+
+
+def test_village_written_after_its_town_is_a_community():
+    from kg.extract.community import find_communities
+    from kg.extract.textindex import TextIndex
+    names = [c.name for c in find_communities(TextIndex.of("服务队走进梅岭镇塔石村宣传电力设施保护知识。"))]
+    assert "塔石村" in names
+    assert find_communities(TextIndex.of("各乡镇村干部参加了会议。")) == []

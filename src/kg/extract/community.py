@@ -107,8 +107,12 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         if name_part in NOT_COMMUNITY or name_part in not_names or name_part[-1] in "个名支户" or "逐" in name_part:
             continue
         before = idx.token_before(start)
-        after_place = before is not None and bool(gaz.lookup(before.text) or before.text.endswith("街道"))
-        if not (idx.is_boundary(start) or text[start - 1] in "驻在到进赴至往为向从与和及" or moved) \
+        # 某镇某村 written as an address: the town names the village's place, even where jieba reads
+        # across the 镇 (石塘/镇里/箬/村)
+        after_town = (kind == "village" and text[start - 1:start] in ("镇", "乡") and start >= 3
+                      and all(is_han(c) for c in text[start - 3:start - 1]) and text[start - 2:start] not in ("乡镇", "城乡"))
+        after_place = after_town or (before is not None and bool(gaz.lookup(before.text) or before.text.endswith("街道")))
+        if not (idx.is_boundary(start) or after_town or text[start - 1] in "驻在到进赴至往为向从与和及" or moved) \
                 or not (has_proper(idx, start, s) or after_place or (kind == "street" and _ADDRESS_NEXT.match(text, e))
                         or _named_by_use(text, start, e, kind)):
             continue

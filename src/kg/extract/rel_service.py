@@ -87,6 +87,8 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
 
 _MODIFIER = re.compile(r"^了?(?:[^,，;；。]{1,10}的)?")
 _MAX_REACH = 40
+#: An address the recognizer did not name (温岭市石塘镇): administrative units one after another.
+_ADDRESS = re.compile(r"^(?:[\u4e00-\u9fff]{1,5}?(?:省|市|县|区|镇|乡|街道))+$")
 
 
 def _reaches(v: SentenceView, verb_end: int, c: Hit) -> bool:
@@ -97,7 +99,7 @@ def _reaches(v: SentenceView, verb_end: int, c: Hit) -> bool:
         return False  # no address runs this long; the bound also keeps run-on clauses from going cubic
     places = "".join(h.text for h in v.hits if verb_end <= h.start and h.end <= c.start
                      and h.type in ("Place", "Community"))
-    if gap.removeprefix("了") == places:
+    if gap.removeprefix("了") == places or _ADDRESS.match(gap.removeprefix("了")):
         return True
     m = _MODIFIER.match(gap)
     return m is not None and m.end() > 0 and gap[m.end():] == places
