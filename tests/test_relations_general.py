@@ -360,3 +360,13 @@ def test_village_written_after_its_town_is_a_community():
     names = [c.name for c in find_communities(TextIndex.of("服务队走进梅岭镇塔石村宣传电力设施保护知识。"))]
     assert "塔石村" in names
     assert find_communities(TextIndex.of("各乡镇村干部参加了会议。")) == []
+
+
+def test_service_work_done_in_or_for_a_community():
+    ents = {"某供电公司": "Company", "甲乙": "Person", "柳湾村": "Community", "东湖社区": "Community"}
+    assert ("某供电公司", "servesCommunity", "东湖社区", None) in run("某供电公司在东湖社区开展安全用电宣传。", ents)
+    assert ("某供电公司", "servesCommunity", "柳湾村", None) in run("某供电公司对柳湾村进行线路改造。", ents)
+    assert ("甲乙", "servesCommunity", "柳湾村", None) in run("甲乙和同事们赶往柳湾村。", ents)
+    assert ("某供电公司", "servesCommunity", "柳湾村", None) in run("某供电公司挂点帮助柳湾村。", ents)
+    # A meeting held in a community is not service to it.
+    assert not any(f[1] == "servesCommunity" for f in run("某供电公司在东湖社区召开了座谈会。", ents))

@@ -20,7 +20,7 @@ from .rel_positions import appositions
 __all__ = ["service_rules"]
 
 _GENERIC_PLACE = re.compile(r"(社区|村|街道|小区)")
-_ARRIVE = ("来到", "走进", "送到", "送往", "送至", "进入", "赶到", "赶赴", "前往", "奔赴", "深入", "进驻", "到")
+_ARRIVE = ("来到", "走进", "送到", "送往", "送至", "进入", "赶到", "赶赴", "前往", "奔赴", "深入", "进驻", "到", "赶往", "驰援")
 #: 到 ends many words that are not a move (受到, 得到, 达到 …): only a bare 到 counts.
 _NOT_BARE_TO = frozenset("受得收达做感想遇看听见提找接来送赶回直等办报遭")
 #: Between a unit and its verb: adverbs (就, 也), and an unnamed team of the unit (“某某”党员服务队).
@@ -143,6 +143,9 @@ _RESTORED = re.compile(r"^(?:等[^,，;；。]{0,6})?的?(?:供电|送电|用电
 _STATIONED = re.compile(r"^(?:驻村|驻点|挂点)")
 #: 在某村,某供电所党员服务队正在为村民检修…: the locative opens the sentence, the next clause's subject works there.
 _LOCATIVE_HEAD = re.compile(r"^[^,，;；。]{0,12}在$")
+#: 在某社区开展安全用电宣传 / 对某村进行线路改造: the clause's actor does service work there.
+_WORK_THERE = re.compile(r"^[^,，;；。]{0,4}?(?:开展|进行|组织)了?[^,，;；。]{0,12}?"
+                         r"(?:宣传|服务|走访|排查|巡查|巡视|检修|抢修|志愿|慰问|帮扶|检查|维修|改造|安装|整治)")
 _ON_SITE_WORK = re.compile(r"为(?:村民|居民|群众|住户|用户)|检修|抢修|入户|巡查|排查|架设|安装|复电|送电")
 
 
@@ -192,6 +195,8 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
         elif _RESTORE.search(head) and _RESTORED.match(after):
             # 他们赶到…,连续作业…,恢复了某村的供电: the subject may stand clauses before.
             actors, rule = _actors_before(v, addr, lo) or _actors_before(v, addr, v.start), "restored-supply"
+        elif head.endswith(("在", "对", "为")) and _WORK_THERE.match(after):
+            actors, rule = _actors_before(v, addr - 1, lo), "work-there"
         elif _STATIONED.match(after):
             actors, rule = [h for h in _actors_before(v, addr, v.start) if h.type == "Person"], "stationed"
         elif _LOCATIVE_HEAD.match(v.between(lo, addr)) and after[:1] in ",，":
