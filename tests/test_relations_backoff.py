@@ -45,7 +45,7 @@ def test_service_with_a_broad_verb():
     assert added("张三一早就值守在北岸社区。", {"张三": "Person", "北岸社区": "Community"}) == {
         ("张三", "servesCommunity", "北岸社区", None)}
     assert ("张三", "servesCommunity", "北岸社区", None) in added(
-        "张三每周慰问北岸社区的老党员。", {"张三": "Person", "北岸社区": "Community"})
+        "张三每周入户北岸社区的老党员家。", {"张三": "Person", "北岸社区": "Community"})
 
 
 def test_street_office_is_not_served_by_back_off():
