@@ -370,3 +370,12 @@ def test_service_work_done_in_or_for_a_community():
     assert ("某供电公司", "servesCommunity", "柳湾村", None) in run("某供电公司挂点帮助柳湾村。", ents)
     # A meeting held in a community is not service to it.
     assert not any(f[1] == "servesCommunity" for f in run("某供电公司在东湖社区召开了座谈会。", ents))
+
+
+def test_unit_written_right_after_a_person():
+    ents = {"某供电公司": "Company", "甲乙": "Person"}
+    for text in ("甲乙所在的某供电公司承担了任务。", "甲乙(某供电公司)介绍了情况。", "甲乙带领某供电公司的党员连夜抢修。"):
+        assert ("甲乙", "worksFor", "某供电公司", None) in run(text, ents), text
+    # A unit the person only meets or thanks is not theirs.
+    for text in ("甲乙感谢某供电公司的帮助。", "甲乙带领某供电公司走出困境。"):
+        assert not any(f[1] == "worksFor" for f in run(text, ents)), text

@@ -434,6 +434,30 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
                                     reference=True)
 
 
+_OWN_UNIT_GAP = ("所在的", "所在单位", "所在单位的", "(", "（")
+_LEADS_STAFF = ("带领", "率领", "带着")
+_STAFF_AFTER = re.compile(r"^的?(?:[\u4e00-\u9fff]{0,4}?)(?:党员|员工|职工|队员|青年|骨干|抢修人员|技术人员)")
+
+
+def _own_unit(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
+    """``P所在的U``, ``P(U)`` and ``P带领U的党员``: the unit right after a person is where they work."""
+    hits = view.hits
+    for p, u in zip(hits, hits[1:]):
+        if p.type != "Person" or u.type not in ("Company", "Organization"):
+            continue
+        gap = view.between(p.end, u.start)
+        after = view.text[u.end - view.start:]
+        if gap in ("(", "（"):
+            ok = after[:1] in ")）"
+        elif gap in _LEADS_STAFF:
+            ok = bool(_STAFF_AFTER.match(after))
+        else:
+            ok = gap in _OWN_UNIT_GAP
+        if ok:
+            yield Candidate(p.key, "worksFor", u.key, view.start, view.end, "own-unit", 0.75,
+                            reference=p.is_reference or u.is_reference)
+
+
 def position_rules(ctx: Context) -> Iterator[Candidate]:
     placed = {a.person.start for a in appositions(ctx)}
     holders: dict[str, set[tuple[str, str]]] = {}
@@ -445,6 +469,7 @@ def position_rules(ctx: Context) -> Iterator[Candidate]:
     for v in ctx.sentences:
         if len(v.hits) >= 2:
             yield from _team_members(ctx, v)
+            yield from _own_unit(ctx, v)
         if v.hits:
             yield from _staff_of_main(ctx, v, placed)
             yield from _headed_by_title(ctx, v, holders)
