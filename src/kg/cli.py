@@ -9,6 +9,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from . import __version__
 from .errors import KGError
 from .model import ENTITY_TYPES
 
@@ -145,6 +146,7 @@ def make_parser() -> argparse.ArgumentParser:
 
     parser = _Parser(prog="kg", description="Knowledge graphs from Chinese news articles.")
     parser.add_argument("--debug", action="store_true", help="show tracebacks")
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
     p = sub.add_parser("build", help="build the graph from files and folders")
