@@ -379,3 +379,9 @@ def test_unit_written_right_after_a_person():
     # A unit the person only meets or thanks is not theirs.
     for text in ("甲乙感谢某供电公司的帮助。", "甲乙带领某供电公司走出困境。"):
         assert not any(f[1] == "worksFor" for f in run(text, ents)), text
+
+
+def test_units_listed_as_subject_all_take_part():
+    ents = {"某供电公司": "Company", "某电力公司": "Company", "防汛演练": "Event", "某社区": "Community"}
+    got = run("某供电公司和某电力公司参加防汛演练。", ents)
+    assert {("某供电公司", "participatedIn", "防汛演练", None), ("某电力公司", "participatedIn", "防汛演练", None)} <= got

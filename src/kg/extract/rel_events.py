@@ -87,6 +87,21 @@ def _led(v: SentenceView, first: Hit, index: int) -> list[Hit]:
     return out
 
 
+_UNIT_LIST = ("、", "和", "与", "及", "以及")
+
+
+def _units_listed(v: SentenceView, first: Hit, index: int) -> list[Hit]:
+    """A unit and the units listed right after it before ``index`` (甲公司和乙公司参加…)."""
+    out = [first]
+    for h in v.hits:
+        if h.start <= out[-1].start or h.end > index:
+            continue
+        if h.type not in ("Company", "Organization") or v.between(out[-1].end, h.start) not in _UNIT_LIST:
+            break
+        out.append(h)
+    return out
+
+
 def _coordinated(ctx: Context, v: SentenceView, lo: int) -> list[Hit]:
     """Persons of clauses before ``lo`` that are nothing but an apposition (某局局长甲,某社区书记乙出席…)."""
     out: list[Hit] = []
@@ -117,6 +132,8 @@ def _subject_before(ctx: Context, v: SentenceView, index: int) -> list[Hit]:
                 found = subjects(ctx, v, h)
                 if len(found) == 1 and found[0].type == "Person":
                     found = _led(v, found[0], index)
+                elif len(found) == 1 and found[0] is h:
+                    found = _units_listed(v, h, index)
                 if start == lo and found and found[0].type == "Person":
                     apposed = apposition_of(ctx, found[0])
                     if apposed is not None and apposed.unit_hit.start == lo:
