@@ -385,3 +385,11 @@ def test_units_listed_as_subject_all_take_part():
     ents = {"某供电公司": "Company", "某电力公司": "Company", "防汛演练": "Event", "某社区": "Community"}
     got = run("某供电公司和某电力公司参加防汛演练。", ents)
     assert {("某供电公司", "participatedIn", "防汛演练", None), ("某电力公司", "participatedIn", "防汛演练", None)} <= got
+
+
+def test_organiser_by_and_held_at_a_unit():
+    ents = {"某供电公司": "Company", "防汛演练": "Event", "工作会议": "Event"}
+    assert ("防汛演练", "organizedBy", "某供电公司", None) in run("由某供电公司统一组织的防汛演练在江边举行。", ents)
+    assert ("工作会议", "organizedBy", "某供电公司", None) in run("工作会议在某供电公司召开。", ents)
+    # Held somewhere else, or the unit merely present: no organiser.
+    assert not any(f[1] == "organizedBy" for f in run("工作会议在某供电公司的帮助下顺利结束。", ents))

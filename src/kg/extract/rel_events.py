@@ -189,18 +189,27 @@ _JOINT = re.compile(r"^(?:与|和|同)")
 #: 由某公司承办的某大会 / 某大会由某公司主办: the unit after 由 organises the event.
 _BY = re.compile(r"^(?:承办|主办|组织|举办|发起|牵头)(?:的)?$")
 _BY_AFTER = re.compile(r"^由$")
+_BY_VERB = re.compile(r"(?:统一|负责|联合)?(?:承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展)")
+#: 某会议在某公司召开: a meeting held at a unit is the unit's.
+_HELD_AT = re.compile(r"^(?:[^,，。;；]{0,4}?)(?:召开|举行|举办)")
 
 
 def _organised_by(v: SentenceView) -> Iterator[Candidate]:
     """由U承办的E; E由U主办 (E's head noun alone, 大会由…主办, is the event of the sentence before)."""
     hits = v.hits
     for i, u in enumerate(hits):
+        prev = hits[i - 1] if i else None
+        if u.type in ("Company", "Organization") and prev is not None and prev.type == "Event" \
+                and v.between(prev.end, u.start) == "在" and _HELD_AT.match(v.text[u.end - v.start:]):
+            yield Candidate(prev.key, "organizedBy", u.key, v.start, v.end, "held-at-unit", 0.75,
+                            reference=u.is_reference or prev.is_reference)
+            continue
         if u.type not in ("Company", "Organization") or v.text[u.start - v.start - 1:u.start - v.start] != "由":
             continue
-        verb = re.match(r"(?:承办|主办|组织|举办|发起|牵头)", v.text[u.end - v.start:])
+        verb = _BY_VERB.match(v.text, u.end - v.start)
         if not verb:
             continue
-        after = u.end + verb.end()
+        after = v.start + verb.end()
         nxt = hits[i + 1] if i + 1 < len(hits) else None
         if v.text[after - v.start:after - v.start + 1] == "的" and nxt is not None and nxt.type == "Event" \
                 and nxt.start == after + 1:
@@ -405,7 +414,7 @@ def _responders(ctx: Context) -> Iterator[Candidate]:
 
 
 def event_rules(ctx: Context) -> Iterator[Candidate]:
-    found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 and "由" in v.text
+    found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 and ("由" in v.text or "在" in v.text)
                               for c in _organised_by(v)]
     carried: list[Hit] = []
     carried_start = 0

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import pairwise
 
 from .rel_base import CLAUSE_BREAK, Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
 
@@ -442,7 +443,7 @@ _STAFF_AFTER = re.compile(r"^的?(?:[\u4e00-\u9fff]{0,4}?)(?:党员|员工|职�
 def _own_unit(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
     """``P所在的U``, ``P(U)`` and ``P带领U的党员``: the unit right after a person is where they work."""
     hits = view.hits
-    for p, u in zip(hits, hits[1:]):
+    for p, u in pairwise(hits):
         if p.type != "Person" or u.type not in ("Company", "Organization"):
             continue
         gap = view.between(p.end, u.start)
