@@ -393,3 +393,9 @@ def test_organiser_by_and_held_at_a_unit():
     assert ("工作会议", "organizedBy", "某供电公司", None) in run("工作会议在某供电公司召开。", ents)
     # Held somewhere else, or the unit merely present: no organiser.
     assert not any(f[1] == "organizedBy" for f in run("工作会议在某供电公司的帮助下顺利结束。", ents))
+
+
+def test_solving_a_community_power_problem_serves_it():
+    ents = {"某供电公司": "Company", "柳湾村": "Community"}
+    assert ("某供电公司", "servesCommunity", "柳湾村", None) in run("某供电公司解决了柳湾村的用电难题。", ents)
+    assert not any(f[1] == "servesCommunity" for f in run("某供电公司提升柳湾村的知名度。", ents))
