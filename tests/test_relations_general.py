@@ -399,3 +399,9 @@ def test_solving_a_community_power_problem_serves_it():
     ents = {"某供电公司": "Company", "柳湾村": "Community"}
     assert ("某供电公司", "servesCommunity", "柳湾村", None) in run("某供电公司解决了柳湾村的用电难题。", ents)
     assert not any(f[1] == "servesCommunity" for f in run("某供电公司提升柳湾村的知名度。", ents))
+
+
+def test_event_opening_the_sentence_then_its_actor():
+    ents = {"甲乙": "Person", "防汛演练": "Event", "2030年高考": "Event", "某供电公司": "Company"}
+    assert ("甲乙", "participatedIn", "防汛演练", None) in run("防汛演练中,甲乙负责指挥。", ents)
+    assert not any(f[1] == "participatedIn" for f in run("2030年高考中,某供电公司安排人员值守。", ents))

@@ -34,6 +34,8 @@ _AT = re.compile(r"^[“”‘’\"]*(?:[^,，。;；]{0,6}?)(?:上|中|期间|�
 _PARTY = tuple(lexicon_suffix for lexicon_suffix in ("党委", "党组"))
 _MAX_VERB_GAP = 6
 #: 在2月20日召开的某会议上: the place or time of the event may stand between 在 and the event.
+#: Events a utility only powers, never joins (NOTES.md): 高考中,某公司… is no participation.
+_SERVED_ONLY = re.compile(r"(高考|中考|考试|运动会|亚运会|奥运会|冬奥会|博览会|峰会|庆典|周年)$")
 _AT_BEFORE = re.compile(r"在[^,，。;；在]{0,12}$")
 #: 带队到某村调研…, 到某市检查…: an event whose name is the action done at the place reached.
 _VISIT = re.compile(r"(?:带队)?(?:到|赴|前往|深入|来到)")
@@ -289,7 +291,8 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
                 continue
         # 在某会议上 / 签约仪式上,…: at a gathering (a sentence opening with 某台风期间 is only a time).
         if _AT.match(after) and (_AT_BEFORE.search(v.text[:e.start - v.start])
-                                 or (not v.text[:e.start - v.start].strip("“”\"‘’ ") and after.startswith("上"))):
+                                 or (not v.text[:e.start - v.start].strip("“”\"‘’ ") and (after.startswith("上") or (after.startswith(("中,", "中，"))
+                                      and not _SERVED_ONLY.search(ctx.entities[e.key].name))))):
             later = [h for h in v.hits if h.start >= e.end and _is_subject(v, h, e.end)][:1]
             actors = _subject_before(ctx, v, e.start) or [s for h in later for s in subjects(ctx, v, h)]
             for a in actors:
