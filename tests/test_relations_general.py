@@ -405,3 +405,12 @@ def test_event_opening_the_sentence_then_its_actor():
     ents = {"甲乙": "Person", "防汛演练": "Event", "2030年高考": "Event", "某供电公司": "Company"}
     assert ("甲乙", "participatedIn", "防汛演练", None) in run("防汛演练中,甲乙负责指挥。", ents)
     assert not any(f[1] == "participatedIn" for f in run("2030年高考中,某供电公司安排人员值守。", ents))
+
+
+def test_works_at_and_serves_residents_in_place():
+    ents = {"某供电所": "Company", "东湖社区": "Community", "甲乙": "Person"}
+    for text in ("甲乙在某供电所工作了十年。", "甲乙入职某供电所三年。", "甲乙作为某供电所的一员参加抢修。"):
+        assert ("甲乙", "worksFor", "某供电所", None) in run(text, ents), text
+    for text in ("甲乙在某供电所的帮助下脱贫。", "甲乙在某供电所门口等候。"):
+        assert not any(f[1] == "worksFor" for f in run(text, ents)), text
+    assert ("甲乙", "servesCommunity", "东湖社区", None) in run("甲乙在东湖社区为居民更换电表。", ents)
