@@ -414,3 +414,10 @@ def test_works_at_and_serves_residents_in_place():
     for text in ("甲乙在某供电所的帮助下脱贫。", "甲乙在某供电所门口等候。"):
         assert not any(f[1] == "worksFor" for f in run(text, ents)), text
     assert ("甲乙", "servesCommunity", "东湖社区", None) in run("甲乙在东湖社区为居民更换电表。", ents)
+
+
+def test_partner_unit_of_a_community_serves_it():
+    ents = {"某供电公司": "Company", "柳湾村": "Community", "东湖社区": "Community"}
+    assert ("某供电公司", "servesCommunity", "柳湾村", None) in run("作为柳湾村的帮扶单位,某供电公司投入资金。", ents)
+    assert ("某供电公司", "servesCommunity", "东湖社区", None) in run("东湖社区的共建单位某供电公司送来电表。", ents)
+    assert not any(f[1] == "servesCommunity" for f in run("东湖社区的共建单位有很多,某供电公司是其中之一。", ents))

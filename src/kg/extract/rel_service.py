@@ -147,6 +147,8 @@ _LOCATIVE_HEAD = re.compile(r"^[^,，;；。]{0,12}在$")
 #: 在某社区开展安全用电宣传 / 对某村进行线路改造: the clause's actor does service work there.
 _WORK_THERE = re.compile(r"^[^,，;；。]{0,4}?(?:开展|进行|组织)了?[^,，;；。]{0,12}?"
                          r"(?:宣传|服务|走访|排查|巡查|巡视|检修|抢修|志愿|慰问|帮扶|检查|维修|改造|安装|整治)")
+#: 作为某村的帮扶单位,某公司… / 某村的结对共建单位某公司: the unit named next serves the community.
+_PARTNER_UNIT = re.compile(r"^的?(?:定点|对口)?(?:帮扶|结对|共建|结对共建|包保|联系|挂点|驻村)单位(?:[,，]|是|为)?")
 _ON_SITE_WORK = re.compile(r"为(?:村民|居民|群众|住户|用户)|检修|抢修|入户|巡查|排查|架设|安装|复电|送电")
 
 
@@ -198,6 +200,10 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
             actors, rule = _actors_before(v, addr, lo) or _actors_before(v, addr, v.start), "restored-supply"
         elif head.endswith(("在", "对", "为")) and _WORK_THERE.match(after):
             actors, rule = _actors_before(v, addr - 1, lo), "work-there"
+        elif (m := _PARTNER_UNIT.match(after)) is not None:
+            at = c.end + m.end()
+            actors = [h for h in v.hits if h.start == at and h.type in ("Company", "Organization")]
+            rule = "partner-unit"
         elif _STATIONED.match(after):
             actors, rule = [h for h in _actors_before(v, addr, v.start) if h.type == "Person"], "stationed"
         elif _LOCATIVE_HEAD.match(v.between(lo, addr)) and after[:1] in ",，":
