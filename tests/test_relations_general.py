@@ -421,3 +421,13 @@ def test_partner_unit_of_a_community_serves_it():
     assert ("某供电公司", "servesCommunity", "柳湾村", None) in run("作为柳湾村的帮扶单位,某供电公司投入资金。", ents)
     assert ("某供电公司", "servesCommunity", "东湖社区", None) in run("东湖社区的共建单位某供电公司送来电表。", ents)
     assert not any(f[1] == "servesCommunity" for f in run("东湖社区的共建单位有很多,某供电公司是其中之一。", ents))
+
+
+def test_title_after_the_person_or_before_a_copula():
+    ents = {"某供电所": "Company", "甲乙": "Person"}
+    for text in ("甲乙,某供电所所长,今年45岁。", "某供电所所长是甲乙。"):
+        got = run(text, ents)
+        assert ("甲乙", "holdsPosition", "某供电所", "所长") in got, text
+        assert ("甲乙", "worksFor", "某供电所", None) in got, text
+    for text in ("甲乙,某供电所刚刚成立。", "甲乙说,某供电所所长很好。"):
+        assert not any(f[1] == "holdsPosition" for f in run(text, ents)), text

@@ -463,6 +463,42 @@ def _own_unit(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
                             reference=p.is_reference or u.is_reference)
 
 
+_CLAUSE_END = re.compile(r"[,，;；。:：!！?？)）]|$")
+
+
+def _title_after(view: SentenceView, p: Hit, u: Hit) -> tuple[str, ...]:
+    """``P,U T`` (the clause after the comma is only the unit and its titles) and ``U T是P``."""
+    gap = view.between(p.end, u.start) if p.end <= u.start else view.between(u.end, p.start)
+    if p.end <= u.start:
+        if gap not in (",", "，"):
+            return ()
+        rest = view.text[u.end - view.start:]
+        end = _CLAUSE_END.search(rest)
+        segment = rest[:end.start()] if end is not None else rest
+    else:
+        if not gap.endswith("是") or len(gap) > 12:
+            return ()
+        segment = gap[:-1]
+    titles, _ = split_titles(segment)
+    return titles if segment and titles and all(_title_of(t) for t in segment.split("、")) else ()
+
+
+def _titles_around(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
+    """Titles written after the person (张三,某所所长) or before a copula (某所所长是张三)."""
+    for a, b in pairwise(view.hits):
+        for p, u in ((a, b), (b, a)):
+            if p.type != "Person" or u.type not in ("Company", "Organization"):
+                continue
+            titles = _title_after(view, p, u)
+            ref = p.is_reference or u.is_reference
+            if titles:
+                yield Candidate(p.key, "worksFor", u.key, view.start, view.end, "title-after-person", 0.8,
+                                reference=ref)
+            for t in titles:
+                yield Candidate(p.key, "holdsPosition", u.key, view.start, view.end, "title-after-person", 0.8,
+                                qualifier=t, reference=ref)
+
+
 def position_rules(ctx: Context) -> Iterator[Candidate]:
     placed = {a.person.start for a in appositions(ctx)}
     holders: dict[str, set[tuple[str, str]]] = {}
@@ -475,6 +511,7 @@ def position_rules(ctx: Context) -> Iterator[Candidate]:
         if len(v.hits) >= 2:
             yield from _team_members(ctx, v)
             yield from _own_unit(ctx, v)
+            yield from _titles_around(ctx, v)
         if v.hits:
             yield from _staff_of_main(ctx, v, placed)
             yield from _headed_by_title(ctx, v, holders)
