@@ -431,3 +431,10 @@ def test_title_after_the_person_or_before_a_copula():
         assert ("甲乙", "worksFor", "某供电所", None) in got, text
     for text in ("甲乙,某供电所刚刚成立。", "甲乙说,某供电所所长很好。"):
         assert not any(f[1] == "holdsPosition" for f in run(text, ents)), text
+
+
+def test_supply_of_a_community_residents_and_help_in_place():
+    ents = {"某供电公司": "Company", "东湖社区": "Community", "甲乙": "Person", "柳湾村": "Community"}
+    assert ("某供电公司", "servesCommunity", "东湖社区", None) in run("某供电公司保障了东湖社区300户居民的用电。", ents)
+    assert ("甲乙", "servesCommunity", "柳湾村", None) in run("甲乙在柳湾村帮扶已有两年。", ents)
+    assert not any(f[1] == "servesCommunity" for f in run("某供电公司保障了东湖社区的安全。", ents))

@@ -136,10 +136,10 @@ def _after_list(v: SentenceView, c: Hit) -> str:
     return rest.lstrip("了")
 _FOR = re.compile(r"为$")
 _RESIDENTS = re.compile(r"^(?:的)?[^,，;；。]{0,6}?(?:居民|村民|群众|住户|老人|用户|困难家庭|孤寡)")
-_WORK = re.compile(r"^(?:连续|日夜|一直|持续|全力|坚持)?[^,，;；。]{0,8}?(?:奋战|抢修|值守|坚守|忙碌|排查|巡视|作业|值班)"
+_WORK = re.compile(r"^(?:连续|日夜|一直|持续|全力|坚持)?[^,，;；。]{0,8}?(?:奋战|抢修|值守|坚守|忙碌|排查|巡视|作业|值班|帮扶|驻点|蹲点)"
                    r"|^为(?:居民|村民|群众|住户|老人|用户)")
 _RESTORE = re.compile(r"(?:恢复|保障|解决|改善|提升|满足)了?$")
-_RESTORED = re.compile(r"^(?:等[^,，;；。]{0,6})?的?(?:供电|送电|用电)")
+_RESTORED = re.compile(r"^(?:等[^,，;；。]{0,6})?的?(?:[^,，;；。]{0,10}?(?:居民|村民|用户|群众|住户)的?)?(?:供电|送电|用电|电力供应)")
 #: 某村驻村工作队队员 / 在某村驻村已有三年: the person named before is stationed there.
 _STATIONED = re.compile(r"^(?:驻村|驻点|挂点)")
 #: 在某村,某供电所党员服务队正在为村民检修…: the locative opens the sentence, the next clause's subject works there.
