@@ -438,3 +438,12 @@ def test_supply_of_a_community_residents_and_help_in_place():
     assert ("某供电公司", "servesCommunity", "东湖社区", None) in run("某供电公司保障了东湖社区300户居民的用电。", ents)
     assert ("甲乙", "servesCommunity", "柳湾村", None) in run("甲乙在柳湾村帮扶已有两年。", ents)
     assert not any(f[1] == "servesCommunity" for f in run("某供电公司保障了东湖社区的安全。", ents))
+
+
+def test_unit_gathering_held_and_joint_organisers():
+    ents = {"某供电公司": "Company", "某电力公司": "Company", "工作推进会": "Event", "防汛演练": "Event"}
+    assert ("工作推进会", "organizedBy", "某供电公司", None) in run("5月10日,某供电公司工作推进会召开。", ents)
+    got = run("防汛演练由某供电公司和某电力公司联合举办。", ents)
+    assert {("防汛演练", "organizedBy", "某供电公司", None), ("防汛演练", "organizedBy", "某电力公司", None)} <= got
+    # A unit inside a longer phrase (after a verb) does not hold the gathering.
+    assert not any(f[1] == "organizedBy" for f in run("记者参加某供电公司工作推进会召开前的准备。", ents))

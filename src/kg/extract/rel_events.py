@@ -191,9 +191,9 @@ _JOINT = re.compile(r"^(?:与|和|同)")
 #: 由某公司承办的某大会 / 某大会由某公司主办: the unit after 由 organises the event.
 _BY = re.compile(r"^(?:承办|主办|组织|举办|发起|牵头)(?:的)?$")
 _BY_AFTER = re.compile(r"^由$")
-_BY_VERB = re.compile(r"(?:统一|负责|联合)?(?:承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展)")
+_BY_VERB = re.compile(r"(?:统一|负责|联合|共同)?(?:承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展)")
 #: 某会议在某公司召开: a meeting held at a unit is the unit's.
-_HELD_AT = re.compile(r"^(?:[^,，。;；]{0,4}?)(?:召开|举行|举办)")
+_HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)(?:召开|举行|举办|开幕)")
 
 
 def _organised_by(v: SentenceView) -> Iterator[Candidate]:
@@ -206,22 +206,38 @@ def _organised_by(v: SentenceView) -> Iterator[Candidate]:
             yield Candidate(prev.key, "organizedBy", u.key, v.start, v.end, "held-at-unit", 0.75,
                             reference=u.is_reference or prev.is_reference)
             continue
+        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        if u.type in ("Company", "Organization") and nxt is not None and nxt.type == "Event" \
+                and v.between(u.end, nxt.start) in ("", "的") \
+                and (u.start == v.start or v.text[u.start - v.start - 1] in ",，") \
+                and _HELD_AT.match(v.text[nxt.end - v.start:]):
+            # 某公司(的)某会议在…召开: the unit's own gathering.
+            yield Candidate(nxt.key, "organizedBy", u.key, v.start, v.end, "unit-event-held", 0.7,
+                            reference=u.is_reference or nxt.is_reference)
+            continue
         if u.type not in ("Company", "Organization") or v.text[u.start - v.start - 1:u.start - v.start] != "由":
             continue
-        verb = _BY_VERB.match(v.text, u.end - v.start)
+        group = [u]  # 由甲公司和乙公司联合举办: every unit listed after 由
+        j = i
+        while j + 1 < len(hits) and hits[j + 1].type in ("Company", "Organization") \
+                and v.between(hits[j].end, hits[j + 1].start) in _UNIT_LIST:
+            j += 1
+            group.append(hits[j])
+        verb = _BY_VERB.match(v.text, group[-1].end - v.start)
         if not verb:
             continue
         after = v.start + verb.end()
-        nxt = hits[i + 1] if i + 1 < len(hits) else None
+        nxt = hits[j + 1] if j + 1 < len(hits) else None
         if v.text[after - v.start:after - v.start + 1] == "的" and nxt is not None and nxt.type == "Event" \
                 and nxt.start == after + 1:
-            yield Candidate(nxt.key, "organizedBy", u.key, v.start, v.end, "organised-by", 0.85,
-                            reference=u.is_reference)
+            for g in group:
+                yield Candidate(nxt.key, "organizedBy", g.key, v.start, v.end, "organised-by", 0.85,
+                                reference=g.is_reference)
             continue
-        prev = hits[i - 1] if i else None
         if prev is not None and prev.type == "Event" and prev.end == u.start - 1:
-            yield Candidate(prev.key, "organizedBy", u.key, v.start, v.end, "organised-by", 0.85,
-                            reference=u.is_reference or prev.is_reference)
+            for g in group:
+                yield Candidate(prev.key, "organizedBy", g.key, v.start, v.end, "organised-by", 0.85,
+                                reference=g.is_reference or prev.is_reference)
 
 
 def _emit(actor: Hit, event: Key, role: str, start: int, end: int, rule: str, conf: float) -> Candidate:
@@ -417,7 +433,7 @@ def _responders(ctx: Context) -> Iterator[Candidate]:
 
 
 def event_rules(ctx: Context) -> Iterator[Candidate]:
-    found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 and ("由" in v.text or "在" in v.text)
+    found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2
                               for c in _organised_by(v)]
     carried: list[Hit] = []
     carried_start = 0
