@@ -447,3 +447,7 @@ def test_unit_gathering_held_and_joint_organisers():
     assert {("防汛演练", "organizedBy", "某供电公司", None), ("防汛演练", "organizedBy", "某电力公司", None)} <= got
     # A unit inside a longer phrase (after a verb) does not hold the gathering.
     assert not any(f[1] == "organizedBy" for f in run("记者参加某供电公司工作推进会召开前的准备。", ents))
+
+
+def test_village_belongs_to_its_town():
+    assert ("柳湾村", "locatedIn", "某镇", None) in run("柳湾村隶属某镇。", {"柳湾村": "Community", "某镇": "Place"})

@@ -159,7 +159,7 @@ def _dated_events(ctx: Context, v: SentenceView, derived: dict[Key, Key]) -> Ite
         yield Candidate(e.key, "locatedIn", place, v.start, v.end, "dated-event", 0.6)
 
 
-_LIES_IN = re.compile(r"^(?:位于|地处|坐落于|坐落在|地属|隶属于|属于)$")
+_LIES_IN = re.compile(r"^(?:位于|地处|坐落于|坐落在|地属|隶属于|隶属|属于|地处于)$")
 
 
 def _lies_in(v: SentenceView) -> Iterator[Candidate]:
