@@ -451,3 +451,11 @@ def test_unit_gathering_held_and_joint_organisers():
 
 def test_village_belongs_to_its_town():
     assert ("柳湾村", "locatedIn", "某镇", None) in run("柳湾村隶属某镇。", {"柳湾村": "Community", "某镇": "Place"})
+
+
+def test_village_post_is_held_for_the_employer():
+    ents = {"某供电公司": "Company", "柳湾村": "Community", "甲乙": "Person"}
+    got = run("甲乙是某供电公司员工,今年担任柳湾村第一书记。", ents)
+    assert ("甲乙", "holdsPosition", "某供电公司", "第一书记") in got
+    assert ("甲乙", "servesCommunity", "柳湾村", None) in got
+    assert not any(f[1] == "holdsPosition" for f in run("甲乙感谢柳湾村第一书记。", ents))

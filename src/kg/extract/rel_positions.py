@@ -499,6 +499,37 @@ def _titles_around(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
                                 qualifier=t, reference=ref)
 
 
+_VILLAGE_POST = re.compile(r"的?(驻村第一书记|第一书记|驻村工作队队长|驻村工作队员|驻村队员)")
+_TAKES_POST = re.compile(r"(?:现任|担任|任|出任|兼任|是|作为)$")
+
+
+def _village_post(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
+    """张三是某公司的干部,…现任某村第一书记: a post in a village is held for the person's employer."""
+    for k, c in enumerate(view.hits):
+        if c.type != "Community" or not _TAKES_POST.search(view.text[:c.start - view.start]):
+            continue
+        m = _VILLAGE_POST.match(view.text, c.end - view.start)
+        if m is None:
+            continue
+        persons = [h for h in view.hits[:k] if h.type == "Person"]
+        if not persons:
+            continue
+        p = persons[-1]
+        # The post is in the village: its holder serves it.
+        yield Candidate(p.key, "servesCommunity", c.key, view.start, view.end, "village-post", 0.7,
+                        reference=p.is_reference)
+        nxt = next((h for h in view.hits if h.start >= p.end), None)
+        unit = None
+        if nxt is not None and nxt.type in ("Company", "Organization") and _COPULA.match(view.between(p.end, nxt.start)):
+            unit = nxt
+        if unit is None:
+            continue
+        ref = p.is_reference or unit.is_reference
+        yield Candidate(p.key, "holdsPosition", unit.key, view.start, view.end, "village-post", 0.7,
+                        qualifier=m.group(1), reference=ref)
+        yield Candidate(p.key, "worksFor", unit.key, view.start, view.end, "village-post", 0.7, reference=ref)
+
+
 def position_rules(ctx: Context) -> Iterator[Candidate]:
     placed = {a.person.start for a in appositions(ctx)}
     holders: dict[str, set[tuple[str, str]]] = {}
@@ -512,6 +543,7 @@ def position_rules(ctx: Context) -> Iterator[Candidate]:
             yield from _team_members(ctx, v)
             yield from _own_unit(ctx, v)
             yield from _titles_around(ctx, v)
+            yield from _village_post(ctx, v)
         if v.hits:
             yield from _staff_of_main(ctx, v, placed)
             yield from _headed_by_title(ctx, v, holders)
