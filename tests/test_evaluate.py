@@ -128,3 +128,15 @@ def test_cli_rejects_bad_type_map(capsys):
     code = main(["eval", "--gold", "g.json", "--map", "Company:Org", "seeds"])
     err = capsys.readouterr().err
     assert code == 2 and "--map takes FOUND=GOLD" in err
+
+
+def test_seed_gold_copy_matches_the_shared_original():
+    """seeds/gold.json is the project's copy of shared/gold/seeds.json (so tests run outside this
+    workplace); where the original is beside the repository, the copy must equal it."""
+    from conftest import GOLD, ROOT
+
+    original = ROOT.parent / "shared" / "gold" / "seeds.json"
+    copy = json.loads(GOLD.read_text(encoding="utf-8"))
+    assert len(copy["documents"]) == 5
+    if original.exists():
+        assert copy == json.loads(original.read_text(encoding="utf-8")), "refresh seeds/gold.json from shared/gold"
