@@ -1,6 +1,6 @@
 """Dev aid: gold ("oracle") entities for a document, to measure relation extraction on its own.
 
-    .venv/bin/python scripts/oracle_entities.py [--gold seeds/gold.json] [--misses] seeds/*.txt
+    .venv/bin/python scripts/oracle_entities.py [--gold tests/data/seeds_gold.json] [--misses] seeds/*.txt
     .venv/bin/python scripts/oracle_entities.py --gold tests/data/heldout/gold.json --misses tests/data/heldout
     .venv/bin/python scripts/oracle_entities.py --real --show seeds    # the real recognizer instead
 
@@ -26,7 +26,7 @@ from typing import Any
 from kg.model import Document, DocumentResult, LocalEntity, Mention, Sentence
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "seeds" / "gold.json"
+GOLD = ROOT / "tests" / "data" / "seeds_gold.json"
 
 #: referring noun -> (entity types it may point to, name endings that fit)
 REFERENCES: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {

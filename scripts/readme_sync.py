@@ -24,7 +24,7 @@ SECTION = re.compile(r"<!-- kg:(?P<name>quality|bench|fuzz) -->\n.*?<!-- kg:end 
 SHARED = ROOT.parent / "shared"
 #: (label, gold file, inputs, extra eval options) scored for the quality table
 EVAL_SETS = [
-    ("seeds (5 articles, the development set)", ROOT / "seeds" / "gold.json", [ROOT / "seeds"], {}),
+    ("seeds (5 articles, the development set)", ROOT / "tests" / "data" / "seeds_gold.json", [ROOT / "seeds"], {}),
     ("held-out (10 articles, written blind, then used to develop)", ROOT / "tests/data/heldout/gold.json",
      [ROOT / "tests/data/heldout"], {}),
     ("dev2 (15 articles written for varied phrasing, used to develop)", ROOT / "tests/data/dev2/gold.json",

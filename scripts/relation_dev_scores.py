@@ -22,7 +22,7 @@ from oracle_entities import load_doc, oracle_entities
 
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
-    "seeds": (ROOT / "seeds" / "gold.json", ROOT / "seeds"),
+    "seeds": (ROOT / "tests" / "data" / "seeds_gold.json", ROOT / "seeds"),
     "heldout": (ROOT / "tests/data/heldout/gold.json", ROOT / "tests/data/heldout"),
     "dev2": (ROOT / "tests/data/dev2/gold.json", ROOT / "tests/data/dev2"),
     "unseen_rel": (ROOT / "tests/data/unseen_relations/gold.json", ROOT / "tests/data/unseen_relations"),

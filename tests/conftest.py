@@ -12,7 +12,7 @@ from kg.model import Corpus, DocumentInfo, Entity, Evidence, Relation
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-GOLD = ROOT / "seeds" / "gold.json"
+GOLD = ROOT / "tests" / "data" / "seeds_gold.json"
 
 
 def make_tiny_corpus(hostile: bool = False) -> Corpus:

@@ -65,7 +65,7 @@ def test_no_seed_names(articles: list) -> None:
     seed_text = bench_corpus._seed_text()
     assert seed_text  # the seeds are read, so the filter is live
     assert not [n for n in world.used_people if n in seed_text]
-    gold = ROOT / "seeds" / "gold.json"
+    gold = ROOT / "tests" / "data" / "seeds_gold.json"
     names: set[str] = set()
     if gold.exists():  # the gold lists the seeds' people, companies and communities
         for doc in json.loads(gold.read_text("utf-8"))["documents"]:

@@ -13,7 +13,7 @@ from kg.normalize.convert import to_simplified
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-GOLD = json.loads((ROOT / "seeds" / "gold.json").read_text(encoding="utf-8"))["documents"]
+GOLD = json.loads((ROOT / "tests" / "data" / "seeds_gold.json").read_text(encoding="utf-8"))["documents"]
 
 
 @pytest.fixture(scope="module")

@@ -131,7 +131,7 @@ def test_cli_rejects_bad_type_map(capsys):
 
 
 def test_seed_gold_copy_matches_the_shared_original():
-    """seeds/gold.json is the project's copy of shared/gold/seeds.json (so tests run outside this
+    """tests/data/seeds_gold.json is the project's copy of shared/gold/seeds.json (so tests run outside this
     workplace); where the original is beside the repository, the copy must equal it."""
     from conftest import GOLD, ROOT
 
@@ -139,4 +139,4 @@ def test_seed_gold_copy_matches_the_shared_original():
     copy = json.loads(GOLD.read_text(encoding="utf-8"))
     assert len(copy["documents"]) == 5
     if original.exists():
-        assert copy == json.loads(original.read_text(encoding="utf-8")), "refresh seeds/gold.json from shared/gold"
+        assert copy == json.loads(original.read_text(encoding="utf-8")), "refresh tests/data/seeds_gold.json from shared/gold"

@@ -1,6 +1,6 @@
 """No name from the seed articles in the package: rules and lexicons must hold general knowledge only.
 
-The gold seed annotation (seeds/gold.json, a copy of shared/gold/seeds.json) lists every Person, Company,
+The gold seed annotation (tests/data/seeds_gold.json, a copy of shared/gold/seeds.json) lists every Person, Company,
 Community and Organization named in the seeds; none of those names (nor their aliases) may appear in a
 file under src/kg/. National brands and outlets, generic department words, and division names from the
 gazetteer are general knowledge and allowed.
@@ -15,7 +15,7 @@ import pytest
 
 REPO = Path(__file__).resolve().parents[1]
 PACKAGE = REPO / "src" / "kg"
-GOLD = Path(__file__).resolve().parents[1] / "seeds" / "gold.json"
+GOLD = Path(__file__).resolve().parents[1] / "tests" / "data" / "seeds_gold.json"
 
 #: Used only when the gold file is not beside the repository (a fresh clone): the seed Person and
 #: Company names, so the test still checks something.

@@ -11,7 +11,7 @@ from kg.normalize import normalize
 from kg.page import analyze_page, credit_names
 
 ROOT = Path(__file__).resolve().parent.parent
-GOLD = ROOT / "seeds" / "gold.json"
+GOLD = ROOT / "tests" / "data" / "seeds_gold.json"
 GOLD_DOCS = json.loads(GOLD.read_text(encoding="utf-8"))["documents"]
 
 

@@ -18,7 +18,7 @@ from kg.model import Document, DocumentResult
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
-GOLD = ROOT / "seeds" / "gold.json"
+GOLD = ROOT / "tests" / "data" / "seeds_gold.json"
 
 #: Rules whose evidence may lack one end: they rest on the article's structure or a title coreference,
 #: and say so in their name.
