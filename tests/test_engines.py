@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 
 import pytest
@@ -38,6 +39,21 @@ def test_local_engines_map_every_item(workers: int) -> None:
         assert pids == {os.getpid()}
     else:
         assert os.getpid() not in pids and len(pids) >= 1
+
+
+def collector_state(_: int) -> bool:
+    return gc.isenabled()
+
+
+def test_pool_pauses_the_collector_here_only_while_results_arrive() -> None:
+    assert gc.isenabled()
+    seen_here = []
+    with get_engine("local", workers=2) as engine:
+        for worker_has_it in engine.map(collector_state, range(20)):
+            assert worker_has_it  # the workers were forked before the pause: they collect as usual
+            seen_here.append(gc.isenabled())
+    assert seen_here and not any(seen_here)
+    assert gc.isenabled()
 
 
 def test_pool_engine_with_no_items() -> None:
