@@ -89,6 +89,7 @@ class RjiebaSegmenter:
         import rjieba
 
         self._jieba: Any = rjieba.Jieba()
+        self._has_word: dict[str, bool] = {}  # the dictionary never changes: ask the engine once per word
 
     def cut(self, text: str) -> list[str]:
         return list(self._jieba.cut(text, True))
@@ -104,7 +105,12 @@ class RjiebaSegmenter:
         return _columns(self._jieba.tag(text, True))
 
     def has_word(self, word: str) -> bool:
-        return bool(self._jieba.has_word(word))
+        known = self._has_word.get(word)
+        if known is None:
+            if len(self._has_word) > 200_000:
+                self._has_word.clear()  # bounded: a long build meets many odd words
+            known = self._has_word[word] = bool(self._jieba.has_word(word))
+        return known
 
 
 class JiebaSegmenter:
@@ -151,6 +157,9 @@ _instances: dict[str, Any] = {}
 
 def get_segmenter(engine: str = DEFAULT_ENGINE) -> Segmenter:
     """The process-wide segmenter of ``engine`` (built, and its dictionary loaded, on first use)."""
+    seg = _instances.get(engine)
+    if seg is not None:
+        return seg  # type: ignore[no-any-return]  # built already: no lock (called per word by recognizers)
     if engine not in ENGINES:
         from .errors import KGError
 

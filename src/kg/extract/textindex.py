@@ -12,6 +12,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from itertools import accumulate
+from typing import NamedTuple
 
 from .. import lexicon
 from ..segmenter import Token, _new_token, get_segmenter
@@ -113,7 +114,7 @@ class TextIndex:
 
     def is_place_word(self, word: str) -> bool:
         """A division name or short form, a country or world city, or the stem of a town named in this text."""
-        return bool(lexicon.gazetteer().lookup(word)) or word in lexicon.world_places() or word in self.local_places
+        return _global_place(word) or word in self.local_places
 
     def is_boundary(self, i: int) -> bool:
         return i <= 0 or i >= len(self.text) or i in self._start_set
@@ -142,47 +143,101 @@ class TextIndex:
         """Where a name that ends at ``end`` begins: walk left over tokens until punctuation, a digit,
         a stopword, a person's title, or a function-word/verb tag. Returns ``end`` when nothing
         name-like precedes."""
-        stops = lexicon.stopwords()
-        titles = _titles()
+        text, words, tags, starts, ends = self.text, self.words, self.tags, self.starts, self.ends
+        n = len(text)
+        local = self.local_places
         i = end
         while i > 0 and end - i < max_chars:
             if stop_at and i in stop_at:
                 break
-            tok = self.token_before(i)
-            if tok is None:
-                break
-            word = tok.text
-            if any(not is_han(ch) for ch in word):
-                break
-            if word in stops or (len(word) == 1 and word in stops):
-                break
-            if len(word) >= 2 and word[-1] == "是" and tok.tag in ("nr", "x?", "v"):
-                break  # X是国网Y公司的…: jieba glues the copula to a name before it
-            if word[0] in "该本全我其此这那各每" and len(word) <= 2 and not self.is_place_word(word):
-                break
-            if tok.start > 0 and self.text[tok.start - 1] in "该本其我全" and word in lexicon.org_suffixes():
+            if i > n:
+                break  # no token before: the walk starts past the text
+            k = bisect.bisect_right(starts, i - 1) - 1
+            tok_start = starts[k]
+            if ends[k] == i:
+                word, tag = words[k], tags[k]
+            else:  # the piece before ``i`` of a token that straddles it
+                word, tag = words[k][:i - tok_start], "x?"
+            cls = _WORD_CLASS.get((word, tag)) or _word_class(word, tag)
+            if cls.stop:
+                break  # not Han, a stopword, a glued copula (X是国网Y公司), a role or generic word
+            if cls.pronoun and not (cls.place or word in local):
+                break  # 该/本/我…: a reference or a pronoun, not part of a name
+            if cls.org_suffix and tok_start > 0 and text[tok_start - 1] in "该本其我全":
                 break  # 该公司东游供电所: a reference before the name
-            if word in titles and word not in _TITLES_IN_NAMES:
-                break  # 记者从X公司获悉, 施工单位X公司: a role or generic word ends the name
-            tag = tok.tag
-            if self.is_place_word(word) or (tok.end < len(self.text) and self.is_place_word(word + self.text[tok.end])):
-                i = tok.start  # a place whatever its tag (奉化 is read as a verb)
+            if cls.place or word in local or (i < n and _is_place(word + text[i], local)):
+                i = tok_start  # a place whatever its tag (奉化 is read as a verb)
                 continue
-            if len(word) >= 2 and word[0] in GLUED_PREPOSITIONS and (
-                    self.is_place_word(word[1:]) or any(word[1:].startswith(b) for b in lexicon.brands())):
-                i = tok.start + 1  # 从国网, 向国网: the preposition stays outside
+            if cls.glued and (cls.glued_place or cls.glued_brand or word[1:] in local):
+                i = tok_start + 1  # 从国网, 向国网: the preposition stays outside
                 break
-            if tag in STOP_TAGS and word not in NAME_VERBS:
+            if cls.stop_tag:
                 break
-            if tag == "v" and word not in NAME_VERBS:
+            if cls.verb:
                 # a proper word that jieba reads as a verb (武汉中超): only right after a place
-                before = self.token_before(tok.start)
+                before = self.token_before(tok_start)
                 if not (len(word) == 2 and before is not None and self.is_place_word(before.text)):
                     break
-            if tok.start < end - max_chars:
+            if tok_start < end - max_chars:
                 break
-            i = tok.start
+            i = tok_start
         return i
+
+
+class _WordClass(NamedTuple):
+    """What :meth:`TextIndex.name_start` needs to know of a (word, tag) that does not depend on the
+    document: computed once per process for each pair, not once per step of every walk."""
+
+    stop: bool
+    pronoun: bool
+    org_suffix: bool
+    place: bool  # a division name or short form, or a world place (not the text's local towns)
+    glued: bool
+    glued_place: bool
+    glued_brand: bool
+    stop_tag: bool
+    verb: bool
+
+
+_WORD_CLASS: dict[tuple[str, str], _WordClass] = {}
+_PLACE_WORD: dict[str, bool] = {}
+
+
+def _global_place(word: str) -> bool:
+    """A division name or short form, or a country or world city (cached: asked for most tokens)."""
+    known = _PLACE_WORD.get(word)
+    if known is None:
+        if len(_PLACE_WORD) > 500_000:
+            _PLACE_WORD.clear()
+        known = _PLACE_WORD[word] = bool(lexicon.gazetteer().lookup(word)) or word in lexicon.world_places()
+    return known
+
+
+def _is_place(word: str, local: frozenset[str]) -> bool:
+    return _global_place(word) or word in local
+
+
+def _word_class(word: str, tag: str) -> _WordClass:
+    stops = lexicon.stopwords()
+    stop = (any(not is_han(ch) for ch in word) or word in stops
+            or (len(word) >= 2 and word[-1] == "是" and tag in ("nr", "x?", "v"))
+            or (word in _titles() and word not in _TITLES_IN_NAMES))
+    glued = len(word) >= 2 and word[0] in GLUED_PREPOSITIONS
+    cls = _WordClass(
+        stop=stop,
+        pronoun=word[0] in "该本全我其此这那各每" and len(word) <= 2,
+        org_suffix=word in lexicon.org_suffixes(),
+        place=_global_place(word),
+        glued=glued,
+        glued_place=glued and _global_place(word[1:]),
+        glued_brand=glued and any(word[1:].startswith(b) for b in lexicon.brands()),
+        stop_tag=tag in STOP_TAGS and word not in NAME_VERBS,
+        verb=tag == "v" and word not in NAME_VERBS,
+    )
+    if len(_WORD_CLASS) > 500_000:
+        _WORD_CLASS.clear()  # bounded: a long build meets many odd words
+    _WORD_CLASS[(word, tag)] = cls
+    return cls
 
 
 _TITLES_CACHE: list[frozenset[str]] = []
