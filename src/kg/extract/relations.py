@@ -11,7 +11,8 @@
     [('张三', 'worksFor', '国网某县供电公司', None), ('张三', 'holdsPosition', '国网某县供电公司', '总经理')]
 
 Each rule family lives in its own module (``rel_positions``, ``rel_descriptions``, ``rel_subsidiary``, ``rel_service``,
-``rel_honour``, ``rel_events``, ``rel_location``, ``rel_reporters``) and yields Candidates; this module
+``rel_honour``, ``rel_events``, ``rel_location``, ``rel_reporters``) and yields Candidates; the broad
+back-off (``rel_backoff``) and the learned back-off (``rel_learned``) add facts no family stated; this module
 checks their types against the schema (``rel_constraints``), merges identical facts keeping all their
 evidence, and orders the result deterministically.
 """
@@ -23,12 +24,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 
 from ..model import RELATION_TYPES, Document, Evidence, LocalEntity, Relation
+from . import rel_learned
 from .rel_backoff import backoff_rules
 from .rel_base import Candidate, Context, build_context
 from .rel_constraints import check_types
 from .rel_descriptions import description_rules
 from .rel_events import event_rules
 from .rel_honour import honour_rules
+from .rel_learned import LearnedModel
 from .rel_location import location_rules
 from .rel_positions import position_rules
 from .rel_reporters import reporter_rules
@@ -62,10 +65,13 @@ def find_relations(
     entities: Sequence[LocalEntity],
     rules: Sequence[Rule] = RULE_FAMILIES,
     backoff: bool = True,
+    learned: bool | LearnedModel | None = None,
 ) -> tuple[list[Relation], list[tuple[str, str]]]:
     """The relations of ``doc`` between ``entities``, and the candidates dropped by type constraints.
 
     With ``backoff`` the broad rules of ``rel_backoff`` then add facts that no specific rule stated.
+    ``learned`` runs the learned back-off (``rel_learned``) last, for facts no rule stated: None follows
+    ``rel_learned.ENABLED``, True uses the shipped model, a LearnedModel uses that model, False turns it off.
 
     Returns ``(relations, dropped)``; ``dropped`` holds ``(reason, description)`` pairs.
     """
@@ -77,6 +83,12 @@ def find_relations(
     if backoff:
         known = {(c.head, c.predicate, c.tail) for c in kept}
         _check(ctx, backoff_rules(ctx, known), kept, dropped)
+    if learned is None:
+        learned = rel_learned.ENABLED
+    if learned is not False:
+        known = {(c.head, c.predicate, c.tail) for c in kept}
+        model = learned if isinstance(learned, LearnedModel) else None
+        _check(ctx, rel_learned.learned_rules(ctx, known, model), kept, dropped)
     return _merge(ctx, kept), sorted(dropped)
 
 

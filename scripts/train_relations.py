@@ -1,0 +1,337 @@
+"""Train the learned relation back-off (``kg.extract.rel_learned``) and measure it honestly.
+
+    .venv/bin/python scripts/train_relations.py --cache /tmp/ents.pkl --loso          # leave-one-set-out table
+    .venv/bin/python scripts/train_relations.py --cache /tmp/ents.pkl --eval dev4     # train on the rest, score dev4
+    .venv/bin/python scripts/train_relations.py --cache /tmp/ents.pkl --write         # ship src/kg/data/relations/learned.json
+
+Needs the optional extra ``train`` (scikit-learn). Training data: every development set with gold (not the
+blind set, never read here), over the entities kg really finds. A reading (head, predicate, tail) of a
+mention pair is positive when the gold lists the fact and its evidence is that sentence (or, when no
+sentence of the pair matches the gold evidence, any sentence naming both). The model learns from every
+pair, also those the rules find (the rules were fitted to these sets; what generalises is the phrasing),
+and is applied only where the rules are silent. Thresholds per predicate come from leave-one-set-out
+probabilities on the training sets only.
+
+The vocabulary is jieba's dictionary: words of 1-4 Han characters, frequent, not tagged as a proper noun,
+not a place of the gazetteer, and not a name of any gold entity: no name reaches the shipped weights.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from oracle_entities import load_doc
+from relation_dev_scores import SETS
+
+from kg.extract.rel_learned import FUNCTIONAL
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "kg" / "data" / "relations" / "learned.json"
+TRAIN_SETS = ("seeds", "heldout", "dev2", "unseen_rel", "dev3")
+MIN_FREQ = 300
+PROPER = {"nr", "nrfg", "nrt", "ns", "nt", "nz", "nx", "eng"}
+MAX_WORD = 4
+GRID = [round(0.30 + 0.05 * i, 2) for i in range(14)]  # 0.30 .. 0.95
+
+
+@dataclass
+class Row:
+    set: str
+    doc: str
+    predicate: str
+    fact: tuple  # key-level (head key, predicate, tail key)
+    gold_fact: tuple | None  # gold-name level, None when an end is not a gold entity
+    features: list[str]
+    label: int
+    in_gold: bool  # the gold lists the fact (in any sentence)
+    by_rules: bool  # the rules state this key-level fact
+    gold_by_rules: bool  # the rules state the gold-level fact (through any key)
+    head_taken: bool  # a functional predicate whose head the rules already linked (rel_learned.FUNCTIONAL)
+
+
+def gold_names(path: Path) -> set[str]:
+    import json
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return {n for d in data["documents"] for e in d["entities"] for n in (e["name"], *e.get("aliases", []))}
+
+
+def vocabulary() -> frozenset[str]:
+    import jieba
+
+    from kg import lexicon
+
+    forbidden: set[str] = set()
+    for gold, _ in SETS.values():
+        if gold.exists():
+            forbidden |= gold_names(gold)
+    gaz = lexicon.gazetteer()
+    path = Path(jieba.__file__).parent / "dict.txt"
+    words = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split()
+        if len(parts) < 3:
+            continue
+        w, freq, tag = parts[0], int(parts[1]), parts[2]
+        if freq < MIN_FREQ or tag in PROPER or not 1 <= len(w) <= MAX_WORD:
+            continue
+        if not all("\u4e00" <= ch <= "\u9fff" for ch in w) or w in forbidden or gaz.lookup(w):
+            continue
+        words.add(w)
+    return frozenset(words)
+
+
+def _evidence_match(sentence: str, evidence: str) -> bool:
+    strip = " \n\t。！？!?”“\""
+    s, e = sentence.strip(strip), evidence.strip(strip)
+    if not s or not e:
+        return False
+    return e in s or s in e or (len(e) >= 10 and e[:10] in s) or (len(e) >= 10 and e[-10:] in s)
+
+
+def doc_rows(set_name: str, doc, entities, gold_doc: dict, vocab: frozenset[str]) -> list[Row]:
+    from kg.evaluate import _found_labels, _label_index, match_entities
+    from kg.extract.rel_base import build_context
+    from kg.extract.rel_learned import instances
+    from kg.extract.relations import find_relations
+
+    gold_entities = gold_doc.get("entities", [])
+    mapping = match_entities(list(entities), gold_entities)
+    label_index = _label_index(gold_entities)
+    by_key = {e.key: e for e in entities}
+
+    def gold_end(key):
+        gi = mapping.get(key)
+        if gi is None and key in by_key:
+            hits = {g for label in _found_labels(by_key[key]) for g in label_index.get(label, ())
+                    if gold_entities[g]["type"] == key[0]}
+            gi = hits.pop() if len(hits) == 1 else None
+        return gold_entities[gi]["name"] if gi is not None else None
+
+    relations, _ = find_relations(doc, entities, learned=False)
+    rule_facts = {(r.head, r.predicate, r.tail) for r in relations}
+    taken = {(r.head, r.predicate) for r in relations}
+    rule_gold = {(gold_end(r.head), r.predicate, gold_end(r.tail)) for r in relations}
+    evidence = defaultdict(list)
+    for g in gold_doc.get("relations", []):
+        if g.get("note") == "related-teaser":
+            continue
+        evidence[(g["head"], g["relation"], g["tail"])].append(g.get("evidence") or "")
+    ctx = build_context(doc, entities)
+    insts = list(instances(ctx, vocab, MAX_WORD))
+    gold_of = [(gold_end(i.head.key), i.predicate, gold_end(i.tail.key)) for i in insts]
+    matched = set()
+    for inst, gf in zip(insts, gold_of):
+        if gf in evidence and any(_evidence_match(inst.sentence.text, e) for e in evidence[gf]):
+            matched.add((gf, inst.sentence.start))
+    facts_matched = {gf for gf, _ in matched}
+    rows = []
+    for inst, gf in zip(insts, gold_of):
+        positive = gf in evidence and ((gf, inst.sentence.start) in matched or gf not in facts_matched)
+        fact = (inst.head.key, inst.predicate, inst.tail.key)
+        gfact = gf if None not in (gf[0], gf[2]) else None
+        rows.append(Row(set_name, doc.doc_id, inst.predicate, fact, gfact, inst.features, int(positive),
+                        gf in evidence, fact in rule_facts, gfact in rule_gold if gfact else False,
+                        inst.predicate in FUNCTIONAL and (fact[0], inst.predicate) in taken))
+    return rows
+
+
+def load_rows(sets, cache_path: Path | None, vocab) -> tuple[list[Row], dict]:
+    """Rows of every set, and the rules' baseline counts per set (tp, fp, fn of the relations)."""
+    from kg.evaluate import load_gold
+    from kg.extract.entities import find_entities
+
+    cache = pickle.loads(cache_path.read_bytes()) if cache_path and cache_path.exists() else {}
+    rows: list[Row] = []
+    for name in sets:
+        gold_path, folder = SETS[name]
+        gold = load_gold(gold_path)
+        for path in sorted(folder.glob("*.txt")):
+            doc = load_doc(path)
+            key = str(path)
+            if key not in cache:
+                cache[key] = find_entities(doc)
+            rows.extend(doc_rows(name, doc, cache[key], gold.get(path.name, {}), vocab))
+    if cache_path:
+        cache_path.write_bytes(pickle.dumps(cache))
+    return rows, cache
+
+
+def fit(rows: list[Row], c: float) -> dict[str, tuple[float, dict[str, float]]]:
+    """Per predicate (bias, weights) of an L2 logistic regression over binary features."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    out = {}
+    by_pred = defaultdict(list)
+    for r in rows:
+        by_pred[r.predicate].append(r)
+    for pred, rs in sorted(by_pred.items()):
+        y = [r.label for r in rs]
+        if sum(y) < 3:
+            continue
+        vec = DictVectorizer()
+        x = vec.fit_transform([dict.fromkeys(r.features, 1) for r in rs])
+        lr = LogisticRegression(C=c, max_iter=2000, solver="lbfgs")
+        lr.fit(x, y)
+        names = vec.get_feature_names_out()
+        out[pred] = (float(lr.intercept_[0]), {n: float(w) for n, w in zip(names, lr.coef_[0]) if abs(w) >= 1e-3})
+    return out
+
+
+def probability(model, r: Row) -> float:
+    import math
+
+    if r.predicate not in model:
+        return 0.0
+    bias, w = model[r.predicate]
+    z = bias + sum(w.get(f, 0.0) for f in r.features)
+    return 1 / (1 + math.exp(-z))
+
+
+def added(rows: list[Row], probs: list[float], thresholds: dict[str, float]) -> dict[str, tuple[int, int]]:
+    """Per predicate (tp gained, fp added) when the readings the rules miss are added at ``thresholds``."""
+    best: dict[tuple, tuple[str, int]] = {}
+    top: dict[tuple, tuple[float, tuple]] = {}  # functional predicates: the best tail per head only
+    for r, p in zip(rows, probs):
+        if r.by_rules or r.head_taken or p < thresholds.get(r.predicate, 2.0):
+            continue
+        if r.predicate in FUNCTIONAL:
+            k = (r.doc, r.fact[0], r.predicate)
+            if k in top and top[k] >= (p, r.fact[2]):
+                continue
+            top[k] = (p, r.fact[2])
+    for r, p in zip(rows, probs):
+        if r.by_rules or r.head_taken or p < thresholds.get(r.predicate, 2.0):
+            continue
+        if r.predicate in FUNCTIONAL and top[(r.doc, r.fact[0], r.predicate)][1] != r.fact[2]:
+            continue
+        if r.gold_fact is None:
+            best[(r.doc, r.fact)] = (r.predicate, 0)
+        elif not r.gold_by_rules:
+            best[(r.doc, r.gold_fact)] = (r.predicate, int(r.in_gold))
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for pred, ok in best.values():
+        out[pred][0 if ok else 1] += 1
+    return {p: (v[0], v[1]) for p, v in out.items()}
+
+
+def choose_thresholds(rows: list[Row], probs: list[float], base: tuple[int, int, int]) -> dict[str, float]:
+    """Per predicate, the threshold that maximises overall F1 of the pooled sets (greedy, one at a time)."""
+    thresholds: dict[str, float] = {}
+    preds = sorted({r.predicate for r in rows})
+    for pred in preds:
+        best_t, best_f = 2.0, _f1_with(rows, probs, thresholds, base)
+        for t in GRID:
+            f = _f1_with(rows, probs, {**thresholds, pred: t}, base)
+            if f > best_f + 1e-9:
+                best_t, best_f = t, f
+        thresholds[pred] = best_t
+    return thresholds
+
+
+def _f1_with(rows, probs, thresholds, base) -> float:
+    tp, fp, fn = base
+    for gain, extra in added(rows, probs, thresholds).values():
+        tp, fp, fn = tp + gain, fp + extra, fn - gain
+    return 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+
+
+def rule_counts(sets, cache) -> dict[str, tuple[int, int, int]]:
+    from relation_dev_scores import score_set
+
+    out = {}
+    for name in sets:
+        s = score_set(name, True, cache, backoff=True)
+        o = s._overall(s.relations)
+        out[name] = (o.tp, o.fp, o.fn)
+    return out
+
+
+def oof_probs(rows: list[Row], sets: list[str], c: float) -> list[float]:
+    """Out-of-fold probabilities: each set scored by a model trained on the others."""
+    probs = [0.0] * len(rows)
+    for held in sets:
+        model = fit([r for r in rows if r.set != held], c)
+        for i, r in enumerate(rows):
+            if r.set == held:
+                probs[i] = probability(model, r)
+    return probs
+
+
+def train(rows: list[Row], sets: list[str], base: dict, c: float):
+    """(weights, thresholds) trained on ``rows`` of ``sets``, thresholds by leave-one-set-out."""
+    probs = oof_probs(rows, sets, c)
+    pooled = tuple(sum(base[s][i] for s in sets) for i in range(3))
+    thresholds = choose_thresholds(rows, probs, pooled)
+    return fit(rows, c), thresholds
+
+
+def f1(tp, fp, fn) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--cache", type=Path, help="pickle of real entities, reused when present")
+    parser.add_argument("--loso", action="store_true", help="leave-one-set-out table")
+    parser.add_argument("--eval", nargs="*", default=[], help="sets to score with a model trained on the others")
+    parser.add_argument("--train-on", nargs="*", default=None, help="training sets (default: every existing dev set)")
+    parser.add_argument("--write", action="store_true", help=f"train on every training set and write {OUT.name}")
+    parser.add_argument("-C", type=float, default=0.3)
+    args = parser.parse_args(argv)
+
+    from kg.extract.rel_learned import LearnedModel, Weights
+
+    train_sets = [s for s in (args.train_on or TRAIN_SETS) if s in SETS and SETS[s][0].exists()]
+    sets = sorted(set(train_sets) | set(args.eval), key=lambda s: list(SETS).index(s))
+    vocab = vocabulary()
+    rows, cache = load_rows(sets, args.cache, vocab)
+    base = rule_counts(sets, cache)
+    print(f"vocabulary {len(vocab)} words; {len(rows)} readings, {sum(r.label for r in rows)} positive; "
+          f"by predicate {dict(sorted(Counter(r.predicate for r in rows if r.label).items()))}")
+
+    def report(held: str, weights, thresholds) -> None:
+        held_rows = [r for r in rows if r.set == held]
+        probs = [probability(weights, r) for r in held_rows]
+        gains = added(held_rows, probs, thresholds)
+        tp, fp, fn = base[held]
+        p0, r0, f0 = f1(tp, fp, fn)
+        g_tp, g_fp = sum(g for g, _ in gains.values()), sum(e for _, e in gains.values())
+        p1, r1, f_1 = f1(tp + g_tp, fp + g_fp, fn - g_tp)
+        print(f"  {held:<12} rules P {p0:.3f} R {r0:.3f} F1 {f0:.3f} | +learned P {p1:.3f} R {r1:.3f} F1 {f_1:.3f}"
+              f"  (+{g_tp} tp, +{g_fp} fp) {dict(sorted(gains.items()))}")
+
+    if args.loso:
+        print("leave-one-set-out (thresholds chosen on the training sets only):")
+        for held in train_sets:
+            others = [s for s in train_sets if s != held]
+            weights, thresholds = train([r for r in rows if r.set in others], others, base, args.C)
+            report(held, weights, thresholds)
+            print(f"    thresholds {thresholds}")
+    for held in args.eval:
+        others = [s for s in train_sets if s != held]
+        weights, thresholds = train([r for r in rows if r.set in others], others, base, args.C)
+        print(f"trained on {others}, scored on {held}:")
+        report(held, weights, thresholds)
+        print(f"    thresholds {thresholds}")
+    if args.write:
+        weights, thresholds = train([r for r in rows if r.set in train_sets], train_sets, base, args.C)
+        model = LearnedModel({p: Weights(b, thresholds.get(p, 2.0), w) for p, (b, w) in weights.items()
+                              if thresholds.get(p, 2.0) <= 1.0}, vocab, MAX_WORD)
+        OUT.write_text(model.to_json(), encoding="utf-8")
+        print(f"wrote {OUT.relative_to(ROOT)}: thresholds {thresholds}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
