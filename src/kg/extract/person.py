@@ -97,15 +97,14 @@ def long_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
     inside, and speech, 是, 来自 or punctuation follows. Returns None for ordinary names."""
     text = idx.text
     first = idx.token_at(i)
-    if first is not None and first.start == i and first.tag in ("nr", "nrt") and 4 <= len(first.text) <= 6 \
+    if first is None or first.start != i or first.tag not in _NAME_TAGS:
+        return None  # both readings below need a name-tagged token starting at i (cheap test first)
+    if first.tag in ("nr", "nrt") and 4 <= len(first.text) <= 6 \
             and all(is_han(c) for c in first.text) and first.text not in lexicon.not_names():
         return (i, first.end)  # a transliterated name jieba reads whole (普里马科夫) after a title
     for length in (4, 3):
         end = i + length
         if end > len(text) or not all(is_han(c) for c in text[i:end]) or not text.startswith(_LONG_NAME_AFTER, end):
-            continue
-        first = idx.token_at(i)
-        if first is None or first.start != i or first.tag not in _NAME_TAGS:
             continue
         if text[i:i + 1] in lexicon.surnames().single and length == 3:
             continue  # a Han name: name_at decides
@@ -178,6 +177,18 @@ def _acceptable(idx: TextIndex, i: int, end: int, slen: int, strong: bool = Fals
     return True
 
 
+def _positions(seq: tuple[str, ...], value: str) -> list[int]:
+    """Indexes of ``value`` in ``seq``, found by C-level ``index`` calls (a document has thousands of
+    tokens and few of them carry a person tag)."""
+    out, k = [], -1
+    try:
+        while True:
+            k = seq.index(value, k + 1)
+            out.append(k)
+    except ValueError:
+        return out
+
+
 def _is_word(idx: TextIndex, word: str) -> bool:
     from ..segmenter import get_segmenter
 
@@ -201,6 +212,8 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         return True
 
     titles = set(lexicon.titles())
+    titles_t = lexicon.titles()  # a tuple, for str.startswith/endswith
+    sur = lexicon.surnames()
     # a title right before the name
     title_spans = _title_spans(text)
     for pos in [e for _, e in title_spans] + [m.end() for m in _BYLINE.finditer(text)]:
@@ -220,6 +233,8 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             i = t_start - length
             if i < 0 or not (i == 0 or not is_han(text[i - 1]) or text[i - 1] in "、"):
                 continue
+            if text[i] not in sur.single and text[i:i + 2] not in sur.double:
+                continue  # no surname: name_at would say None
             span = name_at(idx, i)
             if span and span[1] == t_start:
                 accept(span, "person-title-after", 0.75)
@@ -234,7 +249,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
                 accept(span, "person-quote", 0.85)
         elif ch in "岁后" and i + 1 < len(text):
             j = i + 2 if text[i + 1] == "的" else i + 1
-            if _AGE.search(text[max(0, i - 4):j]) and not any(text.startswith(t, j) for t in titles):
+            if _AGE.search(text[max(0, i - 4):j]) and not text.startswith(titles_t, j):
                 accept(name_at(idx, j), "person-age", 0.75)
     # a clause that starts with a name and says what the person is: X是…的一名客户经理
     for m in _IS_ROLE.finditer(text):
@@ -253,11 +268,12 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         span = name_at(idx, m.start(1), strong=True)
         if span == m.span(1) and _title_pattern().search(m.group(2)) and text[m.end() - 1] in "，,。；":
             tail = m.group(2)[:-1]
-            if any(tail.endswith(t) for t in titles):
+            if tail.endswith(titles_t):
                 accept(span, "person-comma-post", 0.75)
+    tagged = _positions(idx.tags, "nr")
     # a surname read alone and a given name jieba tags as a person, opening a clause: ，孙/红梅获得
-    for k, tag in enumerate(idx.tags):
-        if tag == "nr" and k > 0 and len(idx.words[k]) == 2 and len(idx.words[k - 1]) == 1:
+    for k in tagged:
+        if k > 0 and len(idx.words[k]) == 2 and len(idx.words[k - 1]) == 1:
             start, end = idx.starts[k - 1], idx.ends[k]
             if (start == 0 or text[start - 1] in "。！？\n，,；：:") and name_at(idx, start) == (start, end) \
                     and not lexicon.gazetteer().lookup(text[start:end]) and _plausible_given(text[start:end]) \
@@ -267,7 +283,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     # a list closed by 等 and a count or a role: A、B等18名职工; the first item may follow a verb (带领A、B等)
     for m in _LIST_ROLE.finditer(text):
         tail = text[m.end():m.end() + 6]
-        if not (m.group(2) or any(tail.startswith(t) for t in titles)):
+        if not (m.group(2) or tail.startswith(titles_t)):
             continue
         items = m.group(1).split("、")
         spans, pos = [], m.start(1)
@@ -285,7 +301,6 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             for span in spans:
                 accept(span, "person-list-role", 0.75)
     # jieba's person tag on a surname-anchored name seen at least twice
-    tagged = [k for k, tag in enumerate(idx.tags) if tag == "nr"]
     counts = Counter(w for k in tagged if 2 <= len(w := idx.words[k]) <= 3)
     gaz = lexicon.gazetteer()
     for k in tagged:
@@ -301,7 +316,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     # transliterated foreign names jieba tags as persons, in a name slot (美国总统克林顿, 亨特表示)
     title_ends = {e for _, e in title_spans}
     title_starts = {a for a, _ in title_spans}
-    for k in tagged + [k for k, tag in enumerate(idx.tags) if tag == "nrt"]:
+    for k in tagged + _positions(idx.tags, "nrt"):
         word, start, end = idx.words[k], idx.starts[k], idx.ends[k]
         if 2 <= len(word) <= 6 and all(c in _TRANSLIT for c in word) and any(c in _TRANSLIT_MARK for c in word) \
                 and (start in title_ends or end in title_starts or text.startswith(_SLOT_AFTER, end)
