@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import OutputError
+from .gcpause import paused_gc
 
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
@@ -98,13 +99,14 @@ def write_outputs(graph: KnowledgeGraph, out_dir: Path) -> list[Path]:
 
     prepare_output_dir(out_dir)
     remove_stale_temps(out_dir)
-    rendered = {
-        "graph.ttl": graph.turtle.encode("utf-8"),
-        "graph.html": render_html(graph).encode("utf-8"),
-        "graph.graphml": generate_graphml(graph.nx),
-        "graph.json": generate_node_link(graph.nx),
-        "report.json": generate_report(graph.corpus),
-    }
+    with paused_gc():
+        rendered = {
+            "graph.ttl": graph.turtle.encode("utf-8"),
+            "graph.html": render_html(graph).encode("utf-8"),
+            "graph.graphml": generate_graphml(graph.nx),
+            "graph.json": generate_node_link(graph.nx),
+            "report.json": generate_report(graph.corpus),
+        }
     written = []
     for name in OUTPUT_FILES:
         path = out_dir / name

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .gcpause import paused_gc
 from .graph import KnowledgeGraph
 from .iri import DEFAULT_BASE
 from .model import Document, DocumentResult, Skipped
@@ -260,6 +261,7 @@ def build(
                                             engine=engine, scheduler=scheduler, cache_dir=cache_dir,
                                             stats=stats)
     t0 = time.perf_counter()
-    corpus = resolve_corpus(results, skipped=skipped, base=base)
+    with paused_gc():
+        corpus = resolve_corpus(results, skipped=skipped, base=base)
     stats.add("resolve", time.perf_counter() - t0)
     return KnowledgeGraph(corpus, base=base)
