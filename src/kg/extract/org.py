@@ -16,10 +16,11 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
+from .literals import LiteralScan
 from .names import GENERIC, has_place, has_proper
 from .textindex import Candidate, TextIndex, find_all, is_han
 
-__all__ = ["find_orgs", "suffix_pattern"]
+__all__ = ["find_orgs", "suffix_scan"]
 
 _SET_UP = ("成立", "组建", "组成", "建立", "设立", "成立了", "组建了")
 #: Modifiers that leave a team unnamed (党员突击队, 青年突击队): the team is credited to its parent.
@@ -32,9 +33,13 @@ _TITLES_AFTER = frozenset(["书记", "副书记", "委员", "成员", "班子", 
 _NOT_STANDALONE = {"办公室", "培训中心", "配电所"}
 
 
+def _starts_committee_member(text: str, start: int, end: int) -> bool:
+    return text[end - 1] == "委" and text[end:end + 1] == "员"
+
+
 @lru_cache(maxsize=1)
-def suffix_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    """A regex of all suffixes (longest first) plus one-deletion typos of long ones -> true suffix."""
+def suffix_scan() -> tuple[LiteralScan, dict[str, str]]:
+    """A scan for all suffixes (longest first) plus one-deletion typos of long ones -> true suffix."""
     suffixes = lexicon.org_suffixes()
     variants: dict[str, str] = {s: s for s in suffixes}
     for s in suffixes:
@@ -42,9 +47,7 @@ def suffix_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             for k in range(1, len(s) - 1):
                 variants.setdefault(s[:k] + s[k + 1:], s)
     # 区委/市委 never start 委员(会): 社区委员会 is not 社区 + 区委
-    alternation = "|".join(re.escape(v) + ("(?!员)" if v.endswith("委") else "")
-                           for v in sorted(variants, key=lambda v: (-len(v), v)))
-    return re.compile(alternation), variants
+    return LiteralScan(variants, refuse=_starts_committee_member), variants
 
 
 def _quoted_before(text: str, pos: int) -> int | None:
@@ -59,15 +62,14 @@ def _quoted_before(text: str, pos: int) -> int | None:
 def find_orgs(idx: TextIndex) -> list[Candidate]:
     """Company and Organization candidates, chains included."""
     text = idx.text
-    pattern, variants = suffix_pattern()
+    scan, variants = suffix_scan()
     suffixes = lexicon.org_suffixes()
     out: list[Candidate] = []
     accepted: dict[int, Candidate] = {}  # end offset -> the chain candidate ending there
-    for m in pattern.finditer(text):
-        surface = m.group()
+    for s, e in scan.spans(text):
+        surface = text[s:e]
         suffix = variants[surface]
         info = suffixes[suffix]
-        s, e = m.start(), m.end()
         if not idx.is_boundary(e):
             tok = idx.token_at(e - 1)
             if tok is not None and tok.end > e and tok.start >= s and text[e:tok.end] not in _TITLES_AFTER:
@@ -211,13 +213,11 @@ def _list_before(text: str, end: int) -> list[tuple[int, int]]:
 
 
 @lru_cache(maxsize=1)
-def _known_names_pattern() -> re.Pattern[str]:
-    """Every known outlet and body, longest first, matched at every position (a lookahead): one scan
-    tells which names occur, instead of one str.find per name. A shorter name found only inside a
-    longer one is never added anyway (the longer one covers it)."""
-    names = sorted(lexicon.media() | lexicon.gov_bodies(), key=lambda n: (-len(n), n))
-    first = "".join(sorted({n[0] for n in names}))  # a cheap first-character test before the alternation
-    return re.compile("(?=[" + re.escape(first) + "])(?=(" + "|".join(re.escape(n) for n in names) + "))")
+def _known_names_scan() -> LiteralScan:
+    """Every known outlet and body: one scan tells which names occur, instead of one str.find per name.
+    At each position only the longest name counts: a shorter name found only inside a longer one is
+    never added anyway (the longer one covers it)."""
+    return LiteralScan(lexicon.media() | lexicon.gov_bodies())
 
 
 def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
@@ -235,7 +235,7 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
                 name = source  # 人民网 on a page whose source line reads 人民网-江苏频道
             out.append(Candidate(start, end, "Organization", rule, conf, name, kind="media"))
 
-    present = {m.group(1) for m in _known_names_pattern().finditer(text)}
+    present = {text[start:start + lengths[0]] for start, lengths in _known_names_scan().starts(text).items()}
     for name in sorted(present, key=len, reverse=True):
         for pos in find_all(text, name):
             if idx.is_boundary(pos) and not any(a <= pos < b for a, b in seen):
