@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import logging
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
@@ -95,9 +96,41 @@ def _bureau_abbreviations(text: str, orgs: Sequence[Candidate]) -> list[Candidat
     return out
 
 
+def curly_quotes(text: str) -> str:
+    """``text`` with straight double quotes paired into curly ones (same length, same offsets): the
+    recognizers read “X”活动 and "X"活动 alike. A quote is paired only within one line."""
+    if '"' not in text:
+        return text
+    chars = list(text)
+    for line in re.finditer(r"[^\n]+", text):
+        opened = True
+        for m in re.finditer('"', line.group()):
+            chars[line.start() + m.start()] = "“" if opened else "”"
+            opened = not opened
+    return "".join(chars)
+
+
+def _straight_names(text: str, view: str, cands: list[Candidate]) -> list[Candidate]:
+    """Names taken from the curly view spelled as the text spells them (straight quotes)."""
+    if view == text:
+        return cands
+    from dataclasses import replace
+
+    out = []
+    for c in cands:
+        if c.name == view[c.start:c.end]:
+            c = replace(c, name=text[c.start:c.end])
+        elif ("“" in c.name or "”" in c.name) and "“" not in text and "”" not in text:
+            c = replace(c, name=c.name.replace("“", '"').replace("”", '"'))
+        out.append(c)
+    return out
+
+
 def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candidate]:
     """Every recognizer's candidates over ``doc.text`` (before the overlap policy)."""
-    idx = idx or TextIndex.of(doc.text)
+    view = curly_quotes(doc.text)
+    if idx is None or idx.text != view:
+        idx = TextIndex.of(view)
     cands: list[Candidate] = []
     cands += find_orgs(idx)
     cands += _chain_tails(idx.text, cands) + _bureau_abbreviations(idx.text, cands)
@@ -111,7 +144,7 @@ def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candida
     blocked = _blocked_spans(doc)
     if blocked:
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in blocked)]
-    return cands
+    return _straight_names(doc.text, idx.text, cands)
 
 
 def typo_candidates(text: str, kept: Sequence[Candidate]) -> list[Candidate]:
@@ -226,7 +259,7 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
 
 def find_entities(doc: Document) -> list[LocalEntity]:
     """LocalEntities of ``doc``, sorted by (type, name)."""
-    idx = TextIndex.of(doc.text)
+    idx = TextIndex.of(curly_quotes(doc.text))
     kept = resolve_overlaps(find_candidates(doc, idx))
     kept = resolve_overlaps(list(kept) + typo_candidates(doc.text, kept))
     groups = group_mentions(kept)
