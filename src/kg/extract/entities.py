@@ -126,6 +126,28 @@ def _straight_names(text: str, view: str, cands: list[Candidate]) -> list[Candid
     return out
 
 
+#: Party bodies that a village, community or unit named just before them runs (某村党支部, 某社区党委).
+_PARTY_AFTER = re.compile(r"党支部|党总支|党委|党工委|党小组")
+
+
+def _party_bodies_after(text: str, named: Sequence[Candidate]) -> list[Candidate]:
+    """某村党支部, 某社区党委, and the party branch of a unit named by its chain tail: an Organization of
+    its own, even where only its secretary is named (the village's posts belong to its party branch)."""
+    out = []
+    for c in named:
+        m = _PARTY_AFTER.match(text, c.end)
+        if m is None or (c.type == "Community" and c.kind == "street"):
+            continue
+        if c.type != "Community" and _PARTY_TITLE_AFTER.match(text, m.end()):
+            continue  # X分公司党委书记: the title names the unit's post
+        out.append(Candidate(c.start, m.end(), "Organization", "org-party-after", 0.8, c.name + m.group(),
+                             kind="party", parent=c.name if c.type != "Community" else None))
+    return out
+
+
+_PARTY_TITLE_AFTER = re.compile(r"副?书记|委员|班子|成员")
+
+
 def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candidate]:
     """Every recognizer's candidates over ``doc.text`` (before the overlap policy)."""
     view = curly_quotes(doc.text)
@@ -136,7 +158,8 @@ def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candida
     cands += _chain_tails(idx.text, cands) + _bureau_abbreviations(idx.text, cands)
     cands += find_media(idx, doc.source)
     cands += find_brands(idx)
-    cands += find_communities(idx)
+    communities = find_communities(idx)
+    cands += communities + _party_bodies_after(idx.text, communities + [c for c in cands if c.rule == "org-chain-tail"])
     cands += find_places(idx)
     cands += find_persons(idx, tuple(doc.authors) + tuple(doc.editors))
     cands += find_events(idx)

@@ -152,7 +152,10 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             e, name = e + 3, name + "客户端"
         conf = 0.9 if kind in ("unit", "party") else 0.8
         rule = f"org-{kind}" + ("-typo" if surface != suffix else "")
-        cand = Candidate(start, e, info.type, rule, conf, name, kind=kind,
+        type_ = info.type
+        if parent is not None and parent.kind == "gov" and kind == "unit" and suffix == "分局":
+            type_, kind = "Organization", "gov"  # 某市公安局某分局: a branch of a government body
+        cand = Candidate(start, e, type_, rule, conf, name, kind=kind,
                          parent=parent.name if parent else None)
         out.append(cand)
         accepted[e] = cand
