@@ -30,7 +30,35 @@ _FORMAL = re.compile(r"(?:成立|组建|组成|设立)了?(?:以[^，。,；;]{1
 _STANDALONE_DEPT_MIN = 3
 _TITLES_AFTER = frozenset(["书记", "副书记", "委员", "成员", "班子", "领导", "主任", "经理", "部长", "所长", "局长", "厂长",
                            "员工", "职工", "党员", "干部", "人员"])
-_NOT_STANDALONE = {"办公室", "培训中心", "配电所"}
+_NOT_STANDALONE = {"办公室", "培训中心", "配电所", "营业部", "项目部", "网络部", "客服中心", "项目经理部"}
+
+
+_TITLE_AFTER = re.compile("副?(?:" + "|".join(sorted(_TITLES_AFTER, key=len, reverse=True)) + ")")
+#: Characters that never sit inside a name between its place and its suffix (湖北省内多家公司).
+_NOT_IN_NAME = frozenset("的和与及在为是对将把被从向到于以等内外多家各个些其该本这那此每")
+
+
+def _over_place(idx: TextIndex, start: int, s: int) -> int:
+    """``start`` moved left over a place that the word cut hides (大武|口|供电公司) and over a short
+    trade word between a place and the suffix that the walk stopped at (临沂市|自来水|有限公司,
+    宁夏|鑫达新|材料有限公司)."""
+    text = idx.text
+    for k in (5, 4, 3, 2):  # a place ends where the walk stopped
+        piece = text[max(0, start - k):start]
+        if len(piece) == k and all(is_han(c) for c in piece) and idx.is_place_word(piece):
+            return min(start - k, idx.name_start(start - k, max_chars=12))
+    if start - s > 0 or (start < s and has_proper(idx, start, s)):
+        return start
+    for j in range(2, 6):  # place + trade word (自来水, 鑫达新) + what the walk kept
+        piece = text[max(0, start - j):start]
+        if len(piece) < j or not all(is_han(c) and c not in _NOT_IN_NAME for c in piece):
+            break
+        for k in (4, 3, 2):
+            place = text[max(0, start - j - k):start - j]
+            if len(place) == k and all(is_han(c) for c in place) and idx.is_place_word(place) \
+                    and idx.is_boundary(start - j - k) and idx.is_boundary(start - j):
+                return start - j - k
+    return start
 
 
 def _starts_committee_member(text: str, start: int, end: int) -> bool:
@@ -72,9 +100,10 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         info = suffixes[suffix]
         if not idx.is_boundary(e):
             tok = idx.token_at(e - 1)
-            if tok is not None and tok.end > e and tok.start >= s and text[e:tok.end] not in _TITLES_AFTER:
-                continue  # 党组织, 公司化, 集团军: the suffix begins a longer word
-        start = idx.name_start(s, max_chars=26)
+            if tok is not None and tok.end > e and tok.start >= s and text[e:tok.end] not in _TITLES_AFTER \
+                    and not _TITLE_AFTER.match(text, e):
+                continue  # 党组织, 公司化, 集团军: the suffix begins a longer word (not 运检部|副主任)
+        start = _over_place(idx, idx.name_start(s, max_chars=26), s)
         # a parent chain ending exactly where this name part starts, or anywhere inside it
         parent = None
         for pos in range(s, start - 1, -1):  # the nearest chain: X局Y所 is the parent of X局Y所党员服务队
