@@ -28,6 +28,16 @@ _FRAME = ("打响", "打赢", "打好", "检验", "深化", "巩固", "助力", 
           "召开", "举行", "组织", "启动", "实施", "坚决", "全力", "成果", "决战", "决胜", "迎战", "进行", "出席",
           "主持", "列席", "观摩")
 _BARE_CHECK_OK = ("督导", "督查", "带电作业")
+#: Meetings and gatherings named by their kind: an event when convened (召开X推进会), dated or not.
+_KIND_MEETINGS = ("推进会", "座谈会", "现场会", "表彰大会", "誓师大会", "动员大会", "动员会", "部署会", "交流会",
+                  "总结会", "调度会", "启动会", "观摩会", "发布会", "恳谈会", "分析会", "培训班", "开放日活动",
+                  "技能竞赛", "劳动竞赛", "知识竞赛")
+#: Verbs before a quoted phrase that make it a figure of speech, not a campaign (作为“一把手”工程).
+_FIGURATIVE = re.compile(r"(?:作为|当作|当成|列为|视为|称为|打造成?)$")
+#: A response to a disaster with the supply it guards (抗冰保供电, 抗洪保电): a campaign by itself.
+_RESPONSE_SUPPLY = re.compile(r"(?<=开展)抗(?:冰|雪|冰雪|灾|洪|疫|旱|震|台|寒)(?:抢险)?保供电")
+#: A response named by the hazard it answers (启动防汛应急响应); a longer topic names a level of alert.
+_RESPONSE_HAZARD = re.compile(r"防汛|防台|防洪|抗旱|防汛抗旱|防台防汛|防汛防台|抗震|防寒|防冻|防风")
 #: A date, or a range of days (11月8日至9日, 6月17日至20日) that names one happening.
 _DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 #: Words that date a sentence by the one before it.
@@ -67,7 +77,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     groups = tuple(sorted(lexicon.event_groups(), key=len, reverse=True))
     return {
         "generic": re.compile(r"(“[^”]{2,20}”(?:、“[^”]{2,20}”)*)(" + alt(ev["generic"]) + ")"),
-        "quoted": re.compile(r"[“‘]([\u4e00-\u9fff、]{2,16})[”’]([\u4e00-\u9fff]{0,6}?)(" + alt(ev["campaign"]) + ")"),
+        "quoted": re.compile(r"[“‘]([\u4e00-\u9fff、]{2,16}|[\u4e00-\u9fff]{2,8} [\u4e00-\u9fff]{2,8})[”’]([\u4e00-\u9fff]{0,6}?)("
+                             + alt(ev["campaign"]) + r"|宣传(?![\u4e00-\u9fff]{0,2}活动))"),
+        "convened": re.compile(r"(?:召开|举行|举办|组织召开|开好)(?:了)?([\u4e00-\u9fff“”]{2,16}?)(" + alt(_KIND_MEETINGS) + ")"),
         "launch": re.compile(r"(?:" + alt(ev["verb"]) + r")了?([\u4e00-\u9fff]{2,14}?)(" + alt(ev["campaign"]) + ")"),
         "battle": re.compile(alt(ev["battle"])),
         "meeting": re.compile(alt(ev["meeting"])),
@@ -79,6 +91,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "visit_word": re.compile(alt(ev["visit"])),
         "visit": re.compile(r"(?:带队|率队)?(?:(?:到|赴|前往|深入)([\u4e00-\u9fff“”]{2,14}?))?(" + alt(ev["visit"]) + ")"),
     }
+
+
+def _topic_start(idx: TextIndex, start: int) -> int:
+    """Start of a noun topic right before a quoted campaign name (冬季保供“百日攻坚”行动), or ``start``."""
+    first = start
+    while start > 0:
+        tok = idx.token_before(start)
+        if tok is None or tok.tag not in ("n", "vn", "nz", "j", "t") or tok.text in _FRAME \
+                or first - tok.start > 6:
+            break
+        start = tok.start
+    return start
 
 
 def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
@@ -149,8 +173,10 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         name = m.group(1)
         if "、" in name or text[m.start() - 1:m.start()] == "、" or any(c in m.group(2) for c in "和与及的"):
             continue
-        if m.group(2) or m.group(3) == "行动":  # “煤改电”配套电网改造工程, “X”行动: quotes and noun stay
-            add(m.start(), m.end(), "event-quoted", 0.8)
+        if _FIGURATIVE.search(text, max(0, m.start() - 3), m.start()):
+            continue
+        if m.group(2) or m.group(3) == "行动" or " " in name:  # “煤改电”配套电网改造工程, “X”行动: quotes and noun stay
+            add(_topic_start(idx, m.start()), m.end(), "event-quoted", 0.8)
             continue
         confirmed[name] = name
         add(m.start(), m.end(1) + 1, "event-quoted", 0.8, name)
@@ -171,6 +197,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 add(m.start() + 1, m.end() - 1, "event-quoted-repeat", 0.7)
     for m in pats["launch"].finditer(text):
         body = m.group(1)
+        if m.group(2) == "应急响应" and not _RESPONSE_HAZARD.fullmatch(body):
+            continue
         if "的" in body or body.endswith(("等", "和")) or not all(is_han(c) for c in body):
             continue
         start = m.start(1)
@@ -246,6 +274,13 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             add(start, a + m.end(), "event-check", 0.6)
         for m in pats["visit"].finditer(sent) if pats["visit_word"].search(sent) else ():
             _visit(idx, a, m, add)
+    for m in pats["convened"].finditer(text):
+        if "的" in m.group(1) or not all(is_han(c) or c in "“”" for c in m.group(1)):
+            continue
+        start = max(m.start(1), _event_start(idx, m.start(2), 16))
+        add(start, m.end(), "event-convened", 0.7)
+    for m in _RESPONSE_SUPPLY.finditer(text) if "保" in text else ():
+        add(m.start(), m.end(), "event-response", 0.7)
     for m in pats["ceremony"].finditer(text):
         add(_event_start(idx, m.start(), 6), m.end(), "event-ceremony", 0.7)
     for m in _EDITION.finditer(text) if "届" in text else ():
