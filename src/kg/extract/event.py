@@ -93,13 +93,18 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     }
 
 
+#: A unit's name before a quoted campaign runs it; it is not the campaign's topic.
+_UNIT_WORDS = ("公司", "局", "集团", "所", "中心", "部", "站", "队", "委", "厂", "行", "社区", "村")
+
+
 def _topic_start(idx: TextIndex, start: int) -> int:
     """Start of a noun topic right before a quoted campaign name (冬季保供“百日攻坚”行动), or ``start``."""
     first = start
     while start > 0:
         tok = idx.token_before(start)
-        if tok is None or tok.tag not in ("n", "vn", "nz", "j", "t") or tok.text in _FRAME \
-                or first - tok.start > 6:
+        if tok is None or tok.tag not in ("n", "vn", "nz", "j", "t", "v") or tok.text in _FRAME \
+                or tok.text in lexicon.events()["verb"] or first - tok.start > 6 \
+                or tok.text.endswith(_UNIT_WORDS) or tok.text in lexicon.stopwords():
             break
         start = tok.start
     return start
@@ -264,6 +269,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 break  # 召开抗击暴雪保供电紧急调度会: the response is named, not the disaster
             for d in lead:  # one event per date; its mention is the date itself
                 add(a + d.start(), a + d.end(), "event-disaster", 0.7, d.group() + m.group())
+            if len(lead) == 1:  # one date: the disaster word is a mention too (此次强降雨)
+                add(a + m.start(), a + m.end(), "event-disaster", 0.7, lead[0].group() + m.group())
         for m in pats["check"].finditer(sent):
             if m.start() < dates[0].start():
                 continue
