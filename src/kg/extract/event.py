@@ -204,7 +204,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         body = m.group(1)
         if m.group(2) == "应急响应" and not _RESPONSE_HAZARD.fullmatch(body):
             continue
-        if "的" in body or body.endswith(("等", "和")) or not all(is_han(c) for c in body):
+        if "的" in body or body.endswith(("等", "和")) or not all(is_han(c) for c in body) \
+                or re.search(r"[\u4e00-\u9fff]{2}[和与及][\u4e00-\u9fff]{2}", body):  # two campaigns joined
             continue
         start = m.start(1)
         joined = re.search(r"[”’](?:和|、|及)$", text[: m.start(1)])
@@ -348,6 +349,10 @@ def _place_start(idx: TextIndex, start: int) -> int:
     return start
 
 
+#: Where a leader goes to see the works themselves.
+_WORKS = ("现场", "项目部", "工地", "施工现场", "一线")
+
+
 def _visit(idx: TextIndex, offset: int, m: re.Match[str], add) -> None:  # type: ignore[no-untyped-def]
     """A leader's dated visit (带队到X检查Y, 到X调研Y, 带队走访X): the event is the verb with its object,
     or the verb alone when the object is a named place or unit (走访合肥经济技术开发区)."""
@@ -358,7 +363,15 @@ def _visit(idx: TextIndex, offset: int, m: re.Match[str], add) -> None:  # type:
     if not (led or m.group(1)):
         return
     if m.group(1) and not has_proper(idx, offset + m.start(1), offset + m.end(1)):
-        return  # 前往基层单位督导: no named place or target
+        # 带队到现场督导, 带队到项目部调研X工作: a led visit to the works names its target by the place
+        if not (led and m.group(1) in _WORKS):
+            return  # 前往基层单位督导: no named place or target
+        tail = _VISIT_OBJECT.match(text, offset + m.end(2))
+        if m.group(1) == "现场" and not (tail and tail.group()):
+            add(offset + m.start(1), offset + m.end(2), "event-visit", 0.6)
+        elif tail and tail.group().endswith("工作") and len(tail.group()) >= 4:
+            add(offset + m.start(2), tail.end(), "event-visit", 0.6)
+        return
     verb_start, verb_end = offset + m.start(2), offset + m.end(2)
     if not idx.is_boundary(verb_start) or (verb_end < len(text) and not idx.is_boundary(verb_end)):
         return  # 检查 inside 安全检查, 调研 inside 调研员
