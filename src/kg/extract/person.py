@@ -71,7 +71,7 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
         return None  # the surname character is inside a word: 解决, 成立
     if first is not None and first.start == i and first.end == i + 1 \
             and first.tag in (_FUNCTION_TAGS if strong else _BAD_TAGS):
-        return None  # the surname character is a function word here: 和职工
+        return _after_title(idx, i) if strong and slen == 1 else None  # a function word here: 和职工
     for glen in (2, 1):
         end = i + slen + glen
         if end > len(text) or not all(is_han(c) for c in text[i:end]):
@@ -88,7 +88,40 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
             continue  # 成了, 高的: a particle is no given name
         if _acceptable(idx, i, end, slen, strong):
             return (i, end)
+    if strong and slen == 1:
+        return _after_title(idx, i)
     return None
+
+
+#: Surnames that jieba reads as prepositions or conjunctions: a name only with a noun-like given part.
+_FUNCTION_SURNAMES_OK = {"n", "nr", "nrfg", "nrt", "nz", "ns", "j", "x?"}
+
+
+def _after_title(idx: TextIndex, i: int) -> tuple[int, int] | None:
+    """A surname read alone and a two-character given name read as a word (所长向/成林, 总经理韩/立新,
+    书记黄/守仁): right after a title the name is plain, whatever jieba tags its parts."""
+    text = idx.text
+    end = i + 3
+    first, rest = idx.token_at(i), idx.token_at(i + 1)
+    if end > len(text) or first is None or rest is None or (first.start, first.end) != (i, i + 1):
+        return None
+    given = text[i + 1:end]
+    if not all(is_han(c) for c in given) or (rest.start, rest.end) != (i + 1, end) or not idx.is_boundary(end):
+        return None
+    if given in lexicon.titles() or given in lexicon.stopwords() or given[0] in AFTER_NAME \
+            or given[-1] in _NOT_NAME_END \
+            or given[-1] in AFTER_NAME or given[-1] in _PARTICLES or text[i:end] in lexicon.not_names():
+        return None
+    if first.tag in _FUNCTION_TAGS and rest.tag not in _FUNCTION_SURNAMES_OK:
+        return None  # 经理向/推进: a preposition before a verb
+    after = text[end:end + 1]
+    nxt = idx.token_at(end)
+    if first.tag == "a" and rest.tag in ("v", "vn") and not (nxt is not None and nxt.tag == "v"):
+        return None  # 党员强/担当，: an adjective and a verb make a slogan unless a verb follows
+    if after and is_han(after) and after not in AFTER_NAME and not text.startswith(_SPEECH, end) \
+            and (nxt is None or nxt.tag not in ("v", "p", "d", "c", "vn")):
+        return None  # the name runs on into a word: not a clean slot
+    return (i, end)
 
 
 def long_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
@@ -331,6 +364,11 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
                 while start > 0 and text[start - 1] in _TRANSLIT:
                     start -= 1
             accept((start, end), "person-foreign", 0.6)
+    # names joined by a middle dot (热合曼·吐尔逊) after a title, at a clause start or before speech
+    for m in _DOTTED.finditer(text) if "·" in text else ():
+        span = _dotted_name(idx, m, {e for _, e in title_spans})
+        if span is not None:
+            accept(span, "person-dotted", 0.75)
     # enumerations: A、B(、C)等 where one item is accepted; items between separators may be words
     # that are also names (高峰, 杜鹃)
     changed = True
@@ -404,6 +442,38 @@ _TRANSLIT_MARK = frozenset("夫顿尔逊姆斯基娃茨特克格诺")
 
 
 _NUMERALS = frozenset("一二两三四五六七八九十百千万几多数")
+#: Characters that end the words after a dotted name, never the name itself (阿不都 may end in 都).
+_DOT_NAME_STOP = frozenset("在是说和与等的了也就为对把被将从向到给让正要会能已曾")
+_DOTTED = re.compile(r"([\u4e00-\u9fff]{2,8})·([\u4e00-\u9fff]{2,6})")
+
+
+def _dotted_name(idx: TextIndex, m: re.Match[str], title_ends: set[int]) -> tuple[int, int] | None:
+    """A name in two parts joined by a middle dot (Uyghur and other transliterated names): the first part
+    starts after a title or at a clause start (two to four characters), the second ends at a word
+    boundary before a function word, a verb or punctuation."""
+    text = idx.text
+    dot = m.end(1)
+    starts = [e for e in title_ends if m.start(1) <= e <= dot - 2]
+    start = max(starts) if starts else m.start(1)
+    if dot - start > 4 or (not starts and start > 0 and is_han(text[start - 1])):
+        return None
+    end = None
+    for length in range(min(4, m.end(2) - dot - 1), 1, -1):
+        e = dot + 1 + length
+        if text[e - 1] in _DOT_NAME_STOP or not idx.is_boundary(e):
+            continue
+        nxt = idx.token_at(e)
+        if e >= len(text) or not is_han(text[e]) or text[e] in AFTER_NAME or text.startswith(_SPEECH, e) \
+                or (nxt is not None and nxt.tag in ("v", "p", "d", "c", "vn", "uj", "ul")):
+            end = e
+            break
+    if end is None:
+        return None
+    parts = text[start:dot], text[dot + 1:end]
+    gaz, world = lexicon.gazetteer(), lexicon.world_places()
+    if any(gaz.lookup(p) or p in world or p in lexicon.titles() for p in parts):
+        return None  # 中国·北京: places joined by a dot
+    return (start, end)
 
 
 def _tagged_name(idx: TextIndex, k: int) -> tuple[int, int] | None:
