@@ -82,6 +82,10 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
             return (i, end)  # one token jieba reads as a person (于海洋): its given part may be a word
         if name in not_names or (glen == 2 and text[end - 1] in AFTER_NAME):
             continue
+        if glen == 2 and slen == 1 and first is not None and (first.start, first.end) == (i, i + 2) \
+                and first.tag in ("nr", "nrfg") and (last := idx.token_at(end - 1)) is not None \
+                and (last.start, last.end) == (end - 1, end) and last.tag in ("t", "p", "c"):
+            continue  # 郭琳/当“老师”: jieba reads a two-character name and a word of its own after it
         if glen == 2 and text[i + slen:end] in not_names:
             continue
         if glen == 1 and text[end - 1] in _PARTICLES:
@@ -420,7 +424,17 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             accept(span, "person-repeat", 0.7)
     world = lexicon.world_places()
     return [Candidate(a, b, "Person", rule, conf, text[a:b], kind="person")
-            for (a, b), (rule, conf) in sorted(found.items()) if text[a:b] not in world]
+            for (a, b), (rule, conf) in sorted(found.items()) if text[a:b] not in world and _not_a_form(text[a:b])]
+
+
+#: Kin words and honorifics after a surname address a person without naming them (钟大妈, 孔书记).
+_ADDRESS = frozenset(["大妈", "大爷", "大娘", "大叔", "大姐", "大哥", "阿姨", "奶奶", "爷爷", "婆婆", "师傅", "老师"])
+
+
+def _not_a_form(name: str) -> bool:
+    """False for a surname with a title or kin word (孔书记, 钟大妈) and for a village (张湾村)."""
+    given = name[1:]
+    return not (given in _ADDRESS or given in lexicon.titles() or (len(name) == 3 and name[-1] in "村镇乡"))
 
 
 #: Last characters of places, units and abstract nouns: a tagged word ending so is no name (柳林镇,
