@@ -64,7 +64,8 @@ def _chain_tails(text: str, orgs: Sequence[Candidate]) -> list[Candidate]:
 
 
 #: Endings of a quoted title of honour (“某省五一劳动奖章”, “某市优秀共产党员”).
-_HONOUR_END = ("奖章", "称号", "奖", "标兵", "模范", "先锋", "能手", "劳模", "党员", "个人", "集体", "青年", "工匠")
+_HONOUR_END = ("奖章", "称号", "奖", "标兵", "模范", "先锋", "能手", "劳模", "党员", "个人", "集体", "青年", "工匠",
+               "先锋号", "文明号", "示范岗", "文明岗", "红旗手", "书记", "志愿者")
 
 
 def _opens_quoted_title(text: str, c: Candidate) -> bool:

@@ -38,7 +38,7 @@ _TITLE_AFTER = re.compile("副?(?:" + "|".join(sorted(_TITLES_AFTER, key=len, re
 _NOT_IN_NAME = frozenset("的和与及在为是对将把被从向到于以等内外多家各个些其该本这那此每")
 
 
-def _over_place(idx: TextIndex, start: int, s: int) -> int:
+def _over_place(idx: TextIndex, start: int, s: int, trade: bool = True) -> int:
     """``start`` moved left over a place that the word cut hides (大武|口|供电公司) and over a short
     trade word between a place and the suffix that the walk stopped at (临沂市|自来水|有限公司,
     宁夏|鑫达新|材料有限公司)."""
@@ -47,7 +47,7 @@ def _over_place(idx: TextIndex, start: int, s: int) -> int:
         piece = text[max(0, start - k):start]
         if len(piece) == k and all(is_han(c) for c in piece) and idx.is_place_word(piece):
             return min(start - k, idx.name_start(start - k, max_chars=12))
-    if start - s > 0 or (start < s and has_proper(idx, start, s)):
+    if not trade or start - s > 0 or (start < s and has_proper(idx, start, s)):
         return start
     for j in range(2, 6):  # place + trade word (自来水, 鑫达新) + what the walk kept
         piece = text[max(0, start - j):start]
@@ -103,7 +103,7 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             if tok is not None and tok.end > e and tok.start >= s and text[e:tok.end] not in _TITLES_AFTER \
                     and not _TITLE_AFTER.match(text, e):
                 continue  # 党组织, 公司化, 集团军: the suffix begins a longer word (not 运检部|副主任)
-        start = _over_place(idx, idx.name_start(s, max_chars=26), s)
+        start = _over_place(idx, idx.name_start(s, max_chars=26), s, info.kind == "unit")
         # a parent chain ending exactly where this name part starts, or anywhere inside it
         parent = None
         for pos in range(s, start - 1, -1):  # the nearest chain: X局Y所 is the parent of X局Y所党员服务队
@@ -138,6 +138,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         if kind == "unit" and parent is not None and s - proper_start >= 2 \
                 and all(is_han(c) for c in text[proper_start:s]) and text[proper_start:s] not in GENERIC:
             ok = True  # a named unit under its parent (石门供电所 under 市郊供电局)
+        elif kind == "unit" and parent is not None and parent.end == s and suffix in _LEGAL_FORMS:
+            ok = True  # 某集团|有限公司, 某银行|股份有限公司: the legal form completes the parent's name
         elif kind == "unit":
             ok = any(b in text[start:e] for b in lexicon.brands()) or has_proper(idx, proper_start, s) or (parent is not None and s - proper_start >= 2
                                                       and has_proper(idx, proper_start, s))
@@ -184,12 +186,33 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         type_ = info.type
         if parent is not None and parent.kind == "gov" and kind == "unit" and suffix == "分局":
             type_, kind = "Organization", "gov"  # 某市公安局某分局: a branch of a government body
+        if parent is not None and parent.type == "Organization" and kind == "department":
+            type_ = "Organization"  # 某指挥部办公室: an office of a government body is no company
         cand = Candidate(start, e, type_, rule, conf, name, kind=kind,
                          parent=parent.name if parent else None)
         out.append(cand)
         accepted[e] = cand
+        if kind == "team" and quoted is not None and start < quoted:
+            # X公司“Y”服务队: the quoted team name alone is its usual short name (an alias, same entity)
+            out.append(Candidate(quoted, e, type_, rule + "-short", conf - 0.1, name, kind=kind,
+                                 parent=cand.parent))
     out += _shared_level(idx)
-    return out
+    return _gov_branches(out)
+
+
+#: Legal forms that finish the name of the unit right before them.
+_LEGAL_FORMS = frozenset(["有限公司", "股份有限公司", "有限责任公司", "集团有限公司", "集团公司"])
+
+
+def _gov_branches(cands: list[Candidate]) -> list[Candidate]:
+    """A branch named alone (某分局) that the text also names under a government body (某市公安局某分局)
+    is that government branch, not a company."""
+    from dataclasses import replace
+
+    gov_tails = {c.name[len(c.parent):] for c in cands
+                 if c.kind == "gov" and c.parent and c.name.startswith(c.parent) and c.name.endswith("分局")}
+    return [replace(c, type="Organization", kind="gov") if c.type == "Company" and c.name in gov_tails else c
+            for c in cands]
 
 
 #: 某市委、市政府: the second body takes the place named before the first.
