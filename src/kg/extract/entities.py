@@ -228,6 +228,41 @@ def _merge_chain_tails(by_key, names_of, merged) -> None:  # type: ignore[no-unt
             merged[small] = target
 
 
+_LEGAL = re.compile(r"股份有限公司|有限责任公司|有限公司")
+
+
+def _without_legal_form(name: str) -> str:
+    """The name with its legal forms dropped where a unit name goes on (中国电信股份有限公司赣州分公司 ->
+    中国电信赣州分公司) and at the end after a group or bank (某水务集团有限公司 -> 某水务集团)."""
+    out = _LEGAL.sub(lambda m: "" if m.end() < len(name) else m.group(), name)
+    m = _LEGAL.search(out)
+    if m and m.end() == len(out) and out[:m.start()].endswith(("集团", "银行")):
+        out = out[:m.start()]
+    return out
+
+
+def _merge_legal_forms(by_key, names_of, merged) -> None:  # type: ignore[no-untyped-def]
+    """Join a short name to the one longer name that reads the same without legal forms and with a
+    prefix before it (宁夏某水务集团有限公司 <- 某水务集团, 中国电信股份有限公司赣州分公司 <- 电信赣州分公司).
+    Fills ``merged`` in place."""
+    org_keys = sorted((k for k in by_key if k[0] in _ORG), key=lambda k: (-max(len(n) for n in names_of[k]), k))
+    bare = {k: {_without_legal_form(n) for n in names_of[k]} for k in org_keys}
+    for small in org_keys:  # longest first: 中国电信赣州分公司 joins its full name before 电信赣州分公司 looks
+        if small in merged:
+            continue
+        targets = set()
+        for big in org_keys:
+            if big == small or big[0] != small[0] or big in merged:
+                continue
+            if any(len(s_name) >= 5 and s_name not in names_of[big] and b.endswith(s_name)
+                   for s_name in names_of[small] for b in bare[big]):
+                targets.add(big)
+        if len(targets) == 1:
+            target = targets.pop()
+            if merged.get(target) != small:
+                merged[small] = target
+
+
 def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Candidate]]:
     """Group kept candidates into entities: same type and same alias key; typos and chain tails join the
     full name they belong to. Returns canonical key -> members."""
@@ -260,6 +295,7 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
         if len(targets) == 1 and small not in merged.values():
             merged[small] = targets[0]
     _merge_chain_tails(by_key, names_of, merged)
+    _merge_legal_forms(by_key, names_of, merged)
     out: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for bkey, members in by_key.items():
         target = bkey

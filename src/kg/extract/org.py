@@ -139,7 +139,13 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                 and all(is_han(c) for c in text[proper_start:s]) and text[proper_start:s] not in GENERIC:
             ok = True  # a named unit under its parent (石门供电所 under 市郊供电局)
         elif kind == "unit" and parent is not None and parent.end == s and suffix in _LEGAL_FORMS:
-            ok = True  # 某集团|有限公司, 某银行|股份有限公司: the legal form completes the parent's name
+            # 某集团|有限公司, 某银行|股份有限公司: the legal form completes the parent's name; the two
+            # are one unit, under the parent's own parent
+            ok = True
+            if parent in out:
+                out.remove(parent)
+            start = parent.start
+            parent = next((c for c in out if c.name == parent.parent and c.end <= start), None)
         elif kind == "unit":
             ok = any(b in text[start:e] for b in lexicon.brands()) or has_proper(idx, proper_start, s) or (parent is not None and s - proper_start >= 2
                                                       and has_proper(idx, proper_start, s))
