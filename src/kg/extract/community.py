@@ -101,10 +101,14 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         while start < s - 1 and (text[start] in "驻在到进赴至往" or text[start:s] in NOT_COMMUNITY
                                  or (text[start] in "为向从与和及" and _alone(idx, start))):
             start += 1  # 驻山尾头村, 和平安村 (but 向阳村 keeps its 向)
+        if s - start < 2:
+            start = _after_address(idx, s, kind, start)
         name_part = text[start:s]
         if len(name_part) < 2 or not all(is_han(c) for c in name_part):
             continue
-        if name_part in NOT_COMMUNITY or name_part in not_names or name_part[-1] in "个名支户" or "逐" in name_part:
+        addressed = text[:start].endswith(("街道", "镇", "乡")) and kind != "street"  # 某街道康乐社区
+        if name_part in NOT_COMMUNITY or (name_part in not_names and not addressed) or name_part[-1] in "个名支户" \
+                or "逐" in name_part:
             continue
         before = idx.token_before(start)
         # 某镇某村 written as an address: the town names the village's place, even where jieba reads
@@ -122,6 +126,23 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             continue
         out.append(Candidate(start, e, "Community", f"community-{kind}", 0.75, text[start:e], kind=kind))
     return _split_streets(out)
+
+
+def _after_address(idx: TextIndex, s: int, kind: str, start: int) -> int:
+    """Start of a name the word cut breaks (燕儿/窝/街道, 和平/里/社区) when an address unit stands right
+    before it: a street before a community, a district or county before a street. ``start`` otherwise."""
+    text = idx.text
+    for k in (3, 2, 4):
+        a = s - k
+        if a < 2 or not all(is_han(c) for c in text[a:s]) or not idx.is_boundary(a):
+            continue
+        if kind in ("community", "village", "estate") and text[a - 2:a] == "街道":
+            return a
+        before = idx.token_before(a)
+        if kind == "street" and before is not None and before.end == a and before.text[-1] in "区县市" \
+                and idx.is_place_word(before.text):
+            return a
+    return start
 
 
 #: What follows a community's name when it is used as one (民安村村民, 联洋社区位于…).
