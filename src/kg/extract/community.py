@@ -32,9 +32,10 @@ def _pattern() -> re.Pattern[str]:
 
 _NOT_COMMUNITY_ENDS = tuple(sorted(w for w in NOT_COMMUNITY if len(w) >= 2))
 _UNIT_WORDS = ("街道", "社区", "镇", "乡", "村")
+_NOT_COMMUNITY_VERBS = ("扎根", "深入", "走进", "进入", "回到", "来到", "扎根在", "驻守", "进驻", "入驻")
 _TOWN_WORDS = ("镇", "乡")
 _GENERIC_VILLAGES = frozenset(["乡村", "农村", "新农村", "行政村", "自然村", "脱贫村", "贫困村",
-                               "示范村", "美丽乡村"])
+                               "示范村", "美丽乡村", "老人村", "空心村"])
 
 
 def _alone(idx: TextIndex, i: int) -> bool:
@@ -88,8 +89,8 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
                 start = pos + len(unit)
         if end_tok is not None and end_tok.start < s and end_tok.end == e and end_tok.text in _GENERIC_VILLAGES:
             continue  # 乡村, 农村, 脱贫村: a kind of village
-        if text[start:s].endswith(_NOT_COMMUNITY_ENDS):
-            continue
+        if text[start:s].endswith(_NOT_COMMUNITY_ENDS) or text[start:s].startswith(_NOT_COMMUNITY_VERBS):
+            continue  # 扎根山村: a verb before a kind of village
         # the first character belongs to the word before (下沉/犀浦街道) when the rest is a stem the text
         # uses on its own (犀浦供电所)
         moved = s - start >= 3 and _stem_elsewhere(text, text[start + 1:s], text[start])

@@ -33,6 +33,8 @@ _TITLES_AFTER = frozenset(["书记", "副书记", "委员", "成员", "班子", 
 _NOT_STANDALONE = {"办公室", "培训中心", "配电所", "营业部", "项目部", "网络部", "客服中心", "项目经理部"}
 
 
+#: Unit words that leave a parent unnamed (分公司运维检修部).
+_BARE_UNITS = frozenset(["分公司", "公司", "集团", "本部", "总部", "子公司", "分局"])
 _TITLE_AFTER = re.compile("副?(?:" + "|".join(sorted(_TITLES_AFTER, key=len, reverse=True)) + ")")
 #: Characters that never sit inside a name between its place and its suffix (湖北省内多家公司).
 _NOT_IN_NAME = frozenset("的和与及在为是对将把被从向到于以等内外多家各个些其该本这那此每")
@@ -104,6 +106,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                     and not _TITLE_AFTER.match(text, e):
                 continue  # 党组织, 公司化, 集团军: the suffix begins a longer word (not 运检部|副主任)
         start = _over_place(idx, idx.name_start(s, max_chars=26), s, info.kind == "unit")
+        if text[start:start + 1] == "记" and start + 1 < s and (start == 0 or not is_han(text[start - 1])):
+            start += 1  # ——记某集团驻村干部: 记 opens a feature's subtitle
         # a parent chain ending exactly where this name part starts, or anywhere inside it
         parent = None
         for pos in range(s, start - 1, -1):  # the nearest chain: X局Y所 is the parent of X局Y所党员服务队
@@ -154,6 +158,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             if not ok and parent is not None and proper_start == s and suffix in ("分公司", "子公司"):
                 ok = False
         elif kind == "department":
+            if parent is None and text[start:s] in _BARE_UNITS and len(suffix) >= 4:
+                start = s  # 分公司运维检修部: an unnamed parent; the department is named alone
             standalone = start == s and len(suffix) >= _STANDALONE_DEPT_MIN and suffix not in _NOT_STANDALONE
             ok = parent is not None or standalone or has_proper(idx, start, s)
             if parent is not None and proper_start < s and not has_proper(idx, proper_start, s):
@@ -177,6 +183,9 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             ok = has_proper(idx, start, s)
         else:
             ok = False
+        if kind == "unit" and not ok and ordinal and start == s - len(ordinal.group()) and len(suffix) >= 4 \
+                and text[:start].endswith(("下属的", "旗下的", "所属的", "下属", "旗下")):
+            ok = True  # 某集团下属的第三工程公司: a numbered unit under a named group
         if kind == "public" and ordinal and start < s - len(ordinal.group()):
             ok = ok or has_place(text[start:s - len(ordinal.group())])
         if not ok or start >= e:
