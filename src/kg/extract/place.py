@@ -157,6 +157,16 @@ def _strip_division(idx: TextIndex, start: int, stem_end: int) -> int:
     return start
 
 
+_VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
+
+
+def _address_town(text: str, suffix_start: int, end: int) -> bool:
+    """True for a town written as an address between its county or city and a village (某市茅坪乡神山村),
+    where jieba may glue 乡 to the village's first character."""
+    return bool(_VILLAGE_NEXT.match(text, end)) and any(
+        text[suffix_start - k - 1:suffix_start - k] in _DIVISION_END for k in (2, 3))
+
+
 def _suffix_hits(idx: TextIndex) -> list[Candidate]:
     suffixes = lexicon.place_suffixes()
     pattern = "|".join(sorted(suffixes, key=len, reverse=True))
@@ -166,7 +176,8 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
     for m in re.finditer(pattern, text):
         end = m.end()
         kind = suffixes[m.group()]
-        if not idx.is_boundary(end) or text.startswith(_LONGER_NAME, end):
+        if (not idx.is_boundary(end) and not (kind == "town" and _address_town(text, m.start(), end))) \
+                or text.startswith(_LONGER_NAME, end):
             continue  # 河堤, 山火, 镇政府 cut the suffix off a longer word; 箭盘山社区 is a community
         lo, hi = _SPAN[kind]
         start = idx.name_start(m.start(), max_chars=hi)
