@@ -149,6 +149,16 @@ def _party_bodies_after(text: str, named: Sequence[Candidate]) -> list[Candidate
 _PARTY_TITLE_AFTER = re.compile(r"副?书记|委员|班子|成员")
 
 
+def _outlet_aliases(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Every mention of an outlet's bracketed other name (来源:荆楚网(湖北日报网)) names that outlet."""
+    from dataclasses import replace
+
+    alias = {text[c.start:c.end]: c.name for c in cands if c.rule == "media-source-alias"}
+    if not alias:
+        return cands
+    return [replace(c, name=alias[c.name]) if c.type == "Organization" and c.name in alias else c for c in cands]
+
+
 def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candidate]:
     """Every recognizer's candidates over ``doc.text`` (before the overlap policy)."""
     view = curly_quotes(doc.text)
@@ -165,6 +175,7 @@ def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candida
     cands += find_persons(idx, tuple(doc.authors) + tuple(doc.editors))
     cands += find_events(idx)
     cands = [c for c in cands if not (c.type == "Place" and _opens_quoted_title(idx.text, c))]
+    cands = _outlet_aliases(idx.text, cands)
     blocked = _blocked_spans(doc)
     if blocked:
         cands = [c for c in cands if not any(a < c.end and c.start < b for a, b in blocked)]

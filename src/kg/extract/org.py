@@ -116,6 +116,10 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                 start = min(start, parent.start)  # the walk stopped inside the parent (有限责任/公司 read apart)
                 break
         quoted = _quoted_before(text, s)
+        if quoted is None and info.kind == "team":  # “某某”青年志愿服务队: a plain modifier after the name
+            for k in (2, 3, 4):
+                if text[s - k:s] in _TEAM_GENERIC and (quoted := _quoted_before(text, s - k)) is not None:
+                    break
         ordinal = re.search(r"第[一二三四五六七八九十\d]+$", text[max(0, s - 4):s])
         if ordinal and info.kind == "party":
             inner = idx.name_start(s - len(ordinal.group()), max_chars=26)
@@ -172,13 +176,15 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             modifier = text[proper_start:s]
             named = bool(modifier) and modifier not in _TEAM_GENERIC and not suffix.startswith(("党员", "共产党员"))
             ok = quoted is not None or (formal and named) or (named and has_proper(idx, proper_start, s))
+            if suffix == "工作队" and quoted is None and not formal:
+                ok = False  # 某村(驻村)工作队: the village's work team is a kind of team, not a name
             if suffix.startswith(("党员", "共产党员")) and modifier and has_proper(idx, proper_start, s):
                 ok = True
             ok = ok and start < s
         elif kind == "group":
             ok = s - start >= 4 and (formal or has_proper(idx, start, s))
         elif kind in ("gov", "media"):
-            ok = has_place(text[start:s]) and has_proper(idx, start, s)
+            ok = (has_place(text[start:s]) and has_proper(idx, start, s)) or (kind == "gov" and text[start:s] == "国家")
         elif kind == "public":
             ok = has_proper(idx, start, s)
         else:
@@ -260,6 +266,7 @@ def _only_in_titles(text: str, name: str) -> bool:
 
 
 _LIST_SEP = "、"
+_BRACKETED = re.compile(r"[(（]([\u4e00-\u9fff]{2,12})[)）]")
 _MEDIA_TAIL = re.compile(r"等(?:重要|主流|中央|省级|各大|多家)?(?:新闻)?(?:媒体|平台|网站|媒介)")
 _MEDIA_SUFFIX = re.compile(r"(?:日报|晚报|晨报|新闻网|电视台|广播电台|新闻|网)$")
 
@@ -314,6 +321,14 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
     if source:
         for pos in find_all(text, source):
             add(pos, pos + len(source), "media-source", 0.9)
+            # 来源:荆楚网(湖北日报网): the outlet's other name in brackets is the same outlet
+            alt = _BRACKETED.match(text, pos + len(source))
+            if alt and _MEDIA_SUFFIX.search(alt.group(1)):
+                a = alt.start(1)
+                if (a, alt.end(1)) not in seen:
+                    seen.add((a, alt.end(1)))
+                    out.append(Candidate(a, alt.end(1), "Organization", "media-source-alias", 0.85, source,
+                                         kind="media"))
     for m in re.finditer(r"([\u4e00-\u9fff]{2,8}网)(?:\d{1,2}月\d{1,2}日)?讯", text):
         start = idx.name_start(m.end(1) - 1, max_chars=8)
         if m.end(1) - start >= 3:
