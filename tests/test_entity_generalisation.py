@@ -1,0 +1,160 @@
+"""Rules added for articles by writers who never saw kg (issue #4): one made-up sentence per rule,
+with a negative case where the rule could over-fire. No name here comes from any article."""
+
+from __future__ import annotations
+
+from kg.document import make_document
+from kg.extract.entities import curly_quotes, find_entities
+
+
+def entities(text):
+    return {(e.type, e.name) for e in find_entities(make_document(text, doc_id="t.txt"))}
+
+
+def labels(text, type_):
+    """Every name and alias of the found entities of one type."""
+    out = set()
+    for e in find_entities(make_document(text, doc_id="t.txt")):
+        if e.type == type_:
+            out |= {e.name, *e.aliases}
+    return out
+
+
+# ------------------------------------------------------------------ quotes
+
+
+def test_straight_quotes_pair_into_curly_ones_with_the_same_offsets():
+    text = '开展"甲乙进万家"活动,又说"丙丁"。\n另起"一行'
+    view = curly_quotes(text)
+    assert len(view) == len(text)
+    assert view == "开展“甲乙进万家”活动,又说“丙丁”。\n另起“一行"
+    assert curly_quotes("没有引号") == "没有引号"
+
+
+def test_a_straight_quoted_campaign_keeps_the_texts_quotes_in_its_name():
+    found = labels('3月5日,国网桐庐县供电公司开展"光明驿路"专项行动,走访客户。', "Event")
+    assert '"光明驿路"专项行动' in found
+    assert not any("“" in n for n in found)
+
+
+# ------------------------------------------------------------------ events
+
+
+def test_topic_before_quotes_belongs_to_the_campaign_but_a_unit_does_not():
+    assert ("Event", "夏季保供“百炼成钢”行动") in entities("国网桐庐县供电公司启动夏季保供“百炼成钢”行动,保障用电。")
+    found = labels("国网桐庐县供电公司“银杏课堂”进社区活动昨日举行。", "Event")
+    assert not any(n.startswith(("公司", "供电公司")) for n in found)
+
+
+def test_figurative_quotes_are_no_campaign():
+    assert not labels("该集团把安全生产作为“头号”工程。", "Event")
+
+
+def test_drills_and_convened_meetings_are_events_without_a_date():
+    found = labels("桐庐县应急管理局组织开展燃气泄漏应急演练。随后召开迎峰度夏推进会。", "Event")
+    assert "燃气泄漏应急演练" in found
+    assert "迎峰度夏推进会" in found
+
+
+def test_a_response_to_a_hazard_is_short_and_named_by_the_hazard():
+    assert "防汛应急响应" in labels("国网桐庐县供电公司第一时间启动防汛应急响应,连夜抢修。", "Event")
+    assert not labels("国网桐庐县供电公司启动疫情防控保电应急响应。", "Event")
+
+
+def test_two_campaigns_joined_by_he_are_not_one():
+    assert not labels("国网桐庐县供电公司开展节约用电和安全知识宣传活动。", "Event")
+
+
+def test_a_dated_disaster_word_is_a_mention_of_the_dated_event():
+    found = labels("6月3日,桐庐县遭遇强降雨,多条线路停运。此次强降雨影响较大。", "Event")
+    assert {"6月3日强降雨", "强降雨"} <= found
+
+
+def test_a_led_visit_to_the_works_is_an_event_but_a_bare_visit_is_not():
+    assert "现场督导" in labels("6月3日,国网桐庐县供电公司总经理周明带队到现场督导。", "Event")
+    assert not labels("6月3日,总经理周明前往基层单位督导。", "Event")
+
+
+# ------------------------------------------------------------------ organisations
+
+
+def test_party_branches_of_villages_count_even_in_titles():
+    found = entities("驻村队员走进青禾村。青禾村党支部书记周明说,用电有保障。")
+    assert ("Organization", "青禾村党支部") in found
+    assert ("Community", "青禾村") in found
+
+
+def test_bureaus_with_a_short_place_prefix_are_organisations():
+    found = entities("桐庐县能源局副局长周明和杭州市城市管理局、浙江省农业农村厅的干部到场。")
+    assert {("Organization", "桐庐县能源局"), ("Organization", "杭州市城市管理局"),
+            ("Organization", "浙江省农业农村厅")} <= found
+    assert not any(n.endswith("局") and t == "Organization" for t, n in entities("大局意识要强,格局要大。"))
+
+
+def test_a_branch_of_a_public_security_bureau_and_an_office_of_a_headquarters():
+    found = entities("杭州市公安局桐庐分局民警到场。桐庐县防汛抗旱指挥部办公室发布预警。")
+    assert ("Organization", "杭州市公安局桐庐分局") in found
+    assert ("Organization", "桐庐县防汛抗旱指挥部办公室") in found
+    assert not any(t == "Company" and "分局" in n for t, n in found)
+
+
+def test_a_quoted_team_name_alone_is_an_alias_of_the_team():
+    found = labels("国网桐庐县供电公司“银杏”共产党员服务队上门服务。", "Organization")
+    assert "“银杏”共产党员服务队" in found
+    assert "国网桐庐县供电公司“银杏”共产党员服务队" in found
+
+
+def test_a_village_work_team_is_not_a_named_team():
+    assert not labels("青禾村驻村工作队由供电公司派出。", "Organization")
+
+
+def test_a_legal_form_completes_the_group_and_short_names_join_it():
+    found = entities("浙江桐江水务集团有限公司下属三家公司。桐江水务集团投资200万元。")
+    assert ("Company", "浙江桐江水务集团有限公司") in found
+    assert ("Company", "桐江水务集团") not in found
+
+
+def test_place_hidden_by_the_word_cut_and_trade_word_after_a_place():
+    found = entities("临安市自来水有限公司和桐庐县的大源口供电公司负责供水供电。")
+    assert ("Company", "临安市自来水有限公司") in found
+
+
+def test_a_department_of_an_unnamed_unit_and_a_title_with_fu():
+    found = entities("服务队队长、分公司运维检修部主任周明说,设备正常。")
+    assert ("Company", "运维检修部") in found
+
+
+# ------------------------------------------------------------------ persons
+
+
+def test_a_name_after_a_title_whatever_jieba_reads():
+    found = labels("供电所所长向建国和同事们赶到,总经理韩立强说:“能修好。”", "Person")
+    assert {"向建国", "韩立强"} <= found
+
+
+def test_a_slogan_after_a_title_is_no_name():
+    assert not labels("全体党员强担当，干部勇作为。", "Person")
+
+
+def test_names_joined_by_a_middle_dot():
+    found = labels("社区网格员阿依古丽·买买提说,服务很周到。", "Person")
+    assert "阿依古丽·买买提" in found
+    assert not labels("中国·杭州国际会展中心开放。", "Person")
+
+
+def test_surname_with_kin_word_or_title_is_no_name():
+    found = labels("居民钟大妈说,孔书记常来。", "Person")
+    assert "钟大妈" not in found and "孔书记" not in found
+
+
+# ------------------------------------------------------------------ communities and places
+
+
+def test_community_names_the_word_cut_breaks_after_a_street_or_district():
+    found = entities("记者在拱墅区燕子窝街道太平里社区看到,居民正在排队。")
+    assert ("Community", "燕子窝街道") in found
+    assert ("Community", "太平里社区") in found
+
+
+def test_a_town_written_as_an_address_before_a_village():
+    assert ("Place", "茶坪乡") in entities("在婺源县茶坪乡青山村,村民都认识他。")
