@@ -51,7 +51,8 @@ def has_proper(idx: TextIndex, start: int, end: int) -> bool:
         word = idx.text[max(tok.start, start):min(tok.end, end)]
         whole = tok.start >= start and tok.end <= end
         if word and all(is_han(c) for c in word) and not is_generic_word(word):
-            if idx.is_place_word(word) or (whole and tok.tag in PROPER_TAGS) or not seg.has_word(word):
+            if idx.is_place_word(word) or (whole and tok.tag in PROPER_TAGS) or not seg.has_word(word) \
+                    or (tok.tag == "nt" and len(word) >= 4):  # 中国移动通信|集团: part of an organisation word
                 return True
             if len(word) >= 2 and word[-1] in "省市县区镇乡村" and gaz.lookup(word[:-1]):
                 return True

@@ -21,6 +21,11 @@ _ORG = ("Company", "Organization")
 
 def may_nest(outer: Candidate, inner: Candidate) -> bool:
     """True when ``inner`` may stay as a mention inside ``outer``."""
+    if outer.kind == "media":
+        return False  # 国家电网报: the outlet's name holds no company of its own
+    if outer.type == "Organization" and outer.kind in ("gov", "department") and inner.type == "Organization" \
+            and inner.kind in ("gov", "group"):
+        return False  # 某市公安局某分局, 某指挥部办公室: the body's parent is named only as part of it
     if outer.type in _ORG and inner.type in _ORG:
         # a unit inside a chain (X供电局Y供电所) or the parent of a sub-body (X公司党委, X公司“Y”服务队);
         # not a school or a hospital inside another's name (X大学Y医院 is one hospital)
