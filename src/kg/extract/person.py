@@ -261,7 +261,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         if text[pos - 1:pos] == "/" and (bare := _byline_name(text, pos)):
             accept(bare, "person-byline", 0.8)  # 编辑/岩温: a byline name needs no Han surname
             continue
-        span = long_name(idx, pos) or name_at(idx, pos, strong=True)
+        span = _tibetan_name(text, pos) or long_name(idx, pos) or name_at(idx, pos, strong=True)
         if span and text[span[0]:span[1]] not in titles:
             accept(span, "person-title-before", 0.85)
     # a title right after the name, the name starting a clause or a list item
@@ -456,6 +456,25 @@ _TRANSLIT_MARK = frozenset("夫顿尔逊姆斯基娃茨特克格诺")
 
 
 _NUMERALS = frozenset("一二两三四五六七八九十百千万几多数")
+#: Common elements of Tibetan personal names (general knowledge): a name is two of them (扎西多吉).
+_TIBETAN = frozenset(["扎西", "次仁", "顿珠", "罗布", "多吉", "卓玛", "央金", "格桑", "旺堆", "达瓦", "尼玛", "次旦",
+                      "平措", "拉姆", "德吉", "索朗", "白玛", "普布", "边巴", "巴桑", "强巴", "洛桑", "丹增", "益西",
+                      "群培", "曲珍", "旦增", "米玛", "仁增", "琼达", "次珠", "玉珍", "拉巴", "嘎玛", "桑珠", "旺姆",
+                      "德庆", "多布杰", "次仁多吉", "欧珠", "加措", "嘉措", "土登", "阿旺", "贡布", "才让", "卓嘎"])
+
+
+def _tibetan_name(text: str, i: int) -> tuple[int, int] | None:
+    """Two Tibetan name elements at ``i`` (罗布次仁 after 项目经理), ending at a non-name character."""
+    if text[i:i + 2] not in _TIBETAN:
+        return None
+    for length in (3, 2):
+        second = text[i + 2:i + 2 + length]
+        if second in _TIBETAN:
+            end = i + 2 + length
+            nxt = text[end:end + 1]
+            if not nxt or not is_han(nxt) or nxt in AFTER_NAME or text.startswith(_SPEECH, end):
+                return (i, end)
+    return None
 #: Characters that end the words after a dotted name, never the name itself (阿不都 may end in 都).
 _DOT_NAME_STOP = frozenset("在是说和与等的了也就为对把被将从向到给让正要会能已曾")
 _DOTTED = re.compile(r"([\u4e00-\u9fff]{2,8})·([\u4e00-\u9fff]{2,6})")
