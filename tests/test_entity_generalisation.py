@@ -158,3 +158,24 @@ def test_community_names_the_word_cut_breaks_after_a_street_or_district():
 
 def test_a_town_written_as_an_address_before_a_village():
     assert ("Place", "茶坪乡") in entities("在婺源县茶坪乡青山村,村民都认识他。")
+
+
+def test_no_company_inside_an_outlet_and_no_bureau_inside_its_branch():
+    found = entities("来源:国家电网报。杭州市公安局桐庐分局民警到场。")
+    assert ("Company", "国家电网") not in found
+    assert ("Organization", "杭州市公安局") not in found
+
+
+def test_a_group_read_inside_an_organisation_word_heads_its_chain():
+    found = entities("他是中国移动通信集团浙江有限公司杭州分公司的员工。")
+    assert ("Company", "中国移动通信集团") in found
+
+
+def test_tibetan_names_after_a_title():
+    found = labels("项目经理多吉平措带领工人施工。“很顺利。”多吉平措说。", "Person")
+    assert "多吉平措" in found and "多吉" not in found
+
+
+def test_a_measured_crop_and_a_repeated_dictionary_word_are_no_names():
+    assert not labels("村里建起300亩金银花基地,金银花长势好。", "Person")
+    assert "马甲" not in labels("“红马甲”上门,“红马甲”服务队受欢迎。", "Person")

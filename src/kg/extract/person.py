@@ -343,7 +343,9 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     for k in tagged:
         word, start, end = idx.words[k], idx.starts[k], idx.ends[k]
         if counts.get(word, 0) >= 2 and name_at(idx, start) == (start, end) \
-                and not gaz.lookup(word) and not _names_a_unit(text, word) and _plausible_given(word):
+                and not gaz.lookup(word) and not _names_a_unit(text, word) and _plausible_given(word) \
+                and not (len(word) == 2 and _is_word(idx, word) and not _in_name_slot(idx, word)) \
+                and not any(_MEASURED.search(text, max(0, p - 4), p) for p in find_all(text, word)):
             accept((start, end), "person-tag-repeated", 0.6)
     # jieba's person tag alone, on a name that does not read as a place, a unit or a common word
     for k in tagged:
@@ -456,6 +458,20 @@ _TRANSLIT_MARK = frozenset("夫顿尔逊姆斯基娃茨特克格诺")
 
 
 _NUMERALS = frozenset("一二两三四五六七八九十百千万几多数")
+_MEASURED = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:亩|斤|公斤|吨|株|棵|箱|袋|件|台|套|平方米|米)$")
+
+
+def _in_name_slot(idx: TextIndex, word: str) -> bool:
+    """True when some occurrence of ``word`` stands in a name slot: after a title or 、, or before
+    speech, a list or an honorific."""
+    text = idx.text
+    for start in find_all(text, word):
+        end = start + len(word)
+        if text.startswith(_SLOT_AFTER, end) and not text.startswith(("、", "和", "与", "在", "等"), end):
+            return True
+        if _title_pattern().match(text, end) or any(text.endswith(t, 0, start) for t in lexicon.titles()):
+            return True
+    return False
 #: Common elements of Tibetan personal names (general knowledge): a name is two of them (扎西多吉).
 _TIBETAN = frozenset(["扎西", "次仁", "顿珠", "罗布", "多吉", "卓玛", "央金", "格桑", "旺堆", "达瓦", "尼玛", "次旦",
                       "平措", "拉姆", "德吉", "索朗", "白玛", "普布", "边巴", "巴桑", "强巴", "洛桑", "丹增", "益西",
@@ -522,6 +538,8 @@ def _tagged_name(idx: TextIndex, k: int) -> tuple[int, int] | None:
         return None
     if start > 0 and (text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
         return None  # 12支迎峰度夏突击队: after a number the "surname" is a measure word
+    if any(_MEASURED.search(text, max(0, p - 4), p) for p in find_all(text, word)):
+        return None  # 200亩金银花 (anywhere in the text): a quantity of something, not a person
     if len(word) == 2:
         from ..segmenter import get_segmenter
 
@@ -553,7 +571,7 @@ def _plausible_given(name: str) -> bool:
 
 
 #: Given-name parts that are weather or work words: a name tagged by jieba with them is a phrase.
-_COMMON_GIVEN_WORDS = frozenset(["降雨", "降水", "降雪", "对流", "风险", "温度", "压线", "峰值"])
+_COMMON_GIVEN_WORDS = frozenset(["降雨", "降水", "降雪", "对流", "风险", "温度", "压线", "峰值", "负荷", "负载"])
 
 
 _UNIT_AFTER = re.compile(r"(?:县|市|区|镇|乡|村|社区|水电|水库|供电|电力|电网|公司|山|河)")
