@@ -179,3 +179,9 @@ def test_tibetan_names_after_a_title():
 def test_a_measured_crop_and_a_repeated_dictionary_word_are_no_names():
     assert not labels("村里建起300亩金银花基地,金银花长势好。", "Person")
     assert "马甲" not in labels("“红马甲”上门,“红马甲”服务队受欢迎。", "Person")
+
+
+def test_contests_and_meetings_one_speaks_at_are_events():
+    found = labels("国网桐庐县供电公司举办2025年配网运维技能竞赛。周明在迎峰度夏推进会上讲话。", "Event")
+    assert "2025年配网运维技能竞赛" in found
+    assert "迎峰度夏推进会" in found

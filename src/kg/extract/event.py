@@ -32,6 +32,10 @@ _BARE_CHECK_OK = ("督导", "督查", "带电作业")
 _KIND_MEETINGS = ("推进会", "座谈会", "现场会", "表彰大会", "誓师大会", "动员大会", "动员会", "部署会", "交流会",
                   "总结会", "调度会", "启动会", "观摩会", "发布会", "恳谈会", "分析会", "培训班", "开放日活动",
                   "技能竞赛", "劳动竞赛", "知识竞赛")
+#: 在X推进会上: a meeting of a kind that something is said or done at.
+_AT_MEETING = re.compile(r"在([\u4e00-\u9fff“”]{2,16}?)(" + "|".join(_KIND_MEETINGS) + r")上")
+#: Contests and competitions: the phrase before them names them (配网带电作业技能竞赛).
+_CONTEST = re.compile(r"(技能竞赛|技能大赛|技能比武|劳动竞赛|知识竞赛|职业技能竞赛)(?!活动)")
 #: Verbs before a quoted phrase that make it a figure of speech, not a campaign (作为“一把手”工程).
 _FIGURATIVE = re.compile(r"(?:作为|当作|当成|列为|视为|称为|打造成?)$")
 #: A response to a disaster with the supply it guards (抗冰保供电, 抗洪保电): a campaign by itself.
@@ -150,6 +154,8 @@ def _with_prefix(text: str, start: int) -> int:
     m = _YEAR_BEFORE.search(text, max(0, start - 8), start)
     if m:
         return m.start()
+    if text[start:start + 1] == "年" and start >= 4 and text[start - 4:start].isdigit():
+        return start - 4  # 2025/年配/网…: the word cut glued the year's 年 to the name
     if start > 0 and text[start - 1:start + 1] in _FRAME:
         return start + 1
     return start
@@ -287,6 +293,14 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             continue
         start = max(m.start(1), _event_start(idx, m.start(2), 16))
         add(start, m.end(), "event-convened", 0.7)
+    for m in _AT_MEETING.finditer(text) if "上" in text else ():
+        if "的" in m.group(1) or not all(is_han(c) or c in "“”" for c in m.group(1)):
+            continue
+        add(max(m.start(1), _event_start(idx, m.start(2), 16)), m.end(2), "event-at-meeting", 0.7)
+    for m in _CONTEST.finditer(text) if ("赛" in text or "竞" in text or "比武" in text) else ():
+        start = _with_prefix(text, _event_start(idx, m.start(1), 14))
+        if m.start(1) - start >= 2 and "的" not in text[start:m.start(1)]:
+            add(start, m.end(1), "event-contest", 0.7)
     for m in _RESPONSE_SUPPLY.finditer(text) if "保" in text else ():
         add(m.start(), m.end(), "event-response", 0.7)
     for m in pats["ceremony"].finditer(text):
