@@ -337,6 +337,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         if len(good) == len(spans) and any(name_at(idx, a, strong=True) == (a, b) for a, b in spans):
             for span in spans:
                 accept(span, "person-list-role", 0.75)
+    measured = _measured_words(idx)
     # jieba's person tag on a surname-anchored name seen at least twice
     counts = Counter(w for k in tagged if 2 <= len(w := idx.words[k]) <= 3)
     gaz = lexicon.gazetteer()
@@ -345,11 +346,11 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         if counts.get(word, 0) >= 2 and name_at(idx, start) == (start, end) \
                 and not gaz.lookup(word) and not _names_a_unit(text, word) and _plausible_given(word) \
                 and not (len(word) == 2 and _is_word(idx, word) and not _in_name_slot(idx, word)) \
-                and not any(_MEASURED.search(text, max(0, p - 4), p) for p in find_all(text, word)):
+                and word not in measured:
             accept((start, end), "person-tag-repeated", 0.6)
     # jieba's person tag alone, on a name that does not read as a place, a unit or a common word
     for k in tagged:
-        span = _tagged_name(idx, k)
+        span = _tagged_name(idx, k, measured)
         if span is not None:
             accept(span, "person-tag", 0.6)
     # transliterated foreign names jieba tags as persons, in a name slot (美国总统克林顿, 亨特表示)
@@ -458,7 +459,17 @@ _TRANSLIT_MARK = frozenset("夫顿尔逊姆斯基娃茨特克格诺")
 
 
 _NUMERALS = frozenset("一二两三四五六七八九十百千万几多数")
-_MEASURED = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:亩|斤|公斤|吨|株|棵|箱|袋|件|台|套|平方米|米)$")
+_MEASURED = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:亩|斤|公斤|吨|株|棵|箱|袋|件|台|套|平方米|米)")
+
+
+def _measured_words(idx: TextIndex) -> frozenset[str]:
+    """Words that follow a quantity somewhere in the text (200亩|金银花): things, never persons."""
+    out = set()
+    for m in _MEASURED.finditer(idx.text):
+        tok = idx.token_at(m.end())
+        if tok is not None and tok.start == m.end():
+            out.add(tok.text)
+    return frozenset(out)
 
 
 def _in_name_slot(idx: TextIndex, word: str) -> bool:
@@ -525,7 +536,7 @@ def _dotted_name(idx: TextIndex, m: re.Match[str], title_ends: set[int]) -> tupl
     return (start, end)
 
 
-def _tagged_name(idx: TextIndex, k: int) -> tuple[int, int] | None:
+def _tagged_name(idx: TextIndex, k: int, measured: frozenset[str] = frozenset()) -> tuple[int, int] | None:
     """The span of token ``k`` when jieba tags it a person and nothing says otherwise.
 
     Three characters (surname + two) are enough; two characters (surname + one, or a dictionary word
@@ -538,7 +549,7 @@ def _tagged_name(idx: TextIndex, k: int) -> tuple[int, int] | None:
         return None
     if start > 0 and (text[start - 1].isdigit() or text[start - 1] in _NUMERALS):
         return None  # 12支迎峰度夏突击队: after a number the "surname" is a measure word
-    if any(_MEASURED.search(text, max(0, p - 4), p) for p in find_all(text, word)):
+    if word in measured:
         return None  # 200亩金银花 (anywhere in the text): a quantity of something, not a person
     if len(word) == 2:
         from ..segmenter import get_segmenter
