@@ -73,7 +73,7 @@ def suffix_scan() -> tuple[LiteralScan, dict[str, str]]:
     suffixes = lexicon.org_suffixes()
     variants: dict[str, str] = {s: s for s in suffixes}
     for s in suffixes:
-        if len(s) >= 6:
+        if len(s) >= 6 and suffixes[s].kind != "gov":  # bureau names are spelled out; skip their typos
             for k in range(1, len(s) - 1):
                 variants.setdefault(s[:k] + s[k + 1:], s)
     # 区委/市委 never start 委员(会): 社区委员会 is not 社区 + 区委
