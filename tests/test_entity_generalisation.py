@@ -185,3 +185,10 @@ def test_contests_and_meetings_one_speaks_at_are_events():
     found = labels("国网桐庐县供电公司举办2025年配网运维技能竞赛。周明在迎峰度夏推进会上讲话。", "Event")
     assert "2025年配网运维技能竞赛" in found
     assert "迎峰度夏推进会" in found
+
+
+def test_numbered_and_listed_units_under_a_group():
+    found = entities("修路的是浙江桐江建工集团有限公司下属的第二工程公司。集团下属的供热服务分公司、管网维修分公司和计量检测中心组成专班。")
+    assert ("Company", "第二工程公司") in found
+    assert ("Company", "计量检测中心") in found
+    assert not any(n.startswith("下属") for _, n in found)

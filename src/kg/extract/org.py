@@ -189,9 +189,9 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             ok = has_proper(idx, start, s)
         else:
             ok = False
-        if kind == "unit" and not ok and ordinal and start == s - len(ordinal.group()) and len(suffix) >= 4 \
-                and text[:start].endswith(("下属的", "旗下的", "所属的", "下属", "旗下")):
-            ok = True  # 某集团下属的第三工程公司: a numbered unit under a named group
+        if kind == "unit" and not ok and ordinal and start in (s, s - len(ordinal.group())) and len(suffix) >= 4 \
+                and text[:s - len(ordinal.group())].endswith(("下属的", "旗下的", "所属的", "下属", "旗下")):
+            ok, start = True, s - len(ordinal.group())  # 某集团下属的第三工程公司: a numbered unit under a group
         if kind == "public" and ordinal and start < s - len(ordinal.group()):
             ok = ok or has_place(text[start:s - len(ordinal.group())])
         if not ok or start >= e:
@@ -218,7 +218,31 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             out.append(Candidate(quoted, e, type_, rule + "-short", conf - 0.1, name, kind=kind,
                                  parent=cand.parent))
     out += _shared_level(idx)
+    out += _listed_units(idx, out)
     return _gov_branches(out)
+
+
+#: 某集团下属的A、B和C: the units a group lists as its own.
+_UNDER_LIST = re.compile(r"(?:下属|旗下|所属)的?((?:[\u4e00-\u9fff]{3,10}、)*[\u4e00-\u9fff]{3,10}(?:和|及|、)[\u4e00-\u9fff]{3,10}?)"
+                         r"(?=[，。,；;]|组成|共同|联合|等|分别|都|均)")
+_UNIT_ITEM_END = ("分公司", "子公司", "公司", "中心", "供电所", "管理所", "营业部", "项目部", "分局", "厂")
+
+
+def _listed_units(idx: TextIndex, found: list[Candidate]) -> list[Candidate]:
+    """Items of a list of a group's own units (集团下属的甲分公司、乙分公司和丙检测中心) that end in a unit
+    word: each is a Company even without a proper name of its own."""
+    text, out = idx.text, []
+    taken = {(c.start, c.end) for c in found}
+    for m in _UNDER_LIST.finditer(text) if ("下属" in text or "旗下" in text or "所属" in text) else ():
+        pos = m.start(1)
+        for item in re.split("[、和及]", m.group(1)):
+            a, b = pos, pos + len(item)
+            pos = b + 1
+            if len(item) < 4 or not item.endswith(_UNIT_ITEM_END) or item in GENERIC or item[:1] in "各该本其":
+                continue
+            if (a, b) not in taken and not any(c.start <= a and b <= c.end for c in found):
+                out.append(Candidate(a, b, "Company", "org-listed-unit", 0.7, item, kind="unit"))
+    return out
 
 
 #: Legal forms that finish the name of the unit right before them.
