@@ -298,9 +298,12 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             continue
         add(max(m.start(1), _event_start(idx, m.start(2), 16)), m.end(2), "event-at-meeting", 0.7)
     for m in _CONTEST.finditer(text) if ("赛" in text or "竞" in text or "比武" in text) else ():
-        start = _with_prefix(text, _event_start(idx, m.start(1), 14))
-        if m.start(1) - start >= 2 and "的" not in text[start:m.start(1)]:
-            add(start, m.end(1), "event-contest", 0.7)
+        body = _event_start(idx, m.start(1), 14)
+        start = _with_prefix(text, body)
+        if m.start(1) - body >= 2 and "的" not in text[start:m.start(1)]:
+            # 2026年某技能竞赛: named without its year (the mention keeps it, as an alias)
+            own = body + 1 if start < body and text[body] == "年" else body  # 2025/年配/网: 年 is the year's
+            add(start, m.end(1), "event-contest", 0.7, text[own:m.end(1)])
     for m in _RESPONSE_SUPPLY.finditer(text) if "保" in text else ():
         add(m.start(), m.end(), "event-response", 0.7)
     for m in pats["ceremony"].finditer(text):

@@ -68,6 +68,8 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
     not_names = lexicon.not_names()
     first = idx.token_at(i)
     if first is not None and first.start < i and first.tag not in _NAME_TAGS:
+        if strong and slen == 1 and first.end == i + 1:
+            return _after_title(idx, i)  # 网格员于/洪波: jieba glued the surname to the title before it
         return None  # the surname character is inside a word: 解决, 成立
     if first is not None and first.start == i and first.end == i + 1 \
             and first.tag in (_FUNCTION_TAGS if strong else _BAD_TAGS):
@@ -107,8 +109,8 @@ def _after_title(idx: TextIndex, i: int) -> tuple[int, int] | None:
     text = idx.text
     end = i + 3
     first, rest = idx.token_at(i), idx.token_at(i + 1)
-    if end > len(text) or first is None or rest is None or (first.start, first.end) != (i, i + 1):
-        return None
+    if end > len(text) or first is None or rest is None or first.end != i + 1:
+        return None  # the surname is a token of its own, or the end of one glued to the title before
     given = text[i + 1:end]
     if not all(is_han(c) for c in given) or (rest.start, rest.end) != (i + 1, end) or not idx.is_boundary(end):
         return None
