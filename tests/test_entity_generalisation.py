@@ -196,3 +196,9 @@ def test_numbered_and_listed_units_under_a_group():
 
 def test_a_surname_glued_to_the_title_before_it():
     assert "于海涛" in labels("安达社区网格员于海涛说,服务很好。", "Person")
+
+
+def test_no_name_from_a_title_glued_to_a_verb_and_a_verb_glued_to_a_name():
+    assert not labels("云池社区、翠亭社区等居民区提供可靠电源。", "Person")
+    found = labels("党委书记、经理曾庆民带着服务队出发。", "Person")
+    assert "曾庆民带" not in found

@@ -114,6 +114,8 @@ def _after_title(idx: TextIndex, i: int) -> tuple[int, int] | None:
     given = text[i + 1:end]
     if not all(is_han(c) for c in given) or (rest.start, rest.end) != (i + 1, end) or not idx.is_boundary(end):
         return None
+    if first.start < i and rest.tag not in _NAME_TAGS and _is_word(idx, given):
+        return None  # 居民区/提供: glued to the word before, the surname needs a given name read as one
     if given in lexicon.titles() or given in lexicon.stopwords() or given[0] in AFTER_NAME \
             or given[-1] in _NOT_NAME_END \
             or given[-1] in AFTER_NAME or given[-1] in _PARTICLES or text[i:end] in lexicon.not_names():
@@ -140,6 +142,11 @@ def long_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
         return None  # both readings below need a name-tagged token starting at i (cheap test first)
     if first.tag in ("nr", "nrt") and 4 <= len(first.text) <= 6 \
             and all(is_han(c) for c in first.text) and first.text not in lexicon.not_names():
+        nxt = idx.token_at(first.end)
+        if len(first.text) == 4 and first.text[0] in lexicon.surnames().single \
+                and (_is_word(idx, text[first.end - 1:first.end + 1]) or text[first.end - 1] in AFTER_NAME
+                     or (nxt is not None and nxt.tag in ("uz", "ul", "ug"))):
+            return (i, first.end - 1)  # 曾庆华带/着: a Han name with the first character of a verb
         return (i, first.end)  # a transliterated name jieba reads whole (普里马科夫) after a title
     for length in (4, 3):
         end = i + length
