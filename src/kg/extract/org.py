@@ -30,7 +30,8 @@ _FORMAL = re.compile(r"(?:成立|组建|组成|设立)了?(?:以[^，。,；;]{1
 _STANDALONE_DEPT_MIN = 3
 _TITLES_AFTER = frozenset(["书记", "副书记", "委员", "成员", "班子", "领导", "主任", "经理", "部长", "所长", "局长", "厂长",
                            "员工", "职工", "党员", "干部", "人员"])
-_NOT_STANDALONE = {"办公室", "培训中心", "配电所", "调度中心", "营业部", "项目部", "网络部", "客服中心", "项目经理部"}
+_NOT_STANDALONE = {"办公室", "培训中心", "配电所", "调度中心", "营业部", "项目部", "网络部", "客服中心", "项目经理部",
+                   "运维中心", "运行部"}
 
 
 #: Unit words that leave a parent unnamed (分公司运维检修部).
@@ -128,7 +129,7 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                     parent = accepted[pos]
                     start = parent.start
                     break
-        if ordinal and info.kind == "public" and start == s:  # 某市第十三中学: the ordinal is in the name
+        if ordinal and info.kind in ("public", "unit") and start == s:  # 某市第十三中学, 某市第二自来水厂
             start = idx.name_start(s - len(ordinal.group()), max_chars=12)
         if quoted is not None and info.kind in ("party", "team", "group"):
             start = idx.name_start(quoted, max_chars=8)
@@ -192,7 +193,7 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         if kind == "unit" and not ok and ordinal and start in (s, s - len(ordinal.group())) and len(suffix) >= 4 \
                 and text[:s - len(ordinal.group())].endswith(("下属的", "旗下的", "所属的", "下属", "旗下")):
             ok, start = True, s - len(ordinal.group())  # 某集团下属的第三工程公司: a numbered unit under a group
-        if kind == "public" and ordinal and start < s - len(ordinal.group()):
+        if kind in ("public", "unit") and ordinal and start < s - len(ordinal.group()):
             ok = ok or has_place(text[start:s - len(ordinal.group())])
         if not ok or start >= e:
             continue
