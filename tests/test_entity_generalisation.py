@@ -202,3 +202,20 @@ def test_no_name_from_a_title_glued_to_a_verb_and_a_verb_glued_to_a_name():
     assert not labels("云池社区、翠亭社区等居民区提供可靠电源。", "Person")
     found = labels("党委书记、经理曾庆民带着服务队出发。", "Person")
     assert "曾庆民带" not in found
+
+
+def test_grid_departments_and_numbered_waterworks():
+    found = entities("国网桐庐县供电公司运维检修中心和国网杭州供电公司建设部到场。临安市第二自来水厂恢复供水。")
+    assert ("Company", "国网桐庐县供电公司运维检修中心") in found
+    assert ("Company", "国网杭州供电公司建设部") in found
+    assert ("Company", "临安市第二自来水厂") in found
+
+
+def test_supply_for_a_named_occasion_but_not_for_a_holiday():
+    found = labels("公司全力做好亚运保电和春节保电工作。", "Event")
+    assert "亚运保电" in found and "春节保电" not in found
+
+
+def test_a_quoted_campaign_name_alone_is_an_alias():
+    found = labels("国网桐庐县供电公司开展“电亮万家”行动。", "Event")
+    assert {"“电亮万家”行动", "电亮万家"} <= found

@@ -40,6 +40,10 @@ _CONTEST = re.compile(r"(技能竞赛|技能大赛|技能比武|劳动竞赛|知
 _FIGURATIVE = re.compile(r"(?:作为|当作|当成|列为|视为|称为|打造成?)$")
 #: A response to a disaster with the supply it guards (抗冰保供电, 抗洪保电): a campaign by itself.
 _RESPONSE_SUPPLY = re.compile(r"(?<=开展)抗(?:冰|雪|冰雪|灾|洪|疫|旱|震|台|寒)(?:抢险)?保供电")
+#: Power supply guarded for a named occasion (亚运保电, 某某马拉松保电): an operation of its own. Holidays
+#: (春节保电) stay out: the seed annotation reads them as routine work.
+_OCCASION_SUPPLY = re.compile(r"(?:(马拉松|运动会|博览会|峰会)|(亚运会?|冬奥会?|奥运会?|进博会|全运会|两会|高考|中考))"
+                              r"(?:期间)?(?:保供电|保电)")
 #: A response named by the hazard it answers (启动防汛应急响应); a longer topic names a level of alert.
 _RESPONSE_HAZARD = re.compile(r"防汛|防台|防洪|抗旱|防汛抗旱|防台防汛|防汛防台|抗震|防寒|防冻|防风")
 #: A date, or a range of days (11月8日至9日, 6月17日至20日) that names one happening.
@@ -187,7 +191,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         if _FIGURATIVE.search(text, max(0, m.start() - 3), m.start()):
             continue
         if m.group(2) or m.group(3) == "行动" or " " in name:  # “煤改电”配套电网改造工程, “X”行动: quotes and noun stay
-            add(_topic_start(idx, m.start()), m.end(), "event-quoted", 0.8)
+            start = _topic_start(idx, m.start())
+            add(start, m.end(), "event-quoted", 0.8)
+            add(m.start(1), m.end(1), "event-quoted-short", 0.75, text[start:m.end()])  # the quoted name alone
             continue
         confirmed[name] = name
         add(m.start(), m.end(1) + 1, "event-quoted", 0.8, name)
@@ -304,6 +310,11 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             # 2026年某技能竞赛: named without its year (the mention keeps it, as an alias)
             own = body + 1 if start < body and text[body] == "年" else body  # 2025/年配/网: 年 is the year's
             add(start, m.end(1), "event-contest", 0.7, text[own:m.end(1)])
+    for m in _OCCASION_SUPPLY.finditer(text) if "保" in text else ():
+        start = m.start()
+        if m.group(1) and not m.group(2):  # 某某马拉松保电: the proper name before the games belongs to it
+            start = max(_event_start(idx, m.start(), 6), m.start() - 6)
+        add(start, m.end(), "event-occasion-supply", 0.7)
     for m in _RESPONSE_SUPPLY.finditer(text) if "保" in text else ():
         add(m.start(), m.end(), "event-response", 0.7)
     for m in pats["ceremony"].finditer(text):

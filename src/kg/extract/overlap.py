@@ -21,6 +21,8 @@ _ORG = ("Company", "Organization")
 
 def may_nest(outer: Candidate, inner: Candidate) -> bool:
     """True when ``inner`` may stay as a mention inside ``outer``."""
+    if outer.type == inner.type == "Event" and inner.name == outer.name:
+        return True  # “某某”行动 and its quoted name: two mentions of one campaign
     if outer.kind == "media":
         return False  # 国家电网报: the outlet's name holds no company of its own
     if outer.type == "Organization" and outer.kind in ("gov", "department") and inner.type == "Organization" \
