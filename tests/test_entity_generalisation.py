@@ -219,3 +219,9 @@ def test_supply_for_a_named_occasion_but_not_for_a_holiday():
 def test_a_quoted_campaign_name_alone_is_an_alias():
     found = labels("国网桐庐县供电公司开展“电亮万家”行动。", "Event")
     assert {"“电亮万家”行动", "电亮万家"} <= found
+
+
+def test_a_community_after_an_address_and_de_or_in_a_list():
+    found = entities("在桐庐县水东镇的七里村,村民用上了电。企业和云溪社区、石油社区等居民区都已通电。")
+    assert ("Community", "七里村") in found
+    assert ("Community", "石油社区") in found

@@ -107,7 +107,9 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         name_part = text[start:s]
         if len(name_part) < 2 or not all(is_han(c) for c in name_part):
             continue
-        addressed = text[:start].endswith(("街道", "镇", "乡")) and kind != "street"  # 某街道康乐社区
+        addressed = kind != "street" and (text[:start].endswith(("街道", "镇", "乡"))  # 某街道康乐社区
+                                          or _ADDRESS_OF.search(text, max(0, start - 6), start) is not None
+                                          or _listed_after(text, start, suffix))
         if name_part in NOT_COMMUNITY or (name_part in not_names and not addressed) or name_part[-1] in "个名支户" \
                 or "逐" in name_part:
             continue
@@ -116,7 +118,8 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         # across the 镇 (石塘/镇里/箬/村)
         after_town = (kind == "village" and text[start - 1:start] in ("镇", "乡") and start >= 3
                       and all(is_han(c) for c in text[start - 3:start - 1]) and text[start - 2:start] not in ("乡镇", "城乡"))
-        after_place = after_town or (before is not None and bool(gaz.lookup(before.text) or before.text.endswith("街道")))
+        after_place = after_town or addressed or (before is not None and bool(gaz.lookup(before.text)
+                                                                              or before.text.endswith("街道")))
         if not (idx.is_boundary(start) or after_town or text[start - 1] in "驻在到进赴至往为向从与和及" or moved) \
                 or not (has_proper(idx, start, s) or after_place or (kind == "street" and _ADDRESS_NEXT.match(text, e))
                         or _named_by_use(text, start, e, kind)):
@@ -129,6 +132,15 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
     return _split_streets(out)
 
 
+#: An address unit and 的 right before a community's name (某镇的七里村, 某街道的胜利社区).
+_ADDRESS_OF = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道|区|县|旗)的$")
+
+
+def _listed_after(text: str, start: int, suffix: str) -> bool:
+    """True when the name at ``start`` follows another of the same kind in a list (甲社区、乙社区)."""
+    return text[start - 1:start] == "、" and text[:start - 1].endswith(suffix[:2] if suffix.startswith("社区") else suffix)
+
+
 def _after_address(idx: TextIndex, s: int, kind: str, start: int) -> int:
     """Start of a name the word cut breaks (燕儿/窝/街道, 和平/里/社区) when an address unit stands right
     before it: a street before a community, a district or county before a street. ``start`` otherwise."""
@@ -137,7 +149,9 @@ def _after_address(idx: TextIndex, s: int, kind: str, start: int) -> int:
         a = s - k
         if a < 2 or not all(is_han(c) for c in text[a:s]) or not idx.is_boundary(a):
             continue
-        if kind in ("community", "village", "estate") and text[a - 2:a] == "街道":
+        if kind in ("community", "village", "estate") and (text[a - 2:a] == "街道"
+                                                         or _ADDRESS_OF.search(text, max(0, a - 6), a)
+                                                         or _listed_after(text, a, text[s:s + 2])):
             return a
         before = idx.token_before(a)
         if kind == "street" and before is not None and before.end == a and before.text[-1] in "区县市" \
