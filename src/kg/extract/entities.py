@@ -328,6 +328,10 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
     return final
 
 
+#: How an outlet's name ends (a source line may also name a company or a government office).
+_OUTLET_NAME = re.compile(r"(?:日报|晚报|晨报|都市报|商报|报|网|电视台|广播电台|客户端|在线|新闻)$")
+
+
 def find_entities(doc: Document) -> list[LocalEntity]:
     """LocalEntities of ``doc``, sorted by (type, name)."""
     idx = TextIndex.of(curly_quotes(doc.text))
@@ -357,6 +361,11 @@ def find_entities(doc: Document) -> list[LocalEntity]:
             continue  # a role the byline parser kept (记者)
         if ("Person", person) not in entities:
             entities[("Person", person)] = {"mentions": [], "aliases": set()}
+    # the page's outlet, named only in the dropped page header (某某日报 数字报 第06版), is still an outlet
+    source = (doc.source or "").strip()
+    if source and _OUTLET_NAME.search(source) and not any(
+            t == "Organization" and (n == source or source in d["aliases"]) for (t, n), d in entities.items()):
+        entities[("Organization", source)] = {"mentions": [], "aliases": set()}
     out = []
     for (type_, name), data in entities.items():
         mentions = sorted(set(data["mentions"]), key=lambda m: (m.start, m.end, m.rule))

@@ -102,7 +102,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
 
 
 #: A unit's name before a quoted campaign runs it; it is not the campaign's topic.
-_UNIT_WORDS = ("公司", "局", "集团", "所", "中心", "部", "站", "队", "委", "厂", "行", "社区", "村")
+_UNIT_WORDS = ("公司", "局", "集团", "所", "中心", "部", "站", "队", "委", "厂", "行", "社区", "村", "供电", "电力")
+#: Characters of function words and verbs that never sit between a quoted name and its campaign noun.
+_NOT_IN_TOPIC = frozenset("也都还又将被把对从向在是为纳入要已")
 
 
 def _topic_start(idx: TextIndex, start: int) -> int:
@@ -188,8 +190,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         name = m.group(1)
         if "、" in name or text[m.start() - 1:m.start()] == "、" or any(c in m.group(2) for c in "和与及的"):
             continue
-        if _FIGURATIVE.search(text, max(0, m.start() - 3), m.start()):
-            continue
+        if _FIGURATIVE.search(text, max(0, m.start() - 3), m.start()) or any(c in _NOT_IN_TOPIC for c in m.group(2)):
+            continue  # 作为“一把手”工程; “冬季保供”也纳入劳动竞赛: a clause, not a name
         if m.group(2) or m.group(3) == "行动" or " " in name:  # “煤改电”配套电网改造工程, “X”行动: quotes and noun stay
             start = _topic_start(idx, m.start())
             add(start, m.end(), "event-quoted", 0.8)

@@ -343,6 +343,12 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
             if idx.is_boundary(pos) and not any(a <= pos < b for a, b in seen):
                 app = len("客户端") if text.startswith("客户端", pos + len(name)) else 0  # the outlet's app
                 add(pos, pos + len(name) + app, "media-known", 0.9)
+    parts = source.split("-") if source and source.count("-") == 1 else []
+    if len(parts) == 2 and all(_MEDIA_SUFFIX.search(p) and len(p) >= 3 for p in parts):
+        source = None  # 每日甘肃网-甘肃日报: two outlets, each named on its own
+        for part in parts:
+            for pos in find_all(text, part):
+                add(pos, pos + len(part), "media-source", 0.9)
     if source:
         for pos in find_all(text, source):
             add(pos, pos + len(source), "media-source", 0.9)
