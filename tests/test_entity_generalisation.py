@@ -225,3 +225,18 @@ def test_a_community_after_an_address_and_de_or_in_a_list():
     found = entities("在桐庐县水东镇的七里村,村民用上了电。企业和云溪社区、石油社区等居民区都已通电。")
     assert ("Community", "七里村") in found
     assert ("Community", "石油社区") in found
+
+
+def test_the_pages_outlet_is_an_organisation_without_a_mention():
+    doc = make_document("国网桐庐县供电公司开展巡视。", doc_id="t.txt")
+    doc = doc.__class__(**{**doc.__dict__, "source": "桐江日报"})
+    found = {(e.type, e.name) for e in find_entities(doc)}
+    assert ("Organization", "桐江日报") in found
+    company = doc.__class__(**{**doc.__dict__, "source": "国网桐庐县供电公司"})
+    assert ("Organization", "国网桐庐县供电公司") not in {(e.type, e.name) for e in find_entities(company)}
+
+
+def test_a_clause_between_quotes_and_a_contest_is_no_event_name():
+    found = labels("今年,“冬季保供”也纳入劳动竞赛。桐江供电“夏季攻坚”劳动竞赛启动。", "Event")
+    assert not any("纳入" in n for n in found)
+    assert not any(n.startswith("桐江供电") for n in found)

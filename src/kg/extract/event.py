@@ -307,6 +307,12 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         add(max(m.start(1), _event_start(idx, m.start(2), 16)), m.end(2), "event-at-meeting", 0.7)
     for m in _CONTEST.finditer(text) if ("赛" in text or "竞" in text or "比武" in text) else ():
         body = _event_start(idx, m.start(1), 14)
+        quote = text.find("“", body, m.start(1))
+        if quote >= 0:
+            body = quote  # 某供电“夏季攻坚”劳动竞赛: the quoted name starts it; the unit runs it
+        tok = idx.token_at(body)
+        if tok is not None and tok.start == body and tok.tag == "v" and not text[max(0, body - 4):body].isdigit():
+            body = tok.end  # 纳入|劳动竞赛: a verb before the contest is no part of its name
         start = _with_prefix(text, body)
         if m.start(1) - body >= 2 and "的" not in text[start:m.start(1)]:
             # 2026年某技能竞赛: named without its year (the mention keeps it, as an alias)
