@@ -46,6 +46,8 @@ def _over_place(idx: TextIndex, start: int, s: int, trade: bool = True) -> int:
     trade word between a place and the suffix that the walk stopped at (临沂市|自来水|有限公司,
     宁夏|鑫达新|材料有限公司)."""
     text = idx.text
+    if start < 2 or not is_han(text[start - 1]):
+        return start  # the walk stopped at punctuation or the text's start: nothing hidden before it
     for k in (5, 4, 3, 2):  # a place ends where the walk stopped
         piece = text[max(0, start - k):start]
         if len(piece) == k and all(is_han(c) for c in piece) and idx.is_place_word(piece):
