@@ -240,3 +240,8 @@ def test_a_clause_between_quotes_and_a_contest_is_no_event_name():
     found = labels("今年,“冬季保供”也纳入劳动竞赛。桐江供电“夏季攻坚”劳动竞赛启动。", "Event")
     assert not any("纳入" in n for n in found)
     assert not any(n.startswith("桐江供电") for n in found)
+
+
+def test_mongolian_names_after_a_title_and_dotted_names_after_de():
+    assert "巴特尔" in labels("供电分局局长巴特尔表示,设备运行正常。", "Person")
+    assert "买买提·吐尔洪" in labels("来自国网某供电公司的买买提·吐尔洪、李强获奖。", "Person")

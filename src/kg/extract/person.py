@@ -270,7 +270,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         if text[pos - 1:pos] == "/" and (bare := _byline_name(text, pos)):
             accept(bare, "person-byline", 0.8)  # 编辑/岩温: a byline name needs no Han surname
             continue
-        span = _tibetan_name(text, pos) or long_name(idx, pos) or name_at(idx, pos, strong=True)
+        span = _minority_name(text, pos) or long_name(idx, pos) or name_at(idx, pos, strong=True)
         if span and text[span[0]:span[1]] not in titles:
             accept(span, "person-title-before", 0.85)
     # a title right after the name, the name starting a clause or a list item
@@ -492,25 +492,42 @@ def _in_name_slot(idx: TextIndex, word: str) -> bool:
         if _title_pattern().match(text, end) or any(text.endswith(t, 0, start) for t in lexicon.titles()):
             return True
     return False
-#: Common elements of Tibetan personal names (general knowledge): a name is two of them (扎西多吉).
-_TIBETAN = frozenset(["扎西", "次仁", "顿珠", "罗布", "多吉", "卓玛", "央金", "格桑", "旺堆", "达瓦", "尼玛", "次旦",
-                      "平措", "拉姆", "德吉", "索朗", "白玛", "普布", "边巴", "巴桑", "强巴", "洛桑", "丹增", "益西",
-                      "群培", "曲珍", "旦增", "米玛", "仁增", "琼达", "次珠", "玉珍", "拉巴", "嘎玛", "桑珠", "旺姆",
-                      "德庆", "多布杰", "次仁多吉", "欧珠", "加措", "嘉措", "土登", "阿旺", "贡布", "才让", "卓嘎"])
 
 
-def _tibetan_name(text: str, i: int) -> tuple[int, int] | None:
-    """Two Tibetan name elements at ``i`` (罗布次仁 after 项目经理), ending at a non-name character."""
-    if text[i:i + 2] not in _TIBETAN:
+#: Common elements of Tibetan and Mongolian personal names (general knowledge): a name is two of them
+#: (扎西多吉, 乌兰其其格) or one long one (巴特尔, 阿拉坦).
+_MINORITY = frozenset([
+    # Tibetan
+    "扎西", "次仁", "顿珠", "罗布", "多吉", "卓玛", "央金", "格桑", "旺堆", "达瓦", "尼玛", "次旦", "平措", "拉姆",
+    "德吉", "索朗", "白玛", "普布", "边巴", "巴桑", "强巴", "洛桑", "丹增", "益西", "群培", "曲珍", "旦增", "米玛",
+    "仁增", "琼达", "次珠", "玉珍", "拉巴", "嘎玛", "桑珠", "旺姆", "德庆", "多布杰", "欧珠", "加措", "嘉措", "土登",
+    "阿旺", "贡布", "才让", "卓嘎", "才旦", "拉毛", "更登", "完玛", "东主", "华旦", "索南", "扎巴",
+    # Mongolian
+    "巴特尔", "宝音", "孟和", "巴雅尔", "苏和", "朝鲁", "格日勒", "其其格", "乌兰",
+    "斯琴", "萨仁", "阿拉坦", "敖其尔", "吉日嘎拉", "额尔德尼", "图雅", "乌云", "托娅", "满都拉", "布和", "毕力格",
+    "呼和", "特木尔", "哈斯", "包力高", "巴图", "达来", "乌力吉", "其木格", "青格勒", "额日和"])
+_MINORITY_LONGEST = max(len(w) for w in _MINORITY)
+
+
+def _minority_name(text: str, i: int) -> tuple[int, int] | None:
+    """A Tibetan or Mongolian name at ``i`` in a name slot (项目经理多吉平措, 局长巴特尔表示): one or more known
+    elements, three characters at least, ending where the next word starts (not a name character)."""
+    end, parts = i, 0
+    while parts < 3:
+        step = next((n for n in range(min(_MINORITY_LONGEST, len(text) - end), 1, -1)
+                     if text[end:end + n] in _MINORITY), 0)
+        if not step:
+            break
+        end, parts = end + step, parts + 1
+    if end - i < 3:
         return None
-    for length in (3, 2):
-        second = text[i + 2:i + 2 + length]
-        if second in _TIBETAN:
-            end = i + 2 + length
-            nxt = text[end:end + 1]
-            if not nxt or not is_han(nxt) or nxt in AFTER_NAME or text.startswith(_SPEECH, end):
-                return (i, end)
+    nxt = text[end:end + 1]
+    if not nxt or not is_han(nxt) or nxt in AFTER_NAME or text.startswith(_SPEECH, end) \
+            or text.startswith(("介绍", "表示", "带领", "和同事"), end):
+        return (i, end)
     return None
+
+
 #: Characters that end the words after a dotted name, never the name itself (阿不都 may end in 都).
 _DOT_NAME_STOP = frozenset("在是说和与等的了也就为对把被将从向到给让正要会能已曾")
 _DOTTED = re.compile(r"([\u4e00-\u9fff]{2,8})·([\u4e00-\u9fff]{2,6})")
@@ -523,8 +540,14 @@ def _dotted_name(idx: TextIndex, m: re.Match[str], title_ends: set[int]) -> tupl
     text = idx.text
     dot = m.end(1)
     starts = [e for e in title_ends if m.start(1) <= e <= dot - 2]
-    start = max(starts) if starts else m.start(1)
-    if dot - start > 4 or (not starts and start > 0 and is_han(text[start - 1])):
+    joint = max(m.group(1).rfind(c) for c in "的和与及同跟")  # 某公司的|买买提·吐尔洪
+    if starts:
+        start = max(starts)
+    elif joint >= 0 and dot - (m.start(1) + joint + 1) >= 2:
+        start = m.start(1) + joint + 1
+    else:
+        start = m.start(1)
+    if dot - start > 4 or (not starts and start > 0 and is_han(text[start - 1]) and text[start - 1] not in "的和与及同跟"):
         return None
     end = None
     for length in range(min(4, m.end(2) - dot - 1), 1, -1):
