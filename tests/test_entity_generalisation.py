@@ -245,3 +245,7 @@ def test_a_clause_between_quotes_and_a_contest_is_no_event_name():
 def test_mongolian_names_after_a_title_and_dotted_names_after_de():
     assert "巴特尔" in labels("供电分局局长巴特尔表示,设备运行正常。", "Person")
     assert "买买提·吐尔洪" in labels("来自国网某供电公司的买买提·吐尔洪、李强获奖。", "Person")
+
+
+def test_a_domain_verb_opens_a_contest_name():
+    assert "输电线路带电作业技能竞赛" in labels("公司举办2026年输电线路带电作业技能竞赛。", "Event")

@@ -311,8 +311,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         if quote >= 0:
             body = quote  # 某供电“夏季攻坚”劳动竞赛: the quoted name starts it; the unit runs it
         tok = idx.token_at(body)
-        if tok is not None and tok.start == body and tok.tag == "v" and not text[max(0, body - 4):body].isdigit():
-            body = tok.end  # 纳入|劳动竞赛: a verb before the contest is no part of its name
+        if tok is not None and tok.start == body and (tok.text in lexicon.events()["verb"] or tok.text in _FRAME):
+            body = tok.end  # 纳入|劳动竞赛: a verb before the contest is no part of its name (输电 is)
         start = _with_prefix(text, body)
         if m.start(1) - body >= 2 and "的" not in text[start:m.start(1)]:
             # 2026年某技能竞赛: named without its year (the mention keeps it, as an alias)
