@@ -249,3 +249,9 @@ def test_mongolian_names_after_a_title_and_dotted_names_after_de():
 
 def test_a_domain_verb_opens_a_contest_name():
     assert "输电线路带电作业技能竞赛" in labels("公司举办2026年输电线路带电作业技能竞赛。", "Event")
+
+
+def test_a_place_opening_a_utilitys_short_name_is_no_place():
+    found = entities("桐庐水务推出上门服务,桐庐移动也来了。桐庐县的居民很满意。")
+    assert ("Place", "桐庐县") in found
+    assert sum(1 for t, _ in found if t == "Place") == 1
