@@ -9,7 +9,11 @@ Rules, each general:
 - a meeting suffix in a sentence with a date: 2月3日 ... 召开周工作例会;
 - a disaster word in a sentence that starts with dates: 7月20日和8月23日 ... 大暴雨 -> one per date;
 - an inspection word after 开展/进行 in a dated sentence: 开展保供电检查;
-- epidemic names and events known by name (高考, 中考) from the lexicon.
+- epidemic names and events known by name (高考, 中考) from the lexicon;
+- meetings of a kind when convened or spoken at (召开X推进会, 在X座谈会上), dated or not; drills and
+  hazard responses after a launching verb (开展X应急演练, 启动防汛应急响应); skill contests (X技能竞赛,
+  named without their year); supply guarded for a named occasion (亚运保电); a led visit to the works.
+Straight quotes reach this module as curly ones (see ``entities.curly_quotes``).
 """
 
 from __future__ import annotations
