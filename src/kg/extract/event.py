@@ -406,11 +406,11 @@ def _visit(idx: TextIndex, offset: int, m: re.Match[str], add) -> None:  # type:
         # 带队到现场督导, 带队到项目部调研X工作: a led visit to the works names its target by the place
         if not (led and m.group(1) in _WORKS):
             return  # 前往基层单位督导: no named place or target
-        tail = _VISIT_OBJECT.match(text, offset + m.end(2))
-        if m.group(1) == "现场" and not (tail and tail.group()):
+        works_obj = _VISIT_OBJECT.match(text, offset + m.end(2))
+        if m.group(1) == "现场" and not (works_obj and works_obj.group()):
             add(offset + m.start(1), offset + m.end(2), "event-visit", 0.6)
-        elif tail and tail.group().endswith("工作") and len(tail.group()) >= 4:
-            add(offset + m.start(2), tail.end(), "event-visit", 0.6)
+        elif works_obj and works_obj.group().endswith("工作") and len(works_obj.group()) >= 4:
+            add(offset + m.start(2), works_obj.end(), "event-visit", 0.6)
         return
     verb_start, verb_end = offset + m.start(2), offset + m.end(2)
     if not idx.is_boundary(verb_start) or (verb_end < len(text) and not idx.is_boundary(verb_end)):
