@@ -56,3 +56,22 @@ def test_starts_lists_every_occurrence_longest_first():
     assert starts[2] == [2]  # 电公
     assert starts[3] == [2]  # 公司
     assert LiteralScan([]).spans("公司") == []
+
+
+def test_a_failed_longer_word_falls_back_to_a_shorter_one():
+    # the automaton walks into 供电公司 and fails at 司's place: 电公 and 公 still match
+    scan = LiteralScan(["供电公司", "电公", "司局", "公"])
+    for text in ["供电公局", "供电公司局", "供电电公司局", "供供电公司"]:
+        alternation = "|".join(sorted(scan.words, key=lambda w: (-len(w), w)))
+        assert scan.spans(text) == [m.span() for m in re.finditer(alternation, text)], text
+
+
+def test_random_word_sets_match_the_regex():
+    rng = random.Random(11)
+    for _ in range(200):
+        words = {"".join(rng.choice("甲乙丙") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 6))}
+        scan = LiteralScan(words)
+        alternation = "|".join(sorted(words, key=lambda w: (-len(w), w)))
+        for _ in range(20):
+            text = "".join(rng.choice("甲乙丙丁") for _ in range(rng.randint(0, 30)))
+            assert scan.spans(text) == [m.span() for m in re.finditer(alternation, text)], (words, text)

@@ -7,7 +7,8 @@ automaton (pyahocorasick) reads the text once in C.
     [(4, 8), (10, 11)]
 
 The spans are exactly those of ``re.finditer`` over the words joined longest first (leftmost match,
-then the longest word there, scanning on after it). Without pyahocorasick the regex itself is used.
+then the longest word there, scanning on after it). Without pyahocorasick the regex itself is used. (The automaton's own ``iter_long`` is not used: it
+misses matches after a failed longer word, e.g. 乙丙 in 丙乙乙丙 beside 丙乙乙甲.)
 """
 
 from __future__ import annotations
