@@ -128,3 +128,46 @@ def test_longer_headline_is_not_a_window_title():
     page = analyze_page("某某公司召开会议\n某某公司召开会议部署防汛\n2022年07月21日 来源:某某网\n正文一句。")
     # only a headline followed by a separator and a site name is a window title
     assert page.title == "某某公司召开会议" and page.lines[0].kind == "meta"
+
+
+# Page forms met in the dev3 set (made-up text here).
+def _kinds(text: str) -> dict[str, str]:
+    page = analyze_page(text)
+    return {text[line.start:line.end]: line.kind for line in page.lines if line.kind != "blank"}
+
+
+def test_two_part_breadcrumb_is_navigation_not_title():
+    page = analyze_page("某某报 > 基层动态\n\n山区用上稳定电\n\n2026-05-20  来源:某某报  记者 甲乙丙\n\n正文第一句话写在这里。")
+    assert page.title == "山区用上稳定电"
+    assert _kinds("某某报 > 基层动态\n正文。")["某某报 > 基层动态"] == "chrome"
+
+
+def test_headline_bar_site_is_not_navigation():
+    assert analyze_page("供电所开展服务 | 某某网\n\n2026-05-20 来源:某某网\n\n正文。").title == "供电所开展服务 | 某某网"
+
+
+def test_title_before_a_lead_dateline():
+    page = analyze_page("某某网 首页>>某省>>某市\n\n热血铸忠诚 金融暖民心\n\n某某网5月21日讯(通讯员 甲乙丙 记者 丁戊)\n\n5月20日,某银行组织开展活动。")
+    assert page.title == "热血铸忠诚 金融暖民心"
+    assert page.authors == ("甲乙丙", "丁戊")
+
+
+def test_wechat_header():
+    page = analyze_page("某某移动 2026-11-20 08:30 发表于江西\n\n点击上方蓝字关注我们\n\n扎根山村三年\n\n作者:甲乙丙  编辑:丁戊\n\n正文第一句。")
+    assert (page.title, page.source, page.authors) == ("扎根山村三年", "某某移动", ("甲乙丙",))
+    assert _kinds("点击上方蓝字关注我们\n正文。")["点击上方蓝字关注我们"] == "chrome"
+
+
+def test_bracketed_buttons_are_chrome_but_bracketed_labels_are_not():
+    kinds = _kinds("正文。\n(来源:某某日报 记者 甲乙丙)\n【打印本页】 【关闭窗口】")
+    assert kinds["【打印本页】 【关闭窗口】"] == "chrome"
+    page = analyze_page("正文。\n(来源:某某日报 记者 甲乙丙)\n【打印本页】 【关闭窗口】")
+    assert page.authors == ("甲乙丙",)
+    assert analyze_page("正文。\n【责任编辑:丁戊】").editors == ("丁戊",)
+
+
+def test_bracketed_teaser_marker_and_editor_after_teasers():
+    text = "正文。\n【相关阅读】\n某公司召开座谈会\n3月1日,某公司召开座谈会……\n责任编辑:丁戊"
+    kinds, page = _kinds(text), analyze_page(text)
+    assert kinds["某公司召开座谈会"] == "teaser"
+    assert page.editors == ("丁戊",)

@@ -303,11 +303,18 @@ def _score_document(result: DocumentResult, gold_doc: dict[str, Any], out: EvalR
     ):
         cell = out.metadata.setdefault(name, [0, 0])
         cell[1] += 1
-        if found_value == gold_value:
+        if _same_metadata(found_value, gold_value):
             cell[0] += 1
         else:
             out.misses.append({"document": doc_id, "kind": "fn", "what": "metadata",
                                "item": f"{name}: found {found_value!r}, gold {gold_value!r}"})
+
+
+def _same_metadata(found: object, gold: object) -> bool:
+    """Equal, where runs of whitespace (also U+3000) count as one space: a title's spacing is not content."""
+    if isinstance(found, str) and isinstance(gold, str):
+        return " ".join(found.split()) == " ".join(gold.split())
+    return found == gold
 
 
 def _fact_text(fact: tuple[str, str, str, str]) -> str:

@@ -25,6 +25,9 @@ _NAMES = rf"{_NAME}(?:[ 、,，/]+{_NAME})*"
 
 _DATE = re.compile(r"(?<!\d)(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)")
 _SOURCE = re.compile(r"来源[:：]\s*([^\s|]{2,30})")
+# A WeChat article's header: the account, the time, 发表于 a province.
+_WECHAT_HEADER = re.compile(rf"^([{_HAN}A-Za-z]{{2,20}}?)\s+\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}})?\s*发表于")
+_CREDIT_SOURCE = re.compile(r"^来源[:：]\s*\S+\s+")
 _SOURCE_BEFORE_TIME = re.compile(rf"^([{_HAN}A-Za-z\-]{{2,20}}?)\s*发布时间")
 _AUTHOR_LABEL = re.compile(r"(?:作者|文/图|图/文|文图|文|记者|通讯员|撰稿)\s*[:：_/ ]")
 _EDITOR_LINE = re.compile(rf"^[(（【\[]?\s*(?:责编|责任编辑|编辑|责任编辑)\s*[:：]\s*({_NAMES})\s*[)）】\]]?$")
@@ -53,7 +56,8 @@ _CHROME_LINE = re.compile(
     r"^(?:首页\s*[|｜>].*|当前位置[:：].*|.*[|｜]\s*$|您的位置[:：].*"
     r"|用户名[:：].*|密\s*码[:：].*|验证码[:：]?.*|最新评论.*|匿名发表.*|发表评论.*|网友评论.*"
     r"|分享到.*|扫一扫.*|打印本页|关闭窗口|返回顶部|【?字号.*|.*客户端.*下载.*|下载.*客户端.*"
-    r"|[•·●▪■]\s*.*|.{0,12}\d{4}-\d{2}-\d{2})$"
+    r"|[•·●▪■]\s*.*|.{0,12}\d{4}-\d{2}-\d{2}|点击.{0,6}(?:蓝字|关注).*|.{0,12}关注我们.?"
+    r"|(?:[【\[][^】\]:：]{1,8}[】\]]\s*)+)$"
 )
 # A line that starts the page's tail: everything after it is chrome (until a teaser list starts).
 _TAIL_MARKER = re.compile(
@@ -61,7 +65,7 @@ _TAIL_MARKER = re.compile(
     r"|更多精彩)$"
 )
 # A line that starts a list of related-article teasers.
-_TEASER_MARKER = re.compile(r"^(?:相关阅读|延伸阅读|相关新闻|相关文章|相关报道)[:：]?$")
+_TEASER_MARKER = re.compile(r"^[【\[]?(?:相关阅读|延伸阅读|相关新闻|相关文章|相关报道)[】\]]?[:：]?$")
 
 
 @dataclass(frozen=True)
@@ -167,12 +171,16 @@ _NAV_SEPARATOR = re.compile(r"\s*[|｜>＞»›]\s*")
 _NAV_WORDS = ("首页", "频道", "位置", "新闻", "栏目", "正文")
 
 
+_CRUMB_SEPARATOR = re.compile(r"[>＞»›]")
+
+
 def _is_navigation(line: str) -> bool:
-    """A breadcrumb or menu: short items between | or > (首页 > 电网 > 党建园地)."""
+    """A breadcrumb or menu: short items between | or > (首页 > 电网 > 党建园地, 某某报 > 基层动态)."""
     parts = _NAV_SEPARATOR.split(line)
-    if len(parts) < 2 or not all(len(part) <= 8 for part in parts):
+    if len(parts) < 2 or not all(len(part) <= 12 for part in parts) or _SENTENCE_END.search(line):
         return False
-    return len(parts) >= 3 or any(w in line for w in _NAV_WORDS)
+    # '>' only ever separates crumbs; '|' also ends headlines (标题 | 某某网), so it needs more evidence
+    return len(parts) >= 3 or bool(_CRUMB_SEPARATOR.search(line)) or any(w in line for w in _NAV_WORDS)
 
 
 def _is_page_title_of(page_title: str, headline: str) -> bool:
@@ -181,6 +189,10 @@ def _is_page_title_of(page_title: str, headline: str) -> bool:
         return True
     rest = page_title[len(headline):] if page_title.startswith(headline) and len(headline) >= 4 else ""
     return bool(re.match(r"^\s*[_|｜\-–—]", rest))
+
+
+# A lead paragraph's dateline on its own line: 某某网5月21日讯(记者 甲乙).
+_LEAD_DATELINE = re.compile(rf"^[{_HAN}]{{0,12}}\d{{1,2}}月\d{{1,2}}日电?讯")
 
 
 def _is_byline(line: str) -> bool:
@@ -209,6 +221,8 @@ def analyze_page(text: str) -> Page:
             kinds[i], state = "chrome", "chrome"
         elif _CHROME_LINE.match(s) or _is_navigation(s) or (state == "teaser" and _TAIL_MARKER.match(s)) or state == "chrome":
             kinds[i] = "chrome"
+        elif state == "teaser" and _EDITOR_LINE.match(s):
+            kinds[i], state = "main", "main"  # the editor's line closes a teaser list placed before it
         elif state == "teaser":
             kinds[i] = "teaser"
         else:
@@ -228,7 +242,7 @@ def analyze_page(text: str) -> Page:
         if _is_dateline(s):
             kinds[i] = "meta"
             published = published or _date(s)
-            m = _SOURCE.search(s) or _SOURCE_BEFORE_TIME.search(s)
+            m = _SOURCE.search(s) or _SOURCE_BEFORE_TIME.search(s) or _WECHAT_HEADER.search(s)
             if m and source is None:
                 source = m.group(1)
             authors += _label_names(s)
@@ -240,7 +254,7 @@ def analyze_page(text: str) -> Page:
             authors.append(s)
         elif (title is None and _looks_like_title(s)
               and any(_is_dateline(strings[j]) or _is_byline(strings[j]) or _HANDLE.match(strings[j])
-                      for j in later)):
+                      or _LEAD_DATELINE.match(strings[j]) for j in later)):
             kinds[i] = "meta"
             title = s
             title_line = i
@@ -283,7 +297,9 @@ def analyze_page(text: str) -> Page:
                 break
     if not authors and last_main:
         m = _END_CREDIT.search(strings[last_main[-1]])
-        names, photo = credit_names(m.group(1)) if m else ([], False)
+        # (来源:某某日报 记者 甲乙): the outlet first, then the credit
+        credit = _CREDIT_SOURCE.sub("", m.group(1)) if m else ""
+        names, photo = credit_names(credit) if m else ([], False)
         if not photo:
             authors += names
 
