@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
+from .rel_title_refs import title_ref_rules
 from .rel_base import CLAUSE_BREAK, Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
 
 __all__ = ["Apposition", "apposition_of", "appositions", "position_rules", "split_titles"]
@@ -538,6 +539,7 @@ def position_rules(ctx: Context) -> Iterator[Candidate]:
             holders.setdefault(title, set()).add(app.person.key)
     yield from _team_members_by_reference(ctx, placed)
     yield from _colleagues(ctx, placed)
+    yield from title_ref_rules(ctx, placed)
     for v in ctx.sentences:
         if len(v.hits) >= 2:
             yield from _team_members(ctx, v)
