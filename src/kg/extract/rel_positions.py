@@ -31,6 +31,9 @@ _SPECIALIST = frozenset({"专责", "专工", "技术员", "工程师", "专员"}
 _STAFF_NOUN = re.compile(r"^的?([\u4e00-\u9fff]{2,4}人员)$")
 _MAX_GAP = 22
 _TITLE_CHARS = re.compile(r"^[\u4e00-\u9fff]+$")
+_CHARGE = re.compile(r"^(?:分管|主管|负责|主抓|联系)[\u4e00-\u9fff]{1,10}的$")
+#: An unnamed department before a title is part of the post (调度中心主任, 营销部主任).
+_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:中心|部|室|科|处|车间)$")
 
 
 @dataclass(frozen=True)
@@ -62,7 +65,9 @@ def _title_of(segment: str) -> str | None:
                 return title
             if rest in lexicon("person_modifiers") or rest.endswith("的"):
                 return title
-            if len(segment) <= 12 and _TITLE_CHARS.match(segment) and re.search(r"[及和与兼]", rest):
+            if len(segment) <= 12 and _TITLE_CHARS.match(segment) and re.search(r"[及和与]", rest):
+                return segment
+            if _DEPARTMENT.match(rest) and title in ("主任", "副主任", "部长", "副部长", "科长", "处长", "经理", "副经理"):
                 return segment
             if len(segment) <= 10 and _TITLE_CHARS.match(segment) and (
                     _TEAM_WORD.search(rest) or (title in _SPECIALIST and len(rest) <= 6)):
@@ -90,8 +95,10 @@ def split_titles(gap: str) -> tuple[tuple[str, ...], bool]:
     """
     titles: list[str] = []
     member = not gap
-    for segment in gap.split("、"):
+    for segment in re.split("[、兼]", gap):
         segment = segment.strip()
+        if _CHARGE.match(segment):
+            continue  # 副总经理、分管客户服务的张三: what the person is in charge of
         if segment.startswith("的") and len(segment) > 1:
             segment = segment[1:]  # 来自某公司的输电运检专责张三
         if not segment:

@@ -112,7 +112,7 @@ def _unit_in_sentence(ctx: Context, si: int, v: SentenceView, before: int, title
                 return None
             if first.type in ("Company", "Organization"):
                 unit = _affiliate_of(v, first)
-                return unit if all(_fits(ctx, unit.key, t) for t in titles[:1]) else None
+                return unit if any(_fits(ctx, unit.key, t) for t in titles) else None
         text = v.between(lo, end)
         noun = next((n for n in _REF_NOUNS if text.startswith(n) and len(n) >= 2), None)
         if noun is not None:
@@ -133,9 +133,46 @@ def _affiliate_of(v: SentenceView, h: Hit) -> Hit:
 def _unit_by_noun(ctx: Context, si: int, before: int, noun: str) -> Hit | None:
     for v in reversed(ctx.sentences[max(0, si - _WINDOW):si + 1]):
         for h in reversed(sorted(v.hits + v.nested)):
-            if h.end <= before and h.type in ("Company", "Organization") and _noun_fits(ctx, h.key, noun) \
-                    and not _AFFILIATE.search(v.text[max(0, h.start - v.start - 40):h.start - v.start]):
+            if h.end > before or h.type not in ("Company", "Organization") \
+                    or _AFFILIATE.search(v.text[max(0, h.start - v.start - 40):h.start - v.start]):
+                continue
+            if _noun_fits(ctx, h.key, noun):
                 return h
+            parent = _parent(ctx, h)  # 某公司营销部: its company
+            if parent is not None and _noun_fits(ctx, parent.key, noun):
+                return parent
+    # a group, a branch or a project office written alone: the document's only such unit named before
+    fitting = {h.key for h in ctx.hits if h.end <= before and not h.is_reference and h.type in ("Company", "Organization")
+               and _noun_fits(ctx, h.key, noun)} if noun not in ("公司", "局", "行", "段", "厂", "院") else set()
+    if noun == "公司" and ctx.main_company is not None and _noun_fits(ctx, ctx.main_company, noun):
+        # 公司 alone, with no company in the sentences before: the article's company
+        fitting = {ctx.main_company} if any(s < before for s in ctx.named_starts(ctx.main_company)) else set()
+    if len(fitting) == 1:
+        key = next(iter(fitting))
+        return next(h for h in ctx.hits if h.key == key and not h.is_reference)
+    return None
+
+
+def _parent(ctx: Context, h: Hit) -> Hit | None:
+    """The unit whose name opens a department's mention (某公司营销部 -> 某公司), as a hit."""
+    for n in range(len(h.text) - 1, 3, -1):
+        key = ctx.by_surface.get(h.text[:n])
+        if key is not None and key != h.key and key[0] in ("Company", "Organization"):
+            return Hit(h.start, h.start + n, h.text[:n], key[0], key, h.is_reference)
+    return None
+
+
+def _unit_of_previous(ctx: Context, si: int, titles: tuple[str, ...]) -> Hit | None:
+    """A sentence opening with bare titles: the unit of the sentence before, if it names only one
+    (or the last one fitting a unit-specific title: 所长 after a 供电所)."""
+    if si == 0:
+        return None
+    prev = ctx.sentences[si - 1]
+    units = [h for h in prev.hits if h.type in ("Company", "Organization")]
+    if all(_SPECIFIC.search(t) for t in titles):
+        return next((h for h in reversed(units) if all(_fits(ctx, h.key, t) for t in titles)), None)
+    if len({h.key for h in units}) == 1 and not any(h.type == "Person" for h in prev.hits):
+        return units[-1]
     return None
 
 
@@ -179,10 +216,8 @@ def _refs(ctx: Context, si: int, v: SentenceView, placed: set[int]) -> Iterator[
         else:
             unit = _unit_in_sentence(ctx, si, v, lo, titles) if lo > v.start else None
             rule = "title-clause-subject"
-            if unit is None and lo == v.start and all(_SPECIFIC.search(t) for t in titles) and si > 0:
-                prev = ctx.sentences[si - 1]
-                unit = next((h for h in reversed(prev.hits) if h.type in ("Company", "Organization")
-                             and all(_fits(ctx, h.key, t) for t in titles)), None)
+            if unit is None and lo == v.start:
+                unit = _unit_of_previous(ctx, si, titles)
                 rule = "title-previous-sentence"
         if unit is None:
             continue
