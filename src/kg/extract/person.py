@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+from itertools import chain
 from functools import lru_cache
 
 from .. import lexicon
@@ -24,19 +26,48 @@ AFTER_NAME = frozenset("在是说和与等的了也都就为对把被将从向�
 _SPEECH = ("说", "认为", "表示", "指出", "介绍", "坦言", "告诉", "笑着说", "强调")
 _LIST_ROLE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(\d+[名位]|[一二三四五六七八九十]+[名位])?")
 _BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文|(?<![\u4e00-\u9fff])文/(?!图))")
-_NAME_COMMA_POST = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,3})[，,]([^，。；\n]{2,24}?[，,。；])")
+_NAME_COMMA_POST = re.compile(r"([\u4e00-\u9fff]{2,3})[，,]([^，。；\n]{2,24}?[，,。；])")  # after a sentence end
 #: What may follow a name read without a Han surname (沙马拉则来自, 吉克阿依是).
 _LONG_NAME_AFTER = ("来自", "是", "说", "表示", "介绍", "告诉", "的", "在", "和", "、", "，", ",", "。", "：", ":")
-_QUOTE_OR_AGE = re.compile(r"”|(?<=\d)[岁后]|(?<=多)岁")
+_QUOTE_OR_AGE = re.compile(r"[”岁后]")  # 岁/后 after a digit, 岁 after 多: tested by _quote_or_age
 _ROLE_MODIFIER = re.compile(r"(?:老|新|年轻的?|普通的?|优秀的?)?")
-_IS_ROLE = re.compile(r"(?:^|(?<=[。！？\n，,；]))([\u4e00-\u9fff]{2,4}?是)([^，。；\n]{0,24}?(?:的一名|的|一名))")
-_HOLDS_POST = re.compile(r"(?:^|(?<=[。！？\n，,；]))([\u4e00-\u9fff]{2,4}?)(?:现任|现为|担任|兼任)([^，。；\n]{2,24})")
+_IS_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4}?是)([^，。；\n]{0,24}?(?:的一名|的|一名))")  # after a clause end
+_HOLDS_POST = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:现任|现为|担任|兼任)([^，。；\n]{2,24})")  # after a clause end
+_SENTENCE_END = re.compile(r"[。！？\n]")
+_CLAUSE_END = re.compile(r"[。！？\n，,；]")
+
+
+def _after(body: re.Pattern[str], opener: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``re.finditer`` of ``(?:^|(?<=opener))body``, trying ``body`` only at the text's start and right
+    after an opener character (the lookbehind form tries every position). Same matches, same order."""
+    last = 0
+    for pos in chain((0,), (m.end() for m in opener.finditer(text))):
+        if pos < last:
+            continue
+        m = body.match(text, pos)
+        if m is not None:
+            yield m
+            last = m.end()
+
+
+def _quote_or_age(text: str) -> Iterator[int]:
+    """Offsets of a closing quote, of 岁/后 after a digit, of 岁 after 多 (``”|(?<=\d)[岁后]|(?<=多)岁``)."""
+    for m in _QUOTE_OR_AGE.finditer(text):
+        i = m.start()
+        ch = text[i]
+        if ch == "”" or (i > 0 and (text[i - 1].isdecimal() or (ch == "岁" and text[i - 1] == "多"))):
+            yield i
 _AGE = re.compile(r"\d+多?岁(?:的)?$|\d+后(?:的)?$")
 
 
 @lru_cache(maxsize=1)
 def _title_pattern() -> re.Pattern[str]:
     return re.compile("|".join(re.escape(t) for t in lexicon.titles()))
+
+
+@lru_cache(maxsize=1)
+def _title_set() -> frozenset[str]:
+    return frozenset(lexicon.titles())
 
 
 _NAME_TAGS = {"nr", "nrt", "nrfg", "nrf", "x?"}
@@ -143,7 +174,7 @@ def list_item_name(idx: TextIndex, start: int, end: int) -> bool:
     slen = 2 if item[:2] in sur.double else 1 if item[:1] in sur.single else 0
     if not slen or not 1 <= len(item) - slen <= 2 or not all(is_han(c) for c in item):
         return False
-    if item in lexicon.titles() or item in lexicon.stopwords() or item[-1] in _PARTICLES:
+    if item in _title_set() or item in lexicon.stopwords() or item[-1] in _PARTICLES:
         return False
     return not any(item.endswith(w) for w in _NOT_LIST_NAMES)
 
@@ -156,7 +187,7 @@ def _acceptable(idx: TextIndex, i: int, end: int, slen: int, strong: bool = Fals
         # reads as a name (强/担当)
         return first.tag in _NAME_TAGS or rest.tag not in _BAD_TAGS
     if first is not None and first.start == i and i + slen < first.end <= end \
-            and (first.text in lexicon.titles() or first.text in lexicon.not_names()):
+            and (first.text in _title_set() or first.text in lexicon.not_names()):
         return False  # the surname character starts a role or common word: 居民冉, 全面
     k = i
     while k < end:
@@ -240,8 +271,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
                 accept(span, "person-title-after", 0.75)
                 break
     # an age, or a quotation attribution
-    for hit in _QUOTE_OR_AGE.finditer(text):
-        i = hit.start()
+    for i in _quote_or_age(text):
         ch = text[i]
         if ch == "”":
             span = long_name(idx, i + 1) or name_at(idx, i + 1, strong=True)
@@ -252,19 +282,19 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             if _AGE.search(text[max(0, i - 4):j]) and not text.startswith(titles_t, j):
                 accept(name_at(idx, j), "person-age", 0.75)
     # a clause that starts with a name and says what the person is: X是…的一名客户经理
-    for m in _IS_ROLE.finditer(text):
+    for m in _after(_IS_ROLE, _CLAUSE_END, text):
         i = m.start(1)
         span = long_name(idx, i) or name_at(idx, i, strong=True)
         role_at = m.end(2) + len(_ROLE_MODIFIER.match(text, m.end(2)).group())  # type: ignore[union-attr]
         if span and text.startswith("是", span[1]) and _title_pattern().match(text, role_at):
             accept(span, "person-is-role", 0.75)
     # a clause that starts with a name and says the post it holds: X现任某公司总经理
-    for m in _HOLDS_POST.finditer(text):
+    for m in _after(_HOLDS_POST, _CLAUSE_END, text) if ("任" in text or "现为" in text) else ():
         span = name_at(idx, m.start(1), strong=True)
         if span and span[1] == m.end(1) and _title_pattern().search(m.group(2)):
             accept(span, "person-holds-post", 0.75)
     # a sentence that opens with a name, a comma and the post: 周明,东山供电所所长。
-    for m in _NAME_COMMA_POST.finditer(text):
+    for m in _after(_NAME_COMMA_POST, _SENTENCE_END, text):
         span = name_at(idx, m.start(1), strong=True)
         if span == m.span(1) and _title_pattern().search(m.group(2)) and text[m.end() - 1] in "，,。；":
             tail = m.group(2)[:-1]
@@ -427,7 +457,7 @@ def _tagged_name(idx: TextIndex, k: int) -> tuple[int, int] | None:
         if not (text.startswith(_SLOT_AFTER, end) or (start > 0 and text[start - 1] == "、")
                 or _title_pattern().match(text, end)):
             return None
-    if name_at(idx, start) != (start, end) or lexicon.gazetteer().lookup(word) or word in lexicon.titles():
+    if name_at(idx, start) != (start, end) or lexicon.gazetteer().lookup(word) or word in _title_set():
         return None
     if _names_a_unit(text, word) or not _plausible_given(word):
         return None
