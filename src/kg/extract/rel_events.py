@@ -163,10 +163,12 @@ def _verb_before(v: SentenceView, e: Hit) -> tuple[str, int] | None:
 
 
 #: Events a unit holds itself when it is their direct subject (某公司开展某专项行动, 某公司在某岛开展演练).
-_HELD = re.compile(r"(专项行动|行动|演练|检查|督查|活动|竞赛|培训|仪式|会议|会)$")
+_HELD = re.compile(r"(专项行动|行动|演练|检查|督查|活动|竞赛|培训|仪式|会议|会|宣传|工程)$")
 #: What may stand between a unit and its verb for the unit to be the direct subject.
-_DIRECT = re.compile(r"^(?:(?:也|还|又|先后|随即|立即|迅速|积极|全面|深入|持续|主动|近日|日前|连日来|今年|明年|将|计划|"
-                     r"在[^,，。;；、]{1,8}?))*$")
+_DIRECT = re.compile(r"^(?:(?:也|还|又|先后|随即|立即|迅速|积极|全面|深入|持续|主动|集中|扎实|近日|日前|连日来|今年以来|"
+                     r"今年|明年|将|计划|[(（][^()（）]{1,20}[)）]|在[^,，。;；]{1,12}?))*$")
+#: 某支行的党员志愿者走进某社区,开展某宣传 / 某公司组织党员到某村开展某活动: the unit's own people hold it.
+_OWN_PEOPLE = re.compile(r"^(?:的(?:党员|青年|团员)?(?:志愿者|志愿服务队|党员|员工|职工|团员|干部)|组织)")
 
 
 def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = None, e: Hit | None = None,
@@ -181,8 +183,9 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
     name = ctx.entities[actor.key].name
     if verb in ("开展", "打响", "深入开展") and actor.type == "Organization" and name.endswith(_PARTY):
         return "organizedBy"
-    if (verb in ("开展", "举行", "深入开展") and v is not None and e is not None and actor.end <= verb_at
-            and _HELD.search(ctx.entities[e.key].name) and _DIRECT.match(v.between(actor.end, verb_at))):
+    if (verb in ("开展", "举行", "深入开展", "推进") and v is not None and e is not None and actor.end <= verb_at
+            and _HELD.search(ctx.entities[e.key].name)
+            and (_DIRECT.match(v.between(actor.end, verb_at)) or _OWN_PEOPLE.match(v.between(actor.end, verb_at)))):
         return "organizedBy"
     return "participatedIn"
 
@@ -432,6 +435,42 @@ def _responders(ctx: Context) -> Iterator[Candidate]:
                                 "disaster-response", 0.6, reference=a.is_reference)
 
 
+_ATTEND = re.compile(r"(?:等人?|等领导|等负责人)?(?:也|还|亲自|现场|分别|先后|一同|共同)?"
+                     r"(?:出席|参加|参会|列席|主持|讲话|致辞|发言|要求|强调|指出|提出|部署|担任|观摩|带队|督导|作)")
+_HELD_VERBS = re.compile(r"(?:召开|举行|举办|开展|组织开展|组织|启动|主持召开)$")
+
+
+def _attendance(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """某公司召开某会,总经理张三、党委书记李四出席 / 某局举行演练,副局长王五担任总指挥: people titled
+    after the event, in a later clause of its sentence, who attend, speak or lead, take part in it."""
+    from .rel_title_refs import title_refs
+
+    titled: dict[int, Hit] = {a.person.start: a.person for a in appositions(ctx) if a.titles}
+    titled.update({r.person.start: r.person for r in title_refs(ctx, set())})
+    held = {(c.head, c.start) for c in found if c.predicate == "organizedBy"} | \
+        {(c.tail, c.start) for c in found if c.predicate == "participatedIn" and c.head[0] != "Person"}
+    for v in ctx.sentences:
+        events = [h for h in v.hits if h.type == "Event" and (h.key, v.start) in held
+                  and _HELD_VERBS.search(v.text[:h.start - v.start].rstrip("了"))]
+        if len(events) != 1:
+            continue
+        e = events[0]
+        persons = [h for h in v.hits if h.type == "Person" and h.start > e.end and h.start in titled]
+        for i, p in enumerate(persons):
+            lo, _ = v.clause_bounds(p.start)
+            if lo <= e.end:
+                continue
+            group = [p]
+            for q in persons[i + 1:]:  # 总经理张三、党委书记李四出席: the whole list attends
+                if v.clause_bounds(q.start)[0] != lo:
+                    break
+                group.append(q)
+            if _ATTEND.match(v.text, group[-1].end - v.start):
+                for q in group:
+                    yield Candidate(q.key, "participatedIn", e.key, v.start, v.end, "attends-event", 0.65,
+                                    reference=q.is_reference)
+
+
 def event_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2
                               for c in _organised_by(v)]
@@ -455,6 +494,7 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
     organisers = {(c.tail, c.head) for c in found if c.predicate == "organizedBy"}
     yield from (c for c in found if c.predicate != "participatedIn" or (c.head, c.tail) not in organisers)
     yield from _meetings(ctx, found)
+    yield from _attendance(ctx, found)
     yield from _responders(ctx)
     yield from _teams(ctx)
     yield from _campaigns(ctx)
