@@ -297,5 +297,8 @@ def backoff_rules(ctx: Context, known: set[tuple[Key, str, Key]]) -> Iterator[Ca
             else:
                 continue
             for c in cands:
-                if (c.head, c.predicate, c.tail) not in known:
-                    yield c
+                if (c.head, c.predicate, c.tail) in known:
+                    continue
+                if c.predicate == "participatedIn" and (c.tail, "organizedBy", c.head) in known:
+                    continue  # the organiser of an event is not also one of its participants
+                yield c

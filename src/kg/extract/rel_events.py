@@ -46,7 +46,8 @@ _PURPOSE = re.compile(r"^(?:为|给|帮|替)[^,，。;；]{0,16}$")
 _DIRECTIVE_SOURCE = re.compile(r"(根据|按照|依照|遵照|落实|贯彻|执行)$")
 #: 某网讯, 某网5月3日讯: the outlet of a dateline reports, it does not act.
 _DATELINE = re.compile(r"(?:\d{1,2}月\d{1,2}日)?讯")
-_AFFILIATED = re.compile(r"(?:所属|下属|下辖|旗下)(?:的)?")
+#: 某集团所属的某公司 / 南方电网贵州电网公司 (a parent written right before its unit): the later unit acts.
+_AFFILIATED = re.compile(r"(?:(?:所属|下属|下辖|旗下)(?:的)?)?")
 
 
 def _is_subject(v: SentenceView, h: Hit, lo: int) -> bool:
@@ -128,7 +129,8 @@ def _subject_before(ctx: Context, v: SentenceView, index: int) -> list[Hit]:
                 while True:
                     m = _AFFILIATED.match(v.text, h.end - v.start)
                     nxt = v.hits[i + 1] if i + 1 < len(v.hits) else None
-                    if not m or nxt is None or nxt.start != v.start + m.end() or nxt.end > index:
+                    if not m or nxt is None or nxt.start != v.start + m.end() or nxt.end > index \
+                            or nxt.type not in ("Company", "Organization") or h.type not in ("Company", "Organization"):
                         break
                     h, i = nxt, i + 1
                 found = subjects(ctx, v, h)
@@ -194,7 +196,7 @@ _JOINT = re.compile(r"^(?:与|和|同)")
 #: 由某公司承办的某大会 / 某大会由某公司主办: the unit after 由 organises the event.
 _BY = re.compile(r"^(?:承办|主办|组织|举办|发起|牵头)(?:的)?$")
 _BY_AFTER = re.compile(r"^由$")
-_BY_VERB = re.compile(r"(?:统一|负责|联合|共同)?(?:承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展)")
+_BY_VERB = re.compile(r"(?:统一|负责|联合|共同)?(?:承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行)")
 #: 某会议在某公司召开: a meeting held at a unit is the unit's.
 _HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)(?:召开|举行|举办|开幕)")
 
