@@ -51,7 +51,7 @@ def _after(body: re.Pattern[str], opener: re.Pattern[str], text: str) -> Iterato
 
 
 def _quote_or_age(text: str) -> Iterator[int]:
-    """Offsets of a closing quote, of 岁/后 after a digit, of 岁 after 多 (``”|(?<=\d)[岁后]|(?<=多)岁``)."""
+    """Offsets of a closing quote, of 岁/后 after a digit, of 岁 after 多 (the old ``(?<=digit)[岁后]`` pattern)."""
     for m in _QUOTE_OR_AGE.finditer(text):
         i = m.start()
         ch = text[i]
