@@ -1,0 +1,119 @@
+"""Rendering the formats in several processes: same bytes as one process, and the same all-or-nothing
+guarantees when a renderer fails or a renderer process dies."""
+
+from __future__ import annotations
+
+import os
+import signal
+
+import pytest
+
+from conftest import make_tiny_corpus
+from kg import output, parallel_write
+from kg.errors import OutputError
+from kg.graph import KnowledgeGraph
+from kg.output import OUTPUT_FILES, write_outputs
+from kg.parallel_write import PLANS, can_fork, plan
+
+pytestmark = pytest.mark.skipif(not can_fork(), reason="needs fork")  # CI runs on Linux: never skipped
+
+
+def snapshot(folder) -> dict[str, bytes]:
+    return {name: (folder / name).read_bytes() for name in sorted(os.listdir(folder))}
+
+
+@pytest.fixture(scope="module")
+def graphs() -> tuple[KnowledgeGraph, KnowledgeGraph]:
+    return KnowledgeGraph(make_tiny_corpus()), KnowledgeGraph(make_tiny_corpus(hostile=True))
+
+
+def test_every_plan_covers_every_file_once():
+    for workers, groups in PLANS.items():
+        names = [name for group in groups for name in group]
+        assert sorted(names) == sorted(OUTPUT_FILES), workers
+        assert len(groups) == workers
+    assert plan(0) == PLANS[1] and plan(64) == PLANS[max(PLANS)]
+
+
+@pytest.mark.parametrize("workers", [2, 3, 4, 8])
+def test_same_bytes_as_one_process(workers, graphs, tmp_path):
+    for graph in graphs:
+        one, many = tmp_path / f"one{id(graph)}", tmp_path / f"many{id(graph)}"
+        written = write_outputs(graph, one)
+        assert write_outputs(KnowledgeGraph(graph.corpus), many, workers=workers) == [many / n for n in OUTPUT_FILES]
+        assert [p.name for p in written] == list(OUTPUT_FILES)
+        assert snapshot(one) == snapshot(many)  # also: no temporary file left behind
+
+
+def test_graph_write_uses_the_build_workers(graphs, tmp_path, monkeypatch):
+    seen = []
+    monkeypatch.setattr(output, "write_outputs", lambda graph, out, workers: seen.append(workers) or [])
+    KnowledgeGraph(graphs[0].corpus, workers=3).write(tmp_path)
+    KnowledgeGraph(graphs[0].corpus, workers=3).write(tmp_path, workers=1)
+    assert seen == [3, 1]
+
+
+def _previous(graph: KnowledgeGraph, out) -> dict[str, bytes]:
+    write_outputs(graph, out)
+    return snapshot(out)
+
+
+@pytest.mark.parametrize("failing", OUTPUT_FILES)
+def test_a_failing_renderer_writes_nothing(failing, graphs, tmp_path, monkeypatch):
+    """Whichever process renders the failing file, its error comes out and no file changes."""
+    out = tmp_path / "out"
+    before = _previous(graphs[0], out)
+    real = output.render_output
+
+    def render(graph, name):  # type: ignore[no-untyped-def]
+        if name == failing:
+            raise OutputError(f"cannot render {name}")
+        return real(graph, name)
+
+    monkeypatch.setattr(output, "render_output", render)
+    with pytest.raises(OutputError, match=f"cannot render {failing}"):
+        write_outputs(KnowledgeGraph(graphs[1].corpus), out, workers=2)
+    assert snapshot(out) == before
+
+
+def test_a_dying_renderer_process_writes_nothing(graphs, tmp_path, monkeypatch):
+    out = tmp_path / "out"
+    before = _previous(graphs[0], out)
+    child_file = plan(2)[1][-1]
+    real = output.render_output
+
+    def render(graph, name):  # type: ignore[no-untyped-def]
+        if name == child_file:
+            os.kill(os.getpid(), signal.SIGKILL)  # only ever in the forked child
+        return real(graph, name)
+
+    monkeypatch.setattr(output, "render_output", render)
+    with pytest.raises(OutputError, match="stopped without finishing"):
+        write_outputs(KnowledgeGraph(graphs[1].corpus), out, workers=2)
+    assert snapshot(out) == before
+
+
+def test_unpicklable_error_still_reported(graphs, tmp_path, monkeypatch):
+    class Odd(Exception):
+        def __reduce__(self):  # type: ignore[no-untyped-def]
+            raise TypeError("no pickling")
+
+    out = tmp_path / "out"
+    before = _previous(graphs[0], out)
+    real = output.render_output
+    child_file = plan(2)[1][0]
+
+    def render(graph, name):  # type: ignore[no-untyped-def]
+        if name == child_file:
+            raise Odd("strange")
+        return real(graph, name)
+
+    monkeypatch.setattr(output, "render_output", render)
+    with pytest.raises(OutputError, match="strange"):
+        write_outputs(KnowledgeGraph(graphs[1].corpus), out, workers=2)
+    assert snapshot(out) == before
+
+
+def test_threads_fall_back_to_one_process(monkeypatch):
+    monkeypatch.setattr(parallel_write.threading, "active_count", lambda: 2)
+    assert not can_fork()
