@@ -282,15 +282,13 @@ def find_events(idx: TextIndex) -> list[Candidate]:
 def _to_full_names(cands: list[Candidate]) -> list[Candidate]:
     """A bare ceremony or named event (签约仪式, 高考) after its full name in the same text (结对共建签约仪式,
     2023年江苏高考) is a mention of that one: it takes the full name."""
-    from dataclasses import replace
-
     full = sorted({c.name for c in cands if c.kind in ("event-ceremony", "event-lexicon", "event-placed")}, key=len, reverse=True)
     out = []
     for c in cands:
         if c.kind in ("event-ceremony", "event-lexicon", "event-placed"):
             longer = [n for n in full if len(n) > len(c.name) and n.endswith(c.name)]
             if len(longer) == 1 or (longer and all(longer[0].endswith(n) for n in longer)):
-                c = replace(c, name=longer[0])
+                c = c._replace(name=longer[0])
         out.append(c)
     return out
 

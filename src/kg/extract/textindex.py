@@ -74,12 +74,13 @@ def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-@dataclass(frozen=True)
-class Candidate:
+class Candidate(NamedTuple):
     """A recognizer's proposal: a span, its type, and the canonical name it stands for.
 
     ``name`` differs from the span text for repaired typos and split prefixes. ``kind`` is the
     recognizer's sub-kind (unit, department, party, street, ...), used by coreference and resolution.
+    A NamedTuple, not a frozen dataclass: recognizers build tens of thousands per thousand articles and a
+    frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``.
     """
 
     start: int
