@@ -117,7 +117,8 @@ def _listed(v: SentenceView, last: Hit) -> list[Hit]:
     return out
 
 
-_AGREEMENT = re.compile(r"^(?:(?:举行|开展|签订|签署)了?)?(?:签订|签署|签约|共建|结对|[“\"][^”\"]{1,12}[”\"]结对)")
+_AGREEMENT = re.compile(r"^(?:(?:举行|开展|签订|签署|建立|结成)了?)?(?:党建)?(?:签订|签署|签约|共建|联建|结对|结成|"
+                        r"[“\"][^”\"]{1,12}[”\"]结对)|^是[^,，;；。]{0,10}(?:结对|共建|帮扶|联建)")
 #: 与甲村、乙村等帮扶村开展结对: the communities listed, then 等 and their kind.
 _LIST_TAIL = re.compile(r"^(?:[、和及与][^,，;；。]{0,0})?等[^,，;；。]{0,6}?(?:村|社区|小区|街道)")
 _PARTNER_GAP = re.compile(r"^(?:将|还|也|继续|已|正式|今年)*(?:与|同|和)$")
@@ -149,7 +150,12 @@ _WORK_THERE = re.compile(r"^[^,，;；。]{0,4}?(?:开展|进行|组织)了?[^,�
                          r"(?:宣传|服务|走访|排查|巡查|巡视|检修|抢修|志愿|慰问|帮扶|检查|维修|改造|安装|整治)")
 #: 作为某村的帮扶单位,某公司… / 某村的结对共建单位某公司: the unit named next serves the community.
 _PARTNER_UNIT = re.compile(r"^的?(?:定点|对口)?(?:帮扶|结对|共建|结对共建|包保|联系|挂点|驻村)单位(?:[,，]|是|为)?")
-_ON_SITE_WORK = re.compile(r"为(?:村民|居民|群众|住户|用户)|检修|抢修|入户|巡查|排查|架设|安装|复电|送电")
+_ON_SITE_WORK = re.compile(r"[为给帮教](?:村民|居民|群众|住户|用户|老人)|检修|抢修|入户|上门|巡查|排查|检查|讲解|架设|安装|"
+                           r"复电|送电|手把手")
+#: 在某社区的小广场上, / 记者在某社区看到, : the scene opens the sentence; what follows is done there.
+_SCENE_TAIL = re.compile(r"^(?:的?[^,，;；。]{0,8}?(?:上|里|内|中|前|旁|门口)|看到|了解到|见到)?[,，]")
+#: 某社区网格员张三: a post held in the community itself.
+_COMMUNITY_POST = re.compile(r"的?(?:兼职|专职)?(?:网格员|网格长|志愿者|驻村干部|驻村第一书记|第一书记|驻村工作队员|驻村队员)")
 
 
 def _actors_before(v: SentenceView, index: int, lo: int) -> list[Hit]:
@@ -167,7 +173,15 @@ def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
     first = next((h for h in v.hits if h.start >= lo), None)
     if first is None or first.start != lo or first.type not in ("Person", "Company", "Organization"):
         return []
-    return [first] if _ON_SITE_WORK.search(v.between(first.end, hi)) else []
+    if not _ON_SITE_WORK.search(v.between(first.end, v.end)[:40]):
+        return []
+    if first.type != "Person":
+        # 某公司的营业员张三,正…: the person described by the unit works there
+        nxt = next((h for h in v.hits if h.start > first.start), None)
+        if nxt is not None and nxt.type == "Person" and nxt.start - first.end <= 8 \
+                and not any(ch in ",，;；" for ch in v.between(first.end, nxt.start)):
+            return [nxt]
+    return [first]
 
 
 def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
@@ -206,8 +220,13 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
             rule = "partner-unit"
         elif _STATIONED.match(after):
             actors, rule = [h for h in _actors_before(v, addr, v.start) if h.type == "Person"], "stationed"
-        elif _LOCATIVE_HEAD.match(v.between(lo, addr)) and after[:1] in ",，":
-            actors, rule = _on_site_subject(v, c.end + 1), "on-site"
+        elif (_LOCATIVE_HEAD.match(v.between(lo, addr)) or _LOCATIVE_HEAD.match(v.between(v.start, addr).lstrip("“\""))) \
+                and (m := _SCENE_TAIL.match(after)) is not None \
+                and not any(h.type == "Community" and (h.start < addr or h.start >= c.end) for h in v.hits):
+            actors, rule = _on_site_subject(v, c.end + m.end()), "on-site"
+        elif (m := _COMMUNITY_POST.match(after)) is not None:
+            actors = [h for h in v.hits if h.start == c.end + m.end() and h.type == "Person"]
+            rule = "community-post"
         for a in actors:
             yield Candidate(a.key, "servesCommunity", c.key, v.start, v.end, rule or "", 0.7,
                             reference=a.is_reference)
