@@ -28,6 +28,7 @@ from collections.abc import Iterator
 
 from .rel_base import CLAUSE_BREAK, Candidate, Context, Key, lexicon
 from .rel_positions import _unit_for
+from .rel_title_refs import unit_for_noun
 
 __all__ = ["STRUCTURAL_SUFFIX", "compound_parent", "subsidiary_rules"]
 
@@ -43,8 +44,13 @@ _AFFILIATED = re.compile(r"(所属|下属|下辖|旗下|直属|下设)(的)?")
 _BELONGS = re.compile(r"^[(（]?(?:隶属于?|归属于?|隶属)$")
 #: 甲是乙的全资子公司 / 甲是乙的县级供电企业 / 甲系乙下属单位: what a copula says of a subsidiary.
 _COPULA_SUB = re.compile(r"^(?:是|系|为|作为)$")
-_SUB_NOUN = re.compile(r"的?(?:一家|一个)?(?:全资|控股|直属|下属|二级|三级|县级|市级|地市级|区县级)?(?:供电)?"
-                       r"(?:子公司|分公司|企业|单位|公司|机构|派出机构|分支机构|供电企业)")
+_SUB_NOUN = re.compile(r"(?:(?:下属|所属|管辖|直属|旗下|下辖)的)?的?(?:一家|一个|一座|一处)?[^,，。;；]{0,6}?"
+                       r"(?:全资|控股|直属|下属|二级|三级|县级|市级|地市级|区县级|一等|二等|三等)?(?:供电)?"
+                       r"(?:子公司|分公司|企业|单位|公司|机构|派出机构|分支机构|供电企业|站|所|分行|支行)(?![\u4e00-\u9fff])")
+#: 作为某公司下属的地市供电企业,某供电公司…: the unit opening the next clause.
+_AS_MEMBER = re.compile(r"作为$")
+#: 甲、乙、丙等基层单位: units listed as the article's own.
+_LISTED_OWN = re.compile(r"等(?:基层|下属|所属|县级|县区|各)?(?:单位|供电企业|供电公司|供电局|供电所|分公司|子公司)")
 #: A station (供电所) belongs to a county-level company, not to a city or provincial one.
 _STATION = ("供电所", "营业所", "供电站", "供电服务站")
 _UNIT_LIST_SEP = ("、", "和", "及", "与", "以及")
@@ -160,8 +166,13 @@ def _affiliated(ctx: Context) -> Iterator[Candidate]:
             at, end = v.start + m.start(), v.start + m.end()
             before = [h for h in v.hits if h.end <= at and h.type in ("Company", "Organization")
                       and not _DIRECTIVE_BEFORE.search(v.text[max(0, h.start - v.start - 4):h.start - v.start])]
-            if not before:
-                continue
+            if not before or (before[-1].end != at and _noun_before(v, at)):
+                # 集团下属的某公司 / 公司所属的甲、乙: the noun stands for a unit named before
+                noun = _noun_before(v, at)
+                hit = unit_for_noun(ctx, at, noun) if noun else None
+                if hit is None:
+                    continue
+                before = [hit]
             parent_hit = before[-1]
             if parent_hit.end != at and parent_hit.type != "Company":
                 continue
@@ -187,9 +198,49 @@ def _affiliated(ctx: Context) -> Iterator[Candidate]:
                 if sep is None:
                     break
                 pos = h.end + len(sep)
+            if not units and _AS_MEMBER.search(v.text[:max(0, parent_hit.start - v.start)]):
+                # 作为某公司下属的地市供电企业,某供电公司…
+                lo, hi = v.clause_bounds(end)
+                nxt = next((h for h in v.hits if h.start == hi + 1 and h.type == "Company"), None)
+                if nxt is not None and _SUB_NOUN.fullmatch(v.text[end - v.start:hi - v.start]):
+                    units.append((nxt.key, nxt.is_reference))
             for unit, ref in units:
                 yield Candidate(unit, "subsidiaryOf", parent, v.start, v.end, "affiliated", 0.85,
                                 reference=ref or parent_hit.is_reference)
+
+
+_REF_NOUN_BEFORE = re.compile(r"(集团公司|集团|总公司|公司|该公司|分行|总行|该局|局)$")
+
+
+def _noun_before(v, at: int) -> str | None:
+    """集团 in 集团下属的: a unit written as a bare noun right before the word (no mention there)."""
+    if any(h.end == at for h in v.hits):
+        return None
+    m = _REF_NOUN_BEFORE.search(v.text[:at - v.start])
+    return m.group() if m else None
+
+
+def _listed_own(ctx: Context) -> Iterator[Candidate]:
+    """甲、乙、丙等基层单位 (no parent written): units of the article's company."""
+    main = ctx.main_company
+    if main is None:
+        return
+    for v in ctx.sentences:
+        hits = v.hits
+        for i, h in enumerate(hits):
+            if h.type != "Company" or not _LISTED_OWN.match(v.text, h.end - v.start):
+                continue
+            group = [h]
+            j = i
+            while j > 0 and hits[j - 1].type == "Company" and v.between(hits[j - 1].end, hits[j].start) in _UNIT_LIST_SEP:
+                j -= 1
+                group.insert(0, hits[j])
+            if len(group) < 2:
+                continue
+            for g in group:
+                if g.key != main:
+                    yield Candidate(g.key, "subsidiaryOf", main, v.start, v.end, "listed-own" + STRUCTURAL_SUFFIX,
+                                    0.5, reference=g.is_reference)
 
 
 def _belongs(ctx: Context) -> Iterator[Candidate]:
@@ -284,6 +335,9 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             add(_candidate(ctx, key, tail, "compound-name", 0.9, prefer=prefix))
     # 1a. 所属/下属; 隶属; 是…的子公司
     for c in (*_affiliated(ctx), *_belongs(ctx)):
+        add(c)
+    # 1c. units listed as the article's own (甲、乙等基层单位) before anything structural
+    for c in _listed_own(ctx):
         add(c)
     # 1b. a unit written right after another (该局某供电分局, 某公司 某供电所 split by the recognizer)
     for c in _adjacent(ctx):

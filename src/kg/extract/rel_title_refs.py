@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from .rel_base import CLAUSE_BREAK, Candidate, Context, Hit, Key, SentenceView, lexicon_regex
 
-__all__ = ["TitleRef", "title_refs"]
+__all__ = ["TitleRef", "title_ref_rules", "title_refs", "unit_for_noun"]
 
 #: Nouns that stand for a unit named before (longest first): 集团公司 is the group, 公司 any company.
 _REF_NOUNS = ("集团公司", "总公司", "分公司", "子公司", "项目部", "供电所", "供电局", "集团", "公司", "分行", "支行",
@@ -151,6 +151,12 @@ def _unit_by_noun(ctx: Context, si: int, before: int, noun: str) -> Hit | None:
         key = next(iter(fitting))
         return next(h for h in ctx.hits if h.key == key and not h.is_reference)
     return None
+
+
+def unit_for_noun(ctx: Context, index: int, noun: str) -> Hit | None:
+    """The unit a bare noun at ``index`` stands for (集团, 公司, 该局), or None."""
+    si = next((i for i, v in enumerate(ctx.sentences) if v.start <= index < v.end), None)
+    return None if si is None else _unit_by_noun(ctx, si, index, noun)
 
 
 def _parent(ctx: Context, h: Hit) -> Hit | None:
