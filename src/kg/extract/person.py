@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import chain
 from functools import lru_cache
 
 from .. import lexicon
@@ -26,28 +25,14 @@ AFTER_NAME = frozenset("在是说和与等的了也都就为对把被将从向�
 _SPEECH = ("说", "认为", "表示", "指出", "介绍", "坦言", "告诉", "笑着说", "强调")
 _LIST_ROLE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(\d+[名位]|[一二三四五六七八九十]+[名位])?")
 _BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文|(?<![\u4e00-\u9fff])文/(?!图))")
-_NAME_COMMA_POST = re.compile(r"([\u4e00-\u9fff]{2,3})[，,]([^，。；\n]{2,24}?[，,。；])")  # after a sentence end
+_NAME_COMMA_POST = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,3})[，,]([^，。；\n]{2,24}?[，,。；])")
 #: What may follow a name read without a Han surname (沙马拉则来自, 吉克阿依是).
 _LONG_NAME_AFTER = ("来自", "是", "说", "表示", "介绍", "告诉", "的", "在", "和", "、", "，", ",", "。", "：", ":")
 _QUOTE_OR_AGE = re.compile(r"[”岁后]")  # 岁/后 after a digit, 岁 after 多: tested by _quote_or_age
 _ROLE_MODIFIER = re.compile(r"(?:老|新|年轻的?|普通的?|优秀的?)?")
-_IS_ROLE = re.compile(r"([\u4e00-\u9fff]{2,4}?是)([^，。；\n]{0,24}?(?:的一名|的|一名))")  # after a clause end
-_HOLDS_POST = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:现任|现为|担任|兼任)([^，。；\n]{2,24})")  # after a clause end
-_SENTENCE_END = re.compile(r"[。！？\n]")
-_CLAUSE_END = re.compile(r"[。！？\n，,；]")
-
-
-def _after(body: re.Pattern[str], opener: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``re.finditer`` of ``(?:^|(?<=opener))body``, trying ``body`` only at the text's start and right
-    after an opener character (the lookbehind form tries every position). Same matches, same order."""
-    last = 0
-    for pos in chain((0,), (m.end() for m in opener.finditer(text))):
-        if pos < last:
-            continue
-        m = body.match(text, pos)
-        if m is not None:
-            yield m
-            last = m.end()
+_IS_ROLE = re.compile(r"(?:^|(?<=[。！？\n，,；]))([\u4e00-\u9fff]{2,4}?是)([^，。；\n]{0,24}?(?:的一名|的|一名))")
+_HOLDS_POST = re.compile(r"(?:^|(?<=[。！？\n，,；]))([\u4e00-\u9fff]{2,4}?)(?:现任|现为|担任|兼任)([^，。；\n]{2,24})")
+_HOLDS_WORDS = ("现任", "现为", "担任", "兼任")
 
 
 def _quote_or_age(text: str) -> Iterator[int]:
@@ -282,19 +267,20 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             if _AGE.search(text[max(0, i - 4):j]) and not text.startswith(titles_t, j):
                 accept(name_at(idx, j), "person-age", 0.75)
     # a clause that starts with a name and says what the person is: X是…的一名客户经理
-    for m in _after(_IS_ROLE, _CLAUSE_END, text):
+    for m in _IS_ROLE.finditer(text):
         i = m.start(1)
         span = long_name(idx, i) or name_at(idx, i, strong=True)
         role_at = m.end(2) + len(_ROLE_MODIFIER.match(text, m.end(2)).group())  # type: ignore[union-attr]
         if span and text.startswith("是", span[1]) and _title_pattern().match(text, role_at):
             accept(span, "person-is-role", 0.75)
     # a clause that starts with a name and says the post it holds: X现任某公司总经理
-    for m in _after(_HOLDS_POST, _CLAUSE_END, text) if ("任" in text or "现为" in text) else ():
+    # the pattern tries every position: run it only where one of its verbs occurs
+    for m in _HOLDS_POST.finditer(text) if any(w in text for w in _HOLDS_WORDS) else ():
         span = name_at(idx, m.start(1), strong=True)
         if span and span[1] == m.end(1) and _title_pattern().search(m.group(2)):
             accept(span, "person-holds-post", 0.75)
     # a sentence that opens with a name, a comma and the post: 周明,东山供电所所长。
-    for m in _after(_NAME_COMMA_POST, _SENTENCE_END, text):
+    for m in _NAME_COMMA_POST.finditer(text):
         span = name_at(idx, m.start(1), strong=True)
         if span == m.span(1) and _title_pattern().search(m.group(2)) and text[m.end() - 1] in "，,。；":
             tail = m.group(2)[:-1]
