@@ -47,7 +47,7 @@ def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Cand
 
 #: Party committees and governments of an administrative area (某市委, 某县人民政府): named after the
 #: area they govern, which is not an address.
-_GOVERNING = re.compile(r"([省市县区州旗盟]委(员会)?|[省市县区州旗]?(人民)?政府|[\u4e00-\u9fff]办|总?工会|妇联|团委)$")
+_GOVERNING = re.compile(r"([省市县区州旗盟]委(员会)?|[省市县区州旗]?(人民)?政府|[\u4e00-\u9fff]办|总?工会|妇联|团委|局|厅|办公室|指挥部)$")
 
 
 def _is_party_or_unit(ctx: Context, key: Key) -> bool:
@@ -214,7 +214,8 @@ _DISASTER = re.compile(r"(洪水|洪峰|暴雨|大暴雨|降雨|台风|地震|�
 
 
 _DISASTER_NAME = re.compile(r"(洪水|暴雨|降雨|台风|地震|暴雪|冰冻|寒潮|山火|泥石流|疫情)")
-_STRUCK = re.compile(r"^(?:地区|全市|全县|全区|全境|境内|市区|县城)?(?:遭遇|遭受|突降|出现|经历)")
+_STRUCK = re.compile(r"^(?:[东南西北中]部|沿海|山区|城区|东南|西南|东北|西北)?(?:地区|全市|全县|全区|全境|境内|市区|县城|多地)?"
+                     r"(?:遭遇|遭受|突降|出现|经历)")
 
 
 def _struck(v: SentenceView) -> Iterator[Candidate]:
@@ -303,6 +304,32 @@ def _held_at(v: SentenceView) -> Iterator[Candidate]:
             yield Candidate(e.key, "locatedIn", p.key, v.start, v.end, "place-holds", 0.7)
 
 
+#: 某公司在甲县、乙县集中推进某工程 / 在某区开展某演练: the event is held in the places after 在.
+_WORK_VERB = re.compile(r"^(?:[^,，。;；“\"]{0,6}?)(?:集中|全面|组织|同步|联合)?(?:推进|开展|举办|举行|实施|组织开展|召开)了?[“\"]?$")
+
+
+def _held_in_places(v: SentenceView) -> Iterator[Candidate]:
+    hits = v.hits
+    for i, p in enumerate(hits):
+        if p.type != "Place" or v.text[p.start - v.start - 1:p.start - v.start] != "在":
+            continue
+        group = [p]
+        j = i
+        while j + 1 < len(hits) and hits[j + 1].type == "Place" and v.between(hits[j].end, hits[j + 1].start) in ("、", "和", "及", ""):
+            j += 1
+            group.append(hits[j])
+        if j + 1 >= len(hits) or hits[j + 1].type != "Event":
+            continue
+        e = hits[j + 1]
+        if not _WORK_VERB.match(v.between(group[-1].end, e.start)):
+            continue
+        # an address (甲县乙镇) names one place, its innermost; a list (甲县、乙县) names each
+        chosen = [g for k, g in enumerate(group) if k + 1 == len(group) or group[k + 1].start != g.end]
+        for g in chosen:
+            yield Candidate(e.key, "locatedIn", g.key, v.start, v.end, "held-in-places", 0.75,
+                            reference=e.is_reference)
+
+
 def location_rules(ctx: Context) -> Iterator[Candidate]:
     places = _prefix_places(ctx)
     derived: dict[Key, Key] = {}
@@ -328,6 +355,7 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
             out.extend(_lying_in(v))
             out.extend(_of_place(v))
             out.extend(_held_at(v))
+            out.extend(_held_in_places(v))
     for c in out:
         if c.rule == "address" and c.head[0] not in _PLACES:
             derived.setdefault(c.head, c.tail)
