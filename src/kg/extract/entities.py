@@ -151,15 +151,17 @@ def _merge_chain_tails(by_key, names_of, merged) -> None:  # type: ignore[no-unt
             k = merged[k]
         return k
 
-    org_keys = sorted((k for k in by_key if k[0] in _ORG), key=lambda k: (-max(len(n) for n in names_of[k]), k))
+    longest = {k: max(map(len, names_of[k])) for k in by_key if k[0] in _ORG}
+    org_keys = sorted(longest, key=lambda k: (-longest[k], k))
     short_names = {k: {_short_bureau(n) for n in names_of[k]} for k in org_keys}
-    for small in sorted(org_keys, key=lambda k: (-max(len(n) for n in names_of[k]), k)):
+    for small in org_keys:
         if small in merged:
             continue
         roots = set()
         for big in org_keys:
-            if big == small or big[0] != small[0] or max(len(n) for n in names_of[big]) <= max(
-                    len(n) for n in names_of[small]):
+            if longest[big] <= longest[small]:
+                break  # longest first: no longer chain follows
+            if big[0] != small[0]:
                 continue
             for s_name in short_names[small]:
                 if len(s_name) < 4:
@@ -184,16 +186,20 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
     tail_keys = {k: {alias_key(m.type, m.name[len(m.parent):]) for m in v
                      if m.parent and m.name.startswith(m.parent) and len(m.name) > len(m.parent) + 2}
                  for k, v in by_key.items() if k[0] in _ORG}
-    keys = sorted(by_key, key=lambda k: (-max(len(n) for n in names_of[k]), k))
+    longest = {k: max(map(len, v)) for k, v in names_of.items()}
+    # candidates for a merge are of the same type: the inner loop walks that type's keys only, longest first
+    keys_of_type: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for k in sorted(by_key, key=lambda k: (-longest[k], k)):
+        keys_of_type[k[0]].append(k)
     # a typo is one character shorter with the same last character: compare only names of that shape
     shapes = {k: {(len(n), n[-1]) for n in v} for k, v in names_of.items()}
     shapes_plus = {k: {(len(n) - 1, n[-1]) for n in v} for k, v in names_of.items()}
-    for small in sorted(by_key, key=lambda k: (max(len(n) for n in names_of[k]), k)):
+    for small in sorted(by_key, key=lambda k: (longest[k], k)):
         if small[0] == "Person":
             continue
         targets = []
-        for big in keys:
-            if big == small or big[0] != small[0] or big in merged:
+        for big in keys_of_type[small[0]]:
+            if big == small or big in merged:
                 continue
             if shapes[small] & shapes_plus[big] and any(is_typo_of(s, b) for s in names_of[small]
                                                          for b in names_of[big]):
