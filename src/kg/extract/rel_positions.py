@@ -195,6 +195,10 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
             for h in view.hits:
                 if h.start >= u.end and h.end <= p.start:
                     plain = plain.replace(h.text, "村" if h.type == "Community" and h.text.endswith("村") else "")
+            # 选派到某村任第一书记的张三 / 派驻某村的第一书记: the post the unit sent the person to.
+            sent = re.match(r"^(?:选派|派驻|下派|委派|派出)(?:到|至|驻)?(?:村|社区)?(?:任|担任)?(?:的)?", plain)
+            if sent and 0 < sent.end() < len(plain):
+                plain = plain[sent.end():].removesuffix("的")
             # 驻某村工作队队员 is the title 驻村工作队队员; 驻某村第一书记 is 第一书记.
             plain = re.sub(r"^(?:驻|派驻)村(?=工作队)", "驻村", plain)
             plain = re.sub(r"^(?:驻|下沉|派驻|包保)+(?!村工作队)", "", plain)
@@ -443,6 +447,9 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
                                     reference=True)
 
 
+#: 张三从某公司调到某村 / 他从集团下属的某公司来到村里: the unit a person comes from employs them.
+_FROM_UNIT = re.compile(r"^(?:此前|曾|早年)?从(?:[\u4e00-\u9fff]{1,6}(?:下属|所属|旗下)的)?$")
+_MOVED = re.compile(r"^(?:被)?(?:调到|调至|调任|调入|来到|到|派到|派驻|选派到|选派|下派|借调|抽调|挂职|调往)")
 _OWN_UNIT_GAP = ("所在的", "所在单位", "所在单位的", "(", "（")
 _LEADS_STAFF = ("带领", "率领", "带着")
 #: 张三在某公司工作了十年 / 张三作为某公司的一员: the unit is the person's employer.
@@ -462,6 +469,8 @@ def _own_unit(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
             ok = after[:1] in ")）"
         elif gap in ("在", "就职于", "供职于", "入职", "任职于", "作为"):
             ok = bool(_WORKS_AT.match(after)) or gap in ("就职于", "供职于", "入职", "任职于")
+        elif _FROM_UNIT.match(gap):
+            ok = bool(_MOVED.match(after))
         elif gap in _LEADS_STAFF:
             ok = bool(_STAFF_AFTER.match(after))
         else:

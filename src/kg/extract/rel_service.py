@@ -36,7 +36,7 @@ def _from_appositions(ctx: Context) -> Iterator[Candidate]:
             continue
         v = app.view
         comms = list(app.communities)
-        if not comms and _GENERIC_PLACE.search(app.gap[verb.end():]):
+        if not comms and _GENERIC_PLACE.search(app.gap[verb.start():]):
             named = sorted({h.key for h in v.hits if h.type == "Community"})
             comms = named if len(named) == 1 else []
         for c in comms:
@@ -256,6 +256,32 @@ def _team_units(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
             break
 
 
+#: 到村里调研 / 为村里的独居老人… / 在村里工作: the village written as a bare noun.
+_BARE_VILLAGE = re.compile(r"(?:到|来到|回到|走进|进|驻|在|为)(?:村里|村上|村中)")
+
+
+def _bare_village(ctx: Context) -> Iterator[Candidate]:
+    """A person who goes to or works for 村里 serves the article's one village (named before)."""
+    villages = sorted({h.key for h in ctx.hits if h.type == "Community" and not h.is_reference
+                       and ctx.entities[h.key].name.endswith("村") and not ctx.is_teaser(h.start)})
+    if len(villages) != 1:
+        return
+    village = villages[0]
+    first = min(ctx.named_starts(village), default=None)
+    for v in ctx.sentences:
+        if first is None or v.start < first or any(h.type == "Community" for h in v.hits):
+            continue
+        for m in _BARE_VILLAGE.finditer(v.text):
+            at = v.start + m.start()
+            lo, _ = v.clause_bounds(at)
+            persons = [h for h in _actors_before(v, at, lo) if h.type == "Person"]
+            if not persons:
+                persons = [h for h in _actors_before(v, at, v.start) if h.type == "Person"][:1]
+            for p in persons:
+                yield Candidate(p.key, "servesCommunity", village, v.start, v.end, "bare-village", 0.6,
+                                reference=True)
+
+
 def service_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = list(_from_appositions(ctx))
     for v in ctx.sentences:
@@ -264,3 +290,4 @@ def service_rules(ctx: Context) -> Iterator[Candidate]:
             found.extend(_from_phrases(v))
     yield from found
     yield from _team_units(ctx, found)
+    yield from _bare_village(ctx)
