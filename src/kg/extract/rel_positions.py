@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import pairwise
 
-from .rel_title_refs import title_ref_rules
 from .rel_base import CLAUSE_BREAK, Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
+from .rel_title_refs import title_ref_rules
 
 __all__ = ["Apposition", "apposition_of", "appositions", "position_rules", "split_titles"]
 

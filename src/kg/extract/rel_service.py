@@ -169,7 +169,7 @@ def _actors_before(v: SentenceView, index: int, lo: int) -> list[Hit]:
 
 def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
     """The unit or person opening the clause at ``index``, when that clause is work done on site."""
-    lo, hi = v.clause_bounds(index)
+    lo, _ = v.clause_bounds(index)
     first = next((h for h in v.hits if h.start >= lo), None)
     if first is None or first.start != lo or first.type not in ("Person", "Company", "Organization"):
         return []

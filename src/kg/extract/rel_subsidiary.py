@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from .rel_base import CLAUSE_BREAK, Candidate, Context, Key, lexicon
+from .rel_base import CLAUSE_BREAK, Candidate, Context, Key, SentenceView, lexicon
 from .rel_positions import _unit_for
 from .rel_title_refs import unit_for_noun
 
@@ -200,7 +200,7 @@ def _affiliated(ctx: Context) -> Iterator[Candidate]:
                 pos = h.end + len(sep)
             if not units and _AS_MEMBER.search(v.text[:max(0, parent_hit.start - v.start)]):
                 # 作为某公司下属的地市供电企业,某供电公司…
-                lo, hi = v.clause_bounds(end)
+                _, hi = v.clause_bounds(end)
                 nxt = next((h for h in v.hits if h.start == hi + 1 and h.type == "Company"), None)
                 if nxt is not None and _SUB_NOUN.fullmatch(v.text[end - v.start:hi - v.start]):
                     units.append((nxt.key, nxt.is_reference))
@@ -212,7 +212,7 @@ def _affiliated(ctx: Context) -> Iterator[Candidate]:
 _REF_NOUN_BEFORE = re.compile(r"(集团公司|集团|总公司|公司|该公司|分行|总行|该局|局)$")
 
 
-def _noun_before(v, at: int) -> str | None:
+def _noun_before(v: SentenceView, at: int) -> str | None:
     """集团 in 集团下属的: a unit written as a bare noun right before the word (no mention there)."""
     if any(h.end == at for h in v.hits):
         return None

@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from .rel_base import CLAUSE_BREAK, Candidate, Context, Hit, Key, SentenceView, lexicon_regex
+from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon_regex
 
 __all__ = ["TitleRef", "title_ref_rules", "title_refs", "unit_for_noun"]
 
@@ -49,7 +49,7 @@ class TitleRef:
 def _fits(ctx: Context, unit: Key, title: str) -> bool:
     name = ctx.entities[unit].name
     for head, noun in _HEAD_FIT:
-        if title.endswith(head) or title.endswith(head + "助理"):
+        if title.endswith((head, head + "助理")):
             return noun in name[-4:] or any(noun in s[-3:] for s in ctx.surfaces(unit))
     return unit[0] in ("Company", "Organization")
 
@@ -132,7 +132,7 @@ def _affiliate_of(v: SentenceView, h: Hit) -> Hit:
 
 def _unit_by_noun(ctx: Context, si: int, before: int, noun: str) -> Hit | None:
     for v in reversed(ctx.sentences[max(0, si - _WINDOW):si + 1]):
-        for h in reversed(sorted(v.hits + v.nested)):
+        for h in sorted(v.hits + v.nested, reverse=True):
             if h.end > before or h.type not in ("Company", "Organization") \
                     or _AFFILIATE.search(v.text[max(0, h.start - v.start - 40):h.start - v.start]):
                 continue
