@@ -98,3 +98,14 @@ def test_branch_suffix_makes_a_compound_name():
 def test_government_bureau_gets_no_location_from_its_name():
     got = run("青禾县应急管理局开展演练。", {"青禾县应急管理局": "Organization", "青禾县": "Place"})
     assert ("青禾县应急管理局", "locatedIn", "青禾县", None) not in got
+
+
+# ---------------------------------------------------------------- bylines
+
+
+def test_foot_of_page_editors_report_the_document():
+    text = "某公司开展巡检,张甲说线路正常。\n(编辑:李乙 审核:王丙)"
+    got = run(text, {"某公司": "Company", "张甲": "Person", "李乙": "Person", "王丙": "Person"})
+    assert ("t.txt", "reportedBy", "李乙", "编辑") in got
+    assert ("t.txt", "reportedBy", "王丙", "审核") in got
+    assert not any(f[1] == "reportedBy" and f[2] == "张甲" for f in got)
