@@ -20,7 +20,7 @@ import json
 import math
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 
@@ -71,12 +71,25 @@ class LearnedModel:
     predicates: dict[str, Weights]
     vocabulary: frozenset[str]
     max_word: int
+    # predicate -> word kind -> word -> weight, filled on first use (``_word_tables``)
+    tables: dict[str, dict[str, dict[str, float]]] = field(default_factory=dict, compare=False, repr=False)
 
     def probability(self, predicate: str, features: list[str]) -> float:
         w = self.predicates[predicate]
         get = w.weights.get
-        z = w.bias + sum([get(f, 0.0) for f in features])
-        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+        return _sigmoid(w.bias + sum([get(f, 0.0) for f in features]))
+
+    def score(self, predicate: str, feats: set[str], words: dict[str, set[str]]) -> float:
+        """``probability`` of the features ``_parts`` gives, without spelling out each word feature."""
+        w = self.predicates[predicate]
+        get = w.weights.get
+        z = w.bias + sum([get(f, 0.0) for f in feats])
+        tables = _word_tables(self, predicate)
+        for kind, ws in words.items():
+            table = tables.get(kind)
+            if table:
+                z += sum([table.get(x, 0.0) for x in ws])
+        return _sigmoid(z)
 
     def to_json(self) -> str:
         """Deterministic text: sorted keys, rounded floats."""
@@ -87,6 +100,22 @@ class LearnedModel:
                            for p, w in sorted(self.predicates.items())},
         }
         return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
+
+
+def _sigmoid(z: float) -> float:
+    return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+
+def _word_tables(model: LearnedModel, predicate: str) -> dict[str, dict[str, float]]:
+    """kind -> word -> weight of one predicate's word features (built once per model)."""
+    tables = model.tables.get(predicate)
+    if tables is None:
+        tables = model.tables[predicate] = {}
+        for f, x in model.predicates[predicate].weights.items():
+            kind, sep, word = f.partition(":")
+            if sep and f.startswith(_WORD_PREFIXES):
+                tables.setdefault(kind, {})[word] = x
+    return tables
 
 
 def parse_model(text: str, name: str = "learned.json") -> LearnedModel:
@@ -178,8 +207,9 @@ class _Sentence:
         return out
 
 
-def pair_features(sent: _Sentence, i: int, j: int, head_first: bool) -> list[str]:
-    """Name-free features of the mentions ``hits[i]`` before ``hits[j]`` (``head_first``: the first is the head)."""
+def _parts(sent: _Sentence, i: int, j: int, head_first: bool) -> tuple[set[str], dict[str, set[str]]]:
+    """The features of a reading as (plain features, words by kind): kind b (between), ba/bb (opening,
+    closing the gap), l/r (before, after the pair), hw/tw (just before the head, the tail)."""
     hits = sent.view.hits
     a, b = hits[i], hits[j]
     head, tail = (a, b) if head_first else (b, a)
@@ -189,48 +219,54 @@ def pair_features(sent: _Sentence, i: int, j: int, head_first: bool) -> list[str
     gap = sent.masked[lo:hi]
     d = _bucket(hi - lo)
     between = hits[i + 1:j]
-    feats = [f"t:{head.type}>{tail.type}", f"o:{o}", f"d:{d}", f"d{o}:{d}", f"n:{min(len(between), 3)}"]
+    feats = {f"t:{head.type}>{tail.type}", f"o:{o}", f"d:{d}", f"d{o}:{d}", f"n:{min(len(between), 3)}",
+             f"cb:{min(sum(1 for ch in gap if ch in CLAUSE_BREAK), 2)}"}
     # Is the other end the nearest mention of its type (a title's unit, an event's organiser)?
     nxt = hits[j + 1] if j + 1 < len(hits) else None
     if nxt is None or nxt.type != b.type:
-        feats.append("last:b")
+        feats.add("last:b")
     if i > 0 and hits[i - 1].type == b.type:
-        feats.append("prev:b-type")
+        feats.add("prev:b-type")
     if nxt is not None and nxt.type == a.type:
-        feats.append("next:a-type")
+        feats.add("next:a-type")
     for h in between:
-        feats.append(f"nt:{h.type}")
+        feats.add(f"nt:{h.type}")
         if h.type == head.type:
-            feats.extend(("same:h", f"same{o}:h"))
+            feats.update(("same:h", f"same{o}:h"))
         if h.type == tail.type:
-            feats.extend(("same:t", f"same{o}:t"))
-    feats.append(f"cb:{min(sum(1 for ch in gap if ch in CLAUSE_BREAK), 2)}")
-    feats.extend(f"p:{_PUNCT[ch]}" for ch in gap if ch in _PUNCT)
+            feats.update(("same:t", f"same{o}:t"))
+    feats.update(f"p:{_PUNCT[ch]}" for ch in gap if ch in _PUNCT)
     if head.is_reference:
-        feats.append("ref:h")
+        feats.add("ref:h")
     if tail.is_reference:
-        feats.append("ref:t")
+        feats.add("ref:t")
     if not gap:
-        feats.append(f"adj:{o}")
-    for ws, we, w in sent.words_in(lo, hi):
-        feats.extend((f"b:{w}", f"b{o[0]}:{w}"))
-        if ws == lo:
-            feats.append(f"ba:{w}")
-        if we == hi:
-            feats.append(f"bb:{w}")
+        feats.add(f"adj:{o}")
+    inside = sent.words_in(lo, hi)
+    words = {"b": {w for _, _, w in inside}, "ba": {w for ws, _, w in inside if ws == lo},
+             "bb": {w for _, we, w in inside if we == hi}}
     # The windows around the pair stop at a clause break.
     k = bisect_left(sent.breaks, a.start - s0)
     left = max(a.start - s0 - WINDOW, sent.breaks[k - 1] + 1 if k > 0 else 0)
-    feats.extend(f"l:{w}" for _, _, w in sent.words_in(left, a.start - s0))
+    words["l"] = {w for _, _, w in sent.words_in(left, a.start - s0)}
     k = bisect_left(sent.breaks, b.end - s0)
     right = min(b.end - s0 + WINDOW, sent.breaks[k] if k < len(sent.breaks) else len(sent.masked))
-    feats.extend(f"r:{w}" for _, _, w in sent.words_in(b.end - s0, right))
+    words["r"] = {w for _, _, w in sent.words_in(b.end - s0, right)}
     # Who each end is: the words just before it (村民 or 党员 before a person, 驻 before a village).
     for tag, h in (("hw", head), ("tw", tail)):
         k = bisect_left(sent.breaks, h.start - s0)
-        lo = max(h.start - s0 - 4, sent.breaks[k - 1] + 1 if k > 0 else 0)
-        feats.extend(f"{tag}:{w}" for _, _, w in sent.words_in(lo, h.start - s0))
-    return list(dict.fromkeys(feats))
+        start = max(h.start - s0 - 4, sent.breaks[k - 1] + 1 if k > 0 else 0)
+        words[tag] = {w for _, _, w in sent.words_in(start, h.start - s0)}
+    # Words between, also as seen from the head (bh: head first, bt: tail first).
+    words["b" + o[0]] = words["b"]
+    return feats, words
+
+
+def pair_features(sent: _Sentence, i: int, j: int, head_first: bool) -> list[str]:
+    """Name-free features of the mentions ``hits[i]`` before ``hits[j]`` (``head_first``: the first is the
+    head), sorted."""
+    feats, words = _parts(sent, i, j, head_first)
+    return sorted(feats | {f"{kind}:{w}" for kind, ws in words.items() for w in ws})
 
 
 @dataclass(frozen=True)
@@ -241,7 +277,12 @@ class Instance:
     head: Hit
     tail: Hit
     sentence: SentenceView
-    features: list[str]
+    parts: tuple[set[str], dict[str, set[str]]]
+
+    @property
+    def features(self) -> list[str]:
+        feats, words = self.parts
+        return sorted(feats | {f"{kind}:{w}" for kind, ws in words.items() for w in ws})
 
 
 def instances(ctx: Context, vocab: frozenset[str], max_word: int, predicates: tuple[str, ...] = PREDICATES,
@@ -260,16 +301,16 @@ def instances(ctx: Context, vocab: frozenset[str], max_word: int, predicates: tu
                     break
                 if a.key == b.key or b.start < a.end:
                     continue
-                feats: dict[bool, list[str]] = {}
+                parts: dict[bool, tuple[set[str], dict[str, set[str]]]] = {}
                 for pred, head_first in readings.get((a.type, b.type), ()):
                     head, tail = (a, b) if head_first else (b, a)
                     if skip is not None and skip(pred, head.key, tail.key):
                         continue
-                    if head_first not in feats:
+                    if head_first not in parts:
                         if sent is None:
                             sent = _Sentence.of(v, vocab, max_word)
-                        feats[head_first] = pair_features(sent, i, j, head_first)
-                    yield Instance(pred, head, tail, v, feats[head_first])
+                        parts[head_first] = _parts(sent, i, j, head_first)
+                    yield Instance(pred, head, tail, v, parts[head_first])
 
 
 @cache
@@ -299,7 +340,7 @@ def learned_rules(ctx: Context, known: set[tuple[Key, str, Key]], model: Learned
 
     found: list[tuple[Instance, float]] = []
     for inst in instances(ctx, model.vocabulary, model.max_word, preds, skip):
-        p = model.probability(inst.predicate, inst.features)
+        p = model.score(inst.predicate, *inst.parts)
         if p >= model.predicates[inst.predicate].threshold:
             found.append((inst, p))
     best: dict[tuple[Key, str], tuple[float, Key]] = {}
