@@ -109,3 +109,17 @@ def test_foot_of_page_editors_report_the_document():
     assert ("t.txt", "reportedBy", "李乙", "编辑") in got
     assert ("t.txt", "reportedBy", "王丙", "审核") in got
     assert not any(f[1] == "reportedBy" and f[2] == "张甲" for f in got)
+
+
+def test_unit_opening_the_sentence_serves_the_residents_of_a_later_clause():
+    ents = {"国网某市供电公司": "Company", CO: "Company", "青禾村": "Community", "春风镇": "Place"}
+    text = f"国网某市供电公司所属的{CO}派出服务队,对春风镇青禾村的用户逐户上门服务。"
+    got = run(text, ents)
+    assert (CO, "servesCommunity", "青禾村", None) in got
+    assert ("国网某市供电公司", "servesCommunity", "青禾村", None) not in got
+
+
+def test_team_set_up_by_a_body_is_the_subject_of_its_clause():
+    ents = {"“汉水”青年志愿服务队": "Organization", "青禾社区": "Community"}
+    got = run("段团委组建的“汉水”青年志愿服务队,每逢周末都会到青禾社区开展网格化服务。", ents)
+    assert ("“汉水”青年志愿服务队", "servesCommunity", "青禾社区", None) in got

@@ -61,7 +61,13 @@ def _is_subject(v: SentenceView, h: Hit, lo: int) -> bool:
     if _DATELINE.match(v.text, h.end - v.start):
         return False
     clause_lo, _ = v.clause_bounds(h.start)
-    return not _SET_UP.search(v.text[clause_lo - v.start:h.start - v.start])
+    lead = v.text[clause_lo - v.start:h.start - v.start]
+    found = list(_SET_UP.finditer(lead))
+    # 某团委组建的某服务队…: the team set up is the subject of what follows; 成立了某队 is not
+    return not found or bool(_MADE_BY.match(lead[found[-1].end():]))
+
+
+_MADE_BY = re.compile(r"^的[“\"]?$")
 
 
 def subjects(ctx: Context, v: SentenceView, hit: Hit) -> list[Hit]:

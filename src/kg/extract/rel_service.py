@@ -135,7 +135,7 @@ def _after_list(v: SentenceView, c: Hit) -> str:
     if m:
         rest = rest[m.end():]
     return rest.lstrip("了")
-_FOR = re.compile(r"为$")
+_FOR = re.compile(r"[为对给]$")
 _RESIDENTS = re.compile(r"^(?:的)?[^,，;；。]{0,6}?(?:居民|村民|群众|住户|老人|用户|困难家庭|孤寡)")
 _WORK = re.compile(r"^(?:连续|日夜|一直|持续|全力|坚持)?[^,，;；。]{0,8}?(?:奋战|抢修|值守|坚守|忙碌|排查|巡视|作业|值班|帮扶|驻点|蹲点)"
                    r"|^为(?:居民|村民|群众|住户|老人|用户)")
@@ -146,8 +146,8 @@ _STATIONED = re.compile(r"^(?:驻村|驻点|挂点)")
 #: 在某村,某供电所党员服务队正在为村民检修…: the locative opens the sentence, the next clause's subject works there.
 _LOCATIVE_HEAD = re.compile(r"^[^,，;；。]{0,12}在$")
 #: 在某社区开展安全用电宣传 / 对某村进行线路改造: the clause's actor does service work there.
-_WORK_THERE = re.compile(r"^[^,，;；。]{0,4}?(?:开展|进行|组织)了?[^,，;；。]{0,12}?"
-                         r"(?:宣传|服务|走访|排查|巡查|巡视|检修|抢修|志愿|慰问|帮扶|检查|维修|改造|安装|整治)")
+_WORK_THERE = re.compile(r"^[^,，;；。]{0,4}?(?:开展|进行|组织|举办)了?[^,，;；。]{0,12}?"
+                         r"(?:宣传|服务|走访|排查|巡查|巡视|检修|抢修|志愿|慰问|帮扶|检查|维修|改造|安装|整治|便民|演练)")
 #: 作为某村的帮扶单位,某公司… / 某村的结对共建单位某公司: the unit named next serves the community.
 _PARTNER_UNIT = re.compile(r"^的?(?:定点|对口)?(?:帮扶|结对|共建|结对共建|包保|联系|挂点|驻村)单位(?:[,，]|是|为)?")
 _ON_SITE_WORK = re.compile(r"[为给帮教](?:村民|居民|群众|住户|用户|老人)|检修|抢修|入户|上门|巡查|排查|检查|讲解|架设|安装|"
@@ -165,6 +165,24 @@ def _actors_before(v: SentenceView, index: int, lo: int) -> list[Hit]:
     if persons:
         return _listed(v, persons[-1])
     return actors[-1:] if actors else []
+
+
+def _opening_unit(v: SentenceView, index: int) -> list[Hit]:
+    """某公司派出服务队,对某村的用户上门服务: the unit opening the sentence acts in a later clause
+    (no person or other unit stands between)."""
+    before = [h for h in v.hits if h.end <= index and h.type in ("Person", "Company", "Organization")]
+    if not before or before[0].type == "Person" or not _is_subject(v, before[0], v.start):
+        return []
+    first = before[0]
+    if v.between(v.start, first.start).strip("“\"") and not re.match(r"^[^,，]{0,12}[,，]$", v.between(v.start, first.start)):
+        return []
+    if any(h.type == "Person" for h in before):
+        return []
+    for h in before[1:]:  # 某公司所属的某县公司派出…: the unit after 所属 acts
+        if h.type == "Community" or not re.fullmatch(r"(?:所属|下属|旗下)的?", v.between(first.end, h.start)):
+            break
+        first = h
+    return [first]
 
 
 def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
@@ -206,14 +224,14 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
                        and _PARTNER_GAP.match(v.between(h.end, addr))][-1:]
             actors, rule = partner, "agreement"
         elif _FOR.search(head) and _RESIDENTS.match(after):
-            actors, rule = _actors_before(v, addr - 1, lo), "service-for"
+            actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "service-for"
         elif head.endswith("在") and _WORK.match(after):
             actors, rule = [h for h in _actors_before(v, addr - 1, v.start) if h.type == "Person"], "work-in"
         elif _RESTORE.search(head) and _RESTORED.match(after):
             # 他们赶到…,连续作业…,恢复了某村的供电: the subject may stand clauses before.
             actors, rule = _actors_before(v, addr, lo) or _actors_before(v, addr, v.start), "restored-supply"
         elif head.endswith(("在", "对", "为")) and _WORK_THERE.match(after):
-            actors, rule = _actors_before(v, addr - 1, lo), "work-there"
+            actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "work-there"
         elif (m := _PARTNER_UNIT.match(after)) is not None:
             at = c.end + m.end()
             actors = [h for h in v.hits if h.start == at and h.type in ("Company", "Organization")]
