@@ -11,6 +11,7 @@ the previous outputs untouched, as in the one-process path.
 from __future__ import annotations
 
 import multiprocessing
+import pickle
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -67,7 +68,7 @@ def _child(graph: KnowledgeGraph, out_dir: Path, names: tuple[str, ...], conn: C
         reply = ("error", exc)
     try:
         conn.send(reply)
-    except Exception:  # an exception that does not pickle: its text is enough
+    except (pickle.PicklingError, TypeError, AttributeError):  # an exception that does not pickle: its text
         conn.send(("error", OutputError(f"rendering {', '.join(names)} failed: {reply[1]!r}")))
     conn.close()
 
@@ -95,7 +96,7 @@ def render_parallel(graph: KnowledgeGraph, out_dir: Path, workers: int) -> dict[
             children.append((process, receive, names))
         try:
             temps.update(_render_group(graph, out_dir, groups[0]))
-        except BaseException as exc:
+        except BaseException as exc:  # noqa: BLE001 - raised once the children are collected
             error = exc
         for process, receive, names in children:
             try:

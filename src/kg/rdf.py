@@ -185,7 +185,55 @@ def corpus_to_turtle(corpus: Corpus, base: str = DEFAULT_BASE) -> str:
     """``generate_turtle(corpus_to_rdf(corpus, base))``, byte for byte, without building an rdflib graph
     (several times faster on large corpora)."""
     _check_base(base)
-    return _render(_corpus_triples(corpus, base), _namespaces(base))
+    writer = TermWriter(_namespaces(base))
+    terms = _Terms(base)
+    assertions: dict[str, _Assertion] = {}
+    subjects = _group(_node_triples(corpus, base, terms, assertions))
+    if not assertions.keys().isdisjoint(subjects):  # cannot happen with kg's IRIs; the general way if it did
+        return _render(_corpus_triples(corpus, base), _namespaces(base))
+    return _write_turtle(writer, subjects, _assertion_blocks(assertions, terms, writer))
+
+
+def _assertion_blocks(assertions: dict[str, _Assertion], terms: _Terms, writer: TermWriter) -> dict[str, str]:
+    """Each kg:Assertion node's Turtle block, as ``_write_turtle`` would write its ``_assertion_triples``.
+
+    They are most of the graph (ten triples each, every predicate with one object) and all alike, so
+    they are written directly instead of being grouped and sorted triple by triple.
+    """
+    rendered: dict[Any, str] = {}  # Lit -> its Turtle text
+
+    def literal(lit: Lit) -> str:
+        found = rendered.get(lit)
+        if found is None:
+            found = rendered[lit] = writer.literal(lit)
+        return found
+
+    iri = writer.iri
+    starts: dict[str, str] = {_RDF_TYPE: "    a "}
+    orders: dict[tuple[str, ...], list[str]] = {}
+    blocks: dict[str, str] = {}
+
+    def block(node: str, objects: dict[str, str]) -> str:
+        order = orders.get(tuple(objects))
+        if order is None:
+            order = orders[tuple(objects)] = _predicate_order(objects)
+            for predicate in order:
+                starts.setdefault(predicate, f"    {iri(predicate)} ")
+        return iri(node) + "\n" + " ;\n".join([starts[p] + objects[p] for p in order]) + " .\n"
+
+    # _assertion_triples gives each node's triples together, one object per predicate.
+    current = ""
+    objects: dict[str, str] = {}
+    iris = writer.cache  # rendered IRIs and literals are never empty: `or` falls back to rendering
+    for node, p, o in _assertion_triples(assertions, terms):
+        if node is not current:
+            if objects:
+                blocks[current] = block(current, objects)
+            current, objects = node, {}
+        objects[p] = (rendered.get(o) or literal(o)) if type(o) is Lit else (iris.get(o) or iri(o))
+    if objects:
+        blocks[current] = block(current, objects)
+    return blocks
 
 
 def corpus_triples(corpus: Corpus, base: str = DEFAULT_BASE) -> Iterator[Triple]:
@@ -225,31 +273,57 @@ def _vocabulary() -> dict[str, str]:
 
 def _corpus_triples(corpus: Corpus, base: str) -> Iterator[Triple]:
     """The triples with every term a plain str or Lit (what corpus_triples promises)."""
+    terms = _Terms(base)
+    assertions: dict[str, _Assertion] = {}
+    yield from _node_triples(corpus, base, terms, assertions)
+    yield from _assertion_triples(assertions, terms)
+
+
+class _Terms:
+    """Sentences, rules, names and document IRIs repeat across assertions: each term is made once."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.texts: dict[tuple[str, str | None], Lit] = {}
+        self.doc_iris: dict[str, str] = {}
+        self.decimals: dict[float, Lit] = {}
+
+    def text(self, value: str, lang: str | None = "zh-Hans") -> Lit:
+        key = (value, lang)
+        lit = self.texts.get(key)
+        if lit is None:
+            lit = self.texts[key] = Lit(_clean(value), lang)
+        return lit
+
+    def string(self, value: str) -> Lit:
+        return self.text(value, None)
+
+    def doc_iri(self, doc_id: str) -> str:
+        iri = self.doc_iris.get(doc_id)
+        if iri is None:
+            iri = self.doc_iris[doc_id] = document_iri(doc_id, self.base)
+        return iri
+
+    def decimal(self, value: float) -> Lit:
+        lit = self.decimals.get(value)
+        if lit is None:
+            lit = self.decimals[value] = Lit(_decimal(value), None, _vocabulary()["xsd:decimal"])
+        return lit
+
+
+#: An assertion node's subject, predicate and object (the fact), the relation and the evidence.
+_Assertion = tuple[str, str, str, Relation, Evidence]
+
+
+def _node_triples(corpus: Corpus, base: str, terms: _Terms, assertions: dict[str, _Assertion]) -> Iterator[Triple]:
+    """Every triple but those of the kg:Assertion nodes, which are collected into ``assertions``."""
     import kg
 
     v = _vocabulary()
     a, label, pref_label, alt_label = v["rdf:type"], v["rdfs:label"], v["skos:prefLabel"], v["skos:altLabel"]
-    xsd_integer, xsd_date, xsd_decimal = v["xsd:integer"], v["xsd:date"], v["xsd:decimal"]
+    xsd_date = v["xsd:date"]
     true = Lit("true", None, v["xsd:boolean"])
-    # Sentences, rules, names and document IRIs repeat across assertions: make each once.
-    texts: dict[tuple[str, str | None], Lit] = {}
-    doc_iris: dict[str, str] = {}
-
-    def text(value: str, lang: str | None = "zh-Hans") -> Lit:
-        key = (value, lang)
-        lit = texts.get(key)
-        if lit is None:
-            lit = texts[key] = Lit(_clean(value), lang)
-        return lit
-
-    def string(value: str) -> Lit:
-        return text(value, None)
-
-    def doc_iri(doc_id: str) -> str:
-        iri = doc_iris.get(doc_id)
-        if iri is None:
-            iri = doc_iris[doc_id] = document_iri(doc_id, base)
-        return iri
+    text, string, doc_iri = terms.text, terms.string, terms.doc_iri
 
     run = f"{base}run"
     yield run, a, v["kg:ExtractionRun"]
@@ -294,7 +368,6 @@ def _corpus_triples(corpus: Corpus, base: str) -> Iterator[Triple]:
         if entity.teaser_only:
             yield node, teaser_only, true
 
-    assertions: dict[str, tuple[str, str, str, Relation, Evidence]] = {}
     for relation in corpus.relations:
         s, p, o, extra = _fact(relation, base, v, doc_iri)
         yield s, p, o
@@ -307,11 +380,17 @@ def _corpus_triples(corpus: Corpus, base: str) -> Iterator[Triple]:
             if kept is None or ev.confidence > kept[4].confidence:
                 assertions[iri] = (s, p, o, relation, ev)
 
+
+def _assertion_triples(assertions: dict[str, _Assertion], terms: _Terms) -> Iterator[Triple]:
+    """The triples of each kg:Assertion node: the fact it reifies and its evidence."""
+    v = _vocabulary()
+    a, xsd_integer, xsd_date = v["rdf:type"], v["xsd:integer"], v["xsd:date"]
+    true = Lit("true", None, v["xsd:boolean"])
+    text, string, doc_iri = terms.text, terms.string, terms.doc_iri
     rdf_subject, rdf_predicate, rdf_object = v["rdf:subject"], v["rdf:predicate"], v["rdf:object"]
     assertion, derived_from, evidence_text = v["kg:Assertion"], v["prov:wasDerivedFrom"], v["kg:evidenceText"]
     start_offset, end_offset, confidence = v["kg:startOffset"], v["kg:endOffset"], v["kg:confidence"]
     rule, teaser = v["kg:rule"], v["kg:teaser"]
-    decimals: dict[float, Lit] = {}
     for node, (s, p, o, relation, ev) in assertions.items():
         yield node, a, assertion
         yield node, rdf_subject, s
@@ -321,10 +400,7 @@ def _corpus_triples(corpus: Corpus, base: str) -> Iterator[Triple]:
         yield node, evidence_text, text(ev.sentence)
         yield node, start_offset, Lit(str(int(ev.start)), None, xsd_integer)
         yield node, end_offset, Lit(str(int(ev.end)), None, xsd_integer)
-        score = decimals.get(ev.confidence)
-        if score is None:
-            score = decimals[ev.confidence] = Lit(_decimal(ev.confidence), None, xsd_decimal)
-        yield node, confidence, score
+        yield node, confidence, terms.decimal(ev.confidence)
         yield node, rule, string(ev.rule)
         if ev.teaser:
             yield node, teaser, true
@@ -477,7 +553,11 @@ def _term_key(term: Any) -> tuple[Any, ...]:
 def _render(triples: Iterable[Triple], namespaces: Iterable[tuple[str, str]]) -> str:
     """Sorted Turtle from plain triples: subjects, predicates (rdf:type first) and objects in order,
     duplicates dropped, only the prefixes used."""
-    writer = TermWriter(namespaces)
+    return _write_turtle(TermWriter(namespaces), _group(triples), {})
+
+
+def _group(triples: Iterable[Triple]) -> dict[str, dict[str, set[Any]]]:
+    """subject -> predicate -> objects (duplicates dropped)."""
     subjects: dict[str, dict[str, set[Any]]] = {}
     for s, p, o in triples:
         predicates = subjects.get(s)
@@ -489,6 +569,21 @@ def _render(triples: Iterable[Triple], namespaces: Iterable[tuple[str, str]]) ->
                 predicates[p] = {o}
             else:
                 objects.add(o)
+    return subjects
+
+
+def _predicate_order(predicates: Iterable[str]) -> list[str]:
+    """How a subject's predicates are written: in plain order, then rdf:type moved first."""
+    order = sorted(predicates)
+    if _RDF_TYPE in order:
+        order.remove(_RDF_TYPE)
+        order.insert(0, _RDF_TYPE)
+    return order
+
+
+def _write_turtle(writer: TermWriter, subjects: dict[str, dict[str, set[Any]]], ready: dict[str, str]) -> str:
+    """The Turtle document: the grouped ``subjects`` and the ``ready`` blocks (subject -> its block, written
+    by a specialised renderer with the same ``writer``; no subject in both) in subject order."""
     # Objects repeat (documents, rules, confidences, entities): each plain IRI or Lit gets its sort key
     # and its text once. BlankNode is left out of the memo: it equals and hashes like the same str.
     memo: dict[Any, tuple[tuple[Any, ...], str]] = {}
@@ -506,16 +601,19 @@ def _render(triples: Iterable[Triple], namespaces: Iterable[tuple[str, str]]) ->
     starts: dict[str, str] = {_RDF_TYPE: "    a "}  # predicate -> the start of its line
     orders: dict[tuple[str, ...], list[str]] = {}  # predicates as inserted -> as written
     blocks = []
-    for subject in sorted(subjects, key=_term_key):
-        predicates = subjects[subject]
+    keys = [*subjects, *ready]
+    # Plain str IRIs sort as themselves; blank nodes (from other graphs) after them.
+    ordered = sorted(keys) if all(type(k) is str for k in keys) else sorted(keys, key=_term_key)
+    for subject in ordered:
+        predicates = subjects.get(subject)
+        if predicates is None:
+            blocks.append(ready[subject])
+            continue
         # Subjects of one kind (assertions, documents) list the same predicates: sort each list once.
         seen = tuple(predicates)
         order = orders.get(seen)
         if order is None:
-            order = orders[seen] = sorted(predicates)  # all IRIs (str): plain order, then rdf:type first
-            if _RDF_TYPE in predicates:
-                order.remove(_RDF_TYPE)
-                order.insert(0, _RDF_TYPE)
+            order = orders[seen] = _predicate_order(predicates)
         lines = []
         for predicate in order:
             start = starts.get(predicate)
