@@ -101,11 +101,11 @@ def _unit_in_sentence(ctx: Context, si: int, v: SentenceView, before: int, title
         inside = [h for h in v.hits if lo <= h.start < end]
         first = inside[0] if inside else None
         lead = v.between(lo, first.start) if first is not None else ""
-        if first is not None and first.type == "Community":
-            # 某村工作队由某公司选派: the unit after 由 sends the post's holder
-            first = next((h for h in inside if h.type in ("Company", "Organization")
-                          and v.between(h.start - 1, h.start) == "由"), first)
-            lead = ""
+        sender = next((h for h in inside if h.type in ("Company", "Organization") and h is not first
+                       and v.between(h.start - 1, h.start) == "由"), None)
+        if first is not None and sender is not None and first.type in ("Community", "Organization"):
+            # 某村工作队由某公司选派,第一书记张三: the unit after 由 sends the post's holder
+            first, lead = sender, ""
         if first is not None and (len(lead) <= 6 or (lead.endswith("的") and len(lead) <= 12)) \
                 and not _NOT_SUBJECT.search(lead):
             if first.type in ("Person", "Community") or any(h.type == "Community" for h in inside if h.start > first.start):
