@@ -46,7 +46,7 @@ _PURPOSE = re.compile(r"^(?:为|给|帮|替)[^,，。;；]{0,16}$")
 _DIRECTIVE_SOURCE = re.compile(r"(根据|按照|依照|遵照|落实|贯彻|执行)$")
 #: 某网讯, 某网5月3日讯: the outlet of a dateline reports, it does not act.
 _DATELINE = re.compile(r"(?:\d{1,2}月\d{1,2}日)?讯")
-#: 某集团所属的某公司 / 南方电网贵州电网公司 (a parent written right before its unit): the later unit acts.
+#: 某集团所属的某公司 / 某集团某省公司 (a parent written right before its unit): the later unit acts.
 _AFFILIATED = re.compile(r"(?:(?:所属|下属|下辖|旗下)(?:的)?)?")
 
 
