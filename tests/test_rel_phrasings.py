@@ -123,3 +123,11 @@ def test_team_set_up_by_a_body_is_the_subject_of_its_clause():
     ents = {"“汉水”青年志愿服务队": "Organization", "青禾社区": "Community"}
     got = run("段团委组建的“汉水”青年志愿服务队,每逢周末都会到青禾社区开展网格化服务。", ents)
     assert ("“汉水”青年志愿服务队", "servesCommunity", "青禾社区", None) in got
+
+
+def test_supporter_of_an_event_held_at_a_venue_takes_part():
+    ents = {"某银行分行": "Company", "爱心献血活动": "Event", "东区": "Place", "某市中心血站": "Organization"}
+    text = "5月20日,某银行分行组织开展爱心献血活动。活动在东区某街道的采血点举行,由某市中心血站提供技术支持。"
+    got = run(text, ents)
+    assert ("某市中心血站", "participatedIn", "爱心献血活动", None) in got
+    assert ("爱心献血活动", "locatedIn", "东区", None) in got

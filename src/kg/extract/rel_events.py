@@ -479,6 +479,25 @@ def _attendance(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
                                     reference=q.is_reference)
 
 
+_SUPPORT = re.compile(r"(?:提供|负责)[^,，。;；]{0,8}?(?:支持|保障|协助|支援|服务)|(?:协助|配合|协办)")
+
+
+def _supporters(ctx: Context) -> Iterator[Candidate]:
+    """活动在某地举行,由某血站提供技术支持: a unit supporting the sentence's one event takes part in it."""
+    for v in ctx.sentences:
+        events = {h.key for h in v.hits if h.type == "Event"}
+        if len(events) != 1:
+            continue
+        event = next(h for h in v.hits if h.type == "Event")
+        for i, h in enumerate(v.hits):
+            if h.type not in ("Company", "Organization") or h.start < event.end \
+                    or v.text[h.start - v.start - 1:h.start - v.start] != "由":
+                continue
+            if _SUPPORT.match(v.text, h.end - v.start):
+                yield Candidate(h.key, "participatedIn", event.key, v.start, v.end, "supports-event", 0.6,
+                                reference=event.is_reference)
+
+
 def event_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2
                               for c in _organised_by(v)]
@@ -503,6 +522,7 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
     yield from (c for c in found if c.predicate != "participatedIn" or (c.head, c.tail) not in organisers)
     yield from _meetings(ctx, found)
     yield from _attendance(ctx, found)
+    yield from _supporters(ctx)
     yield from _responders(ctx)
     yield from _teams(ctx)
     yield from _campaigns(ctx)

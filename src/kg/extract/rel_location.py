@@ -276,6 +276,8 @@ def _of_place(v: SentenceView) -> Iterator[Candidate]:
 _PLACE_HOLDS = re.compile(r"^(?:开展|举行|举办|进行)了?(?:新一轮|一轮|一次|首次|全域|全市|全面)?[“\"]?$")
 _HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)在$")
 _HELD_VERB = re.compile(r"^(?:隆重)?(?:举行|召开|举办|开幕|进行|开展)")
+#: 活动在某区某街道的采血点举行: the venue inside the place may stand before the verb.
+_HELD_NEAR = re.compile(r"^[^,，。;；在]{0,12}?的?[^,，。;；在]{0,6}(?:举行|召开|举办|开幕)")
 
 
 def _held_at(v: SentenceView) -> Iterator[Candidate]:
@@ -289,7 +291,8 @@ def _held_at(v: SentenceView) -> Iterator[Candidate]:
             if p.type in _PLACES:
                 gap = v.between(e.end, p.start)
                 same_clause = not any(ch in ",，;；" for ch in gap)
-                if _HELD_VERB.match(v.text[p.end - v.start:]) and (
+                rest = v.text[p.end - v.start:]
+                if (_HELD_VERB.match(rest) or (gap == "在" and _HELD_NEAR.match(rest))) and (
                         (same_clause and _HELD_AT.match(gap))
                         or (e.start == v.start and re.search(r"在$", gap) and not any(
                             h.type == "Event" for h in hits if e.end <= h.start < p.start))):
