@@ -11,7 +11,14 @@ with no subject continues the previous sentence's subject (the evidence then spa
 - ``event-then-actor``: EVENT打响后, X迅速响应 -> X participatedIn EVENT;
 - ``at-event``: X在EVENT上/中 -> X participatedIn EVENT;
 - ``team-named-after-event``: 抗冰保电突击队 takes part in 抗冰保电;
-- ``campaign-verb``: a person described as 下沉社区党员 takes part in the article's 下沉 campaign.
+- ``campaign-verb``: a person described as 下沉社区党员 takes part in the article's 下沉 campaign;
+- ``attends-event``: U召开某会,总经理P1、党委书记P2出席 / U举行演练,副局长P担任总指挥: people titled after
+  the event in its sentence who attend, speak or lead take part;
+- ``supports-event``: 活动…,由某血站提供技术支持: a unit supporting the event takes part.
+
+A unit that 开展/举行/推进 an event it holds itself organises it: directly (某公司在某地开展演练), through
+its own people (某支行的党员志愿者…开展某宣传) or by organising them (某公司组织党员…开展某活动); 由甲与乙
+联合开展 makes both organisers. The organiser of an event is never also listed as taking part.
 """
 
 from __future__ import annotations

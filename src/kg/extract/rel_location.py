@@ -5,7 +5,10 @@
 - ``address-prefix``: a mention whose text starts with another place's name (某区某中学, 某街某村村委):
   the text writes the address into the name (companies excluded, and party bodies);
 - ``in-place``: 在某县,某服务队…: the first organisation, community or event after the phrase;
-- ``dated-event``: a dated event (2月4日 … 检查) in a sentence naming a place: the nearest place.
+- ``dated-event``: a dated event (2月4日 … 检查) in a sentence naming a place: the nearest place;
+- ``held-in-places``: U在甲县、乙县集中推进/开展 EVENT: the event is held in each listed place;
+- ``held-at``: EVENT在某地(某街道的采血点)举行; ``struck-place``: 某省西部遭遇…凝冻天气.
+Government bureaus (某县应急管理局) get no location from their name: annotators never give one.
 """
 
 from __future__ import annotations

@@ -7,7 +7,12 @@ Patterns (U = a Company/Organization mention, P = a Person mention, T = a title 
   (党员/志愿者 alone: worksFor without a title); a list ``U T P1、P2`` gives both persons the title;
 - copula ``P 是/任/调任 U T``: 张三是某供电所员工, 李四调任某公司总经理;
 - a title after the name ``U T1、P T2``: 某公司党委书记、张三董事长 gives P both titles;
-- a party body ``U党委 书记 P`` puts the title on the unit itself (党委书记 at U) when U is an entity.
+- a party body ``U党委 书记 P`` puts the title on the unit itself (党委书记 at U) when U is an entity;
+- concurrent posts split at 、 and 兼 (站长兼书记), a charge (分管某业务的) is skipped, an unnamed department
+  stays in the post (调度中心主任); ``U选派到C任第一书记的P`` / ``U派驻C的第一书记P`` give the post at U;
+- ``P从U调到/来到…``: the unit the person comes from employs them;
+- titles whose unit is not written next to the person (``该公司召开某会,总经理P1、党委书记P2出席``,
+  ``集团董事长P``): ``rel_title_refs``.
 
 Each stated title gives a holdsPosition (qualifier = the title) and a worksFor.
 """

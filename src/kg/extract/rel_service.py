@@ -6,6 +6,12 @@
 - ``service-verb``: a person followed, in the same sentence, by a service verb (下沉, 包保, 驻村, 帮扶,
   巡视, 走访 ...) whose clause names a community: the person serves it. A unit serves it only when the
   verb follows the unit's name directly (某公司下沉某社区).
+- ``agreement``: U与C签订共建协议 / 开展党建联建 / 结成共建对子 / 是“一对一”结对单位;
+- ``service-for`` / ``work-there``: U派出服务队,对C的用户上门服务; U在C举办便民活动/开展演练 (the unit
+  opening the sentence when the clause names no actor);
+- ``on-site``: 在C(的小广场上)/记者在C看到, U的营业员P正在…检查/讲解/教老人: the worker described there;
+- ``community-post``: C网格员P, C志愿者P (not C党委书记: community officials do not serve it);
+- ``bare-village``: P到村里调研 / 为村里的老人…: the article's one village.
 """
 
 from __future__ import annotations

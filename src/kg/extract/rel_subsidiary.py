@@ -5,8 +5,10 @@ Rules, most certain first; a later rule only gives a parent to a unit that has n
 1. ``compound-name``: 某市供电局某某供电所 extends the entity 某市供电局 with a unit suffix, so it is its
    direct subsidiary (the longest proper prefix that is an entity, aliases included).
 2. ``affiliated``: 某公司所属/下属/下辖某供电所 (and every unit listed after it: 部署所属甲、乙); the
-   parent is the unit right before the word, else the nearest unit before it in the sentence that is
-   not the source of a directive (按照某公司部署).
+   parent is the unit right before the word, else the unit a bare noun before it stands for (集团下属的,
+   公司所属的), else the nearest unit before it in the sentence that is not the source of a directive
+   (按照某公司部署); 作为乙下属的地市供电企业,甲… ; copulas 甲是乙下属的县级供电企业 / 乙管辖的一等站 /
+   乙的全资子公司 (``copula-subsidiary``); ``listed-own``: 甲、乙、丙等基层单位 under the article's company.
 3. ``directed-by``: 某局根据某电网公司安排部署 / 某厂严格落实某公司党委…指示 (a unit following its
    parent's orders).
 4. ``place-prefix`` (structural): 某地甲供电局 under 某地供电局 when the latter is the article's company.
