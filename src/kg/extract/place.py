@@ -84,9 +84,15 @@ def _full_in_text(text: str, form: str) -> bool:
     return any(full in text for full in lexicon.gazetteer().lookup(form))
 
 
+@lru_cache(maxsize=65536)
 def _county_only(form: str) -> bool:
     gaz = lexicon.gazetteer()
     return all(gaz.full[f].level == "county" for f in gaz.lookup(form))
+
+
+@lru_cache(maxsize=4096)
+def _short_forms(name: str) -> tuple[str, ...]:
+    return tuple(lexicon.short_forms(name))
 
 
 def _coherent(text: str, form: str) -> bool:
@@ -96,7 +102,7 @@ def _coherent(text: str, form: str) -> bool:
     if any(full in text for full in gaz.lookup(form)):
         return True
     for parent in gaz.parents(form):
-        if parent in text or any(short in text for short in lexicon.short_forms(parent)):
+        if parent in text or any(short in text for short in _short_forms(parent)):
             return True
     return False
 
