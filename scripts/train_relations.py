@@ -313,9 +313,10 @@ def _f1_with(rows, probs, thresholds, base) -> float:
 
 
 def rule_counts(sets, cache) -> dict[str, tuple[int, int, int]]:
+    from relation_dev_scores import score_set
+
     from kg.evaluate import evaluate_results, load_gold
     from kg.model import DocumentResult
-    from relation_dev_scores import score_set
 
     out = {}
     for name in sets:

@@ -77,19 +77,19 @@ class LearnedModel:
     def probability(self, predicate: str, features: list[str]) -> float:
         w = self.predicates[predicate]
         get = w.weights.get
-        return _sigmoid(w.bias + sum([get(f, 0.0) for f in features]))
+        return _sigmoid(w.bias, [get(f, 0.0) for f in features])
 
     def score(self, predicate: str, feats: set[str], words: dict[str, set[str]]) -> float:
         """``probability`` of the features ``_parts`` gives, without spelling out each word feature."""
         w = self.predicates[predicate]
         get = w.weights.get
-        z = w.bias + sum([get(f, 0.0) for f in feats])
+        terms = [get(f, 0.0) for f in feats]
         tables = _word_tables(self, predicate)
         for kind, ws in words.items():
             table = tables.get(kind)
             if table:
-                z += sum([table.get(x, 0.0) for x in ws])
-        return _sigmoid(z)
+                terms.extend([table.get(x, 0.0) for x in ws])
+        return _sigmoid(w.bias, terms)
 
     def to_json(self) -> str:
         """Deterministic text: sorted keys, rounded floats."""
@@ -102,7 +102,10 @@ class LearnedModel:
         return json.dumps(data, ensure_ascii=False, sort_keys=True, indent=0) + "\n"
 
 
-def _sigmoid(z: float) -> float:
+def _sigmoid(bias: float, terms: list[float]) -> float:
+    """The logistic of bias + terms, summed exactly (``fsum``): the same bits whatever order the set of
+    features comes in (string hashing varies between processes)."""
+    z = math.fsum([bias, *terms])
     return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
 
 
@@ -147,21 +150,42 @@ _WORD_PREFIXES = ("b:", "l:", "r:", "ba:", "bb:", "bh:", "bt:", "hw:", "tw:")
 
 def _occurrences(text: str, vocab: frozenset[str], max_word: int) -> list[tuple[int, int, str]]:
     """Every vocabulary word in ``text`` as (start, end, word), overlaps included: no segmenter needed."""
+    firsts, long_words = _index(vocab, max_word)
     out = []
     n = len(text)
-    firsts = _first_chars(vocab)
-    for i in range(n):
-        if text[i] not in firsts:
-            continue
-        for j in range(i + 1, min(n, i + max_word) + 1):
-            if text[i:j] in vocab:
-                out.append((i, j, text[i:j]))
+    if long_words is None:  # a big vocabulary (training): every span of every position
+        for i in range(n):
+            if text[i] in firsts:
+                for j in range(i + 1, min(n, i + max_word) + 1):
+                    if text[i:j] in vocab:
+                        out.append((i, j, text[i:j]))
+        return out
+    # A shipped model: words of one or two characters by position, the few longer ones by str.find.
+    for i, ch in enumerate(text):
+        if ch in firsts:
+            if ch in vocab:
+                out.append((i, i + 1, ch))
+            two = text[i:i + 2]
+            if two in vocab and len(two) == 2:
+                out.append((i, i + 2, two))
+    for w in long_words:
+        k = text.find(w)
+        while k >= 0:
+            out.append((k, k + len(w), w))
+            k = text.find(w, k + 1)
+    if long_words:
+        out.sort()
     return out
 
 
 @cache
-def _first_chars(vocab: frozenset[str]) -> frozenset[str]:
-    return frozenset(w[0] for w in vocab)
+def _index(vocab: frozenset[str], max_word: int) -> tuple[frozenset[str], tuple[str, ...] | None]:
+    """First characters of the words, and the words longer than two (None when there are too many to find
+    one by one)."""
+    long_words = sorted(w for w in vocab if len(w) > 2)
+    if len(long_words) > 64:
+        return frozenset(w[0] for w in vocab), None
+    return frozenset(w[0] for w in vocab if len(w) <= 2), tuple(long_words)
 
 
 def _masked(v: SentenceView) -> str:
