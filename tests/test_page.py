@@ -171,3 +171,23 @@ def test_bracketed_teaser_marker_and_editor_after_teasers():
     kinds, page = _kinds(text), analyze_page(text)
     assert kinds["某公司召开座谈会"] == "teaser"
     assert page.editors == ("丁戊",)
+
+
+def test_outlet_and_credit_after_the_date():
+    page = analyze_page("某某网·某市 > 民生 > 正文\n“一次都不跑” 营业厅推出新服务\n2026年03月09日 10:05 某某网 记者 甲乙丙 通讯员 丁戊\n\n正文第一句。")
+    assert (page.title, page.published, page.source, page.authors) == (
+        "“一次都不跑” 营业厅推出新服务", "2026-03-09", "某某网", ("甲乙丙", "丁戊"))
+
+
+def test_epaper_header_names_the_source_and_is_not_the_title():
+    page = analyze_page("某某日报 数字报 第06版:社会\n网格员走进社区\n2026年11月02日 作者:本报记者 甲乙丙\n正文第一句。")
+    assert (page.title, page.source, page.authors) == ("网格员走进社区", "某某日报", ("甲乙丙",))
+
+
+def test_full_width_date_separators():
+    assert analyze_page("某某标题一则\n2026－10－22 15：03 来源：某某网\n正文。").published == "2026-10-22"
+
+
+def test_photographer_after_a_label_is_not_an_author():
+    page = analyze_page("某某标题一则\n2026-05-14 21:10 来源:某某网 记者:甲乙丙 通讯员:丁戊 摄影:己庚\n正文。")
+    assert page.authors == ("甲乙丙", "丁戊")

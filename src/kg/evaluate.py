@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -311,9 +312,11 @@ def _score_document(result: DocumentResult, gold_doc: dict[str, Any], out: EvalR
 
 
 def _same_metadata(found: object, gold: object) -> bool:
-    """Equal, where runs of whitespace (also U+3000) count as one space: a title's spacing is not content."""
+    """Equal up to character width (２０２６ = 2026) and whitespace runs (also U+3000): kg normalizes both."""
     if isinstance(found, str) and isinstance(gold, str):
-        return " ".join(found.split()) == " ".join(gold.split())
+        def plain(value: str) -> str:
+            return " ".join(unicodedata.normalize("NFKC", value).split())
+        return plain(found) == plain(gold)
     return found == gold
 
 

@@ -23,7 +23,12 @@ _HAN = r"\u3400-\u9fff"
 _NAME = rf"[{_HAN}·]{{2,5}}"
 _NAMES = rf"{_NAME}(?:[ 、,，/]+{_NAME})*"
 
-_DATE = re.compile(r"(?<!\d)(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)")
+_DATE = re.compile(r"(?<!\d)(\d{4})\s*[年\-/.－／]\s*(\d{1,2})\s*[月\-/.－／]\s*(\d{1,2})(?!\d)")
+_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+# A newspaper's e-paper header: 某某日报 数字报 第06版:社会 (names the source, is not the headline).
+_EPAPER = re.compile(rf"^([{_HAN}]{{2,10}}?报)\s*(?:数字报|电子版|数字版)?\s*第\s*[0-9A-Za-z]{{1,3}}\s*版")
+# An outlet named right after the date: 2026年03月09日 10:05 某某网 记者 甲乙.
+_OUTLET_AFTER_DATE = re.compile(rf"^([{_HAN}A-Za-z·]{{2,12}}?(?:网|报|台|社|客户端|新闻))\s+(?:本报)?(?:记者|通讯员|作者)")
 _SOURCE = re.compile(r"来源[:：]\s*([^\s|]{2,30})")
 # A WeChat article's header: the account, the time, 发表于 a province.
 _WECHAT_HEADER = re.compile(rf"^([{_HAN}A-Za-z]{{2,20}}?)\s+\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}})?\s*发表于")
@@ -112,6 +117,7 @@ def credit_names(text: str) -> tuple[list[str], bool]:
     """
     names: list[str] = []
     roles: set[str] = set()
+    photo_label = False  # after 摄影: the names are photographers, not authors
     for m in _CREDIT_TOKEN.finditer(text):
         word, colon, other = m.group(1), m.group(2), m.group(3)
         if other is not None:
@@ -121,7 +127,10 @@ def credit_names(text: str) -> tuple[list[str], bool]:
         if word in _EDITOR_ROLES:
             break  # editors are read from their own line
         if word in _ROLES:
+            photo_label = bool(colon) and word in _PHOTO_ROLES and bool(names)
             roles.add(word)
+            continue
+        if photo_label:
             continue
         if colon:
             break  # a label; role labels (作者:) were handled above
@@ -156,14 +165,21 @@ def _date(line: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+def _after_date(line: str) -> str:
+    """What a date line says besides its date and time (2026年03月09日 10:05 某某网 … -> 某某网 …)."""
+    return _TIME.sub("", re.sub(r"^\s*日", "", _DATE.sub("", line, count=1))).strip()
+
+
 def _is_dateline(line: str) -> bool:
     """A date/source line: a date plus little else, or a 来源/发布时间 label."""
     if "来源" in line or "发布时间" in line:
         return True
     if _date(line) is None:
         return False
-    rest = _DATE.sub("", line)
-    rest = re.sub(r"\d{1,2}:\d{2}(:\d{2})?|作者[:：].*", "", rest)
+    rest = _after_date(line)
+    if _OUTLET_AFTER_DATE.match(rest) and len(line) <= 60:
+        return not _SENTENCE_END.search(line)
+    rest = re.sub(r"作者[:：].*", "", rest)
     return len(rest.strip()) <= 12 and not _SENTENCE_END.search(line)
 
 
@@ -212,10 +228,14 @@ def analyze_page(text: str) -> Page:
 
     # Tail and teaser zones, and chrome lines anywhere.
     state = "main"
+    epaper_source = None
     for i, s in enumerate(strings):
         if not s:
             continue
-        if _TEASER_MARKER.match(s):
+        epaper = _EPAPER.match(s) if epaper_source is None else None
+        if epaper:
+            kinds[i], epaper_source = "chrome", epaper.group(1)
+        elif _TEASER_MARKER.match(s):
             kinds[i], state = "chrome", "teaser"
         elif _TAIL_MARKER.match(s) and state != "teaser":
             kinds[i], state = "chrome", "chrome"
@@ -242,7 +262,8 @@ def analyze_page(text: str) -> Page:
         if _is_dateline(s):
             kinds[i] = "meta"
             published = published or _date(s)
-            m = _SOURCE.search(s) or _SOURCE_BEFORE_TIME.search(s) or _WECHAT_HEADER.search(s)
+            m = (_SOURCE.search(s) or _SOURCE_BEFORE_TIME.search(s) or _WECHAT_HEADER.search(s)
+                 or _OUTLET_AFTER_DATE.match(_after_date(s)))
             if m and source is None:
                 source = m.group(1)
             authors += _label_names(s)
@@ -262,6 +283,8 @@ def analyze_page(text: str) -> Page:
             # an HTML page's <title> (headline + site name) came first; the headline itself is here
             kinds[title_line], kinds[i] = "chrome", "meta"
             title, title_line = s, None
+
+    source = source or epaper_source
 
     # A byline as the very first line of an article without header (文/图_…).
     for i in body:
