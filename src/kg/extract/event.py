@@ -19,7 +19,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .textindex import Candidate, TextIndex, is_han
+from .textindex import Candidate, TextIndex, all_han, is_han
 
 __all__ = ["find_events", "sentence_spans"]
 
@@ -89,7 +89,7 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
     while i > 0 and end - i < max_chars:
         if text[i - 1] in "”’":  # a quoted name inside the phrase: 防御台风“梅花”视频调度会
             opening = max(text.rfind("“", 0, i - 1), text.rfind("‘", 0, i - 1))
-            if opening >= 0 and i - 1 - opening <= 8 and all(is_han(c) for c in text[opening + 1:i - 1]):
+            if opening >= 0 and i - 1 - opening <= 8 and all_han(text[opening + 1:i - 1]):
                 i = opening
                 continue
             break
@@ -97,7 +97,7 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
         if tok is None or tok.start < end - max_chars:
             break
         word = tok.text
-        if not all(is_han(c) for c in word) or word in stops or word in _FRAME or word[0] in "这那该一此":
+        if not all_han(word) or word in stops or word in _FRAME or word[0] in "这那该一此":
             break
         if tok.tag in ("p", "c", "u", "uj", "ul", "r", "m", "q", "y", "e", "o", "d", "ad", "f", "l", "i"):
             break
@@ -171,7 +171,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 add(m.start() + 1, m.end() - 1, "event-quoted-repeat", 0.7)
     for m in pats["launch"].finditer(text):
         body = m.group(1)
-        if "的" in body or body.endswith(("等", "和")) or not all(is_han(c) for c in body):
+        if "的" in body or body.endswith(("等", "和")) or not all_han(body):
             continue
         start = m.start(1)
         joined = re.search(r"[”’](?:和|、|及)$", text[: m.start(1)])

@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from .. import lexicon
 from .literals import LiteralScan
-from .names import GENERIC, has_place, has_proper
-from .textindex import Candidate, TextIndex, find_all, is_han
+from .names import GENERIC, brand_regex, has_place, has_proper
+from .textindex import Candidate, TextIndex, all_han, find_all, is_han
 
 __all__ = ["find_orgs", "suffix_scan"]
 
@@ -27,6 +27,9 @@ _SET_UP = ("成立", "组建", "组成", "建立", "设立", "成立了", "组�
 _TEAM_GENERIC = frozenset(["党员", "共产党员", "青年", "志愿者", "先锋", "党员先锋", "青年志愿者", "巾帼", "职工", "员工", "干部", "驻村", "驻点", "帮扶", "扶贫"])
 #: 成立[以X为组长的]NAME: the name of a formally set-up body starts after this.
 _FORMAL = re.compile(r"(?:成立|组建|组成|设立)了?(?:以[^，。,；;]{1,12}?为[^，。,；;]{1,4}?的)?$")
+#: Last characters of a text _FORMAL can match at the end of (its ``$`` also matches before a final newline).
+_FORMAL_LAST = frozenset("立建成了的\n")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+$")
 _STANDALONE_DEPT_MIN = 3
 _TITLES_AFTER = frozenset(["书记", "副书记", "委员", "成员", "班子", "领导", "主任", "经理", "部长", "所长", "局长", "厂长",
                            "员工", "职工", "党员", "干部", "人员"])
@@ -83,7 +86,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                 start = min(start, parent.start)  # the walk stopped inside the parent (有限责任/公司 read apart)
                 break
         quoted = _quoted_before(text, s)
-        ordinal = re.search(r"第[一二三四五六七八九十\d]+$", text[max(0, s - 4):s])
+        before = text[max(0, s - 4):s]
+        ordinal = _ORDINAL.search(before) if "第" in before else None
         if ordinal and info.kind == "party":
             inner = idx.name_start(s - len(ordinal.group()), max_chars=26)
             for pos in range(inner, s + 1):
@@ -100,17 +104,19 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         formal = False
         if info.kind in ("team", "group"):
             for k in range(s - 2, max(0, s - 32) - 1, -1):
-                if _FORMAL.search(text[max(0, k - 32):k]) and all(is_han(c) for c in text[k:s]):
+                if not all_han(text[k:s]):
+                    break  # a longer stretch holds the same non-Han character
+                if text[k - 1:k] in _FORMAL_LAST and _FORMAL.search(text[max(0, k - 32):k]):
                     start, formal = k, True
                     break
         proper_start = parent.end if parent else start
         kind = info.kind
         name_part = text[start:s]
         if kind == "unit" and parent is not None and s - proper_start >= 2 \
-                and all(is_han(c) for c in text[proper_start:s]) and text[proper_start:s] not in GENERIC:
+                and all_han(text[proper_start:s]) and text[proper_start:s] not in GENERIC:
             ok = True  # a named unit under its parent (石门供电所 under 市郊供电局)
         elif kind == "unit":
-            ok = any(b in text[start:e] for b in lexicon.brands()) or has_proper(idx, proper_start, s) or (parent is not None and s - proper_start >= 2
+            ok = brand_regex().search(text, start, e) is not None or has_proper(idx, proper_start, s) or (parent is not None and s - proper_start >= 2
                                                       and has_proper(idx, proper_start, s))
             if not ok and name_part and all(w in GENERIC for w in [name_part]):
                 ok = False

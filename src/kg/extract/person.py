@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import lexicon
-from .textindex import Candidate, TextIndex, find_all, is_han
+from .textindex import Candidate, TextIndex, all_han, find_all, is_han
 
 __all__ = ["AFTER_NAME", "find_persons", "name_at"]
 
@@ -90,7 +90,7 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
         return None  # the surname character is a function word here: 和职工
     for glen in (2, 1):
         end = i + slen + glen
-        if end > len(text) or not all(is_han(c) for c in text[i:end]):
+        if end > len(text) or not all_han(text[i:end]):
             continue
         name = text[i:end]
         if strong and first is not None and first.start == i and first.end == end and first.tag in _NAME_TAGS \
@@ -116,11 +116,11 @@ def long_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
     if first is None or first.start != i or first.tag not in _NAME_TAGS:
         return None  # both readings below need a name-tagged token starting at i (cheap test first)
     if first.tag in ("nr", "nrt") and 4 <= len(first.text) <= 6 \
-            and all(is_han(c) for c in first.text) and first.text not in lexicon.not_names():
+            and all_han(first.text) and first.text not in lexicon.not_names():
         return (i, first.end)  # a transliterated name jieba reads whole (普里马科夫) after a title
     for length in (4, 3):
         end = i + length
-        if end > len(text) or not all(is_han(c) for c in text[i:end]) or not text.startswith(_LONG_NAME_AFTER, end):
+        if end > len(text) or not all_han(text[i:end]) or not text.startswith(_LONG_NAME_AFTER, end):
             continue
         if text[i:i + 1] in lexicon.surnames().single and length == 3:
             continue  # a Han name: name_at decides
@@ -157,7 +157,7 @@ def list_item_name(idx: TextIndex, start: int, end: int) -> bool:
     item = text[start:end]
     sur = lexicon.surnames()
     slen = 2 if item[:2] in sur.double else 1 if item[:1] in sur.single else 0
-    if not slen or not 1 <= len(item) - slen <= 2 or not all(is_han(c) for c in item):
+    if not slen or not 1 <= len(item) - slen <= 2 or not all_han(item):
         return False
     if item in _title_set() or item in lexicon.stopwords() or item[-1] in _PARTICLES:
         return False

@@ -41,8 +41,10 @@ PREDICATES = ("subsidiaryOf", "worksFor", "servesCommunity", "participatedIn", "
               "honoredBy")
 
 #: Predicates whose head has one tail as a rule: a head the rules already linked gets no learned tail, and
-#: of the learned tails only the likeliest is kept (a person's employer, a unit's parent, a place).
-FUNCTIONAL = frozenset({"worksFor", "subsidiaryOf", "locatedIn"})
+#: of the learned tails only the likeliest is kept (a person's employer, a unit's parent, a place, the body
+#: that honoured a person, an event's organiser). The exceptions (two employers, joint organisers) are
+#: written in so many words, and the rules read those.
+FUNCTIONAL = frozenset({"worksFor", "subsidiaryOf", "locatedIn", "honoredBy", "organizedBy"})
 
 MAX_GAP = 40  # characters between the two mentions
 WINDOW = 6  # characters looked at before the first and after the second mention

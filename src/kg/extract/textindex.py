@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .. import lexicon
 from ..segmenter import Token, _new_token, get_segmenter
 
-__all__ = ["HAN", "PUNCT", "Candidate", "TextIndex", "find_all", "is_han"]
+__all__ = ["HAN", "PUNCT", "Candidate", "TextIndex", "all_han", "find_all", "is_han"]
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】,.;:?!\"'()[]<>…—-_ \t\r\n\u3000·/|")
@@ -72,6 +72,14 @@ def find_all(text: str, word: str) -> list[int]:
 
 def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
+
+
+_HAN_RUN = re.compile("[\u4e00-\u9fff]*")
+
+
+def all_han(s: str) -> bool:
+    """``all(is_han(c) for c in s)`` in one C-level match (True for the empty string)."""
+    return _HAN_RUN.fullmatch(s) is not None
 
 
 class Candidate(NamedTuple):
@@ -240,7 +248,7 @@ def _is_place(word: str, local: frozenset[str]) -> bool:
 
 def _word_class(word: str, tag: str) -> _WordClass:
     stops = lexicon.stopwords()
-    stop = (any(not is_han(ch) for ch in word) or word in stops
+    stop = (not all_han(word) or word in stops
             or (len(word) >= 2 and word[-1] == "是" and tag in ("nr", "x?", "v"))
             or (word in _titles() and word not in _TITLES_IN_NAMES))
     glued = len(word) >= 2 and word[0] in GLUED_PREPOSITIONS
