@@ -86,6 +86,17 @@ def _plain_fast(value: Any) -> Any:
     return value
 
 
+# json.dumps(value, ensure_ascii=False, sort_keys=True), without making an encoder per call.
+_JSON_TEXT = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+_JSON_STRING = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
+
+
+def _str_list_json(value: list[str]) -> str:
+    """``json.dumps(value, ensure_ascii=False)`` of a list of plain str (names, documents): the commonest
+    list attribute, written without the encoder."""
+    return "[" + ", ".join(map(_JSON_STRING, value)) + "]"
+
+
 def flatten_value(value: Any) -> Any:
     """A GraphML-ready scalar: str, int, float or bool; lists and dicts as JSON text; None stays None."""
     kind = type(value)
@@ -95,13 +106,17 @@ def flatten_value(value: Any) -> Any:
         return value
     if kind is float:
         return value if math.isfinite(value) else None
+    if kind is list and all(type(v) is str for v in value):
+        text = _str_list_json(value)
+        if not _SURROGATE.search(text):
+            return _xml_text(text)
     plain = _plain_fast(value)
     if plain is None or isinstance(plain, (bool, int, float)):
         return plain
     if isinstance(plain, str):
         return _xml_text(plain)
     if isinstance(plain, (list, dict)):
-        text = json.dumps(plain, ensure_ascii=False, sort_keys=True)
+        text = _JSON_TEXT(plain)
         if _SURROGATE.search(text):
             # Replaced surrogates can change set order and merge keys: clean before writing, as before.
             text = json.dumps(_plain(value), ensure_ascii=False, sort_keys=True)
