@@ -48,10 +48,9 @@ _SENT_END = re.compile(r"[。！？!?\n]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in _SENT_END.finditer(text):
-        out.append((start, m.end()))
-        start = m.end()
+    ends = [m.end() for m in _SENT_END.finditer(text)]
+    out = list(zip([0, *ends], ends))
+    start = ends[-1] if ends else 0
     if start < len(text):
         out.append((start, len(text)))
     return out
