@@ -111,10 +111,12 @@ def long_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
     """A three- or four-character name without a Han surname (Yi and Dai names: 沙马拉则, 吉克阿依) at
     ``i`` in a strong slot: jieba tags its parts as persons (沙/马拉/则, 吉克/阿依), no other word sits
     inside, and speech, 是, 来自 or punctuation follows. Returns None for ordinary names."""
+    if i not in idx._start_set:
+        return None  # both readings below need a name-tagged token starting at i (cheap tests first)
     text = idx.text
     first = idx.token_at(i)
     if first is None or first.start != i or first.tag not in _NAME_TAGS:
-        return None  # both readings below need a name-tagged token starting at i (cheap test first)
+        return None
     if first.tag in ("nr", "nrt") and 4 <= len(first.text) <= 6 \
             and all_han(first.text) and first.text not in lexicon.not_names():
         return (i, first.end)  # a transliterated name jieba reads whole (普里马科夫) after a title

@@ -114,7 +114,6 @@ class TextIndex:
     starts: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
     _start_set: set[int] = field(default_factory=set)
-    _end_set: set[int] = field(default_factory=set)
     _local_places: frozenset[str] | None = None
 
     @classmethod
@@ -123,7 +122,7 @@ class TextIndex:
         words, tags = seg.tag_columns(text)
         ends = list(accumulate(map(len, words)))
         starts = [0, *ends[:-1]] if ends else []
-        return cls(text, words, tags, starts, ends, set(starts), set(ends))
+        return cls(text, words, tags, starts, ends, set(starts))
 
     @property
     def tokens(self) -> list[Token]:
