@@ -10,7 +10,12 @@ mention pair is positive when the gold lists the fact and its evidence is that s
 sentence of the pair matches the gold evidence, any sentence naming both). The model learns from every
 pair, also those the rules find (the rules were fitted to these sets; what generalises is the phrasing),
 and is applied only where the rules are silent. Thresholds per predicate come from leave-one-set-out
-probabilities on the training sets only.
+probabilities on the training sets only, and weigh the fresh sets (writers the rules were not fitted to)
+as much as all the others: on a fitted set the rules leave a pair classifier nothing but the hard cases.
+
+A fresh set the rules have since been fitted to can be scored against the rules as they were before:
+``--frozen dev3=PICKLE`` reads that set's entities and rules-only relations from a pickle of plain tuples
+(made by running an old checkout's ``find_relations`` on today's entities).
 
 The vocabulary is jieba's dictionary: words of 1-4 Han characters, frequent, not tagged as a proper noun,
 not a place of the gazetteer, and not a name of any gold entity: no name reaches the shipped weights.
@@ -39,7 +44,6 @@ TRAIN_SETS = ("seeds", "heldout", "dev2", "unseen_rel", "dev3")
 #: their out-of-fold probabilities (on the fitted sets the rules already find nearly every fact a pair
 #: classifier could, so any threshold looks useless there).
 FRESH_SETS = ("dev3", "dev4")
-FRESH_WEIGHT = True
 TARGET = 0.8  # without a fresh training set: the classifier's own out-of-fold precision to reach
 MIN_FREQ = 300
 PROPER = {"nr", "nrfg", "nrt", "ns", "nt", "nz", "nx", "eng"}
@@ -348,8 +352,8 @@ def oof_probs(rows: list[Row], sets: list[str], c: float) -> list[float]:
 def train(rows: list[Row], sets: list[str], base: dict, c: float, fixed: float | None = None,
           target: float | None = None, fresh: tuple[str, ...] = FRESH_SETS):
     """(weights, thresholds) trained on ``rows`` of ``sets``. Thresholds from leave-one-set-out
-    probabilities: the best pooled F1 of rules + classifier over the fresh sets among ``sets``, else
-    (or with ``target``) the classifier's own precision."""
+    probabilities: the best weighted sum of the sets' F1 (rules + classifier), each fresh set weighing as
+    much as all the fitted ones together; with ``target``, the classifier's own precision."""
     if fixed is not None:
         weights = fit(rows, c)
         return weights, dict.fromkeys(weights, fixed)
@@ -358,7 +362,7 @@ def train(rows: list[Row], sets: list[str], base: dict, c: float, fixed: float |
         return fit(rows, c), precision_thresholds(rows, probs, target)
     # Every set counts, a fresh one as much as all the fitted ones together.
     fitted = [s for s in sets if s not in fresh]
-    chosen = {s: (len(fitted) if s in fresh else 1.0) for s in sets} if FRESH_WEIGHT else dict.fromkeys(sets, 1.0)
+    chosen = {s: (len(fitted) if s in fresh else 1.0) for s in sets}
     return fit(rows, c), choose_thresholds(rows, probs, base, chosen)
 
 
