@@ -234,7 +234,9 @@ def find_entities(doc: Document) -> list[LocalEntity]:
     """LocalEntities of ``doc``, sorted by (type, name)."""
     idx = TextIndex.of(doc.text)
     kept = resolve_overlaps(find_candidates(doc, idx))
-    kept = resolve_overlaps(list(kept) + typo_candidates(doc.text, kept))
+    typos = typo_candidates(doc.text, kept)
+    if typos:  # the policy keeps a kept set as it is: run it again only when there is something new
+        kept = resolve_overlaps(list(kept) + typos)
     groups = group_mentions(kept)
     text = doc.text
     entities: dict[tuple[str, str], dict] = {}
