@@ -127,10 +127,10 @@ def flatten_value(value: Any) -> Any:
 def _uniform(rows: Iterable[dict[str, Any]]) -> dict[str, type]:
     """GraphML declares one type per attribute: an attribute seen with mixed types is written as text
     (ints mixed with floats become floats)."""
-    seen: dict[str, set[type]] = {}
-    for attrs in rows:
-        for name, value in attrs.items():
-            seen.setdefault(name, set()).add(type(value))
+    return _kinds(_types(rows))
+
+
+def _kinds(seen: dict[str, set[type]]) -> dict[str, type]:
     kinds = {}
     for name, types in seen.items():
         if len(types) == 1:
@@ -140,6 +140,18 @@ def _uniform(rows: Iterable[dict[str, Any]]) -> dict[str, type]:
         else:
             kinds[name] = str
     return kinds
+
+
+def _types(rows: Iterable[dict[str, Any]]) -> dict[str, set[type]]:
+    seen: dict[str, set[type]] = {}
+    for attrs in rows:
+        for name, value in attrs.items():
+            types = seen.get(name)
+            if types is None:
+                seen[name] = {type(value)}
+            else:
+                types.add(type(value))
+    return seen
 
 
 def _coerce(attrs: dict[str, Any], kinds: dict[str, type]) -> dict[str, Any]:
@@ -222,9 +234,17 @@ def generate_graphml(g: nx.MultiDiGraph) -> bytes:
     newest first, two-space indentation.
     """
 
+    texts: dict[str, str] = {}  # str value -> flattened (labels, types, relations repeat)
+
     def clean(attrs: dict[Any, Any]) -> dict[str, Any]:
         out = {}
         for k, v in attrs.items():
+            if type(v) is str:
+                flat = texts.get(v)
+                if flat is None:
+                    flat = texts[v] = _xml_text(v)
+                out[k if type(k) is str else str(k)] = flat
+                continue
             v = flatten_value(v)
             if v is not None:
                 out[str(k)] = v
@@ -246,25 +266,37 @@ def generate_graphml(g: nx.MultiDiGraph) -> bytes:
     node_rows = [(node, clean(nodes[node])) for node in sorted(nodes)]
     edge_rows = [(key, clean(edges[key])) for key in sorted(edges)]
 
-    graph_kinds = _uniform([graph_attrs])
-    node_kinds = _uniform(attrs for _, attrs in node_rows)
-    edge_kinds = _uniform(attrs for _, attrs in edge_rows)
+    types = {"graph": _types([graph_attrs]), "node": _types(attrs for _, attrs in node_rows),
+             "edge": _types(attrs for _, attrs in edge_rows)}
+    graph_kinds, node_kinds, edge_kinds = (_kinds(types[scope]) for scope in ("graph", "node", "edge"))
     key_ids: dict[tuple[str, str], str] = {}
     key_lines: list[str] = []
 
+    # When every attribute of a scope has one type, _coerce changes nothing: skip it.
+    mixed = {scope: any(len(kinds) > 1 for kinds in seen.values()) for scope, seen in types.items()}
+    escaped: dict[str, str] = {}  # str value -> element text
+    opens: dict[tuple[str, str, str], str] = {}  # (scope, name, indent) -> '<data key="dN">'
+
     def data_lines(attrs: dict[str, Any], kinds: dict[str, type], scope: str, indent: str) -> list[str]:
         lines = []
-        for name, value in _coerce(attrs, kinds).items():
-            kind = kinds[name]
-            key_id = key_ids.get((scope, name))
-            if key_id is None:
-                key_id = key_ids[(scope, name)] = f"d{len(key_ids)}"
-                key_lines.append(
-                    f'  <key id="{key_id}" for="{scope}" attr.name="{_xml_attr(name)}" '
-                    f'attr.type="{_XML_TYPE[kind]}" />\n'
-                )
-            text = _graphml_value(value)
-            lines.append(f'{indent}<data key="{key_id}">{text}</data>\n' if text else f'{indent}<data key="{key_id}" />\n')
+        for name, value in (_coerce(attrs, kinds) if mixed[scope] else attrs).items():
+            start = opens.get((scope, name, indent))
+            if start is None:
+                key_id = key_ids.get((scope, name))
+                if key_id is None:
+                    key_id = key_ids[(scope, name)] = f"d{len(key_ids)}"
+                    key_lines.append(
+                        f'  <key id="{key_id}" for="{scope}" attr.name="{_xml_attr(name)}" '
+                        f'attr.type="{_XML_TYPE[kinds[name]]}" />\n'
+                    )
+                start = opens[(scope, name, indent)] = f'{indent}<data key="{key_id}"'
+            if type(value) is str:
+                text = escaped.get(value)
+                if text is None:
+                    text = escaped[value] = _xml_escape(value)
+            else:
+                text = _graphml_value(value)
+            lines.append(f"{start}>{text}</data>\n" if text else f"{start} />\n")
         return lines
 
     directed = "directed" if g.is_directed() else "undirected"

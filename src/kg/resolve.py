@@ -192,11 +192,14 @@ def resolve_corpus(results: Sequence[DocumentResult], skipped: Sequence[Skipped]
         hant: set[str] = set()
         docs: set[str] = set()
         for result, ent in members:
-            counts[ent.name] += max(1, len(ent.mentions))
-            labels.add(ent.name)
+            name = ent.name
+            counts[name] = counts.get(name, 0) + (len(ent.mentions) or 1)
+            labels.add(name)
             labels.update(ent.aliases)
-            docs.add(result.document.doc_id)
             doc = result.document
+            docs.add(doc.doc_id)
+            if not doc.original:
+                continue  # no traditional source (the slimmed result keeps ``original`` only then)
             for m in ent.mentions:
                 original = doc.original[m.start:m.end] if len(doc.original) >= m.end else m.text
                 if original != m.text and not m.is_reference:
@@ -224,26 +227,31 @@ def resolve_corpus(results: Sequence[DocumentResult], skipped: Sequence[Skipped]
     )
 
 
+def _evidence_order(e: Evidence) -> tuple[str, int, int, str, str, float]:
+    return (e.doc_id, e.start, e.end, e.rule, e.sentence, e.confidence)
+
+
 def _remap_relations(results: Sequence[DocumentResult],
                      local_to_id: dict[tuple[str, tuple[str, str]], str]) -> tuple[Relation, ...]:
     facts: dict[tuple[tuple[str, str], str, tuple[str, str], str], list[Evidence]] = defaultdict(list)
+    find = local_to_id.get
     for result in results:
         doc_id = result.document.doc_id
-
-        def ref(end: tuple[str, str], doc_id: str = doc_id) -> tuple[str, str] | None:
-            if end[0] == "Document":
-                return end
-            ident = local_to_id.get((doc_id, end))
-            return (end[0], ident) if ident else None
-
         for rel in result.relations:
-            head, tail = ref(rel.head), ref(rel.tail)
+            # Each end: a Document as it is, an entity as (type, corpus id), None if unknown.
+            head, tail = rel.head, rel.tail
+            if head[0] != "Document":
+                ident = find((doc_id, head))
+                head = (head[0], ident) if ident else None
+            if tail[0] != "Document":
+                ident = find((doc_id, tail))
+                tail = (tail[0], ident) if ident else None
             if head is None or tail is None:
                 log.debug("relation %s in %s refers to an unknown entity", rel.predicate, doc_id)
                 continue
             facts[(head, rel.predicate, tail, rel.qualifier or "")].extend(rel.evidence)
     out = []
     for (head, predicate, tail, qualifier), evidence in sorted(facts.items()):
-        unique = sorted(set(evidence), key=lambda e: (e.doc_id, e.start, e.end, e.rule, e.sentence, e.confidence))
-        out.append(Relation(head, predicate, tail, tuple(unique), qualifier or None))
+        unique = tuple(evidence) if len(evidence) == 1 else tuple(sorted(set(evidence), key=_evidence_order))
+        out.append(Relation(head, predicate, tail, unique, qualifier or None))
     return tuple(out)
