@@ -36,10 +36,6 @@ _TITLES_AFTER = frozenset(["书记", "副书记", "委员", "成员", "班子", 
 _NOT_STANDALONE = {"办公室", "培训中心", "配电所"}
 
 
-def _starts_committee_member(text: str, start: int, end: int) -> bool:
-    return text[end - 1] == "委" and text[end:end + 1] == "员"
-
-
 @lru_cache(maxsize=1)
 def suffix_scan() -> tuple[LiteralScan, dict[str, str]]:
     """A scan for all suffixes (longest first) plus one-deletion typos of long ones -> true suffix."""
@@ -50,7 +46,7 @@ def suffix_scan() -> tuple[LiteralScan, dict[str, str]]:
             for k in range(1, len(s) - 1):
                 variants.setdefault(s[:k] + s[k + 1:], s)
     # 区委/市委 never start 委员(会): 社区委员会 is not 社区 + 区委
-    return LiteralScan(variants, refuse=_starts_committee_member), variants
+    return LiteralScan(variants, after=lambda v: "(?!员)" if v.endswith("委") else ""), variants
 
 
 def _quoted_before(text: str, pos: int) -> int | None:
@@ -241,7 +237,7 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
                 name = source  # 人民网 on a page whose source line reads 人民网-江苏频道
             out.append(Candidate(start, end, "Organization", rule, conf, name, kind="media"))
 
-    present = {text[start:start + lengths[0]] for start, lengths in _known_names_scan().starts(text).items()}
+    present = {name for _, name in _known_names_scan().longest_at_each_start(text)}
     for name in sorted(present, key=len, reverse=True):
         for pos in find_all(text, name):
             if idx.is_boundary(pos) and not any(a <= pos < b for a, b in seen):

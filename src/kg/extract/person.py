@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import lexicon
+from .literals import LiteralScan
 from .textindex import Candidate, TextIndex, all_han, find_all, is_han
 
 __all__ = ["AFTER_NAME", "find_persons", "name_at"]
@@ -46,8 +47,13 @@ _AGE = re.compile(r"\d+多?岁(?:的)?$|\d+后(?:的)?$")
 
 
 @lru_cache(maxsize=1)
+def _title_scan() -> LiteralScan:
+    return LiteralScan(lexicon.titles())
+
+
 def _title_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(t) for t in lexicon.titles()))
+    """Any title (the longest at a position)."""
+    return _title_scan().regex
 
 
 @lru_cache(maxsize=1)
@@ -215,7 +221,7 @@ def _is_word(idx: TextIndex, word: str) -> bool:
 
 def _title_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every title in ``text`` (one scan, shared by the rules before and after a name)."""
-    return [m.span() for m in _title_pattern().finditer(text)]
+    return _title_scan().spans(text)
 
 
 def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidate]:

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
+from .literals import LiteralScan
 from .textindex import Candidate, TextIndex, is_han
 
 __all__ = ["find_places", "place_matcher"]
@@ -212,18 +213,17 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
 
 
 @lru_cache(maxsize=1)
-def _world_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(sorted(lexicon.world_places(), key=lambda w: (-len(w), w))))
+def _world_scan() -> LiteralScan:
+    return LiteralScan(lexicon.world_places())
 
 
 def _world_hits(idx: TextIndex) -> list[Candidate]:
     """Countries, world regions and major cities (lexicon ``world.tsv``) standing as whole words: 美国,
     东南亚, 纽约 (not 美国 cut out of a longer word)."""
     out = []
-    for m in _world_pattern().finditer(idx.text):
-        start, end = m.span()
+    for start, end in _world_scan().spans(idx.text):
         if idx.is_boundary(start) and idx.is_boundary(end):
-            out.append(Candidate(start, end, "Place", "world-place", 0.8, m.group(), kind="world"))
+            out.append(Candidate(start, end, "Place", "world-place", 0.8, idx.text[start:end], kind="world"))
     return out
 
 
