@@ -30,6 +30,8 @@ _FRAME = ("打响", "打赢", "打好", "检验", "深化", "巩固", "助力", 
 _BARE_CHECK_OK = ("督导", "督查", "带电作业")
 #: A date, or a range of days (11月8日至9日, 6月17日至20日) that names one happening.
 _DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
+#: The part of every date the scan for dated sentences looks for (the digit before 月 is tested apart).
+_DATE_CORE = re.compile(r"月\d{1,2}日")
 #: Words that date a sentence by the one before it.
 _RELATIVE_DATE = re.compile(r"当天|当日|同日|次日|当晚")
 #: A news dateline before the first date of a sentence (东南网6月23日讯, 本报讯).
@@ -199,7 +201,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         named_in.add(m.start(2))
     sentences = sentence_spans(text)
     # only sentences with a date (or 当天) hold dated meetings, disasters and visits: find them in one pass
-    dated_at = sorted({m.start() for m in _DATE.finditer(text)} | {m.start() for m in _RELATIVE_DATE.finditer(text)})
+    # (a sentence holds a _DATE match exactly when it holds a digit before 月N日: look for that, it is fast)
+    dated_at = sorted({m.start() for m in _DATE_CORE.finditer(text) if text[m.start() - 1:m.start()].isdecimal()}
+                      | {m.start() for m in _RELATIVE_DATE.finditer(text)})
     starts = [a for a, _ in sentences]
     dated = {bisect.bisect_right(starts, pos) - 1 for pos in dated_at}
     for k in sorted(dated):
