@@ -51,7 +51,9 @@ class LiteralScan:
         self.words = tuple(sorted({w for w in words if w}, key=lambda w: (-len(w), w)))
         pattern = trie_pattern(self.words, after)
         self.regex = re.compile(pattern)  #: the trie as a regex, for match/search at one place
-        self._each_start = re.compile("(?=(" + pattern + "))")
+        # a zero-width match tried at every position: a class of first characters rejects most at once
+        firsts = "".join(sorted({re.escape(w[0]) for w in self.words}))
+        self._each_start = re.compile("(?=[" + firsts + "])(?=(" + pattern + "))" if firsts else "(?!)")
 
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of each match, left to right, as ``re.finditer`` over the flat alternation gives
