@@ -119,11 +119,13 @@ def test_bad_graphs_raise_and_leave_nothing(tmp_path: Path) -> None:
 def test_dead_builders_leftovers_are_removed(graph: Path) -> None:
     folder = graph.parent / STORE_DIR_NAME
     folder.mkdir()
-    dead = folder / ".graph.ttl.0123.tmp-999999999-abcdef01"  # no such process
+    dead = folder / f".graph.ttl.{'0' * 20}.tmp-999999999-abcdef01"  # no such process
     dead.mkdir()
     (dead / "CURRENT").write_text("half written")
+    other = folder / f"graph.ttl.old.ttl.{'0' * 20}"  # another graph's store: kept
+    other.mkdir()
     opened = open_store(graph)
-    assert stores(folder) == [opened.folder.name]
+    assert stores(folder) == sorted([opened.folder.name, other.name])
 
 
 def test_concurrent_builders_agree(graph: Path) -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import time
 import uuid
@@ -99,15 +100,17 @@ def _pid_alive(pid: int) -> bool:
 
 def _remove_stale(store_dir: Path, name: str, keep: Path) -> None:
     """Stores of older versions of this graph, and temporary folders of builders that died."""
+    store = re.compile(re.escape(name) + r"\.[0-9a-f]{20}")
+    tmp = re.compile(r"\." + re.escape(name) + r"\.[0-9a-f]{20}\.tmp-(\d+)-[0-9a-f]{8}")
     for entry in store_dir.iterdir():
         if entry == keep or not entry.is_dir():
             continue
-        if entry.name.startswith(name + ".") and ".tmp-" not in entry.name:
+        if store.fullmatch(entry.name):
             shutil.rmtree(entry, ignore_errors=True)
-        elif entry.name.startswith(f".{name}.") and ".tmp-" in entry.name:
-            pid = entry.name.rsplit(".tmp-", 1)[1].split("-", 1)[0]
-            if pid.isdigit() and not _pid_alive(int(pid)):
-                shutil.rmtree(entry, ignore_errors=True)
+            continue
+        match = tmp.fullmatch(entry.name)
+        if match and not _pid_alive(int(match[1])):
+            shutil.rmtree(entry, ignore_errors=True)
 
 
 def _build(graph: Path, handle: IO[bytes], store_dir: Path, final: Path) -> None:
