@@ -222,11 +222,17 @@ def _known_names_scan() -> LiteralScan:
     return LiteralScan(lexicon.media() | lexicon.gov_bodies())
 
 
+@lru_cache(maxsize=1)
+def _media_tuple() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.media()))
+
+
 def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
     """Media outlets: known names, the page's source line, 'X网讯' datelines, and the items of a list
     that ends in 等媒体 or that holds a known outlet (被澎湃新闻、X等转发)."""
     text, out = idx.text, []
     known = lexicon.media()
+    known_t = _media_tuple()  # for one C-level endswith over all outlets
     seen: set[tuple[int, int]] = set()
 
     def add(start: int, end: int, rule: str, conf: float) -> None:
@@ -256,7 +262,7 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
         if len(items) < 2 and not _MEDIA_TAIL.match(text, m.start()):
             continue
         media_list = bool(_MEDIA_TAIL.match(text, m.start())) or any(
-            text[a:b].endswith(k) for a, b in items for k in known)
+            text[a:b].endswith(known_t) for a, b in items)
         if not media_list:
             continue
         for a, b in items:
