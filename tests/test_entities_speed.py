@@ -170,3 +170,35 @@ def test_overlap_policy_is_the_plain_one_and_keeps_its_result(texts):
         kept = resolve_overlaps(cands)
         assert kept == _resolve_plain(cands)
         assert resolve_overlaps(kept) == kept  # why find_entities runs it again only for new candidates
+
+
+def _typos_plain(text, kept):
+    from kg.extract.textindex import Candidate
+
+    taken = [(c.start, c.end) for c in kept]
+    out = []
+    names = sorted({c.name for c in kept if c.type in ("Company", "Organization") and len(c.name) >= 5})
+    types = {c.name: c.type for c in kept if c.type in ("Company", "Organization")}
+    for name in names:
+        for k in range(len(name) - 1):
+            variant = name[:k] + name[k + 1:]
+            start = text.find(variant)
+            while start >= 0:
+                end = start + len(variant)
+                if not any(a < end and start < b for a, b in taken):
+                    out.append(Candidate(start, end, types[name], "typo-of-name", 0.6, name, kind="typo"))
+                    taken.append((start, end))
+                start = text.find(variant, start + 1)
+    return out
+
+
+def test_typo_candidates_are_the_plain_search(texts):
+    from kg.document import make_document
+    from kg.extract.entities import typo_candidates
+
+    extra = "东岭供电局党委书记来到东岭供局和岭供电局，东岭电局也在。"
+    for text in texts + [extra]:
+        kept = resolve_overlaps(find_candidates(make_document(text, doc_id="t.txt")))
+        assert typo_candidates(text, kept) == _typos_plain(text, kept)
+    kept = resolve_overlaps(find_candidates(make_document(extra, doc_id="t.txt")))
+    assert _typos_plain(extra, kept)  # the made-up text does hold typos
