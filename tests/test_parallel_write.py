@@ -13,13 +13,20 @@ from kg import output, parallel_write
 from kg.errors import OutputError
 from kg.graph import KnowledgeGraph
 from kg.output import OUTPUT_FILES, write_outputs
-from kg.parallel_write import PLANS, can_fork, plan
+from kg.parallel_write import PLANS, plan
 
-pytestmark = pytest.mark.skipif(not can_fork(), reason="needs fork")  # CI runs on Linux: never skipped
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")  # CI runs on Linux: never skipped
 
 
 def snapshot(folder) -> dict[str, bytes]:
     return {name: (folder / name).read_bytes() for name in sorted(os.listdir(folder))}
+
+
+@pytest.fixture(autouse=True)
+def forking(monkeypatch):
+    """Other tests may leave threads behind (a thread pool, a browser driver): fork anyway here, as the
+    fault tests do, so the parallel path is the one under test."""
+    monkeypatch.setattr(parallel_write, "can_fork", lambda: True)
 
 
 @pytest.fixture(scope="module")
@@ -81,10 +88,12 @@ def test_a_dying_renderer_process_writes_nothing(graphs, tmp_path, monkeypatch):
     before = _previous(graphs[0], out)
     child_file = plan(2)[1][-1]
     real = output.render_output
+    parent = os.getpid()
 
     def render(graph, name):  # type: ignore[no-untyped-def]
         if name == child_file:
-            os.kill(os.getpid(), signal.SIGKILL)  # only ever in the forked child
+            assert os.getpid() != parent, "rendered in the test process: the parallel path was not taken"
+            os.kill(os.getpid(), signal.SIGKILL)
         return real(graph, name)
 
     monkeypatch.setattr(output, "render_output", render)
@@ -115,5 +124,8 @@ def test_unpicklable_error_still_reported(graphs, tmp_path, monkeypatch):
 
 
 def test_threads_fall_back_to_one_process(monkeypatch):
+    monkeypatch.undo()  # the real can_fork
     monkeypatch.setattr(parallel_write.threading, "active_count", lambda: 2)
-    assert not can_fork()
+    assert not parallel_write.can_fork()
+    monkeypatch.setattr(parallel_write.threading, "active_count", lambda: 1)
+    assert parallel_write.can_fork()
