@@ -202,3 +202,18 @@ def test_typo_candidates_are_the_plain_search(texts):
         assert typo_candidates(text, kept) == _typos_plain(text, kept)
     kept = resolve_overlaps(find_candidates(make_document(extra, doc_id="t.txt")))
     assert _typos_plain(extra, kept)  # the made-up text does hold typos
+
+
+def test_is_role_matches_are_the_lookbehind_matches(texts):
+    from kg.extract.person import _IS_ROLE, _is_role_matches
+
+    for text in texts + ["张三是公司的一名员工，李四是的，王五是一名。赵六是好的"]:
+        assert [(m.start(1), m.end(2), m.groups()) for m in _is_role_matches(text)] == [
+            (m.start(1), m.end(2), m.groups()) for m in _IS_ROLE.finditer(text)]
+
+
+def test_positions():
+    from kg.extract.textindex import positions
+
+    tags = ("n", "nr", "v", "nr", "nr")
+    assert positions(tags, "nr") == [1, 3, 4] and positions(tags, "x") == [] and positions((), "n") == []

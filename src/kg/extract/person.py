@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from .literals import LiteralScan
-from .textindex import Candidate, TextIndex, all_han, find_all, is_han
+from .textindex import Candidate, TextIndex, all_han, find_all, is_han, positions
 
 __all__ = ["AFTER_NAME", "find_persons", "name_at"]
 
@@ -31,9 +31,23 @@ _NAME_COMMA_POST = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,3})[�
 _LONG_NAME_AFTER = ("来自", "是", "说", "表示", "介绍", "告诉", "的", "在", "和", "、", "，", ",", "。", "：", ":")
 _QUOTE_OR_AGE = re.compile(r"[”岁后]")  # 岁/后 after a digit, 岁 after 多: tested by _quote_or_age
 _ROLE_MODIFIER = re.compile(r"(?:老|新|年轻的?|普通的?|优秀的?)?")
-_IS_ROLE = re.compile(r"(?:^|(?<=[。！？\n，,；]))([\u4e00-\u9fff]{2,4}?是)([^，。；\n]{0,24}?(?:的一名|的|一名))")
+_IS_ROLE_BODY = r"([\u4e00-\u9fff]{2,4}?是)([^，。；\n]{0,24}?(?:的一名|的|一名))"
+_IS_ROLE = re.compile(r"(?:^|(?<=[。！？\n，,；]))" + _IS_ROLE_BODY)
 _HOLDS_POST = re.compile(r"(?:^|(?<=[。！？\n，,；]))([\u4e00-\u9fff]{2,4}?)(?:现任|现为|担任|兼任)([^，。；\n]{2,24})")
 _HOLDS_WORDS = ("现任", "现为", "担任", "兼任")
+#: _IS_ROLE without its lookbehind: the clause end is consumed, so the scan skips ahead to punctuation.
+#: (Same matches: an _IS_ROLE match ends in 的 or 名, never in the punctuation the next one needs.)
+_IS_ROLE_AFTER_END = re.compile(r"[。！？\n，,；]" + _IS_ROLE_BODY)
+
+
+def _is_role_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_IS_ROLE.finditer(text)``: the match at the text's start, then those after a clause end."""
+    pos = 0
+    first = _IS_ROLE.match(text)
+    if first is not None:
+        yield first
+        pos = first.end()
+    yield from _IS_ROLE_AFTER_END.finditer(text, pos)
 
 
 def _quote_or_age(text: str) -> Iterator[int]:
@@ -201,18 +215,6 @@ def _acceptable(idx: TextIndex, i: int, end: int, slen: int, strong: bool = Fals
     return True
 
 
-def _positions(seq: tuple[str, ...], value: str) -> list[int]:
-    """Indexes of ``value`` in ``seq``, found by C-level ``index`` calls (a document has thousands of
-    tokens and few of them carry a person tag)."""
-    out, k = [], -1
-    try:
-        while True:
-            k = seq.index(value, k + 1)
-            out.append(k)
-    except ValueError:
-        return out
-
-
 def _is_word(idx: TextIndex, word: str) -> bool:
     from ..segmenter import get_segmenter
 
@@ -275,7 +277,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             if _AGE.search(text[max(0, i - 4):j]) and not text.startswith(titles_t, j):
                 accept(name_at(idx, j), "person-age", 0.75)
     # a clause that starts with a name and says what the person is: X是…的一名客户经理
-    for m in _IS_ROLE.finditer(text):
+    for m in _is_role_matches(text):
         i = m.start(1)
         span = long_name(idx, i) or name_at(idx, i, strong=True)
         role_at = m.end(2) + len(_ROLE_MODIFIER.match(text, m.end(2)).group())  # type: ignore[union-attr]
@@ -294,7 +296,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             tail = m.group(2)[:-1]
             if tail.endswith(titles_t):
                 accept(span, "person-comma-post", 0.75)
-    tagged = _positions(idx.tags, "nr")
+    tagged = positions(idx.tags, "nr")
     # a surname read alone and a given name jieba tags as a person, opening a clause: ，孙/红梅获得
     for k in tagged:
         if k > 0 and len(idx.words[k]) == 2 and len(idx.words[k - 1]) == 1:
@@ -340,7 +342,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     # transliterated foreign names jieba tags as persons, in a name slot (美国总统克林顿, 亨特表示)
     title_ends = {e for _, e in title_spans}
     title_starts = {a for a, _ in title_spans}
-    for k in tagged + _positions(idx.tags, "nrt"):
+    for k in tagged + positions(idx.tags, "nrt"):
         word, start, end = idx.words[k], idx.starts[k], idx.ends[k]
         if 2 <= len(word) <= 6 and all(c in _TRANSLIT for c in word) and any(c in _TRANSLIT_MARK for c in word) \
                 and (start in title_ends or end in title_starts or text.startswith(_SLOT_AFTER, end)

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from .literals import LiteralScan
-from .textindex import Candidate, TextIndex, is_han
+from .textindex import Candidate, TextIndex, is_han, positions
 
 __all__ = ["find_places", "place_matcher"]
 
@@ -232,8 +232,8 @@ def _new_districts(idx: TextIndex) -> list[Candidate]:
     standing alone (钱塘/区), not 区域 or 区委."""
     out = []
     gaz = lexicon.gazetteer()
-    for k in range(len(idx.words) - 1):
-        if idx.tags[k] == "ns" and idx.words[k + 1] == "区" and len(idx.words[k]) == 2:
+    for k in positions(idx.tags, "ns"):
+        if k + 1 < len(idx.words) and idx.words[k + 1] == "区" and len(idx.words[k]) == 2:
             name = idx.words[k] + "区"
             if not gaz.lookup(name) and not gaz.lookup(idx.words[k]):
                 out.append(Candidate(idx.starts[k], idx.ends[k + 1], "Place", "place-new-district", 0.55, name,

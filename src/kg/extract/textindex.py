@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .. import lexicon
 from ..segmenter import Token, _new_token, get_segmenter
 
-__all__ = ["HAN", "PUNCT", "Candidate", "TextIndex", "all_han", "find_all", "is_han"]
+__all__ = ["HAN", "PUNCT", "Candidate", "TextIndex", "all_han", "find_all", "is_han", "positions"]
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】,.;:?!\"'()[]<>…—-_ \t\r\n\u3000·/|")
@@ -68,6 +68,18 @@ def find_all(text: str, word: str) -> list[int]:
         out.append(pos)
         pos = text.find(word, pos + 1)
     return out
+
+
+def positions(seq: tuple[str, ...], value: str) -> list[int]:
+    """Indexes of ``value`` in ``seq``, found by C-level ``index`` calls (a document has thousands of
+    tokens and few of them carry a given tag)."""
+    out, k = [], -1
+    try:
+        while True:
+            k = seq.index(value, k + 1)
+            out.append(k)
+    except ValueError:
+        return out
 
 
 def is_han(ch: str) -> bool:
