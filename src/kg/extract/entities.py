@@ -117,7 +117,11 @@ def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candida
 def typo_candidates(text: str, kept: Sequence[Candidate]) -> list[Candidate]:
     """Near-identical spellings of organisation names in free text (one character missing, same ending):
     东岭供局党委 and 岭供电局 next to 东岭供电局(党委)."""
-    taken = [(c.start, c.end) for c in kept]
+    # characters already inside a kept span or a typo found (empty spans, if any, are tested apart)
+    covered = bytearray(len(text) + 1)
+    for c in kept:
+        covered[c.start:c.end] = b"\x01" * max(0, c.end - c.start)
+    empty = [(c.start, c.end) for c in kept if c.start >= c.end]
     out = []
     names = sorted({c.name for c in kept if c.type in _ORG and len(c.name) >= 5})
     types = {c.name: c.type for c in kept if c.type in _ORG}
@@ -131,9 +135,9 @@ def typo_candidates(text: str, kept: Sequence[Candidate]) -> list[Candidate]:
                 starts = find_all(text, variant)
             for start in starts:
                 end = start + len(variant)
-                if not any(a < end and start < b for a, b in taken):
+                if 1 not in covered[start:end] and not any(a < end and start < b for a, b in empty):
                     out.append(Candidate(start, end, types[name], "typo-of-name", 0.6, name, kind="typo"))
-                    taken.append((start, end))
+                    covered[start:end] = b"\x01" * (end - start)
     return out
 
 
