@@ -464,6 +464,7 @@ def _tagged_name(idx: TextIndex, k: int) -> tuple[int, int] | None:
 _PLACE_END = frozenset("镇乡村县市区省州")
 
 
+@lru_cache(maxsize=65536)
 def _plausible_given(name: str) -> bool:
     """A weakly supported name (jieba's tag only) whose given part is not a place ending or a common
     word (强/降雨)."""
@@ -482,6 +483,7 @@ _COMMON_GIVEN_WORDS = frozenset(["降雨", "降水", "降雪", "对流", "风险
 _UNIT_AFTER = re.compile(r"(?:县|市|区|镇|乡|村|社区|水电|水库|供电|电力|电网|公司|山|河)")
 
 
+@lru_cache(maxsize=1024)  # asked again for each mention of a tagged name (the text hashes once)
 def _names_a_unit(text: str, name: str) -> bool:
     """True when the word is seen right before a place or unit word somewhere (刘家湾水电厂, 东岭供电局)."""
     for start in find_all(text, name):
