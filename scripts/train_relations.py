@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from oracle_entities import load_doc
 from relation_dev_scores import SETS
 
-from kg.extract.rel_learned import FUNCTIONAL
+from kg.extract.rel_learned import FUNCTIONAL, passes_rival
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "kg" / "data" / "relations" / "learned.json"
@@ -241,7 +241,7 @@ def added(rows: list[Row], probs: list[float], thresholds: dict[str, float]) -> 
     best: dict[tuple, tuple[str, int]] = {}
     top: dict[tuple, tuple[float, tuple]] = {}  # functional predicates: the best tail per head only
     for r, p in zip(rows, probs):
-        if r.by_rules or r.head_taken or p < thresholds.get(r.predicate, 2.0):
+        if r.by_rules or r.head_taken or p < thresholds.get(r.predicate, 2.0) or passes_rival(r.features):
             continue
         if r.predicate in FUNCTIONAL:
             k = (r.doc, r.fact[0], r.predicate)
@@ -249,7 +249,7 @@ def added(rows: list[Row], probs: list[float], thresholds: dict[str, float]) -> 
                 continue
             top[k] = (p, r.fact[2])
     for r, p in zip(rows, probs):
-        if r.by_rules or r.head_taken or p < thresholds.get(r.predicate, 2.0):
+        if r.by_rules or r.head_taken or p < thresholds.get(r.predicate, 2.0) or passes_rival(r.features):
             continue
         if r.predicate in FUNCTIONAL and top[(r.doc, r.fact[0], r.predicate)][1] != r.fact[2]:
             continue

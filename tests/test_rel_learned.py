@@ -130,3 +130,11 @@ def test_word_search_is_the_same_for_small_and_big_vocabularies():
     assert _occurrences(text, small, 4) == _occurrences(text, big, 4)
     found = {w for _, _, w in _occurrences(text, small, 4)}
     assert found == small
+
+
+def test_no_reading_reaches_past_a_rival_of_the_head():
+    doc, ents = make("张三带领李四与前湾社区结下情谊。", {"张三": "Person", "李四": "Person", "前湾社区": "Community"})
+    rules_only = facts(find_relations(doc, ents, learned=False)[0])
+    got = facts(find_relations(doc, ents, learned=toy_model(threshold=0.3))[0]) - rules_only
+    assert ("李四", "servesCommunity", "前湾社区", None) in got | rules_only
+    assert ("张三", "servesCommunity", "前湾社区", None) not in got
