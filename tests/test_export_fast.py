@@ -59,3 +59,15 @@ def test_json_island_as_one_regex_pass(data):
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
     assert json_island(data) == _OLD_RE.sub(lambda m: _OLD.get(m.group(0), "\ufffd"), text)
     assert json.loads(json_island(data).replace("\ufffd", "?")) is not None
+
+
+@pytest.mark.parametrize("value", ["text", None, float("nan"), {"b", "a"}, ("t", 1), ["null", ":null"],
+                                   {"inner": None, "x": 1.5}, "\udc80", [{"k": [1, None]}]])
+def test_node_link_plain_promise_same_bytes(value):
+    from kg.export import generate_node_link
+
+    g = nx.MultiDiGraph()
+    g.add_node("a", v=value, label="A")
+    g.add_node("b", label="B")
+    g.add_edge("a", "b", key="k", v=value, evidence=[{"document": "d", "x": value}])
+    assert generate_node_link(g, plain=True) == generate_node_link(g)

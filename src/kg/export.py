@@ -341,13 +341,32 @@ def _node_link_text(g: nx.MultiDiGraph, clean: Any) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
 
 
-def generate_node_link(g: nx.MultiDiGraph) -> bytes:
+# A JSON null outside a string (inside one it only costs the general path).
+_NULL = re.compile(r"[:,\[]null[,\]}]")
+
+
+def _as_is(attrs: Any) -> Any:
+    return attrs
+
+
+def generate_node_link(g: nx.MultiDiGraph, *, plain: bool = False) -> bytes:
     """NetworkX node-link JSON (``edges="edges"``), keys sorted, nodes and edges sorted, no nulls.
 
-    Load it back with ``nx.node_link_graph(json.loads(data), edges="edges")``.
+    ``plain=True`` promises attributes that are JSON already, with str keys (what ``kg.graph.build_nx``
+    makes): they are encoded without a cleaning copy; a None, NaN or set found on the way falls back
+    to the general path. Load it back with ``nx.node_link_graph(json.loads(data), edges="edges")``.
     """
     if g.is_directed():
-        text = _node_link_text(g, _plain_fast)
+        text = None
+        if plain:
+            try:
+                text = _node_link_text(g, _as_is)
+            except (TypeError, ValueError):  # a set, or a non-finite float
+                text = None
+            if text is not None and _NULL.search(text):
+                text = None
+        if text is None:
+            text = _node_link_text(g, _plain_fast)
         if _SURROGATE.search(text):
             # Lone surrogates can change set order and merge keys once replaced: clean first, as before.
             text = _node_link_text(g, _plain)
@@ -358,4 +377,6 @@ def generate_node_link(g: nx.MultiDiGraph) -> bytes:
         data = nx.node_link_data(_sorted_graph(g, lambda attrs, _: _plain(attrs)), edges="edges")
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
     # Edge keys carry qualifiers, which the attribute cleaning does not see: no lone surrogate may remain.
-    return (_SURROGATE.sub("\ufffd", text) + "\n").encode("utf-8")
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    return (text + "\n").encode("utf-8")

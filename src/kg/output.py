@@ -130,7 +130,7 @@ def render_output(graph: KnowledgeGraph, name: str) -> bytes:
     if name == "graph.json":
         from .export import generate_node_link
 
-        return generate_node_link(graph.nx)
+        return generate_node_link(graph.nx, plain=True)  # build_nx makes plain JSON attributes
     if name == "report.json":
         from .report import generate_report
 
