@@ -230,7 +230,10 @@ def _assertion_blocks(assertions: dict[str, _Assertion], terms: _Terms, writer: 
             if objects:
                 blocks[current] = block(current, objects)
             current, objects = node, {}
-        objects[p] = (rendered.get(o) or literal(o)) if type(o) is Lit else (iris.get(o) or iri(o))
+        if isinstance(o, Lit):
+            objects[p] = rendered.get(o) or literal(o)
+        else:
+            objects[p] = iris.get(o) or iri(o)
     if objects:
         blocks[current] = block(current, objects)
     return blocks

@@ -239,13 +239,14 @@ def _remap_relations(results: Sequence[DocumentResult],
         doc_id = result.document.doc_id
         for rel in result.relations:
             # Each end: a Document as it is, an entity as (type, corpus id), None if unknown.
-            head, tail = rel.head, rel.tail
-            if head[0] != "Document":
-                ident = find((doc_id, head))
-                head = (head[0], ident) if ident else None
-            if tail[0] != "Document":
-                ident = find((doc_id, tail))
-                tail = (tail[0], ident) if ident else None
+            head: tuple[str, str] | None = rel.head
+            tail: tuple[str, str] | None = rel.tail
+            if rel.head[0] != "Document":
+                ident = find((doc_id, rel.head))
+                head = (rel.head[0], ident) if ident else None
+            if rel.tail[0] != "Document":
+                ident = find((doc_id, rel.tail))
+                tail = (rel.tail[0], ident) if ident else None
             if head is None or tail is None:
                 log.debug("relation %s in %s refers to an unknown entity", rel.predicate, doc_id)
                 continue
