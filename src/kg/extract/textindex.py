@@ -187,12 +187,14 @@ class TextIndex:
         n = len(text)
         local = self.local_places
         i = end
+        k = -1
         while i > 0 and end - i < max_chars:
             if stop_at and i in stop_at:
                 break
             if i > n:
                 break  # no token before: the walk starts past the text
-            k = bisect.bisect_right(starts, i - 1) - 1
+            # the token holding text[i - 1]: found once, then the one before the token just passed
+            k = bisect.bisect_right(starts, i - 1) - 1 if k < 0 else k - 1
             tok_start = starts[k]
             if ends[k] == i:
                 word, tag = words[k], tags[k]
@@ -205,7 +207,8 @@ class TextIndex:
                 break  # 该/本/我…: a reference or a pronoun, not part of a name
             if cls.org_suffix and tok_start > 0 and text[tok_start - 1] in "该本其我全":
                 break  # 该公司东游供电所: a reference before the name
-            if cls.place or word in local or (i < n and _is_place(word + text[i], local)):
+            if cls.place or word in local or (i < n and ((longer := word + text[i]) in local or (
+                    _PLACE_WORD[longer] if longer in _PLACE_WORD else _global_place(longer)))):
                 i = tok_start  # a place whatever its tag (奉化 is read as a verb)
                 continue
             if cls.glued and (cls.glued_place or cls.glued_brand or word[1:] in local):
@@ -251,10 +254,6 @@ def _global_place(word: str) -> bool:
             _PLACE_WORD.clear()
         known = _PLACE_WORD[word] = bool(lexicon.gazetteer().lookup(word)) or word in lexicon.world_places()
     return known
-
-
-def _is_place(word: str, local: frozenset[str]) -> bool:
-    return _global_place(word) or word in local
 
 
 def _word_class(word: str, tag: str) -> _WordClass:
