@@ -50,6 +50,8 @@ _VISIT = re.compile(r"(?:带队)?(?:到|赴|前往|深入|来到)")
 _PURPOSE = re.compile(r"^(?:为|给|帮|替)[^,，。;；]{0,16}$")
 
 
+#: 某赛事保电/保供电工作: the work of powering an event names the event without taking part in it.
+_POWERED = re.compile(r"^(?:保电|保供电|供电保障|电力保障|保障供电)")
 _DIRECTIVE_SOURCE = re.compile(r"(根据|按照|依照|遵照|落实|贯彻|执行)$")
 #: 某网讯, 某网5月3日讯: the outlet of a dateline reports, it does not act.
 _DATELINE = re.compile(r"(?:\d{1,2}月\d{1,2}日)?讯")
@@ -272,6 +274,14 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
     for e in events:
         verb = _verb_before(v, e)
         after = v.text[e.end - v.start:]
+        if _POWERED.match(after):
+            continue  # 召开某赛事保电协调会: the gathering is about powering the event, not the event
+        if verb is not None and _AT.match(after) and "的" in v.between(verb[1], e.start):
+            # 在此前举行的某演练中,该公司…: an attributive verb with no actor of its own frames the event
+            at = _AT_BEFORE.search(v.text[:verb[1] - v.start])
+            if at is not None and not any(h.type in _ACTORS for h in v.hits
+                                          if v.start + at.start() <= h.start and h.end <= verb[1]):
+                verb = None
         if verb is not None:
             actors = _subject_before(ctx, v, verb[1])
             span = (v.start, v.end)
@@ -505,6 +515,55 @@ def _supporters(ctx: Context) -> Iterator[Candidate]:
                                 reference=event.is_reference)
 
 
+#: What a later clause's subject does to join the sentence's event: 某局派出突击队驰援, 局长某某连夜率队赶赴.
+_JOINS = re.compile(r"(?:等[^,，、;；]{0,6}?)?(?:也|还|亦|又|随即|立即|迅速|连夜|第一时间|分别|共|先后|主动|积极|全程|"
+                    r"现场|同步|同时|紧急|亲自)*(?:率队|带队|带领|出动|派出|选派|抽调|赶赴|驰援|支援|参加|参与|参演|参赛|"
+                    r"投入|加入|负责|承担|配合|协助|观摩)")
+_MAX_LEAD = 16  # characters between a clause's start and its subject (时间, 地点 phrases)
+
+
+def _follow_on(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """某局启动某应急响应,该局局长甲连夜率队赶赴震中;下属乙局出动队员…,丙公司也派出突击队驰援: in a
+    sentence whose one event has an actor, the subjects of later clauses that send, lead or join take part."""
+    held = {(c.head if c.predicate == "organizedBy" else c.tail, c.start) for c in found
+            if c.predicate in ("organizedBy", "participatedIn")}
+    taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
+    for n, first_view in enumerate(ctx.sentences):
+        events = {h.key for h in first_view.hits if h.type == "Event"}
+        if len(events) != 1 or (next(iter(events)), first_view.start) not in held:
+            continue
+        e = next(h for h in first_view.hits if h.type == "Event")
+        v = first_view
+        _, pos = v.clause_bounds(e.end)
+        while True:
+            while pos < v.end:
+                lo, hi = v.clause_bounds(pos + 1)
+                if lo <= pos:
+                    break
+                first = next((h for h in v.hits if lo <= h.start < hi), None)
+                if first is not None and first.type in _ACTORS and first.start - lo <= _MAX_LEAD \
+                        and _is_subject(v, first, lo):
+                    group = subjects(ctx, v, first)
+                    if len(group) == 1 and group[0].type == "Person":
+                        group = _led(v, group[0], hi)
+                    elif len(group) == 1 and group[0] is first:
+                        group = _units_listed(v, first, hi)
+                    if _JOINS.match(v.text, group[-1].end - v.start):
+                        for a in group:
+                            if (a.key, e.key) not in taken:
+                                taken.add((a.key, e.key))
+                                yield Candidate(a.key, "participatedIn", e.key, first_view.start, v.end,
+                                                "joins-event", 0.6, reference=a.is_reference)
+                pos = hi
+            # A sentence cut at a semicolon goes on in the next one (the reader splits at ;).
+            n += 1
+            if not v.text.rstrip().endswith((";", "；")) or n >= len(ctx.sentences) \
+                    or any(h.type == "Event" for h in ctx.sentences[n].hits):
+                break
+            v = ctx.sentences[n]
+            pos = v.start - 1
+
+
 def event_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2
                               for c in _organised_by(v)]
@@ -529,6 +588,7 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
     yield from (c for c in found if c.predicate != "participatedIn" or (c.head, c.tail) not in organisers)
     yield from _meetings(ctx, found)
     yield from _attendance(ctx, found)
+    yield from _follow_on(ctx, found)
     yield from _supporters(ctx)
     yield from _responders(ctx)
     yield from _teams(ctx)
