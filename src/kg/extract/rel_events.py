@@ -246,6 +246,13 @@ def _organised_by(v: SentenceView) -> Iterator[Candidate]:
         verb = _BY_VERB.match(v.text, group[-1].end - v.start)
         if not verb:
             continue
+        while j + 1 < len(hits) and hits[j + 1].type in ("Company", "Organization") \
+                and v.text[verb.end():hits[j + 1].start - v.start] in ("、", ",", "，") \
+                and _BY_VERB.match(v.text, hits[j + 1].end - v.start):
+            # 由甲主办、乙承办的某竞赛: every unit with its own role organises it
+            j += 1
+            group.append(hits[j])
+            verb = _BY_VERB.match(v.text, hits[j].end - v.start)
         after = v.start + verb.end()
         nxt = hits[j + 1] if j + 1 < len(hits) else None
         if v.text[after - v.start:after - v.start + 1] == "的" and nxt is not None and nxt.type == "Event" \
@@ -564,6 +571,29 @@ def _follow_on(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
             pos = v.start - 1
 
 
+_FROM = re.compile(r"来自$")
+#: 来自甲公司、乙公司等14家单位的42名选手: what the units send to the event.
+_SENT = re.compile(r"(?:等[^,，。;；的]{0,10}?)?的?[^,，。;；]{0,8}?(?:选手|代表队|参赛队|参赛选手|队伍|队员|运动员|代表|职工|员工)")
+
+
+def _contestants(ctx: Context) -> Iterator[Candidate]:
+    """某竞赛在某地举行,来自甲公司、乙公司等单位的选手同台竞技: the units listed after 来自 take part in the
+    sentence's one event."""
+    for v in ctx.sentences:
+        events = {h.key for h in v.hits if h.type == "Event"}
+        if len(events) != 1:
+            continue
+        event = next(iter(events))
+        for h in v.hits:
+            if h.type not in ("Company", "Organization") or not _FROM.search(v.text[:h.start - v.start]):
+                continue
+            group = _units_listed(v, h, v.end)
+            if _SENT.match(v.text, group[-1].end - v.start):
+                for g in group:
+                    yield Candidate(g.key, "participatedIn", event, v.start, v.end, "units-send-contestants", 0.65,
+                                    reference=g.is_reference)
+
+
 def event_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2
                               for c in _organised_by(v)]
@@ -589,6 +619,7 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
     yield from _meetings(ctx, found)
     yield from _attendance(ctx, found)
     yield from _follow_on(ctx, found)
+    yield from _contestants(ctx)
     yield from _supporters(ctx)
     yield from _responders(ctx)
     yield from _teams(ctx)
