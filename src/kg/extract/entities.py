@@ -126,14 +126,9 @@ def typo_candidates(text: str, kept: Sequence[Candidate]) -> list[Candidate]:
     names = sorted({c.name for c in kept if c.type in _ORG and len(c.name) >= 5})
     types = {c.name: c.type for c in kept if c.type in _ORG}
     for name in names:
-        head = find_all(text, name[:2])  # where variants that keep the first two characters may start
         for k in range(len(name) - 1):
             variant = name[:k] + name[k + 1:]
-            if k >= 2:
-                starts = [p for p in head if text.startswith(variant, p)]
-            else:
-                starts = find_all(text, variant)
-            for start in starts:
+            for start in find_all(text, variant):
                 end = start + len(variant)
                 if 1 not in covered[start:end] and not any(a < end and start < b for a, b in empty):
                     out.append(Candidate(start, end, types[name], "typo-of-name", 0.6, name, kind="typo"))
