@@ -211,7 +211,7 @@ _JOINT = re.compile(r"^(?:与|和|同)")
 #: 由某公司承办的某大会 / 某大会由某公司主办: the unit after 由 organises the event.
 _BY = re.compile(r"^(?:承办|主办|组织|举办|发起|牵头)(?:的)?$")
 _BY_AFTER = re.compile(r"^由$")
-_BY_VERB = re.compile(r"(?:统一|负责|联合|共同)?(?:承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行)")
+_BY_VERB = re.compile(r"(?:统一|负责|联合|共同)?(?:投资建设|承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行)")
 #: 某会议在某公司召开: a meeting held at a unit is the unit's.
 _HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)(?:召开|举行|举办|开幕)")
 
@@ -594,6 +594,97 @@ def _contestants(ctx: Context) -> Iterator[Candidate]:
                                     reference=g.is_reference)
 
 
+#: Words that refer back to an event named before (本次竞赛, 该工程, 活动由…, 会上, 赛后, 保电期间), each with
+#: the endings of the event names it can stand for.
+_REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(cue), re.compile(heads)) for cue, heads in (
+        (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?(?:竞赛|比赛|大赛|比武)|赛后|赛前|赛中|比赛当天|比赛中|"
+         r"竞赛中|闭幕式上|开幕式上|颁奖仪式上", r"(?:赛|竞赛|比武|运动会|马拉松)$"),
+        (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?演练|演练中|演练现场|演练结束", r"演练$"),
+        (r"(?:此次|本次|这次|该)(?:会议|大会)|会上|会议上", r"(?:会|会议|论坛)$"),
+        (r"(?:此次|本次|这次|该|此项|该项)(?:工程|项目)|施工期间", r"(?:工程|项目)$"),
+        (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?(?:保电|保供电)|保电期间|保电任务",
+         r"(?:保电|保供电)$"),
+        (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?活动|^[“\"]?活动(?:由|中|期间|现场|当天)|活动现场",
+         r"(?:活动|主题党日|志愿服务|宣传|行动)$"),
+    ))
+
+
+def _referent(ctx: Context, v: SentenceView, seen: list[Hit]) -> Key | None:
+    """The event named before that a reference word of ``v`` stands for (the nearest fitting one).
+    Where the article names the operation powering an event (某赛事保电), the event's time (赛前, 比赛当天)
+    refers to that operation: a utility powers a race, it does not run in it."""
+    live = [h for h in seen if not ctx.entities[h.key].teaser_only]
+    powering = [h for h in live if _POWERING.search(ctx.entities[h.key].name)]
+    for cue, heads in _REFERS:
+        if not cue.search(v.text):
+            continue
+        for h in reversed(live):
+            if heads.search(ctx.entities[h.key].name):
+                contest = cue is _REFERS[0][0]
+                return powering[-1].key if contest and powering and h not in powering else h.key
+    return None
+
+
+_POWERING = re.compile(r"(?:保电|保供电)$")
+
+
+def _clause_subjects(ctx: Context, v: SentenceView) -> list[Hit]:
+    """The subject of each clause of ``v`` (an actor near its start), with the persons or units listed
+    with it (中心主任甲和队员乙、丙)."""
+    out: list[Hit] = []
+    pos = v.start - 1
+    while pos < v.end:
+        lo, hi = v.clause_bounds(pos + 1)
+        if lo <= pos:
+            break
+        first = next((h for h in v.hits if lo <= h.start < hi), None)
+        if first is not None and first.type in _ACTORS and first.start - lo <= _MAX_LEAD and _is_subject(v, first, lo):
+            while first.type in ("Company", "Organization"):  # 由甲局所属乙局负责: the unit after 所属 acts
+                m = _AFFILIATED.match(v.text, first.end - v.start)
+                nxt = next((h for h in v.hits if h.start == v.start + m.end() and h.end <= hi), None) if m else None
+                if nxt is None or nxt.type not in ("Company", "Organization") or m.end() == first.end - v.start:
+                    break
+                first = nxt
+            group = subjects(ctx, v, first)
+            if len(group) == 1 and group[0].type == "Person":
+                group = _led(v, group[0], hi)
+                for h in v.hits:  # 主任甲和党员服务队队员乙、丙: members named with their role
+                    if h.start > group[-1].end and h.end <= hi and h.type == "Person" \
+                            and _LISTED.match(v.between(group[-1].end, h.start)):
+                        group.append(h)
+            elif len(group) == 1 and group[0] is first:
+                group = _units_listed(v, first, hi)
+            out.extend(group)
+        pos = hi
+    return out
+
+
+_LISTED = re.compile(r"^(?:、|和|与|及|以及)[\u4e00-\u9fff]{0,10}$")
+
+
+def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """本次竞赛…/活动由某支部书记甲带队/赛后…/该工程由乙公司负责施工: a sentence naming no event but
+    referring back to one named before; the subjects of its clauses take part in that event."""
+    taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
+    seen: list[Hit] = []
+    for v in ctx.sentences:
+        events = [h for h in v.hits if h.type == "Event"]
+        if events:
+            seen.extend(events)
+            continue
+        if not seen or v.sentence.section != "main":
+            continue
+        event = _referent(ctx, v, seen)
+        if event is None:
+            continue
+        for a in _clause_subjects(ctx, v):
+            if (a.key, event) not in taken:
+                taken.add((a.key, event))
+                yield Candidate(a.key, "participatedIn", event, v.start, v.end, "refers-to-event-coreference", 0.5,
+                                reference=a.is_reference)
+
+
 def event_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2
                               for c in _organised_by(v)]
@@ -620,6 +711,7 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
     yield from _attendance(ctx, found)
     yield from _follow_on(ctx, found)
     yield from _contestants(ctx)
+    yield from _referred(ctx, found)
     yield from _supporters(ctx)
     yield from _responders(ctx)
     yield from _teams(ctx)
