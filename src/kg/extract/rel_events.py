@@ -38,7 +38,7 @@ _AFTER = re.compile(r"^(?:打响|开始|启动|爆发|发生|来临|到来)?(?:�
 _SET_UP = re.compile(r"(成立|组建|组成|设立)")
 _DATE_START = re.compile(r"^[“”\"]?[^,，。]{0,12}?\d{1,2}月\d{1,2}日")
 _AT = re.compile(r"^[“”‘’\"]*(?:[^,，。;；]{0,6}?)(?:上|中|期间|之际)")
-_PARTY = tuple(lexicon_suffix for lexicon_suffix in ("党委", "党组"))
+_PARTY = ("党委", "党组", "党支部", "党总支")
 _MAX_VERB_GAP = 6
 #: 在2月20日召开的某会议上: the place or time of the event may stand between 在 and the event.
 #: Events a utility only powers, never joins (NOTES.md): 高考中,某公司… is no participation.
@@ -105,7 +105,7 @@ def _led(v: SentenceView, first: Hit, index: int) -> list[Hit]:
     return out
 
 
-_UNIT_LIST = ("、", "和", "与", "及", "以及")
+_UNIT_LIST = ("、", "和", "与", "及", "以及", "联合", "会同")
 
 
 def _units_listed(v: SentenceView, first: Hit, index: int) -> list[Hit]:
@@ -216,6 +216,10 @@ _BY_VERB = re.compile(r"(?:统一|负责|联合|共同)?(?:投资建设|承办|�
 _HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)(?:召开|举行|举办|开幕)")
 
 
+#: 由某公司主办的2026年某竞赛 / 第六届某竞赛: a year or an edition may open the event's name.
+_EVENT_LEAD = re.compile(r"的(?:\d{4}年度?|第[一二三四五六七八九十百\d]+届)?")
+
+
 def _organised_by(v: SentenceView) -> Iterator[Candidate]:
     """由U承办的E; E由U主办 (E's head noun alone, 大会由…主办, is the event of the sentence before)."""
     hits = v.hits
@@ -255,8 +259,8 @@ def _organised_by(v: SentenceView) -> Iterator[Candidate]:
             verb = _BY_VERB.match(v.text, hits[j].end - v.start)
         after = v.start + verb.end()
         nxt = hits[j + 1] if j + 1 < len(hits) else None
-        if v.text[after - v.start:after - v.start + 1] == "的" and nxt is not None and nxt.type == "Event" \
-                and nxt.start == after + 1:
+        lead = _EVENT_LEAD.match(v.text, after - v.start)
+        if lead and nxt is not None and nxt.type == "Event" and nxt.start == v.start + lead.end():
             for g in group:
                 yield Candidate(nxt.key, "organizedBy", g.key, v.start, v.end, "organised-by", 0.85,
                                 reference=g.is_reference)
@@ -614,8 +618,13 @@ def _referent(ctx: Context, v: SentenceView, seen: list[Hit]) -> Key | None:
     """The event named before that a reference word of ``v`` stands for (the nearest fitting one).
     Where the article names the operation powering an event (某赛事保电), the event's time (赛前, 比赛当天)
     refers to that operation: a utility powers a race, it does not run in it."""
-    live = [h for h in seen if not ctx.entities[h.key].teaser_only]
+    live = [h for h in seen if not ctx.entities[h.key].teaser_only
+            and not _SERVED_ONLY.search(ctx.entities[h.key].name) and not _DISASTER_EVENT.search(ctx.entities[h.key].name)]
     powering = [h for h in live if _POWERING.search(ctx.entities[h.key].name)]
+    for h in reversed(live):  # 投运当天 for 某变电站投运, 行动中 for 某专项行动: the event's own head word
+        head = ctx.entities[h.key].name[-2:]
+        if len(head) == 2 and re.search(re.escape(head) + _HEAD_SCENE, v.text):
+            return h.key
     for cue, heads in _REFERS:
         if not cue.search(v.text):
             continue
@@ -627,6 +636,7 @@ def _referent(ctx: Context, v: SentenceView, seen: list[Hit]) -> Key | None:
 
 
 _POWERING = re.compile(r"(?:保电|保供电)$")
+_HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
 
 
 def _clause_subjects(ctx: Context, v: SentenceView) -> list[Hit]:
@@ -655,8 +665,29 @@ def _clause_subjects(ctx: Context, v: SentenceView) -> list[Hit]:
                         group.append(h)
             elif len(group) == 1 and group[0] is first:
                 group = _units_listed(v, first, hi)
+            for h in v.hits:  # 副总经理甲、某公司总监乙等在现场见证: titled persons listed after
+                if h.start > group[-1].end and h.end <= hi and h.type == "Person":
+                    app = apposition_of(ctx, h)
+                    if app is not None and v.between(group[-1].end, app.unit_hit.start) in _LEADS:
+                        group.append(h)
             out.extend(group)
         pos = hi
+    return out + _led_by(ctx, v, v.start)
+
+
+#: 活动由某支部书记甲带队 / 代表队由该公司副总经理乙带队: who leads the event's party takes part.
+_LEADS_EVENT = re.compile(r"(?:带队|率队|带领|领队|任领队|担任领队|任组长|担任组长|任总指挥|担任总指挥)")
+
+
+def _led_by(ctx: Context, v: SentenceView, start: int) -> list[Hit]:
+    """Persons (or units' people) after 由 in ``v`` from ``start`` on who lead (由甲带队)."""
+    out: list[Hit] = []
+    for h in v.hits:
+        if h.start < start or h.type not in _ACTORS or v.text[h.start - v.start - 1:h.start - v.start] != "由":
+            continue
+        for p in subjects(ctx, v, h):
+            if _LEADS_EVENT.match(v.text, p.end - v.start):
+                out.append(p)
     return out
 
 
@@ -683,6 +714,21 @@ def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
                 taken.add((a.key, event))
                 yield Candidate(a.key, "participatedIn", event, v.start, v.end, "refers-to-event-coreference", 0.5,
                                 reference=a.is_reference)
+
+
+def _leaders(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """某活动由某支部书记甲带队: in a sentence naming one event, the leader after 由 takes part."""
+    taken = {(c.head, c.tail) for c in found}
+    for v in ctx.sentences:
+        events = {h.key for h in v.hits if h.type == "Event"}
+        if len(events) != 1:
+            continue
+        event = next(h for h in v.hits if h.type == "Event")
+        for p in _led_by(ctx, v, event.end):
+            if (p.key, event.key) not in taken:
+                taken.add((p.key, event.key))
+                yield Candidate(p.key, "participatedIn", event.key, v.start, v.end, "led-by", 0.6,
+                                reference=p.is_reference or event.is_reference)
 
 
 def event_rules(ctx: Context) -> Iterator[Candidate]:
@@ -712,6 +758,7 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
     yield from _follow_on(ctx, found)
     yield from _contestants(ctx)
     yield from _referred(ctx, found)
+    yield from _leaders(ctx, found)
     yield from _supporters(ctx)
     yield from _responders(ctx)
     yield from _teams(ctx)
