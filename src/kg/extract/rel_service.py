@@ -150,14 +150,14 @@ _RESTORED = re.compile(r"^(?:等[^,，;；。]{0,6})?的?(?:[^,，;；。]{0,10}
 #: 某村驻村工作队队员 / 在某村驻村已有三年: the person named before is stationed there.
 _STATIONED = re.compile(r"^(?:驻村|驻点|挂点)")
 #: 在某村,某供电所党员服务队正在为村民检修…: the locative opens the sentence, the next clause's subject works there.
-_LOCATIVE_HEAD = re.compile(r"^[^,，;；。]{0,12}在$")
+_LOCATIVE_HEAD = re.compile(r"^[^,，;；。]{0,12}在(?:[^,，;；。在]{1,8}的)?$")  # 在受灾较重的某村
 #: 在某社区开展安全用电宣传 / 对某村进行线路改造: the clause's actor does service work there.
 _WORK_THERE = re.compile(r"^[^,，;；。]{0,4}?(?:开展|进行|组织|举办)了?[^,，;；。]{0,12}?"
                          r"(?:宣传|服务|走访|排查|巡查|巡视|检修|抢修|志愿|慰问|帮扶|检查|维修|改造|安装|整治|便民|演练)")
 #: 作为某村的帮扶单位,某公司… / 某村的结对共建单位某公司: the unit named next serves the community.
 _PARTNER_UNIT = re.compile(r"^的?(?:定点|对口)?(?:帮扶|结对|共建|结对共建|包保|联系|挂点|驻村)单位(?:[,，]|是|为)?")
-_ON_SITE_WORK = re.compile(r"[为给帮教](?:村民|居民|群众|住户|用户|老人)|检修|抢修|入户|上门|巡查|排查|检查|讲解|架设|安装|"
-                           r"复电|送电|手把手")
+_ON_SITE_WORK = re.compile(r"[为给帮教][^,，;；。]{0,4}?(?:村民|居民|群众|住户|用户|老人)|检修|抢修|入户|上门|巡查|排查|检查|讲解|"
+                           r"架设|安装|复电|送电|手把手|巡线|更换|维修|走访|核对|摸排")
 #: 在某社区的小广场上, / 记者在某社区看到, : the scene opens the sentence; what follows is done there.
 _SCENE_TAIL = re.compile(r"^(?:的?[^,，;；。]{0,8}?(?:上|里|内|中|前|旁|门口)|看到|了解到|见到)?[,，]")
 #: 某社区网格员张三: a post held in the community itself.
@@ -204,7 +204,7 @@ def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
         nxt = next((h for h in v.hits if h.start > first.start), None)
         if nxt is not None and nxt.type == "Person" and nxt.start - first.end <= 8 \
                 and not any(ch in ",，;；" for ch in v.between(first.end, nxt.start)):
-            return [nxt]
+            return [nxt, first]
     return [first]
 
 
