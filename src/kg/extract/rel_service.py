@@ -137,11 +137,11 @@ def _after_list(v: SentenceView, c: Hit) -> str:
         if h.start >= end and h.type == "Community" and v.between(end, h.start) in ("、", "和", "及", "与"):
             end = h.end
     rest = v.text[end - v.start:]
-    m = re.match(r"^等[^,，;；。]{0,6}?(?:村|社区|小区|街道)", rest)
+    m = re.match(r"^等[^,，;；。]{0,6}?(?:村|社区|小区|街道|区域|片区)", rest)
     if m:
         rest = rest[m.end():]
     return rest.lstrip("了")
-_FOR = re.compile(r"[为对给]$")
+_FOR = re.compile(r"[为对给](?:辖区内?的?|辖区|周边的?|附近的?|沿线的?)?$")  # 为辖区内的某街道居民…
 _RESIDENTS = re.compile(r"^(?:的)?[^,，;；。]{0,6}?(?:居民|村民|群众|住户|老人|用户|困难家庭|孤寡)")
 _WORK = re.compile(r"^(?:连续|日夜|一直|持续|全力|坚持)?[^,，;；。]{0,8}?(?:奋战|抢修|值守|坚守|忙碌|排查|巡视|作业|值班|帮扶|驻点|蹲点)"
                    r"|^为(?:居民|村民|群众|住户|老人|用户)")
@@ -155,6 +155,7 @@ _LOCATIVE_HEAD = re.compile(r"^[^,，;；。]{0,12}在(?:[^,，;；。在]{1,8}�
 _WORK_THERE = re.compile(r"^[^,，;；。]{0,4}?(?:开展|进行|组织|举办)了?[^,，;；。]{0,12}?"
                          r"(?:宣传|服务|走访|排查|巡查|巡视|检修|抢修|志愿|慰问|帮扶|检查|维修|改造|安装|整治|便民|演练)")
 #: 作为某村的帮扶单位,某公司… / 某村的结对共建单位某公司: the unit named next serves the community.
+_WORK_AT = re.compile(r"[在对为](?:辖区内?的?|辖区|周边的?|沿线的?)?$")
 _PARTNER_UNIT = re.compile(r"^的?(?:定点|对口)?(?:帮扶|结对|共建|结对共建|包保|联系|挂点|驻村)单位(?:[,，]|是|为)?")
 _ON_SITE_WORK = re.compile(r"[为给帮教][^,，;；。]{0,4}?(?:村民|居民|群众|住户|用户|老人)|检修|抢修|入户|上门|巡查|排查|检查|讲解|"
                            r"架设|安装|复电|送电|手把手|巡线|更换|维修|走访|核对|摸排")
@@ -229,14 +230,14 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
             partner = [h for h in v.hits if h.end <= addr - 1 and h.type in ("Company", "Organization")
                        and _PARTNER_GAP.match(v.between(h.end, addr))][-1:]
             actors, rule = partner, "agreement"
-        elif _FOR.search(head) and _RESIDENTS.match(after):
+        elif _FOR.search(head) and (_RESIDENTS.match(after) or _RESIDENTS.match(_after_list(v, c))):
             actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "service-for"
         elif head.endswith("在") and _WORK.match(after):
             actors, rule = [h for h in _actors_before(v, addr - 1, v.start) if h.type == "Person"], "work-in"
         elif _RESTORE.search(head) and _RESTORED.match(after):
             # 他们赶到…,连续作业…,恢复了某村的供电: the subject may stand clauses before.
             actors, rule = _actors_before(v, addr, lo) or _actors_before(v, addr, v.start), "restored-supply"
-        elif head.endswith(("在", "对", "为")) and _WORK_THERE.match(after):
+        elif _WORK_AT.search(head) and (_WORK_THERE.match(after) or _WORK_THERE.match(_after_list(v, c))):
             actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "work-there"
         elif (m := _PARTNER_UNIT.match(after)) is not None:
             at = c.end + m.end()
