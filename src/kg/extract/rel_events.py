@@ -38,7 +38,7 @@ _AFTER = re.compile(r"^(?:打响|开始|启动|爆发|发生|来临|到来)?(?:�
 _SET_UP = re.compile(r"(成立|组建|组成|设立)")
 _DATE_START = re.compile(r"^[“”\"]?[^,，。]{0,12}?\d{1,2}月\d{1,2}日")
 _AT = re.compile(r"^[“”‘’\"]*(?:[^,，。;；]{0,6}?)(?:上|中|期间|之际)")
-_PARTY = ("党委", "党组", "党支部", "党总支")
+_PARTY = ("党委", "党组")
 _MAX_VERB_GAP = 6
 #: 在2月20日召开的某会议上: the place or time of the event may stand between 在 and the event.
 #: Events a utility only powers, never joins (NOTES.md): 高考中,某公司… is no participation.
@@ -473,6 +473,8 @@ def _responders(ctx: Context) -> Iterator[Candidate]:
 
 _ATTEND = re.compile(r"(?:等人?|等领导|等负责人)?(?:也|还|亲自|现场|分别|先后|一同|共同)?"
                      r"(?:出席|参加|参会|列席|主持|讲话|致辞|发言|要求|强调|指出|提出|部署|担任|观摩|带队|督导|作)")
+#: 某会议在某地召开,甲出席: an event said to be held with no holder named.
+_HELD_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:召开|举行|举办|开幕|开班|开赛|启动)")
 _HELD_VERBS = re.compile(r"(?:召开|举行|举办|开展|组织开展|组织|启动|主持召开)$")
 
 
@@ -486,8 +488,9 @@ def _attendance(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     held = {(c.head, c.start) for c in found if c.predicate == "organizedBy"} | \
         {(c.tail, c.start) for c in found if c.predicate == "participatedIn" and c.head[0] != "Person"}
     for v in ctx.sentences:
-        events = [h for h in v.hits if h.type == "Event" and (h.key, v.start) in held
-                  and _HELD_VERBS.search(v.text[:h.start - v.start].rstrip("了"))]
+        events = [h for h in v.hits if h.type == "Event" and (
+            ((h.key, v.start) in held and _HELD_VERBS.search(v.text[:h.start - v.start].rstrip("了")))
+            or _HELD_AFTER.match(v.text, h.end - v.start))]
         if len(events) != 1:
             continue
         e = events[0]
