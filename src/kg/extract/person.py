@@ -307,7 +307,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
                     and idx.token_at(end) is not None and idx.token_at(end).tag in ("v", "d"):  # type: ignore[union-attr]
                 accept((start, end), "person-split-tag", 0.6)
     # a list closed by 等 and a count or a role: A、B等18名职工; the first item may follow a verb (带领A、B等)
-    for m in _LIST_ROLE.finditer(text):
+    for m in _LIST_ROLE.finditer(text) if "、" in text and "等" in text else ():
         tail = text[m.end():m.end() + 6]
         if not (m.group(2) or tail.startswith(titles_t)):
             continue
@@ -331,8 +331,9 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     gaz = lexicon.gazetteer()
     for k in tagged:
         word, start, end = idx.words[k], idx.starts[k], idx.ends[k]
-        if counts.get(word, 0) >= 2 and name_at(idx, start) == (start, end) \
-                and not gaz.lookup(word) and not _names_a_unit(text, word) and _plausible_given(word):
+        # (pure tests, the cached ones first)
+        if counts.get(word, 0) >= 2 and not gaz.lookup(word) and _plausible_given(word) \
+                and name_at(idx, start) == (start, end) and not _names_a_unit(text, word):
             accept((start, end), "person-tag-repeated", 0.6)
     # jieba's person tag alone, on a name that does not read as a place, a unit or a common word
     for k in tagged:
@@ -453,9 +454,10 @@ def _tagged_name(idx: TextIndex, k: int) -> tuple[int, int] | None:
         if not (text.startswith(_SLOT_AFTER, end) or (start > 0 and text[start - 1] == "、")
                 or _title_pattern().match(text, end)):
             return None
-    if name_at(idx, start) != (start, end) or lexicon.gazetteer().lookup(word) or word in _title_set():
+    # pure tests: the cheap and cached ones first
+    if lexicon.gazetteer().lookup(word) or word in _title_set() or not _plausible_given(word):
         return None
-    if _names_a_unit(text, word) or not _plausible_given(word):
+    if name_at(idx, start) != (start, end) or _names_a_unit(text, word):
         return None
     return (start, end)
 
