@@ -160,7 +160,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         confirmed.setdefault(m.group(1), m.group(1))
         add(m.start(1), m.end(1), "event-quoted-joined", 0.7)
     # quoted lists closed by a campaign noun: “学习周”、“学习日”活动
-    for m in re.finditer(r"((?:“[^”]{2,8}”、)+“[^”]{2,8}”)(活动|行动)", text):
+    for m in re.finditer(r"((?:“[^”]{2,8}”、)+“[^”]{2,8}”)(活动|行动)", text) if "”、“" in text else ():
         start = idx.name_start(m.start(), 6)
         add(start, m.end(), "event-quoted-list", 0.75)
     for name in sorted(confirmed, key=len, reverse=True):
@@ -179,7 +179,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         add(start, m.end(), "event-launch", 0.7)
         del joined
     # X和Y活动 after a quoted campaign: ‘A’和百万客户大走访活动
-    for m in re.finditer(r"[”’](?:和|、|及)([\u4e00-\u9fff]{2,12}?(?:活动|行动))", text):
+    joins = ("”和", "”、", "”及", "’和", "’、", "’及")  # the pattern's start: run it only where one occurs
+    for m in re.finditer(r"[”’](?:和|、|及)([\u4e00-\u9fff]{2,12}?(?:活动|行动))", text) \
+            if any(j in text for j in joins) else ():
         add(m.start(1), m.end(1), "event-conjoined", 0.7)
     for m in pats["battle"].finditer(text):
         start = _with_prefix(text, _event_start(idx, m.start(), 8))
