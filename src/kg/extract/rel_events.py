@@ -12,13 +12,25 @@ with no subject continues the previous sentence's subject (the evidence then spa
 - ``at-event``: X在EVENT上/中 -> X participatedIn EVENT;
 - ``team-named-after-event``: 抗冰保电突击队 takes part in 抗冰保电;
 - ``campaign-verb``: a person described as 下沉社区党员 takes part in the article's 下沉 campaign;
-- ``attends-event``: U召开某会,总经理P1、党委书记P2出席 / U举行演练,副局长P担任总指挥: people titled after
-  the event in its sentence who attend, speak or lead take part;
-- ``supports-event``: 活动…,由某血站提供技术支持: a unit supporting the event takes part.
+- ``attends-event``: U召开某会,总经理P1、党委书记P2出席 / U举行演练,副局长P担任总指挥 / 某会议在某地召开,
+  P出席: people titled after the event in its sentence who attend, speak or lead take part;
+- ``supports-event``: 活动…,由某血站提供技术支持: a unit supporting the event takes part;
+- ``joins-event``: 某局启动某应急响应,局长甲连夜率队赶赴…;下属乙局出动…,丙公司也派出突击队驰援: subjects
+  of later clauses (also after a semicolon) that send, lead, join or support take part;
+- ``units-send-contestants``: 来自甲公司、乙公司等14家单位的42名选手/代表队: the units take part;
+- ``led-by``: 某活动由某支部书记甲带队/任总指挥: the leader takes part;
+- ``refers-to-event-coreference``: a sentence naming no event but referring back to one (本次竞赛, 该工程,
+  此次演练, 活动由…, 会上, 赛前/赛后/比赛当天, 闭幕式上, 保电期间, or the event's own head word: 投运当天,
+  行动中): the subjects of its clauses (and the titled persons listed with them) take part. Where the
+  article names the operation powering a race (某马拉松保电), the race's time refers to that operation;
+  disasters and events a utility only powers (高考) are never referred to.
+
+Events written before 保电/保供电 (召开某高考保电协调会) are not the event the actor joins or holds.
+在此前举行的某演练中,某公司…: an attributive 举行的 with no actor of its own frames the event (at-event).
 
 A unit that 开展/举行/推进 an event it holds itself organises it: directly (某公司在某地开展演练), through
 its own people (某支行的党员志愿者…开展某宣传) or by organising them (某公司组织党员…开展某活动); 由甲与乙
-联合开展 makes both organisers. The organiser of an event is never also listed as taking part.
+联合开展, 由甲主办、乙承办的(2026年)某竞赛 and 由甲投资建设的某工程 make organisers; 甲联合乙开展 lists both. The organiser of an event is never also listed as taking part.
 """
 
 from __future__ import annotations

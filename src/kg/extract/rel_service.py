@@ -9,7 +9,10 @@
 - ``agreement``: U与C签订共建协议 / 开展党建联建 / 结成共建对子 / 是“一对一”结对单位;
 - ``service-for`` / ``work-there``: U派出服务队,对C的用户上门服务; U在C举办便民活动/开展演练 (the unit
   opening the sentence when the clause names no actor);
-- ``on-site``: 在C(的小广场上)/记者在C看到, U的营业员P正在…检查/讲解/教老人: the worker described there;
+- ``on-site``: 在C(的小广场上)/在受灾较重的C/记者在C看到, U的营业员P正在…检查/讲解/巡线/教老人: the
+  worker described there, and the unit describing the worker;
+- ``service-for`` / ``work-there`` also take lists and area words: 为辖区内的甲街道、乙街道居民提供…,
+  对辖区内的甲社区、乙村等重点区域进行走访;
 - ``community-post``: C网格员P, C志愿者P (not C党委书记: community officials do not serve it);
 - ``bare-village``: P到村里调研 / 为村里的老人…: the article's one village.
 """
