@@ -8,7 +8,8 @@ Rules, most certain first; a later rule only gives a parent to a unit that has n
    parent is the unit right before the word, else the unit a bare noun before it stands for (集团下属的,
    公司所属的), else the nearest unit before it in the sentence that is not the source of a directive
    (按照某公司部署); 作为乙下属的地市供电企业,甲… ; copulas 甲是乙下属的县级供电企业 / 乙管辖的一等站 /
-   乙的全资子公司 (``copula-subsidiary``); ``listed-own``: 甲、乙、丙等基层单位 under the article's company.
+   乙的全资子公司 (``copula-subsidiary``); ``listed-own``: 甲、乙、丙等基层单位 under the article's company, or under
+   the unit directing them (某分公司组织甲、乙等所属单位开展…).
 3. ``directed-by``: 某局根据某电网公司安排部署 / 某厂严格落实某公司党委…指示 (a unit following its
    parent's orders).
 4. ``place-prefix`` (structural): 某地甲供电局 under 某地供电局 when the latter is the article's company.
@@ -29,6 +30,7 @@ import re
 from collections.abc import Iterator
 
 from .rel_base import CLAUSE_BREAK, Candidate, Context, Key, SentenceView, lexicon
+from .rel_events import _subject_before
 from .rel_positions import _unit_for
 from .rel_title_refs import unit_for_noun
 
@@ -53,6 +55,8 @@ _SUB_NOUN = re.compile(r"(?:(?:下属|所属|管辖|直属|旗下|下辖)的)?�
 _AS_MEMBER = re.compile(r"作为$")
 #: 甲、乙、丙等基层单位: units listed as the article's own.
 _LISTED_OWN = re.compile(r"等(?:基层|下属|所属|县级|县区|各)?(?:单位|供电企业|供电公司|供电局|供电所|分公司|子公司)")
+#: 组织/带领/督促甲、乙等所属单位: the subject directing the listed units.
+_DIRECTS = re.compile(r"(?:组织|带领|指导|督促|要求|统筹|调集|召集|部署)$")
 #: A station (供电所) belongs to a county-level company, not to a city or provincial one.
 _STATION = ("供电所", "营业所", "供电站", "供电服务站")
 _UNIT_LIST_SEP = ("、", "和", "及", "与", "以及")
@@ -225,8 +229,6 @@ def _noun_before(v: SentenceView, at: int) -> str | None:
 def _listed_own(ctx: Context) -> Iterator[Candidate]:
     """甲、乙、丙等基层单位 (no parent written): units of the article's company."""
     main = ctx.main_company
-    if main is None:
-        return
     for v in ctx.sentences:
         hits = v.hits
         for i, h in enumerate(hits):
@@ -239,9 +241,18 @@ def _listed_own(ctx: Context) -> Iterator[Candidate]:
                 group.insert(0, hits[j])
             if len(group) < 2:
                 continue
+            # 某分公司…,组织甲、乙等所属单位开展…: the unit that directs the list is their parent.
+            parent, rule = main, "listed-own" + STRUCTURAL_SUFFIX
+            verb = _DIRECTS.search(v.text[:group[0].start - v.start])
+            if verb is not None:
+                heads = [a for a in _subject_before(ctx, v, v.start + verb.start()) if a.type == "Company"]
+                if heads:
+                    parent, rule = heads[0].key, "listed-own"
+            if parent is None:
+                continue
             for g in group:
-                if g.key != main:
-                    yield Candidate(g.key, "subsidiaryOf", main, v.start, v.end, "listed-own" + STRUCTURAL_SUFFIX,
+                if g.key != parent:
+                    yield Candidate(g.key, "subsidiaryOf", parent, v.start, v.end, rule,
                                     0.5, reference=g.is_reference)
 
 
