@@ -113,3 +113,20 @@ def test_listed_districts_whose_residents_are_served():
     got = run(text, {"甲营业厅": "Company", "青禾街道": "Community", "青苗街道": "Community"})
     assert ("甲营业厅", "servesCommunity", "青禾街道", None) in got
     assert ("甲营业厅", "servesCommunity", "青苗街道", None) in got
+
+
+def test_unit_after_you_that_carries_out_a_project_organises_it():
+    text = "2025年,青禾水务集团投资380万元,由集团旗下的青禾水务发展公司负责实施青禾村供水工程。"
+    ents = {"青禾水务集团": "Company", "青禾水务发展公司": "Company", "青禾村供水工程": "Event"}
+    got = run(text, ents)
+    assert ("青禾村供水工程", "organizedBy", "青禾水务发展公司", None) in got
+    assert ("青禾水务发展公司", "participatedIn", "青禾村供水工程", None) not in got
+
+
+def test_units_listed_under_the_unit_directing_them():
+    text = "今冬以来,青禾供电分公司全面进入迎峰度冬状态,组织甲供电分局、乙供电分局等所属单位开展巡视。"
+    ents = {"青禾供电分公司": "Company", "甲供电分局": "Company", "乙供电分局": "Company"}
+    got = run(text, ents)
+    assert ("甲供电分局", "subsidiaryOf", "青禾供电分公司", None) in got
+    assert ("乙供电分局", "subsidiaryOf", "青禾供电分公司", None) in got
+    assert ("乙供电分局", "subsidiaryOf", "甲供电分局", None) not in got

@@ -223,6 +223,8 @@ _JOINT = re.compile(r"^(?:与|和|同)")
 #: 由某公司承办的某大会 / 某大会由某公司主办: the unit after 由 organises the event.
 _BY = re.compile(r"^(?:承办|主办|组织|举办|发起|牵头)(?:的)?$")
 _BY_AFTER = re.compile(r"^由$")
+#: 由甲 / 由集团旗下的甲: the unit after 由 (a bare parent noun may stand between).
+_BY_BEFORE = re.compile(r"由(?:[^,，。;；由]{0,6}?(?:旗下|下属|所属)的?)?$")
 _BY_VERB = re.compile(r"(?:统一|负责|联合|共同)?(?:投资建设|承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行)")
 #: 某会议在某公司召开: a meeting held at a unit is the unit's.
 _HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)(?:召开|举行|举办|开幕)")
@@ -251,7 +253,7 @@ def _organised_by(v: SentenceView) -> Iterator[Candidate]:
             yield Candidate(nxt.key, "organizedBy", u.key, v.start, v.end, "unit-event-held", 0.7,
                             reference=u.is_reference or nxt.is_reference)
             continue
-        if u.type not in ("Company", "Organization") or v.text[u.start - v.start - 1:u.start - v.start] != "由":
+        if u.type not in ("Company", "Organization") or not _BY_BEFORE.search(v.text[max(0, u.start - v.start - 12):u.start - v.start]):
             continue
         group = [u]  # 由甲公司和乙公司联合举办: every unit listed after 由
         j = i
@@ -272,7 +274,8 @@ def _organised_by(v: SentenceView) -> Iterator[Candidate]:
         after = v.start + verb.end()
         nxt = hits[j + 1] if j + 1 < len(hits) else None
         lead = _EVENT_LEAD.match(v.text, after - v.start)
-        if lead and nxt is not None and nxt.type == "Event" and nxt.start == v.start + lead.end():
+        if nxt is not None and nxt.type == "Event" and (nxt.start == after or (lead and nxt.start == v.start + lead.end())):
+            # 由甲承办的某会 / 由甲负责实施某工程
             for g in group:
                 yield Candidate(nxt.key, "organizedBy", g.key, v.start, v.end, "organised-by", 0.85,
                                 reference=g.is_reference)
