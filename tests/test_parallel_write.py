@@ -129,3 +129,51 @@ def test_threads_fall_back_to_one_process(monkeypatch):
     assert not parallel_write.can_fork()
     monkeypatch.setattr(parallel_write.threading, "active_count", lambda: 1)
     assert parallel_write.can_fork()
+
+
+def test_kill_9_of_a_parallel_build(tmp_path):
+    """``kg build --workers 2`` killed while it writes: whole files only, the renderer processes end with
+    it (no temporary file appears after the kill), and the next build cleans up and completes."""
+    import subprocess
+    import sys
+    import time
+
+    from conftest import ROOT
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    try:
+        from corpus import write_corpus  # type: ignore[import-not-found]
+    finally:
+        sys.path.remove(str(ROOT / "bench"))
+    write_corpus(tmp_path / "a", 40, seed=21)
+    write_corpus(tmp_path / "b", 80, seed=22)
+    out = tmp_path / "out"
+    kg = [sys.executable, "-m", "kg", "build"]
+    subprocess.run([*kg, str(tmp_path / "a"), "-o", str(out), "--no-cache"], check=True, capture_output=True)
+    old = snapshot(out)
+    proc = subprocess.Popen([*kg, str(tmp_path / "b"), "-o", str(out), "--no-cache", "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline:
+        if any(n.startswith(".") and n.endswith(".tmp") for n in os.listdir(out)):
+            break  # a renderer has started writing
+        time.sleep(0.0005)
+    killed = proc.poll() is None
+    proc.kill()
+    proc.wait()
+    time.sleep(0.5)  # a renderer that outlived the parent would write on meanwhile
+    after_kill = sorted(os.listdir(out))
+    time.sleep(1.0)
+    assert sorted(os.listdir(out)) == after_kill, "a renderer process outlived the killed build"
+    state = snapshot(out)
+    subprocess.run([*kg, str(tmp_path / "b"), "-o", str(out), "--no-cache", "--workers", "2"], check=True,
+                   capture_output=True)
+    assert sorted(os.listdir(out)) == sorted(OUTPUT_FILES)
+    new = snapshot(out)
+    assert all(new[n] != old[n] for n in OUTPUT_FILES)
+    for entry, data in state.items():
+        if entry in OUTPUT_FILES:
+            assert data in (old[entry], new[entry]), f"{entry} is partial ({len(data)} bytes)"
+        else:
+            assert entry.startswith(".") and entry.endswith(".tmp"), entry
+    assert killed or state == new

@@ -11,7 +11,10 @@ the previous outputs untouched, as in the one-process path.
 from __future__ import annotations
 
 import multiprocessing
+import os
 import pickle
+import signal
+import sys
 import threading
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -60,8 +63,23 @@ def _render_group(graph: KnowledgeGraph, out_dir: Path, names: tuple[str, ...]) 
     return temps
 
 
-def _child(graph: KnowledgeGraph, out_dir: Path, names: tuple[str, ...], conn: Connection) -> None:
+def _die_with(parent: int) -> None:
+    """Make this child end when ``parent`` does (kill -9 included): an orphan would go on writing
+    temporary files into a folder the next build has already cleaned."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:  # the parent died before the line above
+        os._exit(1)
+
+
+def _child(graph: KnowledgeGraph, out_dir: Path, names: tuple[str, ...], conn: Connection, parent: int) -> None:
     """In a forked child: render and write ``names``, send back ("ok", temps) or ("error", exception)."""
+    _die_with(parent)
     try:
         reply: tuple[str, Any] = ("ok", _render_group(graph, out_dir, names))
     except BaseException as exc:  # noqa: BLE001 - handed to the parent, which raises it
@@ -90,7 +108,8 @@ def render_parallel(graph: KnowledgeGraph, out_dir: Path, workers: int) -> dict[
     try:
         for names in groups[1:]:
             receive, send = context.Pipe(duplex=False)
-            process = context.Process(target=_child, args=(graph, out_dir, names, send), daemon=True)
+            process = context.Process(target=_child, args=(graph, out_dir, names, send, os.getpid()),
+                                      daemon=True)
             process.start()
             send.close()
             children.append((process, receive, names))
