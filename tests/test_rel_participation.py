@@ -130,3 +130,16 @@ def test_units_listed_under_the_unit_directing_them():
     assert ("甲供电分局", "subsidiaryOf", "青禾供电分公司", None) in got
     assert ("乙供电分局", "subsidiaryOf", "青禾供电分公司", None) in got
     assert ("乙供电分局", "subsidiaryOf", "甲供电分局", None) not in got
+
+
+def test_unit_as_the_communitys_contact_unit_serves_it():
+    got = run("据悉,甲供电公司作为青禾村的联系点单位,今年还将改造机井线路。",
+              {"甲供电公司": "Company", "青禾村": "Community"})
+    assert ("甲供电公司", "servesCommunity", "青禾村", None) in got
+
+
+def test_team_leader_title_between_unit_and_worker_on_site():
+    text = "在青禾街道的青苗社区,甲供电分局共产党员服务队队长周八带着队员为独居老人更换老化线路。"
+    got = run(text, {"青禾街道": "Community", "青苗社区": "Community", "甲供电分局": "Company", "周八": "Person"})
+    assert ("周八", "servesCommunity", "青苗社区", None) in got
+    assert ("周八", "holdsPosition", "甲供电分局", "共产党员服务队队长") in got

@@ -13,6 +13,7 @@
   worker described there, and the unit describing the worker;
 - ``service-for`` / ``work-there`` also take lists and area words: 为辖区内的甲街道、乙街道居民提供…,
   对辖区内的甲社区、乙村等重点区域进行走访;
+- ``partner-unit``: C的帮扶单位U / U作为C的联系点单位;
 - ``community-post``: C网格员P, C志愿者P (not C党委书记: community officials do not serve it);
 - ``bare-village``: P到村里调研 / 为村里的老人…: the article's one village.
 """
@@ -159,7 +160,9 @@ _WORK_THERE = re.compile(r"^[^,，;；。]{0,4}?(?:开展|进行|组织|举办)�
                          r"(?:宣传|服务|走访|排查|巡查|巡视|检修|抢修|志愿|慰问|帮扶|检查|维修|改造|安装|整治|便民|演练)")
 #: 作为某村的帮扶单位,某公司… / 某村的结对共建单位某公司: the unit named next serves the community.
 _WORK_AT = re.compile(r"[在对为](?:辖区内?的?|辖区|周边的?|沿线的?)?$")
-_PARTNER_UNIT = re.compile(r"^的?(?:定点|对口)?(?:帮扶|结对|共建|结对共建|包保|联系|挂点|驻村)单位(?:[,，]|是|为)?")
+_PARTNER_UNIT = re.compile(r"^的?(?:定点|对口)?(?:帮扶|结对|共建|结对共建|包保|联系点?|挂点|驻村)单位(?:[,，]|是|为)?")
+#: 某公司作为某村的联系点单位: the unit before 作为 serves the community.
+_AS_PARTNER = re.compile(r"作为$")
 _ON_SITE_WORK = re.compile(r"[为给帮教][^,，;；。]{0,4}?(?:村民|居民|群众|住户|用户|老人)|检修|抢修|入户|上门|巡查|排查|检查|讲解|"
                            r"架设|安装|复电|送电|手把手|巡线|更换|维修|走访|核对|摸排")
 #: 在某社区的小广场上, / 记者在某社区看到, : the scene opens the sentence; what follows is done there.
@@ -206,7 +209,7 @@ def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
     if first.type != "Person":
         # 某公司的营业员张三,正…: the person described by the unit works there
         nxt = next((h for h in v.hits if h.start > first.start), None)
-        if nxt is not None and nxt.type == "Person" and nxt.start - first.end <= 8 \
+        if nxt is not None and nxt.type == "Person" and nxt.start - first.end <= 12 \
                 and not any(ch in ",，;；" for ch in v.between(first.end, nxt.start)):
             return [nxt, first]
     return [first]
@@ -245,6 +248,8 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
         elif (m := _PARTNER_UNIT.match(after)) is not None:
             at = c.end + m.end()
             actors = [h for h in v.hits if h.start == at and h.type in ("Company", "Organization")]
+            if not actors and _AS_PARTNER.search(head):
+                actors = [h for h in v.hits if h.end == addr - 2 and h.type in ("Company", "Organization")]
             rule = "partner-unit"
         elif _STATIONED.match(after):
             actors, rule = [h for h in _actors_before(v, addr, v.start) if h.type == "Person"], "stationed"
