@@ -170,19 +170,23 @@ def resolve_corpus(results: Sequence[DocumentResult], skipped: Sequence[Skipped]
     # labels of each local entity map to a group: alias keys of every label, so 桐庐县供电公司 in one
     # article meets 国网桐庐县供电公司 in another
     label_group: dict[tuple[str, str], tuple[str, str]] = {}
-    for result in sorted(results, key=lambda r: r.document.doc_id):
+    ordered = sorted(results, key=lambda r: r.document.doc_id)
+    for result in ordered:
         for ent in result.entities:
-            key = _merge_key(ent)
-            if ent.type != "Person":
-                for label in (ent.name, *ent.aliases):
-                    other = label_group.get((ent.type, alias_key(ent.type, label)))
-                    if other is not None:
-                        key = other
-                        break
+            if ent.type == "Person":
+                groups[_merge_key(ent)].append((result, ent))
+                continue
+            # The first label is the name: its key is the entity's own merge key.
+            label_keys = [(ent.type, alias_key(ent.type, label)) for label in (ent.name, *ent.aliases)]
+            key = label_keys[0]
+            for label_key in label_keys:
+                other = label_group.get(label_key)
+                if other is not None:
+                    key = other
+                    break
             groups[key].append((result, ent))
-            if ent.type != "Person":
-                for label in (ent.name, *ent.aliases):
-                    label_group.setdefault((ent.type, alias_key(ent.type, label)), key)
+            for label_key in label_keys:
+                label_group.setdefault(label_key, key)
     entities: list[Entity] = []
     local_to_id: dict[tuple[str, tuple[str, str]], str] = {}
     for key in sorted(groups):
@@ -217,9 +221,9 @@ def resolve_corpus(results: Sequence[DocumentResult], skipped: Sequence[Skipped]
         for result, ent in members:
             local_to_id[(result.document.doc_id, ent.key)] = ident
     relations = _remap_relations(results, local_to_id)
-    dropped = tuple(d for r in sorted(results, key=lambda r: r.document.doc_id) for d in r.dropped)
+    dropped = tuple(d for r in ordered for d in r.dropped)
     return Corpus(
-        documents=tuple(DocumentInfo.of(r.document) for r in sorted(results, key=lambda r: r.document.doc_id)),
+        documents=tuple(DocumentInfo.of(r.document) for r in ordered),
         entities=tuple(sorted(entities, key=lambda e: (e.type, e.name, e.id))),
         relations=relations,
         skipped=tuple(sorted(skipped, key=lambda s: (s.path, s.reason))),
