@@ -143,3 +143,13 @@ def test_team_leader_title_between_unit_and_worker_on_site():
     got = run(text, {"青禾街道": "Community", "青苗社区": "Community", "甲供电分局": "Company", "周八": "Person"})
     assert ("周八", "servesCommunity", "青苗社区", None) in got
     assert ("周八", "holdsPosition", "甲供电分局", "共产党员服务队队长") in got
+
+
+def test_unit_throwing_itself_into_a_campaign_takes_part():
+    got = run("甲供电公司全力投入到青禾抗冰行动中。", {"甲供电公司": "Company", "青禾抗冰行动": "Event"})
+    assert ("甲供电公司", "participatedIn", "青禾抗冰行动", None) in got
+
+
+def test_this_drill_opening_the_sentence_frames_the_actor():
+    got = run("此次青禾应急演练中,甲供电公司出动抢修队员30人。", {"甲供电公司": "Company", "青禾应急演练": "Event"})
+    assert ("甲供电公司", "participatedIn", "青禾应急演练", None) in got

@@ -6,10 +6,10 @@ are not subjects; a unit described with a person, 某公司总经理张三, stan
 with no subject continues the previous sentence's subject (the evidence then spans both sentences).
 
 - ``organiser-verb``: X召开/举办/组织/制订 EVENT -> EVENT organizedBy X (a person only takes part);
-- ``participation-verb``: X开展/参加/打响/进行/纳入 EVENT -> X participatedIn EVENT; a party committee
+- ``participation-verb``: X开展/参加/打响/进行/纳入/投入到 EVENT -> X participatedIn EVENT; a party committee
   (某局党委) that 开展/打响 a campaign organises it;
 - ``event-then-actor``: EVENT打响后, X迅速响应 -> X participatedIn EVENT;
-- ``at-event``: X在EVENT上/中 -> X participatedIn EVENT;
+- ``at-event``: X在EVENT上/中, 此次EVENT中,X… -> X participatedIn EVENT;
 - ``team-named-after-event``: 抗冰保电突击队 takes part in 抗冰保电;
 - ``campaign-verb``: a person described as 下沉社区党员 takes part in the article's 下沉 campaign;
 - ``attends-event``: U召开某会,总经理P1、党委书记P2出席 / U举行演练,副局长P担任总指挥 / 某会议在某地召开,
@@ -45,7 +45,7 @@ __all__ = ["event_rules", "subjects"]
 
 _ACTORS = ("Person", "Company", "Organization")
 _NOT_SUBJECT_BEFORE = re.compile(r"(为|对|给|向|成立|成立了|组建|组建了|以|帮助|帮|助|到|至|于|从)$")  # 从: 记者从某公司获悉
-_GLUE = re.compile(r"^[了着过]*的?[“‘\"「]*$")
+_GLUE = re.compile(r"^[了着过]*(?:到|于)?的?[“‘\"「]*$")  # 投入到某行动中, 参与到…
 _AFTER = re.compile(r"^(?:打响|开始|启动|爆发|发生|来临|到来)?(?:之后|后|以来)|^(?:打响|爆发|来临)的")
 _SET_UP = re.compile(r"(成立|组建|组成|设立)")
 _DATE_START = re.compile(r"^[“”\"]?[^,，。]{0,12}?\d{1,2}月\d{1,2}日")
@@ -55,6 +55,8 @@ _MAX_VERB_GAP = 6
 #: 在2月20日召开的某会议上: the place or time of the event may stand between 在 and the event.
 #: Events a utility only powers, never joins (NOTES.md): 高考中,某公司… is no participation.
 _SERVED_ONLY = re.compile(r"(高考|中考|考试|运动会|亚运会|奥运会|冬奥会|博览会|峰会|庆典|周年)$")
+#: What may open a sentence before an event it is set in (此次某演练中,…).
+_OPENING_DET = re.compile(r"^[“”\"‘’ ]*(?:此次|本次|这次|在此次|在本次)?$")
 _AT_BEFORE = re.compile(r"在[^,，。;；在]{0,12}$")
 #: 带队到某村调研…, 到某市检查…: an event whose name is the action done at the place reached.
 _VISIT = re.compile(r"(?:带队)?(?:到|赴|前往|深入|来到)")
@@ -361,7 +363,7 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
                 continue
         # 在某会议上 / 签约仪式上,…: at a gathering (a sentence opening with 某台风期间 is only a time).
         if _AT.match(after) and (_AT_BEFORE.search(v.text[:e.start - v.start])
-                                 or (not v.text[:e.start - v.start].strip("“”\"‘’ ") and (after.startswith("上") or (after.startswith(("中,", "中，"))
+                                 or (_OPENING_DET.match(v.text[:e.start - v.start]) and (after.startswith("上") or (after.startswith(("中,", "中，"))
                                       and not _SERVED_ONLY.search(ctx.entities[e.key].name))))):
             later = [h for h in v.hits if h.start >= e.end and _is_subject(v, h, e.end)][:1]
             actors = _subject_before(ctx, v, e.start) or [s for h in later for s in subjects(ctx, v, h)]
