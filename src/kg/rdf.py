@@ -195,47 +195,78 @@ def corpus_to_turtle(corpus: Corpus, base: str = DEFAULT_BASE) -> str:
 
 
 def _assertion_blocks(assertions: dict[str, _Assertion], terms: _Terms, writer: TermWriter) -> dict[str, str]:
-    """Each kg:Assertion node's Turtle block, as ``_write_turtle`` would write its ``_assertion_triples``.
+    """Each kg:Assertion node's Turtle block: what ``_write_turtle`` writes for its ``_assertion_pairs``.
 
     They are most of the graph (ten triples each, every predicate with one object) and all alike, so
-    they are written directly instead of being grouped and sorted triple by triple.
+    each is filled into a layout made once per set of predicates instead of going through triples;
+    every repeated term (documents, sentences, offsets, rules, scores) is rendered once.
+    The property tests hold this to the bytes of the general path.
     """
-    rendered: dict[Any, str] = {}  # Lit -> its Turtle text
+    v = _vocabulary()
+    iri, literal, iris = writer.iri, writer.literal, writer.cache
+    xsd_integer, xsd_date = v["xsd:integer"], v["xsd:date"]
+    true = literal(Lit("true", None, v["xsd:boolean"]))
+    fixed = [v[name] for name in ("rdf:type", "rdf:subject", "rdf:predicate", "rdf:object", "prov:wasDerivedFrom",
+                                  "kg:evidenceText", "kg:startOffset", "kg:endOffset", "kg:confidence", "kg:rule")]
+    teaser = v["kg:teaser"]
+    assertion = iri(v["kg:Assertion"])
+    docs: dict[str, str] = {}
+    sentences: dict[str, str] = {}
+    offsets: dict[int, str] = {}
+    scores: dict[float, str] = {}
+    rules: dict[str, str] = {}
+    layouts: dict[tuple[str, ...], str] = {}
 
-    def literal(lit: Lit) -> str:
-        found = rendered.get(lit)
+    def layout(predicates: tuple[str, ...]) -> str:
+        """A str.format template: {0} the subject, {k + 1} the object of predicates[k]."""
+        found = layouts.get(predicates)
         if found is None:
-            found = rendered[lit] = writer.literal(lit)
+            slot = {p: k + 1 for k, p in enumerate(predicates)}
+            lines = [("    a " if p == _RDF_TYPE else f"    {iri(p)} ").replace("{", "{{").replace("}", "}}")
+                     + f"{{{slot[p]}}}" for p in _predicate_order(predicates)]
+            found = layouts[predicates] = "{0}\n" + " ;\n".join(lines) + " .\n"
         return found
 
-    iri = writer.iri
-    starts: dict[str, str] = {_RDF_TYPE: "    a "}
-    orders: dict[tuple[str, ...], list[str]] = {}
+    def offset(value: int) -> str:
+        found = offsets.get(value)
+        if found is None:
+            found = offsets[value] = literal(Lit(str(int(value)), None, xsd_integer))
+        return found
+
     blocks: dict[str, str] = {}
-
-    def block(node: str, objects: dict[str, str]) -> str:
-        order = orders.get(tuple(objects))
-        if order is None:
-            order = orders[tuple(objects)] = _predicate_order(objects)
-            for predicate in order:
-                starts.setdefault(predicate, f"    {iri(predicate)} ")
-        return iri(node) + "\n" + " ;\n".join([starts[p] + objects[p] for p in order]) + " .\n"
-
-    # _assertion_triples gives each node's triples together, one object per predicate.
-    current = ""
-    objects: dict[str, str] = {}
-    iris = writer.cache  # rendered IRIs and literals are never empty: `or` falls back to rendering
-    for node, p, o in _assertion_triples(assertions, terms):
-        if node is not current:
-            if objects:
-                blocks[current] = block(current, objects)
-            current, objects = node, {}
-        if isinstance(o, Lit):
-            objects[p] = rendered.get(o) or literal(o)
-        else:
-            objects[p] = iris.get(o) or iri(o)
-    if objects:
-        blocks[current] = block(current, objects)
+    for node, (s, p, o, relation, ev) in assertions.items():
+        doc = docs.get(ev.doc_id)
+        if doc is None:
+            doc = docs[ev.doc_id] = iri(terms.doc_iri(ev.doc_id))
+        sentence = sentences.get(ev.sentence)
+        if sentence is None:
+            sentence = sentences[ev.sentence] = literal(terms.text(ev.sentence))
+        score = scores.get(ev.confidence)
+        if score is None:
+            score = scores[ev.confidence] = literal(terms.decimal(ev.confidence))
+        rule = rules.get(ev.rule)
+        if rule is None:
+            rule = rules[ev.rule] = literal(terms.string(ev.rule))
+        values = [iris.get(node) or iri(node), assertion, iris.get(s) or iri(s), iris.get(p) or iri(p),
+                  iris.get(o) or iri(o), doc, sentence, offsets.get(ev.start) or offset(ev.start),
+                  offsets.get(ev.end) or offset(ev.end), score, rule]
+        predicates = fixed
+        if ev.teaser:
+            predicates = [*predicates, teaser]
+            values.append(true)
+        qualifier = relation.qualifier
+        if qualifier and relation.predicate != "holdsPosition":  # a title is on the Membership
+            if relation.predicate == "honoredBy":
+                extra, lit = v["kg:honourName"], terms.text(qualifier)
+            elif relation.predicate == "reportedBy":
+                extra, lit = v["kg:role"], terms.text(qualifier)
+            elif _valid_date(qualifier):
+                extra, lit = v["kg:eventDate"], Lit(qualifier, None, xsd_date)
+            else:
+                extra, lit = v["kg:qualifier"], terms.string(qualifier)
+            predicates = [*predicates, extra]
+            values.append(literal(lit))
+        blocks[node] = layout(tuple(predicates)).format(*values)
     return blocks
 
 
@@ -386,6 +417,13 @@ def _node_triples(corpus: Corpus, base: str, terms: _Terms, assertions: dict[str
 
 def _assertion_triples(assertions: dict[str, _Assertion], terms: _Terms) -> Iterator[Triple]:
     """The triples of each kg:Assertion node: the fact it reifies and its evidence."""
+    for node, pairs in _assertion_pairs(assertions, terms):
+        for p, o in pairs:
+            yield node, p, o
+
+
+def _assertion_pairs(assertions: dict[str, _Assertion], terms: _Terms) -> Iterator[tuple[str, list[tuple[str, Any]]]]:
+    """Each kg:Assertion node with its (predicate, object) pairs, one object per predicate."""
     v = _vocabulary()
     a, xsd_integer, xsd_date = v["rdf:type"], v["xsd:integer"], v["xsd:date"]
     true = Lit("true", None, v["xsd:boolean"])
@@ -395,29 +433,31 @@ def _assertion_triples(assertions: dict[str, _Assertion], terms: _Terms) -> Iter
     start_offset, end_offset, confidence = v["kg:startOffset"], v["kg:endOffset"], v["kg:confidence"]
     rule, teaser = v["kg:rule"], v["kg:teaser"]
     for node, (s, p, o, relation, ev) in assertions.items():
-        yield node, a, assertion
-        yield node, rdf_subject, s
-        yield node, rdf_predicate, p
-        yield node, rdf_object, o
-        yield node, derived_from, doc_iri(ev.doc_id)
-        yield node, evidence_text, text(ev.sentence)
-        yield node, start_offset, Lit(str(int(ev.start)), None, xsd_integer)
-        yield node, end_offset, Lit(str(int(ev.end)), None, xsd_integer)
-        yield node, confidence, terms.decimal(ev.confidence)
-        yield node, rule, string(ev.rule)
+        pairs: list[tuple[str, Any]] = [
+            (a, assertion),
+            (rdf_subject, s),
+            (rdf_predicate, p),
+            (rdf_object, o),
+            (derived_from, doc_iri(ev.doc_id)),
+            (evidence_text, text(ev.sentence)),
+            (start_offset, Lit(str(int(ev.start)), None, xsd_integer)),
+            (end_offset, Lit(str(int(ev.end)), None, xsd_integer)),
+            (confidence, terms.decimal(ev.confidence)),
+            (rule, string(ev.rule)),
+        ]
         if ev.teaser:
-            yield node, teaser, true
+            pairs.append((teaser, true))
         qualifier = relation.qualifier
-        if not qualifier or relation.predicate == "holdsPosition":  # the title is on the Membership
-            continue
-        if relation.predicate == "honoredBy":
-            yield node, v["kg:honourName"], text(qualifier)
-        elif relation.predicate == "reportedBy":
-            yield node, v["kg:role"], text(qualifier)
-        elif _valid_date(qualifier):
-            yield node, v["kg:eventDate"], Lit(qualifier, None, xsd_date)
-        else:
-            yield node, v["kg:qualifier"], string(qualifier)
+        if qualifier and relation.predicate != "holdsPosition":  # a title is on the Membership
+            if relation.predicate == "honoredBy":
+                pairs.append((v["kg:honourName"], text(qualifier)))
+            elif relation.predicate == "reportedBy":
+                pairs.append((v["kg:role"], text(qualifier)))
+            elif _valid_date(qualifier):
+                pairs.append((v["kg:eventDate"], Lit(qualifier, None, xsd_date)))
+            else:
+                pairs.append((v["kg:qualifier"], string(qualifier)))
+        yield node, pairs
 
 
 def _fact(
