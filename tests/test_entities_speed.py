@@ -73,16 +73,16 @@ def test_sentence_spans(texts):
         assert sentence_spans(text) == out
 
 
+def _sentence(starts: list[int], pos: int) -> int:
+    return max(k for k, a in enumerate(starts) if a <= pos)
+
+
 def test_dated_sentences(texts):
     for text in texts + ["1月2日。3月4日至5日！2020年6月7日\n月8日。x9月1日"]:
-        spans = sentence_spans(text)
-        starts = [a for a, _ in spans]
-
-        def sentence(pos: int) -> int:
-            return max(k for k, a in enumerate(starts) if a <= pos)
-
-        full = {sentence(m.start()) for m in _DATE.finditer(text)}
-        core = {sentence(m.start()) for m in _DATE_CORE.finditer(text) if text[m.start() - 1:m.start()].isdecimal()}
+        starts = [a for a, _ in sentence_spans(text)]
+        full = {_sentence(starts, m.start()) for m in _DATE.finditer(text)}
+        core = {_sentence(starts, m.start()) for m in _DATE_CORE.finditer(text)
+                if text[m.start() - 1:m.start()].isdecimal()}
         assert full == core
 
 

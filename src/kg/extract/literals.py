@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from typing import Any
 
 __all__ = ["LiteralScan", "trie_pattern"]
 
@@ -24,7 +25,7 @@ __all__ = ["LiteralScan", "trie_pattern"]
 def trie_pattern(words: Iterable[str], after: Callable[[str], str] | None = None) -> str:
     """A regex matching the longest of ``words`` at a position (``after(word)`` is appended to a word's
     end, e.g. a lookahead). Empty words are ignored; no words gives a pattern that never matches."""
-    trie: dict[str, dict] = {}
+    trie: dict[str, Any] = {}  # character -> child node; "" -> the word ending here
     for word in words:
         if not word:
             continue
