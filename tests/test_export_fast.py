@@ -71,3 +71,28 @@ def test_node_link_plain_promise_same_bytes(value):
     g.add_node("b", label="B")
     g.add_edge("a", "b", key="k", v=value, evidence=[{"document": "d", "x": value}])
     assert generate_node_link(g, plain=True) == generate_node_link(g)
+
+
+def _evidence(**changes):  # type: ignore[no-untyped-def]
+    record = {"document": "a.txt", "sentence": 'x "y" \\ \n 中', "start": 0, "end": 12, "rule": "r",
+              "confidence": 0.1 + 0.2, "teaser": False}
+    record.update(changes)
+    return record
+
+
+@pytest.mark.parametrize("value", [
+    [_evidence()],
+    [_evidence(teaser=True, confidence=1.0), _evidence(start=-3, end=10**20, confidence=1e-7)],
+    [_evidence(confidence=1)],  # an int: the general path
+    [_evidence(extra="x")],
+    [_evidence(confidence=float("inf"))],
+    [_evidence(document=None)],
+    [_evidence(sentence="lone \udc80")],
+    [_evidence(), "mixed"],
+])
+def test_evidence_lists_as_the_general_path(value):
+    from kg.export import _plain
+
+    expected = json.dumps(_plain(value), ensure_ascii=False, sort_keys=True)
+    assert flatten_value(value) == re.sub("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]", "\ufffd",
+                                          expected)

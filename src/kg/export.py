@@ -97,6 +97,29 @@ def _str_list_json(value: list[str]) -> str:
     return "[" + ", ".join(map(_JSON_STRING, value)) + "]"
 
 
+_EVIDENCE_KEYS = frozenset(("confidence", "document", "end", "rule", "sentence", "start", "teaser"))
+
+
+def _evidence_json(value: list[Any]) -> str | None:
+    """``json.dumps(value, ensure_ascii=False, sort_keys=True)`` of a list of evidence records exactly as
+    ``kg.graph.build_nx`` makes them (those keys; str, int, finite float, bool values), or None for
+    anything else (the general path writes it)."""
+    out = []
+    for ev in value:
+        if type(ev) is not dict or ev.keys() != _EVIDENCE_KEYS:
+            return None
+        confidence, document, end, rule = ev["confidence"], ev["document"], ev["end"], ev["rule"]
+        sentence, start, teaser = ev["sentence"], ev["start"], ev["teaser"]
+        if not (type(confidence) is float and math.isfinite(confidence) and type(document) is str
+                and type(end) is int and type(rule) is str and type(sentence) is str and type(start) is int
+                and type(teaser) is bool):
+            return None
+        out.append(f'{{"confidence": {confidence!r}, "document": {_JSON_STRING(document)}, "end": {end!r}, '
+                   f'"rule": {_JSON_STRING(rule)}, "sentence": {_JSON_STRING(sentence)}, "start": {start!r}, '
+                   f'"teaser": {"true" if teaser else "false"}}}')
+    return "[" + ", ".join(out) + "]"
+
+
 def flatten_value(value: Any) -> Any:
     """A GraphML-ready scalar: str, int, float or bool; lists and dicts as JSON text; None stays None."""
     kind = type(value)
@@ -106,10 +129,10 @@ def flatten_value(value: Any) -> Any:
         return value
     if kind is float:
         return value if math.isfinite(value) else None
-    if kind is list and all(type(v) is str for v in value):
-        text = _str_list_json(value)
-        if not _SURROGATE.search(text):
-            return _xml_text(text)
+    if kind is list:
+        fast = _str_list_json(value) if all(type(v) is str for v in value) else _evidence_json(value)
+        if fast is not None and not _SURROGATE.search(fast):
+            return _xml_text(fast)
     plain = _plain_fast(value)
     if plain is None or isinstance(plain, (bool, int, float)):
         return plain
