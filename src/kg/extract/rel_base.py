@@ -108,17 +108,16 @@ class SentenceView:
     hits: list[Hit]
     nested: list[Hit] = field(default_factory=list)
     _breaks: list[int] | None = field(default=None, repr=False)  # clause-break offsets, computed on demand
+    # the sentence's offsets as plain attributes: rules read them hundreds of times per sentence
+    start: int = field(init=False, repr=False)
+    end: int = field(init=False, repr=False)
+
+    def __post_init__(self) -> None:
+        self.start = self.sentence.start
+        self.end = self.sentence.end
 
     def named_keys(self) -> set[Key]:
         return {h.key for h in self.hits} | {h.key for h in self.nested}
-
-    @property
-    def start(self) -> int:
-        return self.sentence.start
-
-    @property
-    def end(self) -> int:
-        return self.sentence.end
 
     def clause_bounds(self, index: int) -> tuple[int, int]:
         """Document offsets of the clause around ``index`` (bounded by , ; : and the sentence)."""
@@ -172,7 +171,9 @@ class Context:
         return (ent.name, *ent.aliases)
 
     def sentence_of(self, index: int) -> SentenceView | None:
-        starts = [s.start for s in self.sentences]
+        starts = self.cache.get("sentence-starts")
+        if starts is None:
+            starts = self.cache["sentence-starts"] = [s.start for s in self.sentences]
         i = bisect_left(starts, index + 1) - 1
         if i >= 0 and self.sentences[i].start <= index < self.sentences[i].end:
             return self.sentences[i]
@@ -190,7 +191,12 @@ def _hits(entities: Iterable[LocalEntity]) -> list[Hit]:
     for ent in entities:
         for m in ent.mentions:
             out.append(_hit(m, ent.key))
-    return sorted(set(out))
+    return sorted(set(out), key=_order)
+
+
+def _order(h: Hit) -> tuple[int, int, Key]:
+    """The sort key of Hit.__lt__, for sorted(): a key function is much cheaper than __lt__ calls."""
+    return (h.start, -h.end, h.key)
 
 
 def _hit(m: Mention, key: Key) -> Hit:
@@ -231,6 +237,7 @@ def _party_references(doc: Document, ents: dict[Key, LocalEntity], by_surface: d
     """该厂党委: a reference followed by a party suffix names the referent's party body, when that body
     is an entity (该厂 -> 某水电厂, so 该厂党委 -> 某水电厂党委)."""
     out = list(hits)
+    changed = False
     for i, h in enumerate(hits):
         if not h.is_reference:
             continue
@@ -242,8 +249,9 @@ def _party_references(doc: Document, ents: dict[Key, LocalEntity], by_surface: d
             if body is not None:
                 end = h.end + len(suffix)
                 out[i] = Hit(h.start, end, doc.text[h.start:end], body[0], body, True)
+                changed = True
             break
-    return sorted(set(out))
+    return sorted(set(out), key=_order) if changed else hits
 
 
 def _fallback_references(doc: Document, ents: dict[Key, LocalEntity], hits: list[Hit]) -> list[Hit]:
@@ -277,7 +285,7 @@ def _fallback_references(doc: Document, ents: dict[Key, LocalEntity], hits: list
         else:
             continue
         extra.append(Hit(m.start(), m.end(), m.group(), key[0], key, True))
-    return sorted(set(hits) | set(extra))
+    return sorted(set(hits) | set(extra), key=_order) if extra else hits
 
 
 _PROVINCE_COMPANY_REF = re.compile(r"(?<![\u4e00-\u9fff])省公司|(?<=[、和与及的是在由为向对,，。:：“])省公司")
@@ -296,7 +304,7 @@ def _province_company_references(doc: Document, ents: dict[Key, LocalEntity], hi
     covered = {i for h in hits for i in range(h.start, h.end)}
     extra = [Hit(m.start(), m.end(), m.group(), "Company", options[0], True)
              for m in found if m.start() not in covered]
-    return sorted(set(hits) | set(extra))
+    return sorted(set(hits) | set(extra), key=_order) if extra else hits
 
 
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![们人乡])")
@@ -324,7 +332,7 @@ def _pronoun_references(doc: Document, hits: list[Hit], sentences: list[Sentence
         if si - pi > _PRONOUN_WINDOW or si < 0 or sentences[si].section != "main" or sentences[pi].section != "main":
             continue
         extra.append(Hit(m.start(), m.end(), m.group(), "Person", persons[i].key, True))
-    return sorted(set(hits) | set(extra))
+    return sorted(set(hits) | set(extra), key=_order) if extra else hits
 
 
 #: An event's head noun opening a clause (竞赛由…承办, 大会由…主办) or 会上: the event named just before.
@@ -355,7 +363,7 @@ def _event_references(doc: Document, ents: dict[Key, LocalEntity], hits: list[Hi
                       and any(s.endswith(noun) for s in (ents[h.key].name, *ents[h.key].aliases))]
             if before and not any(h.start <= at < h.end for h in hits):
                 extra.append(Hit(at, at + len(noun), noun, "Event", before[-1].key, True))
-    return sorted(set(hits) | set(extra))
+    return sorted(set(hits) | set(extra), key=_order) if extra else hits
 
 
 def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:

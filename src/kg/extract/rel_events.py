@@ -37,7 +37,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from ..model import LocalEntity
 from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
 from .rel_positions import apposition_of, appositions
 
@@ -374,9 +376,9 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
                 and not any(_is_subject(v, h, v.start) for h in v.hits if h.end <= e.start)):
             for a in carried:
                 out.append(_emit(a, e.key, "participatedIn", carried_start, v.end, "carried-subject", 0.45))
-    if not last_subjects:
-        first = [h for h in v.hits if _is_subject(v, h, v.start)]
-        last_subjects = subjects(ctx, v, first[0]) if first and events else []
+    if not last_subjects and events:
+        first = next((h for h in v.hits if _is_subject(v, h, v.start)), None)
+        last_subjects = subjects(ctx, v, first) if first is not None else []
     return out, last_subjects
 
 
@@ -406,15 +408,21 @@ def _teams(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(h.key, "participatedIn", key, v.start, v.end, "team-named-after-event", 0.7)
 
 
+@lru_cache(maxsize=4096)
+def _campaign_verbs(surfaces: tuple[str, ...]) -> tuple[str, ...]:
+    """The campaign verbs (service verbs of two characters or more) inside an event's names, in lexicon
+    order (cached: the same event names recur across articles)."""
+    return tuple(verb for verb in lexicon("service_verbs") if len(verb) >= 2 and any(verb in s for s in surfaces))
+
+
 def _campaigns(ctx: Context) -> Iterator[Candidate]:
     """People sent out by a campaign verb (下沉) take part in the article's campaign named by it."""
     campaigns: dict[str, list[Key]] = {}
     for k in sorted(ctx.entities):
         if k[0] != "Event":
             continue
-        for verb in lexicon("service_verbs"):
-            if len(verb) >= 2 and any(verb in s for s in ctx.surfaces(k)):
-                campaigns.setdefault(verb, []).append(k)
+        for verb in _campaign_verbs(ctx.surfaces(k)):
+            campaigns.setdefault(verb, []).append(k)
     if not campaigns:
         return
     for app in appositions(ctx):
@@ -638,12 +646,22 @@ def _referent(ctx: Context, v: SentenceView, seen: list[Hit]) -> Key | None:
     """The event named before that a reference word of ``v`` stands for (the nearest fitting one).
     Where the article names the operation powering an event (某赛事保电), the event's time (赛前, 比赛当天)
     refers to that operation: a utility powers a race, it does not run in it."""
-    live = [h for h in seen if not ctx.entities[h.key].teaser_only
-            and not _SERVED_ONLY.search(ctx.entities[h.key].name) and not _DISASTER_EVENT.search(ctx.entities[h.key].name)]
-    powering = [h for h in live if _POWERING.search(ctx.entities[h.key].name)]
+    traits = ctx.cache.get("event-traits")
+    if traits is None:
+        traits = ctx.cache["event-traits"] = {}
+    live = []
+    powering = []
+    for h in seen:
+        t = traits.get(h.key)
+        if t is None:
+            t = traits[h.key] = _event_traits(ctx.entities[h.key])
+        if t[0]:
+            live.append(h)
+            if t[1]:
+                powering.append(h)
     for h in reversed(live):  # 投运当天 for 某变电站投运, 行动中 for 某专项行动: the event's own head word
-        head = ctx.entities[h.key].name[-2:]
-        if len(head) == 2 and re.search(re.escape(head) + _HEAD_SCENE, v.text):
+        scene = traits[h.key][2]
+        if scene is not None and scene.search(v.text):
             return h.key
     for cue, heads in _REFERS:
         if not cue.search(v.text):
@@ -657,6 +675,16 @@ def _referent(ctx: Context, v: SentenceView, seen: list[Hit]) -> Key | None:
 
 _POWERING = re.compile(r"(?:保电|保供电)$")
 _HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
+
+
+def _event_traits(ent: LocalEntity) -> tuple[bool, bool, re.Pattern[str] | None]:
+    """What _referent asks of an event, once per event: may a later sentence refer to it, is it the
+    operation powering an event, and the pattern of its head word at its scene (投运当天)."""
+    name = ent.name
+    live = not ent.teaser_only and not _SERVED_ONLY.search(name) and not _DISASTER_EVENT.search(name)
+    head = name[-2:]
+    scene = re.compile(re.escape(head) + _HEAD_SCENE) if len(head) == 2 else None
+    return live, bool(_POWERING.search(name)), scene
 
 
 def _clause_subjects(ctx: Context, v: SentenceView) -> list[Hit]:
