@@ -73,11 +73,16 @@ def main() -> int:
     inputs = load_inputs(args.n, args.inputs)
     learned = True if args.learned else None
     find_relations(inputs[0][1], inputs[0][2], learned=learned)  # load lexicons outside the timing
+    bench = [(d, e) for name, d, e in inputs if name.startswith("bench")]
+    if args.time:  # the first pass, as a build sees it (caches of recurring phrases still cold)
+        t0 = time.process_time()
+        for doc, ents in bench:
+            find_relations(doc, ents, learned=learned)
+        cold = time.process_time() - t0
     out = {}
     for name, doc, ents in inputs:
         out[name] = dump(*find_relations(doc, ents, learned=learned))
     Path(args.out).write_text(json.dumps(out, ensure_ascii=False, indent=0, sort_keys=True), encoding="utf-8")
-    bench = [(d, e) for name, d, e in inputs if name.startswith("bench")]
     if args.time:
         best = None
         for _ in range(3):
@@ -86,7 +91,8 @@ def main() -> int:
                 find_relations(doc, ents, learned=learned)
             t = time.process_time() - t0
             best = t if best is None else min(best, t)
-        print(f"{len(bench)} bench docs: find_relations {best:.3f} s CPU (best of 3)", file=sys.stderr)
+        print(f"{len(bench)} bench docs: find_relations {cold:.3f} s CPU first pass, "
+              f"{best:.3f} s best of 3 more", file=sys.stderr)
     if args.profile:
         import cProfile
 

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from .rel_base import CLAUSE_BREAK, Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
@@ -56,6 +57,7 @@ class Apposition:
     unit_hit: Hit
 
 
+@lru_cache(maxsize=16384)  # pure over the lexicons; gap segments recur across articles
 def _title_of(segment: str) -> str | None:
     """The title a gap segment states, or None. The whole segment when it is a plain title phrase
     (治安保卫及内勤管理专责), else the longest lexicon title it ends with."""
@@ -86,6 +88,7 @@ def _title_of(segment: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def split_titles(gap: str) -> tuple[tuple[str, ...], bool]:
     """Titles stated in an apposition gap, and whether the gap makes the person a member.
 
