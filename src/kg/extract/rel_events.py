@@ -659,15 +659,26 @@ def _referent(ctx: Context, v: SentenceView, seen: list[Hit]) -> Key | None:
             live.append(h)
             if t[1]:
                 powering.append(h)
-    for h in reversed(live):  # 投运当天 for 某变电站投运, 行动中 for 某专项行动: the event's own head word
+    if not live:
+        return None
+    # Whether an event fits depends on its key only: each key is tried once, at its last mention.
+    tried: set[Key] = set()
+    for h in reversed(live) if _ANY_SCENE.search(v.text) else ():  # 投运当天 for 某变电站投运, 行动中 for 某专项行动: the event's own head word
+        if h.key in tried:
+            continue
+        tried.add(h.key)
         scene = traits[h.key][2]
         if scene is not None and scene.search(v.text):
             return h.key
-    for cue, heads in _REFERS:
+    for ci, (cue, _) in enumerate(_REFERS):
         if not cue.search(v.text):
             continue
+        tried.clear()
         for h in reversed(live):
-            if heads.search(ctx.entities[h.key].name):
+            if h.key in tried:
+                continue
+            tried.add(h.key)
+            if traits[h.key][3][ci]:
                 contest = cue is _REFERS[0][0]
                 return powering[-1].key if contest and powering and h not in powering else h.key
     return None
@@ -675,16 +686,18 @@ def _referent(ctx: Context, v: SentenceView, seen: list[Hit]) -> Key | None:
 
 _POWERING = re.compile(r"(?:保电|保供电)$")
 _HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
+_ANY_SCENE = re.compile(_HEAD_SCENE)  # no scene word in the sentence: no event's head word at its scene
 
 
-def _event_traits(ent: LocalEntity) -> tuple[bool, bool, re.Pattern[str] | None]:
+def _event_traits(ent: LocalEntity) -> tuple[bool, bool, re.Pattern[str] | None, tuple[bool, ...]]:
     """What _referent asks of an event, once per event: may a later sentence refer to it, is it the
-    operation powering an event, and the pattern of its head word at its scene (投运当天)."""
+    operation powering an event, the pattern of its head word at its scene (投运当天), and which
+    reference words of _REFERS may stand for it."""
     name = ent.name
     live = not ent.teaser_only and not _SERVED_ONLY.search(name) and not _DISASTER_EVENT.search(name)
     head = name[-2:]
     scene = re.compile(re.escape(head) + _HEAD_SCENE) if len(head) == 2 else None
-    return live, bool(_POWERING.search(name)), scene
+    return live, bool(_POWERING.search(name)), scene, tuple(bool(heads.search(name)) for _, heads in _REFERS)
 
 
 def _clause_subjects(ctx: Context, v: SentenceView) -> list[Hit]:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon_regex
 
@@ -68,6 +69,7 @@ def _noun_fits(ctx: Context, unit: Key, noun: str) -> bool:
     return any(s.endswith(noun) for s in surfaces)
 
 
+@lru_cache(maxsize=16384)  # pure over the lexicons; leads recur across articles
 def _split(lead: str) -> tuple[str, tuple[str, ...]] | None:
     """``集团党委书记、董事长`` -> ('集团', ('党委书记', '董事长')); None unless the lead is only titles."""
     from .rel_positions import split_titles
