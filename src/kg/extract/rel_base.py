@@ -33,6 +33,8 @@ Key = tuple[str, str]
 #: Characters that end a clause inside a sentence (both widths: sources mix them).
 CLAUSE_BREAK = frozenset(",，;；:：。!！?？")
 
+_CLAUSE_BREAK_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_BREAK))) + "]")
+
 ACTOR_TYPES = frozenset({"Person", "Company", "Organization"})
 UNIT_TYPES = frozenset({"Company", "Organization"})
 
@@ -122,13 +124,15 @@ class SentenceView:
     def clause_bounds(self, index: int) -> tuple[int, int]:
         """Document offsets of the clause around ``index`` (bounded by , ; : and the sentence)."""
         breaks = self._breaks
+        start = self.start
         if breaks is None:
-            start = self.sentence.start
-            breaks = self._breaks = [start + i for i, ch in enumerate(self.text) if ch in CLAUSE_BREAK]
+            breaks = self._breaks = [start + m.start() for m in _CLAUSE_BREAK_RE.finditer(self.text)]
         i = bisect_left(breaks, index)
-        lo = breaks[i - 1] + 1 if i > 0 else self.sentence.start
-        hi = breaks[i] if i < len(breaks) else self.sentence.end
-        return max(lo, self.sentence.start), min(max(hi, index), self.sentence.end)
+        lo = breaks[i - 1] + 1 if i > 0 else start
+        hi = breaks[i] if i < len(breaks) else self.end
+        if hi < index:
+            hi = index
+        return (lo if lo > start else start), (hi if hi < self.end else self.end)
 
     def between(self, a: int, b: int) -> str:
         """Text of the document between offsets a and b (inside this sentence)."""
@@ -164,6 +168,20 @@ class Context:
             for starts in index.values():
                 starts.sort()
             self.cache["named-starts"] = index
+        return index.get(key, [])
+
+    def views_naming(self, key: Key, nested: bool = True) -> list[SentenceView]:
+        """The sentences, in text order, with a mention of ``key`` (among their outermost mentions
+        only, unless ``nested``). Indexed once per document: rules ask this of many keys."""
+        name = "views-naming" if nested else "views-hitting"
+        index = self.cache.get(name)
+        if index is None:
+            index = {}
+            for v in self.sentences:
+                keys = v.named_keys() if nested else {h.key for h in v.hits}
+                for k in keys:
+                    index.setdefault(k, []).append(v)
+            self.cache[name] = index
         return index.get(key, [])
 
     def surfaces(self, key: Key) -> tuple[str, ...]:

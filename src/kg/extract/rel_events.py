@@ -642,45 +642,52 @@ _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     ))
 
 
-def _referent(ctx: Context, v: SentenceView, seen: list[Hit]) -> Key | None:
-    """The event named before that a reference word of ``v`` stands for (the nearest fitting one).
-    Where the article names the operation powering an event (某赛事保电), the event's time (赛前, 比赛当天)
-    refers to that operation: a utility powers a race, it does not run in it."""
+def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None]:
+    """The events of ``seen`` a later sentence may refer to, each once, the last mentioned first, and
+    the key of the last one that is the operation powering an event (else None)."""
     traits = ctx.cache.get("event-traits")
     if traits is None:
         traits = ctx.cache["event-traits"] = {}
-    live = []
-    powering = []
-    for h in seen:
+    order: list[Key] = []
+    done: set[Key] = set()
+    powering = None
+    for h in reversed(seen):
         t = traits.get(h.key)
         if t is None:
             t = traits[h.key] = _event_traits(ctx.entities[h.key])
-        if t[0]:
-            live.append(h)
-            if t[1]:
-                powering.append(h)
-    if not live:
-        return None
-    # Whether an event fits depends on its key only: each key is tried once, at its last mention.
-    tried: set[Key] = set()
-    for h in reversed(live) if _ANY_SCENE.search(v.text) else ():  # 投运当天 for 某变电站投运, 行动中 for 某专项行动: the event's own head word
-        if h.key in tried:
+        if not t[0]:
             continue
-        tried.add(h.key)
-        scene = traits[h.key][2]
-        if scene is not None and scene.search(v.text):
-            return h.key
+        if powering is None and t[1]:
+            powering = h.key
+        if h.key not in done:
+            done.add(h.key)
+            order.append(h.key)
+    return order, powering
+
+
+def _referent(ctx: Context, v: SentenceView, live: tuple[list[Key], Key | None]) -> Key | None:
+    """The event named before that a reference word of ``v`` stands for (the nearest fitting one).
+    Where the article names the operation powering an event (某赛事保电), the event's time (赛前, 比赛当天)
+    refers to that operation: a utility powers a race, it does not run in it.
+
+    ``live`` comes from _live_events: whether an event fits depends on its key only, so each key is
+    tried once, at its last mention."""
+    order, powering = live
+    if not order:
+        return None
+    traits = ctx.cache["event-traits"]
+    if _ANY_SCENE.search(v.text):
+        for key in order:  # 投运当天 for 某变电站投运, 行动中 for 某专项行动: the event's own head word
+            scene = traits[key][2]
+            if scene is not None and scene.search(v.text):
+                return key
     for ci, (cue, _) in enumerate(_REFERS):
         if not cue.search(v.text):
             continue
-        tried.clear()
-        for h in reversed(live):
-            if h.key in tried:
-                continue
-            tried.add(h.key)
-            if traits[h.key][3][ci]:
-                contest = cue is _REFERS[0][0]
-                return powering[-1].key if contest and powering and h not in powering else h.key
+        for key in order:
+            if traits[key][3][ci]:
+                contest = ci == 0
+                return powering if contest and powering is not None and not traits[key][1] else key
     return None
 
 
@@ -760,14 +767,18 @@ def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     referring back to one named before; the subjects of its clauses take part in that event."""
     taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
     seen: list[Hit] = []
+    live: tuple[list[Key], Key | None] | None = None
     for v in ctx.sentences:
         events = [h for h in v.hits if h.type == "Event"]
         if events:
             seen.extend(events)
+            live = None
             continue
         if not seen or v.sentence.section != "main":
             continue
-        event = _referent(ctx, v, seen)
+        if live is None:
+            live = _live_events(ctx, seen)
+        event = _referent(ctx, v, live)
         if event is None:
             continue
         for a in _clause_subjects(ctx, v):

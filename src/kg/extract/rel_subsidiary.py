@@ -87,10 +87,8 @@ def compound_parent(ctx: Context, key: Key) -> tuple[Key, str, str] | None:
 def _evidence(ctx: Context, head: Key, tail: Key, prefer: str | None = None) -> tuple[int, int, bool] | None:
     """A sentence naming both ends (True), else the first naming the head (False)."""
     head_first = None
-    for v in ctx.sentences:
+    for v in ctx.views_naming(head):
         keys = v.named_keys()
-        if head not in keys:
-            continue
         if head_first is None:
             head_first = (v.start, v.end)
         if tail in keys or (prefer is not None and any(h.key == head and prefer in h.text for h in v.hits + v.nested)):
@@ -287,9 +285,7 @@ def _station_parents(ctx: Context, companies: list[Key], has_parent: set[Key]) -
         if compound_parent(ctx, key) is not None:
             continue
         found = None
-        for v in ctx.sentences:
-            if not any(h.key == key for h in v.hits):
-                continue
+        for v in ctx.views_naming(key, nested=False):
             named = sorted({h.key for h in v.hits if h.key in county})
             if len(named) == 1:
                 found = Candidate(key, "subsidiaryOf", named[0], v.start, v.end, "station-county", 0.6)
