@@ -312,6 +312,8 @@ _PROVINCE_COMPANY = re.compile(r"省(电力|电网)(有限)?(责任)?公司$|^(�
 
 def _province_company_references(doc: Document, ents: dict[Key, LocalEntity], hits: list[Hit]) -> list[Hit]:
     """省公司 (the provincial company, as its own staff write it): the article's one provincial grid company."""
+    if "省公司" not in doc.text:  # both alternatives need it; the lookbehinds make the regex scan slow
+        return hits
     found = list(_PROVINCE_COMPANY_REF.finditer(doc.text))
     if not found:
         return hits
@@ -356,6 +358,8 @@ def _pronoun_references(doc: Document, hits: list[Hit], sentences: list[Sentence
 #: An event's head noun opening a clause (竞赛由…承办, 大会由…主办) or 会上: the event named just before.
 _EVENT_HEAD = re.compile(r"(?:(?:^|(?<=[,，。;；]))(?:在)?|(?<=在))(大会|会议|竞赛|比赛|活动|演练|仪式|行动|会)(?=由|在|将|于|定于|上|现场|期间)")
 _EVENT_WINDOW = 2
+#: What any match of _EVENT_HEAD inside a sentence also matches in the whole text: a cheap pre-check.
+_EVENT_HEAD_ANYWHERE = re.compile(r"(?:大会|会议|竞赛|比赛|活动|演练|仪式|行动|会)(?=由|在|将|于|定于|上|现场|期间)")
 
 
 def _event_references(doc: Document, ents: dict[Key, LocalEntity], hits: list[Hit],
@@ -363,7 +367,7 @@ def _event_references(doc: Document, ents: dict[Key, LocalEntity], hits: list[Hi
     """竞赛由某局承办 / 在会上: the head noun stands for the last event of the two sentences before
     (or of its own) whose name ends with it (会 for any meeting: 推进会, 座谈会)."""
     events = [h for h in hits if h.type == "Event" and not h.is_reference]
-    if not events:
+    if not events or not _EVENT_HEAD_ANYWHERE.search(doc.text):
         return hits
     sent_starts = [s.start for s in sentences]
     extra = []
