@@ -676,13 +676,14 @@ def _referent(ctx: Context, v: SentenceView, live: tuple[list[Key], Key | None])
     if not order:
         return None
     traits = ctx.cache["event-traits"]
-    if _ANY_SCENE.search(v.text):
+    text = v.text
+    if any(w in text for w in _SCENE_WORDS):
         for key in order:  # 投运当天 for 某变电站投运, 行动中 for 某专项行动: the event's own head word
             scene = traits[key][2]
             if scene is not None and scene.search(v.text):
                 return key
     for ci, (cue, _) in enumerate(_REFERS):
-        if not cue.search(v.text):
+        if not any(w in text for w in _REFER_WORDS[ci]) or not cue.search(text):
             continue
         for key in order:
             if traits[key][3][ci]:
@@ -693,7 +694,10 @@ def _referent(ctx: Context, v: SentenceView, live: tuple[list[Key], Key | None])
 
 _POWERING = re.compile(r"(?:保电|保供电)$")
 _HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
-_ANY_SCENE = re.compile(_HEAD_SCENE)  # no scene word in the sentence: no event's head word at its scene
+#: Words one of which every match of _HEAD_SCENE (and of each cue of _REFERS, in order) contains: a
+#: plain substring test rules most sentences out before any regex runs.
+_SCENE_WORDS = ("当天", "当日", "期间", "现场", "仪式上", "过程中", "中,", "中，")
+_REFER_WORDS = (("赛", "比武", "式上"), ("演练",), ("会",), ("工程", "项目", "施工期间"), ("保电", "保供电"), ("活动",))
 
 
 def _event_traits(ent: LocalEntity) -> tuple[bool, bool, re.Pattern[str] | None, tuple[bool, ...]]:
