@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .rel_base import CLAUSE_BREAK, Candidate, Context, Key, SentenceView, lexicon
 from .rel_events import _subject_before
@@ -309,6 +310,7 @@ def _adjacent(ctx: Context) -> Iterator[Candidate]:
                                 reference=a.is_reference)
 
 
+@lru_cache(maxsize=8192)  # pure over the lexicon; unit names recur across articles
 def _province_of(name: str) -> str | None:
     for p in lexicon("provinces"):
         if p in name[:6]:
