@@ -677,13 +677,13 @@ def _referent(ctx: Context, v: SentenceView, live: tuple[list[Key], Key | None])
         return None
     traits = ctx.cache["event-traits"]
     text = v.text
-    if any(w in text for w in _SCENE_WORDS):
+    if _SCENE_WORDS.search(text):
         for key in order:  # 投运当天 for 某变电站投运, 行动中 for 某专项行动: the event's own head word
             scene = traits[key][2]
             if scene is not None and scene.search(v.text):
                 return key
     for ci, (cue, _) in enumerate(_REFERS):
-        if not any(w in text for w in _REFER_WORDS[ci]) or not cue.search(text):
+        if not _REFER_WORDS[ci].search(text) or not cue.search(text):
             continue
         for key in order:
             if traits[key][3][ci]:
@@ -695,9 +695,10 @@ def _referent(ctx: Context, v: SentenceView, live: tuple[list[Key], Key | None])
 _POWERING = re.compile(r"(?:保电|保供电)$")
 _HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
 #: Words one of which every match of _HEAD_SCENE (and of each cue of _REFERS, in order) contains: a
-#: plain substring test rules most sentences out before any regex runs.
-_SCENE_WORDS = ("当天", "当日", "期间", "现场", "仪式上", "过程中", "中,", "中，")
-_REFER_WORDS = (("赛", "比武", "式上"), ("演练",), ("会",), ("工程", "项目", "施工期间"), ("保电", "保供电"), ("活动",))
+#: search for plain words (fast in re: it skips ahead by their first characters) rules most sentences
+#: out before the slower patterns run.
+_SCENE_WORDS = re.compile("当天|当日|期间|现场|仪式上|过程中|中,|中，")
+_REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上", "演练", "会", "工程|项目|施工期间", "保电|保供电", "活动"))
 
 
 def _event_traits(ent: LocalEntity) -> tuple[bool, bool, re.Pattern[str] | None, tuple[bool, ...]]:
