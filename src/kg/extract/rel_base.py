@@ -113,10 +113,12 @@ class SentenceView:
     # the sentence's offsets as plain attributes: rules read them hundreds of times per sentence
     start: int = field(init=False, repr=False)
     end: int = field(init=False, repr=False)
+    events: list[Hit] = field(init=False, repr=False)  # the Event hits: many rules look only at these
 
     def __post_init__(self) -> None:
         self.start = self.sentence.start
         self.end = self.sentence.end
+        self.events = [h for h in self.hits if h.type == "Event"]
 
     def named_keys(self) -> set[Key]:
         return {h.key for h in self.hits} | {h.key for h in self.nested}

@@ -300,7 +300,7 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
                      ) -> tuple[list[Candidate], list[Hit]]:
     out: list[Candidate] = []
     last_subjects: list[Hit] = []
-    events = [h for h in v.hits if h.type == "Event"]
+    events = v.events
     for e in events:
         verb = _verb_before(v, e)
         after = v.text[e.end - v.start:]
@@ -513,7 +513,7 @@ def _attendance(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     held = {(c.head, c.start) for c in found if c.predicate == "organizedBy"} | \
         {(c.tail, c.start) for c in found if c.predicate == "participatedIn" and c.head[0] != "Person"}
     for v in ctx.sentences:
-        events = [h for h in v.hits if h.type == "Event" and (
+        events = [h for h in v.events if (
             ((h.key, v.start) in held and _HELD_VERBS.search(v.text[:h.start - v.start].rstrip("了")))
             or _HELD_AFTER.match(v.text, h.end - v.start))]
         if len(events) != 1:
@@ -541,10 +541,10 @@ _SUPPORT = re.compile(r"(?:提供|负责)[^,，。;；]{0,8}?(?:支持|保障|�
 def _supporters(ctx: Context) -> Iterator[Candidate]:
     """活动在某地举行,由某血站提供技术支持: a unit supporting the sentence's one event takes part in it."""
     for v in ctx.sentences:
-        events = {h.key for h in v.hits if h.type == "Event"}
+        events = {h.key for h in v.events}
         if len(events) != 1:
             continue
-        event = next(h for h in v.hits if h.type == "Event")
+        event = v.events[0]
         for i, h in enumerate(v.hits):
             if h.type not in ("Company", "Organization") or h.start < event.end \
                     or v.text[h.start - v.start - 1:h.start - v.start] != "由":
@@ -568,10 +568,10 @@ def _follow_on(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
             if c.predicate in ("organizedBy", "participatedIn")}
     taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
     for n, first_view in enumerate(ctx.sentences):
-        events = {h.key for h in first_view.hits if h.type == "Event"}
+        events = {h.key for h in first_view.events}
         if len(events) != 1 or (next(iter(events)), first_view.start) not in held:
             continue
-        e = next(h for h in first_view.hits if h.type == "Event")
+        e = first_view.events[0]
         v = first_view
         _, pos = v.clause_bounds(e.end)
         while True:
@@ -597,7 +597,7 @@ def _follow_on(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
             # A sentence cut at a semicolon goes on in the next one (the reader splits at ;).
             n += 1
             if not v.text.rstrip().endswith((";", "；")) or n >= len(ctx.sentences) \
-                    or any(h.type == "Event" for h in ctx.sentences[n].hits):
+                    or ctx.sentences[n].events:
                 break
             v = ctx.sentences[n]
             pos = v.start - 1
@@ -612,7 +612,7 @@ def _contestants(ctx: Context) -> Iterator[Candidate]:
     """某竞赛在某地举行,来自甲公司、乙公司等单位的选手同台竞技: the units listed after 来自 take part in the
     sentence's one event."""
     for v in ctx.sentences:
-        events = {h.key for h in v.hits if h.type == "Event"}
+        events = {h.key for h in v.events}
         if len(events) != 1:
             continue
         event = next(iter(events))
@@ -774,7 +774,7 @@ def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     seen: list[Hit] = []
     live: tuple[list[Key], Key | None] | None = None
     for v in ctx.sentences:
-        events = [h for h in v.hits if h.type == "Event"]
+        events = v.events
         if events:
             seen.extend(events)
             live = None
@@ -797,10 +797,10 @@ def _leaders(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """某活动由某支部书记甲带队: in a sentence naming one event, the leader after 由 takes part."""
     taken = {(c.head, c.tail) for c in found}
     for v in ctx.sentences:
-        events = {h.key for h in v.hits if h.type == "Event"}
+        events = {h.key for h in v.events}
         if len(events) != 1:
             continue
-        event = next(h for h in v.hits if h.type == "Event")
+        event = v.events[0]
         for p in _led_by(ctx, v, event.end):
             if (p.key, event.key) not in taken:
                 taken.add((p.key, event.key))
