@@ -114,11 +114,13 @@ class SentenceView:
     start: int = field(init=False, repr=False)
     end: int = field(init=False, repr=False)
     events: list[Hit] = field(init=False, repr=False)  # the Event hits: many rules look only at these
+    types: frozenset[str] = field(init=False, repr=False)  # the types of ``hits``: rules skip sentences by them
 
     def __post_init__(self) -> None:
         self.start = self.sentence.start
         self.end = self.sentence.end
         self.events = [h for h in self.hits if h.type == "Event"]
+        self.types = frozenset(h.type for h in self.hits)
 
     def named_keys(self) -> set[Key]:
         return {h.key for h in self.hits} | {h.key for h in self.nested}

@@ -393,7 +393,9 @@ def _team_members_by_reference(ctx: Context, placed: set[int]) -> Iterator[Candi
     last few sentences (whose name ends with the team noun when one is written)."""
     last_team: list[tuple[int, Hit]] = []  # (sentence index, team mention), in text order
     for si, v in enumerate(ctx.sentences):
-        for i, p in enumerate(v.hits):
+        # every match of _TEAM_TITLE ends with one of these words
+        titled = "队长" in v.text or "队员" in v.text or "组长" in v.text or "组员" in v.text
+        for i, p in enumerate(v.hits if titled else ()):
             if p.type != "Person" or p.start in placed or p.is_reference:
                 continue
             lo, _ = v.clause_bounds(p.start)
@@ -427,13 +429,14 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
     by_start = {a.person.start: a for a in appositions(ctx)}
     placed_elsewhere = {a.person.key for a in appositions(ctx)}  # a colleague with a unit of their own
     for si, v in enumerate(ctx.sentences):
+        colleague = "同事" in v.text  # every match of _COLLEAGUES ends with it
         for i, p in enumerate(v.hits):
             app = by_start.get(p.start)
             if app is not None and app.person is p:
                 unit_of.setdefault(p.key, app.unit)
                 latest.append((si, p.key))
                 continue
-            if p.type != "Person" or p.start in placed:
+            if p.type != "Person" or p.start in placed or not colleague:
                 continue
             lo, _ = v.clause_bounds(p.start)
             prev = v.hits[i - 1] if i else None
@@ -564,14 +567,23 @@ def position_rules(ctx: Context) -> Iterator[Candidate]:
     yield from _team_members_by_reference(ctx, placed)
     yield from _colleagues(ctx, placed)
     yield from title_ref_rules(ctx, placed)
+    # Each rule below runs only on sentences with the mention types and the words it needs (the checks
+    # are what each rule's own tests require, so skipping changes nothing).
     for v in ctx.sentences:
-        if len(v.hits) >= 2:
-            yield from _team_members(ctx, v)
-            yield from _own_unit(ctx, v)
-            yield from _titles_around(ctx, v)
-            yield from _village_post(ctx, v)
-        if v.hits:
+        types, text = v.types, v.text
+        person = "Person" in types
+        unit = "Company" in types or "Organization" in types
+        if len(v.hits) >= 2 and person:
+            if "Organization" in types and ("成立" in text or "组建" in text or "组成" in text):
+                yield from _team_members(ctx, v)
+            if unit:
+                yield from _own_unit(ctx, v)
+                yield from _titles_around(ctx, v)
+            if "Community" in types and ("第一书记" in text or "驻村" in text):
+                yield from _village_post(ctx, v)
+        if person and ("员工" in text or "职工" in text):
             yield from _staff_of_main(ctx, v, placed)
+        if "Organization" in types and "以" in text:
             yield from _headed_by_title(ctx, v, holders)
     for app in appositions(ctx):
         v = app.view
@@ -582,5 +594,5 @@ def position_rules(ctx: Context) -> Iterator[Candidate]:
             yield Candidate(app.person.key, "holdsPosition", app.unit, v.start, v.end, app.rule, conf,
                             qualifier=title, reference=ref)
     for v in ctx.sentences:
-        if len(v.hits) >= 2:
+        if len(v.hits) >= 2 and "Person" in v.types:
             yield from _copulas(ctx, v)
