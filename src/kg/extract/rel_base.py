@@ -332,24 +332,27 @@ def _province_company_references(doc: Document, ents: dict[Key, LocalEntity], hi
 
 
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![们人乡])")
+_PRONOUN_CHAR = re.compile("[他她]")
 _PRONOUN_WINDOW = 2  # sentences back to look for the person a pronoun stands for
 
 
 def _pronoun_references(doc: Document, hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
     """他/她 in the article: the person named last before it, in its sentence or the two before."""
-    found = list(_PRONOUN.finditer(doc.text))
+    text = doc.text
+    # find the characters first, then check the context: a pattern opening with a lookbehind is slow to scan
+    found = [p for m in _PRONOUN_CHAR.finditer(text) if (p := _PRONOUN.match(text, m.start())) is not None]
     if not found:
         return hits
     persons = [h for h in hits if h.type == "Person" and not h.is_reference]
+    if not persons:
+        return hits
     starts = [h.start for h in persons]
     sent_starts = [s.start for s in sentences]
     covered = {i for h in hits for i in range(h.start, h.end)} if len(found) < 200 else set()
     extra = []
     for m in found:
-        if m.start() in covered or doc.section_kind(m.start()) != "main":
-            continue
         i = bisect_left(starts, m.start()) - 1
-        if i < 0:
+        if i < 0 or m.start() in covered or doc.section_kind(m.start()) != "main":
             continue
         si = bisect_left(sent_starts, m.start() + 1) - 1
         pi = bisect_left(sent_starts, persons[i].start + 1) - 1
