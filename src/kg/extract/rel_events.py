@@ -46,6 +46,7 @@ from .rel_positions import apposition_of, appositions
 __all__ = ["event_rules", "subjects"]
 
 _ACTORS = ("Person", "Company", "Organization")
+_ACTOR_SET = frozenset(_ACTORS)
 _NOT_SUBJECT_BEFORE = re.compile(r"(为|对|给|向|成立|成立了|组建|组建了|以|帮助|帮|助|到|至|于|从)$")  # 从: 记者从某公司获悉
 _GLUE = re.compile(r"^[了着过]*(?:到|于)?的?[“‘\"「]*$")  # 投入到某行动中, 参与到…
 _AFTER = re.compile(r"^(?:打响|开始|启动|爆发|发生|来临|到来)?(?:之后|后|以来)|^(?:打响|爆发|来临)的")
@@ -821,11 +822,13 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
         if not v.hits:
             carried = []
             continue
-        cands, subs = _sentence_events(ctx, v, carried, carried_start)
-        found.extend(cands)
-        if subs:
-            carried, carried_start = subs, v.start
-        elif any(h.type in _ACTORS for h in v.hits):
+        if v.events:  # a sentence naming no event states nothing here and passes no subject on
+            cands, subs = _sentence_events(ctx, v, carried, carried_start)
+            found.extend(cands)
+            if subs:
+                carried, carried_start = subs, v.start
+                continue
+        if not _ACTOR_SET.isdisjoint(v.types):
             carried = []
     # An actor that organises an event is not also listed as taking part in it.
     organisers = {(c.tail, c.head) for c in found if c.predicate == "organizedBy"}
