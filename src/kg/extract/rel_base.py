@@ -202,10 +202,14 @@ class Context:
         return None
 
     def is_teaser(self, start: int) -> bool:
-        sent = self.doc.sentence_at(start)
-        if sent is not None and sent.section == "teaser":
-            return True
-        return self.doc.section_kind(start) == "teaser"
+        memo = self.cache.get("teaser")
+        if memo is None:
+            memo = self.cache["teaser"] = {}
+        got = memo.get(start)
+        if got is None:  # many candidates share a sentence
+            sent = self.doc.sentence_at(start)
+            got = memo[start] = (sent is not None and sent.section == "teaser") or self.doc.section_kind(start) == "teaser"
+        return got
 
 
 def _hits(entities: Iterable[LocalEntity]) -> list[Hit]:
