@@ -182,9 +182,12 @@ class Context:
         if index is None:
             index = {}
             for v in self.sentences:
-                keys = v.named_keys() if nested else {h.key for h in v.hits}
-                for k in keys:
-                    index.setdefault(k, []).append(v)
+                for h in (v.hits + v.nested) if nested else v.hits:
+                    views = index.get(h.key)
+                    if views is None:
+                        index[h.key] = [v]
+                    elif views[-1] is not v:
+                        views.append(v)
             self.cache[name] = index
         return index.get(key, [])
 
