@@ -22,6 +22,7 @@ from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon
 __all__ = ["location_rules"]
 
 _PLACES = ("Place", "Community")
+_PLACE_SET = frozenset(_PLACES)
 _LOCATED = ("Community", "Organization", "Event")
 _DATE = re.compile(r"\d{1,2}月(\d{1,2}日|初|中旬|下旬|底)|\d{1,2}日")
 _IN = re.compile(r"在$")
@@ -58,12 +59,18 @@ def _is_party_or_unit(ctx: Context, key: Key) -> bool:
     return name.endswith(lexicon("party_suffixes")) or bool(_COMPANY_WORDS.search(name) or _GOVERNING.search(name))
 
 
-def _prefix_places(ctx: Context) -> list[tuple[str, Key]]:
+def _prefix_places(ctx: Context) -> dict[str, list[tuple[str, Key]]]:
+    """Place surfaces by first character (a name can only start with those sharing its first), each
+    list longest first."""
     out = [(s, k) for k in ctx.entities if k[0] in _PLACES for s in ctx.surfaces(k) if len(s) >= 2]
-    return sorted(out, key=lambda p: (-len(p[0]), p))
+    by_first: dict[str, list[tuple[str, Key]]] = {}
+    for p in sorted(out, key=lambda p: (-len(p[0]), p)):
+        by_first.setdefault(p[0][0], []).append(p)
+    return by_first
 
 
-def _address_prefix(ctx: Context, places: list[tuple[str, Key]], v: SentenceView) -> Iterator[Candidate]:
+def _address_prefix(ctx: Context, by_first: dict[str, list[tuple[str, Key]]], v: SentenceView
+                    ) -> Iterator[Candidate]:
     for h in v.hits:
         if h.type not in _LOCATED or h.is_reference:
             continue
@@ -71,7 +78,7 @@ def _address_prefix(ctx: Context, places: list[tuple[str, Key]], v: SentenceView
             continue
         if h.type == "Organization" and _is_party_or_unit(ctx, h.key):
             continue
-        for surface, key in places:
+        for surface, key in by_first.get(h.text[:1], ()):
             if key != h.key and h.text.startswith(surface) and len(h.text) > len(surface):
                 yield Candidate(h.key, "locatedIn", key, v.start, v.end, "address-prefix", 0.7)
                 break
@@ -345,13 +352,14 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
         if not v.hits:
             continue
         prefixed: set[int] = set()
-        for c in _address_prefix(ctx, places, v):
+        for c in _address_prefix(ctx, places, v) if places else ():
             if c.head in bracketed:
                 continue
             derived.setdefault(c.head, c.tail)
             prefixed.update(h.start for h in v.hits if h.key == c.head)
             out.append(c)
-        if len(v.hits) >= 2:
+        # every rule below starts from a Place or Community mention of the sentence
+        if len(v.hits) >= 2 and not _PLACE_SET.isdisjoint(v.types):
             out.extend(_address(ctx, v, prefixed))
             out.extend(_in_place(ctx, v))
             out.extend(_lies_in(v))
@@ -366,6 +374,6 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
         if c.rule == "address" and c.head[0] not in _PLACES:
             derived.setdefault(c.head, c.tail)
     for v in ctx.sentences:
-        if len(v.hits) >= 2:
+        if len(v.hits) >= 2 and v.events:
             out.extend(_dated_events(ctx, v, derived))
     yield from out
