@@ -48,6 +48,7 @@ def _byline_hit(ctx: Context, key: Key) -> tuple[int, int] | None:
 
 #: A byline role written right before a name: 编辑:张三, 【责任编辑 李四】, 审核:王五, 作者:赵六.
 _ROLE_BEFORE = re.compile(r"(责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|文/图|摄影)[:：]?[ \u3000]*$")
+_ROLE_WORD = re.compile(r"编辑|责编|审核|审校|校对|作者|记者|通讯员|文/图|摄影")  # in every match of _ROLE_BEFORE
 _BYLINE_OPEN = re.compile(r"(?:^|[(（【\[]|[ \u3000]|来源[:：])[^,，。;；!?！？]{0,40}$")
 _MAX_BYLINE = 80
 def _written_bylines(ctx: Context, seen: set[str]) -> Iterator[Candidate]:
@@ -55,7 +56,7 @@ def _written_bylines(ctx: Context, seen: set[str]) -> Iterator[Candidate]:
     a role word in a short line of its own."""
     head = ("Document", ctx.doc.doc_id)
     for v in ctx.sentences:
-        if v.end - v.start > _MAX_BYLINE:
+        if v.end - v.start > _MAX_BYLINE or "Person" not in v.types or not _ROLE_WORD.search(v.text):
             continue
         for i, h in enumerate(v.hits):
             if h.type != "Person" or h.is_reference or ctx.entities[h.key].name in seen:

@@ -302,7 +302,7 @@ def _bare_village(ctx: Context) -> Iterator[Candidate]:
     village = villages[0]
     first = min(ctx.named_starts(village), default=None)
     for v in ctx.sentences:
-        if first is None or v.start < first or any(h.type == "Community" for h in v.hits):
+        if first is None or v.start < first or "Community" in v.types:
             continue
         for m in _BARE_VILLAGE.finditer(v.text):
             at = v.start + m.start()
@@ -318,7 +318,7 @@ def _bare_village(ctx: Context) -> Iterator[Candidate]:
 def service_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = list(_from_appositions(ctx))
     for v in ctx.sentences:
-        if len(v.hits) >= 2 and any(h.type == "Community" for h in v.hits):
+        if len(v.hits) >= 2 and "Community" in v.types:
             found.extend(_from_verbs(ctx, v))
             found.extend(_from_phrases(v))
     yield from found
