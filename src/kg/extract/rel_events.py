@@ -678,6 +678,8 @@ def _referent(ctx: Context, v: SentenceView, live: tuple[list[Key], Key | None])
         return None
     traits = ctx.cache["event-traits"]
     text = v.text
+    if not _ANY_WORD.search(text):
+        return None
     if _SCENE_WORDS.search(text):
         for key in order:  # 投运当天 for 某变电站投运, 行动中 for 某专项行动: the event's own head word
             scene = traits[key][2]
@@ -700,6 +702,7 @@ _HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
 #: out before the slower patterns run.
 _SCENE_WORDS = re.compile("当天|当日|期间|现场|仪式上|过程中|中,|中，")
 _REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上", "演练", "会", "工程|项目|施工期间", "保电|保供电", "活动"))
+_ANY_WORD = re.compile("|".join(p.pattern for p in (_SCENE_WORDS, *_REFER_WORDS)))
 
 
 def _event_traits(ent: LocalEntity) -> tuple[bool, bool, re.Pattern[str] | None, tuple[bool, ...]]:

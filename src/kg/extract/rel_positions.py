@@ -245,7 +245,9 @@ def appositions(ctx: Context) -> list[Apposition]:
     """Every ``U [gap] P`` apposition of the document (computed once per document)."""
     cache = ctx.cache.get("appositions")
     if cache is None:
-        cache = [a for v in ctx.sentences if len(v.hits) >= 2 for a in _appositions(ctx, v)]
+        # an apposition needs a person and a unit in the sentence
+        cache = [a for v in ctx.sentences if len(v.hits) >= 2 and "Person" in v.types
+                 and ("Company" in v.types or "Organization" in v.types) for a in _appositions(ctx, v)]
         ctx.cache["appositions"] = cache
     return cache
 

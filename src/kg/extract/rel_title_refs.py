@@ -240,7 +240,7 @@ def title_refs(ctx: Context, placed: set[int]) -> list[TitleRef]:
     """Every person given a title whose unit is a reference or the clause's subject (cached)."""
     found = ctx.cache.get("title-refs")
     if found is None:
-        found = [r for si, v in enumerate(ctx.sentences) if any(h.type == "Person" for h in v.hits)
+        found = [r for si, v in enumerate(ctx.sentences) if "Person" in v.types
                  for r in _refs(ctx, si, v, placed)]
         ctx.cache["title-refs"] = found
     return found
