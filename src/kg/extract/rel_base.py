@@ -418,12 +418,13 @@ def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
     hits = _event_references(doc, ents, hits, sentences)
     views: list[SentenceView] = []
     i = 0
+    n = len(hits)
     for s in sentences:
-        while i < len(hits) and hits[i].start < s.start:
+        while i < n and hits[i].start < s.start:
             i += 1
         j = i
         inside = []
-        while j < len(hits) and hits[j].start < s.end:
+        while j < n and hits[j].start < s.end:
             if hits[j].end <= s.end:
                 inside.append(hits[j])
             j += 1

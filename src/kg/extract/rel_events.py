@@ -514,6 +514,8 @@ def _attendance(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     held = {(c.head, c.start) for c in found if c.predicate == "organizedBy"} | \
         {(c.tail, c.start) for c in found if c.predicate == "participatedIn" and c.head[0] != "Person"}
     for v in ctx.sentences:
+        if not v.events:
+            continue
         events = [h for h in v.events if (
             ((h.key, v.start) in held and _HELD_VERBS.search(v.text[:h.start - v.start].rstrip("了")))
             or _HELD_AFTER.match(v.text, h.end - v.start))]
@@ -542,6 +544,8 @@ _SUPPORT = re.compile(r"(?:提供|负责)[^,，。;；]{0,8}?(?:支持|保障|�
 def _supporters(ctx: Context) -> Iterator[Candidate]:
     """活动在某地举行,由某血站提供技术支持: a unit supporting the sentence's one event takes part in it."""
     for v in ctx.sentences:
+        if not v.events:
+            continue
         events = {h.key for h in v.events}
         if len(events) != 1:
             continue
@@ -569,6 +573,8 @@ def _follow_on(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
             if c.predicate in ("organizedBy", "participatedIn")}
     taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
     for n, first_view in enumerate(ctx.sentences):
+        if not first_view.events:
+            continue
         events = {h.key for h in first_view.events}
         if len(events) != 1 or (next(iter(events)), first_view.start) not in held:
             continue
@@ -613,6 +619,8 @@ def _contestants(ctx: Context) -> Iterator[Candidate]:
     """某竞赛在某地举行,来自甲公司、乙公司等单位的选手同台竞技: the units listed after 来自 take part in the
     sentence's one event."""
     for v in ctx.sentences:
+        if not v.events:
+            continue
         events = {h.key for h in v.events}
         if len(events) != 1:
             continue
@@ -801,6 +809,8 @@ def _leaders(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """某活动由某支部书记甲带队: in a sentence naming one event, the leader after 由 takes part."""
     taken = {(c.head, c.tail) for c in found}
     for v in ctx.sentences:
+        if not v.events:
+            continue
         events = {h.key for h in v.events}
         if len(events) != 1:
             continue
