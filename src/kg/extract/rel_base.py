@@ -218,8 +218,8 @@ class Context:
 def _hits(entities: Iterable[LocalEntity]) -> list[Hit]:
     out = []
     for ent in entities:
-        for m in ent.mentions:
-            out.append(_hit(m, ent.key))
+        key = ent.key
+        out.extend([Hit(m.start, m.end, m.text, key[0], key, m.is_reference) for m in ent.mentions])
     return sorted(set(out), key=_order)
 
 
@@ -406,10 +406,11 @@ def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
     """Index the entities' mentions by sentence. Linear in mentions + sentences."""
     ents = {e.key: e for e in entities}
     by_surface: dict[str, Key] = {}
-    for key in sorted(ents):
+    keys = sorted(ents)
+    for key in keys:
         for alias in ents[key].aliases:
             by_surface.setdefault(alias, key)
-    for key in sorted(ents):
+    for key in keys:
         by_surface[ents[key].name] = key
     hits = _party_references(doc, ents, by_surface, _fallback_references(doc, ents, _hits(ents.values())))
     hits = _province_company_references(doc, ents, hits)
