@@ -293,7 +293,7 @@ def _station_parents(ctx: Context, companies: list[Key], has_parent: set[Key]) -
     """A bare station (某某供电所) under a county-level company: the one named with it in a sentence
     (该公司…安排某供电所的员工), else the one named after the place written in the station's address
     (位于某市某镇的某供电所 -> 国网某市供电公司; structural)."""
-    county = [k for k in companies if any(_COUNTY_LEVEL.search(s) for s in ctx.surfaces(k))]
+    county = [k for k in companies if _county_level(ctx.surfaces(k))]
     if not county:
         return
     for key in companies:
@@ -337,8 +337,18 @@ def _province_of(name: str) -> str | None:
 
 
 def _is_provincial(ctx: Context, key: Key) -> bool:
-    return any(_province_of(s) is not None and _PROVINCIAL.search(s) and not _LOCAL_UNIT.search(s)
-               for s in ctx.surfaces(key))
+    return _provincial_names(ctx.surfaces(key))
+
+
+# Both below depend on a unit's names only, and the same units recur across articles.
+@lru_cache(maxsize=8192)
+def _provincial_names(surfaces: tuple[str, ...]) -> bool:
+    return any(_province_of(s) is not None and _PROVINCIAL.search(s) and not _LOCAL_UNIT.search(s) for s in surfaces)
+
+
+@lru_cache(maxsize=8192)
+def _county_level(surfaces: tuple[str, ...]) -> bool:
+    return any(_COUNTY_LEVEL.search(s) for s in surfaces)
 
 
 def _hit_count(ctx: Context, key: Key, teaser: bool | None = None) -> int:
@@ -400,7 +410,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             continue
         if key in parent or key in provincial or not any(_LOCAL_UNIT.search(s) for s in ctx.surfaces(key)):
             continue
-        if any(_COUNTY_LEVEL.search(s) for s in ctx.surfaces(key)):
+        if _county_level(ctx.surfaces(key)):
             continue
         if any(s.startswith(_NATIONAL) and not s.startswith("国网") for s in ctx.surfaces(key)):
             continue
@@ -415,7 +425,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     for c in _station_parents(ctx, companies, set(parent)):
         add(c)
     # 6. bare departments under the article's company (a station only under a county-level one)
-    main_county = main is not None and any(_COUNTY_LEVEL.search(s) for s in ctx.surfaces(main))
+    main_county = main is not None and _county_level(ctx.surfaces(main))
     if main is not None:
         for key in companies:
             if key in parent or key == main:
