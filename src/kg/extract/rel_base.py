@@ -35,6 +35,8 @@ CLAUSE_BREAK = frozenset(",，;；:：。!！?？")
 
 _CLAUSE_BREAK_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_BREAK))) + "]")
 
+_NO_TYPES: frozenset[str] = frozenset()
+
 ACTOR_TYPES = frozenset({"Person", "Company", "Organization"})
 UNIT_TYPES = frozenset({"Company", "Organization"})
 
@@ -119,8 +121,9 @@ class SentenceView:
     def __post_init__(self) -> None:
         self.start = self.sentence.start
         self.end = self.sentence.end
-        self.events = [h for h in self.hits if h.type == "Event"]
-        self.types = frozenset(h.type for h in self.hits)
+        hits = self.hits
+        self.events = [h for h in hits if h.type == "Event"] if hits else []
+        self.types = frozenset([h.type for h in hits]) if hits else _NO_TYPES
 
     def named_keys(self) -> set[Key]:
         return {h.key for h in self.hits} | {h.key for h in self.nested}
