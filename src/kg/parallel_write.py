@@ -29,8 +29,8 @@ if TYPE_CHECKING:
 __all__ = ["PLANS", "can_fork", "plan", "render_parallel"]
 
 #: Files per process, by number of processes; the first group is rendered by this process. Balanced by
-#: CPU seconds at 10,000 articles (Turtle 3.7, HTML 2.8, GraphML 2.9, node-link JSON 1.9, report 0.2,
-#: and 0.7 for the networkx graph that every process drawing HTML, GraphML or JSON builds once).
+#: CPU seconds at 10,000 articles (Turtle 3.0, HTML 2.4, GraphML 2.35, node-link JSON 1.9, report 0.2,
+#: and 1.0 for the networkx graph that every process drawing HTML, GraphML or JSON builds once).
 PLANS: dict[int, tuple[tuple[str, ...], ...]] = {
     1: (("graph.ttl", "graph.html", "graph.graphml", "graph.json", "report.json"),),
     2: (("graph.ttl", "graph.json", "report.json"), ("graph.html", "graph.graphml")),
