@@ -289,10 +289,10 @@ def backoff_rules(ctx: Context, known: set[tuple[Key, str, Key]]) -> Iterator[Ca
                     continue  # 某赛事保电协调会: about powering the event, not the event
                 cands = (list(_organiser(ctx, v, h, known)) or list(_participation(ctx, v, h))
                          or list(_present(ctx, v, h)) or (list(_clause_object(ctx, v, h)) if OBJECT_BACKOFF else []))
-            elif h.type == "Community":
-                cands = list(_service(ctx, v, h))
-            elif h.type in _UNIT_TYPES:
-                cands = list(_positions(ctx, v, i))
+            elif h.type == "Community":  # served by an actor of the sentence
+                cands = list(_service(ctx, v, h)) if not _ACTOR_TYPES.isdisjoint(v.types) else []
+            elif h.type in _UNIT_TYPES:  # both shapes put a person next to the unit
+                cands = list(_positions(ctx, v, i)) if "Person" in v.types else []
             elif h.type == "Place" and SCENE_BACKOFF:
                 cands = list(_scene(v, i)) or (list(_location(v, i)) if ADDRESS_BACKOFF else [])
             elif ADDRESS_BACKOFF:
