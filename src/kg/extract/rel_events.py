@@ -823,7 +823,7 @@ def _leaders(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
 
 
 def event_rules(ctx: Context) -> Iterator[Candidate]:
-    found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2
+    found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 and v.events  # it names an event
                               for c in _organised_by(v)]
     carried: list[Hit] = []
     carried_start = 0
