@@ -717,8 +717,12 @@ def _event_traits(ent: LocalEntity) -> tuple[bool, bool, re.Pattern[str] | None,
     """What _referent asks of an event, once per event: may a later sentence refer to it, is it the
     operation powering an event, the pattern of its head word at its scene (投运当天), and which
     reference words of _REFERS may stand for it."""
-    name = ent.name
-    live = not ent.teaser_only and not _SERVED_ONLY.search(name) and not _DISASTER_EVENT.search(name)
+    return _name_traits(ent.name, ent.teaser_only)
+
+
+@lru_cache(maxsize=8192)  # event names recur across articles
+def _name_traits(name: str, teaser_only: bool) -> tuple[bool, bool, re.Pattern[str] | None, tuple[bool, ...]]:
+    live = not teaser_only and not _SERVED_ONLY.search(name) and not _DISASTER_EVENT.search(name)
     head = name[-2:]
     scene = re.compile(re.escape(head) + _HEAD_SCENE) if len(head) == 2 else None
     return live, bool(_POWERING.search(name)), scene, tuple(bool(heads.search(name)) for _, heads in _REFERS)
