@@ -16,8 +16,8 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable, Iterator
-from typing import TypeVar
 from contextlib import contextmanager
+from typing import TypeVar
 
 __all__ = ["frozen_as_they_come", "paused_gc"]
 

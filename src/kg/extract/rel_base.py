@@ -137,9 +137,10 @@ class SentenceView:
         i = bisect_left(breaks, index)
         lo = breaks[i - 1] + 1 if i > 0 else start
         hi = breaks[i] if i < len(breaks) else self.end
-        if hi < index:
+        # plain comparisons, not max/min: this runs for every pair of mentions
+        if hi < index:  # noqa: PLR1730
             hi = index
-        return (lo if lo > start else start), (hi if hi < self.end else self.end)
+        return (lo if lo > start else start), (hi if hi < self.end else self.end)  # noqa: FURB136
 
     def between(self, a: int, b: int) -> str:
         """Text of the document between offsets a and b (inside this sentence)."""

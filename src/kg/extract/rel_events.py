@@ -271,11 +271,11 @@ def _organised_by(v: SentenceView) -> Iterator[Candidate]:
             continue
         while j + 1 < len(hits) and hits[j + 1].type in ("Company", "Organization") \
                 and v.text[verb.end():hits[j + 1].start - v.start] in ("、", ",", "，") \
-                and _BY_VERB.match(v.text, hits[j + 1].end - v.start):
+                and (next_verb := _BY_VERB.match(v.text, hits[j + 1].end - v.start)):
             # 由甲主办、乙承办的某竞赛: every unit with its own role organises it
             j += 1
             group.append(hits[j])
-            verb = _BY_VERB.match(v.text, hits[j].end - v.start)
+            verb = next_verb
         after = v.start + verb.end()
         nxt = hits[j + 1] if j + 1 < len(hits) else None
         lead = _EVENT_LEAD.match(v.text, after - v.start)
@@ -639,8 +639,8 @@ def _contestants(ctx: Context) -> Iterator[Candidate]:
 #: the endings of the event names it can stand for.
 _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(cue), re.compile(heads)) for cue, heads in (
-        (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?(?:竞赛|比赛|大赛|比武)|赛后|赛前|赛中|比赛当天|比赛中|"
-         r"竞赛中|闭幕式上|开幕式上|颁奖仪式上", r"(?:赛|竞赛|比武|运动会|马拉松)$"),
+        ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?(?:竞赛|比赛|大赛|比武)|赛后|赛前|赛中|比赛当天|比赛中|"
+          r"竞赛中|闭幕式上|开幕式上|颁奖仪式上"), r"(?:赛|竞赛|比武|运动会|马拉松)$"),
         (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?演练|演练中|演练现场|演练结束", r"演练$"),
         (r"(?:此次|本次|这次|该)(?:会议|大会)|会上|会议上", r"(?:会|会议|论坛)$"),
         (r"(?:此次|本次|这次|该|此项|该项)(?:工程|项目)|施工期间", r"(?:工程|项目)$"),
@@ -742,7 +742,8 @@ def _clause_subjects(ctx: Context, v: SentenceView) -> list[Hit]:
             while first.type in ("Company", "Organization"):  # 由甲局所属乙局负责: the unit after 所属 acts
                 m = _AFFILIATED.match(v.text, first.end - v.start)
                 nxt = next((h for h in v.hits if h.start == v.start + m.end() and h.end <= hi), None) if m else None
-                if nxt is None or nxt.type not in ("Company", "Organization") or m.end() == first.end - v.start:
+                if m is None or nxt is None or nxt.type not in ("Company", "Organization") \
+                        or m.end() == first.end - v.start:
                     break
                 first = nxt
             group = subjects(ctx, v, first)
