@@ -171,6 +171,16 @@ _SCENE_TAIL = re.compile(r"^(?:的?[^,，;；。]{0,8}?(?:上|里|内|中|前|�
 _COMMUNITY_POST = re.compile(r"的?(?:兼职|专职)?(?:网格员|网格长|志愿者|驻村干部|驻村第一书记|第一书记|驻村工作队员|驻村队员)")
 
 
+#: 甲是/成了/被聘为某社区(的)“电力网格员”: a service post held in the community (not its officials).
+_BECOMES = re.compile(r"(?:是|成为|成了|被聘为|聘为|担任|当上了?)$")
+_POST_OF = re.compile(r"^的?[“\"]?(?:电力)?(?:网格员|网格长|联络员|联系人|驻点电力员|驻点员|台区经理|客户经理|志愿者)")
+#: (独立)负责某村(和某村)三个台区 / 负责某社区的用电服务: the area a utility worker answers for.
+_IN_CHARGE = re.compile(r"负责$")
+_CHARGE_TAIL = re.compile(r"^(?:[^,，;；。]{0,6}?)(?:台区|片区|网格|供电服务|用电服务|抄表|线路)")
+#: 甲把某村、某村划为(自己的)联系点
+_CONTACT_POINT = re.compile(r"^(?:划为|作为|列为|确定为)(?:自己|他|她|其)?的?(?:联系点|责任区|网格|包保)")
+
+
 def _actors_before(v: SentenceView, index: int, lo: int) -> list[Hit]:
     """Who acts in the clause [lo, index): the persons listed last, else the last unit."""
     actors = [h for h in v.hits if lo <= h.start and h.end <= index and h.type in ("Person", "Company", "Organization")]
@@ -257,6 +267,16 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
                 and (m := _SCENE_TAIL.match(after)) is not None \
                 and not any(h.type == "Community" and (h.start < addr or h.start >= c.end) for h in v.hits):
             actors, rule = _on_site_subject(v, c.end + m.end()), "on-site"
+        elif _BECOMES.search(head) and _POST_OF.match(after):
+            # 甲是某社区的“电力网格员” / 甲和乙被聘为某社区电力网格员: the persons hold a post there.
+            actors, rule = [h for h in _actors_before(v, addr, lo) if h.type == "Person"], "community-post"
+        elif _IN_CHARGE.search(head) and _CHARGE_TAIL.match(_after_list(v, c)):
+            # 台区经理甲,负责某村和某村两个台区: the person (of this clause, else of the sentence) serves them.
+            actors = [h for h in _actors_before(v, addr, lo) or _actors_before(v, addr, v.start) if h.type == "Person"]
+            rule = "in-charge"
+        elif head.endswith("把") and _CONTACT_POINT.match(_after_list(v, c)):
+            # 甲把某村、某村划为自己的联系点: the person takes them on.
+            actors, rule = [h for h in _actors_before(v, addr, lo) if h.type == "Person"], "contact-point"
         elif (m := _COMMUNITY_POST.match(after)) is not None:
             actors = [h for h in v.hits if h.start == c.end + m.end() and h.type == "Person"]
             rule = "community-post"
