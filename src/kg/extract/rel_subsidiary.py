@@ -43,6 +43,8 @@ _DIRECTIVE = re.compile(r"(安排|部署|要求|指示|统一|通知|决策)")
 _PROVINCIAL = re.compile(r"(电网(有限)?(责任)?公司|电力(有限)?(责任)?公司|电力)$")
 _LOCAL_UNIT = re.compile(r"(供电局|供电公司|供电分公司|检修公司|检修分公司)$")
 _NATIONAL = ("国家电网", "国网", "南方电网", "南网")
+#: 国网某省某供电公司 / 某省电力公司 in one article: the city unit of the province named in both names.
+PROVINCE_NAME_IN_TEXT = True
 _COUNTY_LEVEL = re.compile(r"[县区旗市](供电局|供电公司|供电分公司)$")
 _AFFILIATED = re.compile(r"(所属|下属|下辖|旗下|直属|下设)(的)?")
 #: 甲(隶属乙) / 甲隶属于乙 / 甲归属乙: the unit before the word belongs to the one after it.
@@ -406,7 +408,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     # to the text (按照某省公司部署, 某省公司下辖的…): the province acting beside it is no tie.
     provincial = [k for k in companies if _is_provincial(ctx, k)]
     for key in companies:
-        if not ctx.entities[key].teaser_only:
+        if not ctx.entities[key].teaser_only and not PROVINCE_NAME_IN_TEXT:
             continue
         if key in parent or key in provincial or not any(_LOCAL_UNIT.search(s) for s in ctx.surfaces(key)):
             continue
@@ -416,6 +418,8 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             continue
         provinces = {_province_of(s) for s in ctx.surfaces(key)} - {None}
         options = [p for p in provincial if provinces & {_province_of(s) for s in ctx.surfaces(p)}]
+        if not options and not ctx.entities[key].teaser_only:
+            continue  # in the article itself only a province named in both names ties them
         if not options:
             teaser = ctx.entities[key].teaser_only
             options = sorted(provincial, key=lambda p: (-_hit_count(ctx, p, teaser), p))[:1]
