@@ -54,9 +54,17 @@ def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Cand
 _GOVERNING = re.compile(r"([省市县区州旗盟]委(员会)?|[省市县区州旗]?(人民)?政府|[\u4e00-\u9fff]办|总?工会|妇联|团委|局|厅|办公室|指挥部)$")
 
 
+#: Media outlets (某县融媒体中心, 某市日报) are named after the area they report on, not placed in it.
+_MEDIA = re.compile(r"(融媒体中心|日报|晚报|报社|电视台|广播电视台|新闻中心|新闻网)$")
+#: The committee or office of the area it is named after (某社区居民委员会, 某街道办事处): the area's own
+#: body, not an address (annotators never give one).
+_OWN_BODY = ("居民委员会", "居委会", "村民委员会", "村委会", "办事处", "街道办")
+
+
 def _is_party_or_unit(ctx: Context, key: Key) -> bool:
     name = ctx.entities[key].name
-    return name.endswith(lexicon("party_suffixes")) or bool(_COMPANY_WORDS.search(name) or _GOVERNING.search(name))
+    return name.endswith(lexicon("party_suffixes")) or bool(
+        _COMPANY_WORDS.search(name) or _GOVERNING.search(name) or _MEDIA.search(name))
 
 
 def _prefix_places(ctx: Context) -> dict[str, list[tuple[str, Key]]]:
@@ -80,6 +88,8 @@ def _address_prefix(ctx: Context, by_first: dict[str, list[tuple[str, Key]]], v:
             continue
         for surface, key in by_first.get(h.text[:1], ()):
             if key != h.key and h.text.startswith(surface) and len(h.text) > len(surface):
+                if h.text[len(surface):] in _OWN_BODY:
+                    break
                 yield Candidate(h.key, "locatedIn", key, v.start, v.end, "address-prefix", 0.7)
                 break
 
