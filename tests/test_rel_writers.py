@@ -1,0 +1,102 @@
+"""Phrasing families any news writer uses (bare references to the article's event, community posts and
+areas in charge, media outlets and an area's own bodies, a city unit's provincial company), on made-up
+sentences with invented names; each with a near miss.
+"""
+
+from __future__ import annotations
+
+from test_relations import run
+
+CO = "国网青禾县供电公司"
+
+
+# ---------------------------------------------------------------- events referred to by their kind
+
+
+def test_attending_the_ceremony_refers_to_the_articles_ceremony():
+    text = f"6月3日,{CO}与青禾镇举行党建共建签约仪式。某公司副总经理甲某、青禾镇党委副书记乙某出席签约仪式。"
+    ents = {CO: "Company", "青禾镇": "Place", "党建共建签约仪式": "Event", "某公司": "Company",
+            "甲某": "Person", "乙某": "Person"}
+    got = run(text, ents)
+    assert ("甲某", "participatedIn", "党建共建签约仪式", None) in got
+    # near miss: attending a meeting does not refer to a ceremony
+    got = run(text.replace("出席签约仪式", "出席会议"), ents)
+    assert ("甲某", "participatedIn", "党建共建签约仪式", None) not in got
+
+
+def test_attending_the_meeting_refers_to_the_articles_meeting():
+    text = f"7月8日,{CO}召开安全警示教育大会。公司总经理丙某出席会议并讲话。"
+    ents = {CO: "Company", "安全警示教育大会": "Event", "丙某": "Person"}
+    assert ("丙某", "participatedIn", "安全警示教育大会", None) in run(text, ents)
+    # near miss: a meeting word with no meeting named before refers to nothing
+    text2 = f"7月8日,{CO}开展安全巡视行动。公司总经理丙某出席会议并讲话。"
+    ents2 = {CO: "Company", "安全巡视行动": "Event", "丙某": "Person"}
+    assert ("丙某", "participatedIn", "安全巡视行动", None) not in run(text2, ents2)
+
+
+def test_accompanying_the_inspection_and_winning_a_contest():
+    text = f"7月15日,某市公司副总经理丁某对青禾县开展迎峰度夏督导检查。{CO}经理戊某陪同检查。"
+    ents = {"某市公司": "Company", "丁某": "Person", "青禾县": "Place", "迎峰度夏督导检查": "Event",
+            CO: "Company", "戊某": "Person"}
+    assert ("戊某", "participatedIn", "迎峰度夏督导检查", None) in run(text, ents)
+    text = f"8月21日,某市公司举办配网带电作业技能比武。{CO}代表队获得团体冠军。"
+    ents = {"某市公司": "Company", "配网带电作业技能比武": "Event", CO: "Company"}
+    assert (CO, "participatedIn", "配网带电作业技能比武", None) in run(text, ents)
+    # near miss: a champion of something else in an article with no contest
+    text = f"8月21日,某市公司开展安全巡视行动。{CO}曾获得全省冠军。"
+    ents = {"某市公司": "Company", "安全巡视行动": "Event", CO: "Company"}
+    assert (CO, "participatedIn", "安全巡视行动", None) not in run(text, ents)
+
+
+# ---------------------------------------------------------------- service
+
+
+def test_post_held_in_a_community():
+    ents = {"己某": "Person", "青禾社区": "Community"}
+    got = run("己某是青禾社区的“电力网格员”,负责居民的用电服务。", ents)
+    assert ("己某", "servesCommunity", "青禾社区", None) in got
+    got = run("庚某和辛某被聘为青禾社区“电力网格员”。", {"庚某": "Person", "辛某": "Person", "青禾社区": "Community"})
+    assert ("庚某", "servesCommunity", "青禾社区", None) in got
+    assert ("辛某", "servesCommunity", "青禾社区", None) in got
+    # near miss: a community official is not serving it
+    got = run("己某是青禾社区的党委书记。", ents)
+    assert ("己某", "servesCommunity", "青禾社区", None) not in got
+
+
+def test_area_in_charge_and_contact_points():
+    ents = {"壬某": "Person", "甲村": "Community", "乙村": "Community"}
+    got = run("台区经理壬某,负责甲村和邻近的乙村两个台区。", ents)
+    assert ("壬某", "servesCommunity", "甲村", None) in got
+    assert ("壬某", "servesCommunity", "乙村", None) in got
+    got = run("壬某把甲村、乙村划为自己的联系点。", ents)
+    assert ("壬某", "servesCommunity", "乙村", None) in got
+    # near miss: in charge of a village's project, not of its supply area
+    got = run("壬某负责甲村的招商引资工作。", ents)
+    assert ("壬某", "servesCommunity", "甲村", None) not in got
+
+
+# ---------------------------------------------------------------- locations
+
+
+def test_media_and_an_areas_own_committee_are_not_placed_by_their_name():
+    got = run("来源:青禾县融媒体中心。", {"青禾县融媒体中心": "Organization", "青禾县": "Place"})
+    assert not any(f[1] == "locatedIn" for f in got)
+    got = run("青禾社区居民委员会主任癸某说。", {"青禾社区居民委员会": "Organization", "青禾社区": "Community",
+                                                "癸某": "Person"})
+    assert ("青禾社区居民委员会", "locatedIn", "青禾社区", None) not in got
+    # near miss: a school named after its district is still placed there
+    got = run("青禾县实验中学位于青禾县。", {"青禾县实验中学": "Organization", "青禾县": "Place"})
+    assert ("青禾县实验中学", "locatedIn", "青禾县", None) in got
+
+
+# ---------------------------------------------------------------- subsidiaries
+
+
+def test_city_unit_under_the_provincial_company_of_its_province():
+    text = "国网青海省电力公司部署迎峰度夏工作。国网青海西宁供电公司随即行动。"
+    ents = {"国网青海省电力公司": "Company", "国网青海西宁供电公司": "Company"}
+    assert ("国网青海西宁供电公司", "subsidiaryOf", "国网青海省电力公司", None) in run(text, ents)
+    # near miss: no province shared by both names, no parent from the structure alone
+    text = "国网青海省电力公司部署迎峰度夏工作。国网某市供电公司随即行动。"
+    ents = {"国网青海省电力公司": "Company", "国网某市供电公司": "Company"}
+    assert ("国网某市供电公司", "subsidiaryOf", "国网青海省电力公司", None) not in run(text, ents)
