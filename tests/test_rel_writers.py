@@ -100,3 +100,19 @@ def test_city_unit_under_the_provincial_company_of_its_province():
     text = "国网青海省电力公司部署迎峰度夏工作。国网某市供电公司随即行动。"
     ents = {"国网青海省电力公司": "Company", "国网某市供电公司": "Company"}
     assert ("国网某市供电公司", "subsidiaryOf", "国网青海省电力公司", None) not in run(text, ents)
+
+
+def test_speaking_at_the_meeting_refers_to_it():
+    text = f"6月2日,{CO}举行安全生产月启动仪式。某所所长子某代表一线班组作表态发言。"
+    ents = {CO: "Company", "安全生产月启动仪式": "Event", "某所": "Company", "子某": "Person"}
+    assert ("子某", "participatedIn", "安全生产月启动仪式", None) in run(text, ents)
+    # near miss: speaking with no meeting or ceremony named before
+    text = f"6月2日,{CO}开展线路巡视行动。某所所长子某代表一线班组作表态发言。"
+    ents = {CO: "Company", "线路巡视行动": "Event", "某所": "Company", "子某": "Person"}
+    assert ("子某", "participatedIn", "线路巡视行动", None) not in run(text, ents)
+
+
+def test_brigade_title_is_whole():
+    got = run("某市公安局治安大队大队长丑某带队。", {"某市公安局治安大队": "Organization", "丑某": "Person"})
+    assert ("丑某", "holdsPosition", "某市公安局治安大队", "大队长") in got
+    assert ("丑某", "holdsPosition", "某市公安局治安大队", "队长") not in got

@@ -655,6 +655,9 @@ _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"(?:出席|参加|主持|见证)(?:了)?[^,，。;；]{0,4}?仪式|仪式(?:上|后|现场)", r"仪式$"),
         # 某部主任甲、某公司经理乙陪同检查: the inspection named before.
         (r"陪同(?:检查|督导|调研)", r"(?:检查|督导|调研)$"),
+        # 某部长出席并讲话 / 某所所长代表一线班组作表态发言 / 在发言中说: the meeting or ceremony named before.
+        (r"出席并(?:讲话|致辞)|作(?:了)?表态发言|在发言中|代表[^,，。;；]{1,10}?(?:发言|签订|递交|签约)",
+         r"(?:会|会议|大会|论坛|仪式)$"),
     ))
 
 
@@ -717,7 +720,7 @@ _HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
 #: out before the slower patterns run.
 _SCENE_WORDS = re.compile("当天|当日|期间|现场|仪式上|过程中|中,|中，")
 _REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上|颁奖|冠军|亚军|季军", "演练|观摩席", "会", "工程|项目|施工期间",
-                                                   "保电|保供电", "活动", "仪式", "陪同"))
+                                                   "保电|保供电", "活动", "仪式", "陪同", "出席并|发言|代表"))
 _ANY_WORD = re.compile("|".join(p.pattern for p in (_SCENE_WORDS, *_REFER_WORDS)))
 
 
