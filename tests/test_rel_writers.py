@@ -116,3 +116,23 @@ def test_brigade_title_is_whole():
     got = run("某市公安局治安大队大队长丑某带队。", {"某市公安局治安大队": "Organization", "丑某": "Person"})
     assert ("丑某", "holdsPosition", "某市公安局治安大队", "大队长") in got
     assert ("丑某", "holdsPosition", "某市公安局治安大队", "队长") not in got
+
+
+def test_holder_and_host_of_the_event_referred_to():
+    text = f"5月26日,{CO}开展防汛应急综合演练。演练由某指挥中心组织,某县供电局具体承办,某县水务局派员观摩。"
+    ents = {CO: "Company", "防汛应急综合演练": "Event", "某指挥中心": "Organization", "某县供电局": "Company",
+            "某县水务局": "Organization"}
+    got = run(text, ents, refs={"演练": "防汛应急综合演练"})
+    assert ("防汛应急综合演练", "organizedBy", "某指挥中心", None) in got
+    assert ("防汛应急综合演练", "organizedBy", "某县供电局", None) in got
+    assert ("某县水务局", "participatedIn", "防汛应急综合演练", None) in got
+    # near miss: a unit that organises its people for the event does not hold it
+    text = f"5月26日,{CO}开展防汛应急综合演练。本次演练中,某县供电局组织人员参加。"
+    got = run(text, {CO: "Company", "防汛应急综合演练": "Event", "某县供电局": "Company"})
+    assert ("防汛应急综合演练", "organizedBy", "某县供电局", None) not in got
+
+
+def test_activity_led_by_a_department_referred_to():
+    text = f"6月1日,{CO}启动安全生产月活动。本次活动由安全监管部牵头组织,为期一个月。"
+    ents = {CO: "Company", "安全生产月活动": "Event", "安全监管部": "Organization"}
+    assert ("安全生产月活动", "organizedBy", "安全监管部", None) in run(text, ents)

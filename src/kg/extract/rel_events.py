@@ -230,7 +230,7 @@ _BY = re.compile(r"^(?:承办|主办|组织|举办|发起|牵头)(?:的)?$")
 _BY_AFTER = re.compile(r"^由$")
 #: 由甲 / 由集团旗下的甲: the unit after 由 (a bare parent noun may stand between).
 _BY_BEFORE = re.compile(r"由(?:[^,，。;；由]{0,6}?(?:旗下|下属|所属)的?)?$")
-_BY_VERB = re.compile(r"(?:统一|负责|联合|共同)?(?:投资建设|承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行)")
+_BY_VERB = re.compile(r"(?:统一|负责|联合|共同|具体)?(?:投资建设|承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行)")
 #: 某会议在某公司召开: a meeting held at a unit is the unit's.
 _HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)(?:召开|举行|举办|开幕)")
 
@@ -562,7 +562,7 @@ def _supporters(ctx: Context) -> Iterator[Candidate]:
 #: What a later clause's subject does to join the sentence's event: 某局派出突击队驰援, 局长某某连夜率队赶赴.
 _JOINS = re.compile(r"(?:等[^,，、;；]{0,6}?)?(?:也|还|亦|又|随即|立即|迅速|连夜|第一时间|分别|共|先后|主动|积极|全程|"
                     r"现场|同步|同时|紧急|亲自)*(?:率队|带队|带领|出动|派出|选派|抽调|赶赴|驰援|支援|参加|参与|参演|参赛|"
-                    r"投入|加入|负责|承担|配合|协助|观摩)")
+                    r"投入|加入|负责|承担|配合|协助|观摩|派员)")
 _MAX_LEAD = 16  # characters between a clause's start and its subject (时间, 地点 phrases)
 
 
@@ -795,6 +795,22 @@ def _led_by(ctx: Context, v: SentenceView, start: int) -> list[Hit]:
 _LISTED = re.compile(r"^(?:、|和|与|及|以及)[\u4e00-\u9fff]{0,10}$")
 
 
+#: 活动由某部牵头组织 / 演练由甲组织,乙具体承办: the units that hold the event referred to.
+_HOLDS_REFERRED = re.compile(r"(?:具体|负责|统一|联合|共同)?(?:牵头组织|组织实施|主办|承办|牵头|组织)(?![\u4e00-\u9fff]{0,2}(?:人员|力量|队伍|党员|员工))")
+
+
+def _referred_organisers(v: SentenceView) -> list[Hit]:
+    """Units after 由, or opening a clause, that 组织/主办/承办 the event the sentence refers to."""
+    out = []
+    for h in v.hits:
+        if h.type not in ("Company", "Organization") or not _HOLDS_REFERRED.match(v.text, h.end - v.start):
+            continue
+        lo, _ = v.clause_bounds(h.start)
+        if _BY_BEFORE.search(v.between(lo, h.start)) or (h.start == lo or v.between(lo, h.start) in ("", "“")):
+            out.append(h)
+    return out
+
+
 def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """本次竞赛…/活动由某支部书记甲带队/赛后…/该工程由乙公司负责施工: a sentence naming no event but
     referring back to one named before; the subjects of its clauses take part in that event."""
@@ -814,6 +830,11 @@ def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
         event = _referent(ctx, v, live)
         if event is None:
             continue
+        for u in _referred_organisers(v):
+            if (u.key, event) not in taken:
+                taken.add((u.key, event))
+                yield Candidate(event, "organizedBy", u.key, v.start, v.end, "refers-to-event-organiser", 0.55,
+                                reference=u.is_reference)
         for a in _clause_subjects(ctx, v):
             if (a.key, event) not in taken:
                 taken.add((a.key, event))
