@@ -136,3 +136,12 @@ def test_activity_led_by_a_department_referred_to():
     text = f"6月1日,{CO}启动安全生产月活动。本次活动由安全监管部牵头组织,为期一个月。"
     ents = {CO: "Company", "安全生产月活动": "Event", "安全监管部": "Organization"}
     assert ("安全生产月活动", "organizedBy", "安全监管部", None) in run(text, ents)
+
+
+def test_unit_running_a_quoted_campaign_named_before_its_head_noun():
+    text = f"今年,{CO}开展“万家企业大走访”活动。"
+    got = run(text, {CO: "Company", "万家企业大走访": "Event"})
+    assert ("万家企业大走访", "organizedBy", CO, None) in got
+    # near miss: joining a campaign with no head noun after it stays participation
+    got = run(f"今年,{CO}参加“万家企业大走访”活动。", {CO: "Company", "万家企业大走访": "Event"})
+    assert ("万家企业大走访", "organizedBy", CO, None) not in got
