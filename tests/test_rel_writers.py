@@ -145,3 +145,16 @@ def test_unit_running_a_quoted_campaign_named_before_its_head_noun():
     # near miss: joining a campaign with no head noun after it stays participation
     got = run(f"今年,{CO}参加“万家企业大走访”活动。", {CO: "Company", "万家企业大走访": "Event"})
     assert ("万家企业大走访", "organizedBy", CO, None) not in got
+
+
+def test_bare_plant_or_station_noun_before_a_title():
+    text = "某某水电站位于山谷。电站站长寅某说,今年来水偏丰。"
+    got = run(text, {"某某水电站": "Company", "寅某": "Person"})
+    assert ("寅某", "holdsPosition", "某某水电站", "站长") in got
+    text = "某某风电场创下纪录。风电场场长卯某守在集控室。"
+    got = run(text, {"某某风电场": "Company", "卯某": "Person"})
+    assert ("卯某", "holdsPosition", "某某风电场", "场长") in got
+    # near miss: the noun stands for a unit of its own kind only (场长 is no title at a 水电站)
+    text = "某某水电站位于山谷。场长卯某说,今年来水偏丰。"
+    got = run(text, {"某某水电站": "Company", "卯某": "Person"})
+    assert ("卯某", "holdsPosition", "某某水电站", "场长") not in got

@@ -26,14 +26,15 @@ from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon_regex
 __all__ = ["TitleRef", "title_ref_rules", "title_refs", "unit_for_noun"]
 
 #: Nouns that stand for a unit named before (longest first): 集团公司 is the group, 公司 any company.
-_REF_NOUNS = ("集团公司", "总公司", "分公司", "子公司", "项目部", "供电所", "供电局", "集团", "公司", "分行", "支行",
+_REF_NOUNS = ("集团公司", "总公司", "分公司", "子公司", "项目部", "供电服务站", "光伏电站", "水电站", "风电场", "供电所",
+              "供电局", "服务站", "工作室", "电站", "电厂", "学院", "大学", "集团", "公司", "分行", "支行",
               "总行", "分局", "该公司", "该局", "该行", "该所", "该集团", "本公司", "局", "行", "段", "厂", "院")
 _LEAD_WORDS = re.compile(r"^(?:由|其|经|据|请|让|如今|目前|现任|时任|担任|身为|作为)")
 #: A title's head that names the kind of unit it belongs to.
 _HEAD_FIT = (("局长", "局"), ("所长", "所"), ("站长", "站"), ("厂长", "厂"), ("行长", "行"), ("段长", "段"),
              ("院长", "院"), ("队长", "队"), ("队员", "队"), ("组长", "组"), ("组员", "组"), ("馆长", "馆"),
-             ("科长", "科"), ("处长", "处"), ("部长", "部"), ("班长", "班"))
-_SPECIFIC = re.compile(r"(局长|所长|站长|厂长|行长|段长|院长)(?:助理)?$")
+             ("科长", "科"), ("处长", "处"), ("部长", "部"), ("班长", "班"), ("场长", "场"))
+_SPECIFIC = re.compile(r"(局长|所长|站长|厂长|行长|段长|院长|场长)(?:助理)?$")
 _NOT_TITLES = ("员工", "职工", "队员", "志愿者", "党员")
 _WINDOW = 3  # sentences back to look for the unit a reference noun stands for
 
