@@ -158,3 +158,16 @@ def test_bare_plant_or_station_noun_before_a_title():
     text = "某某水电站位于山谷。场长卯某说,今年来水偏丰。"
     got = run(text, {"某某水电站": "Company", "卯某": "Person"})
     assert ("卯某", "holdsPosition", "某某水电站", "场长") not in got
+
+
+def test_post_taken_up_in_a_later_clause_and_a_team_named_after_its_company():
+    ents = {"辰某": "Person", "某市供电公司带电作业班": "Company"}
+    got = run("辰某是全国劳动模范,现任某市供电公司带电作业班班长。", ents)
+    assert ("辰某", "holdsPosition", "某市供电公司带电作业班", "班长") in got
+    ents = {"巳某": "Person", "某县供电公司": "Company", "“连心”共产党员服务队": "Organization"}
+    got = run("巳某还是某县供电公司“连心”共产党员服务队的队员。", ents)
+    assert ("巳某", "holdsPosition", "“连心”共产党员服务队", "队员") in got
+    # near miss: a title of someone else named in the later clause is not the person's post
+    ents = {"辰某": "Person", "午某": "Person", "某市供电公司": "Company"}
+    got = run("辰某是全国劳动模范,午某现任某市供电公司总经理。", ents)
+    assert ("辰某", "holdsPosition", "某市供电公司", "总经理") not in got

@@ -254,7 +254,9 @@ def appositions(ctx: Context) -> list[Apposition]:
 
 #: What may stand between the unit and the title in ``P是U…T``: an unnamed sub-unit (营业厅), 的, a
 #: count (一名) and a descriptor (老): 张三是某供电所营业厅的一名老员工.
-_COPULA_FILLER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:营业厅|班组|班|站|部|室|中心))?的?(?:一名|一位|一个|名|位)?"
+#: 张三是全国劳动模范,现任某班班长: a later clause of the person's own sentence takes up the post.
+_COPULA_LATER = re.compile(r"^(?:是|也是|还是)[^,，。;；]{1,16}[,，](?:现|目前|如今)?(?:任|担任|现任)$")
+_COPULA_FILLER = re.compile(r"[”\"]?(?:[\u4e00-\u9fff]{0,4}?(?:营业厅|班组|班|站|部|室|中心))?的?(?:一名|一位|一个|名|位)?"
                             r"(?:老|资深|年轻的?|普通的?|优秀的?|青年)?")
 #: Titles that say the holder serves the community named before them (张三是某村的驻村工作队队员).
 _SERVICE_TITLE = re.compile(r"^(?:驻村|第一书记|志愿者|网格员)")
@@ -280,11 +282,19 @@ def _copulas(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
         for u in hits[i + 1:i + 2]:
             if u.type not in ("Company", "Organization", "Community"):
                 continue
-            if not _COPULA.match(view.between(p.end, u.start)):
+            if not (_COPULA.match(view.between(p.end, u.start)) or _COPULA_LATER.match(view.between(p.end, u.start))):
                 continue
+            for w in hits[hits.index(u) + 1:]:  # 张三还是某公司“某某服务队”队长: the team named last holds the post
+                if w.type not in ("Company", "Organization") or view.between(u.end, w.start) not in ("", "的", "“", "的“"):
+                    break
+                u = w
             filler = _COPULA_FILLER.match(view.text, u.end - view.start)
             at = filler.end() if filler else u.end - view.start
             m = lexicon_regex("titles").match(view.text, at)
+            if m is None and at != u.end - view.start:  # 某班班长: the filler took the title's first character
+                m = lexicon_regex("titles").match(view.text, u.end - view.start)
+                if m is not None:
+                    filler = None
             ref = p.is_reference or u.is_reference
             if u.type == "Community":
                 if m and _SERVICE_TITLE.match(m.group()):
