@@ -171,3 +171,15 @@ def test_post_taken_up_in_a_later_clause_and_a_team_named_after_its_company():
     ents = {"辰某": "Person", "午某": "Person", "某市供电公司": "Company"}
     got = run("辰某是全国劳动模范,午某现任某市供电公司总经理。", ents)
     assert ("辰某", "holdsPosition", "某市供电公司", "总经理") not in got
+
+
+def test_named_partners_running_an_event_together_organise_it():
+    text = f"3月18日,{CO}与某县公安局联合开展电力设施保护专项行动。"
+    ents = {CO: "Company", "某县公安局": "Organization", "电力设施保护专项行动": "Event"}
+    got = run(text, ents)
+    assert ("电力设施保护专项行动", "organizedBy", CO, None) in got
+    assert ("电力设施保护专项行动", "organizedBy", "某县公安局", None) in got
+    # near miss: a partner the text does not name leaves the unit a participant
+    got = run(f"3月18日,{CO}与当地政府联合开展电力设施保护专项行动。",
+              {CO: "Company", "电力设施保护专项行动": "Event"})
+    assert ("电力设施保护专项行动", "organizedBy", CO, None) not in got

@@ -212,6 +212,9 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
     kind, verb = verb_kind.split(":", 1)
     if actor.type == "Person":
         return "participatedIn"
+    if v is not None and e is not None and actor.end <= verb_at and verb in _JOINT_VERBS \
+            and _jointly_held(v, actor, verb_at) and _HELD.search(ctx.entities[e.key].name):
+        return "organizedBy"  # 甲与乙联合开展某专项行动 (both named): the partners hold it together
     if v is not None and actor.end <= verb_at and _JOINT.search(v.between(actor.end, verb_at)):
         return "participatedIn"  # 甲与乙举行签约仪式: a party to the event, not its organiser
     if kind == "organiser_verbs":
@@ -227,6 +230,23 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
 
 
 _JOINT = re.compile(r"^(?:与|和|同)")
+_JOINT_VERBS = frozenset({"开展", "举办", "组织", "组织开展"})
+_UNIT_TYPES = frozenset({"Company", "Organization"})
+_PARTNER_JOINS = ("与", "和", "同", "、", "及")
+
+
+def _jointly_held(v: SentenceView, actor: Hit, verb_at: int) -> bool:
+    """甲与乙、丙联合开展: ``actor`` is one of a list of named units written right before 联合/共同 and the
+    verb; a partner the text does not name (与当地政府联合开展) leaves the actor a participant."""
+    units = [h for h in v.hits if h.type in _UNIT_TYPES and h.end <= verb_at]
+    if len(units) < 2 or v.between(units[-1].end, verb_at) not in ("联合", "共同"):
+        return False
+    chain = [units[-1]]
+    for h in reversed(units[:-1]):
+        if v.between(h.end, chain[0].start) not in _PARTNER_JOINS:
+            break
+        chain.insert(0, h)
+    return len(chain) >= 2 and actor in chain
 #: 由某公司承办的某大会 / 某大会由某公司主办: the unit after 由 organises the event.
 _BY = re.compile(r"^(?:承办|主办|组织|举办|发起|牵头)(?:的)?$")
 _BY_AFTER = re.compile(r"^由$")
