@@ -183,3 +183,15 @@ def test_named_partners_running_an_event_together_organise_it():
     got = run(f"3月18日,{CO}与当地政府联合开展电力设施保护专项行动。",
               {CO: "Company", "电力设施保护专项行动": "Event"})
     assert ("电力设施保护专项行动", "organizedBy", CO, None) not in got
+
+
+def test_listed_persons_with_a_role_word_and_keeping_watch_in_a_village():
+    ents = {"甲某": "Person", "乙某": "Person", "青禾社区": "Community"}
+    got = run("所长甲某和党员乙某被聘为青禾社区“电力网格员”。", ents)
+    assert ("甲某", "servesCommunity", "青禾社区", None) in got
+    assert ("乙某", "servesCommunity", "青禾社区", None) in got
+    got = run("甲某在青禾社区的配电房里守了一整夜。", ents)
+    assert ("甲某", "servesCommunity", "青禾社区", None) in got
+    # near miss: a person listed with a community official is not listed with the worker
+    got = run("甲某和村支书乙某被聘为青禾社区“电力网格员”。", ents)
+    assert ("甲某", "servesCommunity", "青禾社区", None) not in got

@@ -37,6 +37,8 @@ _NOT_BARE_TO = frozenset("受得收达做感想遇看听见提找接来送赶回
 _UNIT_GLUE = re.compile(r"^(?:[“\"][^”\"]{1,10}[”\"])?(?:青年|共产党员|党员|志愿)?(?:服务队|突击队|志愿者|志愿服务队|小分队)?"
                         r"(?:就|也|还|又|再次|先后|主动|都|纷纷|随即|立即|迅速|第一时间|每周|定期)?$")
 _LEADS = ("带领", "率领", "带着", "和", "与", "同", "及", "、")
+#: 所长甲和党员乙、丙: the next person's role word may follow the connective.
+_LISTED_ROLE = re.compile(r"^(?:和|与|同|及|、|带领|带着|率领)(?:青年|老)?(?:党员|队员|同事|员工|志愿者|网格员)$")
 
 
 def _from_appositions(ctx: Context) -> Iterator[Candidate]:
@@ -121,7 +123,8 @@ def _listed(v: SentenceView, last: Hit) -> list[Hit]:
     persons = [h for h in v.hits if h.type == "Person" and h.end <= last.end]
     out = [last]
     for h in reversed(persons[:-1]):
-        if v.between(h.end, out[0].start) not in _LEADS:
+        gap = v.between(h.end, out[0].start)
+        if gap not in _LEADS and not _LISTED_ROLE.match(gap):
             break
         out.insert(0, h)
     return out
@@ -147,7 +150,7 @@ def _after_list(v: SentenceView, c: Hit) -> str:
     return rest.lstrip("了")
 _FOR = re.compile(r"[为对给](?:辖区内?的?|辖区|周边的?|附近的?|沿线的?)?$")  # 为辖区内的某街道居民…
 _RESIDENTS = re.compile(r"^(?:的)?[^,，;；。]{0,6}?(?:居民|村民|群众|住户|老人|用户|困难家庭|孤寡)")
-_WORK = re.compile(r"^(?:连续|日夜|一直|持续|全力|坚持)?[^,，;；。]{0,8}?(?:奋战|抢修|值守|坚守|忙碌|排查|巡视|作业|值班|帮扶|驻点|蹲点)"
+_WORK = re.compile(r"^(?:连续|日夜|一直|持续|全力|坚持)?[^,，;；。]{0,8}?(?:奋战|抢修|值守|坚守|守了|守着|守候|蹲守|驻守|忙碌|排查|巡视|作业|值班|帮扶|驻点|蹲点)"
                    r"|^为(?:居民|村民|群众|住户|老人|用户)")
 _RESTORE = re.compile(r"(?:恢复|保障|解决|改善|提升|满足)了?$")
 _RESTORED = re.compile(r"^(?:等[^,，;；。]{0,6})?的?(?:[^,，;；。]{0,10}?(?:居民|村民|用户|群众|住户)的?)?(?:供电|送电|用电|电力供应)")
