@@ -195,3 +195,17 @@ def test_listed_persons_with_a_role_word_and_keeping_watch_in_a_village():
     # near miss: a person listed with a community official is not listed with the worker
     got = run("甲某和村支书乙某被聘为青禾社区“电力网格员”。", ents)
     assert ("甲某", "servesCommunity", "青禾社区", None) not in got
+
+
+def test_persons_jointly_leading_the_event_referred_to():
+    text = (f"3月18日,{CO}开展电力设施保护专项行动。"
+            "行动由某县公安局大队长甲某和某公司副总经理乙某共同带队。")
+    ents = {CO: "Company", "电力设施保护专项行动": "Event", "某县公安局": "Organization", "某公司": "Company",
+            "甲某": "Person", "乙某": "Person"}
+    got = run(text, ents)
+    assert ("甲某", "participatedIn", "电力设施保护专项行动", None) in got
+    assert ("乙某", "participatedIn", "电力设施保护专项行动", None) in got
+    # near miss: persons after 由 who only report are not leading
+    text = text.replace("共同带队", "共同介绍了情况")
+    got = run(text, ents)
+    assert ("甲某", "participatedIn", "电力设施保护专项行动", None) not in got

@@ -802,6 +802,9 @@ def _clause_subjects(ctx: Context, v: SentenceView) -> list[Hit]:
 _LEADS_EVENT = re.compile(r"(?:带队|率队|带领|领队|任领队|担任领队|任组长|担任组长|任总指挥|担任总指挥)")
 
 
+_JOINTLY_LEADS = re.compile(r"(?:共同|分别)" + _LEADS_EVENT.pattern)
+
+
 def _led_by(ctx: Context, v: SentenceView, start: int) -> list[Hit]:
     """Persons (or units' people) after 由 in ``v`` from ``start`` on who lead (由甲带队)."""
     out: list[Hit] = []
@@ -811,6 +814,17 @@ def _led_by(ctx: Context, v: SentenceView, start: int) -> list[Hit]:
         for p in subjects(ctx, v, h):
             if _LEADS_EVENT.match(v.text, p.end - v.start):
                 out.append(p)
+    if "由" in v.text and ("共同" in v.text or "分别" in v.text):
+        # 由甲局大队长张三和乙公司副总经理李四共同带队 / 由分管生产的副总经理甲和…乙分别带队: every person
+        # listed after 由 in the clause leads.
+        for m in re.finditer("由", v.text):
+            at = v.start + m.end()
+            if at < start:
+                continue
+            _, hi = v.clause_bounds(at)
+            persons = [h for h in v.hits if h.type == "Person" and at <= h.start < hi]
+            if len(persons) >= 2 and _JOINTLY_LEADS.match(v.text, persons[-1].end - v.start):
+                out.extend(p for p in persons if p not in out)
     return out
 
 
