@@ -209,3 +209,14 @@ def test_persons_jointly_leading_the_event_referred_to():
     text = text.replace("共同带队", "共同介绍了情况")
     got = run(text, ents)
     assert ("甲某", "participatedIn", "电力设施保护专项行动", None) not in got
+
+
+def test_year_before_the_event_name():
+    text = f"6月2日,{CO}举行2026年安全生产月启动仪式,总经理甲某作动员讲话,党委书记乙某主持仪式。"
+    ents = {CO: "Company", "安全生产月启动仪式": "Event", "甲某": "Person", "乙某": "Person"}
+    got = run(text, ents)
+    assert ("安全生产月启动仪式", "organizedBy", CO, None) in got
+    assert ("甲某", "participatedIn", "安全生产月启动仪式", None) in got
+    # near miss: a year that dates something else is no glue (2026年以来)
+    got = run(f"{CO}举行2026年以来的第三次安全生产月启动仪式。", {CO: "Company", "安全生产月启动仪式": "Event"})
+    assert ("安全生产月启动仪式", "organizedBy", CO, None) not in got

@@ -48,7 +48,7 @@ __all__ = ["event_rules", "subjects"]
 _ACTORS = ("Person", "Company", "Organization")
 _ACTOR_SET = frozenset(_ACTORS)
 _NOT_SUBJECT_BEFORE = re.compile(r"(为|对|给|向|成立|成立了|组建|组建了|以|帮助|帮|助|到|至|于|从)$")  # 从: 记者从某公司获悉
-_GLUE = re.compile(r"^[了着过]*(?:到|于)?的?[“‘\"「]*$")  # 投入到某行动中, 参与到…
+_GLUE = re.compile(r"^[了着过]*(?:到|于)?的?(?:\d{4}年度?)?[“‘\"「]*$")  # 举行2026年某仪式  # 投入到某行动中, 参与到…
 _AFTER = re.compile(r"^(?:打响|开始|启动|爆发|发生|来临|到来)?(?:之后|后|以来)|^(?:打响|爆发|来临)的")
 _SET_UP = re.compile(r"(成立|组建|组成|设立)")
 _DATE_START = re.compile(r"^[“”\"]?[^,，。]{0,12}?\d{1,2}月\d{1,2}日")
@@ -523,6 +523,8 @@ _ATTEND = re.compile(r"(?:等人?|等领导|等负责人)?(?:也|还|亲自|现�
                      r"(?:出席|参加|参会|列席|主持|讲话|致辞|发言|要求|强调|指出|提出|部署|担任|观摩|带队|督导|作)")
 #: 某会议在某地召开,甲出席: an event said to be held with no holder named.
 _HELD_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:召开|举行|举办|开幕|开班|开赛|启动)")
+#: 举行2026年某仪式: the year written before the event's name.
+_YEAR_TAIL = re.compile(r"(?:\d{4}年度?|第[一二三四五六七八九十\d]+届)$")
 _HELD_VERBS = re.compile(r"(?:召开|举行|举办|开展|组织开展|组织|启动|主持召开)$")
 
 
@@ -539,7 +541,7 @@ def _attendance(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
         if not v.events:
             continue
         events = [h for h in v.events if (
-            ((h.key, v.start) in held and _HELD_VERBS.search(v.text[:h.start - v.start].rstrip("了")))
+            ((h.key, v.start) in held and _HELD_VERBS.search(_YEAR_TAIL.sub("", v.text[:h.start - v.start]).rstrip("了")))
             or _HELD_AFTER.match(v.text, h.end - v.start))]
         if len(events) != 1:
             continue
