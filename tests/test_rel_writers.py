@@ -220,3 +220,17 @@ def test_year_before_the_event_name():
     # near miss: a year that dates something else is no glue (2026年以来)
     got = run(f"{CO}举行2026年以来的第三次安全生产月启动仪式。", {CO: "Company", "安全生产月启动仪式": "Event"})
     assert ("安全生产月启动仪式", "organizedBy", CO, None) not in got
+
+
+def test_bare_company_after_its_parent_named_in_passing_is_the_articles_company():
+    text = ("某某新能源有限公司的风电场创下纪录。某某新能源有限公司是某某能源集团有限公司控股的企业。"
+            "某某新能源有限公司今年扩建。公司副总经理甲某表示,将试点储能。")
+    ents = {"某某新能源有限公司": "Company", "某某能源集团有限公司": "Company", "甲某": "Person"}
+    got = run(text, ents)
+    assert ("甲某", "holdsPosition", "某某新能源有限公司", "副总经理") in got
+    # near miss: a customer company named just before is still the nearest 公司
+    text = ("某某新能源有限公司的风电场创下纪录。某某新能源有限公司今年扩建。某某材料有限公司用上了绿电。"
+            "公司总经理乙某表示很满意。")
+    ents = {"某某新能源有限公司": "Company", "某某材料有限公司": "Company", "乙某": "Person"}
+    got = run(text, ents)
+    assert ("乙某", "holdsPosition", "某某材料有限公司", "总经理") in got

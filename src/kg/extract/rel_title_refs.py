@@ -36,6 +36,7 @@ _HEAD_FIT = (("局长", "局"), ("所长", "所"), ("站长", "站"), ("厂长",
              ("科长", "科"), ("处长", "处"), ("部长", "部"), ("班长", "班"), ("场长", "场"))
 _SPECIFIC = re.compile(r"(局长|所长|站长|厂长|行长|段长|院长|场长)(?:助理)?$")
 _NOT_TITLES = ("员工", "职工", "队员", "志愿者", "党员")
+BARE_COMPANY_IS_MAIN = True
 _WINDOW = 3  # sentences back to look for the unit a reference noun stands for
 
 
@@ -134,6 +135,23 @@ def _affiliate_of(v: SentenceView, h: Hit) -> Hit:
 
 
 def _unit_by_noun(ctx: Context, si: int, before: int, noun: str) -> Hit | None:
+    found = _nearest_by_noun(ctx, si, before, noun)
+    main = ctx.main_company
+    if noun == "公司" and BARE_COMPANY_IS_MAIN and found is not None and main is not None \
+            and found.key != main and _above(ctx, found.key, main) and not ctx.is_teaser(before - 1):
+        # 公司副总经理甲 after a sentence naming the group or parent of the article's company: 公司 is
+        # the article's own company, not its parent named in passing.
+        return next((h for h in ctx.hits if h.key == main and not h.is_reference and h.end <= before), found)
+    return found
+
+
+def _above(ctx: Context, key: Key, main: Key) -> bool:
+    """``key`` names a group or the parent of ``main`` (某集团, 某省电力公司 before 某省电力公司某供电公司)."""
+    name, main_names = ctx.entities[key].name, ctx.surfaces(main)
+    return "集团" in name or any(m.startswith(name) and len(m) > len(name) for m in main_names)
+
+
+def _nearest_by_noun(ctx: Context, si: int, before: int, noun: str) -> Hit | None:
     for v in reversed(ctx.sentences[max(0, si - _WINDOW):si + 1]):
         for h in sorted(v.hits + v.nested, reverse=True):
             if h.end > before or h.type not in ("Company", "Organization") \
