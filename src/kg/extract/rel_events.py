@@ -23,7 +23,10 @@ with no subject continues the previous sentence's subject (the evidence then spa
   此次演练, 活动由…, 会上, 赛前/赛后/比赛当天, 闭幕式上, 保电期间, or the event's own head word: 投运当天,
   行动中): the subjects of its clauses (and the titled persons listed with them) take part. Where the
   article names the operation powering a race (某马拉松保电), the race's time refers to that operation;
-  disasters and events a utility only powers (高考) are never referred to.
+  disasters and events a utility only powers (高考) are never referred to. A sentence may also refer to
+  the article's event by its kind alone: 出席会议/出席签约仪式/仪式上/陪同检查/演练由/为获奖…颁奖/夺得冠军/
+  出席并讲话/作表态发言; units in it that 牵头组织/主办/具体承办 organise the event referred to, persons
+  listed after 由 who 共同/分别带队 lead it.
 
 Events written before 保电/保供电 (召开某高考保电协调会) are not the event the actor joins or holds.
 在此前举行的某演练中,某公司…: an attributive 举行的 with no actor of its own frames the event (at-event).
@@ -666,8 +669,8 @@ _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?(?:竞赛|比赛|大赛|比武)|赛后|赛前|赛中|比赛当天|比赛中|"
           r"竞赛中|闭幕式上|开幕式上|颁奖仪式上|为获奖[^,，。;；]{0,8}?颁奖|"
           r"(?:获得|夺得|摘得|荣获|位列)[^,，。;；]{0,6}?(?:冠军|亚军|季军)"), r"(?:赛|竞赛|比武|运动会|马拉松)$"),
-        (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?演练|演练中|演练现场|演练结束|^[“\"]?演练(?:由|期间|当天)|"
-         r"观摩席", r"演练$"),
+        ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?演练|演练中|演练现场|演练结束|^[“\"]?演练(?:由|期间|当天)|"
+          r"观摩席"), r"演练$"),
         (r"(?:此次|本次|这次|该)(?:会议|大会)|会上|会议上|(?:出席|参加|主持|列席)(?:了)?(?:会议|大会)|在分会场",
          r"(?:会|会议|论坛)$"),
         (r"(?:此次|本次|这次|该|此项|该项)(?:工程|项目)|施工期间", r"(?:工程|项目)$"),

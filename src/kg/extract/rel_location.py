@@ -8,7 +8,8 @@
 - ``dated-event``: a dated event (2月4日 … 检查) in a sentence naming a place: the nearest place;
 - ``held-in-places``: U在甲县、乙县集中推进/开展 EVENT: the event is held in each listed place;
 - ``held-at``: EVENT在某地(某街道的采血点)举行; ``struck-place``: 某省西部遭遇…凝冻天气.
-Government bureaus (某县应急管理局) get no location from their name: annotators never give one.
+Government bureaus (某县应急管理局), media outlets (某县融媒体中心, 某市日报) and an area's own committee or
+office (某社区居民委员会, 某街道办事处) get no location from their name: annotators never give one.
 """
 
 from __future__ import annotations

@@ -5,7 +5,8 @@ Patterns (U = a Company/Organization mention, P = a Person mention, T = a title 
 - apposition ``U T P``: 青川某局党委书记张三, 某公司综合服务中心员工、共产党员李四 (modifiers such as
   共产党员 are skipped), 某局驻某村第一书记王五 (the gap may hold a community), 某公司下沉社区党员赵六
   (党员/志愿者 alone: worksFor without a title); a list ``U T P1、P2`` gives both persons the title;
-- copula ``P 是/任/调任 U T``: 张三是某供电所员工, 李四调任某公司总经理;
+- copula ``P 是/任/调任 U T``: 张三是某供电所员工, 李四调任某公司总经理, 张三是劳动模范,现任某班班长; a team
+  named right after its company holds the post (张三还是某公司“某某”服务队的队员);
 - a title after the name ``U T1、P T2``: 某公司党委书记、张三董事长 gives P both titles;
 - a party body ``U党委 书记 P`` puts the title on the unit itself (党委书记 at U) when U is an entity;
 - concurrent posts split at 、 and 兼 (站长兼书记), a charge (分管某业务的) is skipped, an unnamed department

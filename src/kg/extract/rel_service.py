@@ -15,7 +15,9 @@
   对辖区内的甲社区、乙村等重点区域进行走访;
 - ``partner-unit``: C的帮扶单位U / U作为C的联系点单位;
 - ``community-post``: C网格员P, C志愿者P (not C党委书记: community officials do not serve it);
-- ``bare-village``: P到村里调研 / 为村里的老人…: the article's one village.
+- ``bare-village``: P到村里调研 / 为村里的老人…: the article's one village;
+- ``community-post`` also: P是C的“电力网格员” / P和Q被聘为C电力网格员; ``in-charge``: 台区经理P,负责甲村和
+  邻近的乙村两个台区; ``contact-point``: P把甲村、乙村划为自己的联系点.
 """
 
 from __future__ import annotations

@@ -14,7 +14,8 @@ Rules, most certain first; a later rule only gives a parent to a unit that has n
    parent's orders).
 4. ``place-prefix`` (structural): 某地甲供电局 under 某地供电局 when the latter is the article's company.
 5. ``provincial`` (structural): a city-level 供电公司/供电局 under the one provincial grid company of
-   the article (matched by province name when it has one). County-level units (某县供电公司,
+   the article (matched by province name when it has one); in the article itself (not only in a
+   teaser) when the province is named in both names (国网某省某市供电公司 under 国网某省电力公司). County-level units (某县供电公司,
    某区供电局, 某市供电公司) report to a city company, so they get no provincial parent.
 6. ``department`` (structural): a bare department (物资部, 信息通信中心, 某某供电所) under the article's
    company.

@@ -6,7 +6,9 @@ Phrasing families (T = a title from titles.txt, P = a Person mention, U = a unit
   ``U召开某会,总经理P1、党委书记P2出席``, ``U在某地开展演练,副局长P担任总指挥``, ``U…,其调度中心主任P``,
   ``…,由客户经理P1、P2、P3三人轮流驻点`` (a title shared by a list);
 - a coreference noun before the title: ``集团党委书记、董事长P``, ``公司副总经理P``, ``分行行长P``,
-  ``项目部安全总监P``: the unit is the last one named before whose name ends with (or holds) the noun;
+  ``项目部安全总监P``, ``电站站长P``, ``风电场场长P``: the unit is the last one named before whose name ends
+  with (or holds) the noun; a bare 公司 after a sentence naming the group or parent of the article's
+  company is the article's company;
 - a unit-specific title alone at the start of a sentence: ``所长P…`` after a sentence naming a 供电所.
 
 A title must fit its unit: 局长 needs a 局, 所长 a 所, 行长 a 行, 队长 a 队 (so ``队长、第一书记P`` after a
