@@ -234,3 +234,15 @@ def test_bare_company_after_its_parent_named_in_passing_is_the_articles_company(
     ents = {"某某新能源有限公司": "Company", "某某材料有限公司": "Company", "乙某": "Person"}
     got = run(text, ents)
     assert ("乙某", "holdsPosition", "某某材料有限公司", "总经理") in got
+
+
+def test_agreement_signed_with_a_villages_party_branch():
+    text = "6月30日,某县供电公司甲供电所党支部与乙镇丙村党支部签订党建联建协议。"
+    ents = {"某县供电公司甲供电所": "Company", "某县供电公司甲供电所党支部": "Organization", "乙镇": "Place",
+            "丙村党支部": "Organization", "丙村": "Community"}
+    got = run(text + "丙村位于山区。某县供电公司甲供电所就在镇上。", ents)
+    assert ("某县供电公司甲供电所党支部", "servesCommunity", "丙村", None) in got
+    assert ("某县供电公司甲供电所", "servesCommunity", "丙村", None) in got
+    # near miss: a branch that only meets the village's branch signs nothing
+    got = run(text.replace("签订党建联建协议", "座谈") + "丙村位于山区。", ents)
+    assert not any(f[1] == "servesCommunity" for f in got)

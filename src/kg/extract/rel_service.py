@@ -341,12 +341,45 @@ def _bare_village(ctx: Context) -> Iterator[Candidate]:
                                 reference=True)
 
 
+#: The community's own bodies: 某村党支部, 某社区居委会 stand for the community in an agreement.
+_COMMUNITY_BODY = ("党支部", "党总支", "党委", "村委会", "居委会", "村民委员会", "居民委员会")
+
+
+def _body_agreements(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
+    """甲供电所党支部与某镇某村党支部签订党建联建协议: the partner (and the unit whose party body it is)
+    serves the community whose own body signs."""
+    from .rel_positions import _unit_for
+
+    for i, o in enumerate(v.hits):
+        if o.type != "Organization" or not o.text.endswith(_COMMUNITY_BODY):
+            continue
+        suffix = next(b for b in _COMMUNITY_BODY if o.text.endswith(b))
+        community = ctx.entity_named(o.text[:-len(suffix)], ("Community",))
+        if community is None or not _AGREEMENT.match(v.text[o.end - v.start:]):
+            continue
+        j = i
+        while j > 0 and v.hits[j - 1].type == "Place" and v.hits[j - 1].end == v.hits[j].start:
+            j -= 1  # 与某镇某村党支部: the community's address
+        start = v.hits[j].start
+        partner = [h for h in v.hits[:j] if h.type in ("Company", "Organization") and h.end <= start - 1
+                   and _PARTNER_GAP.match(v.between(h.end, start))][-1:]
+        for h in partner:
+            yield Candidate(h.key, "servesCommunity", community, v.start, v.end, "agreement", 0.7,
+                            reference=h.is_reference)
+            unit, prefix = _unit_for(ctx, h)
+            if prefix and unit != h.key:
+                yield Candidate(unit, "servesCommunity", community, v.start, v.end, "agreement", 0.65)
+
+
 def service_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = list(_from_appositions(ctx))
     for v in ctx.sentences:
         if len(v.hits) >= 2 and "Community" in v.types:
             found.extend(_from_verbs(ctx, v))
             found.extend(_from_phrases(v))
+        if len(v.hits) >= 2 and "Organization" in v.types and ("协议" in v.text or "共建" in v.text
+                                                                or "联建" in v.text or "结对" in v.text):
+            found.extend(_body_agreements(ctx, v))
     yield from found
     yield from _team_units(ctx, found)
     yield from _bare_village(ctx)
