@@ -246,3 +246,12 @@ def test_agreement_signed_with_a_villages_party_branch():
     # near miss: a branch that only meets the village's branch signs nothing
     got = run(text.replace("签订党建联建协议", "座谈") + "丙村位于山区。", ents)
     assert not any(f[1] == "servesCommunity" for f in got)
+
+
+def test_bare_company_after_a_county_unit_is_the_articles_grid_company():
+    text = ("国网某市供电公司召开推进会。国网某市供电公司部署工作。国网某县供电公司的负责人在分会场参加会议。"
+            "会后公司将派出督导组,由副总经理甲某带队。")
+    ents = {"国网某市供电公司": "Company", "国网某县供电公司": "Company", "甲某": "Person"}
+    got = run(text, ents)
+    assert ("甲某", "holdsPosition", "国网某市供电公司", "副总经理") in got
+    assert ("甲某", "holdsPosition", "国网某县供电公司", "副总经理") not in got

@@ -8,7 +8,8 @@ Phrasing families (T = a title from titles.txt, P = a Person mention, U = a unit
 - a coreference noun before the title: ``集团党委书记、董事长P``, ``公司副总经理P``, ``分行行长P``,
   ``项目部安全总监P``, ``电站站长P``, ``风电场场长P``: the unit is the last one named before whose name ends
   with (or holds) the noun; a bare 公司 after a sentence naming the group or parent of the article's
-  company is the article's company;
+  company, or another grid company, is the article's company (会后公司将派出…: a time word may open
+  the clause);
 - a unit-specific title alone at the start of a sentence: ``所长P…`` after a sentence naming a 供电所.
 
 A title must fit its unit: 局长 needs a 局, 所长 a 所, 行长 a 行, 队长 a 队 (so ``队长、第一书记P`` after a
@@ -39,6 +40,7 @@ _HEAD_FIT = (("局长", "局"), ("所长", "所"), ("站长", "站"), ("厂长",
 _SPECIFIC = re.compile(r"(局长|所长|站长|厂长|行长|段长|院长|场长)(?:助理)?$")
 _NOT_TITLES = ("员工", "职工", "队员", "志愿者", "党员")
 BARE_COMPANY_IS_MAIN = True
+_GRID = re.compile(r"(供电|电网|国网|南网|电力公司)")
 _WINDOW = 3  # sentences back to look for the unit a reference noun stands for
 
 
@@ -97,6 +99,9 @@ _NOT_SUBJECT = re.compile(r"[与和对为向给同及跟]")
 _AFFILIATE = re.compile(r"(?:所属|下属|下辖|旗下|管辖)的?(?:[^,，。;；]{0,30}[、和及与])?$")
 
 
+_TIME_LEAD = re.compile(r"^(?:据悉|会后|会上|随后|此后|同时|当天|当日|目前|近日|今年|下一步)?[,，]?")
+
+
 def _unit_in_sentence(ctx: Context, si: int, v: SentenceView, before: int, titles: tuple[str, ...]) -> Hit | None:
     """The subject of the nearest earlier clause that has one: a unit mention opening it (a date or
     place may come first), or a reference noun opening it (公司在某地设立…). A person or community
@@ -119,7 +124,7 @@ def _unit_in_sentence(ctx: Context, si: int, v: SentenceView, before: int, title
             if first.type in ("Company", "Organization"):
                 unit = _affiliate_of(v, first)
                 return unit if any(_fits(ctx, unit.key, t) for t in titles) else None
-        text = v.between(lo, end)
+        text = _TIME_LEAD.sub("", v.between(lo, end))  # 会后公司将派出…: a time word may open the clause
         noun = next((n for n in _REF_NOUNS if text.startswith(n) and len(n) >= 2), None)
         if noun is not None:
             return _unit_by_noun(ctx, si, lo, noun)
@@ -150,6 +155,8 @@ def _unit_by_noun(ctx: Context, si: int, before: int, noun: str) -> Hit | None:
 def _above(ctx: Context, key: Key, main: Key) -> bool:
     """``key`` names a group or the parent of ``main`` (某集团, 某省电力公司 before 某省电力公司某供电公司)."""
     name, main_names = ctx.entities[key].name, ctx.surfaces(main)
+    if _GRID.search(name) and _GRID.search(ctx.entities[main].name):
+        return True  # two grid companies: the article's own is meant, not one it names in passing
     return "集团" in name or any(m.startswith(name) and len(m) > len(name) for m in main_names)
 
 
