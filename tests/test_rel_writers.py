@@ -255,3 +255,13 @@ def test_bare_company_after_a_county_unit_is_the_articles_grid_company():
     got = run(text, ents)
     assert ("甲某", "holdsPosition", "国网某市供电公司", "副总经理") in got
     assert ("甲某", "holdsPosition", "国网某县供电公司", "副总经理") not in got
+
+
+def test_customer_company_after_its_town():
+    ents = {"青禾镇": "Place", "某某米业有限公司": "Company"}
+    got = run("当天,两人还走访了青禾镇的某某米业有限公司。", ents)
+    assert ("某某米业有限公司", "locatedIn", "青禾镇", None) in got
+    # near miss: a grid unit written after a town is not placed by it
+    ents = {"青禾镇": "Place", "国网某县供电公司": "Company"}
+    got = run("当天,青禾镇的国网某县供电公司员工上门服务。", ents)
+    assert not any(f[1] == "locatedIn" for f in got)

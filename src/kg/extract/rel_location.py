@@ -2,6 +2,8 @@
 
 - ``address``: a place written right before a community, organisation or event (某省某市某社区 ->
   the community is in 某市, the nearest); a company only after a reference (该县某供电所);
+- ``customer-address``: 走访了某区某镇(的)某米业有限公司: a company that is no grid or power unit is in the
+  place written right before it;
 - ``address-prefix``: a mention whose text starts with another place's name (某区某中学, 某街某村村委):
   the text writes the address into the name (companies excluded, and party bodies);
 - ``in-place``: 在某县,某服务队…: the first organisation, community or event after the phrase;
@@ -28,11 +30,18 @@ _LOCATED = ("Community", "Organization", "Event")
 _DATE = re.compile(r"\d{1,2}月(\d{1,2}日|初|中旬|下旬|底)|\d{1,2}日")
 _IN = re.compile(r"在$")
 _COMPANY_WORDS = re.compile(r"(公司|供电|电力|电网|集团)")
+#: Grid and power companies: their names, not an address, say where they work.
+_GRID_WORDS = re.compile(r"(供电|电力|电网|国网|南网|能源|发电|电站|风电|光伏|水电|核电|送变电|电建)")
 
 
 def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Candidate]:
     hits = v.hits
     for a, b in pairwise(hits):
+        if a.type == "Place" and b.type == "Company" and v.between(a.end, b.start) in ("", "的") \
+                and not _GRID_WORDS.search(ctx.entities[b.key].name) and not b.is_reference:
+            # 走访了某区某镇的某米业有限公司: a customer's address (grid units are never placed by one)
+            yield Candidate(b.key, "locatedIn", a.key, v.start, v.end, "customer-address", 0.7)
+            continue
         if a.type not in _PLACES or a.end != b.start:
             continue
         if b.start in prefixed:
