@@ -265,3 +265,13 @@ def test_customer_company_after_its_town():
     ents = {"青禾镇": "Place", "国网某县供电公司": "Company"}
     got = run("当天,青禾镇的国网某县供电公司员工上门服务。", ents)
     assert not any(f[1] == "locatedIn" for f in got)
+
+
+def test_village_whose_branch_is_written_after_its_town():
+    ents = {"青禾镇": "Place", "丙村党支部": "Organization", "丙村": "Community", "丁某": "Person"}
+    got = run("青禾镇丙村党支部书记丁某说。丙村位于山区。", ents)
+    assert ("丙村", "locatedIn", "青禾镇", None) in got
+    # near miss: a town's own party committee places no village
+    ents = {"青禾镇": "Place", "青禾镇党委": "Organization", "丁某": "Person"}
+    got = run("某县青禾镇党委书记丁某说。青禾镇位于山区。", ents)
+    assert not any(f[1] == "locatedIn" and f[0] != "青禾镇" for f in got)

@@ -55,6 +55,12 @@ def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Cand
         # Place head), so containment the text states stays visible in the dropped list.
         if b.type in _LOCATED or b.type == "Place" or (b.type == "Company" and a.is_reference):
             if b.type == "Organization" and _is_party_or_unit(ctx, b.key):
+                body = next((x for x in (*lexicon("party_suffixes"), *_OWN_BODY) if b.text.endswith(x)), None)
+                community = ctx.entity_named(b.text[:-len(body)], ("Community",)) if body else None
+                if community is not None and a.type == "Place":
+                    # 某镇某村党支部: the village whose branch it is lies in the town
+                    yield Candidate(community, "locatedIn", a.key, v.start, v.end, "address", 0.75,
+                                    reference=a.is_reference)
                 continue
             yield Candidate(b.key, "locatedIn", a.key, v.start, v.end, "address", 0.8, reference=a.is_reference)
 
