@@ -275,3 +275,14 @@ def test_village_whose_branch_is_written_after_its_town():
     ents = {"青禾镇": "Place", "青禾镇党委": "Organization", "丁某": "Person"}
     got = run("某县青禾镇党委书记丁某说。青禾镇位于山区。", ents)
     assert not any(f[1] == "locatedIn" and f[0] != "青禾镇" for f in got)
+
+
+def test_village_committee_post_is_not_at_the_party_branch():
+    ents = {"丙村党支部": "Organization", "丁某": "Person"}
+    got = run("丙村党支部书记、村委会主任丁某说。", ents)
+    assert ("丁某", "holdsPosition", "丙村党支部", "党支部书记") in got
+    assert ("丁某", "holdsPosition", "丙村党支部", "主任") not in got
+    # near miss: an office director of the unit itself keeps the title
+    ents = {"某县供电公司": "Company", "丁某": "Person"}
+    got = run("某县供电公司党委书记、办公室主任丁某说。", ents)
+    assert ("丁某", "holdsPosition", "某县供电公司", "党委书记") in got

@@ -38,6 +38,8 @@ _SPECIALIST = frozenset({"专责", "专工", "技术员", "工程师", "专员"}
 _STAFF_NOUN = re.compile(r"^的?([\u4e00-\u9fff]{2,4}人员)$")
 _MAX_GAP = 22
 _TITLE_CHARS = re.compile(r"^[\u4e00-\u9fff]+$")
+#: 村委会主任 / 居委会副主任: a post at the community's committee, another body than the one named.
+_OTHER_BODY_POST = re.compile(r"^(?:村委会|居委会|村民委员会|居民委员会)(?:副)?(?:主任|委员)$")
 _CHARGE = re.compile(r"^(?:分管|主管|负责|主抓|联系)[\u4e00-\u9fff]{1,10}的$")
 #: An unnamed department before a title is part of the post (调度中心主任, 营销部主任).
 _DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:中心|部|室|科|处|车间)$")
@@ -108,6 +110,8 @@ def split_titles(gap: str) -> tuple[tuple[str, ...], bool]:
         segment = segment.strip()
         if _CHARGE.match(segment):
             continue  # 副总经理、分管客户服务的张三: what the person is in charge of
+        if _OTHER_BODY_POST.match(segment):
+            continue  # 某村党支部书记、村委会主任张三: a post at the village committee, not at the branch
         if segment.startswith("的") and len(segment) > 1:
             segment = segment[1:]  # 来自某公司的输电运检专责张三
         if not segment:
