@@ -286,3 +286,18 @@ def test_village_committee_post_is_not_at_the_party_branch():
     ents = {"某县供电公司": "Company", "丁某": "Person"}
     got = run("某县供电公司党委书记、办公室主任丁某说。", ents)
     assert ("丁某", "holdsPosition", "某县供电公司", "党委书记") in got
+
+
+def test_units_a_group_owns_and_a_plant_described_as_its_largest():
+    ents = {"某某绿能公司": "Company", "某某能源集团有限公司": "Company", "甲光伏电站": "Company", "乙风电场": "Company"}
+    got = run("某某绿能公司是某某能源集团有限公司控股的新能源企业,旗下还有甲光伏电站和乙风电场。", ents)
+    assert ("甲光伏电站", "subsidiaryOf", "某某绿能公司", None) in got
+    assert ("乙风电场", "subsidiaryOf", "某某绿能公司", None) in got
+    ents = {"丙水电站": "Company", "某某水电开发集团有限公司": "Company"}
+    got = run("丙水电站,总装机容量12万千瓦,是某某水电开发集团有限公司旗下规模最大的电站。", ents)
+    assert ("丙水电站", "subsidiaryOf", "某某水电开发集团有限公司", None) in got
+    # near misses: a customer the group supplies is not owned; a plant compared with a group's is not its
+    got = run("某某绿能公司向甲光伏电站供电,旗下员工300人。", {"某某绿能公司": "Company", "甲光伏电站": "Company"})
+    assert not any(f[1] == "subsidiaryOf" for f in got)
+    got = run("丙水电站,总装机容量12万千瓦,超过某某水电开发集团有限公司旗下的电站。", ents)
+    assert not any(f[1] == "subsidiaryOf" for f in got)

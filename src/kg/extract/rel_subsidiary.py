@@ -8,7 +8,8 @@ Rules, most certain first; a later rule only gives a parent to a unit that has n
    parent is the unit right before the word, else the unit a bare noun before it stands for (集团下属的,
    公司所属的), else the nearest unit before it in the sentence that is not the source of a directive
    (按照某公司部署); 作为乙下属的地市供电企业,甲… ; copulas 甲是乙下属的县级供电企业 / 乙管辖的一等站 /
-   乙的全资子公司 (``copula-subsidiary``); ``listed-own``: 甲、乙、丙等基层单位 under the article's company, or under
+   乙的全资子公司, 甲,总装机容量12万千瓦,是乙旗下规模最大的电站 (``copula-subsidiary``); ``owns``: 乙是…,旗下还有
+   甲和丙 / 另有全资子公司甲; ``listed-own``: 甲、乙、丙等基层单位 under the article's company, or under
    the unit directing them (某分公司组织甲、乙等所属单位开展…).
 3. ``directed-by``: 某局根据某电网公司安排部署 / 某厂严格落实某公司党委…指示 (a unit following its
    parent's orders).
@@ -55,6 +56,10 @@ _COPULA_SUB = re.compile(r"^(?:是|系|为|作为)$")
 _SUB_NOUN = re.compile(r"(?:(?:下属|所属|管辖|直属|旗下|下辖)的)?的?(?:一家|一个|一座|一处)?[^,，。;；]{0,6}?"
                        r"(?:全资|控股|直属|下属|二级|三级|县级|市级|地市级|区县级|一等|二等|三等)?(?:供电)?"
                        r"(?:子公司|分公司|企业|单位|公司|机构|派出机构|分支机构|供电企业|站|所|分行|支行)(?![\u4e00-\u9fff])")
+#: 甲,总装机容量12万千瓦,是乙旗下规模最大的电站: the sentence's subject described in a later clause.
+_COPULA_LATER_SUB = re.compile(r"^[,，][^。;；]{1,30}[,，](?:也|还|则)?是$")
+_UNDER_NOUN = re.compile(r"(?:旗下|下属|所属|直属|控股)的?[^,，。;；]{0,8}?(?:电站|电厂|风电场|企业|公司|单位|子公司)"
+                         r"(?![\u4e00-\u9fff])")
 #: 作为某公司下属的地市供电企业,某供电公司…: the unit opening the next clause.
 _AS_MEMBER = re.compile(r"作为$")
 #: 甲、乙、丙等基层单位: units listed as the article's own.
@@ -285,11 +290,45 @@ def _belongs(ctx: Context) -> Iterator[Candidate]:
                 rule = "belongs-to"
             elif _COPULA_SUB.match(gap) and _SUB_NOUN.match(v.text, b.end - v.start):
                 rule = "copula-subsidiary"
+            elif a is next(h for h in v.hits if h.type in ("Company", "Organization", "Person")) \
+                    and _COPULA_LATER_SUB.match(gap) and _UNDER_NOUN.match(v.text, b.end - v.start):
+                rule = "copula-subsidiary"  # 某电站,总装机容量12万千瓦,是某集团旗下规模最大的电站
             else:
                 continue
             parent, _ = _unit_for(ctx, b)
             yield Candidate(a.key, "subsidiaryOf", parent, v.start, v.end, rule, 0.85,
                             reference=a.is_reference or b.is_reference)
+
+
+#: 某集团…,旗下还有甲和乙 / 另有全资子公司甲: units the sentence's subject owns.
+_OWNS = re.compile(r"[,，](?:其|公司|集团)?(?:旗下|另|下设|下辖)(?:还|也)?(?:有|拥有|包括|设有)(?:[^,，。;；]{0,6}?"
+                   r"(?:全资|控股)?(?:子公司|企业|单位|公司))?$")
+_AND = ("、", "和", "与", "及", "以及")
+
+
+def _owned(ctx: Context) -> Iterator[Candidate]:
+    """某集团是…,旗下还有甲电站和乙风电场 / 另有全资子公司甲: units listed after the ownership word
+    belong to the unit opening the sentence."""
+    for v in ctx.sentences:
+        if "旗下" not in v.text and "另有" not in v.text and "下设" not in v.text:
+            continue
+        units = [h for h in v.hits if h.type in ("Company", "Organization")]
+        actors = [h for h in v.hits if h.type in ("Company", "Organization", "Person")]
+        if len(units) < 2 or actors[0] is not units[0] or units[0].type != "Company":
+            continue
+        owner = units[0]
+        for i, h in enumerate(units[1:], 1):
+            if h.type != "Company" or not _OWNS.search(v.between(units[i - 1].end, h.start)):
+                continue
+            listed = [h]
+            for nxt in units[i + 1:]:
+                if nxt.type != "Company" or v.between(listed[-1].end, nxt.start) not in _AND:
+                    break
+                listed.append(nxt)
+            for u in listed:
+                yield Candidate(u.key, "subsidiaryOf", owner.key, v.start, v.end, "owns", 0.75,
+                                reference=u.is_reference or owner.is_reference)
+            break
 
 
 def _station_parents(ctx: Context, companies: list[Key], has_parent: set[Key]) -> Iterator[Candidate]:
@@ -376,7 +415,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             tail, prefix, _ = found
             add(_candidate(ctx, key, tail, "compound-name", 0.9, prefer=prefix))
     # 1a. 所属/下属; 隶属; 是…的子公司
-    for c in (*_affiliated(ctx), *_belongs(ctx)):
+    for c in (*_affiliated(ctx), *_belongs(ctx), *_owned(ctx)):
         add(c)
     # 1c. units listed as the article's own (甲、乙等基层单位) before anything structural
     for c in _listed_own(ctx):
