@@ -301,3 +301,13 @@ def test_units_a_group_owns_and_a_plant_described_as_its_largest():
     assert not any(f[1] == "subsidiaryOf" for f in got)
     got = run("丙水电站,总装机容量12万千瓦,超过某某水电开发集团有限公司旗下的电站。", ents)
     assert not any(f[1] == "subsidiaryOf" for f in got)
+
+
+def test_post_in_the_bare_community_of_the_sentence():
+    ents = {"某区供电公司": "Company", "青禾社区": "Community", "戌某": "Person"}
+    got = run("某区供电公司与青禾社区结对共建,戌某成了社区的“驻点电力员”。", ents)
+    assert ("戌某", "servesCommunity", "青禾社区", None) in got
+    # near miss: two communities named, the bare one is unclear
+    ents["白石社区"] = "Community"
+    got = run("某区供电公司与青禾社区、白石社区结对共建,戌某成了社区的“驻点电力员”。", ents)
+    assert ("戌某", "servesCommunity", "青禾社区", None) not in got

@@ -17,7 +17,8 @@
 - ``community-post``: C网格员P, C志愿者P (not C党委书记: community officials do not serve it);
 - ``bare-village``: P到村里调研 / 为村里的老人…: the article's one village;
 - ``community-post`` also: P是C的“电力网格员” / P和Q被聘为C电力网格员; ``in-charge``: 台区经理P,负责甲村和
-  邻近的乙村两个台区; ``contact-point``: P把甲村、乙村划为自己的联系点.
+  邻近的乙村两个台区; ``contact-point``: P把甲村、乙村划为自己的联系点; P成了社区的“驻点电力员”: the one
+  community the sentence names.
 """
 
 from __future__ import annotations
@@ -371,12 +372,32 @@ def _body_agreements(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
                 yield Candidate(unit, "servesCommunity", community, v.start, v.end, "agreement", 0.65)
 
 
+#: 甲成了社区的“驻点电力员”: a post in the bare community, the one the sentence names.
+_BARE_POST = re.compile(r"(?:是|成了|成为|被聘为|担任)(?:社区|村里|该社区|该村)的?" + _POST_OF.pattern.removeprefix("^的?"))
+
+
+def _bare_community_posts(v: SentenceView) -> Iterator[Candidate]:
+    named = {h.key for h in v.hits if h.type == "Community"}
+    if len(named) != 1:
+        return
+    community = next(iter(named))
+    for m in _BARE_POST.finditer(v.text):
+        at = v.start + m.start()
+        lo, _ = v.clause_bounds(at)
+        for p in [h for h in v.hits if lo <= h.start and h.end <= at and h.type == "Person"][-1:]:
+            if v.between(p.end, at) == "":
+                yield Candidate(p.key, "servesCommunity", community, v.start, v.end, "community-post", 0.65,
+                                reference=p.is_reference)
+
+
 def service_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = list(_from_appositions(ctx))
     for v in ctx.sentences:
         if len(v.hits) >= 2 and "Community" in v.types:
             found.extend(_from_verbs(ctx, v))
             found.extend(_from_phrases(v))
+            if "社区" in v.text or "村" in v.text:
+                found.extend(_bare_community_posts(v))
         if len(v.hits) >= 2 and "Organization" in v.types and ("协议" in v.text or "共建" in v.text
                                                                 or "联建" in v.text or "结对" in v.text):
             found.extend(_body_agreements(ctx, v))
