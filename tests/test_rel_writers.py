@@ -311,3 +311,13 @@ def test_post_in_the_bare_community_of_the_sentence():
     ents["白石社区"] = "Community"
     got = run("某区供电公司与青禾社区、白石社区结对共建,戌某成了社区的“驻点电力员”。", ents)
     assert ("戌某", "servesCommunity", "青禾社区", None) not in got
+
+
+def test_bare_power_company_noun_before_a_title():
+    text = "国网青禾县供电公司与某街道签约。签约后,供电公司党员网格员亥某把电话贴到了楼道口。"
+    ents = {"国网青禾县供电公司": "Company", "某街道": "Place", "亥某": "Person"}
+    got = run(text, ents)
+    assert ("亥某", "holdsPosition", "国网青禾县供电公司", "党员网格员") in got
+    # near miss: a noun naming no unit of the article gives no post
+    got = run("某街道签约。签约后,供电公司党员网格员亥某把电话贴到了楼道口。", {"某街道": "Place", "亥某": "Person"})
+    assert not any(f[1] == "holdsPosition" for f in got)

@@ -29,7 +29,7 @@ from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon_regex
 __all__ = ["TitleRef", "title_ref_rules", "title_refs", "unit_for_noun"]
 
 #: Nouns that stand for a unit named before (longest first): 集团公司 is the group, 公司 any company.
-_REF_NOUNS = ("集团公司", "总公司", "分公司", "子公司", "项目部", "供电服务站", "光伏电站", "水电站", "风电场", "供电所",
+_REF_NOUNS = ("集团公司", "总公司", "供电分公司", "供电公司", "分公司", "子公司", "项目部", "供电服务站", "光伏电站", "水电站", "风电场", "供电所",
               "供电局", "服务站", "工作室", "电站", "电厂", "学院", "大学", "集团", "公司", "分行", "支行",
               "总行", "分局", "该公司", "该局", "该行", "该所", "该集团", "本公司", "局", "行", "段", "厂", "院")
 _LEAD_WORDS = re.compile(r"^(?:由|其|经|据|请|让|如今|目前|现任|时任|担任|身为|作为)")
