@@ -1,4 +1,4 @@
-"""Render src/*.txt (simplified originals) into the delivered article files."""
+"""Render src/*.draft (simplified originals) into the delivered article files."""
 import glob, os
 import opencc
 from pypinyin import pinyin, Style
@@ -17,8 +17,8 @@ def add_pinyin(simp, trad):
         out.append(t + (f'({p[0]})' if s != t else ''))
     return ''.join(out)
 
-for src in sorted(glob.glob(os.path.join(HERE, 'src', 'm*.txt'))):
-    name = os.path.basename(src)
+for src in sorted(glob.glob(os.path.join(HERE, 'src', 'm*.draft'))):
+    name = os.path.basename(src)[:-len('.draft')] + '.txt'
     text = open(src, encoding='utf-8').read()
     enc = 'utf-8'
     if name in TRAD:
