@@ -191,3 +191,48 @@ def test_full_width_date_separators():
 def test_photographer_after_a_label_is_not_an_author():
     page = analyze_page("某某标题一则\n2026-05-14 21:10 来源:某某网 记者:甲乙丙 通讯员:丁戊 摄影:己庚\n正文。")
     assert page.authors == ("甲乙丙", "丁戊")
+
+
+def test_bulleted_teasers_after_a_marker_each_open_a_teaser():
+    text = ("正文。\n【相关阅读】\n·某县供电公司开展演练\n  6月1日,某县供电公司副总经理甲乙丙带队检查……\n"
+            "·某市供电局护航运动会\n  本网讯 某市供电局连续七天驻守主会场……\n分享: 微信 | 微博")
+    page = analyze_page(text)
+    teasers = [(text[line.start:line.end], line.group) for line in page.lines if line.kind == "teaser"]
+    assert [g for _, g in teasers] == [1, 1, 2, 2]
+    assert teasers[0][0] == "·某县供电公司开展演练"
+    assert _kinds(text)["分享: 微信 | 微博"] == "chrome"
+    # outside a teaser list a bulleted line is still page furniture
+    assert _kinds("正文。\n· 更多新闻请点击")["· 更多新闻请点击"] == "chrome"
+
+
+# Page forms met in the dev7 and dev8 sets (made-up text here).
+def test_byline_after_the_outlets_name_and_comma_headline():
+    page = analyze_page("某某日报客户端 | 要闻 > 地方\n冰雹过后，红马甲连夜进村\n某某日报全媒记者 甲乙丙 通讯员 丁戊\n"
+                        "发布时间：2026-05-08 21:40\n正文第一句。")
+    assert (page.title, page.published, page.authors) == ("冰雹过后，红马甲连夜进村", "2026-05-08", ("甲乙丙", "丁戊"))
+
+
+@pytest.mark.parametrize("line", ["某某网 - 某某新闻 - 部门动态", "某某新能源网 - 风电频道", "某某北方网 / 新闻中心 / 社区",
+                                  "某某电力 | 国网某某省电力有限公司", "某某日报客户端 | 延庆", "某某日报 数字报 | 第06版:经济"])
+def test_site_and_section_lines_are_not_titles(line):
+    page = analyze_page(f"{line}\n某某供电公司开展志愿服务活动\n2026-03-06 来源:某某网\n正文第一句。")
+    assert page.title == "某某供电公司开展志愿服务活动"
+
+
+def test_a_short_site_name_above_the_headline_is_not_the_title():
+    page = analyze_page("某某新闻网\n四地驰援 某某电网72小时复电\n2026-01-05 来源:某某新闻网\n正文第一句。")
+    assert page.title == "四地驰援 某某电网72小时复电"
+    # a short headline above a longer one that is not a site's name stays the title
+    assert analyze_page("某某公司召开会议\n某某公司召开会议部署防汛\n2022年07月21日 来源:某某网\n正文。").title == "某某公司召开会议"
+
+
+def test_benbao_lead_line_and_date_at_the_foot():
+    page = analyze_page("某某日报数字报 第03版：综合新闻\n某某公司表彰一批优秀共产党员\n本报讯（记者 甲乙丙 通讯员 丁戊）\n"
+                        "6月30日，某某公司召开表彰大会。\n会议由总经理己庚主持。\n2026年07月01日 某某日报\n返回目录 | 上一篇 | 下一篇")
+    assert (page.title, page.source, page.published, page.authors) == (
+        "某某公司表彰一批优秀共产党员", "某某日报", "2026-07-01", ("甲乙丙", "丁戊"))
+
+
+def test_place_of_report_and_slash_photo_credit_are_no_authors():
+    assert credit_names("记者 甲乙丙 通讯员 丁戊 某岛报道") == (["甲乙丙", "丁戊"], False)
+    assert credit_names("文/甲乙丙 图/丁戊") == (["甲乙丙"], False)
