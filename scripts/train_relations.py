@@ -4,13 +4,25 @@
     .venv/bin/python scripts/train_relations.py --cache /tmp/ents.pkl --eval dev4     # train on the rest, score dev4
     .venv/bin/python scripts/train_relations.py --cache /tmp/ents.pkl --write         # ship src/kg/data/relations/learned.json
 
+How the shipped model was made (dev3 scored against the rules of 92cdfbc, before anyone fitted them to it):
+
+    git worktree add /tmp/kg-old 92cdfbc
+    .venv/bin/python scripts/train_relations.py --make-frozen dev3 /tmp/dev3.pkl --checkout /tmp/kg-old
+    .venv/bin/python scripts/train_relations.py --cache /tmp/ents.pkl --frozen dev3=/tmp/dev3.pkl \
+        --train-on seeds heldout dev2 unseen_rel dev3 dev4 --loso --write
+
 Needs the optional extra ``train`` (scikit-learn). Training data: every development set with gold (not the
 blind set, never read here), over the entities kg really finds. A reading (head, predicate, tail) of a
 mention pair is positive when the gold lists the fact and its evidence is that sentence (or, when no
 sentence of the pair matches the gold evidence, any sentence naming both). The model learns from every
 pair, also those the rules find (the rules were fitted to these sets; what generalises is the phrasing),
 and is applied only where the rules are silent. Thresholds per predicate come from leave-one-set-out
-probabilities on the training sets only.
+probabilities on the training sets only, and weigh the fresh sets (writers the rules were not fitted to)
+as much as all the others: on a fitted set the rules leave a pair classifier nothing but the hard cases.
+
+A fresh set the rules have since been fitted to can be scored against the rules as they were before:
+``--frozen dev3=PICKLE`` reads that set's entities and rules-only relations from a pickle of plain tuples
+(made by running an old checkout's ``find_relations`` on today's entities).
 
 The vocabulary is jieba's dictionary: words of 1-4 Han characters, frequent, not tagged as a proper noun,
 not a place of the gazetteer, and not a name of any gold entity: no name reaches the shipped weights.
@@ -30,15 +42,21 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from oracle_entities import load_doc
 from relation_dev_scores import SETS
 
-from kg.extract.rel_learned import FUNCTIONAL
+from kg.extract.rel_learned import FUNCTIONAL, passes_rival
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "kg" / "data" / "relations" / "learned.json"
 TRAIN_SETS = ("seeds", "heldout", "dev2", "unseen_rel", "dev3")
+#: Sets by writers the rules were not fitted to: the regime the back-off is for. Thresholds are chosen on
+#: their out-of-fold probabilities (on the fitted sets the rules already find nearly every fact a pair
+#: classifier could, so any threshold looks useless there).
+FRESH_SETS = ("dev3", "dev4")
+TARGET = 0.8  # without a fresh training set: the classifier's own out-of-fold precision to reach
 MIN_FREQ = 300
 PROPER = {"nr", "nrfg", "nrt", "ns", "nt", "nz", "nx", "eng"}
 MAX_WORD = 4
-GRID = [round(0.30 + 0.05 * i, 2) for i in range(14)]  # 0.30 .. 0.95
+PRUNE = 0.005  # weights this small are dropped from the shipped file (a smaller vocabulary, faster scoring)
+GRID = [round(0.50 + 0.05 * i, 2) for i in range(10)]  # 0.50 .. 0.95: never below even odds
 
 
 @dataclass
@@ -63,15 +81,15 @@ def gold_names(path: Path) -> set[str]:
     return {n for d in data["documents"] for e in d["entities"] for n in (e["name"], *e.get("aliases", []))}
 
 
-def vocabulary() -> frozenset[str]:
+def vocabulary(sets=("seeds",)) -> frozenset[str]:
+    """General words, without the names of any entity of ``sets`` (and of the seeds, always)."""
     import jieba
 
     from kg import lexicon
 
     forbidden: set[str] = set()
-    for gold, _ in SETS.values():
-        if gold.exists():
-            forbidden |= gold_names(gold)
+    for name in {"seeds", *sets}:
+        forbidden |= gold_names(SETS[name][0])
     gaz = lexicon.gazetteer()
     path = Path(jieba.__file__).parent / "dict.txt"
     words = set()
@@ -96,7 +114,7 @@ def _evidence_match(sentence: str, evidence: str) -> bool:
     return e in s or s in e or (len(e) >= 10 and e[:10] in s) or (len(e) >= 10 and e[-10:] in s)
 
 
-def doc_rows(set_name: str, doc, entities, gold_doc: dict, vocab: frozenset[str]) -> list[Row]:
+def doc_rows(set_name: str, doc, entities, gold_doc: dict, vocab: frozenset[str], relations=None) -> list[Row]:
     from kg.evaluate import _found_labels, _label_index, match_entities
     from kg.extract.rel_base import build_context
     from kg.extract.rel_learned import instances
@@ -115,7 +133,8 @@ def doc_rows(set_name: str, doc, entities, gold_doc: dict, vocab: frozenset[str]
             gi = hits.pop() if len(hits) == 1 else None
         return gold_entities[gi]["name"] if gi is not None else None
 
-    relations, _ = find_relations(doc, entities, learned=False)
+    if relations is None:
+        relations, _ = find_relations(doc, entities, learned=False)
     rule_facts = {(r.head, r.predicate, r.tail) for r in relations}
     taken = {(r.head, r.predicate) for r in relations}
     rule_gold = {(gold_end(r.head), r.predicate, gold_end(r.tail)) for r in relations}
@@ -143,8 +162,68 @@ def doc_rows(set_name: str, doc, entities, gold_doc: dict, vocab: frozenset[str]
     return rows
 
 
+def plain_entities(entities) -> list[tuple]:
+    """Entities as plain tuples: pickles of them survive changes to the model classes."""
+    return [(e.type, e.name, tuple(e.aliases), [(m.start, m.end, m.text, m.type, m.rule, m.confidence, m.is_reference)
+                                                for m in e.mentions], e.teaser_only, e.note) for e in entities]
+
+
+def entity_objects(plain) -> list:
+    from kg.model import LocalEntity, Mention
+
+    return [LocalEntity(t, n, tuple(a), tuple(Mention(*m) for m in ms), to, note) for t, n, a, ms, to, note in plain]
+
+
+def relation_objects(plain) -> list:
+    from kg.model import Evidence, Relation
+
+    return [Relation(tuple(h), p, tuple(t), tuple(Evidence(*e) for e in evs), q) for h, p, t, q, evs in plain]
+
+
+#: Run inside an old checkout (``--checkout``): rules-only relations over entities read from stdin.
+_OLD_RULES = """
+import pickle, sys
+from pathlib import Path
+sys.path.insert(0, sys.argv[1] + "/scripts")
+from oracle_entities import load_doc
+from kg.extract.relations import find_relations
+from kg.model import LocalEntity, Mention
+out = {}
+for path, plain in pickle.load(sys.stdin.buffer).items():
+    ents = [LocalEntity(t, n, tuple(a), tuple(Mention(*m) for m in ms), to, note) for t, n, a, ms, to, note in plain]
+    try:
+        rels, dropped = find_relations(load_doc(Path(path)), ents, learned=False)
+    except TypeError:  # before the learned back-off existed
+        rels, dropped = find_relations(load_doc(Path(path)), ents)
+    out[path] = ([(r.head, r.predicate, r.tail, r.qualifier, [(e.doc_id, e.sentence, e.start, e.end, e.rule,
+                   e.confidence, e.teaser) for e in r.evidence]) for r in rels], list(dropped))
+sys.stdout.buffer.write(pickle.dumps(out))
+"""
+
+
+def make_frozen(name: str, out: Path, checkout: Path) -> None:
+    """Freeze set ``name``: today's entities, and the relations the rules of ``checkout`` (an old commit,
+    e.g. ``git worktree add /tmp/old 92cdfbc``) find over them."""
+    import os
+    import subprocess
+
+    from kg.extract.entities import find_entities
+
+    plain = {str(p): plain_entities(find_entities(load_doc(p))) for p in sorted(SETS[name][1].glob("*.txt"))}
+    env = {**os.environ, "PYTHONPATH": str(checkout / "src")}
+    done = subprocess.run([sys.executable, "-c", _OLD_RULES, str(checkout)], input=pickle.dumps(plain),
+                          capture_output=True, env=env, check=True)
+    rels = pickle.loads(done.stdout)
+    out.write_bytes(pickle.dumps({p: (plain[p], *rels[p]) for p in plain}))
+
+
+#: set name -> {path: (plain entities, plain rules-only relations, dropped)}: a set scored against the rules as they
+#: were before anyone fitted them to it (``--frozen dev3=PICKLE``, made with an old checkout).
+FROZEN: dict[str, dict] = {}
+
+
 def load_rows(sets, cache_path: Path | None, vocab) -> tuple[list[Row], dict]:
-    """Rows of every set, and the rules' baseline counts per set (tp, fp, fn of the relations)."""
+    """Rows of every set, and the entities of each document."""
     from kg.evaluate import load_gold
     from kg.extract.entities import find_entities
 
@@ -156,12 +235,17 @@ def load_rows(sets, cache_path: Path | None, vocab) -> tuple[list[Row], dict]:
         for path in sorted(folder.glob("*.txt")):
             doc = load_doc(path)
             key = str(path)
+            if name in FROZEN:
+                ents, rels, _ = FROZEN[name][key]
+                rows.extend(doc_rows(name, doc, entity_objects(ents), gold.get(path.name, {}), vocab,
+                                     relation_objects(rels)))
+                continue
             if key not in cache:
-                cache[key] = find_entities(doc)
-            rows.extend(doc_rows(name, doc, cache[key], gold.get(path.name, {}), vocab))
+                cache[key] = plain_entities(find_entities(doc))
+            rows.extend(doc_rows(name, doc, entity_objects(cache[key]), gold.get(path.name, {}), vocab))
     if cache_path:
         cache_path.write_bytes(pickle.dumps(cache))
-    return rows, cache
+    return rows, {k: entity_objects(v) for k, v in cache.items()}
 
 
 def fit(rows: list[Row], c: float) -> dict[str, tuple[float, dict[str, float]]]:
@@ -201,7 +285,7 @@ def added(rows: list[Row], probs: list[float], thresholds: dict[str, float]) -> 
     best: dict[tuple, tuple[str, int]] = {}
     top: dict[tuple, tuple[float, tuple]] = {}  # functional predicates: the best tail per head only
     for r, p in zip(rows, probs):
-        if r.by_rules or r.head_taken or p < thresholds.get(r.predicate, 2.0):
+        if r.by_rules or r.head_taken or p < thresholds.get(r.predicate, 2.0) or passes_rival(r.features):
             continue
         if r.predicate in FUNCTIONAL:
             k = (r.doc, r.fact[0], r.predicate)
@@ -209,7 +293,7 @@ def added(rows: list[Row], probs: list[float], thresholds: dict[str, float]) -> 
                 continue
             top[k] = (p, r.fact[2])
     for r, p in zip(rows, probs):
-        if r.by_rules or r.head_taken or p < thresholds.get(r.predicate, 2.0):
+        if r.by_rules or r.head_taken or p < thresholds.get(r.predicate, 2.0) or passes_rival(r.features):
             continue
         if r.predicate in FUNCTIONAL and top[(r.doc, r.fact[0], r.predicate)][1] != r.fact[2]:
             continue
@@ -223,18 +307,51 @@ def added(rows: list[Row], probs: list[float], thresholds: dict[str, float]) -> 
     return {p: (v[0], v[1]) for p, v in out.items()}
 
 
-def choose_thresholds(rows: list[Row], probs: list[float], base: tuple[int, int, int]) -> dict[str, float]:
-    """Per predicate, the threshold that maximises overall F1 of the pooled sets (greedy, one at a time)."""
+def choose_thresholds(rows: list[Row], probs: list[float], base: dict[str, tuple[int, int, int]],
+                      weights: dict[str, float]) -> dict[str, float]:
+    """Per predicate, the threshold that maximises the weighted sum of the sets' F1 (greedy, one at a time)."""
+    by_set: dict[str, tuple[list[Row], list[float]]] = {s: ([], []) for s in weights}
+    for r, p in zip(rows, probs):
+        if r.set in by_set:
+            by_set[r.set][0].append(r)
+            by_set[r.set][1].append(p)
+
+    def score(th: dict[str, float]) -> float:
+        return sum(w * _f1_with(*by_set[s], th, base[s]) for s, w in weights.items())
+
     thresholds: dict[str, float] = {}
-    preds = sorted({r.predicate for r in rows})
-    for pred in preds:
-        best_t, best_f = 2.0, _f1_with(rows, probs, thresholds, base)
+    for pred in sorted({r.predicate for r in rows}):
+        best_t, best_f = 2.0, score(thresholds)
         for t in GRID:
-            f = _f1_with(rows, probs, {**thresholds, pred: t}, base)
+            f = score({**thresholds, pred: t})
             if f > best_f + 1e-9:
                 best_t, best_f = t, f
         thresholds[pred] = best_t
     return thresholds
+
+
+def precision_thresholds(rows: list[Row], probs: list[float], target: float) -> dict[str, float]:
+    """Per predicate, the lowest threshold at which the classifier on its own (every fact, found by the
+    rules or not) is right at least ``target`` of the time, out of fold: a choice that does not lean on
+    how well the rules happen to fit the training sets."""
+    best: dict[tuple, tuple[float, bool]] = {}
+    for r, p in zip(rows, probs):
+        k = (r.doc, r.predicate, r.gold_fact or r.fact)
+        if p > best.get(k, (-1.0, False))[0]:
+            best[k] = (p, r.in_gold)
+    by_pred: dict[str, list[tuple[float, bool]]] = defaultdict(list)
+    for (_, pred, _), v in best.items():
+        by_pred[pred].append(v)
+    out = {}
+    for pred, facts in sorted(by_pred.items()):
+        out[pred] = 2.0
+        for t in sorted(GRID, reverse=True):
+            chosen = [ok for p, ok in facts if p >= t]
+            if len(chosen) >= 3 and sum(chosen) / len(chosen) >= target:
+                out[pred] = t
+            elif chosen:
+                break
+    return out
 
 
 def _f1_with(rows, probs, thresholds, base) -> float:
@@ -247,9 +364,20 @@ def _f1_with(rows, probs, thresholds, base) -> float:
 def rule_counts(sets, cache) -> dict[str, tuple[int, int, int]]:
     from relation_dev_scores import score_set
 
+    from kg.evaluate import evaluate_results, load_gold
+    from kg.model import DocumentResult
+
     out = {}
     for name in sets:
-        s = score_set(name, True, cache, backoff=True)
+        if name in FROZEN:
+            results = []
+            for path in sorted(SETS[name][1].glob("*.txt")):
+                ents, rels, dropped = FROZEN[name][str(path)]
+                results.append(DocumentResult(load_doc(path), tuple(entity_objects(ents)), tuple(relation_objects(rels)),
+                                              tuple(map(tuple, dropped))))
+            s = evaluate_results(results, load_gold(SETS[name][0]))
+        else:
+            s = score_set(name, True, cache, backoff=True)
         o = s._overall(s.relations)
         out[name] = (o.tp, o.fp, o.fn)
     return out
@@ -266,12 +394,47 @@ def oof_probs(rows: list[Row], sets: list[str], c: float) -> list[float]:
     return probs
 
 
-def train(rows: list[Row], sets: list[str], base: dict, c: float):
-    """(weights, thresholds) trained on ``rows`` of ``sets``, thresholds by leave-one-set-out."""
+def train(rows: list[Row], sets: list[str], base: dict, c: float, fixed: float | None = None,
+          target: float | None = None, fresh: tuple[str, ...] = FRESH_SETS):
+    """(weights, thresholds) trained on ``rows`` of ``sets``. Thresholds from leave-one-set-out
+    probabilities: the best weighted sum of the sets' F1 (rules + classifier), each fresh set weighing as
+    much as all the fitted ones together; with ``target``, the classifier's own precision."""
+    if fixed is not None:
+        weights = fit(rows, c)
+        return weights, dict.fromkeys(weights, fixed)
     probs = oof_probs(rows, sets, c)
-    pooled = tuple(sum(base[s][i] for s in sets) for i in range(3))
-    thresholds = choose_thresholds(rows, probs, pooled)
-    return fit(rows, c), thresholds
+    if target is not None:
+        return fit(rows, c), precision_thresholds(rows, probs, target)
+    # Every set counts, a fresh one as much as all the fitted ones together.
+    fitted = [s for s in sets if s not in fresh]
+    chosen = {s: (len(fitted) if s in fresh else 1.0) for s in sets}
+    return fit(rows, c), choose_thresholds(rows, probs, base, chosen)
+
+
+def end_to_end(name: str, cache: dict, model) -> tuple:
+    """(P, R, F1) of ``find_relations`` on set ``name`` with the given learned model (False: rules only)."""
+    from kg.evaluate import evaluate_results, load_gold
+    from kg.extract.relations import find_relations
+    from kg.model import DocumentResult
+
+    gold_path, folder = SETS[name]
+    results = []
+    for path in sorted(folder.glob("*.txt")):
+        doc = load_doc(path)
+        entities = cache[str(path)]
+        relations, dropped = find_relations(doc, entities, learned=model)
+        results.append(DocumentResult(doc, tuple(entities), tuple(relations), tuple(dropped)))
+    out = evaluate_results(results, load_gold(gold_path))
+    o = out._overall(out.relations)
+    return o.precision, o.recall, o.f1, {k: round(v.f1, 3) for k, v in sorted(out.relations.items())}
+
+
+def as_model(weights, thresholds):
+    from kg.extract.rel_learned import LearnedModel, Weights, parse_model
+
+    model = LearnedModel({p: Weights(b, thresholds.get(p, 2.0), {f: x for f, x in w.items() if abs(x) >= PRUNE})
+                          for p, (b, w) in weights.items() if thresholds.get(p, 2.0) <= 1.0}, frozenset(), MAX_WORD)
+    return parse_model(model.to_json())  # what ships: rounded weights, vocabulary from the features
 
 
 def f1(tp, fp, fn) -> tuple[float, float, float]:
@@ -287,20 +450,39 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval", nargs="*", default=[], help="sets to score with a model trained on the others")
     parser.add_argument("--train-on", nargs="*", default=None, help="training sets (default: every existing dev set)")
     parser.add_argument("--write", action="store_true", help=f"train on every training set and write {OUT.name}")
-    parser.add_argument("-C", type=float, default=0.3)
+    parser.add_argument("-C", type=float, default=1.0)
+    parser.add_argument("--threshold", type=float, help="one threshold for every predicate (experiments only)")
+    parser.add_argument("--frozen", nargs="*", default=[], metavar="SET=PICKLE",
+                        help="score SET against frozen entities and rules-only relations")
+    parser.add_argument("--make-frozen", nargs=2, metavar=("SET", "PICKLE"),
+                        help="freeze SET against the rules of --checkout, then stop")
+    parser.add_argument("--checkout", type=Path, help="an old checkout of kg (for --make-frozen)")
+    parser.add_argument("--end-to-end", action="store_true", help="also score through find_relations")
+    parser.add_argument("--target", type=float, help="thresholds by the classifier's own precision (else pooled F1)")
     args = parser.parse_args(argv)
 
-    from kg.extract.rel_learned import LearnedModel, Weights
-
+    if args.make_frozen:
+        if args.checkout is None:
+            parser.error("--make-frozen needs --checkout")
+        make_frozen(args.make_frozen[0], Path(args.make_frozen[1]), args.checkout)
+        return 0
+    for item in args.frozen:
+        name, _, path = item.partition("=")
+        FROZEN[name] = pickle.loads(Path(path).read_bytes())
     train_sets = [s for s in (args.train_on or TRAIN_SETS) if s in SETS and SETS[s][0].exists()]
     sets = sorted(set(train_sets) | set(args.eval), key=lambda s: list(SETS).index(s))
-    vocab = vocabulary()
+    vocab = vocabulary(train_sets)
     rows, cache = load_rows(sets, args.cache, vocab)
     base = rule_counts(sets, cache)
     print(f"vocabulary {len(vocab)} words; {len(rows)} readings, {sum(r.label for r in rows)} positive; "
           f"by predicate {dict(sorted(Counter(r.predicate for r in rows if r.label).items()))}")
 
     def report(held: str, weights, thresholds) -> None:
+        if args.end_to_end and held not in FROZEN:
+            p0, r0, f0, _ = end_to_end(held, cache, False)
+            p1, r1, f_1, by = end_to_end(held, cache, as_model(weights, thresholds))
+            print(f"  {held:<12} end to end: rules P {p0:.3f} R {r0:.3f} F1 {f0:.3f} | +learned P {p1:.3f} "
+                  f"R {r1:.3f} F1 {f_1:.3f}  {by}")
         held_rows = [r for r in rows if r.set == held]
         probs = [probability(weights, r) for r in held_rows]
         gains = added(held_rows, probs, thresholds)
@@ -315,20 +497,18 @@ def main(argv: list[str] | None = None) -> int:
         print("leave-one-set-out (thresholds chosen on the training sets only):")
         for held in train_sets:
             others = [s for s in train_sets if s != held]
-            weights, thresholds = train([r for r in rows if r.set in others], others, base, args.C)
+            weights, thresholds = train([r for r in rows if r.set in others], others, base, args.C, args.threshold, args.target)
             report(held, weights, thresholds)
             print(f"    thresholds {thresholds}")
     for held in args.eval:
         others = [s for s in train_sets if s != held]
-        weights, thresholds = train([r for r in rows if r.set in others], others, base, args.C)
+        weights, thresholds = train([r for r in rows if r.set in others], others, base, args.C, args.threshold, args.target)
         print(f"trained on {others}, scored on {held}:")
         report(held, weights, thresholds)
         print(f"    thresholds {thresholds}")
     if args.write:
-        weights, thresholds = train([r for r in rows if r.set in train_sets], train_sets, base, args.C)
-        model = LearnedModel({p: Weights(b, thresholds.get(p, 2.0), w) for p, (b, w) in weights.items()
-                              if thresholds.get(p, 2.0) <= 1.0}, vocab, MAX_WORD)
-        OUT.write_text(model.to_json(), encoding="utf-8")
+        weights, thresholds = train([r for r in rows if r.set in train_sets], train_sets, base, args.C, args.threshold, args.target)
+        OUT.write_text(as_model(weights, thresholds).to_json(), encoding="utf-8")
         print(f"wrote {OUT.relative_to(ROOT)}: thresholds {thresholds}")
     return 0
 

@@ -97,3 +97,28 @@ def test_unreachable_scheduler_is_one_clear_kg_error(monkeypatch: pytest.MonkeyP
     with pytest.raises(KGError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9") as info, engine:
         list(engine.map(abs, [1]))
     assert "\n" not in str(info.value)
+
+
+def test_sequential_map_freezes_survivors_and_gives_them_back():
+    import gc
+
+    from kg.engines import get_engine
+
+    seen = []
+    with get_engine("local", workers=1) as engine:
+        for value in engine.map(abs, [-1, 2, -3]):
+            seen.append((value, gc.get_freeze_count() > 0))
+    assert [v for v, _ in seen] == [1, 2, 3]
+    assert all(frozen for _, frozen in seen)  # the collector skips what survived each item
+    assert gc.get_freeze_count() == 0  # and sees everything again afterwards
+
+
+def test_abandoned_map_unfreezes():
+    import gc
+
+    from kg.gcpause import frozen_as_they_come
+
+    it = frozen_as_they_come(abs, [-1, -2, -3])
+    assert next(it) == 1
+    it.close()
+    assert gc.get_freeze_count() == 0

@@ -140,3 +140,10 @@ def test_seed_gold_copy_matches_the_shared_original():
     assert len(copy["documents"]) == 5
     if original.exists():
         assert copy == json.loads(original.read_text(encoding="utf-8")), "refresh tests/data/seeds_gold.json from shared/gold"
+
+
+def test_quotation_marks_do_not_decide_a_match():
+    gold = [{"name": "电力网格进社区专项行动", "type": "Event", "aliases": []}]
+    assert match_entities([LocalEntity("Event", "“电力网格进社区”专项行动")], gold) == {
+        ("Event", "“电力网格进社区”专项行动"): 0}
+    assert match_entities([LocalEntity("Event", "电力网格专项行动")], gold) == {}

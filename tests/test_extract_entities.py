@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from kg.extract.overlap import resolve_overlaps
 from kg.extract.person import find_persons
 from kg.extract.place import find_places
 from kg.extract.textindex import Candidate, TextIndex
-from kg.model import Document, Repair
+from kg.model import Repair
 
 ROOT = Path(__file__).resolve().parent.parent
 UNSEEN = ROOT / "tests" / "data" / "unseen"
@@ -171,7 +172,7 @@ def test_unrepaired_mojibake_spans_make_no_entities():
     text = "总经理郝建平来到现场。"
     base = make_document(text, doc_id="m.txt")
     repair = Repair("mojibake-unrepaired", base.offset_map[3], base.offset_map[6], "??", "??")
-    doc = Document(**{**base.__dict__, "repairs": (repair,)})
+    doc = dataclasses.replace(base, repairs=(repair,))
     assert not any(e.type == "Person" for e in find_entities(doc))
 
 

@@ -1,5 +1,4 @@
-"""LiteralScan gives the spans of a regex alternation (leftmost, longest word first), with or without
-pyahocorasick."""
+"""LiteralScan (a trie regex) gives the matches of the flat regex alternation sorted longest first."""
 
 from __future__ import annotations
 
@@ -8,51 +7,51 @@ import re
 
 import pytest
 
-from kg.extract.literals import LiteralScan
+from kg.extract.literals import LiteralScan, trie_pattern
 
-WORDS = ["公司", "供电公司", "电公", "局", "供电局", "分局", "区委", "委员", "中心", "心", "服务中心"]
-
-
-def _refuse(text: str, start: int, end: int) -> bool:
-    return text[end - 1] == "委" and text[end:end + 1] == "员"
+WORDS = ["公司", "供电公司", "电公", "局", "供电局", "分局", "区委", "区", "委员", "中心", "心", "服务中心"]
 
 
-def _regex_spans(text: str, refuse: bool) -> list[tuple[int, int]]:
-    alternation = "|".join(re.escape(w) + ("(?!员)" if refuse and w.endswith("委") else "")
-                           for w in sorted(WORDS, key=lambda w: (-len(w), w)))
-    return [m.span() for m in re.finditer(alternation, text)]
+def _not_member(word: str) -> str:
+    return "(?!员)" if word.endswith("委") else ""
 
 
-def _texts() -> list[str]:
-    rng = random.Random(7)
-    alphabet = "供电公司局分区委员中心服务某甲乙，"
-    return [("".join(rng.choice(alphabet) for _ in range(rng.randint(0, 60)))) for _ in range(300)]
+def _flat(words, after=None) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) + (after(w) if after else "")
+                               for w in sorted(set(words), key=lambda w: (-len(w), w))))
 
 
-@pytest.mark.parametrize("refuse", [False, True])
-@pytest.mark.parametrize("automaton", [True, False])
-def test_spans_are_the_regex_spans(refuse, automaton, monkeypatch):
-    if not automaton:  # the fallback when pyahocorasick is missing
-        import builtins
-
-        real_import = builtins.__import__
-
-        def no_ahocorasick(name, *args, **kwargs):
-            if name == "ahocorasick":
-                raise ImportError(name)
-            return real_import(name, *args, **kwargs)
-
-        monkeypatch.setattr(builtins, "__import__", no_ahocorasick)
-    scan = LiteralScan(WORDS, refuse=_refuse if refuse else None)
-    assert (scan._automaton is not None) == automaton
-    for text in _texts() + ["国网某县供电公司和某局", "社区委员会", "区委"]:
-        assert scan.spans(text) == _regex_spans(text, refuse), text
+def _texts(alphabet: str, n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40))) for _ in range(n)]
 
 
-def test_starts_lists_every_occurrence_longest_first():
-    scan = LiteralScan(WORDS)
-    starts = scan.starts("某供电公司")
-    assert starts[1] == [4]  # 供电公司 (not 公司, which starts later)
-    assert starts[2] == [2]  # 电公
-    assert starts[3] == [2]  # 公司
+@pytest.mark.parametrize("after", [None, _not_member])
+def test_spans_are_the_flat_alternation_spans(after):
+    scan, flat = LiteralScan(WORDS, after=after), _flat(WORDS, after)
+    for text in _texts("供电公司局分区委员中心服务某，", 300, 7) + ["国网某县供电公司和某局", "社区委员会", "区委"]:
+        assert scan.spans(text) == [m.span() for m in flat.finditer(text)], text
+
+
+def test_a_refused_word_gives_way_to_a_shorter_one():
+    scan = LiteralScan(WORDS, after=_not_member)
+    assert scan.spans("某区委员会") == [(1, 2), (2, 4)]  # 区, then 委员 (not 区委 before 员)
+    assert scan.spans("某区委会") == [(1, 3)]
+
+
+def test_random_word_sets():
+    rng = random.Random(11)
+    for _ in range(200):
+        words = {"".join(rng.choice("甲乙丙") for _ in range(rng.randint(1, 4))) for _ in range(rng.randint(1, 6))}
+        scan, flat = LiteralScan(words), _flat(words)
+        for text in _texts("甲乙丙丁", 20, rng.randint(0, 10**6)):
+            assert scan.spans(text) == [m.span() for m in flat.finditer(text)], (words, text)
+            assert scan.longest_at_each_start(text) == [
+                (m.start(), m.group(1)) for m in re.finditer("(?=(" + flat.pattern + "))", text)]
+
+
+def test_special_characters_and_no_words():
+    scan = LiteralScan(["a.b", "a*", "(x)"])
+    assert scan.spans("a.b axb a* (x)") == [(0, 3), (8, 10), (11, 14)]
     assert LiteralScan([]).spans("公司") == []
+    assert trie_pattern([""]) == "(?!)"

@@ -128,3 +128,111 @@ def test_longer_headline_is_not_a_window_title():
     page = analyze_page("某某公司召开会议\n某某公司召开会议部署防汛\n2022年07月21日 来源:某某网\n正文一句。")
     # only a headline followed by a separator and a site name is a window title
     assert page.title == "某某公司召开会议" and page.lines[0].kind == "meta"
+
+
+# Page forms met in the dev3 set (made-up text here).
+def _kinds(text: str) -> dict[str, str]:
+    page = analyze_page(text)
+    return {text[line.start:line.end]: line.kind for line in page.lines if line.kind != "blank"}
+
+
+def test_two_part_breadcrumb_is_navigation_not_title():
+    page = analyze_page("某某报 > 基层动态\n\n山区用上稳定电\n\n2026-05-20  来源:某某报  记者 甲乙丙\n\n正文第一句话写在这里。")
+    assert page.title == "山区用上稳定电"
+    assert _kinds("某某报 > 基层动态\n正文。")["某某报 > 基层动态"] == "chrome"
+
+
+def test_headline_bar_site_is_not_navigation():
+    assert analyze_page("供电所开展服务 | 某某网\n\n2026-05-20 来源:某某网\n\n正文。").title == "供电所开展服务 | 某某网"
+
+
+def test_title_before_a_lead_dateline():
+    page = analyze_page("某某网 首页>>某省>>某市\n\n热血铸忠诚 金融暖民心\n\n某某网5月21日讯(通讯员 甲乙丙 记者 丁戊)\n\n5月20日,某银行组织开展活动。")
+    assert page.title == "热血铸忠诚 金融暖民心"
+    assert page.authors == ("甲乙丙", "丁戊")
+
+
+def test_wechat_header():
+    page = analyze_page("某某移动 2026-11-20 08:30 发表于江西\n\n点击上方蓝字关注我们\n\n扎根山村三年\n\n作者:甲乙丙  编辑:丁戊\n\n正文第一句。")
+    assert (page.title, page.source, page.authors) == ("扎根山村三年", "某某移动", ("甲乙丙",))
+    assert _kinds("点击上方蓝字关注我们\n正文。")["点击上方蓝字关注我们"] == "chrome"
+
+
+def test_bracketed_buttons_are_chrome_but_bracketed_labels_are_not():
+    kinds = _kinds("正文。\n(来源:某某日报 记者 甲乙丙)\n【打印本页】 【关闭窗口】")
+    assert kinds["【打印本页】 【关闭窗口】"] == "chrome"
+    page = analyze_page("正文。\n(来源:某某日报 记者 甲乙丙)\n【打印本页】 【关闭窗口】")
+    assert page.authors == ("甲乙丙",)
+    assert analyze_page("正文。\n【责任编辑:丁戊】").editors == ("丁戊",)
+
+
+def test_bracketed_teaser_marker_and_editor_after_teasers():
+    text = "正文。\n【相关阅读】\n某公司召开座谈会\n3月1日,某公司召开座谈会……\n责任编辑:丁戊"
+    kinds, page = _kinds(text), analyze_page(text)
+    assert kinds["某公司召开座谈会"] == "teaser"
+    assert page.editors == ("丁戊",)
+
+
+def test_outlet_and_credit_after_the_date():
+    page = analyze_page("某某网·某市 > 民生 > 正文\n“一次都不跑” 营业厅推出新服务\n2026年03月09日 10:05 某某网 记者 甲乙丙 通讯员 丁戊\n\n正文第一句。")
+    assert (page.title, page.published, page.source, page.authors) == (
+        "“一次都不跑” 营业厅推出新服务", "2026-03-09", "某某网", ("甲乙丙", "丁戊"))
+
+
+def test_epaper_header_names_the_source_and_is_not_the_title():
+    page = analyze_page("某某日报 数字报 第06版:社会\n网格员走进社区\n2026年11月02日 作者:本报记者 甲乙丙\n正文第一句。")
+    assert (page.title, page.source, page.authors) == ("网格员走进社区", "某某日报", ("甲乙丙",))
+
+
+def test_full_width_date_separators():
+    assert analyze_page("某某标题一则\n2026－10－22 15：03 来源：某某网\n正文。").published == "2026-10-22"
+
+
+def test_photographer_after_a_label_is_not_an_author():
+    page = analyze_page("某某标题一则\n2026-05-14 21:10 来源:某某网 记者:甲乙丙 通讯员:丁戊 摄影:己庚\n正文。")
+    assert page.authors == ("甲乙丙", "丁戊")
+
+
+def test_bulleted_teasers_after_a_marker_each_open_a_teaser():
+    text = ("正文。\n【相关阅读】\n·某县供电公司开展演练\n  6月1日,某县供电公司副总经理甲乙丙带队检查……\n"
+            "·某市供电局护航运动会\n  本网讯 某市供电局连续七天驻守主会场……\n分享: 微信 | 微博")
+    page = analyze_page(text)
+    teasers = [(text[line.start:line.end], line.group) for line in page.lines if line.kind == "teaser"]
+    assert [g for _, g in teasers] == [1, 1, 2, 2]
+    assert teasers[0][0] == "·某县供电公司开展演练"
+    assert _kinds(text)["分享: 微信 | 微博"] == "chrome"
+    # outside a teaser list a bulleted line is still page furniture
+    assert _kinds("正文。\n· 更多新闻请点击")["· 更多新闻请点击"] == "chrome"
+
+
+# Page forms met in the dev7 and dev8 sets (made-up text here).
+def test_byline_after_the_outlets_name_and_comma_headline():
+    page = analyze_page("某某日报客户端 | 要闻 > 地方\n冰雹过后，红马甲连夜进村\n某某日报全媒记者 甲乙丙 通讯员 丁戊\n"
+                        "发布时间：2026-05-08 21:40\n正文第一句。")
+    assert (page.title, page.published, page.authors) == ("冰雹过后，红马甲连夜进村", "2026-05-08", ("甲乙丙", "丁戊"))
+
+
+@pytest.mark.parametrize("line", ["某某网 - 某某新闻 - 部门动态", "某某新能源网 - 风电频道", "某某北方网 / 新闻中心 / 社区",
+                                  "某某电力 | 国网某某省电力有限公司", "某某日报客户端 | 延庆", "某某日报 数字报 | 第06版:经济"])
+def test_site_and_section_lines_are_not_titles(line):
+    page = analyze_page(f"{line}\n某某供电公司开展志愿服务活动\n2026-03-06 来源:某某网\n正文第一句。")
+    assert page.title == "某某供电公司开展志愿服务活动"
+
+
+def test_a_short_site_name_above_the_headline_is_not_the_title():
+    page = analyze_page("某某新闻网\n四地驰援 某某电网72小时复电\n2026-01-05 来源:某某新闻网\n正文第一句。")
+    assert page.title == "四地驰援 某某电网72小时复电"
+    # a short headline above a longer one that is not a site's name stays the title
+    assert analyze_page("某某公司召开会议\n某某公司召开会议部署防汛\n2022年07月21日 来源:某某网\n正文。").title == "某某公司召开会议"
+
+
+def test_benbao_lead_line_and_date_at_the_foot():
+    page = analyze_page("某某日报数字报 第03版：综合新闻\n某某公司表彰一批优秀共产党员\n本报讯（记者 甲乙丙 通讯员 丁戊）\n"
+                        "6月30日，某某公司召开表彰大会。\n会议由总经理己庚主持。\n2026年07月01日 某某日报\n返回目录 | 上一篇 | 下一篇")
+    assert (page.title, page.source, page.published, page.authors) == (
+        "某某公司表彰一批优秀共产党员", "某某日报", "2026-07-01", ("甲乙丙", "丁戊"))
+
+
+def test_place_of_report_and_slash_photo_credit_are_no_authors():
+    assert credit_names("记者 甲乙丙 通讯员 丁戊 某岛报道") == (["甲乙丙", "丁戊"], False)
+    assert credit_names("文/甲乙丙 图/丁戊") == (["甲乙丙"], False)

@@ -105,3 +105,36 @@ def test_shipped_model_is_sane():
     for w in model.predicates.values():
         assert 0 < w.threshold <= 1
     assert all(1 <= len(word) <= model.max_word for word in model.vocabulary)
+
+
+def test_fast_score_equals_the_sum_over_spelled_out_features():
+    text = "员工张三来到前湾社区,在某县供电公司的帮扶下,李四与前湾社区结下情谊。"
+    doc, ents = make(text, {"张三": "Person", "李四": "Person", "前湾社区": "Community", "某县供电公司": "Company"})
+    model = LearnedModel({"servesCommunity": Weights(-1.0, 0.5, {"b:帮扶": 1.5, "bh:来到": 0.7, "l:员工": 0.3,
+                                                                 "r:结下": 0.4, "ba:来到": 0.2, "hw:员工": 0.1,
+                                                                 "p:,": -0.6, "t:Person>Community": 0.5}),
+                          "worksFor": Weights(0.2, 0.5, {"bb:的": 0.9, "nt:Community": -0.3})}, VOCAB, 2)
+    got = list(instances(build_context(doc, ents), model.vocabulary, model.max_word, ("servesCommunity", "worksFor")))
+    assert len(got) >= 4
+    for inst in got:
+        assert model.score(inst.predicate, *inst.parts) == pytest.approx(model.probability(inst.predicate, inst.features))
+    assert len({round(model.score(i.predicate, *i.parts), 6) for i in got}) > 2  # the weights do matter
+
+
+def test_word_search_is_the_same_for_small_and_big_vocabularies():
+    from kg.extract.rel_learned import _occurrences
+
+    text = "驻村工作队队员来到村委会,帮扶困难群众解决用电难题。"
+    small = frozenset({"驻村", "工作队", "队员", "来到", "帮扶", "用电难题", "村", "队", "难"})
+    big = small | {f"词{i:03d}" for i in range(100)}  # more long words than the small-vocabulary path takes
+    assert _occurrences(text, small, 4) == _occurrences(text, big, 4)
+    found = {w for _, _, w in _occurrences(text, small, 4)}
+    assert found == small
+
+
+def test_no_reading_reaches_past_a_rival_of_the_head():
+    doc, ents = make("张三带领李四与前湾社区结下情谊。", {"张三": "Person", "李四": "Person", "前湾社区": "Community"})
+    rules_only = facts(find_relations(doc, ents, learned=False)[0])
+    got = facts(find_relations(doc, ents, learned=toy_model(threshold=0.3))[0]) - rules_only
+    assert ("李四", "servesCommunity", "前湾社区", None) in got | rules_only
+    assert ("张三", "servesCommunity", "前湾社区", None) not in got

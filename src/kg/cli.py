@@ -108,7 +108,16 @@ def cmd_query(args: argparse.Namespace) -> int:
             raise KGError(f"query file {args.file} is not UTF-8 text; save it as UTF-8") from exc
     else:
         sparql = args.query
-    result = run_query_file(Path(args.graph), sparql)
+    if args.no_store:
+        result = run_query_file(Path(args.graph), sparql)
+    else:
+        from .query import run_on_store
+        from .store import open_store
+
+        opened = open_store(Path(args.graph), Path(args.store_dir) if args.store_dir else None)
+        if opened.warning:
+            sys.stderr.write(f"kg: warning: {opened.warning}\n")
+        result = run_on_store(opened.store, sparql)
     sys.stdout.write(format_result(result, args.format))
     return EXIT_OK
 
@@ -171,6 +180,11 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("query", nargs="?", help="the SPARQL query text")
     p.add_argument("-f", "--file", help="read the query from this file")
     p.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    store = p.add_mutually_exclusive_group()
+    store.add_argument("--store-dir", metavar="DIR",
+                       help="keep the graph's query store here (default: .kg-store beside the graph; built on "
+                            "first use and when the graph changes)")
+    store.add_argument("--no-store", action="store_true", help="load the graph in memory, write no store")
     p.set_defaults(func=cmd_query)
 
     p = sub.add_parser("validate", help="check a graph.ttl against the SHACL shapes")

@@ -50,8 +50,8 @@ def make_document(raw: str, doc_id: str, path: str = "", encoding: str = "utf-8"
     text, local = apply_edits(text, local, blank_line_edits(text))
     edges = _edge_edits(text)
     text, local = apply_edits(text, local, edges)
-    original = "".join(norm.original[i] for i in local[:-1])
-    offsets = tuple(norm.offsets[i] for i in local)
+    original = "".join(map(norm.original.__getitem__, local[:-1]))
+    offsets = tuple(map(norm.offsets.__getitem__, local))
 
     sections = _sections(page.lines, local)
     sentences = split_sentences(text, sections)

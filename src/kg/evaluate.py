@@ -4,7 +4,7 @@ The gold format is ``shared/gold/SCHEMA.md``: per document, entities (name, type
 (head, relation, tail, qualifier). Scoring is per document, on what the per-document stage extracted:
 
 - a found entity matches a gold entity when the types agree and any of its labels (name or alias) equals
-  the gold name or one of its aliases; a second found entity matching the same gold entity is a false
+  the gold name or one of its aliases (quotation marks ignored); a second found entity matching the same gold entity is a false
   positive (a failed merge);
 - entities and relations that only occur in related-article teasers (gold ``note: related-teaser``, found
   ``teaser_only`` / teaser evidence) are kept out of the main scores; relations from teasers are scored
@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import json
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -170,12 +171,20 @@ def _check_optional(path: Path, file: str, item: dict[str, Any], texts: tuple[st
             raise GoldError(f'gold file {path}: document {file}: "{key}" must be a list of strings')
 
 
+#: Quotation marks are typography, not part of a name: “电力网格进社区”专项行动 = 电力网格进社区专项行动.
+_QUOTES = str.maketrans("", "", "“”‘’「」『』\"'")
+
+
+def _with_unquoted(labels: set[str]) -> set[str]:
+    return labels | {label.translate(_QUOTES) for label in labels}
+
+
 def _gold_labels(entity: dict[str, Any]) -> set[str]:
-    return {entity["name"], *[a for a in entity.get("aliases") or [] if isinstance(a, str)]}
+    return _with_unquoted({entity["name"], *[a for a in entity.get("aliases") or [] if isinstance(a, str)]})
 
 
 def _found_labels(entity: LocalEntity) -> set[str]:
-    return {entity.name, *entity.aliases}
+    return _with_unquoted({entity.name, *entity.aliases})
 
 
 # ---------------------------------------------------------------- matching
@@ -303,11 +312,20 @@ def _score_document(result: DocumentResult, gold_doc: dict[str, Any], out: EvalR
     ):
         cell = out.metadata.setdefault(name, [0, 0])
         cell[1] += 1
-        if found_value == gold_value:
+        if _same_metadata(found_value, gold_value):
             cell[0] += 1
         else:
             out.misses.append({"document": doc_id, "kind": "fn", "what": "metadata",
                                "item": f"{name}: found {found_value!r}, gold {gold_value!r}"})
+
+
+def _same_metadata(found: object, gold: object) -> bool:
+    """Equal up to character width (２０２６ = 2026) and whitespace runs (also U+3000): kg normalizes both."""
+    if isinstance(found, str) and isinstance(gold, str):
+        def plain(value: str) -> str:
+            return " ".join(unicodedata.normalize("NFKC", value).split())
+        return plain(found) == plain(gold)
+    return found == gold
 
 
 def _fact_text(fact: tuple[str, str, str, str]) -> str:

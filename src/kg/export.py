@@ -86,6 +86,40 @@ def _plain_fast(value: Any) -> Any:
     return value
 
 
+# json.dumps(value, ensure_ascii=False, sort_keys=True), without making an encoder per call.
+_JSON_TEXT = json.JSONEncoder(ensure_ascii=False, sort_keys=True).encode
+_JSON_STRING = getattr(json.encoder, "c_encode_basestring", None) or json.encoder.py_encode_basestring
+
+
+def _str_list_json(value: list[str]) -> str:
+    """``json.dumps(value, ensure_ascii=False)`` of a list of plain str (names, documents): the commonest
+    list attribute, written without the encoder."""
+    return "[" + ", ".join(map(_JSON_STRING, value)) + "]"
+
+
+_EVIDENCE_KEYS = frozenset(("confidence", "document", "end", "rule", "sentence", "start", "teaser"))
+
+
+def _evidence_json(value: list[Any]) -> str | None:
+    """``json.dumps(value, ensure_ascii=False, sort_keys=True)`` of a list of evidence records exactly as
+    ``kg.graph.build_nx`` makes them (those keys; str, int, finite float, bool values), or None for
+    anything else (the general path writes it)."""
+    out = []
+    for ev in value:
+        if type(ev) is not dict or ev.keys() != _EVIDENCE_KEYS:
+            return None
+        confidence, document, end, rule = ev["confidence"], ev["document"], ev["end"], ev["rule"]
+        sentence, start, teaser = ev["sentence"], ev["start"], ev["teaser"]
+        if not (type(confidence) is float and math.isfinite(confidence) and type(document) is str
+                and type(end) is int and type(rule) is str and type(sentence) is str and type(start) is int
+                and type(teaser) is bool):
+            return None
+        out.append(f'{{"confidence": {confidence!r}, "document": {_JSON_STRING(document)}, "end": {end!r}, '
+                   f'"rule": {_JSON_STRING(rule)}, "sentence": {_JSON_STRING(sentence)}, "start": {start!r}, '
+                   f'"teaser": {"true" if teaser else "false"}}}')
+    return "[" + ", ".join(out) + "]"
+
+
 def flatten_value(value: Any) -> Any:
     """A GraphML-ready scalar: str, int, float or bool; lists and dicts as JSON text; None stays None."""
     kind = type(value)
@@ -95,13 +129,17 @@ def flatten_value(value: Any) -> Any:
         return value
     if kind is float:
         return value if math.isfinite(value) else None
+    if kind is list:
+        fast = _str_list_json(value) if all(type(v) is str for v in value) else _evidence_json(value)
+        if fast is not None and not _SURROGATE.search(fast):
+            return _xml_text(fast)
     plain = _plain_fast(value)
     if plain is None or isinstance(plain, (bool, int, float)):
         return plain
     if isinstance(plain, str):
         return _xml_text(plain)
     if isinstance(plain, (list, dict)):
-        text = json.dumps(plain, ensure_ascii=False, sort_keys=True)
+        text = _JSON_TEXT(plain)
         if _SURROGATE.search(text):
             # Replaced surrogates can change set order and merge keys: clean before writing, as before.
             text = json.dumps(_plain(value), ensure_ascii=False, sort_keys=True)
@@ -112,10 +150,10 @@ def flatten_value(value: Any) -> Any:
 def _uniform(rows: Iterable[dict[str, Any]]) -> dict[str, type]:
     """GraphML declares one type per attribute: an attribute seen with mixed types is written as text
     (ints mixed with floats become floats)."""
-    seen: dict[str, set[type]] = {}
-    for attrs in rows:
-        for name, value in attrs.items():
-            seen.setdefault(name, set()).add(type(value))
+    return _kinds(_types(rows))
+
+
+def _kinds(seen: dict[str, set[type]]) -> dict[str, type]:
     kinds = {}
     for name, types in seen.items():
         if len(types) == 1:
@@ -125,6 +163,18 @@ def _uniform(rows: Iterable[dict[str, Any]]) -> dict[str, type]:
         else:
             kinds[name] = str
     return kinds
+
+
+def _types(rows: Iterable[dict[str, Any]]) -> dict[str, set[type]]:
+    seen: dict[str, set[type]] = {}
+    for attrs in rows:
+        for name, value in attrs.items():
+            types = seen.get(name)
+            if types is None:
+                seen[name] = {type(value)}
+            else:
+                types.add(type(value))
+    return seen
 
 
 def _coerce(attrs: dict[str, Any], kinds: dict[str, type]) -> dict[str, Any]:
@@ -207,9 +257,17 @@ def generate_graphml(g: nx.MultiDiGraph) -> bytes:
     newest first, two-space indentation.
     """
 
+    texts: dict[str, str] = {}  # str value -> flattened (labels, types, relations repeat)
+
     def clean(attrs: dict[Any, Any]) -> dict[str, Any]:
         out = {}
         for k, v in attrs.items():
+            if type(v) is str:
+                flat = texts.get(v)
+                if flat is None:
+                    flat = texts[v] = _xml_text(v)
+                out[k if type(k) is str else str(k)] = flat
+                continue
             v = flatten_value(v)
             if v is not None:
                 out[str(k)] = v
@@ -231,25 +289,37 @@ def generate_graphml(g: nx.MultiDiGraph) -> bytes:
     node_rows = [(node, clean(nodes[node])) for node in sorted(nodes)]
     edge_rows = [(key, clean(edges[key])) for key in sorted(edges)]
 
-    graph_kinds = _uniform([graph_attrs])
-    node_kinds = _uniform(attrs for _, attrs in node_rows)
-    edge_kinds = _uniform(attrs for _, attrs in edge_rows)
+    types = {"graph": _types([graph_attrs]), "node": _types(attrs for _, attrs in node_rows),
+             "edge": _types(attrs for _, attrs in edge_rows)}
+    graph_kinds, node_kinds, edge_kinds = (_kinds(types[scope]) for scope in ("graph", "node", "edge"))
     key_ids: dict[tuple[str, str], str] = {}
     key_lines: list[str] = []
 
+    # When every attribute of a scope has one type, _coerce changes nothing: skip it.
+    mixed = {scope: any(len(kinds) > 1 for kinds in seen.values()) for scope, seen in types.items()}
+    escaped: dict[str, str] = {}  # str value -> element text
+    opens: dict[tuple[str, str, str], str] = {}  # (scope, name, indent) -> '<data key="dN">'
+
     def data_lines(attrs: dict[str, Any], kinds: dict[str, type], scope: str, indent: str) -> list[str]:
         lines = []
-        for name, value in _coerce(attrs, kinds).items():
-            kind = kinds[name]
-            key_id = key_ids.get((scope, name))
-            if key_id is None:
-                key_id = key_ids[(scope, name)] = f"d{len(key_ids)}"
-                key_lines.append(
-                    f'  <key id="{key_id}" for="{scope}" attr.name="{_xml_attr(name)}" '
-                    f'attr.type="{_XML_TYPE[kind]}" />\n'
-                )
-            text = _graphml_value(value)
-            lines.append(f'{indent}<data key="{key_id}">{text}</data>\n' if text else f'{indent}<data key="{key_id}" />\n')
+        for name, value in (_coerce(attrs, kinds) if mixed[scope] else attrs).items():
+            start = opens.get((scope, name, indent))
+            if start is None:
+                key_id = key_ids.get((scope, name))
+                if key_id is None:
+                    key_id = key_ids[(scope, name)] = f"d{len(key_ids)}"
+                    key_lines.append(
+                        f'  <key id="{key_id}" for="{scope}" attr.name="{_xml_attr(name)}" '
+                        f'attr.type="{_XML_TYPE[kinds[name]]}" />\n'
+                    )
+                start = opens[(scope, name, indent)] = f'{indent}<data key="{key_id}"'
+            if type(value) is str:
+                text = escaped.get(value)
+                if text is None:
+                    text = escaped[value] = _xml_escape(value)
+            else:
+                text = _graphml_value(value)
+            lines.append(f"{start}>{text}</data>\n" if text else f"{start} />\n")
         return lines
 
     directed = "directed" if g.is_directed() else "undirected"
@@ -294,13 +364,32 @@ def _node_link_text(g: nx.MultiDiGraph, clean: Any) -> str:
     return json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
 
 
-def generate_node_link(g: nx.MultiDiGraph) -> bytes:
+# A JSON null outside a string (inside one it only costs the general path).
+_NULL = re.compile(r"[:,\[]null[,\]}]")
+
+
+def _as_is(attrs: Any) -> Any:
+    return attrs
+
+
+def generate_node_link(g: nx.MultiDiGraph, *, plain: bool = False) -> bytes:
     """NetworkX node-link JSON (``edges="edges"``), keys sorted, nodes and edges sorted, no nulls.
 
-    Load it back with ``nx.node_link_graph(json.loads(data), edges="edges")``.
+    ``plain=True`` promises attributes that are JSON already, with str keys (what ``kg.graph.build_nx``
+    makes): they are encoded without a cleaning copy; a None, NaN or set found on the way falls back
+    to the general path. Load it back with ``nx.node_link_graph(json.loads(data), edges="edges")``.
     """
     if g.is_directed():
-        text = _node_link_text(g, _plain_fast)
+        text = None
+        if plain:
+            try:
+                text = _node_link_text(g, _as_is)
+            except (TypeError, ValueError):  # a set, or a non-finite float
+                text = None
+            if text is not None and _NULL.search(text):
+                text = None
+        if text is None:
+            text = _node_link_text(g, _plain_fast)
         if _SURROGATE.search(text):
             # Lone surrogates can change set order and merge keys once replaced: clean first, as before.
             text = _node_link_text(g, _plain)
@@ -311,4 +400,6 @@ def generate_node_link(g: nx.MultiDiGraph) -> bytes:
         data = nx.node_link_data(_sorted_graph(g, lambda attrs, _: _plain(attrs)), edges="edges")
         text = json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
     # Edge keys carry qualifiers, which the attribute cleaning does not see: no lone surrogate may remain.
-    return (_SURROGATE.sub("\ufffd", text) + "\n").encode("utf-8")
+    if _SURROGATE.search(text):
+        text = _SURROGATE.sub("\ufffd", text)
+    return (text + "\n").encode("utf-8")

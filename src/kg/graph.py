@@ -112,9 +112,11 @@ class KnowledgeGraph:
     Views are computed on first use, so building is not slowed by formats nobody asks for.
     """
 
-    def __init__(self, corpus: Corpus, base: str = DEFAULT_BASE) -> None:
+    def __init__(self, corpus: Corpus, base: str = DEFAULT_BASE, workers: int = 1) -> None:
         self.corpus = corpus
         self.base = base
+        #: processes ``write`` renders the formats with by default (``kg.build`` passes its ``workers``)
+        self.workers = workers
 
     @cached_property
     def nx(self) -> nx.MultiDiGraph:
@@ -139,11 +141,12 @@ class KnowledgeGraph:
 
         return run_query(self.turtle, sparql).rows
 
-    def write(self, out_dir: str | Path) -> list[Path]:
-        """Write graph.ttl, graph.html, graph.graphml, graph.json and report.json atomically."""
+    def write(self, out_dir: str | Path, workers: int | None = None) -> list[Path]:
+        """Write graph.ttl, graph.html, graph.graphml, graph.json and report.json atomically, rendered by
+        ``workers`` processes (default: the ``workers`` the graph was built with)."""
         from .output import write_outputs
 
-        return write_outputs(self, Path(out_dir))
+        return write_outputs(self, Path(out_dir), self.workers if workers is None else workers)
 
     def __repr__(self) -> str:
         return (

@@ -75,7 +75,8 @@ def initial_view(graph: nx.MultiDiGraph, limit: int = INITIAL_LIMIT) -> list[str
     nodes = sorted(graph.nodes)
     if len(nodes) <= limit:
         return nodes
-    ranked = sorted(nodes, key=lambda n: (-graph.degree(n), str(graph.nodes[n].get("label", n)), n))
+    degree = dict(graph.degree())
+    ranked = sorted(nodes, key=lambda n: (-degree[n], str(graph.nodes[n].get("label", n)), n))
     return sorted(ranked[:limit])
 
 
@@ -196,8 +197,11 @@ def page_data(graph: nx.MultiDiGraph, documents: Iterable[DocumentInfo] = (),
     ids = sorted(graph.nodes)
     index = {node: i for i, node in enumerate(ids)}
     nodes = []
+    degrees = dict(graph.degree())
+    node_attrs = graph.nodes
     for node in ids:
-        attrs = graph.nodes[node]
+        attrs = node_attrs[node]
+        degree = degrees[node]
         item: dict[str, Any] = {
             "iri": node,
             "type": str(attrs.get("type", "Other")),
@@ -205,8 +209,8 @@ def page_data(graph: nx.MultiDiGraph, documents: Iterable[DocumentInfo] = (),
             "aliases": sorted(str(a) for a in attrs.get("aliases", ())),
             "hant": sorted(str(a) for a in attrs.get("hant_labels", ())),
             "docs": sorted(str(d) for d in attrs.get("documents", ())),
-            "degree": graph.degree(node),
-            "size": node_size(graph.degree(node)),
+            "degree": degree,
+            "size": node_size(degree),
         }
         if attrs.get("teaser_only"):
             item["teaser"] = True
@@ -276,7 +280,7 @@ def page_data(graph: nx.MultiDiGraph, documents: Iterable[DocumentInfo] = (),
 
 _JSON_ESCAPES = {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029",
                  "/": "\\/"}
-_JSON_ESCAPE_RE = re.compile("[<>&\u2028\u2029/\ud800-\udfff]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 def json_island(data: Any) -> str:
@@ -287,8 +291,13 @@ def json_island(data: Any) -> str:
     IRIs are data, never something that looks like a link.
     """
     text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False)
+    # str.replace per character (every IRI holds several /) instead of a callback per match; no
+    # replacement brings back a character replaced before it.
+    for char, escaped in _JSON_ESCAPES.items():
+        if char in text:
+            text = text.replace(char, escaped)
     # Lone surrogates (from an undecodable file name) cannot be written as UTF-8: U+FFFD instead.
-    return _JSON_ESCAPE_RE.sub(lambda m: _JSON_ESCAPES.get(m.group(0), "\ufffd"), text)
+    return _SURROGATES.sub("\ufffd", text)
 
 
 @cache

@@ -63,12 +63,8 @@ def _file_mode() -> int:
     return 0o666 & ~umask
 
 
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write to a temporary file beside ``path`` then rename it over: a killed build leaves the old file
-    (and at worst a ``.NAME.XXXXXXXX.tmp`` dot-file that the next build removes).
-
-    Raises OutputError when the folder cannot take the file (disk full, permissions, a folder in the way).
-    """
+def _write_temp(path: Path, data: bytes) -> str:
+    """Write ``data`` to a new ``.NAME.XXXXXXXX.tmp`` beside ``path``, synced to disk; return its name."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
@@ -79,34 +75,94 @@ def atomic_write(path: Path, data: bytes) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+    except BaseException as exc:
+        _unlink(tmp)
+        if isinstance(exc, OSError):
+            raise _write_error(path, exc) from exc
+        raise
+    return tmp
+
+
+def _write_error(path: Path, exc: OSError) -> OutputError:
+    return OutputError(f"cannot write {path}: {exc.strerror or exc}; free some space or choose another "
+                       "output folder with -o")
+
+
+def _unlink(tmp: str) -> None:
+    try:
+        os.unlink(tmp)
+    except OSError:
+        pass
+
+
+def _commit(tmp: str, path: Path) -> None:
+    """Rename a finished temporary file over ``path`` (atomic on POSIX and Windows)."""
+    try:
         os.replace(tmp, path)
     except BaseException as exc:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
+        _unlink(tmp)
         if isinstance(exc, OSError):
-            raise OutputError(f"cannot write {path}: {exc.strerror or exc}; free some space or choose another "
-                              "output folder with -o") from exc
+            raise _write_error(path, exc) from exc
         raise
 
 
-def write_outputs(graph: KnowledgeGraph, out_dir: Path) -> list[Path]:
-    """Render every format first, then write them all: a failure while rendering writes nothing."""
-    from .export import generate_graphml, generate_node_link
-    from .html import render_html
-    from .report import generate_report
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write to a temporary file beside ``path`` then rename it over: a killed build leaves the old file
+    (and at worst a ``.NAME.XXXXXXXX.tmp`` dot-file that the next build removes).
 
+    Raises OutputError when the folder cannot take the file (disk full, permissions, a folder in the way).
+    """
+    _commit(_write_temp(path, data), path)
+
+
+def render_output(graph: KnowledgeGraph, name: str) -> bytes:
+    """The bytes of one of OUTPUT_FILES."""
+    if name == "graph.ttl":
+        return graph.turtle.encode("utf-8")
+    if name == "graph.html":
+        from .html import render_html
+
+        return render_html(graph).encode("utf-8")
+    if name == "graph.graphml":
+        from .export import generate_graphml
+
+        return generate_graphml(graph.nx)
+    if name == "graph.json":
+        from .export import generate_node_link
+
+        return generate_node_link(graph.nx, plain=True)  # build_nx makes plain JSON attributes
+    if name == "report.json":
+        from .report import generate_report
+
+        return generate_report(graph.corpus)
+    raise ValueError(f"unknown output file {name!r}; expected one of {OUTPUT_FILES}")
+
+
+def write_outputs(graph: KnowledgeGraph, out_dir: Path, workers: int = 1) -> list[Path]:
+    """Render every format first, then write them all: a failure while rendering writes nothing.
+
+    With ``workers`` > 1 (and fork available) the formats are rendered by that many processes at once,
+    each writing its files to temporary dot-files; this process renames them into place only once all
+    of them are complete, so the guarantees are those of the one-process path.
+    """
     prepare_output_dir(out_dir)
     remove_stale_temps(out_dir)
     with paused_gc():
-        rendered = {
-            "graph.ttl": graph.turtle.encode("utf-8"),
-            "graph.html": render_html(graph).encode("utf-8"),
-            "graph.graphml": generate_graphml(graph.nx),
-            "graph.json": generate_node_link(graph.nx),
-            "report.json": generate_report(graph.corpus),
-        }
+        from .parallel_write import can_fork, render_parallel
+
+        if workers > 1 and can_fork():
+            temps = render_parallel(graph, out_dir, workers)
+            written = []
+            try:
+                for name in OUTPUT_FILES:
+                    path = out_dir / name
+                    _commit(temps.pop(name), path)
+                    written.append(path)
+            finally:
+                for tmp in temps.values():
+                    _unlink(tmp)
+            return written
+        rendered = {name: render_output(graph, name) for name in OUTPUT_FILES}
     written = []
     for name in OUTPUT_FILES:
         path = out_dir / name

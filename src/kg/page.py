@@ -23,8 +23,16 @@ _HAN = r"\u3400-\u9fff"
 _NAME = rf"[{_HAN}·]{{2,5}}"
 _NAMES = rf"{_NAME}(?:[ 、,，/]+{_NAME})*"
 
-_DATE = re.compile(r"(?<!\d)(\d{4})\s*[年\-/.]\s*(\d{1,2})\s*[月\-/.]\s*(\d{1,2})(?!\d)")
+_DATE = re.compile(r"(?<!\d)(\d{4})\s*[年\-/.－／]\s*(\d{1,2})\s*[月\-/.－／]\s*(\d{1,2})(?!\d)")
+_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
+# A newspaper's e-paper header: 某某日报 数字报 第06版:社会 (names the source, is not the headline).
+_EPAPER = re.compile(rf"^([{_HAN}]{{2,10}}?报)\s*(?:数字报|电子版|数字版)?[\s|｜]*第\s*[0-9A-Za-z]{{1,3}}\s*版")
+# An outlet named right after the date: 2026年03月09日 10:05 某某网 记者 甲乙.
+_OUTLET_AFTER_DATE = re.compile(rf"^([{_HAN}A-Za-z·]{{2,12}}?)\s+(?:本报)?(?:记者|通讯员|作者|文\s*[/:：／])")
 _SOURCE = re.compile(r"来源[:：]\s*([^\s|]{2,30})")
+# A WeChat article's header: the account, the time, 发表于 a province.
+_WECHAT_HEADER = re.compile(rf"^([{_HAN}A-Za-z]{{2,20}}?)\s+\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}})?\s*发表于")
+_CREDIT_SOURCE = re.compile(r"^来源[:：]\s*\S+\s+")
 _SOURCE_BEFORE_TIME = re.compile(rf"^([{_HAN}A-Za-z\-]{{2,20}}?)\s*发布时间")
 _AUTHOR_LABEL = re.compile(r"(?:作者|文/图|图/文|文图|文|记者|通讯员|撰稿)\s*[:：_/ ]")
 _EDITOR_LINE = re.compile(rf"^[(（【\[]?\s*(?:责编|责任编辑|编辑|责任编辑)\s*[:：]\s*({_NAMES})\s*[)）】\]]?$")
@@ -45,6 +53,8 @@ _ROLE_PREFIX = re.compile(r"^(?:本报|特约|见习|首席|实习)?(?:记者|�
 _ROLE_SUFFIX = re.compile(r"(?:摄影|摄|供图|整理|报道)$")
 # A field label that ends a list of names: 来源:, 发布时间:, 编辑:, ...
 _CREDIT_TOKEN = re.compile(rf"([{_HAN}·]+)\s*([:：])?|[ 　\t、,，/_|｜]+|(.)")
+# Words of page furniture that a bulleted line in a teaser list can still be.
+_CHROME_WORDS = re.compile(r"分享|评论|打印|关闭|返回|登录|注册|更多")
 _HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{2,29}$")
 _SENTENCE_END = re.compile(r"[。！？!?；;…]$|[。！？!?][”’」』]$")
 
@@ -52,16 +62,19 @@ _SENTENCE_END = re.compile(r"[。！？!?；;…]$|[。！？!?][”’」』]$"
 _CHROME_LINE = re.compile(
     r"^(?:首页\s*[|｜>].*|当前位置[:：].*|.*[|｜]\s*$|您的位置[:：].*"
     r"|用户名[:：].*|密\s*码[:：].*|验证码[:：]?.*|最新评论.*|匿名发表.*|发表评论.*|网友评论.*"
-    r"|分享到.*|扫一扫.*|打印本页|关闭窗口|返回顶部|【?字号.*|.*客户端.*下载.*|下载.*客户端.*"
-    r"|[•·●▪■]\s*.*|.{0,12}\d{4}-\d{2}-\d{2})$"
+    r"|分享(?:到|[:：]).*|扫一扫.*|打印本页|关闭窗口|返回顶部|【?字号.*|.*客户端.*下载.*|下载.*客户端.*"
+    r"|[•·●▪■]\s*.*|.{0,12}\d{4}-\d{2}-\d{2}|点击.{0,6}(?:蓝字|关注).*|.{0,12}关注我们.?"
+    r"|(?:[【\[][^】\]:：]{1,8}[】\]]\s*)+)$"
 )
 # A line that starts the page's tail: everything after it is chrome (until a teaser list starts).
 _TAIL_MARKER = re.compile(
     r"^(?:推荐阅读|评论|网友评论|热门推荐|精彩推荐|猜你喜欢|.{0,6}新闻推荐|移动端新媒体|相关新闻推荐"
     r"|更多精彩)$"
 )
+# A bulleted item in a teaser list (· 标题, >> 标题): a teaser, though bullets elsewhere are chrome.
+_TEASER_ITEM = re.compile(r"^(?:[•·●▪■]|>>|》)\s*\S")
 # A line that starts a list of related-article teasers.
-_TEASER_MARKER = re.compile(r"^(?:相关阅读|延伸阅读|相关新闻|相关文章|相关报道)[:：]?$")
+_TEASER_MARKER = re.compile(r"^[【\[]?(?:相关阅读|延伸阅读|相关新闻|相关文章|相关报道)[】\]]?[:：]?$")
 
 
 @dataclass(frozen=True)
@@ -108,6 +121,7 @@ def credit_names(text: str) -> tuple[list[str], bool]:
     """
     names: list[str] = []
     roles: set[str] = set()
+    photo_label = False  # after 摄影: the names are photographers, not authors
     for m in _CREDIT_TOKEN.finditer(text):
         word, colon, other = m.group(1), m.group(2), m.group(3)
         if other is not None:
@@ -117,11 +131,17 @@ def credit_names(text: str) -> tuple[list[str], bool]:
         if word in _EDITOR_ROLES:
             break  # editors are read from their own line
         if word in _ROLES:
+            labelled = bool(colon) or text[m.end():m.end() + 1] in ("/", "／")
+            photo_label = labelled and word in _PHOTO_ROLES and bool(names)
             roles.add(word)
+            continue
+        if photo_label:
             continue
         if colon:
             break  # a label; role labels (作者:) were handled above
         word = _ROLE_PREFIX.sub("", word)
+        if word.endswith("报道"):
+            continue  # 青岛报道: where the report comes from
         stripped = _ROLE_SUFFIX.sub("", word)
         if stripped != word and len(stripped) >= 2:
             roles.add(word[len(stripped):])
@@ -152,27 +172,44 @@ def _date(line: str) -> str | None:
     return f"{y:04d}-{mo:02d}-{d:02d}"
 
 
+def _after_date(line: str) -> str:
+    """What a date line says besides its date and time (2026年03月09日 10:05 某某网 … -> 某某网 …)."""
+    return _TIME.sub("", re.sub(r"^\s*日", "", _DATE.sub("", line, count=1))).strip()
+
+
 def _is_dateline(line: str) -> bool:
     """A date/source line: a date plus little else, or a 来源/发布时间 label."""
     if "来源" in line or "发布时间" in line:
         return True
     if _date(line) is None:
         return False
-    rest = _DATE.sub("", line)
-    rest = re.sub(r"\d{1,2}:\d{2}(:\d{2})?|作者[:：].*", "", rest)
+    rest = _after_date(line)
+    if _OUTLET_AFTER_DATE.match(rest) and len(line) <= 60:
+        return not _SENTENCE_END.search(line)
+    rest = re.sub(r"作者[:：].*", "", rest)
     return len(rest.strip()) <= 12 and not _SENTENCE_END.search(line)
 
 
-_NAV_SEPARATOR = re.compile(r"\s*[|｜>＞»›]\s*")
+_NAV_SEPARATOR = re.compile(r"\s*[|｜>＞»›]\s*|\s+[-/—]\s+")
+# Words that end a site's or a section's name (某某网 | 要闻, 北京日报客户端 | 延庆).
+_SITE_WORD = re.compile(r"(?:网|报|客户端|频道|在线|电力|公司|公众号|号)$")
 _NAV_WORDS = ("首页", "频道", "位置", "新闻", "栏目", "正文")
 
 
+_CRUMB_SEPARATOR = re.compile(r"[>＞»›]|\s[-/—]\s")
+
+
 def _is_navigation(line: str) -> bool:
-    """A breadcrumb or menu: short items between | or > (首页 > 电网 > 党建园地)."""
+    """A breadcrumb or menu: short items between | or > (首页 > 电网 > 党建园地, 某某报 > 基层动态)."""
     parts = _NAV_SEPARATOR.split(line)
-    if len(parts) < 2 or not all(len(part) <= 8 for part in parts):
+    if len(parts) < 2 or not all(len(part) <= 12 for part in parts) or _SENTENCE_END.search(line):
         return False
-    return len(parts) >= 3 or any(w in line for w in _NAV_WORDS)
+    # '>' (and a spaced - or /) only ever separates crumbs; '|' also joins headlines (标题 | 某某网), so a
+    # two-part line with '|' must be a site and a section: one part a site's name, the other short or one too
+    if len(parts) == 2 and not _CRUMB_SEPARATOR.search(line) and any(_SITE_WORD.search(p) for p in parts) \
+            and all(len(p) <= 6 or _SITE_WORD.search(p) for p in parts):
+        return True
+    return len(parts) >= 3 or bool(_CRUMB_SEPARATOR.search(line)) or any(w in line for w in _NAV_WORDS)
 
 
 def _is_page_title_of(page_title: str, headline: str) -> bool:
@@ -183,12 +220,31 @@ def _is_page_title_of(page_title: str, headline: str) -> bool:
     return bool(re.match(r"^\s*[_|｜\-–—]", rest))
 
 
+# A lead paragraph's dateline on its own line: 某某网5月21日讯(记者 甲乙).
+_LEAD_DATELINE = re.compile(rf"^[{_HAN}]{{0,12}}?(?:\d{{1,2}}月\d{{1,2}}日电?讯|本报讯|本网讯)")
+
+
+# A credit line, maybe after the outlet's name (某某日报全媒体记者 甲乙 通讯员 丙丁).
+_BYLINE = re.compile(rf"^(?:[{_HAN}]{{2,10}}?(?:报|网|台|社|客户端|中心)(?:全媒体|全媒|融媒体|融媒)?)?"
+                     r"(?:作者|文/图|文图|文|记者|通讯员|撰稿)\s*[:：_/ ]")
+
+
+#: A short line naming a site or an account rather than an article (某某新闻网, 某市融媒体中心, 国网某某供电公司).
+_SITE_NAME = re.compile(rf"^[{_HAN}A-Za-z]{{2,10}}(?:网|报|客户端|频道|在线|公众号|中心|公司|局)$")
+
+
+def _opens_article(line: str) -> bool:
+    """A line that comes right after a headline: date line, byline, account handle, 某某网X月X日讯."""
+    return bool(_is_dateline(line) or _is_byline(line) or _HANDLE.match(line) or _LEAD_DATELINE.match(line))
+
+
 def _is_byline(line: str) -> bool:
-    return bool(re.match(r"^(?:作者|文/图|文图|文|记者|通讯员|撰稿)\s*[:：_/ ]", line)) and len(line) <= 40
+    return bool(_BYLINE.match(line)) and len(line) <= 40
 
 
 def _looks_like_title(line: str) -> bool:
-    return 4 <= len(line) <= 60 and not _SENTENCE_END.search(line) and "，" not in line
+    # a comma is allowed in a short headline (冰雹过后，红马甲连夜进村), not in a longer line
+    return 4 <= len(line) <= 60 and not _SENTENCE_END.search(line) and ("，" not in line or len(line) <= 30)
 
 
 def analyze_page(text: str) -> Page:
@@ -200,15 +256,23 @@ def analyze_page(text: str) -> Page:
 
     # Tail and teaser zones, and chrome lines anywhere.
     state = "main"
+    epaper_source = None
     for i, s in enumerate(strings):
         if not s:
             continue
-        if _TEASER_MARKER.match(s):
+        epaper = _EPAPER.match(s) if epaper_source is None else None
+        if epaper:
+            kinds[i], epaper_source = "chrome", epaper.group(1)
+        elif _TEASER_MARKER.match(s):
             kinds[i], state = "chrome", "teaser"
         elif _TAIL_MARKER.match(s) and state != "teaser":
             kinds[i], state = "chrome", "chrome"
+        elif state == "teaser" and _TEASER_ITEM.match(s) and not _CHROME_WORDS.search(s):
+            kinds[i] = "teaser"
         elif _CHROME_LINE.match(s) or _is_navigation(s) or (state == "teaser" and _TAIL_MARKER.match(s)) or state == "chrome":
             kinds[i] = "chrome"
+        elif state == "teaser" and _EDITOR_LINE.match(s):
+            kinds[i], state = "main", "main"  # the editor's line closes a teaser list placed before it
         elif state == "teaser":
             kinds[i] = "teaser"
         else:
@@ -228,7 +292,8 @@ def analyze_page(text: str) -> Page:
         if _is_dateline(s):
             kinds[i] = "meta"
             published = published or _date(s)
-            m = _SOURCE.search(s) or _SOURCE_BEFORE_TIME.search(s)
+            m = (_SOURCE.search(s) or _SOURCE_BEFORE_TIME.search(s) or _WECHAT_HEADER.search(s)
+                 or _OUTLET_AFTER_DATE.match(_after_date(s)))
             if m and source is None:
                 source = m.group(1)
             authors += _label_names(s)
@@ -238,9 +303,10 @@ def analyze_page(text: str) -> Page:
         elif _HANDLE.match(s) and title is not None:
             kinds[i] = "meta"
             authors.append(s)
-        elif (title is None and _looks_like_title(s)
-              and any(_is_dateline(strings[j]) or _is_byline(strings[j]) or _HANDLE.match(strings[j])
-                      for j in later)):
+        elif (title is None and _looks_like_title(s) and any(_opens_article(strings[j]) for j in later)
+              and not (len(s) <= 10 and _SITE_NAME.search(s) and later and _looks_like_title(strings[later[0]])
+                       and len(strings[later[0]]) > len(s) and any(_opens_article(strings[j]) for j in later[1:3]))):
+            # (a short line such as 某某新闻网 or 某某供电公司 above a longer headline names the site, not the article)
             kinds[i] = "meta"
             title = s
             title_line = i
@@ -248,6 +314,14 @@ def analyze_page(text: str) -> Page:
             # an HTML page's <title> (headline + site name) came first; the headline itself is here
             kinds[title_line], kinds[i] = "chrome", "meta"
             title, title_line = s, None
+
+    source = source or epaper_source
+    if published is None:
+        # a newspaper page may date the article at its foot: 2026年07月01日 某某日报
+        for i in [i for i in range(n) if kinds[i] == "main"][-3:]:
+            if len(strings[i]) <= 30 and _date(strings[i]) and _is_dateline(strings[i]):
+                kinds[i], published = "meta", _date(strings[i])
+                break
 
     # A byline as the very first line of an article without header (文/图_…).
     for i in body:
@@ -283,7 +357,9 @@ def analyze_page(text: str) -> Page:
                 break
     if not authors and last_main:
         m = _END_CREDIT.search(strings[last_main[-1]])
-        names, photo = credit_names(m.group(1)) if m else ([], False)
+        # (来源:某某日报 记者 甲乙): the outlet first, then the credit
+        credit = _CREDIT_SOURCE.sub("", m.group(1)) if m else ""
+        names, photo = credit_names(credit) if m else ([], False)
         if not photo:
             authors += names
 
@@ -301,7 +377,7 @@ def _with_groups(spans: list[tuple[int, int]], kinds: list[str], strings: list[s
         g = 0
         if kind == "teaser":
             headline = not _SENTENCE_END.search(string) and len(string) <= 60
-            if headline and prev_paragraph:
+            if (headline and prev_paragraph) or _TEASER_ITEM.match(string):  # each bullet opens a teaser
                 group += 1
             prev_paragraph = not headline
             g = max(group, 1)

@@ -264,4 +264,5 @@ def build(
     with paused_gc():
         corpus = resolve_corpus(results, skipped=skipped, base=base)
     stats.add("resolve", time.perf_counter() - t0)
-    return KnowledgeGraph(corpus, base=base)
+    # Local workers are this machine's processes: the writers may use as many (a cluster's are elsewhere).
+    return KnowledgeGraph(corpus, base=base, workers=workers if engine == "local" else 1)

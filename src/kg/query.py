@@ -123,19 +123,33 @@ def _where(message: str, sparql: str | None = None) -> str:
 
 
 def _ox_value(term: Any) -> Any:
+    return _ox_converter()(term)
+
+
+def _ox_converter() -> Any:
+    """A fast term -> value function (queries can return hundreds of thousands of cells): the common
+    cases (IRI, plain or language-tagged string) are decided by type and datatype alone."""
     import pyoxigraph as ox
 
-    if term is None:
-        return None
-    if isinstance(term, ox.NamedNode):
-        return _value("iri", term.value, None)
-    if isinstance(term, ox.BlankNode):
-        return "_:" + term.value
-    if isinstance(term, ox.Literal):
-        if term.language:
+    named, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal
+    string = ox.NamedNode(_XSD + "string")
+
+    def convert(term: Any) -> Any:
+        cls = type(term)
+        if cls is named:
             return term.value
-        return _value("literal", term.value, term.datatype.value)
-    return str(term)  # RDF-star triple terms
+        if cls is literal:
+            datatype = term.datatype
+            if datatype == string or term.language:
+                return term.value
+            return _value("literal", term.value, datatype.value)
+        if term is None:
+            return None
+        if cls is blank:
+            return "_:" + term.value
+        return str(term)  # RDF-star triple terms
+
+    return convert
 
 
 def load_store(turtle: str | None = None, path: Path | None = None) -> Any:
@@ -180,14 +194,16 @@ def run_on_store(store: Any, sparql: str) -> QueryResult:
     try:
         if isinstance(answer, ox.QueryBoolean):
             return QueryResult(["result"], [{"result": bool(answer)}], "ask")
+        convert = _ox_converter()
         if isinstance(answer, ox.QueryTriples):
             rows = [
-                {"subject": _ox_value(t.subject), "predicate": _ox_value(t.predicate), "object": _ox_value(t.object)}
+                {"subject": convert(t.subject), "predicate": convert(t.predicate), "object": convert(t.object)}
                 for t in answer
             ]
             return QueryResult(list(_TRIPLE_VARIABLES), _sorted_triples(rows), "construct")
         variables = [v.value for v in answer.variables]
-        rows = [{name: _ox_value(solution[name]) for name in variables} for solution in answer]
+        # a solution iterates its values in the order of answer.variables (None when unbound)
+        rows = [dict(zip(variables, map(convert, solution))) for solution in answer]
     except (OSError, ValueError, RuntimeError) as exc:
         raise QueryError(f"the SPARQL query failed: {_one_line(str(exc))}") from exc
     return QueryResult(variables, rows, "select")

@@ -185,7 +185,89 @@ def corpus_to_turtle(corpus: Corpus, base: str = DEFAULT_BASE) -> str:
     """``generate_turtle(corpus_to_rdf(corpus, base))``, byte for byte, without building an rdflib graph
     (several times faster on large corpora)."""
     _check_base(base)
-    return _render(_corpus_triples(corpus, base), _namespaces(base))
+    writer = TermWriter(_namespaces(base))
+    terms = _Terms(base)
+    assertions: dict[str, _Assertion] = {}
+    subjects = _group(_node_triples(corpus, base, terms, assertions))
+    if not assertions.keys().isdisjoint(subjects):  # cannot happen with kg's IRIs; the general way if it did
+        return _render(_corpus_triples(corpus, base), _namespaces(base))
+    return _write_turtle(writer, subjects, _assertion_blocks(assertions, terms, writer))
+
+
+def _assertion_blocks(assertions: dict[str, _Assertion], terms: _Terms, writer: TermWriter) -> dict[str, str]:
+    """Each kg:Assertion node's Turtle block: what ``_write_turtle`` writes for its ``_assertion_pairs``.
+
+    They are most of the graph (ten triples each, every predicate with one object) and all alike, so
+    each is filled into a layout made once per set of predicates instead of going through triples;
+    every repeated term (documents, sentences, offsets, rules, scores) is rendered once.
+    The property tests hold this to the bytes of the general path.
+    """
+    v = _vocabulary()
+    iri, literal, iris = writer.iri, writer.literal, writer.cache
+    xsd_integer, xsd_date = v["xsd:integer"], v["xsd:date"]
+    true = literal(Lit("true", None, v["xsd:boolean"]))
+    fixed = [v[name] for name in ("rdf:type", "rdf:subject", "rdf:predicate", "rdf:object", "prov:wasDerivedFrom",
+                                  "kg:evidenceText", "kg:startOffset", "kg:endOffset", "kg:confidence", "kg:rule")]
+    teaser = v["kg:teaser"]
+    assertion = iri(v["kg:Assertion"])
+    docs: dict[str, str] = {}
+    sentences: dict[str, str] = {}
+    offsets: dict[int, str] = {}
+    scores: dict[float, str] = {}
+    rules: dict[str, str] = {}
+    layouts: dict[tuple[str, ...], str] = {}
+
+    def layout(predicates: tuple[str, ...]) -> str:
+        """A str.format template: {0} the subject, {k + 1} the object of predicates[k]."""
+        found = layouts.get(predicates)
+        if found is None:
+            slot = {p: k + 1 for k, p in enumerate(predicates)}
+            lines = [("    a " if p == _RDF_TYPE else f"    {iri(p)} ").replace("{", "{{").replace("}", "}}")
+                     + f"{{{slot[p]}}}" for p in _predicate_order(predicates)]
+            found = layouts[predicates] = "{0}\n" + " ;\n".join(lines) + " .\n"
+        return found
+
+    def offset(value: int) -> str:
+        found = offsets.get(value)
+        if found is None:
+            found = offsets[value] = literal(Lit(str(int(value)), None, xsd_integer))
+        return found
+
+    blocks: dict[str, str] = {}
+    for node, (s, p, o, relation, ev) in assertions.items():
+        doc = docs.get(ev.doc_id)
+        if doc is None:
+            doc = docs[ev.doc_id] = iri(terms.doc_iri(ev.doc_id))
+        sentence = sentences.get(ev.sentence)
+        if sentence is None:
+            sentence = sentences[ev.sentence] = literal(terms.text(ev.sentence))
+        score = scores.get(ev.confidence)
+        if score is None:
+            score = scores[ev.confidence] = literal(terms.decimal(ev.confidence))
+        rule = rules.get(ev.rule)
+        if rule is None:
+            rule = rules[ev.rule] = literal(terms.string(ev.rule))
+        values = [iris.get(node) or iri(node), assertion, iris.get(s) or iri(s), iris.get(p) or iri(p),
+                  iris.get(o) or iri(o), doc, sentence, offsets.get(ev.start) or offset(ev.start),
+                  offsets.get(ev.end) or offset(ev.end), score, rule]
+        predicates = fixed
+        if ev.teaser:
+            predicates = [*predicates, teaser]
+            values.append(true)
+        qualifier = relation.qualifier
+        if qualifier and relation.predicate != "holdsPosition":  # a title is on the Membership
+            if relation.predicate == "honoredBy":
+                extra, lit = v["kg:honourName"], terms.text(qualifier)
+            elif relation.predicate == "reportedBy":
+                extra, lit = v["kg:role"], terms.text(qualifier)
+            elif _valid_date(qualifier):
+                extra, lit = v["kg:eventDate"], Lit(qualifier, None, xsd_date)
+            else:
+                extra, lit = v["kg:qualifier"], terms.string(qualifier)
+            predicates = [*predicates, extra]
+            values.append(literal(lit))
+        blocks[node] = layout(tuple(predicates)).format(*values)
+    return blocks
 
 
 def corpus_triples(corpus: Corpus, base: str = DEFAULT_BASE) -> Iterator[Triple]:
@@ -225,31 +307,57 @@ def _vocabulary() -> dict[str, str]:
 
 def _corpus_triples(corpus: Corpus, base: str) -> Iterator[Triple]:
     """The triples with every term a plain str or Lit (what corpus_triples promises)."""
+    terms = _Terms(base)
+    assertions: dict[str, _Assertion] = {}
+    yield from _node_triples(corpus, base, terms, assertions)
+    yield from _assertion_triples(assertions, terms)
+
+
+class _Terms:
+    """Sentences, rules, names and document IRIs repeat across assertions: each term is made once."""
+
+    def __init__(self, base: str) -> None:
+        self.base = base
+        self.texts: dict[tuple[str, str | None], Lit] = {}
+        self.doc_iris: dict[str, str] = {}
+        self.decimals: dict[float, Lit] = {}
+
+    def text(self, value: str, lang: str | None = "zh-Hans") -> Lit:
+        key = (value, lang)
+        lit = self.texts.get(key)
+        if lit is None:
+            lit = self.texts[key] = Lit(_clean(value), lang)
+        return lit
+
+    def string(self, value: str) -> Lit:
+        return self.text(value, None)
+
+    def doc_iri(self, doc_id: str) -> str:
+        iri = self.doc_iris.get(doc_id)
+        if iri is None:
+            iri = self.doc_iris[doc_id] = document_iri(doc_id, self.base)
+        return iri
+
+    def decimal(self, value: float) -> Lit:
+        lit = self.decimals.get(value)
+        if lit is None:
+            lit = self.decimals[value] = Lit(_decimal(value), None, _vocabulary()["xsd:decimal"])
+        return lit
+
+
+#: An assertion node's subject, predicate and object (the fact), the relation and the evidence.
+_Assertion = tuple[str, str, str, Relation, Evidence]
+
+
+def _node_triples(corpus: Corpus, base: str, terms: _Terms, assertions: dict[str, _Assertion]) -> Iterator[Triple]:
+    """Every triple but those of the kg:Assertion nodes, which are collected into ``assertions``."""
     import kg
 
     v = _vocabulary()
     a, label, pref_label, alt_label = v["rdf:type"], v["rdfs:label"], v["skos:prefLabel"], v["skos:altLabel"]
-    xsd_integer, xsd_date, xsd_decimal = v["xsd:integer"], v["xsd:date"], v["xsd:decimal"]
+    xsd_date = v["xsd:date"]
     true = Lit("true", None, v["xsd:boolean"])
-    # Sentences, rules, names and document IRIs repeat across assertions: make each once.
-    texts: dict[tuple[str, str | None], Lit] = {}
-    doc_iris: dict[str, str] = {}
-
-    def text(value: str, lang: str | None = "zh-Hans") -> Lit:
-        key = (value, lang)
-        lit = texts.get(key)
-        if lit is None:
-            lit = texts[key] = Lit(_clean(value), lang)
-        return lit
-
-    def string(value: str) -> Lit:
-        return text(value, None)
-
-    def doc_iri(doc_id: str) -> str:
-        iri = doc_iris.get(doc_id)
-        if iri is None:
-            iri = doc_iris[doc_id] = document_iri(doc_id, base)
-        return iri
+    text, string, doc_iri = terms.text, terms.string, terms.doc_iri
 
     run = f"{base}run"
     yield run, a, v["kg:ExtractionRun"]
@@ -294,7 +402,6 @@ def _corpus_triples(corpus: Corpus, base: str) -> Iterator[Triple]:
         if entity.teaser_only:
             yield node, teaser_only, true
 
-    assertions: dict[str, tuple[str, str, str, Relation, Evidence]] = {}
     for relation in corpus.relations:
         s, p, o, extra = _fact(relation, base, v, doc_iri)
         yield s, p, o
@@ -307,38 +414,50 @@ def _corpus_triples(corpus: Corpus, base: str) -> Iterator[Triple]:
             if kept is None or ev.confidence > kept[4].confidence:
                 assertions[iri] = (s, p, o, relation, ev)
 
+
+def _assertion_triples(assertions: dict[str, _Assertion], terms: _Terms) -> Iterator[Triple]:
+    """The triples of each kg:Assertion node: the fact it reifies and its evidence."""
+    for node, pairs in _assertion_pairs(assertions, terms):
+        for p, o in pairs:
+            yield node, p, o
+
+
+def _assertion_pairs(assertions: dict[str, _Assertion], terms: _Terms) -> Iterator[tuple[str, list[tuple[str, Any]]]]:
+    """Each kg:Assertion node with its (predicate, object) pairs, one object per predicate."""
+    v = _vocabulary()
+    a, xsd_integer, xsd_date = v["rdf:type"], v["xsd:integer"], v["xsd:date"]
+    true = Lit("true", None, v["xsd:boolean"])
+    text, string, doc_iri = terms.text, terms.string, terms.doc_iri
     rdf_subject, rdf_predicate, rdf_object = v["rdf:subject"], v["rdf:predicate"], v["rdf:object"]
     assertion, derived_from, evidence_text = v["kg:Assertion"], v["prov:wasDerivedFrom"], v["kg:evidenceText"]
     start_offset, end_offset, confidence = v["kg:startOffset"], v["kg:endOffset"], v["kg:confidence"]
     rule, teaser = v["kg:rule"], v["kg:teaser"]
-    decimals: dict[float, Lit] = {}
     for node, (s, p, o, relation, ev) in assertions.items():
-        yield node, a, assertion
-        yield node, rdf_subject, s
-        yield node, rdf_predicate, p
-        yield node, rdf_object, o
-        yield node, derived_from, doc_iri(ev.doc_id)
-        yield node, evidence_text, text(ev.sentence)
-        yield node, start_offset, Lit(str(int(ev.start)), None, xsd_integer)
-        yield node, end_offset, Lit(str(int(ev.end)), None, xsd_integer)
-        score = decimals.get(ev.confidence)
-        if score is None:
-            score = decimals[ev.confidence] = Lit(_decimal(ev.confidence), None, xsd_decimal)
-        yield node, confidence, score
-        yield node, rule, string(ev.rule)
+        pairs: list[tuple[str, Any]] = [
+            (a, assertion),
+            (rdf_subject, s),
+            (rdf_predicate, p),
+            (rdf_object, o),
+            (derived_from, doc_iri(ev.doc_id)),
+            (evidence_text, text(ev.sentence)),
+            (start_offset, Lit(str(int(ev.start)), None, xsd_integer)),
+            (end_offset, Lit(str(int(ev.end)), None, xsd_integer)),
+            (confidence, terms.decimal(ev.confidence)),
+            (rule, string(ev.rule)),
+        ]
         if ev.teaser:
-            yield node, teaser, true
+            pairs.append((teaser, true))
         qualifier = relation.qualifier
-        if not qualifier or relation.predicate == "holdsPosition":  # the title is on the Membership
-            continue
-        if relation.predicate == "honoredBy":
-            yield node, v["kg:honourName"], text(qualifier)
-        elif relation.predicate == "reportedBy":
-            yield node, v["kg:role"], text(qualifier)
-        elif _valid_date(qualifier):
-            yield node, v["kg:eventDate"], Lit(qualifier, None, xsd_date)
-        else:
-            yield node, v["kg:qualifier"], string(qualifier)
+        if qualifier and relation.predicate != "holdsPosition":  # a title is on the Membership
+            if relation.predicate == "honoredBy":
+                pairs.append((v["kg:honourName"], text(qualifier)))
+            elif relation.predicate == "reportedBy":
+                pairs.append((v["kg:role"], text(qualifier)))
+            elif _valid_date(qualifier):
+                pairs.append((v["kg:eventDate"], Lit(qualifier, None, xsd_date)))
+            else:
+                pairs.append((v["kg:qualifier"], string(qualifier)))
+        yield node, pairs
 
 
 def _fact(
@@ -477,7 +596,11 @@ def _term_key(term: Any) -> tuple[Any, ...]:
 def _render(triples: Iterable[Triple], namespaces: Iterable[tuple[str, str]]) -> str:
     """Sorted Turtle from plain triples: subjects, predicates (rdf:type first) and objects in order,
     duplicates dropped, only the prefixes used."""
-    writer = TermWriter(namespaces)
+    return _write_turtle(TermWriter(namespaces), _group(triples), {})
+
+
+def _group(triples: Iterable[Triple]) -> dict[str, dict[str, set[Any]]]:
+    """subject -> predicate -> objects (duplicates dropped)."""
     subjects: dict[str, dict[str, set[Any]]] = {}
     for s, p, o in triples:
         predicates = subjects.get(s)
@@ -489,6 +612,21 @@ def _render(triples: Iterable[Triple], namespaces: Iterable[tuple[str, str]]) ->
                 predicates[p] = {o}
             else:
                 objects.add(o)
+    return subjects
+
+
+def _predicate_order(predicates: Iterable[str]) -> list[str]:
+    """How a subject's predicates are written: in plain order, then rdf:type moved first."""
+    order = sorted(predicates)
+    if _RDF_TYPE in order:
+        order.remove(_RDF_TYPE)
+        order.insert(0, _RDF_TYPE)
+    return order
+
+
+def _write_turtle(writer: TermWriter, subjects: dict[str, dict[str, set[Any]]], ready: dict[str, str]) -> str:
+    """The Turtle document: the grouped ``subjects`` and the ``ready`` blocks (subject -> its block, written
+    by a specialised renderer with the same ``writer``; no subject in both) in subject order."""
     # Objects repeat (documents, rules, confidences, entities): each plain IRI or Lit gets its sort key
     # and its text once. BlankNode is left out of the memo: it equals and hashes like the same str.
     memo: dict[Any, tuple[tuple[Any, ...], str]] = {}
@@ -506,16 +644,19 @@ def _render(triples: Iterable[Triple], namespaces: Iterable[tuple[str, str]]) ->
     starts: dict[str, str] = {_RDF_TYPE: "    a "}  # predicate -> the start of its line
     orders: dict[tuple[str, ...], list[str]] = {}  # predicates as inserted -> as written
     blocks = []
-    for subject in sorted(subjects, key=_term_key):
-        predicates = subjects[subject]
+    keys = [*subjects, *ready]
+    # Plain str IRIs sort as themselves; blank nodes (from other graphs) after them.
+    ordered = sorted(keys) if all(type(k) is str for k in keys) else sorted(keys, key=_term_key)
+    for subject in ordered:
+        predicates = subjects.get(subject)
+        if predicates is None:
+            blocks.append(ready[subject])
+            continue
         # Subjects of one kind (assertions, documents) list the same predicates: sort each list once.
         seen = tuple(predicates)
         order = orders.get(seen)
         if order is None:
-            order = orders[seen] = sorted(predicates)  # all IRIs (str): plain order, then rdf:type first
-            if _RDF_TYPE in predicates:
-                order.remove(_RDF_TYPE)
-                order.insert(0, _RDF_TYPE)
+            order = orders[seen] = _predicate_order(predicates)
         lines = []
         for predicate in order:
             start = starts.get(predicate)

@@ -170,19 +170,23 @@ def resolve_corpus(results: Sequence[DocumentResult], skipped: Sequence[Skipped]
     # labels of each local entity map to a group: alias keys of every label, so 桐庐县供电公司 in one
     # article meets 国网桐庐县供电公司 in another
     label_group: dict[tuple[str, str], tuple[str, str]] = {}
-    for result in sorted(results, key=lambda r: r.document.doc_id):
+    ordered = sorted(results, key=lambda r: r.document.doc_id)
+    for result in ordered:
         for ent in result.entities:
-            key = _merge_key(ent)
-            if ent.type != "Person":
-                for label in (ent.name, *ent.aliases):
-                    other = label_group.get((ent.type, alias_key(ent.type, label)))
-                    if other is not None:
-                        key = other
-                        break
+            if ent.type == "Person":
+                groups[_merge_key(ent)].append((result, ent))
+                continue
+            # The first label is the name: its key is the entity's own merge key.
+            label_keys = [(ent.type, alias_key(ent.type, label)) for label in (ent.name, *ent.aliases)]
+            key = label_keys[0]
+            for label_key in label_keys:
+                other = label_group.get(label_key)
+                if other is not None:
+                    key = other
+                    break
             groups[key].append((result, ent))
-            if ent.type != "Person":
-                for label in (ent.name, *ent.aliases):
-                    label_group.setdefault((ent.type, alias_key(ent.type, label)), key)
+            for label_key in label_keys:
+                label_group.setdefault(label_key, key)
     entities: list[Entity] = []
     local_to_id: dict[tuple[str, tuple[str, str]], str] = {}
     for key in sorted(groups):
@@ -192,11 +196,14 @@ def resolve_corpus(results: Sequence[DocumentResult], skipped: Sequence[Skipped]
         hant: set[str] = set()
         docs: set[str] = set()
         for result, ent in members:
-            counts[ent.name] += max(1, len(ent.mentions))
-            labels.add(ent.name)
+            name = ent.name
+            counts[name] = counts.get(name, 0) + (len(ent.mentions) or 1)
+            labels.add(name)
             labels.update(ent.aliases)
-            docs.add(result.document.doc_id)
             doc = result.document
+            docs.add(doc.doc_id)
+            if not doc.original:
+                continue  # no traditional source (the slimmed result keeps ``original`` only then)
             for m in ent.mentions:
                 original = doc.original[m.start:m.end] if len(doc.original) >= m.end else m.text
                 if original != m.text and not m.is_reference:
@@ -214,9 +221,9 @@ def resolve_corpus(results: Sequence[DocumentResult], skipped: Sequence[Skipped]
         for result, ent in members:
             local_to_id[(result.document.doc_id, ent.key)] = ident
     relations = _remap_relations(results, local_to_id)
-    dropped = tuple(d for r in sorted(results, key=lambda r: r.document.doc_id) for d in r.dropped)
+    dropped = tuple(d for r in ordered for d in r.dropped)
     return Corpus(
-        documents=tuple(DocumentInfo.of(r.document) for r in sorted(results, key=lambda r: r.document.doc_id)),
+        documents=tuple(DocumentInfo.of(r.document) for r in ordered),
         entities=tuple(sorted(entities, key=lambda e: (e.type, e.name, e.id))),
         relations=relations,
         skipped=tuple(sorted(skipped, key=lambda s: (s.path, s.reason))),
@@ -224,26 +231,32 @@ def resolve_corpus(results: Sequence[DocumentResult], skipped: Sequence[Skipped]
     )
 
 
+def _evidence_order(e: Evidence) -> tuple[str, int, int, str, str, float]:
+    return (e.doc_id, e.start, e.end, e.rule, e.sentence, e.confidence)
+
+
 def _remap_relations(results: Sequence[DocumentResult],
                      local_to_id: dict[tuple[str, tuple[str, str]], str]) -> tuple[Relation, ...]:
     facts: dict[tuple[tuple[str, str], str, tuple[str, str], str], list[Evidence]] = defaultdict(list)
+    find = local_to_id.get
     for result in results:
         doc_id = result.document.doc_id
-
-        def ref(end: tuple[str, str], doc_id: str = doc_id) -> tuple[str, str] | None:
-            if end[0] == "Document":
-                return end
-            ident = local_to_id.get((doc_id, end))
-            return (end[0], ident) if ident else None
-
         for rel in result.relations:
-            head, tail = ref(rel.head), ref(rel.tail)
+            # Each end: a Document as it is, an entity as (type, corpus id), None if unknown.
+            head: tuple[str, str] | None = rel.head
+            tail: tuple[str, str] | None = rel.tail
+            if rel.head[0] != "Document":
+                ident = find((doc_id, rel.head))
+                head = (rel.head[0], ident) if ident else None
+            if rel.tail[0] != "Document":
+                ident = find((doc_id, rel.tail))
+                tail = (rel.tail[0], ident) if ident else None
             if head is None or tail is None:
                 log.debug("relation %s in %s refers to an unknown entity", rel.predicate, doc_id)
                 continue
             facts[(head, rel.predicate, tail, rel.qualifier or "")].extend(rel.evidence)
     out = []
     for (head, predicate, tail, qualifier), evidence in sorted(facts.items()):
-        unique = sorted(set(evidence), key=lambda e: (e.doc_id, e.start, e.end, e.rule, e.sentence, e.confidence))
-        out.append(Relation(head, predicate, tail, tuple(unique), qualifier or None))
+        unique = tuple(evidence) if len(evidence) == 1 else tuple(sorted(set(evidence), key=_evidence_order))
+        out.append(Relation(head, predicate, tail, unique, qualifier or None))
     return tuple(out)

@@ -15,6 +15,7 @@ import logging
 import threading
 from functools import partial
 from itertools import accumulate
+from operator import itemgetter
 from typing import Any, NamedTuple, Protocol
 
 __all__ = [
@@ -44,6 +45,8 @@ class Token(NamedTuple):
     tag: str = ""
 
 
+_first, _second = itemgetter(0), itemgetter(1)
+
 #: Token from a 4-tuple without the Python-level ``_make`` (tuple.__new__ is C).
 _new_token = partial(tuple.__new__, Token)
 
@@ -63,11 +66,9 @@ class Segmenter(Protocol):
 
 
 def _columns(words: list[tuple[str, str]]) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """(words, tags) as two tuples, one C-level transpose."""
-    if not words:
-        return (), ()
-    texts, tags = zip(*words)
-    return texts, tags
+    """(words, tags) as two tuples, by C-level maps (faster than ``zip(*words)``, which builds an
+    iterator per word)."""
+    return tuple(map(_first, words)), tuple(map(_second, words))
 
 
 def _spans(words: list[tuple[str, str]]) -> list[Token]:

@@ -24,6 +24,7 @@ _TRAILING = frozenset("”’」』)）]】")
 # A quote left open this long is treated as unbalanced: splitting resumes.
 _MAX_QUOTE = 240
 _SPACE = re.compile(r"\s")
+_MARK = re.compile("[\n" + re.escape("".join(sorted(_ENDERS | _OPEN | _CLOSE))) + "]")
 
 
 def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -35,6 +36,11 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
     quote_at = 0
     i = start
     while i < end:
+        # jump to the next character that can matter (most characters cannot)
+        m = _MARK.search(text, i, end)
+        if m is None:
+            break
+        i = m.start()
         c = text[i]
         if c == "\n":
             _emit(text, sent, i, spans)

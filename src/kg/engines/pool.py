@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from typing_extensions import Self
 
-from . import apply_batch, batches
+from . import batches
 
 __all__ = ["PoolEngine"]
 
@@ -26,6 +26,13 @@ def _context() -> Any:
     if sys.platform.startswith("linux"):
         return multiprocessing.get_context("fork")
     return multiprocessing.get_context("spawn")
+
+
+def _apply_batch_frozen(fn: Callable[[Any], Any], batch: Sequence[Any]) -> list[Any]:
+    """A worker's batch, with the collector kept off the worker's long-lived tables (see kg.gcpause)."""
+    from ..gcpause import frozen_as_they_come
+
+    return list(frozen_as_they_come(fn, batch))
 
 
 class PoolEngine:
@@ -47,7 +54,8 @@ class PoolEngine:
         paused = gc.isenabled()
         gc.disable()
         try:
-            for batch_result in self._pool.imap_unordered(partial(apply_batch, fn), batches(items, self.workers)):
+            for batch_result in self._pool.imap_unordered(partial(_apply_batch_frozen, fn),
+                                                           batches(items, self.workers)):
                 yield from batch_result
         finally:
             if paused:

@@ -16,8 +16,9 @@ class SequentialEngine:
     workers = 1
 
     def map(self, fn: Callable[[Any], Any], items: Sequence[Any]) -> Iterator[Any]:
-        for item in items:
-            yield fn(item)
+        from ..gcpause import frozen_as_they_come
+
+        yield from frozen_as_they_come(fn, items)
 
     def __enter__(self) -> Self:
         return self

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from .names import has_proper
-from .textindex import Candidate, TextIndex, is_han
+from .textindex import Candidate, TextIndex, all_han
 
 __all__ = ["NOT_COMMUNITY", "find_communities"]
 
@@ -73,7 +73,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             continue  # 村委: an organisation, found by the organisation grammar
         start = idx.name_start(s, max_chars=4)
         if start > s - 2 and kind == "community" and text[:max(0, s - 2)].endswith(_VISIT_VERBS) \
-                and all(is_han(c) for c in text[s - 2:s]):
+                and all_han(text[s - 2:s]):
             start = s - 2  # 包保/团结/社区: jieba reads the stem as a common word
         # an address in front (杭州市石泉社区, 东昌府区古楼街道) is a place, not part of the name
         for k in range(s - 2, start, -1):
@@ -105,7 +105,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         if s - start < 2:
             start = _after_address(idx, s, kind, start)
         name_part = text[start:s]
-        if len(name_part) < 2 or not all(is_han(c) for c in name_part):
+        if len(name_part) < 2 or not all_han(name_part):
             continue
         addressed = kind != "street" and (text[:start].endswith(("街道", "镇", "乡"))  # 某街道康乐社区
                                           or _ADDRESS_OF.search(text, max(0, start - 6), start) is not None
@@ -117,7 +117,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         # 某镇某村 written as an address: the town names the village's place, even where jieba reads
         # across the 镇 (石塘/镇里/箬/村)
         after_town = (kind == "village" and text[start - 1:start] in ("镇", "乡") and start >= 3
-                      and all(is_han(c) for c in text[start - 3:start - 1]) and text[start - 2:start] not in ("乡镇", "城乡"))
+                      and all_han(text[start - 3:start - 1]) and text[start - 2:start] not in ("乡镇", "城乡"))
         after_place = after_town or addressed or (before is not None and bool(gaz.lookup(before.text)
                                                                               or before.text.endswith("街道")))
         if not (idx.is_boundary(start) or after_town or text[start - 1] in "驻在到进赴至往为向从与和及" or moved) \
@@ -147,7 +147,7 @@ def _after_address(idx: TextIndex, s: int, kind: str, start: int) -> int:
     text = idx.text
     for k in (3, 2, 4):
         a = s - k
-        if a < 2 or not all(is_han(c) for c in text[a:s]) or not idx.is_boundary(a):
+        if a < 2 or not all_han(text[a:s]) or not idx.is_boundary(a):
             continue
         if kind in ("community", "village", "estate") and (text[a - 2:a] == "街道"
                                                          or _ADDRESS_OF.search(text, max(0, a - 6), a)

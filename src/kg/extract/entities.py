@@ -115,14 +115,12 @@ def _straight_names(text: str, view: str, cands: list[Candidate]) -> list[Candid
     """Names taken from the curly view spelled as the text spells them (straight quotes)."""
     if view == text:
         return cands
-    from dataclasses import replace
-
     out = []
     for c in cands:
         if c.name == view[c.start:c.end]:
-            c = replace(c, name=text[c.start:c.end])
+            c = c._replace(name=text[c.start:c.end])
         elif ("“" in c.name or "”" in c.name) and "“" not in text and "”" not in text:
-            c = replace(c, name=c.name.replace("“", '"').replace("”", '"'))
+            c = c._replace(name=c.name.replace("“", '"').replace("”", '"'))
         out.append(c)
     return out
 
@@ -151,12 +149,10 @@ _PARTY_TITLE_AFTER = re.compile(r"副?书记|委员|班子|成员")
 
 def _outlet_aliases(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Every mention of an outlet's bracketed other name (来源:荆楚网(湖北日报网)) names that outlet."""
-    from dataclasses import replace
-
     alias = {text[c.start:c.end]: c.name for c in cands if c.rule == "media-source-alias"}
     if not alias:
         return cands
-    return [replace(c, name=alias[c.name]) if c.type == "Organization" and c.name in alias else c for c in cands]
+    return [c._replace(name=alias[c.name]) if c.type == "Organization" and c.name in alias else c for c in cands]
 
 
 def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candidate]:
@@ -185,20 +181,22 @@ def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candida
 def typo_candidates(text: str, kept: Sequence[Candidate]) -> list[Candidate]:
     """Near-identical spellings of organisation names in free text (one character missing, same ending):
     东岭供局党委 and 岭供电局 next to 东岭供电局(党委)."""
-    taken = [(c.start, c.end) for c in kept]
+    # characters already inside a kept span or a typo found (empty spans, if any, are tested apart)
+    covered = bytearray(len(text) + 1)
+    for c in kept:
+        covered[c.start:c.end] = b"\x01" * max(0, c.end - c.start)
+    empty = [(c.start, c.end) for c in kept if c.start >= c.end]
     out = []
     names = sorted({c.name for c in kept if c.type in _ORG and len(c.name) >= 5})
     types = {c.name: c.type for c in kept if c.type in _ORG}
     for name in names:
         for k in range(len(name) - 1):
             variant = name[:k] + name[k + 1:]
-            start = text.find(variant)
-            while start >= 0:
+            for start in find_all(text, variant):
                 end = start + len(variant)
-                if not any(a < end and start < b for a, b in taken):
+                if 1 not in covered[start:end] and not any(a < end and start < b for a, b in empty):
                     out.append(Candidate(start, end, types[name], "typo-of-name", 0.6, name, kind="typo"))
-                    taken.append((start, end))
-                start = text.find(variant, start + 1)
+                    covered[start:end] = b"\x01" * (end - start)
     return out
 
 
@@ -219,15 +217,17 @@ def _merge_chain_tails(by_key, names_of, merged) -> None:  # type: ignore[no-unt
             k = merged[k]
         return k
 
-    org_keys = sorted((k for k in by_key if k[0] in _ORG), key=lambda k: (-max(len(n) for n in names_of[k]), k))
+    longest = {k: max(map(len, names_of[k])) for k in by_key if k[0] in _ORG}
+    org_keys = sorted(longest, key=lambda k: (-longest[k], k))
     short_names = {k: {_short_bureau(n) for n in names_of[k]} for k in org_keys}
-    for small in sorted(org_keys, key=lambda k: (-max(len(n) for n in names_of[k]), k)):
+    for small in org_keys:
         if small in merged:
             continue
         roots = set()
         for big in org_keys:
-            if big == small or big[0] != small[0] or max(len(n) for n in names_of[big]) <= max(
-                    len(n) for n in names_of[small]):
+            if longest[big] <= longest[small]:
+                break  # longest first: no longer chain follows
+            if big[0] != small[0]:
                 continue
             for s_name in short_names[small]:
                 if len(s_name) < 4:
@@ -287,16 +287,20 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
     tail_keys = {k: {alias_key(m.type, m.name[len(m.parent):]) for m in v
                      if m.parent and m.name.startswith(m.parent) and len(m.name) > len(m.parent) + 2}
                  for k, v in by_key.items() if k[0] in _ORG}
-    keys = sorted(by_key, key=lambda k: (-max(len(n) for n in names_of[k]), k))
+    longest = {k: max(map(len, v)) for k, v in names_of.items()}
+    # candidates for a merge are of the same type: the inner loop walks that type's keys only, longest first
+    keys_of_type: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for k in sorted(by_key, key=lambda k: (-longest[k], k)):
+        keys_of_type[k[0]].append(k)
     # a typo is one character shorter with the same last character: compare only names of that shape
     shapes = {k: {(len(n), n[-1]) for n in v} for k, v in names_of.items()}
     shapes_plus = {k: {(len(n) - 1, n[-1]) for n in v} for k, v in names_of.items()}
-    for small in sorted(by_key, key=lambda k: (max(len(n) for n in names_of[k]), k)):
+    for small in sorted(by_key, key=lambda k: (longest[k], k)):
         if small[0] == "Person":
             continue
         targets = []
-        for big in keys:
-            if big == small or big[0] != small[0] or big in merged:
+        for big in keys_of_type[small[0]]:
+            if big == small or big in merged:
                 continue
             if shapes[small] & shapes_plus[big] and any(is_typo_of(s, b) for s in names_of[small]
                                                          for b in names_of[big]):
@@ -336,7 +340,9 @@ def find_entities(doc: Document) -> list[LocalEntity]:
     """LocalEntities of ``doc``, sorted by (type, name)."""
     idx = TextIndex.of(curly_quotes(doc.text))
     kept = resolve_overlaps(find_candidates(doc, idx))
-    kept = resolve_overlaps(list(kept) + typo_candidates(doc.text, kept))
+    typos = typo_candidates(doc.text, kept)
+    if typos:  # the policy keeps a kept set as it is: run it again only when there is something new
+        kept = resolve_overlaps(list(kept) + typos)
     groups = group_mentions(kept)
     text = doc.text
     entities: dict[tuple[str, str], dict] = {}

@@ -23,7 +23,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .textindex import Candidate, TextIndex, is_han
+from .textindex import Candidate, TextIndex, all_han, is_han
 
 __all__ = ["find_events", "sentence_spans"]
 
@@ -52,6 +52,8 @@ _OCCASION_SUPPLY = re.compile(r"(?:(马拉松|运动会|博览会|峰会)|(亚�
 _RESPONSE_HAZARD = re.compile(r"防汛|防台|防洪|抗旱|防汛抗旱|防台防汛|防汛防台|抗震|防寒|防冻|防风")
 #: A date, or a range of days (11月8日至9日, 6月17日至20日) that names one happening.
 _DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
+#: The part of every date the scan for dated sentences looks for (the digit before 月 is tested apart).
+_DATE_CORE = re.compile(r"月\d{1,2}日")
 #: Words that date a sentence by the one before it.
 _RELATIVE_DATE = re.compile(r"当天|当日|同日|次日|当晚")
 #: A news dateline before the first date of a sentence (东南网6月23日讯, 本报讯).
@@ -70,10 +72,9 @@ _SENT_END = re.compile(r"[。！？!?\n]")
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
-    out, start = [], 0
-    for m in _SENT_END.finditer(text):
-        out.append((start, m.end()))
-        start = m.end()
+    ends = [m.end() for m in _SENT_END.finditer(text)]
+    out = list(zip([0, *ends], ends))
+    start = ends[-1] if ends else 0
     if start < len(text):
         out.append((start, len(text)))
     return out
@@ -132,7 +133,7 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
     while i > 0 and end - i < max_chars:
         if text[i - 1] in "”’":  # a quoted name inside the phrase: 防御台风“梅花”视频调度会
             opening = max(text.rfind("“", 0, i - 1), text.rfind("‘", 0, i - 1))
-            if opening >= 0 and i - 1 - opening <= 8 and all(is_han(c) for c in text[opening + 1:i - 1]):
+            if opening >= 0 and i - 1 - opening <= 8 and all_han(text[opening + 1:i - 1]):
                 i = opening
                 continue
             break
@@ -140,7 +141,7 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
         if tok is None or tok.start < end - max_chars:
             break
         word = tok.text
-        if not all(is_han(c) for c in word) or word in stops or word in _FRAME or word[0] in "这那该一此":
+        if not all_han(word) or word in stops or word in _FRAME or word[0] in "这那该一此":
             break
         if tok.tag in ("p", "c", "u", "uj", "ul", "r", "m", "q", "y", "e", "o", "d", "ad", "f", "l", "i"):
             break
@@ -208,7 +209,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         confirmed.setdefault(m.group(1), m.group(1))
         add(m.start(1), m.end(1), "event-quoted-joined", 0.7)
     # quoted lists closed by a campaign noun: “学习周”、“学习日”活动
-    for m in re.finditer(r"((?:“[^”]{2,8}”、)+“[^”]{2,8}”)(活动|行动)", text):
+    for m in re.finditer(r"((?:“[^”]{2,8}”、)+“[^”]{2,8}”)(活动|行动)", text) if "”、“" in text else ():
         start = idx.name_start(m.start(), 6)
         add(start, m.end(), "event-quoted-list", 0.75)
     for name in sorted(confirmed, key=len, reverse=True):
@@ -222,7 +223,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         body = m.group(1)
         if m.group(2) == "应急响应" and not _RESPONSE_HAZARD.fullmatch(body):
             continue
-        if "的" in body or body.endswith(("等", "和")) or not all(is_han(c) for c in body) \
+        if "的" in body or body.endswith(("等", "和")) or not all_han(body) \
                 or re.search(r"[\u4e00-\u9fff]{2}[和与及][\u4e00-\u9fff]{2}", body):  # two campaigns joined
             continue
         start = m.start(1)
@@ -230,7 +231,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         add(start, m.end(), "event-launch", 0.7)
         del joined
     # X和Y活动 after a quoted campaign: ‘A’和百万客户大走访活动
-    for m in re.finditer(r"[”’](?:和|、|及)([\u4e00-\u9fff]{2,12}?(?:活动|行动))", text):
+    joins = ("”和", "”、", "”及", "’和", "’、", "’及")  # the pattern's start: run it only where one occurs
+    for m in re.finditer(r"[”’](?:和|、|及)([\u4e00-\u9fff]{2,12}?(?:活动|行动))", text) \
+            if any(j in text for j in joins) else ():
         add(m.start(1), m.end(1), "event-conjoined", 0.7)
     for m in pats["battle"].finditer(text):
         start = _with_prefix(text, _event_start(idx, m.start(), 8))
@@ -252,7 +255,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         named_in.add(m.start(2))
     sentences = sentence_spans(text)
     # only sentences with a date (or 当天) hold dated meetings, disasters and visits: find them in one pass
-    dated_at = sorted({m.start() for m in _DATE.finditer(text)} | {m.start() for m in _RELATIVE_DATE.finditer(text)})
+    # (a sentence holds a _DATE match exactly when it holds a digit before 月N日: look for that, it is fast)
+    dated_at = sorted({m.start() for m in _DATE_CORE.finditer(text) if text[m.start() - 1:m.start()].isdecimal()}
+                      | {m.start() for m in _RELATIVE_DATE.finditer(text)})
     starts = [a for a, _ in sentences]
     dated = {bisect.bisect_right(starts, pos) - 1 for pos in dated_at}
     for k in sorted(dated):
@@ -365,15 +370,13 @@ def find_events(idx: TextIndex) -> list[Candidate]:
 def _to_full_names(cands: list[Candidate]) -> list[Candidate]:
     """A bare ceremony or named event (签约仪式, 高考) after its full name in the same text (结对共建签约仪式,
     2023年江苏高考) is a mention of that one: it takes the full name."""
-    from dataclasses import replace
-
     full = sorted({c.name for c in cands if c.kind in ("event-ceremony", "event-lexicon", "event-placed")}, key=len, reverse=True)
     out = []
     for c in cands:
         if c.kind in ("event-ceremony", "event-lexicon", "event-placed"):
             longer = [n for n in full if len(n) > len(c.name) and n.endswith(c.name)]
             if len(longer) == 1 or (longer and all(longer[0].endswith(n) for n in longer)):
-                c = replace(c, name=longer[0])
+                c = c._replace(name=longer[0])
         out.append(c)
     return out
 

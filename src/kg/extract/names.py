@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from .. import lexicon
 from ..segmenter import get_segmenter
-from .textindex import TextIndex, is_han
+from .textindex import TextIndex, all_han
 
-__all__ = ["GENERIC", "PROPER_TAGS", "has_place", "has_proper", "is_generic_word", "strip_brand"]
+__all__ = ["GENERIC", "PROPER_TAGS", "brand_regex", "has_place", "has_proper", "is_generic_word", "strip_brand"]
 
 #: Tags of proper nouns (person, place, organisation, other proper, abbreviation) and unknown words.
 PROPER_TAGS = {"nr", "ns", "nt", "nz", "j", "nrt", "nrfg", "x?", "eng", "nrf"}
@@ -32,12 +33,18 @@ def strip_brand(name: str) -> tuple[str, str]:
     return "", name
 
 
+@lru_cache(maxsize=1)
+def brand_regex() -> re.Pattern[str]:
+    """Any grid brand (one C-level search instead of a substring test per brand)."""
+    return re.compile("|".join(map(re.escape, lexicon.brands())) or "(?!)")
+
+
 def has_proper(idx: TextIndex, start: int, end: int) -> bool:
     """True when text[start:end] holds a place, a brand, a proper-noun token or an out-of-vocabulary word."""
     if end <= start:
         return False
     text = idx.text[start:end]
-    if any(b in text for b in lexicon.brands()):
+    if brand_regex().search(text):
         return True
     if len(text) >= 3 and text[-1] in "区园" and not is_generic_word(text):
         return True  # a named zone: 产业集聚区, 高新区
@@ -50,7 +57,7 @@ def has_proper(idx: TextIndex, start: int, end: int) -> bool:
             break
         word = idx.text[max(tok.start, start):min(tok.end, end)]
         whole = tok.start >= start and tok.end <= end
-        if word and all(is_han(c) for c in word) and not is_generic_word(word):
+        if word and all_han(word) and not is_generic_word(word):
             if idx.is_place_word(word) or (whole and tok.tag in PROPER_TAGS) or not seg.has_word(word) \
                     or (tok.tag == "nt" and len(word) >= 4):  # 中国移动通信|集团: part of an organisation word
                 return True

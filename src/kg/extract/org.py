@@ -17,8 +17,8 @@ from functools import lru_cache
 
 from .. import lexicon
 from .literals import LiteralScan
-from .names import GENERIC, has_place, has_proper
-from .textindex import Candidate, TextIndex, find_all, is_han
+from .names import GENERIC, brand_regex, has_place, has_proper
+from .textindex import Candidate, TextIndex, all_han, find_all, is_han
 
 __all__ = ["find_orgs", "suffix_scan"]
 
@@ -27,6 +27,9 @@ _SET_UP = ("成立", "组建", "组成", "建立", "设立", "成立了", "组�
 _TEAM_GENERIC = frozenset(["党员", "共产党员", "青年", "志愿者", "先锋", "党员先锋", "青年志愿者", "巾帼", "职工", "员工", "干部", "驻村", "驻点", "帮扶", "扶贫"])
 #: 成立[以X为组长的]NAME: the name of a formally set-up body starts after this.
 _FORMAL = re.compile(r"(?:成立|组建|组成|设立)了?(?:以[^，。,；;]{1,12}?为[^，。,；;]{1,4}?的)?$")
+#: Last characters of a text _FORMAL can match at the end of (its ``$`` also matches before a final newline).
+_FORMAL_LAST = frozenset("立建成了的\n")
+_ORDINAL = re.compile(r"第[一二三四五六七八九十\d]+$")
 _STANDALONE_DEPT_MIN = 3
 _TITLES_AFTER = frozenset(["书记", "副书记", "委员", "成员", "班子", "领导", "主任", "经理", "部长", "所长", "局长", "厂长",
                            "员工", "职工", "党员", "干部", "人员"])
@@ -66,10 +69,6 @@ def _over_place(idx: TextIndex, start: int, s: int, trade: bool = True) -> int:
     return start
 
 
-def _starts_committee_member(text: str, start: int, end: int) -> bool:
-    return text[end - 1] == "委" and text[end:end + 1] == "员"
-
-
 @lru_cache(maxsize=1)
 def suffix_scan() -> tuple[LiteralScan, dict[str, str]]:
     """A scan for all suffixes (longest first) plus one-deletion typos of long ones -> true suffix."""
@@ -80,7 +79,7 @@ def suffix_scan() -> tuple[LiteralScan, dict[str, str]]:
             for k in range(1, len(s) - 1):
                 variants.setdefault(s[:k] + s[k + 1:], s)
     # 区委/市委 never start 委员(会): 社区委员会 is not 社区 + 区委
-    return LiteralScan(variants, refuse=_starts_committee_member), variants
+    return LiteralScan(variants, after=lambda v: "(?!员)" if v.endswith("委") else ""), variants
 
 
 def _quoted_before(text: str, pos: int) -> int | None:
@@ -123,7 +122,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             for k in (2, 3, 4):
                 if text[s - k:s] in _TEAM_GENERIC and (quoted := _quoted_before(text, s - k)) is not None:
                     break
-        ordinal = re.search(r"第[一二三四五六七八九十\d]+$", text[max(0, s - 4):s])
+        before = text[max(0, s - 4):s]
+        ordinal = _ORDINAL.search(before) if "第" in before else None
         if ordinal and info.kind == "party":
             inner = idx.name_start(s - len(ordinal.group()), max_chars=26)
             for pos in range(inner, s + 1):
@@ -140,14 +140,16 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         formal = False
         if info.kind in ("team", "group"):
             for k in range(s - 2, max(0, s - 32) - 1, -1):
-                if _FORMAL.search(text[max(0, k - 32):k]) and all(is_han(c) for c in text[k:s]):
+                if not all_han(text[k:s]):
+                    break  # a longer stretch holds the same non-Han character
+                if text[k - 1:k] in _FORMAL_LAST and _FORMAL.search(text[max(0, k - 32):k]):
                     start, formal = k, True
                     break
         proper_start = parent.end if parent else start
         kind = info.kind
         name_part = text[start:s]
         if kind == "unit" and parent is not None and s - proper_start >= 2 \
-                and all(is_han(c) for c in text[proper_start:s]) and text[proper_start:s] not in GENERIC:
+                and all_han(text[proper_start:s]) and text[proper_start:s] not in GENERIC:
             ok = True  # a named unit under its parent (石门供电所 under 市郊供电局)
         elif kind == "unit" and parent is not None and parent.end == s and suffix in _LEGAL_FORMS:
             # 某集团|有限公司, 某银行|股份有限公司: the legal form completes the parent's name; the two
@@ -158,7 +160,7 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             start = parent.start
             parent = next((c for c in out if c.name == parent.parent and c.end <= start), None)
         elif kind == "unit":
-            ok = any(b in text[start:e] for b in lexicon.brands()) or has_proper(idx, proper_start, s) or (parent is not None and s - proper_start >= 2
+            ok = brand_regex().search(text, start, e) is not None or has_proper(idx, proper_start, s) or (parent is not None and s - proper_start >= 2
                                                       and has_proper(idx, proper_start, s))
             if not ok and name_part and all(w in GENERIC for w in [name_part]):
                 ok = False
@@ -255,11 +257,9 @@ _LEGAL_FORMS = frozenset(["有限公司", "股份有限公司", "有限责任公
 def _gov_branches(cands: list[Candidate]) -> list[Candidate]:
     """A branch named alone (某分局) that the text also names under a government body (某市公安局某分局)
     is that government branch, not a company."""
-    from dataclasses import replace
-
     gov_tails = {c.name[len(c.parent):] for c in cands
                  if c.kind == "gov" and c.parent and c.name.startswith(c.parent) and c.name.endswith("分局")}
-    return [replace(c, type="Organization", kind="gov") if c.type == "Company" and c.name in gov_tails else c
+    return [c._replace(type="Organization", kind="gov") if c.type == "Company" and c.name in gov_tails else c
             for c in cands]
 
 
@@ -324,11 +324,17 @@ def _known_names_scan() -> LiteralScan:
     return LiteralScan(lexicon.media() | lexicon.gov_bodies())
 
 
+@lru_cache(maxsize=1)
+def _media_tuple() -> tuple[str, ...]:
+    return tuple(sorted(lexicon.media()))
+
+
 def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
     """Media outlets: known names, the page's source line, 'X网讯' datelines, and the items of a list
     that ends in 等媒体 or that holds a known outlet (被澎湃新闻、X等转发)."""
     text, out = idx.text, []
     known = lexicon.media()
+    known_t = _media_tuple()  # for one C-level endswith over all outlets
     seen: set[tuple[int, int]] = set()
 
     def add(start: int, end: int, rule: str, conf: float) -> None:
@@ -339,7 +345,7 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
                 name = source  # 人民网 on a page whose source line reads 人民网-江苏频道
             out.append(Candidate(start, end, "Organization", rule, conf, name, kind="media"))
 
-    present = {text[start:start + lengths[0]] for start, lengths in _known_names_scan().starts(text).items()}
+    present = {name for _, name in _known_names_scan().longest_at_each_start(text)}
     for name in sorted(present, key=len, reverse=True):
         for pos in find_all(text, name):
             if idx.is_boundary(pos) and not any(a <= pos < b for a, b in seen):
@@ -372,7 +378,7 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
         if len(items) < 2 and not _MEDIA_TAIL.match(text, m.start()):
             continue
         media_list = bool(_MEDIA_TAIL.match(text, m.start())) or any(
-            text[a:b].endswith(k) for a, b in items for k in known)
+            text[a:b].endswith(known_t) for a, b in items)
         if not media_list:
             continue
         for a, b in items:

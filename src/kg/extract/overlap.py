@@ -41,14 +41,16 @@ def resolve_overlaps(cands: Sequence[Candidate]) -> list[Candidate]:
     """Keep a consistent set of candidates (see the module docstring), sorted by position."""
     order = sorted(cands, key=lambda c: (-(c.end - c.start), TYPE_PRIORITY.get(c.type, 9), -c.confidence,
                                          c.start, c.rule, c.name))
-    owner: dict[int, int] = {}
+    # owner[i]: index in ``kept`` of the first kept span over character i (a list: sliced in C)
+    owner: list[int | None] = [None] * max((c.end for c in cands), default=0)
     kept: list[Candidate] = []
     seen: set[tuple[int, int, str]] = set()
     span_types: dict[tuple[int, int], set[str]] = {}
     for cand in order:
         if (cand.start, cand.end, cand.type) in seen:
             continue
-        owners = {owner.get(i) for i in range(cand.start, cand.end)}
+        covered = owner[cand.start:cand.end]
+        owners = set(covered)
         if owners == {None}:
             ok = True
         elif None in owners or len(owners) > 1:
@@ -66,6 +68,7 @@ def resolve_overlaps(cands: Sequence[Candidate]) -> list[Candidate]:
         seen.add((cand.start, cand.end, cand.type))
         span_types.setdefault((cand.start, cand.end), set()).add(cand.type)
         kept.append(cand)
-        for i in range(cand.start, cand.end):
-            owner.setdefault(i, len(kept) - 1)
+        if None in owners:
+            k = len(kept) - 1
+            owner[cand.start:cand.end] = [k if o is None else o for o in covered]
     return sorted(kept, key=lambda c: (c.start, c.end, c.type, c.name))

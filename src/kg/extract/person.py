@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import lexicon
-from .textindex import Candidate, TextIndex, find_all, is_han
+from .literals import LiteralScan
+from .textindex import Candidate, TextIndex, all_han, find_all, is_han, positions
 
 __all__ = ["AFTER_NAME", "find_persons", "name_at"]
 
@@ -27,16 +29,50 @@ _BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文|(?<![\u4e00-\u9fff])�
 _NAME_COMMA_POST = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,3})[，,]([^，。；\n]{2,24}?[，,。；])")
 #: What may follow a name read without a Han surname (沙马拉则来自, 吉克阿依是).
 _LONG_NAME_AFTER = ("来自", "是", "说", "表示", "介绍", "告诉", "的", "在", "和", "、", "，", ",", "。", "：", ":")
-_QUOTE_OR_AGE = re.compile(r"”|(?<=\d)[岁后]|(?<=多)岁")
+_QUOTE_OR_AGE = re.compile(r"[”岁后]")  # 岁/后 after a digit, 岁 after 多: tested by _quote_or_age
 _ROLE_MODIFIER = re.compile(r"(?:老|新|年轻的?|普通的?|优秀的?)?")
-_IS_ROLE = re.compile(r"(?:^|(?<=[。！？\n，,；]))([\u4e00-\u9fff]{2,4}?是)([^，。；\n]{0,24}?(?:的一名|的|一名))")
+_IS_ROLE_BODY = r"([\u4e00-\u9fff]{2,4}?是)([^，。；\n]{0,24}?(?:的一名|的|一名))"
+_IS_ROLE = re.compile(r"(?:^|(?<=[。！？\n，,；]))" + _IS_ROLE_BODY)
 _HOLDS_POST = re.compile(r"(?:^|(?<=[。！？\n，,；]))([\u4e00-\u9fff]{2,4}?)(?:现任|现为|担任|兼任)([^，。；\n]{2,24})")
+_HOLDS_WORDS = ("现任", "现为", "担任", "兼任")
+#: _IS_ROLE without its lookbehind: the clause end is consumed, so the scan skips ahead to punctuation.
+#: (Same matches: an _IS_ROLE match ends in 的 or 名, never in the punctuation the next one needs.)
+_IS_ROLE_AFTER_END = re.compile(r"[。！？\n，,；]" + _IS_ROLE_BODY)
+
+
+def _is_role_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_IS_ROLE.finditer(text)``: the match at the text's start, then those after a clause end."""
+    pos = 0
+    first = _IS_ROLE.match(text)
+    if first is not None:
+        yield first
+        pos = first.end()
+    yield from _IS_ROLE_AFTER_END.finditer(text, pos)
+
+
+def _quote_or_age(text: str) -> Iterator[int]:
+    """Offsets of a closing quote, of 岁/后 after a digit, of 岁 after 多 (the old ``(?<=digit)[岁后]`` pattern)."""
+    for m in _QUOTE_OR_AGE.finditer(text):
+        i = m.start()
+        ch = text[i]
+        if ch == "”" or (i > 0 and (text[i - 1].isdecimal() or (ch == "岁" and text[i - 1] == "多"))):
+            yield i
 _AGE = re.compile(r"\d+多?岁(?:的)?$|\d+后(?:的)?$")
 
 
 @lru_cache(maxsize=1)
+def _title_scan() -> LiteralScan:
+    return LiteralScan(lexicon.titles())
+
+
 def _title_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(t) for t in lexicon.titles()))
+    """Any title (the longest at a position)."""
+    return _title_scan().regex
+
+
+@lru_cache(maxsize=1)
+def _title_set() -> frozenset[str]:
+    return frozenset(lexicon.titles())
 
 
 _NAME_TAGS = {"nr", "nrt", "nrfg", "nrf", "x?"}
@@ -76,7 +112,7 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
         return _after_title(idx, i) if strong and slen == 1 else None  # a function word here: 和职工
     for glen in (2, 1):
         end = i + slen + glen
-        if end > len(text) or not all(is_han(c) for c in text[i:end]):
+        if end > len(text) or not all_han(text[i:end]):
             continue
         name = text[i:end]
         if strong and first is not None and first.start == i and first.end == end and first.tag in _NAME_TAGS \
@@ -136,12 +172,14 @@ def long_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
     """A three- or four-character name without a Han surname (Yi and Dai names: 沙马拉则, 吉克阿依) at
     ``i`` in a strong slot: jieba tags its parts as persons (沙/马拉/则, 吉克/阿依), no other word sits
     inside, and speech, 是, 来自 or punctuation follows. Returns None for ordinary names."""
+    if i not in idx._start_set:
+        return None  # both readings below need a name-tagged token starting at i (cheap tests first)
     text = idx.text
     first = idx.token_at(i)
     if first is None or first.start != i or first.tag not in _NAME_TAGS:
-        return None  # both readings below need a name-tagged token starting at i (cheap test first)
+        return None
     if first.tag in ("nr", "nrt") and 4 <= len(first.text) <= 6 \
-            and all(is_han(c) for c in first.text) and first.text not in lexicon.not_names():
+            and all_han(first.text) and first.text not in lexicon.not_names():
         nxt = idx.token_at(first.end)
         if len(first.text) == 4 and first.text[0] in lexicon.surnames().single \
                 and (_is_word(idx, text[first.end - 1:first.end + 1]) or text[first.end - 1] in AFTER_NAME
@@ -150,7 +188,7 @@ def long_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
         return (i, first.end)  # a transliterated name jieba reads whole (普里马科夫) after a title
     for length in (4, 3):
         end = i + length
-        if end > len(text) or not all(is_han(c) for c in text[i:end]) or not text.startswith(_LONG_NAME_AFTER, end):
+        if end > len(text) or not all_han(text[i:end]) or not text.startswith(_LONG_NAME_AFTER, end):
             continue
         if text[i:i + 1] in lexicon.surnames().single and length == 3:
             continue  # a Han name: name_at decides
@@ -187,9 +225,9 @@ def list_item_name(idx: TextIndex, start: int, end: int) -> bool:
     item = text[start:end]
     sur = lexicon.surnames()
     slen = 2 if item[:2] in sur.double else 1 if item[:1] in sur.single else 0
-    if not slen or not 1 <= len(item) - slen <= 2 or not all(is_han(c) for c in item):
+    if not slen or not 1 <= len(item) - slen <= 2 or not all_han(item):
         return False
-    if item in lexicon.titles() or item in lexicon.stopwords() or item[-1] in _PARTICLES:
+    if item in _title_set() or item in lexicon.stopwords() or item[-1] in _PARTICLES:
         return False
     return not any(item.endswith(w) for w in _NOT_LIST_NAMES)
 
@@ -202,7 +240,7 @@ def _acceptable(idx: TextIndex, i: int, end: int, slen: int, strong: bool = Fals
         # reads as a name (强/担当)
         return first.tag in _NAME_TAGS or rest.tag not in _BAD_TAGS
     if first is not None and first.start == i and i + slen < first.end <= end \
-            and (first.text in lexicon.titles() or first.text in lexicon.not_names()):
+            and (first.text in _title_set() or first.text in lexicon.not_names()):
         return False  # the surname character starts a role or common word: 居民冉, 全面
     k = i
     while k < end:
@@ -223,18 +261,6 @@ def _acceptable(idx: TextIndex, i: int, end: int, slen: int, strong: bool = Fals
     return True
 
 
-def _positions(seq: tuple[str, ...], value: str) -> list[int]:
-    """Indexes of ``value`` in ``seq``, found by C-level ``index`` calls (a document has thousands of
-    tokens and few of them carry a person tag)."""
-    out, k = [], -1
-    try:
-        while True:
-            k = seq.index(value, k + 1)
-            out.append(k)
-    except ValueError:
-        return out
-
-
 def _is_word(idx: TextIndex, word: str) -> bool:
     from ..segmenter import get_segmenter
 
@@ -243,7 +269,7 @@ def _is_word(idx: TextIndex, word: str) -> bool:
 
 def _title_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every title in ``text`` (one scan, shared by the rules before and after a name)."""
-    return [m.span() for m in _title_pattern().finditer(text)]
+    return _title_scan().spans(text)
 
 
 def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidate]:
@@ -286,8 +312,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
                 accept(span, "person-title-after", 0.75)
                 break
     # an age, or a quotation attribution
-    for hit in _QUOTE_OR_AGE.finditer(text):
-        i = hit.start()
+    for i in _quote_or_age(text):
         ch = text[i]
         if ch == "”":
             span = long_name(idx, i + 1) or name_at(idx, i + 1, strong=True)
@@ -298,14 +323,15 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             if _AGE.search(text[max(0, i - 4):j]) and not text.startswith(titles_t, j):
                 accept(name_at(idx, j), "person-age", 0.75)
     # a clause that starts with a name and says what the person is: X是…的一名客户经理
-    for m in _IS_ROLE.finditer(text):
+    for m in _is_role_matches(text):
         i = m.start(1)
         span = long_name(idx, i) or name_at(idx, i, strong=True)
         role_at = m.end(2) + len(_ROLE_MODIFIER.match(text, m.end(2)).group())  # type: ignore[union-attr]
         if span and text.startswith("是", span[1]) and _title_pattern().match(text, role_at):
             accept(span, "person-is-role", 0.75)
     # a clause that starts with a name and says the post it holds: X现任某公司总经理
-    for m in _HOLDS_POST.finditer(text):
+    # the pattern tries every position: run it only where one of its verbs occurs
+    for m in _HOLDS_POST.finditer(text) if any(w in text for w in _HOLDS_WORDS) else ():
         span = name_at(idx, m.start(1), strong=True)
         if span and span[1] == m.end(1) and _title_pattern().search(m.group(2)):
             accept(span, "person-holds-post", 0.75)
@@ -316,7 +342,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             tail = m.group(2)[:-1]
             if tail.endswith(titles_t):
                 accept(span, "person-comma-post", 0.75)
-    tagged = _positions(idx.tags, "nr")
+    tagged = positions(idx.tags, "nr")
     # a surname read alone and a given name jieba tags as a person, opening a clause: ，孙/红梅获得
     for k in tagged:
         if k > 0 and len(idx.words[k]) == 2 and len(idx.words[k - 1]) == 1:
@@ -327,7 +353,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
                     and idx.token_at(end) is not None and idx.token_at(end).tag in ("v", "d"):  # type: ignore[union-attr]
                 accept((start, end), "person-split-tag", 0.6)
     # a list closed by 等 and a count or a role: A、B等18名职工; the first item may follow a verb (带领A、B等)
-    for m in _LIST_ROLE.finditer(text):
+    for m in _LIST_ROLE.finditer(text) if "、" in text and "等" in text else ():
         tail = text[m.end():m.end() + 6]
         if not (m.group(2) or tail.startswith(titles_t)):
             continue
@@ -352,10 +378,10 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     gaz = lexicon.gazetteer()
     for k in tagged:
         word, start, end = idx.words[k], idx.starts[k], idx.ends[k]
-        if counts.get(word, 0) >= 2 and name_at(idx, start) == (start, end) \
-                and not gaz.lookup(word) and not _names_a_unit(text, word) and _plausible_given(word) \
-                and not (len(word) == 2 and _is_word(idx, word) and not _in_name_slot(idx, word)) \
-                and word not in measured:
+        # (pure tests, the cached ones first)
+        if counts.get(word, 0) >= 2 and not gaz.lookup(word) and _plausible_given(word) and word not in measured \
+                and name_at(idx, start) == (start, end) and not _names_a_unit(text, word) \
+                and not (len(word) == 2 and _is_word(idx, word) and not _in_name_slot(idx, word)):
             accept((start, end), "person-tag-repeated", 0.6)
     # jieba's person tag alone, on a name that does not read as a place, a unit or a common word
     for k in tagged:
@@ -365,7 +391,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     # transliterated foreign names jieba tags as persons, in a name slot (美国总统克林顿, 亨特表示)
     title_ends = {e for _, e in title_spans}
     title_starts = {a for a, _ in title_spans}
-    for k in tagged + _positions(idx.tags, "nrt"):
+    for k in tagged + positions(idx.tags, "nrt"):
         word, start, end = idx.words[k], idx.starts[k], idx.ends[k]
         if 2 <= len(word) <= 6 and all(c in _TRANSLIT for c in word) and any(c in _TRANSLIT_MARK for c in word) \
                 and (start in title_ends or end in title_starts or text.startswith(_SLOT_AFTER, end)
@@ -591,9 +617,10 @@ def _tagged_name(idx: TextIndex, k: int, measured: frozenset[str] = frozenset())
         if not (text.startswith(_SLOT_AFTER, end) or (start > 0 and text[start - 1] == "、")
                 or _title_pattern().match(text, end)):
             return None
-    if name_at(idx, start) != (start, end) or lexicon.gazetteer().lookup(word) or word in lexicon.titles():
+    # pure tests: the cheap and cached ones first
+    if lexicon.gazetteer().lookup(word) or word in _title_set() or not _plausible_given(word):
         return None
-    if _names_a_unit(text, word) or not _plausible_given(word):
+    if name_at(idx, start) != (start, end) or _names_a_unit(text, word):
         return None
     return (start, end)
 
@@ -602,6 +629,7 @@ def _tagged_name(idx: TextIndex, k: int, measured: frozenset[str] = frozenset())
 _PLACE_END = frozenset("镇乡村县市区省州")
 
 
+@lru_cache(maxsize=65536)
 def _plausible_given(name: str) -> bool:
     """A weakly supported name (jieba's tag only) whose given part is not a place ending or a common
     word (强/降雨)."""
@@ -620,6 +648,7 @@ _COMMON_GIVEN_WORDS = frozenset(["降雨", "降水", "降雪", "对流", "风险
 _UNIT_AFTER = re.compile(r"(?:县|市|区|镇|乡|村|社区|水电|水库|供电|电力|电网|公司|山|河)")
 
 
+@lru_cache(maxsize=1024)  # asked again for each mention of a tagged name (the text hashes once)
 def _names_a_unit(text: str, name: str) -> bool:
     """True when the word is seen right before a place or unit word somewhere (刘家湾水电厂, 东岭供电局)."""
     for start in find_all(text, name):

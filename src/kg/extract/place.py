@@ -10,7 +10,8 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .textindex import Candidate, TextIndex, is_han
+from .literals import LiteralScan
+from .textindex import Candidate, TextIndex, is_han, positions
 
 __all__ = ["find_places", "place_matcher"]
 
@@ -85,9 +86,15 @@ def _full_in_text(text: str, form: str) -> bool:
     return any(full in text for full in lexicon.gazetteer().lookup(form))
 
 
+@lru_cache(maxsize=65536)
 def _county_only(form: str) -> bool:
     gaz = lexicon.gazetteer()
     return all(gaz.full[f].level == "county" for f in gaz.lookup(form))
+
+
+@lru_cache(maxsize=4096)
+def _short_forms(name: str) -> tuple[str, ...]:
+    return tuple(lexicon.short_forms(name))
 
 
 def _coherent(text: str, form: str) -> bool:
@@ -97,7 +104,7 @@ def _coherent(text: str, form: str) -> bool:
     if any(full in text for full in gaz.lookup(form)):
         return True
     for parent in gaz.parents(form):
-        if parent in text or any(short in text for short in lexicon.short_forms(parent)):
+        if parent in text or any(short in text for short in _short_forms(parent)):
             return True
     return False
 
@@ -218,18 +225,17 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
 
 
 @lru_cache(maxsize=1)
-def _world_pattern() -> re.Pattern[str]:
-    return re.compile("|".join(sorted(lexicon.world_places(), key=lambda w: (-len(w), w))))
+def _world_scan() -> LiteralScan:
+    return LiteralScan(lexicon.world_places())
 
 
 def _world_hits(idx: TextIndex) -> list[Candidate]:
     """Countries, world regions and major cities (lexicon ``world.tsv``) standing as whole words: 美国,
     东南亚, 纽约 (not 美国 cut out of a longer word)."""
     out = []
-    for m in _world_pattern().finditer(idx.text):
-        start, end = m.span()
+    for start, end in _world_scan().spans(idx.text):
         if idx.is_boundary(start) and idx.is_boundary(end):
-            out.append(Candidate(start, end, "Place", "world-place", 0.8, m.group(), kind="world"))
+            out.append(Candidate(start, end, "Place", "world-place", 0.8, idx.text[start:end], kind="world"))
     return out
 
 
@@ -238,8 +244,8 @@ def _new_districts(idx: TextIndex) -> list[Candidate]:
     standing alone (钱塘/区), not 区域 or 区委."""
     out = []
     gaz = lexicon.gazetteer()
-    for k in range(len(idx.words) - 1):
-        if idx.tags[k] == "ns" and idx.words[k + 1] == "区" and len(idx.words[k]) == 2:
+    for k in positions(idx.tags, "ns"):
+        if k + 1 < len(idx.words) and idx.words[k + 1] == "区" and len(idx.words[k]) == 2:
             name = idx.words[k] + "区"
             if not gaz.lookup(name) and not gaz.lookup(idx.words[k]):
                 out.append(Candidate(idx.starts[k], idx.ends[k + 1], "Place", "place-new-district", 0.55, name,

@@ -3,7 +3,8 @@
 The specific families are tuned on phrasings seen in development; these read only the shape of a clause
 (an actor as its subject, a verb from a broad lexicon, the other end after the verb, nothing else named
 in between), so that unseen wording still yields the relation. Every candidate's evidence is the
-sentence naming both ends; confidence is below every specific rule's.
+sentence naming both ends; confidence is below every specific rule's. An event written before 保电/保供电
+(某高考保电协调会) is only powered: no back-off fact names it.
 
     >>> from kg.model import Document, LocalEntity, Mention, Sentence
     >>> text = "某县供电公司迎战某号台风。"
@@ -22,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
-from .rel_events import _subject_before
+from .rel_events import _POWERED, _subject_before
 
 __all__ = ["backoff_rules"]
 
@@ -284,12 +285,14 @@ def backoff_rules(ctx: Context, known: set[tuple[Key, str, Key]]) -> Iterator[Ca
             continue
         for i, h in enumerate(v.hits):
             if h.type == "Event":
+                if _POWERED.match(v.text[h.end - v.start:]):
+                    continue  # 某赛事保电协调会: about powering the event, not the event
                 cands = (list(_organiser(ctx, v, h, known)) or list(_participation(ctx, v, h))
                          or list(_present(ctx, v, h)) or (list(_clause_object(ctx, v, h)) if OBJECT_BACKOFF else []))
-            elif h.type == "Community":
-                cands = list(_service(ctx, v, h))
-            elif h.type in _UNIT_TYPES:
-                cands = list(_positions(ctx, v, i))
+            elif h.type == "Community":  # served by an actor of the sentence
+                cands = list(_service(ctx, v, h)) if not _ACTOR_TYPES.isdisjoint(v.types) else []
+            elif h.type in _UNIT_TYPES:  # both shapes put a person next to the unit
+                cands = list(_positions(ctx, v, i)) if "Person" in v.types else []
             elif h.type == "Place" and SCENE_BACKOFF:
                 cands = list(_scene(v, i)) or (list(_location(v, i)) if ADDRESS_BACKOFF else [])
             elif ADDRESS_BACKOFF:
@@ -297,5 +300,8 @@ def backoff_rules(ctx: Context, known: set[tuple[Key, str, Key]]) -> Iterator[Ca
             else:
                 continue
             for c in cands:
-                if (c.head, c.predicate, c.tail) not in known:
-                    yield c
+                if (c.head, c.predicate, c.tail) in known:
+                    continue
+                if c.predicate == "participatedIn" and (c.tail, "organizedBy", c.head) in known:
+                    continue  # the organiser of an event is not also one of its participants
+                yield c

@@ -33,6 +33,10 @@ Key = tuple[str, str]
 #: Characters that end a clause inside a sentence (both widths: sources mix them).
 CLAUSE_BREAK = frozenset(",，;；:：。!！?？")
 
+_CLAUSE_BREAK_RE = re.compile("[" + re.escape("".join(sorted(CLAUSE_BREAK))) + "]")
+
+_NO_TYPES: frozenset[str] = frozenset()
+
 ACTOR_TYPES = frozenset({"Person", "Company", "Organization"})
 UNIT_TYPES = frozenset({"Company", "Organization"})
 
@@ -108,28 +112,35 @@ class SentenceView:
     hits: list[Hit]
     nested: list[Hit] = field(default_factory=list)
     _breaks: list[int] | None = field(default=None, repr=False)  # clause-break offsets, computed on demand
+    # the sentence's offsets as plain attributes: rules read them hundreds of times per sentence
+    start: int = field(init=False, repr=False)
+    end: int = field(init=False, repr=False)
+    events: list[Hit] = field(init=False, repr=False)  # the Event hits: many rules look only at these
+    types: frozenset[str] = field(init=False, repr=False)  # the types of ``hits``: rules skip sentences by them
+
+    def __post_init__(self) -> None:
+        self.start = self.sentence.start
+        self.end = self.sentence.end
+        hits = self.hits
+        self.events = [h for h in hits if h.type == "Event"] if hits else []
+        self.types = frozenset([h.type for h in hits]) if hits else _NO_TYPES
 
     def named_keys(self) -> set[Key]:
         return {h.key for h in self.hits} | {h.key for h in self.nested}
 
-    @property
-    def start(self) -> int:
-        return self.sentence.start
-
-    @property
-    def end(self) -> int:
-        return self.sentence.end
-
     def clause_bounds(self, index: int) -> tuple[int, int]:
         """Document offsets of the clause around ``index`` (bounded by , ; : and the sentence)."""
         breaks = self._breaks
+        start = self.start
         if breaks is None:
-            start = self.sentence.start
-            breaks = self._breaks = [start + i for i, ch in enumerate(self.text) if ch in CLAUSE_BREAK]
+            breaks = self._breaks = [start + m.start() for m in _CLAUSE_BREAK_RE.finditer(self.text)]
         i = bisect_left(breaks, index)
-        lo = breaks[i - 1] + 1 if i > 0 else self.sentence.start
-        hi = breaks[i] if i < len(breaks) else self.sentence.end
-        return max(lo, self.sentence.start), min(max(hi, index), self.sentence.end)
+        lo = breaks[i - 1] + 1 if i > 0 else start
+        hi = breaks[i] if i < len(breaks) else self.end
+        # plain comparisons, not max/min: this runs for every pair of mentions
+        if hi < index:  # noqa: PLR1730
+            hi = index
+        return (lo if lo > start else start), (hi if hi < self.end else self.end)  # noqa: FURB136
 
     def between(self, a: int, b: int) -> str:
         """Text of the document between offsets a and b (inside this sentence)."""
@@ -167,30 +178,58 @@ class Context:
             self.cache["named-starts"] = index
         return index.get(key, [])
 
+    def views_naming(self, key: Key, nested: bool = True) -> list[SentenceView]:
+        """The sentences, in text order, with a mention of ``key`` (among their outermost mentions
+        only, unless ``nested``). Indexed once per document: rules ask this of many keys."""
+        name = "views-naming" if nested else "views-hitting"
+        index = self.cache.get(name)
+        if index is None:
+            index = {}
+            for v in self.sentences:
+                for h in (v.hits + v.nested) if nested else v.hits:
+                    views = index.get(h.key)
+                    if views is None:
+                        index[h.key] = [v]
+                    elif views[-1] is not v:
+                        views.append(v)
+            self.cache[name] = index
+        return index.get(key, [])
+
     def surfaces(self, key: Key) -> tuple[str, ...]:
         ent = self.entities[key]
         return (ent.name, *ent.aliases)
 
     def sentence_of(self, index: int) -> SentenceView | None:
-        starts = [s.start for s in self.sentences]
+        starts = self.cache.get("sentence-starts")
+        if starts is None:
+            starts = self.cache["sentence-starts"] = [s.start for s in self.sentences]
         i = bisect_left(starts, index + 1) - 1
         if i >= 0 and self.sentences[i].start <= index < self.sentences[i].end:
             return self.sentences[i]
         return None
 
     def is_teaser(self, start: int) -> bool:
-        sent = self.doc.sentence_at(start)
-        if sent is not None and sent.section == "teaser":
-            return True
-        return self.doc.section_kind(start) == "teaser"
+        memo = self.cache.get("teaser")
+        if memo is None:
+            memo = self.cache["teaser"] = {}
+        got = memo.get(start)
+        if got is None:  # many candidates share a sentence
+            sent = self.doc.sentence_at(start)
+            got = memo[start] = (sent is not None and sent.section == "teaser") or self.doc.section_kind(start) == "teaser"
+        return got
 
 
 def _hits(entities: Iterable[LocalEntity]) -> list[Hit]:
     out = []
     for ent in entities:
-        for m in ent.mentions:
-            out.append(_hit(m, ent.key))
-    return sorted(set(out))
+        key = ent.key
+        out.extend([Hit(m.start, m.end, m.text, key[0], key, m.is_reference) for m in ent.mentions])
+    return sorted(set(out), key=_order)
+
+
+def _order(h: Hit) -> tuple[int, int, Key]:
+    """The sort key of Hit.__lt__, for sorted(): a key function is much cheaper than __lt__ calls."""
+    return (h.start, -h.end, h.key)
 
 
 def _hit(m: Mention, key: Key) -> Hit:
@@ -231,6 +270,7 @@ def _party_references(doc: Document, ents: dict[Key, LocalEntity], by_surface: d
     """该厂党委: a reference followed by a party suffix names the referent's party body, when that body
     is an entity (该厂 -> 某水电厂, so 该厂党委 -> 某水电厂党委)."""
     out = list(hits)
+    changed = False
     for i, h in enumerate(hits):
         if not h.is_reference:
             continue
@@ -242,8 +282,9 @@ def _party_references(doc: Document, ents: dict[Key, LocalEntity], by_surface: d
             if body is not None:
                 end = h.end + len(suffix)
                 out[i] = Hit(h.start, end, doc.text[h.start:end], body[0], body, True)
+                changed = True
             break
-    return sorted(set(out))
+    return sorted(set(out), key=_order) if changed else hits
 
 
 def _fallback_references(doc: Document, ents: dict[Key, LocalEntity], hits: list[Hit]) -> list[Hit]:
@@ -277,7 +318,7 @@ def _fallback_references(doc: Document, ents: dict[Key, LocalEntity], hits: list
         else:
             continue
         extra.append(Hit(m.start(), m.end(), m.group(), key[0], key, True))
-    return sorted(set(hits) | set(extra))
+    return sorted(set(hits) | set(extra), key=_order) if extra else hits
 
 
 _PROVINCE_COMPANY_REF = re.compile(r"(?<![\u4e00-\u9fff])省公司|(?<=[、和与及的是在由为向对,，。:：“])省公司")
@@ -286,6 +327,8 @@ _PROVINCE_COMPANY = re.compile(r"省(电力|电网)(有限)?(责任)?公司$|^(�
 
 def _province_company_references(doc: Document, ents: dict[Key, LocalEntity], hits: list[Hit]) -> list[Hit]:
     """省公司 (the provincial company, as its own staff write it): the article's one provincial grid company."""
+    if "省公司" not in doc.text:  # both alternatives need it; the lookbehinds make the regex scan slow
+        return hits
     found = list(_PROVINCE_COMPANY_REF.finditer(doc.text))
     if not found:
         return hits
@@ -296,40 +339,45 @@ def _province_company_references(doc: Document, ents: dict[Key, LocalEntity], hi
     covered = {i for h in hits for i in range(h.start, h.end)}
     extra = [Hit(m.start(), m.end(), m.group(), "Company", options[0], True)
              for m in found if m.start() not in covered]
-    return sorted(set(hits) | set(extra))
+    return sorted(set(hits) | set(extra), key=_order) if extra else hits
 
 
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![们人乡])")
+_PRONOUN_CHAR = re.compile("[他她]")
 _PRONOUN_WINDOW = 2  # sentences back to look for the person a pronoun stands for
 
 
 def _pronoun_references(doc: Document, hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
     """他/她 in the article: the person named last before it, in its sentence or the two before."""
-    found = list(_PRONOUN.finditer(doc.text))
+    text = doc.text
+    # find the characters first, then check the context: a pattern opening with a lookbehind is slow to scan
+    found = [p for m in _PRONOUN_CHAR.finditer(text) if (p := _PRONOUN.match(text, m.start())) is not None]
     if not found:
         return hits
     persons = [h for h in hits if h.type == "Person" and not h.is_reference]
+    if not persons:
+        return hits
     starts = [h.start for h in persons]
     sent_starts = [s.start for s in sentences]
     covered = {i for h in hits for i in range(h.start, h.end)} if len(found) < 200 else set()
     extra = []
     for m in found:
-        if m.start() in covered or doc.section_kind(m.start()) != "main":
-            continue
         i = bisect_left(starts, m.start()) - 1
-        if i < 0:
+        if i < 0 or m.start() in covered or doc.section_kind(m.start()) != "main":
             continue
         si = bisect_left(sent_starts, m.start() + 1) - 1
         pi = bisect_left(sent_starts, persons[i].start + 1) - 1
         if si - pi > _PRONOUN_WINDOW or si < 0 or sentences[si].section != "main" or sentences[pi].section != "main":
             continue
         extra.append(Hit(m.start(), m.end(), m.group(), "Person", persons[i].key, True))
-    return sorted(set(hits) | set(extra))
+    return sorted(set(hits) | set(extra), key=_order) if extra else hits
 
 
 #: An event's head noun opening a clause (竞赛由…承办, 大会由…主办) or 会上: the event named just before.
 _EVENT_HEAD = re.compile(r"(?:(?:^|(?<=[,，。;；]))(?:在)?|(?<=在))(大会|会议|竞赛|比赛|活动|演练|仪式|行动|会)(?=由|在|将|于|定于|上|现场|期间)")
 _EVENT_WINDOW = 2
+#: What any match of _EVENT_HEAD inside a sentence also matches in the whole text: a cheap pre-check.
+_EVENT_HEAD_ANYWHERE = re.compile(r"(?:大会|会议|竞赛|比赛|活动|演练|仪式|行动|会)(?=由|在|将|于|定于|上|现场|期间)")
 
 
 def _event_references(doc: Document, ents: dict[Key, LocalEntity], hits: list[Hit],
@@ -337,7 +385,7 @@ def _event_references(doc: Document, ents: dict[Key, LocalEntity], hits: list[Hi
     """竞赛由某局承办 / 在会上: the head noun stands for the last event of the two sentences before
     (or of its own) whose name ends with it (会 for any meeting: 推进会, 座谈会)."""
     events = [h for h in hits if h.type == "Event" and not h.is_reference]
-    if not events:
+    if not events or not _EVENT_HEAD_ANYWHERE.search(doc.text):
         return hits
     sent_starts = [s.start for s in sentences]
     extra = []
@@ -355,17 +403,18 @@ def _event_references(doc: Document, ents: dict[Key, LocalEntity], hits: list[Hi
                       and any(s.endswith(noun) for s in (ents[h.key].name, *ents[h.key].aliases))]
             if before and not any(h.start <= at < h.end for h in hits):
                 extra.append(Hit(at, at + len(noun), noun, "Event", before[-1].key, True))
-    return sorted(set(hits) | set(extra))
+    return sorted(set(hits) | set(extra), key=_order) if extra else hits
 
 
 def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
     """Index the entities' mentions by sentence. Linear in mentions + sentences."""
     ents = {e.key: e for e in entities}
     by_surface: dict[str, Key] = {}
-    for key in sorted(ents):
+    keys = sorted(ents)
+    for key in keys:
         for alias in ents[key].aliases:
             by_surface.setdefault(alias, key)
-    for key in sorted(ents):
+    for key in keys:
         by_surface[ents[key].name] = key
     hits = _party_references(doc, ents, by_surface, _fallback_references(doc, ents, _hits(ents.values())))
     hits = _province_company_references(doc, ents, hits)
@@ -374,12 +423,13 @@ def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
     hits = _event_references(doc, ents, hits, sentences)
     views: list[SentenceView] = []
     i = 0
+    n = len(hits)
     for s in sentences:
-        while i < len(hits) and hits[i].start < s.start:
+        while i < n and hits[i].start < s.start:
             i += 1
         j = i
         inside = []
-        while j < len(hits) and hits[j].start < s.end:
+        while j < n and hits[j].start < s.end:
             if hits[j].end <= s.end:
                 inside.append(hits[j])
             j += 1

@@ -34,6 +34,7 @@ _TITLE_UNIT = {
 }
 #: What may precede the bare title: nothing, or the kind of unit (分局局长, 供电所所长).
 _UNIT_KIND = re.compile(r"^(?:分局|供电所|供电局|分公司|营业所|供电站|电站|水电站|厂|所|局|站)?$")
+_BARE_TITLE = re.compile(r"(" + "|".join(sorted(_TITLE_UNIT, key=len, reverse=True)) + r")$")
 _WINDOW = 2  # sentences back to look for the unit of a bare title
 
 
@@ -128,7 +129,7 @@ def _title_previous_unit(ctx: Context, index: int, v: SentenceView, placed: set[
         if any(h.type in _UNITS for h in v.hits[:i] if h.end > lo):
             continue
         lead = v.between(max([lo] + [h.end for h in v.hits[:i]]), p.start)
-        m = re.search(r"(" + "|".join(sorted(_TITLE_UNIT, key=len, reverse=True)) + r")$", lead)
+        m = _BARE_TITLE.search(lead)
         if not m or not _UNIT_KIND.match(lead[:m.start()]):
             continue
         ending = lead[:m.start()] or _TITLE_UNIT[m.group()]
@@ -157,11 +158,14 @@ def _title_previous_unit(ctx: Context, index: int, v: SentenceView, placed: set[
 def description_rules(ctx: Context) -> Iterator[Candidate]:
     placed = {a.person.start for a in appositions(ctx)}
     for index, v in enumerate(ctx.sentences):
-        if len(v.hits) >= 2:
+        # every rule here describes a person (the four below by a unit of the sentence; the bare titles
+        # of _TITLE_UNIT all end with 长)
+        person = "Person" in v.types
+        if len(v.hits) >= 2 and person and not v.types.isdisjoint(_UNITS):
             for rule in (_parenthesis, _fronted_name, _listed_before, _comes_from):
                 for c in rule(ctx, v):
                     view = ctx.sentence_of(c.start)
                     placed.update(h.start for h in (view.hits if view else ()) if h.key == c.head)
                     yield c
-        if v.hits:
+        if person and "长" in v.text:
             yield from _title_previous_unit(ctx, index, v, placed)

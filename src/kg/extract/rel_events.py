@@ -6,36 +6,63 @@ are not subjects; a unit described with a person, 某公司总经理张三, stan
 with no subject continues the previous sentence's subject (the evidence then spans both sentences).
 
 - ``organiser-verb``: X召开/举办/组织/制订 EVENT -> EVENT organizedBy X (a person only takes part);
-- ``participation-verb``: X开展/参加/打响/进行/纳入 EVENT -> X participatedIn EVENT; a party committee
+- ``participation-verb``: X开展/参加/打响/进行/纳入/投入到 EVENT -> X participatedIn EVENT; a party committee
   (某局党委) that 开展/打响 a campaign organises it;
 - ``event-then-actor``: EVENT打响后, X迅速响应 -> X participatedIn EVENT;
-- ``at-event``: X在EVENT上/中 -> X participatedIn EVENT;
+- ``at-event``: X在EVENT上/中, 此次EVENT中,X… -> X participatedIn EVENT;
 - ``team-named-after-event``: 抗冰保电突击队 takes part in 抗冰保电;
-- ``campaign-verb``: a person described as 下沉社区党员 takes part in the article's 下沉 campaign.
+- ``campaign-verb``: a person described as 下沉社区党员 takes part in the article's 下沉 campaign;
+- ``attends-event``: U召开某会,总经理P1、党委书记P2出席 / U举行演练,副局长P担任总指挥 / 某会议在某地召开,
+  P出席: people titled after the event in its sentence who attend, speak or lead take part;
+- ``supports-event``: 活动…,由某血站提供技术支持: a unit supporting the event takes part;
+- ``joins-event``: 某局启动某应急响应,局长甲连夜率队赶赴…;下属乙局出动…,丙公司也派出突击队驰援: subjects
+  of later clauses (also after a semicolon) that send, lead, join or support take part;
+- ``units-send-contestants``: 来自甲公司、乙公司等14家单位的42名选手/代表队: the units take part;
+- ``led-by``: 某活动由某支部书记甲带队/任总指挥: the leader takes part;
+- ``refers-to-event-coreference``: a sentence naming no event but referring back to one (本次竞赛, 该工程,
+  此次演练, 活动由…, 会上, 赛前/赛后/比赛当天, 闭幕式上, 保电期间, or the event's own head word: 投运当天,
+  行动中): the subjects of its clauses (and the titled persons listed with them) take part. Where the
+  article names the operation powering a race (某马拉松保电), the race's time refers to that operation;
+  disasters and events a utility only powers (高考) are never referred to. A sentence may also refer to
+  the article's event by its kind alone: 出席会议/出席签约仪式/仪式上/陪同检查/演练由/为获奖…颁奖/夺得冠军/
+  出席并讲话/作表态发言; units in it that 牵头组织/主办/具体承办 organise the event referred to, persons
+  listed after 由 who 共同/分别带队 lead it.
+
+Events written before 保电/保供电 (召开某高考保电协调会) are not the event the actor joins or holds.
+在此前举行的某演练中,某公司…: an attributive 举行的 with no actor of its own frames the event (at-event).
+
+A unit that 开展/举行/推进 an event it holds itself organises it: directly (某公司在某地开展演练), through
+its own people (某支行的党员志愿者…开展某宣传) or by organising them (某公司组织党员…开展某活动); 由甲与乙
+联合开展, 由甲主办、乙承办的(2026年)某竞赛 and 由甲投资建设的某工程 make organisers; 甲联合乙开展 lists both. The organiser of an event is never also listed as taking part.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
+from ..model import LocalEntity
 from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
 from .rel_positions import apposition_of, appositions
 
 __all__ = ["event_rules", "subjects"]
 
 _ACTORS = ("Person", "Company", "Organization")
+_ACTOR_SET = frozenset(_ACTORS)
 _NOT_SUBJECT_BEFORE = re.compile(r"(为|对|给|向|成立|成立了|组建|组建了|以|帮助|帮|助|到|至|于|从)$")  # 从: 记者从某公司获悉
-_GLUE = re.compile(r"^[了着过]*的?[“‘\"「]*$")
+_GLUE = re.compile(r"^[了着过]*(?:到|于)?的?(?:\d{4}年度?)?[“‘\"「]*$")  # 举行2026年某仪式  # 投入到某行动中, 参与到…
 _AFTER = re.compile(r"^(?:打响|开始|启动|爆发|发生|来临|到来)?(?:之后|后|以来)|^(?:打响|爆发|来临)的")
 _SET_UP = re.compile(r"(成立|组建|组成|设立)")
 _DATE_START = re.compile(r"^[“”\"]?[^,，。]{0,12}?\d{1,2}月\d{1,2}日")
 _AT = re.compile(r"^[“”‘’\"]*(?:[^,，。;；]{0,6}?)(?:上|中|期间|之际)")
-_PARTY = tuple(lexicon_suffix for lexicon_suffix in ("党委", "党组"))
+_PARTY = ("党委", "党组")
 _MAX_VERB_GAP = 6
 #: 在2月20日召开的某会议上: the place or time of the event may stand between 在 and the event.
 #: Events a utility only powers, never joins (NOTES.md): 高考中,某公司… is no participation.
 _SERVED_ONLY = re.compile(r"(高考|中考|考试|运动会|亚运会|奥运会|冬奥会|博览会|峰会|庆典|周年)$")
+#: What may open a sentence before an event it is set in (此次某演练中,…).
+_OPENING_DET = re.compile(r"^[“”\"‘’ ]*(?:此次|本次|这次|在此次|在本次)?$")
 _AT_BEFORE = re.compile(r"在[^,，。;；在]{0,12}$")
 #: 带队到某村调研…, 到某市检查…: an event whose name is the action done at the place reached.
 _VISIT = re.compile(r"(?:带队)?(?:到|赴|前往|深入|来到)")
@@ -43,10 +70,13 @@ _VISIT = re.compile(r"(?:带队)?(?:到|赴|前往|深入|来到)")
 _PURPOSE = re.compile(r"^(?:为|给|帮|替)[^,，。;；]{0,16}$")
 
 
+#: 某赛事保电/保供电工作: the work of powering an event names the event without taking part in it.
+_POWERED = re.compile(r"^(?:保电|保供电|供电保障|电力保障|保障供电)")
 _DIRECTIVE_SOURCE = re.compile(r"(根据|按照|依照|遵照|落实|贯彻|执行)$")
 #: 某网讯, 某网5月3日讯: the outlet of a dateline reports, it does not act.
 _DATELINE = re.compile(r"(?:\d{1,2}月\d{1,2}日)?讯")
-_AFFILIATED = re.compile(r"(?:所属|下属|下辖|旗下)(?:的)?")
+#: 某集团所属的某公司 / 某集团某省公司 (a parent written right before its unit): the later unit acts.
+_AFFILIATED = re.compile(r"(?:(?:所属|下属|下辖|旗下)(?:的)?)?")
 
 
 def _is_subject(v: SentenceView, h: Hit, lo: int) -> bool:
@@ -60,7 +90,13 @@ def _is_subject(v: SentenceView, h: Hit, lo: int) -> bool:
     if _DATELINE.match(v.text, h.end - v.start):
         return False
     clause_lo, _ = v.clause_bounds(h.start)
-    return not _SET_UP.search(v.text[clause_lo - v.start:h.start - v.start])
+    lead = v.text[clause_lo - v.start:h.start - v.start]
+    found = list(_SET_UP.finditer(lead))
+    # 某团委组建的某服务队…: the team set up is the subject of what follows; 成立了某队 is not
+    return not found or bool(_MADE_BY.match(lead[found[-1].end():]))
+
+
+_MADE_BY = re.compile(r"^的[“\"]?$")
 
 
 def subjects(ctx: Context, v: SentenceView, hit: Hit) -> list[Hit]:
@@ -89,7 +125,7 @@ def _led(v: SentenceView, first: Hit, index: int) -> list[Hit]:
     return out
 
 
-_UNIT_LIST = ("、", "和", "与", "及", "以及")
+_UNIT_LIST = ("、", "和", "与", "及", "以及", "联合", "会同")
 
 
 def _units_listed(v: SentenceView, first: Hit, index: int) -> list[Hit]:
@@ -128,7 +164,8 @@ def _subject_before(ctx: Context, v: SentenceView, index: int) -> list[Hit]:
                 while True:
                     m = _AFFILIATED.match(v.text, h.end - v.start)
                     nxt = v.hits[i + 1] if i + 1 < len(v.hits) else None
-                    if not m or nxt is None or nxt.start != v.start + m.end() or nxt.end > index:
+                    if not m or nxt is None or nxt.start != v.start + m.end() or nxt.end > index \
+                            or nxt.type not in ("Company", "Organization") or h.type not in ("Company", "Organization"):
                         break
                     h, i = nxt, i + 1
                 found = subjects(ctx, v, h)
@@ -163,10 +200,14 @@ def _verb_before(v: SentenceView, e: Hit) -> tuple[str, int] | None:
 
 
 #: Events a unit holds itself when it is their direct subject (某公司开展某专项行动, 某公司在某岛开展演练).
-_HELD = re.compile(r"(专项行动|行动|演练|检查|督查|活动|竞赛|培训|仪式|会议|会)$")
+_HELD = re.compile(r"(专项行动|行动|演练|检查|督查|活动|竞赛|培训|仪式|会议|会|宣传|工程)$")
+#: 某公司开展“某某大走访”活动: the head noun written after the quoted name.
+_HELD_AFTER_NAME = re.compile(r"[”\"’]?(?:专项行动|行动|活动|演练|竞赛)")
 #: What may stand between a unit and its verb for the unit to be the direct subject.
-_DIRECT = re.compile(r"^(?:(?:也|还|又|先后|随即|立即|迅速|积极|全面|深入|持续|主动|近日|日前|连日来|今年|明年|将|计划|"
-                     r"在[^,，。;；、]{1,8}?))*$")
+_DIRECT = re.compile(r"^(?:(?:也|还|又|先后|随即|立即|迅速|积极|全面|深入|持续|主动|集中|扎实|近日|日前|连日来|今年以来|"
+                     r"今年|明年|将|计划|[(（][^()（）]{1,20}[)）]|在[^,，。;；]{1,12}?))*$")
+#: 某支行的党员志愿者走进某社区,开展某宣传 / 某公司组织党员到某村开展某活动: the unit's own people hold it.
+_OWN_PEOPLE = re.compile(r"^(?:的(?:党员|青年|团员)?(?:志愿者|志愿服务队|党员|员工|职工|团员|干部)|组织)")
 
 
 def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = None, e: Hit | None = None,
@@ -174,6 +215,9 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
     kind, verb = verb_kind.split(":", 1)
     if actor.type == "Person":
         return "participatedIn"
+    if v is not None and e is not None and actor.end <= verb_at and verb in _JOINT_VERBS \
+            and _jointly_held(v, actor, verb_at) and _HELD.search(ctx.entities[e.key].name):
+        return "organizedBy"  # 甲与乙联合开展某专项行动 (both named): the partners hold it together
     if v is not None and actor.end <= verb_at and _JOINT.search(v.between(actor.end, verb_at)):
         return "participatedIn"  # 甲与乙举行签约仪式: a party to the event, not its organiser
     if kind == "organiser_verbs":
@@ -181,19 +225,43 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
     name = ctx.entities[actor.key].name
     if verb in ("开展", "打响", "深入开展") and actor.type == "Organization" and name.endswith(_PARTY):
         return "organizedBy"
-    if (verb in ("开展", "举行", "深入开展") and v is not None and e is not None and actor.end <= verb_at
-            and _HELD.search(ctx.entities[e.key].name) and _DIRECT.match(v.between(actor.end, verb_at))):
+    if (verb in ("开展", "举行", "深入开展", "推进") and v is not None and e is not None and actor.end <= verb_at
+            and (_HELD.search(ctx.entities[e.key].name) or _HELD_AFTER_NAME.match(v.text, e.end - v.start))
+            and (_DIRECT.match(v.between(actor.end, verb_at)) or _OWN_PEOPLE.match(v.between(actor.end, verb_at)))):
         return "organizedBy"
     return "participatedIn"
 
 
 _JOINT = re.compile(r"^(?:与|和|同)")
+_JOINT_VERBS = frozenset({"开展", "举办", "组织", "组织开展"})
+_UNIT_TYPES = frozenset({"Company", "Organization"})
+_PARTNER_JOINS = ("与", "和", "同", "、", "及")
+
+
+def _jointly_held(v: SentenceView, actor: Hit, verb_at: int) -> bool:
+    """甲与乙、丙联合开展: ``actor`` is one of a list of named units written right before 联合/共同 and the
+    verb; a partner the text does not name (与当地政府联合开展) leaves the actor a participant."""
+    units = [h for h in v.hits if h.type in _UNIT_TYPES and h.end <= verb_at]
+    if len(units) < 2 or v.between(units[-1].end, verb_at) not in ("联合", "共同"):
+        return False
+    chain = [units[-1]]
+    for h in reversed(units[:-1]):
+        if v.between(h.end, chain[0].start) not in _PARTNER_JOINS:
+            break
+        chain.insert(0, h)
+    return len(chain) >= 2 and actor in chain
 #: 由某公司承办的某大会 / 某大会由某公司主办: the unit after 由 organises the event.
 _BY = re.compile(r"^(?:承办|主办|组织|举办|发起|牵头)(?:的)?$")
 _BY_AFTER = re.compile(r"^由$")
-_BY_VERB = re.compile(r"(?:统一|负责|联合|共同)?(?:承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展)")
+#: 由甲 / 由集团旗下的甲: the unit after 由 (a bare parent noun may stand between).
+_BY_BEFORE = re.compile(r"由(?:[^,，。;；由]{0,6}?(?:旗下|下属|所属)的?)?$")
+_BY_VERB = re.compile(r"(?:统一|负责|联合|共同|具体)?(?:投资建设|承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行)")
 #: 某会议在某公司召开: a meeting held at a unit is the unit's.
 _HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)(?:召开|举行|举办|开幕)")
+
+
+#: 由某公司主办的2026年某竞赛 / 第六届某竞赛: a year or an edition may open the event's name.
+_EVENT_LEAD = re.compile(r"的(?:\d{4}年度?|第[一二三四五六七八九十百\d]+届)?")
 
 
 def _organised_by(v: SentenceView) -> Iterator[Candidate]:
@@ -215,7 +283,7 @@ def _organised_by(v: SentenceView) -> Iterator[Candidate]:
             yield Candidate(nxt.key, "organizedBy", u.key, v.start, v.end, "unit-event-held", 0.7,
                             reference=u.is_reference or nxt.is_reference)
             continue
-        if u.type not in ("Company", "Organization") or v.text[u.start - v.start - 1:u.start - v.start] != "由":
+        if u.type not in ("Company", "Organization") or not _BY_BEFORE.search(v.text[max(0, u.start - v.start - 12):u.start - v.start]):
             continue
         group = [u]  # 由甲公司和乙公司联合举办: every unit listed after 由
         j = i
@@ -226,10 +294,18 @@ def _organised_by(v: SentenceView) -> Iterator[Candidate]:
         verb = _BY_VERB.match(v.text, group[-1].end - v.start)
         if not verb:
             continue
+        while j + 1 < len(hits) and hits[j + 1].type in ("Company", "Organization") \
+                and v.text[verb.end():hits[j + 1].start - v.start] in ("、", ",", "，") \
+                and (next_verb := _BY_VERB.match(v.text, hits[j + 1].end - v.start)):
+            # 由甲主办、乙承办的某竞赛: every unit with its own role organises it
+            j += 1
+            group.append(hits[j])
+            verb = next_verb
         after = v.start + verb.end()
         nxt = hits[j + 1] if j + 1 < len(hits) else None
-        if v.text[after - v.start:after - v.start + 1] == "的" and nxt is not None and nxt.type == "Event" \
-                and nxt.start == after + 1:
+        lead = _EVENT_LEAD.match(v.text, after - v.start)
+        if nxt is not None and nxt.type == "Event" and (nxt.start == after or (lead and nxt.start == v.start + lead.end())):
+            # 由甲承办的某会 / 由甲负责实施某工程
             for g in group:
                 yield Candidate(nxt.key, "organizedBy", g.key, v.start, v.end, "organised-by", 0.85,
                                 reference=g.is_reference)
@@ -250,10 +326,18 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
                      ) -> tuple[list[Candidate], list[Hit]]:
     out: list[Candidate] = []
     last_subjects: list[Hit] = []
-    events = [h for h in v.hits if h.type == "Event"]
+    events = v.events
     for e in events:
         verb = _verb_before(v, e)
         after = v.text[e.end - v.start:]
+        if _POWERED.match(after):
+            continue  # 召开某赛事保电协调会: the gathering is about powering the event, not the event
+        if verb is not None and _AT.match(after) and "的" in v.between(verb[1], e.start):
+            # 在此前举行的某演练中,该公司…: an attributive verb with no actor of its own frames the event
+            at = _AT_BEFORE.search(v.text[:verb[1] - v.start])
+            if at is not None and not any(h.type in _ACTORS for h in v.hits
+                                          if v.start + at.start() <= h.start and h.end <= verb[1]):
+                verb = None
         if verb is not None:
             actors = _subject_before(ctx, v, verb[1])
             span = (v.start, v.end)
@@ -307,7 +391,7 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
                 continue
         # 在某会议上 / 签约仪式上,…: at a gathering (a sentence opening with 某台风期间 is only a time).
         if _AT.match(after) and (_AT_BEFORE.search(v.text[:e.start - v.start])
-                                 or (not v.text[:e.start - v.start].strip("“”\"‘’ ") and (after.startswith("上") or (after.startswith(("中,", "中，"))
+                                 or (_OPENING_DET.match(v.text[:e.start - v.start]) and (after.startswith("上") or (after.startswith(("中,", "中，"))
                                       and not _SERVED_ONLY.search(ctx.entities[e.key].name))))):
             later = [h for h in v.hits if h.start >= e.end and _is_subject(v, h, e.end)][:1]
             actors = _subject_before(ctx, v, e.start) or [s for h in later for s in subjects(ctx, v, h)]
@@ -318,9 +402,9 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
                 and not any(_is_subject(v, h, v.start) for h in v.hits if h.end <= e.start)):
             for a in carried:
                 out.append(_emit(a, e.key, "participatedIn", carried_start, v.end, "carried-subject", 0.45))
-    if not last_subjects:
-        first = [h for h in v.hits if _is_subject(v, h, v.start)]
-        last_subjects = subjects(ctx, v, first[0]) if first and events else []
+    if not last_subjects and events:
+        first = next((h for h in v.hits if _is_subject(v, h, v.start)), None)
+        last_subjects = subjects(ctx, v, first) if first is not None else []
     return out, last_subjects
 
 
@@ -350,15 +434,21 @@ def _teams(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(h.key, "participatedIn", key, v.start, v.end, "team-named-after-event", 0.7)
 
 
+@lru_cache(maxsize=4096)
+def _campaign_verbs(surfaces: tuple[str, ...]) -> tuple[str, ...]:
+    """The campaign verbs (service verbs of two characters or more) inside an event's names, in lexicon
+    order (cached: the same event names recur across articles)."""
+    return tuple(verb for verb in lexicon("service_verbs") if len(verb) >= 2 and any(verb in s for s in surfaces))
+
+
 def _campaigns(ctx: Context) -> Iterator[Candidate]:
     """People sent out by a campaign verb (下沉) take part in the article's campaign named by it."""
     campaigns: dict[str, list[Key]] = {}
     for k in sorted(ctx.entities):
         if k[0] != "Event":
             continue
-        for verb in lexicon("service_verbs"):
-            if len(verb) >= 2 and any(verb in s for s in ctx.surfaces(k)):
-                campaigns.setdefault(verb, []).append(k)
+        for verb in _campaign_verbs(ctx.surfaces(k)):
+            campaigns.setdefault(verb, []).append(k)
     if not campaigns:
         return
     for app in appositions(ctx):
@@ -432,8 +522,386 @@ def _responders(ctx: Context) -> Iterator[Candidate]:
                                 "disaster-response", 0.6, reference=a.is_reference)
 
 
+_ATTEND = re.compile(r"(?:等人?|等领导|等负责人)?(?:也|还|亲自|现场|分别|先后|一同|共同)?"
+                     r"(?:出席|参加|参会|列席|主持|讲话|致辞|发言|要求|强调|指出|提出|部署|担任|观摩|带队|督导|作)")
+#: 某会议在某地召开,甲出席: an event said to be held with no holder named.
+_HELD_AFTER = re.compile(r"[^,，。;；]{0,12}?(?:召开|举行|举办|开幕|开班|开赛|启动)")
+#: 举行2026年某仪式: the year written before the event's name.
+_YEAR_TAIL = re.compile(r"(?:\d{4}年度?|第[一二三四五六七八九十\d]+届)$")
+_HELD_VERBS = re.compile(r"(?:召开|举行|举办|开展|组织开展|组织|启动|主持召开)$")
+
+
+def _attendance(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """某公司召开某会,总经理张三、党委书记李四出席 / 某局举行演练,副局长王五担任总指挥: people titled
+    after the event, in a later clause of its sentence, who attend, speak or lead, take part in it."""
+    from .rel_title_refs import title_refs
+
+    titled: dict[int, Hit] = {a.person.start: a.person for a in appositions(ctx) if a.titles}
+    titled.update({r.person.start: r.person for r in title_refs(ctx, set())})
+    held = {(c.head, c.start) for c in found if c.predicate == "organizedBy"} | \
+        {(c.tail, c.start) for c in found if c.predicate == "participatedIn" and c.head[0] != "Person"}
+    for v in ctx.sentences:
+        if not v.events:
+            continue
+        events = [h for h in v.events if (
+            ((h.key, v.start) in held and _HELD_VERBS.search(_YEAR_TAIL.sub("", v.text[:h.start - v.start]).rstrip("了")))
+            or _HELD_AFTER.match(v.text, h.end - v.start))]
+        if len(events) != 1:
+            continue
+        e = events[0]
+        persons = [h for h in v.hits if h.type == "Person" and h.start > e.end and h.start in titled]
+        for i, p in enumerate(persons):
+            lo, _ = v.clause_bounds(p.start)
+            if lo <= e.end:
+                continue
+            group = [p]
+            for q in persons[i + 1:]:  # 总经理张三、党委书记李四出席: the whole list attends
+                if v.clause_bounds(q.start)[0] != lo:
+                    break
+                group.append(q)
+            if _ATTEND.match(v.text, group[-1].end - v.start):
+                for q in group:
+                    yield Candidate(q.key, "participatedIn", e.key, v.start, v.end, "attends-event", 0.65,
+                                    reference=q.is_reference)
+
+
+_SUPPORT = re.compile(r"(?:提供|负责)[^,，。;；]{0,8}?(?:支持|保障|协助|支援|服务)|(?:协助|配合|协办)")
+
+
+def _supporters(ctx: Context) -> Iterator[Candidate]:
+    """活动在某地举行,由某血站提供技术支持: a unit supporting the sentence's one event takes part in it."""
+    for v in ctx.sentences:
+        if not v.events:
+            continue
+        events = {h.key for h in v.events}
+        if len(events) != 1:
+            continue
+        event = v.events[0]
+        for i, h in enumerate(v.hits):
+            if h.type not in ("Company", "Organization") or h.start < event.end \
+                    or v.text[h.start - v.start - 1:h.start - v.start] != "由":
+                continue
+            if _SUPPORT.match(v.text, h.end - v.start):
+                yield Candidate(h.key, "participatedIn", event.key, v.start, v.end, "supports-event", 0.6,
+                                reference=event.is_reference)
+
+
+#: What a later clause's subject does to join the sentence's event: 某局派出突击队驰援, 局长某某连夜率队赶赴.
+_JOINS = re.compile(r"(?:等[^,，、;；]{0,6}?)?(?:也|还|亦|又|随即|立即|迅速|连夜|第一时间|分别|共|先后|主动|积极|全程|"
+                    r"现场|同步|同时|紧急|亲自)*(?:率队|带队|带领|出动|派出|选派|抽调|赶赴|驰援|支援|参加|参与|参演|参赛|"
+                    r"投入|加入|负责|承担|配合|协助|观摩|派员)")
+_MAX_LEAD = 16  # characters between a clause's start and its subject (时间, 地点 phrases)
+
+
+def _follow_on(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """某局启动某应急响应,该局局长甲连夜率队赶赴震中;下属乙局出动队员…,丙公司也派出突击队驰援: in a
+    sentence whose one event has an actor, the subjects of later clauses that send, lead or join take part."""
+    held = {(c.head if c.predicate == "organizedBy" else c.tail, c.start) for c in found
+            if c.predicate in ("organizedBy", "participatedIn")}
+    taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
+    for n, first_view in enumerate(ctx.sentences):
+        if not first_view.events:
+            continue
+        events = {h.key for h in first_view.events}
+        if len(events) != 1 or (next(iter(events)), first_view.start) not in held:
+            continue
+        e = first_view.events[0]
+        v = first_view
+        _, pos = v.clause_bounds(e.end)
+        while True:
+            while pos < v.end:
+                lo, hi = v.clause_bounds(pos + 1)
+                if lo <= pos:
+                    break
+                first = next((h for h in v.hits if lo <= h.start < hi), None)
+                if first is not None and first.type in _ACTORS and first.start - lo <= _MAX_LEAD \
+                        and _is_subject(v, first, lo):
+                    group = subjects(ctx, v, first)
+                    if len(group) == 1 and group[0].type == "Person":
+                        group = _led(v, group[0], hi)
+                    elif len(group) == 1 and group[0] is first:
+                        group = _units_listed(v, first, hi)
+                    if _JOINS.match(v.text, group[-1].end - v.start):
+                        for a in group:
+                            if (a.key, e.key) not in taken:
+                                taken.add((a.key, e.key))
+                                yield Candidate(a.key, "participatedIn", e.key, first_view.start, v.end,
+                                                "joins-event", 0.6, reference=a.is_reference)
+                pos = hi
+            # A sentence cut at a semicolon goes on in the next one (the reader splits at ;).
+            n += 1
+            if not v.text.rstrip().endswith((";", "；")) or n >= len(ctx.sentences) \
+                    or ctx.sentences[n].events:
+                break
+            v = ctx.sentences[n]
+            pos = v.start - 1
+
+
+_FROM = re.compile(r"来自$")
+#: 来自甲公司、乙公司等14家单位的42名选手: what the units send to the event.
+_SENT = re.compile(r"(?:等[^,，。;；的]{0,10}?)?的?[^,，。;；]{0,8}?(?:选手|代表队|参赛队|参赛选手|队伍|队员|运动员|代表|职工|员工)")
+
+
+def _contestants(ctx: Context) -> Iterator[Candidate]:
+    """某竞赛在某地举行,来自甲公司、乙公司等单位的选手同台竞技: the units listed after 来自 take part in the
+    sentence's one event."""
+    for v in ctx.sentences:
+        if not v.events:
+            continue
+        events = {h.key for h in v.events}
+        if len(events) != 1:
+            continue
+        event = next(iter(events))
+        for h in v.hits:
+            if h.type not in ("Company", "Organization") or not _FROM.search(v.text[:h.start - v.start]):
+                continue
+            group = _units_listed(v, h, v.end)
+            if _SENT.match(v.text, group[-1].end - v.start):
+                for g in group:
+                    yield Candidate(g.key, "participatedIn", event, v.start, v.end, "units-send-contestants", 0.65,
+                                    reference=g.is_reference)
+
+
+#: Words that refer back to an event named before (本次竞赛, 该工程, 活动由…, 会上, 赛后, 保电期间), each with
+#: the endings of the event names it can stand for.
+_REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
+    (re.compile(cue), re.compile(heads)) for cue, heads in (
+        ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?(?:竞赛|比赛|大赛|比武)|赛后|赛前|赛中|比赛当天|比赛中|"
+          r"竞赛中|闭幕式上|开幕式上|颁奖仪式上|为获奖[^,，。;；]{0,8}?颁奖|"
+          r"(?:获得|夺得|摘得|荣获|位列)[^,，。;；]{0,6}?(?:冠军|亚军|季军)"), r"(?:赛|竞赛|比武|运动会|马拉松)$"),
+        ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?演练|演练中|演练现场|演练结束|^[“\"]?演练(?:由|期间|当天)|"
+          r"观摩席"), r"演练$"),
+        (r"(?:此次|本次|这次|该)(?:会议|大会)|会上|会议上|(?:出席|参加|主持|列席)(?:了)?(?:会议|大会)|在分会场",
+         r"(?:会|会议|论坛)$"),
+        (r"(?:此次|本次|这次|该|此项|该项)(?:工程|项目)|施工期间", r"(?:工程|项目)$"),
+        (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?(?:保电|保供电)|保电期间|保电任务",
+         r"(?:保电|保供电)$"),
+        (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?活动|^[“\"]?活动(?:由|中|期间|现场|当天)|活动现场",
+         r"(?:活动|主题党日|志愿服务|宣传|行动)$"),
+        # 甲、乙出席签约仪式 / 启动仪式上,… / 主持仪式: the article's ceremony.
+        (r"(?:出席|参加|主持|见证)(?:了)?[^,，。;；]{0,4}?仪式|仪式(?:上|后|现场)", r"仪式$"),
+        # 某部主任甲、某公司经理乙陪同检查: the inspection named before.
+        (r"陪同(?:检查|督导|调研)", r"(?:检查|督导|调研)$"),
+        # 某部长出席并讲话 / 某所所长代表一线班组作表态发言 / 在发言中说: the meeting or ceremony named before.
+        (r"出席并(?:讲话|致辞)|作(?:了)?表态发言|在发言中|代表[^,，。;；]{1,10}?(?:发言|签订|递交|签约)",
+         r"(?:会|会议|大会|论坛|仪式)$"),
+    ))
+
+
+def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None]:
+    """The events of ``seen`` a later sentence may refer to, each once, the last mentioned first, and
+    the key of the last one that is the operation powering an event (else None)."""
+    traits = ctx.cache.get("event-traits")
+    if traits is None:
+        traits = ctx.cache["event-traits"] = {}
+    order: list[Key] = []
+    done: set[Key] = set()
+    powering = None
+    for h in reversed(seen):
+        t = traits.get(h.key)
+        if t is None:
+            t = traits[h.key] = _event_traits(ctx.entities[h.key])
+        if not t[0]:
+            continue
+        if powering is None and t[1]:
+            powering = h.key
+        if h.key not in done:
+            done.add(h.key)
+            order.append(h.key)
+    return order, powering
+
+
+def _referent(ctx: Context, v: SentenceView, live: tuple[list[Key], Key | None]) -> Key | None:
+    """The event named before that a reference word of ``v`` stands for (the nearest fitting one).
+    Where the article names the operation powering an event (某赛事保电), the event's time (赛前, 比赛当天)
+    refers to that operation: a utility powers a race, it does not run in it.
+
+    ``live`` comes from _live_events: whether an event fits depends on its key only, so each key is
+    tried once, at its last mention."""
+    order, powering = live
+    if not order:
+        return None
+    traits = ctx.cache["event-traits"]
+    text = v.text
+    if not _ANY_WORD.search(text):
+        return None
+    if _SCENE_WORDS.search(text):
+        for key in order:  # 投运当天 for 某变电站投运, 行动中 for 某专项行动: the event's own head word
+            scene = traits[key][2]
+            if scene is not None and scene.search(v.text):
+                return key
+    for ci, (cue, _) in enumerate(_REFERS):
+        if not _REFER_WORDS[ci].search(text) or not cue.search(text):
+            continue
+        for key in order:
+            if traits[key][3][ci]:
+                contest = ci == 0
+                return powering if contest and powering is not None and not traits[key][1] else key
+    return None
+
+
+_POWERING = re.compile(r"(?:保电|保供电)$")
+_HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
+#: Words one of which every match of _HEAD_SCENE (and of each cue of _REFERS, in order) contains: a
+#: search for plain words (fast in re: it skips ahead by their first characters) rules most sentences
+#: out before the slower patterns run.
+_SCENE_WORDS = re.compile("当天|当日|期间|现场|仪式上|过程中|中,|中，")
+_REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上|颁奖|冠军|亚军|季军", "演练|观摩席", "会", "工程|项目|施工期间",
+                                                   "保电|保供电", "活动", "仪式", "陪同", "出席并|发言|代表"))
+_ANY_WORD = re.compile("|".join(p.pattern for p in (_SCENE_WORDS, *_REFER_WORDS)))
+
+
+def _event_traits(ent: LocalEntity) -> tuple[bool, bool, re.Pattern[str] | None, tuple[bool, ...]]:
+    """What _referent asks of an event, once per event: may a later sentence refer to it, is it the
+    operation powering an event, the pattern of its head word at its scene (投运当天), and which
+    reference words of _REFERS may stand for it."""
+    return _name_traits(ent.name, ent.teaser_only)
+
+
+@lru_cache(maxsize=8192)  # event names recur across articles
+def _name_traits(name: str, teaser_only: bool) -> tuple[bool, bool, re.Pattern[str] | None, tuple[bool, ...]]:
+    live = not teaser_only and not _SERVED_ONLY.search(name) and not _DISASTER_EVENT.search(name)
+    head = name[-2:]
+    scene = re.compile(re.escape(head) + _HEAD_SCENE) if len(head) == 2 else None
+    return live, bool(_POWERING.search(name)), scene, tuple(bool(heads.search(name)) for _, heads in _REFERS)
+
+
+def _clause_subjects(ctx: Context, v: SentenceView) -> list[Hit]:
+    """The subject of each clause of ``v`` (an actor near its start), with the persons or units listed
+    with it (中心主任甲和队员乙、丙)."""
+    out: list[Hit] = []
+    pos = v.start - 1
+    while pos < v.end:
+        lo, hi = v.clause_bounds(pos + 1)
+        if lo <= pos:
+            break
+        first = next((h for h in v.hits if lo <= h.start < hi), None)
+        if first is not None and first.type in _ACTORS and first.start - lo <= _MAX_LEAD and _is_subject(v, first, lo):
+            while first.type in ("Company", "Organization"):  # 由甲局所属乙局负责: the unit after 所属 acts
+                m = _AFFILIATED.match(v.text, first.end - v.start)
+                nxt = next((h for h in v.hits if h.start == v.start + m.end() and h.end <= hi), None) if m else None
+                if m is None or nxt is None or nxt.type not in ("Company", "Organization") \
+                        or m.end() == first.end - v.start:
+                    break
+                first = nxt
+            group = subjects(ctx, v, first)
+            if len(group) == 1 and group[0].type == "Person":
+                group = _led(v, group[0], hi)
+                for h in v.hits:  # 主任甲和党员服务队队员乙、丙: members named with their role
+                    if h.start > group[-1].end and h.end <= hi and h.type == "Person" \
+                            and _LISTED.match(v.between(group[-1].end, h.start)):
+                        group.append(h)
+            elif len(group) == 1 and group[0] is first:
+                group = _units_listed(v, first, hi)
+            for h in v.hits:  # 副总经理甲、某公司总监乙等在现场见证: titled persons listed after
+                if h.start > group[-1].end and h.end <= hi and h.type == "Person":
+                    app = apposition_of(ctx, h)
+                    if app is not None and v.between(group[-1].end, app.unit_hit.start) in _LEADS:
+                        group.append(h)
+            out.extend(group)
+        pos = hi
+    return out + _led_by(ctx, v, v.start)
+
+
+#: 活动由某支部书记甲带队 / 代表队由该公司副总经理乙带队: who leads the event's party takes part.
+_LEADS_EVENT = re.compile(r"(?:带队|率队|带领|领队|任领队|担任领队|任组长|担任组长|任总指挥|担任总指挥)")
+
+
+_JOINTLY_LEADS = re.compile(r"(?:共同|分别)" + _LEADS_EVENT.pattern)
+
+
+def _led_by(ctx: Context, v: SentenceView, start: int) -> list[Hit]:
+    """Persons (or units' people) after 由 in ``v`` from ``start`` on who lead (由甲带队)."""
+    out: list[Hit] = []
+    for h in v.hits:
+        if h.start < start or h.type not in _ACTORS or v.text[h.start - v.start - 1:h.start - v.start] != "由":
+            continue
+        for p in subjects(ctx, v, h):
+            if _LEADS_EVENT.match(v.text, p.end - v.start):
+                out.append(p)
+    if "由" in v.text and ("共同" in v.text or "分别" in v.text):
+        # 由甲局大队长张三和乙公司副总经理李四共同带队 / 由分管生产的副总经理甲和…乙分别带队: every person
+        # listed after 由 in the clause leads.
+        for m in re.finditer("由", v.text):
+            at = v.start + m.end()
+            if at < start:
+                continue
+            _, hi = v.clause_bounds(at)
+            persons = [h for h in v.hits if h.type == "Person" and at <= h.start < hi]
+            if len(persons) >= 2 and _JOINTLY_LEADS.match(v.text, persons[-1].end - v.start):
+                out.extend(p for p in persons if p not in out)
+    return out
+
+
+_LISTED = re.compile(r"^(?:、|和|与|及|以及)[\u4e00-\u9fff]{0,10}$")
+
+
+#: 活动由某部牵头组织 / 演练由甲组织,乙具体承办: the units that hold the event referred to.
+_HOLDS_REFERRED = re.compile(r"(?:具体|负责|统一|联合|共同)?(?:牵头组织|组织实施|主办|承办|牵头|组织)(?![\u4e00-\u9fff]{0,2}(?:人员|力量|队伍|党员|员工))")
+
+
+def _referred_organisers(v: SentenceView) -> list[Hit]:
+    """Units after 由, or opening a clause, that 组织/主办/承办 the event the sentence refers to."""
+    out = []
+    for h in v.hits:
+        if h.type not in ("Company", "Organization") or not _HOLDS_REFERRED.match(v.text, h.end - v.start):
+            continue
+        lo, _ = v.clause_bounds(h.start)
+        if _BY_BEFORE.search(v.between(lo, h.start)) or (h.start == lo or v.between(lo, h.start) in ("", "“")):
+            out.append(h)
+    return out
+
+
+def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """本次竞赛…/活动由某支部书记甲带队/赛后…/该工程由乙公司负责施工: a sentence naming no event but
+    referring back to one named before; the subjects of its clauses take part in that event."""
+    taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
+    seen: list[Hit] = []
+    live: tuple[list[Key], Key | None] | None = None
+    for v in ctx.sentences:
+        events = v.events
+        if events:
+            seen.extend(events)
+            live = None
+            continue
+        if not seen or v.sentence.section != "main":
+            continue
+        if live is None:
+            live = _live_events(ctx, seen)
+        event = _referent(ctx, v, live)
+        if event is None:
+            continue
+        for u in _referred_organisers(v):
+            if (u.key, event) not in taken:
+                taken.add((u.key, event))
+                yield Candidate(event, "organizedBy", u.key, v.start, v.end, "refers-to-event-organiser", 0.55,
+                                reference=u.is_reference)
+        for a in _clause_subjects(ctx, v):
+            if (a.key, event) not in taken:
+                taken.add((a.key, event))
+                yield Candidate(a.key, "participatedIn", event, v.start, v.end, "refers-to-event-coreference", 0.5,
+                                reference=a.is_reference)
+
+
+def _leaders(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """某活动由某支部书记甲带队: in a sentence naming one event, the leader after 由 takes part."""
+    taken = {(c.head, c.tail) for c in found}
+    for v in ctx.sentences:
+        if not v.events:
+            continue
+        events = {h.key for h in v.events}
+        if len(events) != 1:
+            continue
+        event = v.events[0]
+        for p in _led_by(ctx, v, event.end):
+            if (p.key, event.key) not in taken:
+                taken.add((p.key, event.key))
+                yield Candidate(p.key, "participatedIn", event.key, v.start, v.end, "led-by", 0.6,
+                                reference=p.is_reference or event.is_reference)
+
+
 def event_rules(ctx: Context) -> Iterator[Candidate]:
-    found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2
+    found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 and v.events  # it names an event
                               for c in _organised_by(v)]
     carried: list[Hit] = []
     carried_start = 0
@@ -445,16 +913,24 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
         if not v.hits:
             carried = []
             continue
-        cands, subs = _sentence_events(ctx, v, carried, carried_start)
-        found.extend(cands)
-        if subs:
-            carried, carried_start = subs, v.start
-        elif any(h.type in _ACTORS for h in v.hits):
+        if v.events:  # a sentence naming no event states nothing here and passes no subject on
+            cands, subs = _sentence_events(ctx, v, carried, carried_start)
+            found.extend(cands)
+            if subs:
+                carried, carried_start = subs, v.start
+                continue
+        if not _ACTOR_SET.isdisjoint(v.types):
             carried = []
     # An actor that organises an event is not also listed as taking part in it.
     organisers = {(c.tail, c.head) for c in found if c.predicate == "organizedBy"}
     yield from (c for c in found if c.predicate != "participatedIn" or (c.head, c.tail) not in organisers)
     yield from _meetings(ctx, found)
+    yield from _attendance(ctx, found)
+    yield from _follow_on(ctx, found)
+    yield from _contestants(ctx)
+    yield from _referred(ctx, found)
+    yield from _leaders(ctx, found)
+    yield from _supporters(ctx)
     yield from _responders(ctx)
     yield from _teams(ctx)
     yield from _campaigns(ctx)

@@ -155,11 +155,14 @@ def _active_honours(v: SentenceView) -> Iterator[Candidate]:
 
 def honour_rules(ctx: Context) -> Iterator[Candidate]:
     for v in ctx.sentences:
-        if len(v.hits) >= 2 and "被" in v.text:
+        if len(v.hits) < 2:
+            continue
+        text = v.text
+        if "被" in text:
             yield from _honours(v)
-        if len(v.hits) >= 2 and ("授" in v.text or "获" in v.text or "表彰" in v.text or "评" in v.text):
+        if "授" in text or "获" in text or "表彰" in text or "评" in text:
             yield from _active_honours(v)
-        if len(v.hits) >= 2 and ("表彰" in v.text or "嘉奖" in v.text or "表扬" in v.text or "奖励" in v.text):
+        if "表彰" in text or "嘉奖" in text or "表扬" in text or "奖励" in text:
             yield from _praised(v)
-        if len(v.hits) >= 2 and ("颁" in v.text or "授予" in v.text):
+        if "颁" in text or "授予" in text:
             yield from _bestowed(v)

@@ -2,10 +2,16 @@
 
 - ``address``: a place written right before a community, organisation or event (某省某市某社区 ->
   the community is in 某市, the nearest); a company only after a reference (该县某供电所);
+- ``customer-address``: 走访了某区某镇(的)某米业有限公司: a company that is no grid or power unit is in the
+  place written right before it;
 - ``address-prefix``: a mention whose text starts with another place's name (某区某中学, 某街某村村委):
   the text writes the address into the name (companies excluded, and party bodies);
 - ``in-place``: 在某县,某服务队…: the first organisation, community or event after the phrase;
-- ``dated-event``: a dated event (2月4日 … 检查) in a sentence naming a place: the nearest place.
+- ``dated-event``: a dated event (2月4日 … 检查) in a sentence naming a place: the nearest place;
+- ``held-in-places``: U在甲县、乙县集中推进/开展 EVENT: the event is held in each listed place;
+- ``held-at``: EVENT在某地(某街道的采血点)举行; ``struck-place``: 某省西部遭遇…凝冻天气.
+Government bureaus (某县应急管理局), media outlets (某县融媒体中心, 某市日报) and an area's own committee or
+office (某社区居民委员会, 某街道办事处) get no location from their name: annotators never give one.
 """
 
 from __future__ import annotations
@@ -19,15 +25,23 @@ from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon
 __all__ = ["location_rules"]
 
 _PLACES = ("Place", "Community")
+_PLACE_SET = frozenset(_PLACES)
 _LOCATED = ("Community", "Organization", "Event")
 _DATE = re.compile(r"\d{1,2}月(\d{1,2}日|初|中旬|下旬|底)|\d{1,2}日")
 _IN = re.compile(r"在$")
 _COMPANY_WORDS = re.compile(r"(公司|供电|电力|电网|集团)")
+#: Grid and power companies: their names, not an address, say where they work.
+_GRID_WORDS = re.compile(r"(供电|电力|电网|国网|南网|能源|发电|电站|风电|光伏|水电|核电|送变电|电建)")
 
 
 def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Candidate]:
     hits = v.hits
     for a, b in pairwise(hits):
+        if a.type == "Place" and b.type == "Company" and v.between(a.end, b.start) in ("", "的") \
+                and not _GRID_WORDS.search(ctx.entities[b.key].name) and not b.is_reference:
+            # 走访了某区某镇的某米业有限公司: a customer's address (grid units are never placed by one)
+            yield Candidate(b.key, "locatedIn", a.key, v.start, v.end, "customer-address", 0.7)
+            continue
         if a.type not in _PLACES or a.end != b.start:
             continue
         if b.start in prefixed:
@@ -41,26 +55,46 @@ def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Cand
         # Place head), so containment the text states stays visible in the dropped list.
         if b.type in _LOCATED or b.type == "Place" or (b.type == "Company" and a.is_reference):
             if b.type == "Organization" and _is_party_or_unit(ctx, b.key):
+                body = next((x for x in (*lexicon("party_suffixes"), *_OWN_BODY) if b.text.endswith(x)), None)
+                community = ctx.entity_named(b.text[:-len(body)], ("Community",)) if body else None
+                if community is not None and a.type == "Place":
+                    # 某镇某村党支部: the village whose branch it is lies in the town
+                    yield Candidate(community, "locatedIn", a.key, v.start, v.end, "address", 0.75,
+                                    reference=a.is_reference)
                 continue
             yield Candidate(b.key, "locatedIn", a.key, v.start, v.end, "address", 0.8, reference=a.is_reference)
 
 
 #: Party committees and governments of an administrative area (某市委, 某县人民政府): named after the
 #: area they govern, which is not an address.
-_GOVERNING = re.compile(r"([省市县区州旗盟]委(员会)?|[省市县区州旗]?(人民)?政府|[\u4e00-\u9fff]办|总?工会|妇联|团委)$")
+_GOVERNING = re.compile(r"([省市县区州旗盟]委(员会)?|[省市县区州旗]?(人民)?政府|[\u4e00-\u9fff]办|总?工会|妇联|团委|局|厅|办公室|指挥部)$")
+
+
+#: Media outlets (某县融媒体中心, 某市日报) are named after the area they report on, not placed in it.
+_MEDIA = re.compile(r"(融媒体中心|日报|晚报|报社|电视台|广播电视台|新闻中心|新闻网)$")
+#: The committee or office of the area it is named after (某社区居民委员会, 某街道办事处): the area's own
+#: body, not an address (annotators never give one).
+_OWN_BODY = ("居民委员会", "居委会", "村民委员会", "村委会", "办事处", "街道办")
 
 
 def _is_party_or_unit(ctx: Context, key: Key) -> bool:
     name = ctx.entities[key].name
-    return name.endswith(lexicon("party_suffixes")) or bool(_COMPANY_WORDS.search(name) or _GOVERNING.search(name))
+    return name.endswith(lexicon("party_suffixes")) or bool(
+        _COMPANY_WORDS.search(name) or _GOVERNING.search(name) or _MEDIA.search(name))
 
 
-def _prefix_places(ctx: Context) -> list[tuple[str, Key]]:
+def _prefix_places(ctx: Context) -> dict[str, list[tuple[str, Key]]]:
+    """Place surfaces by first character (a name can only start with those sharing its first), each
+    list longest first."""
     out = [(s, k) for k in ctx.entities if k[0] in _PLACES for s in ctx.surfaces(k) if len(s) >= 2]
-    return sorted(out, key=lambda p: (-len(p[0]), p))
+    by_first: dict[str, list[tuple[str, Key]]] = {}
+    for p in sorted(out, key=lambda p: (-len(p[0]), p)):
+        by_first.setdefault(p[0][0], []).append(p)
+    return by_first
 
 
-def _address_prefix(ctx: Context, places: list[tuple[str, Key]], v: SentenceView) -> Iterator[Candidate]:
+def _address_prefix(ctx: Context, by_first: dict[str, list[tuple[str, Key]]], v: SentenceView
+                    ) -> Iterator[Candidate]:
     for h in v.hits:
         if h.type not in _LOCATED or h.is_reference:
             continue
@@ -68,8 +102,10 @@ def _address_prefix(ctx: Context, places: list[tuple[str, Key]], v: SentenceView
             continue
         if h.type == "Organization" and _is_party_or_unit(ctx, h.key):
             continue
-        for surface, key in places:
+        for surface, key in by_first.get(h.text[:1], ()):
             if key != h.key and h.text.startswith(surface) and len(h.text) > len(surface):
+                if h.text[len(surface):] in _OWN_BODY:
+                    break
                 yield Candidate(h.key, "locatedIn", key, v.start, v.end, "address-prefix", 0.7)
                 break
 
@@ -214,7 +250,8 @@ _DISASTER = re.compile(r"(洪水|洪峰|暴雨|大暴雨|降雨|台风|地震|�
 
 
 _DISASTER_NAME = re.compile(r"(洪水|暴雨|降雨|台风|地震|暴雪|冰冻|寒潮|山火|泥石流|疫情)")
-_STRUCK = re.compile(r"^(?:地区|全市|全县|全区|全境|境内|市区|县城)?(?:遭遇|遭受|突降|出现|经历)")
+_STRUCK = re.compile(r"^(?:[东南西北中]部|沿海|山区|城区|东南|西南|东北|西北)?(?:地区|全市|全县|全区|全境|境内|市区|县城|多地)?"
+                     r"(?:遭遇|遭受|突降|出现|经历)")
 
 
 def _struck(v: SentenceView) -> Iterator[Candidate]:
@@ -275,6 +312,8 @@ def _of_place(v: SentenceView) -> Iterator[Candidate]:
 _PLACE_HOLDS = re.compile(r"^(?:开展|举行|举办|进行)了?(?:新一轮|一轮|一次|首次|全域|全市|全面)?[“\"]?$")
 _HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)在$")
 _HELD_VERB = re.compile(r"^(?:隆重)?(?:举行|召开|举办|开幕|进行|开展)")
+#: 活动在某区某街道的采血点举行: the venue inside the place may stand before the verb.
+_HELD_NEAR = re.compile(r"^[^,，。;；在]{0,12}?的?[^,，。;；在]{0,6}(?:举行|召开|举办|开幕)")
 
 
 def _held_at(v: SentenceView) -> Iterator[Candidate]:
@@ -288,7 +327,8 @@ def _held_at(v: SentenceView) -> Iterator[Candidate]:
             if p.type in _PLACES:
                 gap = v.between(e.end, p.start)
                 same_clause = not any(ch in ",，;；" for ch in gap)
-                if _HELD_VERB.match(v.text[p.end - v.start:]) and (
+                rest = v.text[p.end - v.start:]
+                if (_HELD_VERB.match(rest) or (gap == "在" and _HELD_NEAR.match(rest))) and (
                         (same_clause and _HELD_AT.match(gap))
                         or (e.start == v.start and re.search(r"在$", gap) and not any(
                             h.type == "Event" for h in hits if e.end <= h.start < p.start))):
@@ -303,6 +343,32 @@ def _held_at(v: SentenceView) -> Iterator[Candidate]:
             yield Candidate(e.key, "locatedIn", p.key, v.start, v.end, "place-holds", 0.7)
 
 
+#: 某公司在甲县、乙县集中推进某工程 / 在某区开展某演练: the event is held in the places after 在.
+_WORK_VERB = re.compile(r"^(?:[^,，。;；“\"]{0,6}?)(?:集中|全面|组织|同步|联合)?(?:推进|开展|举办|举行|实施|组织开展|召开)了?[“\"]?$")
+
+
+def _held_in_places(v: SentenceView) -> Iterator[Candidate]:
+    hits = v.hits
+    for i, p in enumerate(hits):
+        if p.type != "Place" or v.text[p.start - v.start - 1:p.start - v.start] != "在":
+            continue
+        group = [p]
+        j = i
+        while j + 1 < len(hits) and hits[j + 1].type == "Place" and v.between(hits[j].end, hits[j + 1].start) in ("、", "和", "及", ""):
+            j += 1
+            group.append(hits[j])
+        if j + 1 >= len(hits) or hits[j + 1].type != "Event":
+            continue
+        e = hits[j + 1]
+        if not _WORK_VERB.match(v.between(group[-1].end, e.start)):
+            continue
+        # an address (甲县乙镇) names one place, its innermost; a list (甲县、乙县) names each
+        chosen = [g for k, g in enumerate(group) if k + 1 == len(group) or group[k + 1].start != g.end]
+        for g in chosen:
+            yield Candidate(e.key, "locatedIn", g.key, v.start, v.end, "held-in-places", 0.75,
+                            reference=e.is_reference)
+
+
 def location_rules(ctx: Context) -> Iterator[Candidate]:
     places = _prefix_places(ctx)
     derived: dict[Key, Key] = {}
@@ -312,13 +378,14 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
         if not v.hits:
             continue
         prefixed: set[int] = set()
-        for c in _address_prefix(ctx, places, v):
+        for c in _address_prefix(ctx, places, v) if places else ():
             if c.head in bracketed:
                 continue
             derived.setdefault(c.head, c.tail)
             prefixed.update(h.start for h in v.hits if h.key == c.head)
             out.append(c)
-        if len(v.hits) >= 2:
+        # every rule below starts from a Place or Community mention of the sentence
+        if len(v.hits) >= 2 and not _PLACE_SET.isdisjoint(v.types):
             out.extend(_address(ctx, v, prefixed))
             out.extend(_in_place(ctx, v))
             out.extend(_lies_in(v))
@@ -328,10 +395,11 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
             out.extend(_lying_in(v))
             out.extend(_of_place(v))
             out.extend(_held_at(v))
+            out.extend(_held_in_places(v))
     for c in out:
         if c.rule == "address" and c.head[0] not in _PLACES:
             derived.setdefault(c.head, c.tail)
     for v in ctx.sentences:
-        if len(v.hits) >= 2:
+        if len(v.hits) >= 2 and v.events:
             out.extend(_dated_events(ctx, v, derived))
     yield from out

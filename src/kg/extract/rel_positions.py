@@ -5,9 +5,15 @@ Patterns (U = a Company/Organization mention, P = a Person mention, T = a title 
 - apposition ``U T P``: 青川某局党委书记张三, 某公司综合服务中心员工、共产党员李四 (modifiers such as
   共产党员 are skipped), 某局驻某村第一书记王五 (the gap may hold a community), 某公司下沉社区党员赵六
   (党员/志愿者 alone: worksFor without a title); a list ``U T P1、P2`` gives both persons the title;
-- copula ``P 是/任/调任 U T``: 张三是某供电所员工, 李四调任某公司总经理;
+- copula ``P 是/任/调任 U T``: 张三是某供电所员工, 李四调任某公司总经理, 张三是劳动模范,现任某班班长; a team
+  named right after its company holds the post (张三还是某公司“某某”服务队的队员);
 - a title after the name ``U T1、P T2``: 某公司党委书记、张三董事长 gives P both titles;
-- a party body ``U党委 书记 P`` puts the title on the unit itself (党委书记 at U) when U is an entity.
+- a party body ``U党委 书记 P`` puts the title on the unit itself (党委书记 at U) when U is an entity;
+- concurrent posts split at 、 and 兼 (站长兼书记), a charge (分管某业务的) is skipped, an unnamed department
+  stays in the post (调度中心主任); ``U选派到C任第一书记的P`` / ``U派驻C的第一书记P`` give the post at U;
+- ``P从U调到/来到…``: the unit the person comes from employs them;
+- titles whose unit is not written next to the person (``该公司召开某会,总经理P1、党委书记P2出席``,
+  ``集团董事长P``): ``rel_title_refs``.
 
 Each stated title gives a holdsPosition (qualifier = the title) and a worksFor.
 """
@@ -17,9 +23,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import pairwise
 
 from .rel_base import CLAUSE_BREAK, Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
+from .rel_title_refs import title_ref_rules
 
 __all__ = ["Apposition", "apposition_of", "appositions", "position_rules", "split_titles"]
 
@@ -30,6 +38,11 @@ _SPECIALIST = frozenset({"专责", "专工", "技术员", "工程师", "专员"}
 _STAFF_NOUN = re.compile(r"^的?([\u4e00-\u9fff]{2,4}人员)$")
 _MAX_GAP = 22
 _TITLE_CHARS = re.compile(r"^[\u4e00-\u9fff]+$")
+#: 村委会主任 / 居委会副主任: a post at the community's committee, another body than the one named.
+_OTHER_BODY_POST = re.compile(r"^(?:村委会|居委会|村民委员会|居民委员会)(?:副)?(?:主任|委员)$")
+_CHARGE = re.compile(r"^(?:分管|主管|负责|主抓|联系)[\u4e00-\u9fff]{1,10}的$")
+#: An unnamed department before a title is part of the post (调度中心主任, 营销部主任).
+_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:中心|部|室|科|处|车间)$")
 
 
 @dataclass(frozen=True)
@@ -47,6 +60,7 @@ class Apposition:
     unit_hit: Hit
 
 
+@lru_cache(maxsize=16384)  # pure over the lexicons; gap segments recur across articles
 def _title_of(segment: str) -> str | None:
     """The title a gap segment states, or None. The whole segment when it is a plain title phrase
     (治安保卫及内勤管理专责), else the longest lexicon title it ends with."""
@@ -61,7 +75,9 @@ def _title_of(segment: str) -> str | None:
                 return title
             if rest in lexicon("person_modifiers") or rest.endswith("的"):
                 return title
-            if len(segment) <= 12 and _TITLE_CHARS.match(segment) and re.search(r"[及和与兼]", rest):
+            if len(segment) <= 12 and _TITLE_CHARS.match(segment) and re.search(r"[及和与]", rest):
+                return segment
+            if _DEPARTMENT.match(rest) and title in ("主任", "副主任", "部长", "副部长", "科长", "处长", "经理", "副经理"):
                 return segment
             if len(segment) <= 10 and _TITLE_CHARS.match(segment) and (
                     _TEAM_WORD.search(rest) or (title in _SPECIALIST and len(rest) <= 6)):
@@ -75,6 +91,7 @@ def _title_of(segment: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=16384)
 def split_titles(gap: str) -> tuple[tuple[str, ...], bool]:
     """Titles stated in an apposition gap, and whether the gap makes the person a member.
 
@@ -89,8 +106,12 @@ def split_titles(gap: str) -> tuple[tuple[str, ...], bool]:
     """
     titles: list[str] = []
     member = not gap
-    for segment in gap.split("、"):
+    for segment in re.split("[、兼]", gap):
         segment = segment.strip()
+        if _CHARGE.match(segment):
+            continue  # 副总经理、分管客户服务的张三: what the person is in charge of
+        if _OTHER_BODY_POST.match(segment):
+            continue  # 某村党支部书记、村委会主任张三: a post at the village committee, not at the branch
         if segment.startswith("的") and len(segment) > 1:
             segment = segment[1:]  # 来自某公司的输电运检专责张三
         if not segment:
@@ -187,6 +208,10 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
             for h in view.hits:
                 if h.start >= u.end and h.end <= p.start:
                     plain = plain.replace(h.text, "村" if h.type == "Community" and h.text.endswith("村") else "")
+            # 选派到某村任第一书记的张三 / 派驻某村的第一书记: the post the unit sent the person to.
+            sent = re.match(r"^(?:选派|派驻|下派|委派|派出)(?:到|至|驻)?(?:村|社区)?(?:任|担任)?(?:的)?", plain)
+            if sent and 0 < sent.end() < len(plain):
+                plain = plain[sent.end():].removesuffix("的")
             # 驻某村工作队队员 is the title 驻村工作队队员; 驻某村第一书记 is 第一书记.
             plain = re.sub(r"^(?:驻|派驻)村(?=工作队)", "驻村", plain)
             plain = re.sub(r"^(?:驻|下沉|派驻|包保)+(?!村工作队)", "", plain)
@@ -225,14 +250,18 @@ def appositions(ctx: Context) -> list[Apposition]:
     """Every ``U [gap] P`` apposition of the document (computed once per document)."""
     cache = ctx.cache.get("appositions")
     if cache is None:
-        cache = [a for v in ctx.sentences if len(v.hits) >= 2 for a in _appositions(ctx, v)]
+        # an apposition needs a person and a unit in the sentence
+        cache = [a for v in ctx.sentences if len(v.hits) >= 2 and "Person" in v.types
+                 and ("Company" in v.types or "Organization" in v.types) for a in _appositions(ctx, v)]
         ctx.cache["appositions"] = cache
     return cache
 
 
 #: What may stand between the unit and the title in ``P是U…T``: an unnamed sub-unit (营业厅), 的, a
 #: count (一名) and a descriptor (老): 张三是某供电所营业厅的一名老员工.
-_COPULA_FILLER = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:营业厅|班组|班|站|部|室|中心))?的?(?:一名|一位|一个|名|位)?"
+#: 张三是全国劳动模范,现任某班班长: a later clause of the person's own sentence takes up the post.
+_COPULA_LATER = re.compile(r"^(?:是|也是|还是)[^,，。;；]{1,16}[,，](?:现|目前|如今)?(?:任|担任|现任)$")
+_COPULA_FILLER = re.compile(r"[”\"]?(?:[\u4e00-\u9fff]{0,4}?(?:营业厅|班组|班|站|部|室|中心))?的?(?:一名|一位|一个|名|位)?"
                             r"(?:老|资深|年轻的?|普通的?|优秀的?|青年)?")
 #: Titles that say the holder serves the community named before them (张三是某村的驻村工作队队员).
 _SERVICE_TITLE = re.compile(r"^(?:驻村|第一书记|志愿者|网格员)")
@@ -258,11 +287,19 @@ def _copulas(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
         for u in hits[i + 1:i + 2]:
             if u.type not in ("Company", "Organization", "Community"):
                 continue
-            if not _COPULA.match(view.between(p.end, u.start)):
+            if not (_COPULA.match(view.between(p.end, u.start)) or _COPULA_LATER.match(view.between(p.end, u.start))):
                 continue
+            for w in hits[hits.index(u) + 1:]:  # 张三还是某公司“某某服务队”队长: the team named last holds the post
+                if w.type not in ("Company", "Organization") or view.between(u.end, w.start) not in ("", "的", "“", "的“"):
+                    break
+                u = w
             filler = _COPULA_FILLER.match(view.text, u.end - view.start)
             at = filler.end() if filler else u.end - view.start
             m = lexicon_regex("titles").match(view.text, at)
+            if m is None and at != u.end - view.start:  # 某班班长: the filler took the title's first character
+                m = lexicon_regex("titles").match(view.text, u.end - view.start)
+                if m is not None:
+                    filler = None
             ref = p.is_reference or u.is_reference
             if u.type == "Community":
                 if m and _SERVICE_TITLE.match(m.group()):
@@ -373,7 +410,9 @@ def _team_members_by_reference(ctx: Context, placed: set[int]) -> Iterator[Candi
     last few sentences (whose name ends with the team noun when one is written)."""
     last_team: list[tuple[int, Hit]] = []  # (sentence index, team mention), in text order
     for si, v in enumerate(ctx.sentences):
-        for i, p in enumerate(v.hits):
+        # every match of _TEAM_TITLE ends with one of these words
+        titled = "队长" in v.text or "队员" in v.text or "组长" in v.text or "组员" in v.text
+        for i, p in enumerate(v.hits if titled else ()):
             if p.type != "Person" or p.start in placed or p.is_reference:
                 continue
             lo, _ = v.clause_bounds(p.start)
@@ -407,13 +446,14 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
     by_start = {a.person.start: a for a in appositions(ctx)}
     placed_elsewhere = {a.person.key for a in appositions(ctx)}  # a colleague with a unit of their own
     for si, v in enumerate(ctx.sentences):
+        colleague = "同事" in v.text  # every match of _COLLEAGUES ends with it
         for i, p in enumerate(v.hits):
             app = by_start.get(p.start)
             if app is not None and app.person is p:
                 unit_of.setdefault(p.key, app.unit)
                 latest.append((si, p.key))
                 continue
-            if p.type != "Person" or p.start in placed:
+            if p.type != "Person" or p.start in placed or not colleague:
                 continue
             lo, _ = v.clause_bounds(p.start)
             prev = v.hits[i - 1] if i else None
@@ -435,6 +475,9 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
                                     reference=True)
 
 
+#: 张三从某公司调到某村 / 他从集团下属的某公司来到村里: the unit a person comes from employs them.
+_FROM_UNIT = re.compile(r"^(?:此前|曾|早年)?从(?:[\u4e00-\u9fff]{1,6}(?:下属|所属|旗下)的)?$")
+_MOVED = re.compile(r"^(?:被)?(?:调到|调至|调任|调入|来到|到|派到|派驻|选派到|选派|下派|借调|抽调|挂职|调往)")
 _OWN_UNIT_GAP = ("所在的", "所在单位", "所在单位的", "(", "（")
 _LEADS_STAFF = ("带领", "率领", "带着")
 #: 张三在某公司工作了十年 / 张三作为某公司的一员: the unit is the person's employer.
@@ -454,6 +497,8 @@ def _own_unit(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
             ok = after[:1] in ")）"
         elif gap in ("在", "就职于", "供职于", "入职", "任职于", "作为"):
             ok = bool(_WORKS_AT.match(after)) or gap in ("就职于", "供职于", "入职", "任职于")
+        elif _FROM_UNIT.match(gap):
+            ok = bool(_MOVED.match(after))
         elif gap in _LEADS_STAFF:
             ok = bool(_STAFF_AFTER.match(after))
         else:
@@ -538,14 +583,24 @@ def position_rules(ctx: Context) -> Iterator[Candidate]:
             holders.setdefault(title, set()).add(app.person.key)
     yield from _team_members_by_reference(ctx, placed)
     yield from _colleagues(ctx, placed)
+    yield from title_ref_rules(ctx, placed)
+    # Each rule below runs only on sentences with the mention types and the words it needs (the checks
+    # are what each rule's own tests require, so skipping changes nothing).
     for v in ctx.sentences:
-        if len(v.hits) >= 2:
-            yield from _team_members(ctx, v)
-            yield from _own_unit(ctx, v)
-            yield from _titles_around(ctx, v)
-            yield from _village_post(ctx, v)
-        if v.hits:
+        types, text = v.types, v.text
+        person = "Person" in types
+        unit = "Company" in types or "Organization" in types
+        if len(v.hits) >= 2 and person:
+            if "Organization" in types and ("成立" in text or "组建" in text or "组成" in text):
+                yield from _team_members(ctx, v)
+            if unit:
+                yield from _own_unit(ctx, v)
+                yield from _titles_around(ctx, v)
+            if "Community" in types and ("第一书记" in text or "驻村" in text):
+                yield from _village_post(ctx, v)
+        if person and ("员工" in text or "职工" in text):
             yield from _staff_of_main(ctx, v, placed)
+        if "Organization" in types and "以" in text:
             yield from _headed_by_title(ctx, v, holders)
     for app in appositions(ctx):
         v = app.view
@@ -556,5 +611,5 @@ def position_rules(ctx: Context) -> Iterator[Candidate]:
             yield Candidate(app.person.key, "holdsPosition", app.unit, v.start, v.end, app.rule, conf,
                             qualifier=title, reference=ref)
     for v in ctx.sentences:
-        if len(v.hits) >= 2:
+        if len(v.hits) >= 2 and "Person" in v.types:
             yield from _copulas(ctx, v)

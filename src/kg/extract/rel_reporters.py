@@ -1,5 +1,8 @@
 """reportedBy: the document's authors and editors, from the byline the reader parsed.
 
+Bylines the reader left unparsed (``编辑:张三 审核:李四``, ``【责任编辑 李四】`` at the foot of the page) are
+read here too: a person right after a role word in a short line of its own (``byline-text``).
+
 The reporter entities come from the entity recognizer (built from ``doc.authors``/``doc.editors``); they
 are matched here by name. The evidence is the sentence holding the byline (the mention nearest a byline
 marker such as 记者, 作者, 文/图, 责编, or a trailing ``(name)``).
@@ -43,7 +46,34 @@ def _byline_hit(ctx: Context, key: Key) -> tuple[int, int] | None:
     return spans[-1]
 
 
+#: A byline role written right before a name: 编辑:张三, 【责任编辑 李四】, 审核:王五, 作者:赵六.
+_ROLE_BEFORE = re.compile(r"(责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|文/图|摄影)[:：]?[ \u3000]*$")
+_ROLE_WORD = re.compile(r"编辑|责编|审核|审校|校对|作者|记者|通讯员|文/图|摄影")  # in every match of _ROLE_BEFORE
+_BYLINE_OPEN = re.compile(r"(?:^|[(（【\[]|[ \u3000]|来源[:：])[^,，。;；!?！？]{0,40}$")
+_MAX_BYLINE = 80
+def _written_bylines(ctx: Context, seen: set[str]) -> Iterator[Candidate]:
+    """Bylines the reader did not parse (编辑:张三 审核:李四 at the foot of the page): a person right after
+    a role word in a short line of its own."""
+    head = ("Document", ctx.doc.doc_id)
+    for v in ctx.sentences:
+        if v.end - v.start > _MAX_BYLINE or "Person" not in v.types or not _ROLE_WORD.search(v.text):
+            continue
+        for i, h in enumerate(v.hits):
+            if h.type != "Person" or h.is_reference or ctx.entities[h.key].name in seen:
+                continue
+            before = v.text[:h.start - v.start]
+            m = _ROLE_BEFORE.search(before)
+            if m is None or not _BYLINE_OPEN.search(before[:m.start()]):
+                continue
+            seen.add(ctx.entities[h.key].name)
+            yield Candidate(head, "reportedBy", h.key, v.start, v.end, "byline-text", 0.8, qualifier=m.group(1))
+
+
 def reporter_rules(ctx: Context) -> Iterator[Candidate]:
+    yield from _parsed_bylines(ctx)
+
+
+def _parsed_bylines(ctx: Context) -> Iterator[Candidate]:
     head = ("Document", ctx.doc.doc_id)
     seen: set[str] = set()
     for names, editor in ((ctx.doc.authors, False), (ctx.doc.editors, True)):
@@ -64,6 +94,7 @@ def reporter_rules(ctx: Context) -> Iterator[Candidate]:
             unit = _unit_after(ctx, span[1])
             if unit is not None and not editor:
                 yield Candidate(key, "worksFor", unit, s, max(e, span[1]), "byline-unit", 0.8)
+    yield from _written_bylines(ctx, seen)
 
 
 #: 作者:张三 某供电局某分局 / 文/张三(某公司): the writer's unit follows the name in the byline.

@@ -6,6 +6,19 @@
 - ``service-verb``: a person followed, in the same sentence, by a service verb (下沉, 包保, 驻村, 帮扶,
   巡视, 走访 ...) whose clause names a community: the person serves it. A unit serves it only when the
   verb follows the unit's name directly (某公司下沉某社区).
+- ``agreement``: U与C签订共建协议 / 开展党建联建 / 结成共建对子 / 是“一对一”结对单位;
+- ``service-for`` / ``work-there``: U派出服务队,对C的用户上门服务; U在C举办便民活动/开展演练 (the unit
+  opening the sentence when the clause names no actor);
+- ``on-site``: 在C(的小广场上)/在受灾较重的C/记者在C看到, U的营业员P正在…检查/讲解/巡线/教老人: the
+  worker described there, and the unit describing the worker;
+- ``service-for`` / ``work-there`` also take lists and area words: 为辖区内的甲街道、乙街道居民提供…,
+  对辖区内的甲社区、乙村等重点区域进行走访;
+- ``partner-unit``: C的帮扶单位U / U作为C的联系点单位;
+- ``community-post``: C网格员P, C志愿者P (not C党委书记: community officials do not serve it);
+- ``bare-village``: P到村里调研 / 为村里的老人…: the article's one village;
+- ``community-post`` also: P是C的“电力网格员” / P和Q被聘为C电力网格员; ``in-charge``: 台区经理P,负责甲村和
+  邻近的乙村两个台区; ``contact-point``: P把甲村、乙村划为自己的联系点; P成了社区的“驻点电力员”: the one
+  community the sentence names.
 """
 
 from __future__ import annotations
@@ -27,6 +40,8 @@ _NOT_BARE_TO = frozenset("受得收达做感想遇看听见提找接来送赶回
 _UNIT_GLUE = re.compile(r"^(?:[“\"][^”\"]{1,10}[”\"])?(?:青年|共产党员|党员|志愿)?(?:服务队|突击队|志愿者|志愿服务队|小分队)?"
                         r"(?:就|也|还|又|再次|先后|主动|都|纷纷|随即|立即|迅速|第一时间|每周|定期)?$")
 _LEADS = ("带领", "率领", "带着", "和", "与", "同", "及", "、")
+#: 所长甲和党员乙、丙: the next person's role word may follow the connective.
+_LISTED_ROLE = re.compile(r"^(?:和|与|同|及|、|带领|带着|率领)(?:青年|老)?(?:党员|队员|同事|员工|志愿者|网格员)$")
 
 
 def _from_appositions(ctx: Context) -> Iterator[Candidate]:
@@ -36,7 +51,7 @@ def _from_appositions(ctx: Context) -> Iterator[Candidate]:
             continue
         v = app.view
         comms = list(app.communities)
-        if not comms and _GENERIC_PLACE.search(app.gap[verb.end():]):
+        if not comms and _GENERIC_PLACE.search(app.gap[verb.start():]):
             named = sorted({h.key for h in v.hits if h.type == "Community"})
             comms = named if len(named) == 1 else []
         for c in comms:
@@ -111,13 +126,15 @@ def _listed(v: SentenceView, last: Hit) -> list[Hit]:
     persons = [h for h in v.hits if h.type == "Person" and h.end <= last.end]
     out = [last]
     for h in reversed(persons[:-1]):
-        if v.between(h.end, out[0].start) not in _LEADS:
+        gap = v.between(h.end, out[0].start)
+        if gap not in _LEADS and not _LISTED_ROLE.match(gap):
             break
         out.insert(0, h)
     return out
 
 
-_AGREEMENT = re.compile(r"^(?:(?:举行|开展|签订|签署)了?)?(?:签订|签署|签约|共建|结对|[“\"][^”\"]{1,12}[”\"]结对)")
+_AGREEMENT = re.compile(r"^(?:(?:举行|开展|签订|签署|建立|结成)了?)?(?:党建)?(?:签订|签署|签约|共建|联建|结对|结成|"
+                        r"[“\"][^”\"]{1,12}[”\"]结对)|^是[^,，;；。]{0,10}(?:结对|共建|帮扶|联建)")
 #: 与甲村、乙村等帮扶村开展结对: the communities listed, then 等 and their kind.
 _LIST_TAIL = re.compile(r"^(?:[、和及与][^,，;；。]{0,0})?等[^,，;；。]{0,6}?(?:村|社区|小区|街道)")
 _PARTNER_GAP = re.compile(r"^(?:将|还|也|继续|已|正式|今年)*(?:与|同|和)$")
@@ -130,26 +147,45 @@ def _after_list(v: SentenceView, c: Hit) -> str:
         if h.start >= end and h.type == "Community" and v.between(end, h.start) in ("、", "和", "及", "与"):
             end = h.end
     rest = v.text[end - v.start:]
-    m = re.match(r"^等[^,，;；。]{0,6}?(?:村|社区|小区|街道)", rest)
+    m = re.match(r"^等[^,，;；。]{0,6}?(?:村|社区|小区|街道|区域|片区)", rest)
     if m:
         rest = rest[m.end():]
     return rest.lstrip("了")
-_FOR = re.compile(r"为$")
+_FOR = re.compile(r"[为对给](?:辖区内?的?|辖区|周边的?|附近的?|沿线的?)?$")  # 为辖区内的某街道居民…
 _RESIDENTS = re.compile(r"^(?:的)?[^,，;；。]{0,6}?(?:居民|村民|群众|住户|老人|用户|困难家庭|孤寡)")
-_WORK = re.compile(r"^(?:连续|日夜|一直|持续|全力|坚持)?[^,，;；。]{0,8}?(?:奋战|抢修|值守|坚守|忙碌|排查|巡视|作业|值班|帮扶|驻点|蹲点)"
+_WORK = re.compile(r"^(?:连续|日夜|一直|持续|全力|坚持)?[^,，;；。]{0,8}?(?:奋战|抢修|值守|坚守|守了|守着|守候|蹲守|驻守|忙碌|排查|巡视|作业|值班|帮扶|驻点|蹲点)"
                    r"|^为(?:居民|村民|群众|住户|老人|用户)")
 _RESTORE = re.compile(r"(?:恢复|保障|解决|改善|提升|满足)了?$")
 _RESTORED = re.compile(r"^(?:等[^,，;；。]{0,6})?的?(?:[^,，;；。]{0,10}?(?:居民|村民|用户|群众|住户)的?)?(?:供电|送电|用电|电力供应)")
 #: 某村驻村工作队队员 / 在某村驻村已有三年: the person named before is stationed there.
 _STATIONED = re.compile(r"^(?:驻村|驻点|挂点)")
 #: 在某村,某供电所党员服务队正在为村民检修…: the locative opens the sentence, the next clause's subject works there.
-_LOCATIVE_HEAD = re.compile(r"^[^,，;；。]{0,12}在$")
+_LOCATIVE_HEAD = re.compile(r"^[^,，;；。]{0,12}在(?:[^,，;；。在]{1,8}的)?$")  # 在受灾较重的某村
 #: 在某社区开展安全用电宣传 / 对某村进行线路改造: the clause's actor does service work there.
-_WORK_THERE = re.compile(r"^[^,，;；。]{0,4}?(?:开展|进行|组织)了?[^,，;；。]{0,12}?"
-                         r"(?:宣传|服务|走访|排查|巡查|巡视|检修|抢修|志愿|慰问|帮扶|检查|维修|改造|安装|整治)")
+_WORK_THERE = re.compile(r"^[^,，;；。]{0,4}?(?:开展|进行|组织|举办)了?[^,，;；。]{0,12}?"
+                         r"(?:宣传|服务|走访|排查|巡查|巡视|检修|抢修|志愿|慰问|帮扶|检查|维修|改造|安装|整治|便民|演练)")
 #: 作为某村的帮扶单位,某公司… / 某村的结对共建单位某公司: the unit named next serves the community.
-_PARTNER_UNIT = re.compile(r"^的?(?:定点|对口)?(?:帮扶|结对|共建|结对共建|包保|联系|挂点|驻村)单位(?:[,，]|是|为)?")
-_ON_SITE_WORK = re.compile(r"为(?:村民|居民|群众|住户|用户)|检修|抢修|入户|巡查|排查|架设|安装|复电|送电")
+_WORK_AT = re.compile(r"[在对为](?:辖区内?的?|辖区|周边的?|沿线的?)?$")
+_PARTNER_UNIT = re.compile(r"^的?(?:定点|对口)?(?:帮扶|结对|共建|结对共建|包保|联系点?|挂点|驻村)单位(?:[,，]|是|为)?")
+#: 某公司作为某村的联系点单位: the unit before 作为 serves the community.
+_AS_PARTNER = re.compile(r"作为$")
+_ON_SITE_WORK = re.compile(r"[为给帮教][^,，;；。]{0,4}?(?:村民|居民|群众|住户|用户|老人)|检修|抢修|入户|上门|巡查|排查|检查|讲解|"
+                           r"架设|安装|复电|送电|手把手|巡线|更换|维修|走访|核对|摸排")
+#: 在某社区的小广场上, / 记者在某社区看到, : the scene opens the sentence; what follows is done there.
+_SCENE_TAIL = re.compile(r"^(?:的?[^,，;；。]{0,8}?(?:上|里|内|中|前|旁|门口)|看到|了解到|见到)?[,，]")
+#: 某社区网格员张三: a post held in the community itself.
+_COMMUNITY_POST = re.compile(r"的?(?:兼职|专职)?(?:网格员|网格长|志愿者|驻村干部|驻村第一书记|第一书记|驻村工作队员|驻村队员)")
+
+
+#: 甲是/成了/被聘为某社区(的)“电力网格员”: a service post held in the community (not its officials).
+_BECOMES = re.compile(r"(?:是|成为|成了|被聘为|聘为|担任|当上了?)$")
+_POST_OF = re.compile(r"^的?[“\"]?(?:电力)?(?:网格员|网格长|联络员|联系人|驻点电力员|驻点员|台区经理|客户经理|志愿者)")
+#: (独立)负责某村(和某村)三个台区 / 负责某社区的用电服务: the area a utility worker answers for.
+_IN_CHARGE = re.compile(r"负责(?:[^,，;；。负]{1,10}?(?:和|、|及|与)(?:邻近的|相邻的|附近的)?)?$")
+_CHARGE_TAIL = re.compile(r"^(?:(?:和|、|及|与)(?:邻近的|相邻的|附近的)?[^,，;；。]{1,6}?(?:村|社区))?(?:[^,，;；。]{0,6}?)"
+                          r"(?:台区|片区|网格|供电服务|用电服务|抄表|线路)")
+#: 甲把某村、某村划为(自己的)联系点
+_CONTACT_POINT = re.compile(r"^(?:划为|作为|列为|确定为)(?:自己|他|她|其)?的?(?:联系点|责任区|网格|包保)")
 
 
 def _actors_before(v: SentenceView, index: int, lo: int) -> list[Hit]:
@@ -161,13 +197,39 @@ def _actors_before(v: SentenceView, index: int, lo: int) -> list[Hit]:
     return actors[-1:] if actors else []
 
 
+def _opening_unit(v: SentenceView, index: int) -> list[Hit]:
+    """某公司派出服务队,对某村的用户上门服务: the unit opening the sentence acts in a later clause
+    (no person or other unit stands between)."""
+    before = [h for h in v.hits if h.end <= index and h.type in ("Person", "Company", "Organization")]
+    if not before or before[0].type == "Person" or not _is_subject(v, before[0], v.start):
+        return []
+    first = before[0]
+    if v.between(v.start, first.start).strip("“\"") and not re.match(r"^[^,，]{0,12}[,，]$", v.between(v.start, first.start)):
+        return []
+    if any(h.type == "Person" for h in before):
+        return []
+    for h in before[1:]:  # 某公司所属的某县公司派出…: the unit after 所属 acts
+        if h.type == "Community" or not re.fullmatch(r"(?:所属|下属|旗下)的?", v.between(first.end, h.start)):
+            break
+        first = h
+    return [first]
+
+
 def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
     """The unit or person opening the clause at ``index``, when that clause is work done on site."""
-    lo, hi = v.clause_bounds(index)
+    lo, _ = v.clause_bounds(index)
     first = next((h for h in v.hits if h.start >= lo), None)
     if first is None or first.start != lo or first.type not in ("Person", "Company", "Organization"):
         return []
-    return [first] if _ON_SITE_WORK.search(v.between(first.end, hi)) else []
+    if not _ON_SITE_WORK.search(v.between(first.end, v.end)[:40]):
+        return []
+    if first.type != "Person":
+        # 某公司的营业员张三,正…: the person described by the unit works there
+        nxt = next((h for h in v.hits if h.start > first.start), None)
+        if nxt is not None and nxt.type == "Person" and nxt.start - first.end <= 12 \
+                and not any(ch in ",，;；" for ch in v.between(first.end, nxt.start)):
+            return [nxt, first]
+    return [first]
 
 
 def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
@@ -191,23 +253,40 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
             partner = [h for h in v.hits if h.end <= addr - 1 and h.type in ("Company", "Organization")
                        and _PARTNER_GAP.match(v.between(h.end, addr))][-1:]
             actors, rule = partner, "agreement"
-        elif _FOR.search(head) and _RESIDENTS.match(after):
-            actors, rule = _actors_before(v, addr - 1, lo), "service-for"
+        elif _FOR.search(head) and (_RESIDENTS.match(after) or _RESIDENTS.match(_after_list(v, c))):
+            actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "service-for"
         elif head.endswith("在") and _WORK.match(after):
             actors, rule = [h for h in _actors_before(v, addr - 1, v.start) if h.type == "Person"], "work-in"
         elif _RESTORE.search(head) and _RESTORED.match(after):
             # 他们赶到…,连续作业…,恢复了某村的供电: the subject may stand clauses before.
             actors, rule = _actors_before(v, addr, lo) or _actors_before(v, addr, v.start), "restored-supply"
-        elif head.endswith(("在", "对", "为")) and _WORK_THERE.match(after):
-            actors, rule = _actors_before(v, addr - 1, lo), "work-there"
+        elif _WORK_AT.search(head) and (_WORK_THERE.match(after) or _WORK_THERE.match(_after_list(v, c))):
+            actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "work-there"
         elif (m := _PARTNER_UNIT.match(after)) is not None:
             at = c.end + m.end()
             actors = [h for h in v.hits if h.start == at and h.type in ("Company", "Organization")]
+            if not actors and _AS_PARTNER.search(head):
+                actors = [h for h in v.hits if h.end == addr - 2 and h.type in ("Company", "Organization")]
             rule = "partner-unit"
         elif _STATIONED.match(after):
             actors, rule = [h for h in _actors_before(v, addr, v.start) if h.type == "Person"], "stationed"
-        elif _LOCATIVE_HEAD.match(v.between(lo, addr)) and after[:1] in ",，":
-            actors, rule = _on_site_subject(v, c.end + 1), "on-site"
+        elif (_LOCATIVE_HEAD.match(v.between(lo, addr)) or _LOCATIVE_HEAD.match(v.between(v.start, addr).lstrip("“\""))) \
+                and (m := _SCENE_TAIL.match(after)) is not None \
+                and not any(h.type == "Community" and (h.start < addr or h.start >= c.end) for h in v.hits):
+            actors, rule = _on_site_subject(v, c.end + m.end()), "on-site"
+        elif _BECOMES.search(head) and _POST_OF.match(after):
+            # 甲是某社区的“电力网格员” / 甲和乙被聘为某社区电力网格员: the persons hold a post there.
+            actors, rule = [h for h in _actors_before(v, addr, lo) if h.type == "Person"], "community-post"
+        elif _IN_CHARGE.search(head) and _CHARGE_TAIL.match(_after_list(v, c)):
+            # 台区经理甲,负责某村和某村两个台区: the person (of this clause, else of the sentence) serves them.
+            actors = [h for h in _actors_before(v, addr, lo) or _actors_before(v, addr, v.start) if h.type == "Person"]
+            rule = "in-charge"
+        elif head.endswith("把") and _CONTACT_POINT.match(_after_list(v, c)):
+            # 甲把某村、某村划为自己的联系点: the person takes them on.
+            actors, rule = [h for h in _actors_before(v, addr, lo) if h.type == "Person"], "contact-point"
+        elif (m := _COMMUNITY_POST.match(after)) is not None:
+            actors = [h for h in v.hits if h.start == c.end + m.end() and h.type == "Person"]
+            rule = "community-post"
         for a in actors:
             yield Candidate(a.key, "servesCommunity", c.key, v.start, v.end, rule or "", 0.7,
                             reference=a.is_reference)
@@ -237,11 +316,91 @@ def _team_units(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
             break
 
 
+#: 到村里调研 / 为村里的独居老人… / 在村里工作: the village written as a bare noun.
+_BARE_VILLAGE = re.compile(r"(?:到|来到|回到|走进|进|驻|在|为)(?:村里|村上|村中)")
+
+
+def _bare_village(ctx: Context) -> Iterator[Candidate]:
+    """A person who goes to or works for 村里 serves the article's one village (named before)."""
+    villages = sorted({h.key for h in ctx.hits if h.type == "Community" and not h.is_reference
+                       and ctx.entities[h.key].name.endswith("村") and not ctx.is_teaser(h.start)})
+    if len(villages) != 1:
+        return
+    village = villages[0]
+    first = min(ctx.named_starts(village), default=None)
+    for v in ctx.sentences:
+        if first is None or v.start < first or "Community" in v.types:
+            continue
+        for m in _BARE_VILLAGE.finditer(v.text):
+            at = v.start + m.start()
+            lo, _ = v.clause_bounds(at)
+            persons = [h for h in _actors_before(v, at, lo) if h.type == "Person"]
+            if not persons:
+                persons = [h for h in _actors_before(v, at, v.start) if h.type == "Person"][:1]
+            for p in persons:
+                yield Candidate(p.key, "servesCommunity", village, v.start, v.end, "bare-village", 0.6,
+                                reference=True)
+
+
+#: The community's own bodies: 某村党支部, 某社区居委会 stand for the community in an agreement.
+_COMMUNITY_BODY = ("党支部", "党总支", "党委", "村委会", "居委会", "村民委员会", "居民委员会")
+
+
+def _body_agreements(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
+    """甲供电所党支部与某镇某村党支部签订党建联建协议: the partner (and the unit whose party body it is)
+    serves the community whose own body signs."""
+    from .rel_positions import _unit_for
+
+    for i, o in enumerate(v.hits):
+        if o.type != "Organization" or not o.text.endswith(_COMMUNITY_BODY):
+            continue
+        suffix = next(b for b in _COMMUNITY_BODY if o.text.endswith(b))
+        community = ctx.entity_named(o.text[:-len(suffix)], ("Community",))
+        if community is None or not _AGREEMENT.match(v.text[o.end - v.start:]):
+            continue
+        j = i
+        while j > 0 and v.hits[j - 1].type == "Place" and v.hits[j - 1].end == v.hits[j].start:
+            j -= 1  # 与某镇某村党支部: the community's address
+        start = v.hits[j].start
+        partner = [h for h in v.hits[:j] if h.type in ("Company", "Organization") and h.end <= start - 1
+                   and _PARTNER_GAP.match(v.between(h.end, start))][-1:]
+        for h in partner:
+            yield Candidate(h.key, "servesCommunity", community, v.start, v.end, "agreement", 0.7,
+                            reference=h.is_reference)
+            unit, prefix = _unit_for(ctx, h)
+            if prefix and unit != h.key:
+                yield Candidate(unit, "servesCommunity", community, v.start, v.end, "agreement", 0.65)
+
+
+#: 甲成了社区的“驻点电力员”: a post in the bare community, the one the sentence names.
+_BARE_POST = re.compile(r"(?:是|成了|成为|被聘为|担任)(?:社区|村里|该社区|该村)的?" + _POST_OF.pattern.removeprefix("^的?"))
+
+
+def _bare_community_posts(v: SentenceView) -> Iterator[Candidate]:
+    named = {h.key for h in v.hits if h.type == "Community"}
+    if len(named) != 1:
+        return
+    community = next(iter(named))
+    for m in _BARE_POST.finditer(v.text):
+        at = v.start + m.start()
+        lo, _ = v.clause_bounds(at)
+        for p in [h for h in v.hits if lo <= h.start and h.end <= at and h.type == "Person"][-1:]:
+            if v.between(p.end, at) == "":
+                yield Candidate(p.key, "servesCommunity", community, v.start, v.end, "community-post", 0.65,
+                                reference=p.is_reference)
+
+
 def service_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = list(_from_appositions(ctx))
     for v in ctx.sentences:
-        if len(v.hits) >= 2 and any(h.type == "Community" for h in v.hits):
+        if len(v.hits) >= 2 and "Community" in v.types:
             found.extend(_from_verbs(ctx, v))
             found.extend(_from_phrases(v))
+            if "社区" in v.text or "村" in v.text:
+                found.extend(_bare_community_posts(v))
+        if len(v.hits) >= 2 and "Organization" in v.types and ("协议" in v.text or "共建" in v.text
+                                                                or "联建" in v.text or "结对" in v.text):
+            found.extend(_body_agreements(ctx, v))
     yield from found
     yield from _team_units(ctx, found)
+    yield from _bare_village(ctx)

@@ -5,13 +5,18 @@ Rules, most certain first; a later rule only gives a parent to a unit that has n
 1. ``compound-name``: 某市供电局某某供电所 extends the entity 某市供电局 with a unit suffix, so it is its
    direct subsidiary (the longest proper prefix that is an entity, aliases included).
 2. ``affiliated``: 某公司所属/下属/下辖某供电所 (and every unit listed after it: 部署所属甲、乙); the
-   parent is the unit right before the word, else the nearest unit before it in the sentence that is
-   not the source of a directive (按照某公司部署).
+   parent is the unit right before the word, else the unit a bare noun before it stands for (集团下属的,
+   公司所属的), else the nearest unit before it in the sentence that is not the source of a directive
+   (按照某公司部署); 作为乙下属的地市供电企业,甲… ; copulas 甲是乙下属的县级供电企业 / 乙管辖的一等站 /
+   乙的全资子公司, 甲,总装机容量12万千瓦,是乙旗下规模最大的电站 (``copula-subsidiary``); ``owns``: 乙是…,旗下还有
+   甲和丙 / 另有全资子公司甲; ``listed-own``: 甲、乙、丙等基层单位 under the article's company, or under
+   the unit directing them (某分公司组织甲、乙等所属单位开展…).
 3. ``directed-by``: 某局根据某电网公司安排部署 / 某厂严格落实某公司党委…指示 (a unit following its
    parent's orders).
 4. ``place-prefix`` (structural): 某地甲供电局 under 某地供电局 when the latter is the article's company.
 5. ``provincial`` (structural): a city-level 供电公司/供电局 under the one provincial grid company of
-   the article (matched by province name when it has one). County-level units (某县供电公司,
+   the article (matched by province name when it has one); in the article itself (not only in a
+   teaser) when the province is named in both names (国网某省某市供电公司 under 国网某省电力公司). County-level units (某县供电公司,
    某区供电局, 某市供电公司) report to a city company, so they get no provincial parent.
 6. ``department`` (structural): a bare department (物资部, 信息通信中心, 某某供电所) under the article's
    company.
@@ -25,9 +30,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
-from .rel_base import CLAUSE_BREAK, Candidate, Context, Key, lexicon
+from .rel_base import CLAUSE_BREAK, Candidate, Context, Key, SentenceView, lexicon
+from .rel_events import _subject_before
 from .rel_positions import _unit_for
+from .rel_title_refs import unit_for_noun
 
 __all__ = ["STRUCTURAL_SUFFIX", "compound_parent", "subsidiary_rules"]
 
@@ -37,14 +45,27 @@ _DIRECTIVE = re.compile(r"(安排|部署|要求|指示|统一|通知|决策)")
 _PROVINCIAL = re.compile(r"(电网(有限)?(责任)?公司|电力(有限)?(责任)?公司|电力)$")
 _LOCAL_UNIT = re.compile(r"(供电局|供电公司|供电分公司|检修公司|检修分公司)$")
 _NATIONAL = ("国家电网", "国网", "南方电网", "南网")
+#: 国网某省某供电公司 / 某省电力公司 in one article: the city unit of the province named in both names.
+PROVINCE_NAME_IN_TEXT = True
 _COUNTY_LEVEL = re.compile(r"[县区旗市](供电局|供电公司|供电分公司)$")
 _AFFILIATED = re.compile(r"(所属|下属|下辖|旗下|直属|下设)(的)?")
 #: 甲(隶属乙) / 甲隶属于乙 / 甲归属乙: the unit before the word belongs to the one after it.
 _BELONGS = re.compile(r"^[(（]?(?:隶属于?|归属于?|隶属)$")
 #: 甲是乙的全资子公司 / 甲是乙的县级供电企业 / 甲系乙下属单位: what a copula says of a subsidiary.
 _COPULA_SUB = re.compile(r"^(?:是|系|为|作为)$")
-_SUB_NOUN = re.compile(r"的?(?:一家|一个)?(?:全资|控股|直属|下属|二级|三级|县级|市级|地市级|区县级)?(?:供电)?"
-                       r"(?:子公司|分公司|企业|单位|公司|机构|派出机构|分支机构|供电企业)")
+_SUB_NOUN = re.compile(r"(?:(?:下属|所属|管辖|直属|旗下|下辖)的)?的?(?:一家|一个|一座|一处)?[^,，。;；]{0,6}?"
+                       r"(?:全资|控股|直属|下属|二级|三级|县级|市级|地市级|区县级|一等|二等|三等)?(?:供电)?"
+                       r"(?:子公司|分公司|企业|单位|公司|机构|派出机构|分支机构|供电企业|站|所|分行|支行)(?![\u4e00-\u9fff])")
+#: 甲,总装机容量12万千瓦,是乙旗下规模最大的电站: the sentence's subject described in a later clause.
+_COPULA_LATER_SUB = re.compile(r"^[,，][^。;；]{1,30}[,，](?:也|还|则)?是$")
+_UNDER_NOUN = re.compile(r"(?:旗下|下属|所属|直属|控股)的?[^,，。;；]{0,8}?(?:电站|电厂|风电场|企业|公司|单位|子公司)"
+                         r"(?![\u4e00-\u9fff])")
+#: 作为某公司下属的地市供电企业,某供电公司…: the unit opening the next clause.
+_AS_MEMBER = re.compile(r"作为$")
+#: 甲、乙、丙等基层单位: units listed as the article's own.
+_LISTED_OWN = re.compile(r"等(?:基层|下属|所属|县级|县区|各)?(?:单位|供电企业|供电公司|供电局|供电所|分公司|子公司)")
+#: 组织/带领/督促甲、乙等所属单位: the subject directing the listed units.
+_DIRECTS = re.compile(r"(?:组织|带领|指导|督促|要求|统筹|调集|召集|部署)$")
 #: A station (供电所) belongs to a county-level company, not to a city or provincial one.
 _STATION = ("供电所", "营业所", "供电站", "供电服务站")
 _UNIT_LIST_SEP = ("、", "和", "及", "与", "以及")
@@ -57,6 +78,13 @@ def _companies(ctx: Context) -> list[Key]:
 
 def compound_parent(ctx: Context, key: Key) -> tuple[Key, str, str] | None:
     """The entity whose name the unit's name extends with a unit suffix: (parent, parent surface, unit surface)."""
+    memo = ctx.cache.setdefault("compound-parent", {})  # asked of the same units by several rules
+    if key not in memo:
+        memo[key] = _compound_parent(ctx, key)
+    return memo[key]
+
+
+def _compound_parent(ctx: Context, key: Key) -> tuple[Key, str, str] | None:
     best: tuple[int, Key, str, str] | None = None
     for own in ctx.surfaces(key):
         for cut in range(len(own) - 1, 1, -1):
@@ -75,10 +103,8 @@ def compound_parent(ctx: Context, key: Key) -> tuple[Key, str, str] | None:
 def _evidence(ctx: Context, head: Key, tail: Key, prefer: str | None = None) -> tuple[int, int, bool] | None:
     """A sentence naming both ends (True), else the first naming the head (False)."""
     head_first = None
-    for v in ctx.sentences:
+    for v in ctx.views_naming(head):
         keys = v.named_keys()
-        if head not in keys:
-            continue
         if head_first is None:
             head_first = (v.start, v.end)
         if tail in keys or (prefer is not None and any(h.key == head and prefer in h.text for h in v.hits + v.nested)):
@@ -105,6 +131,8 @@ def _candidate(ctx: Context, head: Key, tail: Key, rule: str, conf: float, prefe
 def _directed(ctx: Context) -> Iterator[Candidate]:
     """某局根据某公司安排部署: the subject follows its parent's directives."""
     for v in ctx.sentences:
+        if "Company" not in v.types:
+            continue
         hits = v.hits
         for i, h in enumerate(hits[:-1]):
             if h.type != "Company":
@@ -125,11 +153,14 @@ def _directed(ctx: Context) -> Iterator[Candidate]:
 
 
 _FRONTED = re.compile(r"^[^,，;；:：]{0,12}?(根据|按照|依照|遵照|落实)$")
+_FRONTED_WORD = re.compile(r"根据|按照|依照|遵照|落实")  # in every match of _FRONTED: a cheap pre-check
 
 
 def _directed_fronted(ctx: Context) -> Iterator[Candidate]:
     """按照某公司统一部署,某局…: the first unit acting after the directive follows its parent's orders."""
     for v in ctx.sentences:
+        if not _FRONTED_WORD.search(v.text):
+            continue
         hits = v.hits
         for i, h in enumerate(hits[:-1]):
             if h.type not in ("Company", "Organization"):
@@ -160,8 +191,13 @@ def _affiliated(ctx: Context) -> Iterator[Candidate]:
             at, end = v.start + m.start(), v.start + m.end()
             before = [h for h in v.hits if h.end <= at and h.type in ("Company", "Organization")
                       and not _DIRECTIVE_BEFORE.search(v.text[max(0, h.start - v.start - 4):h.start - v.start])]
-            if not before:
-                continue
+            if not before or (before[-1].end != at and _noun_before(v, at)):
+                # 集团下属的某公司 / 公司所属的甲、乙: the noun stands for a unit named before
+                noun = _noun_before(v, at)
+                hit = unit_for_noun(ctx, at, noun) if noun else None
+                if hit is None:
+                    continue
+                before = [hit]
             parent_hit = before[-1]
             if parent_hit.end != at and parent_hit.type != "Company":
                 continue
@@ -187,14 +223,65 @@ def _affiliated(ctx: Context) -> Iterator[Candidate]:
                 if sep is None:
                     break
                 pos = h.end + len(sep)
+            if not units and _AS_MEMBER.search(v.text[:max(0, parent_hit.start - v.start)]):
+                # 作为某公司下属的地市供电企业,某供电公司…
+                _, hi = v.clause_bounds(end)
+                nxt = next((h for h in v.hits if h.start == hi + 1 and h.type == "Company"), None)
+                if nxt is not None and _SUB_NOUN.fullmatch(v.text[end - v.start:hi - v.start]):
+                    units.append((nxt.key, nxt.is_reference))
             for unit, ref in units:
                 yield Candidate(unit, "subsidiaryOf", parent, v.start, v.end, "affiliated", 0.85,
                                 reference=ref or parent_hit.is_reference)
 
 
+_REF_NOUN_BEFORE = re.compile(r"(集团公司|集团|总公司|公司|该公司|分行|总行|该局|局)$")
+
+
+def _noun_before(v: SentenceView, at: int) -> str | None:
+    """集团 in 集团下属的: a unit written as a bare noun right before the word (no mention there)."""
+    if any(h.end == at for h in v.hits):
+        return None
+    m = _REF_NOUN_BEFORE.search(v.text[:at - v.start])
+    return m.group() if m else None
+
+
+def _listed_own(ctx: Context) -> Iterator[Candidate]:
+    """甲、乙、丙等基层单位 (no parent written): units of the article's company."""
+    main = ctx.main_company
+    for v in ctx.sentences:
+        if "Company" not in v.types or "等" not in v.text:
+            continue
+        hits = v.hits
+        for i, h in enumerate(hits):
+            if h.type != "Company" or not _LISTED_OWN.match(v.text, h.end - v.start):
+                continue
+            group = [h]
+            j = i
+            while j > 0 and hits[j - 1].type == "Company" and v.between(hits[j - 1].end, hits[j].start) in _UNIT_LIST_SEP:
+                j -= 1
+                group.insert(0, hits[j])
+            if len(group) < 2:
+                continue
+            # 某分公司…,组织甲、乙等所属单位开展…: the unit that directs the list is their parent.
+            parent, rule = main, "listed-own" + STRUCTURAL_SUFFIX
+            verb = _DIRECTS.search(v.text[:group[0].start - v.start])
+            if verb is not None:
+                heads = [a for a in _subject_before(ctx, v, v.start + verb.start()) if a.type == "Company"]
+                if heads:
+                    parent, rule = heads[0].key, "listed-own"
+            if parent is None:
+                continue
+            for g in group:
+                if g.key != parent:
+                    yield Candidate(g.key, "subsidiaryOf", parent, v.start, v.end, rule,
+                                    0.5, reference=g.is_reference)
+
+
 def _belongs(ctx: Context) -> Iterator[Candidate]:
     """甲(隶属乙), 甲隶属于乙; 甲是乙的全资子公司 / 县级供电企业: the first unit belongs to the second."""
     for v in ctx.sentences:
+        if "Company" not in v.types:
+            continue
         for a, b in zip(v.hits, v.hits[1:]):
             if a.type != "Company" or b.type not in ("Company", "Organization"):
                 continue
@@ -203,6 +290,9 @@ def _belongs(ctx: Context) -> Iterator[Candidate]:
                 rule = "belongs-to"
             elif _COPULA_SUB.match(gap) and _SUB_NOUN.match(v.text, b.end - v.start):
                 rule = "copula-subsidiary"
+            elif a is next(h for h in v.hits if h.type in ("Company", "Organization", "Person")) \
+                    and _COPULA_LATER_SUB.match(gap) and _UNDER_NOUN.match(v.text, b.end - v.start):
+                rule = "copula-subsidiary"  # 某电站,总装机容量12万千瓦,是某集团旗下规模最大的电站
             else:
                 continue
             parent, _ = _unit_for(ctx, b)
@@ -210,11 +300,42 @@ def _belongs(ctx: Context) -> Iterator[Candidate]:
                             reference=a.is_reference or b.is_reference)
 
 
+#: 某集团…,旗下还有甲和乙 / 另有全资子公司甲: units the sentence's subject owns.
+_OWNS = re.compile(r"[,，](?:其|公司|集团)?(?:旗下|另|下设|下辖)(?:还|也)?(?:有|拥有|包括|设有)(?:[^,，。;；]{0,6}?"
+                   r"(?:全资|控股)?(?:子公司|企业|单位|公司))?$")
+_AND = ("、", "和", "与", "及", "以及")
+
+
+def _owned(ctx: Context) -> Iterator[Candidate]:
+    """某集团是…,旗下还有甲电站和乙风电场 / 另有全资子公司甲: units listed after the ownership word
+    belong to the unit opening the sentence."""
+    for v in ctx.sentences:
+        if "旗下" not in v.text and "另有" not in v.text and "下设" not in v.text:
+            continue
+        units = [h for h in v.hits if h.type in ("Company", "Organization")]
+        actors = [h for h in v.hits if h.type in ("Company", "Organization", "Person")]
+        if len(units) < 2 or actors[0] is not units[0] or units[0].type != "Company":
+            continue
+        owner = units[0]
+        for i, h in enumerate(units[1:], 1):
+            if h.type != "Company" or not _OWNS.search(v.between(units[i - 1].end, h.start)):
+                continue
+            listed = [h]
+            for nxt in units[i + 1:]:
+                if nxt.type != "Company" or v.between(listed[-1].end, nxt.start) not in _AND:
+                    break
+                listed.append(nxt)
+            for u in listed:
+                yield Candidate(u.key, "subsidiaryOf", owner.key, v.start, v.end, "owns", 0.75,
+                                reference=u.is_reference or owner.is_reference)
+            break
+
+
 def _station_parents(ctx: Context, companies: list[Key], has_parent: set[Key]) -> Iterator[Candidate]:
     """A bare station (某某供电所) under a county-level company: the one named with it in a sentence
     (该公司…安排某供电所的员工), else the one named after the place written in the station's address
     (位于某市某镇的某供电所 -> 国网某市供电公司; structural)."""
-    county = [k for k in companies if any(_COUNTY_LEVEL.search(s) for s in ctx.surfaces(k))]
+    county = [k for k in companies if _county_level(ctx.surfaces(k))]
     if not county:
         return
     for key in companies:
@@ -223,9 +344,7 @@ def _station_parents(ctx: Context, companies: list[Key], has_parent: set[Key]) -
         if compound_parent(ctx, key) is not None:
             continue
         found = None
-        for v in ctx.sentences:
-            if not any(h.key == key for h in v.hits):
-                continue
+        for v in ctx.views_naming(key, nested=False):
             named = sorted({h.key for h in v.hits if h.key in county})
             if len(named) == 1:
                 found = Candidate(key, "subsidiaryOf", named[0], v.start, v.end, "station-county", 0.6)
@@ -242,6 +361,8 @@ def _station_parents(ctx: Context, companies: list[Key], has_parent: set[Key]) -
 def _adjacent(ctx: Context) -> Iterator[Candidate]:
     """``U1U2`` with no gap, U2 a unit name: U2 belongs to U1 (also through a reference, 该局某分局)."""
     for v in ctx.sentences:
+        if "Company" not in v.types:
+            continue
         for a, b in zip(v.hits, v.hits[1:]):
             if (a.end == b.start and a.type == "Company" and b.type == "Company" and not b.is_reference
                     and b.text.endswith(lexicon("unit_suffixes"))):
@@ -249,6 +370,7 @@ def _adjacent(ctx: Context) -> Iterator[Candidate]:
                                 reference=a.is_reference)
 
 
+@lru_cache(maxsize=8192)  # pure over the lexicon; unit names recur across articles
 def _province_of(name: str) -> str | None:
     for p in lexicon("provinces"):
         if p in name[:6]:
@@ -257,8 +379,18 @@ def _province_of(name: str) -> str | None:
 
 
 def _is_provincial(ctx: Context, key: Key) -> bool:
-    return any(_province_of(s) is not None and _PROVINCIAL.search(s) and not _LOCAL_UNIT.search(s)
-               for s in ctx.surfaces(key))
+    return _provincial_names(ctx.surfaces(key))
+
+
+# Both below depend on a unit's names only, and the same units recur across articles.
+@lru_cache(maxsize=8192)
+def _provincial_names(surfaces: tuple[str, ...]) -> bool:
+    return any(_province_of(s) is not None and _PROVINCIAL.search(s) and not _LOCAL_UNIT.search(s) for s in surfaces)
+
+
+@lru_cache(maxsize=8192)
+def _county_level(surfaces: tuple[str, ...]) -> bool:
+    return any(_COUNTY_LEVEL.search(s) for s in surfaces)
 
 
 def _hit_count(ctx: Context, key: Key, teaser: bool | None = None) -> int:
@@ -283,7 +415,10 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             tail, prefix, _ = found
             add(_candidate(ctx, key, tail, "compound-name", 0.9, prefer=prefix))
     # 1a. 所属/下属; 隶属; 是…的子公司
-    for c in (*_affiliated(ctx), *_belongs(ctx)):
+    for c in (*_affiliated(ctx), *_belongs(ctx), *_owned(ctx)):
+        add(c)
+    # 1c. units listed as the article's own (甲、乙等基层单位) before anything structural
+    for c in _listed_own(ctx):
         add(c)
     # 1b. a unit written right after another (该局某供电分局, 某公司 某供电所 split by the recognizer)
     for c in _adjacent(ctx):
@@ -313,16 +448,18 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     # to the text (按照某省公司部署, 某省公司下辖的…): the province acting beside it is no tie.
     provincial = [k for k in companies if _is_provincial(ctx, k)]
     for key in companies:
-        if not ctx.entities[key].teaser_only:
+        if not ctx.entities[key].teaser_only and not PROVINCE_NAME_IN_TEXT:
             continue
         if key in parent or key in provincial or not any(_LOCAL_UNIT.search(s) for s in ctx.surfaces(key)):
             continue
-        if any(_COUNTY_LEVEL.search(s) for s in ctx.surfaces(key)):
+        if _county_level(ctx.surfaces(key)):
             continue
         if any(s.startswith(_NATIONAL) and not s.startswith("国网") for s in ctx.surfaces(key)):
             continue
         provinces = {_province_of(s) for s in ctx.surfaces(key)} - {None}
         options = [p for p in provincial if provinces & {_province_of(s) for s in ctx.surfaces(p)}]
+        if not options and not ctx.entities[key].teaser_only:
+            continue  # in the article itself only a province named in both names ties them
         if not options:
             teaser = ctx.entities[key].teaser_only
             options = sorted(provincial, key=lambda p: (-_hit_count(ctx, p, teaser), p))[:1]
@@ -332,7 +469,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     for c in _station_parents(ctx, companies, set(parent)):
         add(c)
     # 6. bare departments under the article's company (a station only under a county-level one)
-    main_county = main is not None and any(_COUNTY_LEVEL.search(s) for s in ctx.surfaces(main))
+    main_county = main is not None and _county_level(ctx.surfaces(main))
     if main is not None:
         for key in companies:
             if key in parent or key == main:

@@ -17,7 +17,7 @@ from typing import NamedTuple
 from .. import lexicon
 from ..segmenter import Token, _new_token, get_segmenter
 
-__all__ = ["HAN", "PUNCT", "Candidate", "TextIndex", "find_all", "is_han"]
+__all__ = ["HAN", "PUNCT", "Candidate", "TextIndex", "all_han", "find_all", "is_han", "positions"]
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】,.;:?!\"'()[]<>…—-_ \t\r\n\u3000·/|")
@@ -70,16 +70,37 @@ def find_all(text: str, word: str) -> list[int]:
     return out
 
 
+def positions(seq: tuple[str, ...], value: str) -> list[int]:
+    """Indexes of ``value`` in ``seq``, found by C-level ``index`` calls (a document has thousands of
+    tokens and few of them carry a given tag)."""
+    out, k = [], -1
+    try:
+        while True:
+            k = seq.index(value, k + 1)
+            out.append(k)
+    except ValueError:
+        return out
+
+
 def is_han(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff"
 
 
-@dataclass(frozen=True)
-class Candidate:
+_HAN_RUN = re.compile("[\u4e00-\u9fff]*")
+
+
+def all_han(s: str) -> bool:
+    """``all(is_han(c) for c in s)`` in one C-level match (True for the empty string)."""
+    return _HAN_RUN.fullmatch(s) is not None
+
+
+class Candidate(NamedTuple):
     """A recognizer's proposal: a span, its type, and the canonical name it stands for.
 
     ``name`` differs from the span text for repaired typos and split prefixes. ``kind`` is the
     recognizer's sub-kind (unit, department, party, street, ...), used by coreference and resolution.
+    A NamedTuple, not a frozen dataclass: recognizers build tens of thousands per thousand articles and a
+    frozen dataclass's ``__init__`` sets each field through ``object.__setattr__``.
     """
 
     start: int
@@ -105,7 +126,6 @@ class TextIndex:
     starts: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
     _start_set: set[int] = field(default_factory=set)
-    _end_set: set[int] = field(default_factory=set)
     _local_places: frozenset[str] | None = None
 
     @classmethod
@@ -114,7 +134,7 @@ class TextIndex:
         words, tags = seg.tag_columns(text)
         ends = list(accumulate(map(len, words)))
         starts = [0, *ends[:-1]] if ends else []
-        return cls(text, words, tags, starts, ends, set(starts), set(ends))
+        return cls(text, words, tags, starts, ends, set(starts))
 
     @property
     def tokens(self) -> list[Token]:
@@ -167,12 +187,14 @@ class TextIndex:
         n = len(text)
         local = self.local_places
         i = end
+        k = -1
         while i > 0 and end - i < max_chars:
             if stop_at and i in stop_at:
                 break
             if i > n:
                 break  # no token before: the walk starts past the text
-            k = bisect.bisect_right(starts, i - 1) - 1
+            # the token holding text[i - 1]: found once, then the one before the token just passed
+            k = bisect.bisect_right(starts, i - 1) - 1 if k < 0 else k - 1
             tok_start = starts[k]
             if ends[k] == i:
                 word, tag = words[k], tags[k]
@@ -185,7 +207,8 @@ class TextIndex:
                 break  # 该/本/我…: a reference or a pronoun, not part of a name
             if cls.org_suffix and tok_start > 0 and text[tok_start - 1] in "该本其我全":
                 break  # 该公司东游供电所: a reference before the name
-            if cls.place or word in local or (i < n and _is_place(word + text[i], local)):
+            if cls.place or word in local or (i < n and ((longer := word + text[i]) in local or (
+                    _PLACE_WORD[longer] if longer in _PLACE_WORD else _global_place(longer)))):
                 i = tok_start  # a place whatever its tag (奉化 is read as a verb)
                 continue
             if cls.glued and (cls.glued_place or cls.glued_brand or word[1:] in local):
@@ -233,13 +256,9 @@ def _global_place(word: str) -> bool:
     return known
 
 
-def _is_place(word: str, local: frozenset[str]) -> bool:
-    return _global_place(word) or word in local
-
-
 def _word_class(word: str, tag: str) -> _WordClass:
     stops = lexicon.stopwords()
-    stop = (any(not is_han(ch) for ch in word) or word in stops
+    stop = (not all_han(word) or word in stops
             or (len(word) >= 2 and word[-1] == "是" and tag in ("nr", "x?", "v"))
             or (word in _titles() and word not in _TITLES_IN_NAMES))
     glued = len(word) >= 2 and word[0] in GLUED_PREPOSITIONS

@@ -8,6 +8,7 @@ stay aligned index for index.
 from __future__ import annotations
 
 import functools
+import operator
 import re
 from typing import Any
 
@@ -49,7 +50,9 @@ def _one(char: str) -> str:
 
 def is_traditional(original: str, simplified: str) -> bool:
     """True when t2s changed a noticeable share of the Han characters (not one stray variant)."""
-    changed = sum(1 for a, b in zip(original, simplified) if a != b)
+    if original == simplified:
+        return False
+    changed = sum(map(operator.ne, original, simplified))
     if changed < 3:
         return False
     han = len(_HAN.findall(original))

@@ -1,0 +1,284 @@
+"""Titles whose unit is not written next to the person: the unit is a reference or the clause's subject.
+
+Phrasing families (T = a title from titles.txt, P = a Person mention, U = a unit mention before):
+
+- a bare title after a clause break, the unit being the subject of an earlier clause of the sentence:
+  ``U召开某会,总经理P1、党委书记P2出席``, ``U在某地开展演练,副局长P担任总指挥``, ``U…,其调度中心主任P``,
+  ``…,由客户经理P1、P2、P3三人轮流驻点`` (a title shared by a list);
+- a coreference noun before the title: ``集团党委书记、董事长P``, ``公司副总经理P``, ``分行行长P``,
+  ``项目部安全总监P``, ``电站站长P``, ``风电场场长P``: the unit is the last one named before whose name ends
+  with (or holds) the noun; a bare 公司 after a sentence naming the group or parent of the article's
+  company, or another grid company, is the article's company (会后公司将派出…: a time word may open
+  the clause);
+- a unit-specific title alone at the start of a sentence: ``所长P…`` after a sentence naming a 供电所.
+
+A title must fit its unit: 局长 needs a 局, 所长 a 所, 行长 a 行, 队长 a 队 (so ``队长、第一书记P`` after a
+company gives P only 第一书记 there). A community named between the unit and the person (``某公司与某社区
+共建,党委书记P说``) stops the search: the title may be the community's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon_regex
+
+__all__ = ["TitleRef", "title_ref_rules", "title_refs", "unit_for_noun"]
+
+#: Nouns that stand for a unit named before (longest first): 集团公司 is the group, 公司 any company.
+_REF_NOUNS = ("集团公司", "总公司", "供电分公司", "供电公司", "分公司", "子公司", "项目部", "供电服务站", "光伏电站", "水电站", "风电场", "供电所",
+              "供电局", "服务站", "工作室", "电站", "电厂", "学院", "大学", "集团", "公司", "分行", "支行",
+              "总行", "分局", "该公司", "该局", "该行", "该所", "该集团", "本公司", "局", "行", "段", "厂", "院")
+_LEAD_WORDS = re.compile(r"^(?:由|其|经|据|请|让|如今|目前|现任|时任|担任|身为|作为)")
+#: A title's head that names the kind of unit it belongs to.
+_HEAD_FIT = (("局长", "局"), ("所长", "所"), ("站长", "站"), ("厂长", "厂"), ("行长", "行"), ("段长", "段"),
+             ("院长", "院"), ("队长", "队"), ("队员", "队"), ("组长", "组"), ("组员", "组"), ("馆长", "馆"),
+             ("科长", "科"), ("处长", "处"), ("部长", "部"), ("班长", "班"), ("场长", "场"))
+_SPECIFIC = re.compile(r"(局长|所长|站长|厂长|行长|段长|院长|场长)(?:助理)?$")
+_NOT_TITLES = ("员工", "职工", "队员", "志愿者", "党员")
+BARE_COMPANY_IS_MAIN = True
+_GRID = re.compile(r"(供电|电网|国网|南网|电力公司)")
+_WINDOW = 3  # sentences back to look for the unit a reference noun stands for
+
+
+@dataclass(frozen=True)
+class TitleRef:
+    person: Hit
+    unit: Key
+    titles: tuple[str, ...]
+    view: SentenceView
+    rule: str
+
+
+def _fits(ctx: Context, unit: Key, title: str) -> bool:
+    name = ctx.entities[unit].name
+    for head, noun in _HEAD_FIT:
+        if title.endswith((head, head + "助理")):
+            return noun in name[-4:] or any(noun in s[-3:] for s in ctx.surfaces(unit))
+    return unit[0] in ("Company", "Organization")
+
+
+def _noun_fits(ctx: Context, unit: Key, noun: str) -> bool:
+    noun = noun.removeprefix("该").removeprefix("本")
+    surfaces = ctx.surfaces(unit)
+    if noun in ("集团", "集团公司"):
+        return any("集团" in s for s in surfaces)
+    if noun == "总公司":
+        return any(s.endswith("总公司") for s in surfaces)
+    if noun == "公司":
+        return unit[0] == "Company" and ctx.entities[unit].name.endswith("公司")
+    if noun == "行":
+        return any(s.endswith(("行", "分行", "支行")) for s in surfaces)
+    return any(s.endswith(noun) for s in surfaces)
+
+
+@lru_cache(maxsize=16384)  # pure over the lexicons; leads recur across articles
+def _split(lead: str) -> tuple[str, tuple[str, ...]] | None:
+    """``集团党委书记、董事长`` -> ('集团', ('党委书记', '董事长')); None unless the lead is only titles."""
+    from .rel_positions import split_titles
+
+    lead = _LEAD_WORDS.sub("", lead)
+    noun = next((n for n in _REF_NOUNS if lead.startswith(n) and len(lead) > len(n)), "")
+    rest = lead[len(noun):]
+    if not rest:
+        return None
+    titles, _ = split_titles(rest)
+    titles = tuple(t for t in titles if t not in _NOT_TITLES)
+    if not titles:
+        return None
+    # every segment must be a title: 分管客户服务的 is not
+    if not all(lexicon_regex("titles").search(seg) for seg in re.split("[、兼]", rest) if seg):
+        return None
+    return noun, titles
+
+
+_NOT_SUBJECT = re.compile(r"[与和对为向给同及跟]")
+_AFFILIATE = re.compile(r"(?:所属|下属|下辖|旗下|管辖)的?(?:[^,，。;；]{0,30}[、和及与])?$")
+
+
+_TIME_LEAD = re.compile(r"^(?:据悉|会后|会上|随后|此后|同时|当天|当日|目前|近日|今年|下一步)?[,，]?")
+
+
+def _unit_in_sentence(ctx: Context, si: int, v: SentenceView, before: int, titles: tuple[str, ...]) -> Hit | None:
+    """The subject of the nearest earlier clause that has one: a unit mention opening it (a date or
+    place may come first), or a reference noun opening it (公司在某地设立…). A person or community
+    opening a clause stops the search: the title may be theirs."""
+    end = before - 1
+    while end > v.start:
+        lo, _ = v.clause_bounds(end - 1)
+        inside = [h for h in v.hits if lo <= h.start < end]
+        first = inside[0] if inside else None
+        lead = v.between(lo, first.start) if first is not None else ""
+        sender = next((h for h in inside if h.type in ("Company", "Organization") and h is not first
+                       and v.between(h.start - 1, h.start) == "由"), None)
+        if first is not None and sender is not None and first.type in ("Community", "Organization"):
+            # 某村工作队由某公司选派,第一书记张三: the unit after 由 sends the post's holder
+            first, lead = sender, ""
+        if first is not None and (len(lead) <= 6 or (lead.endswith("的") and len(lead) <= 12)) \
+                and not _NOT_SUBJECT.search(lead):
+            if first.type in ("Person", "Community") or any(h.type == "Community" for h in inside if h.start > first.start):
+                return None
+            if first.type in ("Company", "Organization"):
+                unit = _affiliate_of(v, first)
+                return unit if any(_fits(ctx, unit.key, t) for t in titles) else None
+        text = _TIME_LEAD.sub("", v.between(lo, end))  # 会后公司将派出…: a time word may open the clause
+        noun = next((n for n in _REF_NOUNS if text.startswith(n) and len(n) >= 2), None)
+        if noun is not None:
+            return _unit_by_noun(ctx, si, lo, noun)
+        end = lo - 1
+    return None
+
+
+def _affiliate_of(v: SentenceView, h: Hit) -> Hit:
+    """某集团所属的某公司 acts as the unit after 所属."""
+    for nxt in v.hits:
+        if nxt.start >= h.end and re.fullmatch(r"(?:所属|下属|旗下)的?", v.between(h.end, nxt.start)) \
+                and nxt.type in ("Company", "Organization"):
+            return _affiliate_of(v, nxt)
+    return h
+
+
+def _unit_by_noun(ctx: Context, si: int, before: int, noun: str) -> Hit | None:
+    found = _nearest_by_noun(ctx, si, before, noun)
+    main = ctx.main_company
+    if noun == "公司" and BARE_COMPANY_IS_MAIN and found is not None and main is not None \
+            and found.key != main and _noun_fits(ctx, main, noun) and _above(ctx, found.key, main) \
+            and not ctx.is_teaser(before - 1):
+        # 公司副总经理甲 after a sentence naming the group or parent of the article's company: 公司 is
+        # the article's own company, not its parent named in passing.
+        return next((h for h in ctx.hits if h.key == main and not h.is_reference and h.end <= before), found)
+    return found
+
+
+def _above(ctx: Context, key: Key, main: Key) -> bool:
+    """``key`` names a group or the parent of ``main`` (某集团, 某省电力公司 before 某省电力公司某供电公司)."""
+    name, main_names = ctx.entities[key].name, ctx.surfaces(main)
+    if _GRID.search(name) and _GRID.search(ctx.entities[main].name):
+        return True  # two grid companies: the article's own is meant, not one it names in passing
+    return "集团" in name or any(m.startswith(name) and len(m) > len(name) for m in main_names)
+
+
+def _nearest_by_noun(ctx: Context, si: int, before: int, noun: str) -> Hit | None:
+    for v in reversed(ctx.sentences[max(0, si - _WINDOW):si + 1]):
+        for h in sorted(v.hits + v.nested, reverse=True):
+            if h.end > before or h.type not in ("Company", "Organization") \
+                    or _AFFILIATE.search(v.text[max(0, h.start - v.start - 40):h.start - v.start]):
+                continue
+            if _noun_fits(ctx, h.key, noun):
+                return h
+            parent = _parent(ctx, h)  # 某公司营销部: its company
+            if parent is not None and _noun_fits(ctx, parent.key, noun):
+                return parent
+    # a group, a branch or a project office written alone: the document's only such unit named before
+    fitting = {h.key for h in ctx.hits if h.end <= before and not h.is_reference and h.type in ("Company", "Organization")
+               and _noun_fits(ctx, h.key, noun)} if noun not in ("公司", "局", "行", "段", "厂", "院") else set()
+    if noun == "公司" and ctx.main_company is not None and _noun_fits(ctx, ctx.main_company, noun):
+        # 公司 alone, with no company in the sentences before: the article's company
+        fitting = {ctx.main_company} if any(s < before for s in ctx.named_starts(ctx.main_company)) else set()
+    if len(fitting) == 1:
+        key = next(iter(fitting))
+        return next(h for h in ctx.hits if h.key == key and not h.is_reference)
+    return None
+
+
+def unit_for_noun(ctx: Context, index: int, noun: str) -> Hit | None:
+    """The unit a bare noun at ``index`` stands for (集团, 公司, 该局), or None."""
+    si = next((i for i, v in enumerate(ctx.sentences) if v.start <= index < v.end), None)
+    return None if si is None else _unit_by_noun(ctx, si, index, noun)
+
+
+def _parent(ctx: Context, h: Hit) -> Hit | None:
+    """The unit whose name opens a department's mention (某公司营销部 -> 某公司), as a hit."""
+    for n in range(len(h.text) - 1, 3, -1):
+        key = ctx.by_surface.get(h.text[:n])
+        if key is not None and key != h.key and key[0] in ("Company", "Organization"):
+            return Hit(h.start, h.start + n, h.text[:n], key[0], key, h.is_reference)
+    return None
+
+
+def _unit_of_previous(ctx: Context, si: int, titles: tuple[str, ...]) -> Hit | None:
+    """A sentence opening with bare titles: the unit of the sentence before, if it names only one
+    (or the last one fitting a unit-specific title: 所长 after a 供电所)."""
+    if si == 0:
+        return None
+    prev = ctx.sentences[si - 1]
+    units = [h for h in prev.hits if h.type in ("Company", "Organization")]
+    if all(_SPECIFIC.search(t) for t in titles):
+        return next((h for h in reversed(units) if all(_fits(ctx, h.key, t) for t in titles)), None)
+    if len({h.key for h in units}) == 1 and not any(h.type == "Person" for h in prev.hits):
+        return units[-1]
+    return None
+
+
+def _refs(ctx: Context, si: int, v: SentenceView, placed: set[int]) -> Iterator[TitleRef]:
+    previous: TitleRef | None = None
+    for i, p in enumerate(v.hits):
+        if p.type != "Person" or p.is_reference:
+            previous = None if p.type != "Person" else previous
+            continue
+        if previous is not None:
+            between = v.between(previous.person.end, p.start)
+            if between in ("、", "和", "与", "及"):
+                previous = TitleRef(p, previous.unit, previous.titles, v, previous.rule)
+                yield previous
+                continue
+            if between[:1] in ("、", "和") and len(between) <= 12:
+                split = _split(between[1:])
+                if split is not None and not split[0]:
+                    titles = tuple(t for t in split[1] if _fits(ctx, previous.unit, t))
+                    if titles:
+                        previous = TitleRef(p, previous.unit, titles, v, previous.rule)
+                        yield previous
+                        continue
+        previous = None
+        if p.start in placed:
+            continue
+        lo, _ = v.clause_bounds(p.start)
+        if i and v.hits[i - 1].end > lo:
+            continue  # another mention opens the clause: appositions' business
+        lead = v.between(lo, p.start).strip(" “”\"")
+        if len(lead) > 16:
+            continue
+        split = _split(lead)
+        if split is None:
+            continue
+        noun, titles = split
+        unit: Hit | None
+        if noun:
+            unit = _unit_by_noun(ctx, si, p.start, noun)
+            rule = "title-reference-noun"
+        else:
+            unit = _unit_in_sentence(ctx, si, v, lo, titles) if lo > v.start else None
+            rule = "title-clause-subject"
+            if unit is None and lo == v.start:
+                unit = _unit_of_previous(ctx, si, titles)
+                rule = "title-previous-sentence"
+        if unit is None:
+            continue
+        titles = tuple(t for t in titles if _fits(ctx, unit.key, t))
+        if not titles:
+            continue
+        previous = TitleRef(p, unit.key, titles, v, rule)
+        yield previous
+
+
+def title_refs(ctx: Context, placed: set[int]) -> list[TitleRef]:
+    """Every person given a title whose unit is a reference or the clause's subject (cached)."""
+    found = ctx.cache.get("title-refs")
+    if found is None:
+        found = [r for si, v in enumerate(ctx.sentences) if "Person" in v.types
+                 for r in _refs(ctx, si, v, placed)]
+        ctx.cache["title-refs"] = found
+    return found
+
+
+def title_ref_rules(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
+    for r in title_refs(ctx, placed):
+        v = r.view
+        yield Candidate(r.person.key, "worksFor", r.unit, v.start, v.end, r.rule, 0.7, reference=True)
+        for t in r.titles:
+            yield Candidate(r.person.key, "holdsPosition", r.unit, v.start, v.end, r.rule, 0.7, qualifier=t,
+                            reference=True)

@@ -1,0 +1,155 @@
+"""Who takes part in an event, and who is served on site: phrasing families for unseen writers, on
+made-up sentences with invented names; each with a near miss.
+"""
+
+from __future__ import annotations
+
+from test_relations import run
+
+CITY = "青禾市供电局"
+
+
+def test_later_clauses_that_send_or_lead_take_part():
+    text = (f"{CITY}立即启动青禾抗冰应急响应,局长张三连夜率队赶赴现场,甲县供电局出动抢修队员96人,"
+            "乙送变电公司也派出突击队驰援,丙报社记者说现场很冷。")
+    ents = {CITY: "Company", "青禾抗冰应急响应": "Event", "张三": "Person", "甲县供电局": "Company",
+            "乙送变电公司": "Company", "丙报社": "Organization"}
+    got = run(text, ents)
+    assert ("甲县供电局", "participatedIn", "青禾抗冰应急响应", None) in got
+    assert ("乙送变电公司", "participatedIn", "青禾抗冰应急响应", None) in got
+    assert ("丙报社", "participatedIn", "青禾抗冰应急响应", None) not in got
+
+
+def test_units_sending_contestants_take_part_and_both_hosts_organise():
+    text = ("由甲电力公司主办、甲电力公司培训中心承办的2026年青禾技能竞赛在某市举行,"
+            "来自乙供电公司、丙供电公司等14家单位的42名选手同台竞技。")
+    ents = {"甲电力公司": "Company", "甲电力公司培训中心": "Company", "青禾技能竞赛": "Event",
+            "乙供电公司": "Company", "丙供电公司": "Company"}
+    got = run(text, ents)
+    assert ("青禾技能竞赛", "organizedBy", "甲电力公司", None) in got
+    assert ("青禾技能竞赛", "organizedBy", "甲电力公司培训中心", None) in got
+    assert ("乙供电公司", "participatedIn", "青禾技能竞赛", None) in got
+    assert ("丙供电公司", "participatedIn", "青禾技能竞赛", None) in got
+
+
+def test_news_from_a_unit_is_no_contestant():
+    got = run("青禾技能竞赛在某市举行,来自乙供电公司的消息称场馆已完工。",
+              {"青禾技能竞赛": "Event", "乙供电公司": "Company"})
+    assert not any(f[1] == "participatedIn" for f in got)
+
+
+def test_sentence_referring_back_to_a_contest():
+    text = ("青禾技能竞赛在某市举行。赛后,甲电力公司副总经理李四为获奖选手颁奖。"
+            "甲电力公司副总经理李五在另一地调研。")
+    ents = {"青禾技能竞赛": "Event", "甲电力公司": "Company", "李四": "Person", "李五": "Person"}
+    got = run(text, ents)
+    assert ("李四", "participatedIn", "青禾技能竞赛", None) in got
+    assert ("李五", "participatedIn", "青禾技能竞赛", None) not in got
+
+
+def test_race_time_refers_to_the_powering_operation():
+    text = ("青禾马拉松保电圆满完成\n1月4日,青禾马拉松鸣枪开跑。"
+            "比赛当天,甲供电公司调度中心值班长王五全程紧盯线路。")
+    ents = {"青禾马拉松保电": "Event", "青禾马拉松": "Event", "甲供电公司调度中心": "Company", "王五": "Person"}
+    got = run(text, ents)
+    assert ("王五", "participatedIn", "青禾马拉松保电", None) in got
+    assert ("王五", "participatedIn", "青禾马拉松", None) not in got
+
+
+def test_leader_after_you_takes_part():
+    text = "青禾主题党日活动由甲供电公司党支部书记赵六带队。"
+    got = run(text, {"青禾主题党日活动": "Event", "甲供电公司党支部": "Organization", "赵六": "Person"})
+    assert ("赵六", "participatedIn", "青禾主题党日活动", None) in got
+
+
+def test_event_heads_own_word_refers_back():
+    text = ("青禾变电站投运顺利完成。投运当天,甲供电公司副总经理钱一、乙监理公司总监理工程师钱二等在现场见证。"
+            "乙监理公司总监理工程师钱三在另一地开会。")
+    ents = {"青禾变电站投运": "Event", "甲供电公司": "Company", "乙监理公司": "Company",
+            "钱一": "Person", "钱二": "Person", "钱三": "Person"}
+    got = run(text, ents)
+    assert ("钱一", "participatedIn", "青禾变电站投运", None) in got
+    assert ("钱二", "participatedIn", "青禾变电站投运", None) in got
+    assert ("钱三", "participatedIn", "青禾变电站投运", None) not in got
+
+
+def test_meeting_about_powering_an_event_is_not_that_event():
+    got = run("甲供电公司召开了青禾高考保电协调会。", {"甲供电公司": "Company", "青禾高考": "Event"})
+    assert not any(f[0] == "青禾高考" or f[2] == "青禾高考" for f in got)
+
+
+def test_attributive_held_event_frames_the_later_actor():
+    text = "据悉,在此前举行的青禾模拟演练中,甲供电公司已对全部考点开展过一次测试。"
+    got = run(text, {"青禾模拟演练": "Event", "甲供电公司": "Company"})
+    assert ("甲供电公司", "participatedIn", "青禾模拟演练", None) in got
+    assert ("青禾模拟演练", "organizedBy", "甲供电公司", None) not in got
+
+
+def test_meeting_held_with_attendees_after():
+    text = "青禾安全工作会议在某市召开,甲供电公司总经理孙一、党委书记孙二出席。"
+    ents = {"青禾安全工作会议": "Event", "甲供电公司": "Company", "孙一": "Person", "孙二": "Person"}
+    got = run(text, ents)
+    assert ("孙一", "participatedIn", "青禾安全工作会议", None) in got
+
+
+# ---------------------------------------------------------------- service on site
+
+
+def test_scene_with_a_modifier_serves_worker_and_unit():
+    text = "在受灾较重的青禾村,甲供电所所长孙七带领员工摸黑巡线。"
+    got = run(text, {"青禾村": "Community", "甲供电所": "Company", "孙七": "Person"})
+    assert ("孙七", "servesCommunity", "青禾村", None) in got
+    assert ("甲供电所", "servesCommunity", "青禾村", None) in got
+
+
+def test_scene_without_work_serves_nobody():
+    got = run("在风景优美的青禾村,甲供电所所长孙七接受了采访。",
+              {"青禾村": "Community", "甲供电所": "Company", "孙七": "Person"})
+    assert not any(f[1] == "servesCommunity" for f in got)
+
+
+def test_listed_districts_whose_residents_are_served():
+    text = "3月以来,甲营业厅已为辖区内的青禾街道、青苗街道居民提供上门服务180余次。"
+    got = run(text, {"甲营业厅": "Company", "青禾街道": "Community", "青苗街道": "Community"})
+    assert ("甲营业厅", "servesCommunity", "青禾街道", None) in got
+    assert ("甲营业厅", "servesCommunity", "青苗街道", None) in got
+
+
+def test_unit_after_you_that_carries_out_a_project_organises_it():
+    text = "2025年,青禾水务集团投资380万元,由集团旗下的青禾水务发展公司负责实施青禾村供水工程。"
+    ents = {"青禾水务集团": "Company", "青禾水务发展公司": "Company", "青禾村供水工程": "Event"}
+    got = run(text, ents)
+    assert ("青禾村供水工程", "organizedBy", "青禾水务发展公司", None) in got
+    assert ("青禾水务发展公司", "participatedIn", "青禾村供水工程", None) not in got
+
+
+def test_units_listed_under_the_unit_directing_them():
+    text = "今冬以来,青禾供电分公司全面进入迎峰度冬状态,组织甲供电分局、乙供电分局等所属单位开展巡视。"
+    ents = {"青禾供电分公司": "Company", "甲供电分局": "Company", "乙供电分局": "Company"}
+    got = run(text, ents)
+    assert ("甲供电分局", "subsidiaryOf", "青禾供电分公司", None) in got
+    assert ("乙供电分局", "subsidiaryOf", "青禾供电分公司", None) in got
+    assert ("乙供电分局", "subsidiaryOf", "甲供电分局", None) not in got
+
+
+def test_unit_as_the_communitys_contact_unit_serves_it():
+    got = run("据悉,甲供电公司作为青禾村的联系点单位,今年还将改造机井线路。",
+              {"甲供电公司": "Company", "青禾村": "Community"})
+    assert ("甲供电公司", "servesCommunity", "青禾村", None) in got
+
+
+def test_team_leader_title_between_unit_and_worker_on_site():
+    text = "在青禾街道的青苗社区,甲供电分局共产党员服务队队长周八带着队员为独居老人更换老化线路。"
+    got = run(text, {"青禾街道": "Community", "青苗社区": "Community", "甲供电分局": "Company", "周八": "Person"})
+    assert ("周八", "servesCommunity", "青苗社区", None) in got
+    assert ("周八", "holdsPosition", "甲供电分局", "共产党员服务队队长") in got
+
+
+def test_unit_throwing_itself_into_a_campaign_takes_part():
+    got = run("甲供电公司全力投入到青禾抗冰行动中。", {"甲供电公司": "Company", "青禾抗冰行动": "Event"})
+    assert ("甲供电公司", "participatedIn", "青禾抗冰行动", None) in got
+
+
+def test_this_drill_opening_the_sentence_frames_the_actor():
+    got = run("此次青禾应急演练中,甲供电公司出动抢修队员30人。", {"甲供电公司": "Company", "青禾应急演练": "Event"})
+    assert ("甲供电公司", "participatedIn", "青禾应急演练", None) in got

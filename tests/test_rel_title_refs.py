@@ -1,0 +1,79 @@
+"""Titles whose unit is a reference or the clause's subject (rel_title_refs), on made-up sentences.
+
+Each test states one phrasing family and, where it matters, a near miss that must give nothing.
+"""
+
+from __future__ import annotations
+
+from test_relations import run
+
+CO = "国网青禾县供电公司"
+
+
+def test_titles_listed_after_a_meeting_belong_to_the_convening_unit():
+    text = f"{CO}部署工作。1月9日,该公司召开保电推进会,总经理甲乙丙、党委书记丁戊出席。"
+    got = run(text, {CO: "Company", "甲乙丙": "Person", "丁戊": "Person", "保电推进会": "Event"})
+    assert ("甲乙丙", "holdsPosition", CO, "总经理") in got
+    assert ("丁戊", "holdsPosition", CO, "党委书记") in got
+    assert ("丁戊", "worksFor", CO, None) in got
+    # the people who attend take part; the company organises
+    assert ("甲乙丙", "participatedIn", "保电推进会", None) in got
+    assert ("保电推进会", "organizedBy", CO, None) in got
+
+
+def test_title_after_an_event_clause_goes_to_its_subject():
+    text = "1月10日,某市供电局在东区举行应急演练,副局长韩某某担任总指挥。"
+    got = run(text, {"某市供电局": "Company", "韩某某": "Person", "应急演练": "Event"})
+    assert ("韩某某", "holdsPosition", "某市供电局", "副局长") in got
+    assert ("韩某某", "participatedIn", "应急演练", None) in got
+
+
+def test_reference_noun_before_titles_names_the_group():
+    text = "青禾水务集团有限公司发布年报。集团党委书记、董事长周某说,今年要扩大供水。"
+    got = run(text, {"青禾水务集团有限公司": "Company", "周某": "Person"})
+    assert ("周某", "holdsPosition", "青禾水务集团有限公司", "党委书记") in got
+    assert ("周某", "holdsPosition", "青禾水务集团有限公司", "董事长") in got
+
+
+def test_bare_company_noun_skips_the_units_listed_as_its_subsidiaries():
+    ents = {CO: "Company", "甲镇供电公司": "Company", "乙镇供电公司": "Company", "何某": "Person"}
+    text = f"{CO}推行三零服务。公司所属的甲镇供电公司、乙镇供电公司设立服务点。公司党委书记何某带队走访企业。"
+    got = run(text, ents)
+    assert ("何某", "holdsPosition", CO, "党委书记") in got
+    assert not any(f[0] == "何某" and f[2] != CO for f in got if f[1] == "holdsPosition")
+    assert ("甲镇供电公司", "subsidiaryOf", CO, None) in got
+
+
+def test_shared_title_for_a_listed_team_after_a_departments_person():
+    ents = {"国网青禾县供电公司营销部": "Company", CO: "Company", "白某": "Person", "马某": "Person",
+            "王某": "Person"}
+    text = f"{CO}优化营商环境。国网青禾县供电公司营销部主任白某介绍,公司在园区设立驿站,由客户经理马某、王某轮流驻点。"
+    got = run(text, ents)
+    for name in ("马某", "王某"):
+        assert (name, "holdsPosition", CO, "客户经理") in got
+
+
+def test_title_must_fit_its_unit():
+    text = "青禾村驻村工作队由国网青禾县供电公司选派,队长、第一书记杨某已在村里工作两年。"
+    got = run(text, {"青禾村": "Community", CO: "Company", "杨某": "Person"})
+    assert ("杨某", "holdsPosition", CO, "第一书记") in got
+    assert ("杨某", "holdsPosition", CO, "队长") not in got
+
+
+def test_community_between_stops_the_search():
+    text = f"{CO}与青禾社区结对共建,党委书记邓某说,居民很欢迎。"
+    got = run(text, {CO: "Company", "青禾社区": "Community", "邓某": "Person"})
+    assert not any(f[0] == "邓某" for f in got)
+    assert (CO, "servesCommunity", "青禾社区", None) in got
+
+
+def test_department_before_title_stays_in_the_post():
+    text = "某能源公司负责管网调度,其调度中心主任王某告诉记者,管网压力稳定。"
+    got = run(text, {"某能源公司": "Company", "王某": "Person"})
+    assert ("王某", "holdsPosition", "某能源公司", "调度中心主任") in got
+
+
+def test_concurrent_posts_split_at_jian():
+    got = run("某车站站长兼书记李某带头献血。", {"某车站": "Company", "李某": "Person"})
+    assert ("李某", "holdsPosition", "某车站", "站长") in got
+    assert ("李某", "holdsPosition", "某车站", "书记") in got

@@ -1,0 +1,110 @@
+"""The shortcuts that keep relation extraction fast must never change what it finds.
+
+Rules skip sentences by a cheap word test before their patterns run; each test here checks that a word
+test passes wherever its pattern matches (random strings over the pattern's own characters, plus the
+real sentences of the seed and dev articles), and that the per-document indexes agree with a plain scan.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from pathlib import Path
+
+import pytest
+
+from kg.document import load_document
+from kg.extract import rel_base, rel_events, rel_positions, rel_reporters, rel_subsidiary
+from kg.extract.rel_base import build_context
+from kg.extract.relations import find_relations
+from test_relations import make
+
+ROOT = Path(__file__).resolve().parent.parent
+#: Characters that bound clauses and open names: they matter to the patterns' lookarounds.
+_PUNCT = ",，。;；:：、“”\"在的是了"
+
+
+def _texts() -> list[str]:
+    paths = sorted((ROOT / "seeds").glob("*.txt")) + sorted((ROOT / "tests" / "data").glob("dev*/*.txt"))
+    out = []
+    for p in paths:
+        doc = load_document(str(p), p.name)
+        if hasattr(doc, "text"):  # a Skipped file has none
+            out.extend(doc.text[s.start:s.end] for s in doc.sentences)
+    return out
+
+
+@pytest.fixture(scope="module")
+def sentences() -> list[str]:
+    return _texts()
+
+
+def _random_strings(pattern: str, n: int = 6000, seed: int = 7) -> list[str]:
+    """Strings over the CJK characters of ``pattern`` and some punctuation (so that its words do occur)."""
+    chars = sorted({ch for ch in pattern if "\u4e00" <= ch <= "\u9fff"} | set(_PUNCT))
+    rng = random.Random(seed)
+    return ["".join(rng.choice(chars) for _ in range(rng.randint(1, 14))) for _ in range(n)]
+
+
+#: Made-up strings that match the rarer patterns (each must still pass its word test).
+_EXAMPLES = ["他和同事", "带着老的同事", "本次竞赛中", "赛后,", "颁奖仪式上", "该项保电任务", "活动现场", "施工期间",
+             "会上", "此次会议", "演练结束", "投运当天", "按照", "某地根据", "编辑:", "【责任编辑 ", "文/图 ",
+             "服务队队长", "和队员", "工作组组员", ",大会由", "在会上", "他说", "省公司", "的省公司"]
+
+_CHECKS = [
+    # (what, the pattern's search, the word test that must pass wherever it matches)
+    *[(f"refers-{i}", cue.search, words.search)
+      for i, ((cue, _), words) in enumerate(zip(rel_events._REFERS, rel_events._REFER_WORDS))],
+    ("head-scene", re.compile(rel_events._HEAD_SCENE).search, rel_events._SCENE_WORDS.search),
+    ("any-word-scene", re.compile(rel_events._HEAD_SCENE).search, rel_events._ANY_WORD.search),
+    *[(f"any-word-{i}", cue.search, rel_events._ANY_WORD.search) for i, (cue, _) in enumerate(rel_events._REFERS)],
+    ("fronted", rel_subsidiary._FRONTED.search, rel_subsidiary._FRONTED_WORD.search),
+    ("byline-role", rel_reporters._ROLE_BEFORE.search, rel_reporters._ROLE_WORD.search),
+    ("team-title", rel_positions._TEAM_TITLE.search, re.compile("队长|队员|组长|组员").search),
+    ("colleagues", rel_positions._COLLEAGUES.search, re.compile("同事").search),
+    ("event-head", rel_base._EVENT_HEAD.search, rel_base._EVENT_HEAD_ANYWHERE.search),
+    ("province-company", rel_base._PROVINCE_COMPANY_REF.search, re.compile("省公司").search),
+    ("pronoun", rel_base._PRONOUN.search, rel_base._PRONOUN_CHAR.search),
+]
+
+
+@pytest.mark.parametrize(("what", "pattern", "words"), _CHECKS, ids=[c[0] for c in _CHECKS])
+def test_word_test_passes_wherever_the_pattern_matches(what, pattern, words, sentences):
+    source = getattr(getattr(pattern, "__self__", None), "pattern", "")
+    matched = 0
+    for s in _random_strings(source) + _EXAMPLES + sentences:
+        if pattern(s):
+            matched += 1
+            assert words(s), f"{what}: the word test skips {s!r}, which the pattern matches"
+    assert matched > 0, f"{what}: no string exercised the pattern"
+
+
+def test_views_naming_agrees_with_a_scan_of_every_sentence():
+    text = "某市供电局所属某县供电局成立服务队。某县供电局张三来到某村。该局李四也来了。"
+    doc, ents = make(text, {"某市供电局": "Company", "某县供电局": "Company", "张三": "Person", "李四": "Person",
+                            "某村": "Community", "服务队": "Organization"})
+    ctx = build_context(doc, ents)
+    for key in ctx.entities:
+        assert ctx.views_naming(key) == [v for v in ctx.sentences if key in v.named_keys()]
+        assert ctx.views_naming(key, nested=False) == [v for v in ctx.sentences if any(h.key == key for h in v.hits)]
+
+
+def test_sentence_views_know_their_types_and_events():
+    text = "某公司召开安全大会。张三出席。"
+    doc, ents = make(text, {"某公司": "Company", "安全大会": "Event", "张三": "Person"})
+    ctx = build_context(doc, ents)
+    for v in ctx.sentences:
+        assert v.types == {h.type for h in v.hits}
+        assert v.events == [h for h in v.hits if h.type == "Event"]
+        assert (v.start, v.end) == (v.sentence.start, v.sentence.end)
+    assert any(v.events for v in ctx.sentences)
+
+
+def test_a_document_gives_the_same_relations_twice_in_one_process():
+    # memoised lookups (titles, leads, provinces, campaign verbs) must not leak one call into the next
+    text = "某市供电局所属某县供电局党委书记、局长张三带队参加抢修演练。本次演练中,某县供电局出动队员。"
+    ents = {"某市供电局": "Company", "某县供电局": "Company", "张三": "Person", "抢修演练": "Event"}
+    first = find_relations(*make(text, ents))
+    second = find_relations(*make(text, ents))
+    assert first == second
+    assert any(r.predicate == "holdsPosition" for r in first[0])
