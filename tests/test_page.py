@@ -236,3 +236,27 @@ def test_benbao_lead_line_and_date_at_the_foot():
 def test_place_of_report_and_slash_photo_credit_are_no_authors():
     assert credit_names("记者 甲乙丙 通讯员 丁戊 某岛报道") == (["甲乙丙", "丁戊"], False)
     assert credit_names("文/甲乙丙 图/丁戊") == (["甲乙丙"], False)
+
+
+def test_editor_in_brackets_without_colon_and_previous_next_links():
+    page = analyze_page("正文第一句。\n【责任编辑 甲乙丙】\n上一篇:某县开展培训\n下一篇：某市召开会议")
+    assert page.editors == ("甲乙丙",)
+    kinds = _kinds("正文第一句。\n上一篇:某县开展培训\n下一篇：某市召开会议")
+    assert kinds["上一篇:某县开展培训"] == kinds["下一篇：某市召开会议"] == "chrome"
+
+
+@pytest.mark.parametrize("head, source", [
+    ("某某新闻网 2022-06-08 16:02", "某某新闻网"),
+    ("2021年07月27日 09:58 某某日报客户端", "某某日报客户端"),
+    ("某某网记者 甲乙丙 2023-10-16 11:20", "某某网"),
+    ("原创 某某供电 2022-11-03 18:30 发表于云南", "某某供电"),
+])
+def test_outlet_named_beside_the_date(head, source):
+    assert analyze_page(f"某某供电公司开展志愿服务\n{head}\n正文第一句。").source == source
+
+
+def test_weekday_is_no_outlet_and_first_crumb_names_the_site():
+    page = analyze_page("某某日报 数字报 | 第06版:经济\n某某水电站:高原上的绿色电池\n2026年5月18日 星期一 本报记者 甲乙丙\n正文。")
+    assert (page.source, page.authors) == ("某某日报", ("甲乙丙",))
+    page = analyze_page("某某网 首页 > 新闻 > 本地 【字号 大 中 小】 【打印本页】\n战疫情 保供电\n2022-04-12 14:05\n正文。")
+    assert (page.title, page.source) == ("战疫情 保供电", "某某网")

@@ -31,11 +31,17 @@ _EPAPER = re.compile(rf"^([{_HAN}]{{2,10}}?报)\s*(?:数字报|电子版|数字�
 _OUTLET_AFTER_DATE = re.compile(rf"^([{_HAN}A-Za-z·]{{2,12}}?)\s+(?:本报)?(?:记者|通讯员|作者|文\s*[/:：／])")
 _SOURCE = re.compile(r"来源[:：]\s*([^\s|]{2,30})")
 # A WeChat article's header: the account, the time, 发表于 a province.
-_WECHAT_HEADER = re.compile(rf"^([{_HAN}A-Za-z]{{2,20}}?)\s+\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}})?\s*发表于")
+_WECHAT_HEADER = re.compile(rf"^(?:原创\s+)?([{_HAN}A-Za-z]{{2,20}}?)\s+\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}})?\s*发表于")
 _CREDIT_SOURCE = re.compile(r"^来源[:：]\s*\S+\s+")
+# An outlet alone before or after the date (某某新闻网 2022-06-08 16:02; 2021年07月27日 09:58 某某日报客户端),
+# or glued to its reporter's credit (某某网记者 甲乙 2023-10-16).
+_OUTLET = rf"[{_HAN}]{{1,12}}(?:网|报|客户端|在线|电视台|广播电视台)"
+_OUTLET_BEFORE_DATE = re.compile(rf"^({_OUTLET})(?:\s+|(?:全媒体|全媒|融媒体)?记者)")
+_OUTLET_ONLY = re.compile(rf"^({_OUTLET})$")
+_WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _SOURCE_BEFORE_TIME = re.compile(rf"^([{_HAN}A-Za-z\-]{{2,20}}?)\s*发布时间")
 _AUTHOR_LABEL = re.compile(r"(?:作者|文/图|图/文|文图|文|记者|通讯员|撰稿)\s*[:：_/ ]")
-_EDITOR_LINE = re.compile(rf"^[(（【\[]?\s*(?:责编|责任编辑|编辑|责任编辑)\s*[:：]\s*({_NAMES})\s*[)）】\]]?$")
+_EDITOR_LINE = re.compile(rf"^[(（【\[]?\s*(?:责编|责任编辑|编辑|责任编辑)\s*[:：\s]\s*({_NAMES})\s*[)）】\]]?$")
 _END_CREDIT = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*$")
 # A credit in parentheses near the start of the lead paragraph: 某某网5月12日讯(记者 甲乙).
 _LEAD_CREDIT = re.compile(r"[(（]\s*((?:特约|本报|见习|首席|实习)?(?:记者|通讯员|作者|撰稿|文|实习生)[^()（）]{2,40}?)[)）]")
@@ -64,7 +70,8 @@ _CHROME_LINE = re.compile(
     r"|用户名[:：].*|密\s*码[:：].*|验证码[:：]?.*|最新评论.*|匿名发表.*|发表评论.*|网友评论.*"
     r"|分享(?:到|[:：]).*|扫一扫.*|打印本页|关闭窗口|返回顶部|【?字号.*|.*客户端.*下载.*|下载.*客户端.*"
     r"|[•·●▪■]\s*.*|.{0,12}\d{4}-\d{2}-\d{2}|点击.{0,6}(?:蓝字|关注).*|.{0,12}关注我们.?"
-    r"|(?:[【\[][^】\]:：]{1,8}[】\]]\s*)+)$"
+    r"|(?:[【\[](?![^】\]]*(?:编辑|责编|记者|作者|来源))[^】\]:：]{1,8}[】\]]\s*)+"
+    r"|(?:上一篇|下一篇|上一条|下一条)(?:[:：\s].*)?|.*[【\[]\s*(?:字号|打印|关闭).*)$"
 )
 # A line that starts the page's tail: everything after it is chrome (until a teaser list starts).
 _TAIL_MARKER = re.compile(
@@ -174,12 +181,12 @@ def _date(line: str) -> str | None:
 
 def _after_date(line: str) -> str:
     """What a date line says besides its date and time (2026年03月09日 10:05 某某网 … -> 某某网 …)."""
-    return _TIME.sub("", re.sub(r"^\s*日", "", _DATE.sub("", line, count=1))).strip()
+    return _WEEKDAY.sub("", _TIME.sub("", re.sub(r"^\s*日", "", _DATE.sub("", line, count=1)))).strip()
 
 
 def _is_dateline(line: str) -> bool:
     """A date/source line: a date plus little else, or a 来源/发布时间 label."""
-    if "来源" in line or "发布时间" in line:
+    if "来源" in line or "发布时间" in line or _WECHAT_HEADER.match(line):
         return True
     if _date(line) is None:
         return False
@@ -257,12 +264,18 @@ def analyze_page(text: str) -> Page:
     # Tail and teaser zones, and chrome lines anywhere.
     state = "main"
     epaper_source = None
+    crumb_source = None  # a site named by the first breadcrumb (某某网 > 新闻 > 本地)
     for i, s in enumerate(strings):
         if not s:
             continue
         epaper = _EPAPER.match(s) if epaper_source is None else None
         if epaper:
             kinds[i], epaper_source = "chrome", epaper.group(1)
+        elif crumb_source is None and i < 4 and "main" not in kinds[:i] and not _TEASER_MARKER.match(s) \
+                and (_is_navigation(s) or _CHROME_LINE.match(s)):
+            kinds[i] = "chrome"
+            crumb = _OUTLET_BEFORE_DATE.match(_NAV_SEPARATOR.split(s)[0].split(" ")[0] + " ")
+            crumb_source = crumb.group(1) if crumb else None
         elif _TEASER_MARKER.match(s):
             kinds[i], state = "chrome", "teaser"
         elif _TAIL_MARKER.match(s) and state != "teaser":
@@ -293,7 +306,8 @@ def analyze_page(text: str) -> Page:
             kinds[i] = "meta"
             published = published or _date(s)
             m = (_SOURCE.search(s) or _SOURCE_BEFORE_TIME.search(s) or _WECHAT_HEADER.search(s)
-                 or _OUTLET_AFTER_DATE.match(_after_date(s)))
+                 or _OUTLET_AFTER_DATE.match(_after_date(s)) or _OUTLET_ONLY.match(_after_date(s))
+                 or _OUTLET_BEFORE_DATE.match(s))
             if m and source is None:
                 source = m.group(1)
             authors += _label_names(s)
@@ -315,7 +329,7 @@ def analyze_page(text: str) -> Page:
             kinds[title_line], kinds[i] = "chrome", "meta"
             title, title_line = s, None
 
-    source = source or epaper_source
+    source = source or epaper_source or crumb_source
     if published is None:
         # a newspaper page may date the article at its foot: 2026年07月01日 某某日报
         for i in [i for i in range(n) if kinds[i] == "main"][-3:]:
