@@ -336,6 +336,32 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
 _OUTLET_NAME = re.compile(r"(?:日报|晚报|晨报|都市报|商报|报|网|电视台|广播电台|客户端|在线|新闻)$")
 
 
+#: A breadcrumb's separators (某某网 > 新闻, 某某网 - 要闻, 某某网 | 首页, 某某网 首页>>本地).
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|[|｜>＞»›])\s*|\s+[-/—]\s+")
+#: A site's name in a breadcrumb: an outlet's suffix, optionally followed by its edition (·济宁) or 首页.
+_CRUMB_SITE = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:网|在线|日报|晚报|客户端))(?:·[\u4e00-\u9fff]{2,6})?(?:首页)?$")
+
+
+def _crumb_site(raw: str, source: str) -> str | None:
+    """The outlet named first in a breadcrumb among the page's first lines, unless the source line
+    already names it (人民网首页 | 江西频道 on a page from 人民网-江西频道)."""
+    from ..normalize import normalize
+
+    for line in raw[:400].splitlines()[:4]:
+        line = line.strip().lstrip("\ufeff")
+        if not line or not _CRUMB_SEPARATOR.search(line):
+            continue
+        first = _CRUMB_SEPARATOR.split(normalize(line).text.strip())[0].split()
+        m = _CRUMB_SITE.match(first[0]) if first else None
+        if not m:
+            return None
+        site = m.group(1)
+        if source and (site in source or source in site):
+            return None
+        return site
+    return None
+
+
 def find_entities(doc: Document) -> list[LocalEntity]:
     """LocalEntities of ``doc``, sorted by (type, name)."""
     idx = TextIndex.of(curly_quotes(doc.text))
@@ -372,6 +398,10 @@ def find_entities(doc: Document) -> list[LocalEntity]:
     if source and _OUTLET_NAME.search(source) and not any(
             t == "Organization" and (n == source or source in d["aliases"]) for (t, n), d in entities.items()):
         entities[("Organization", source)] = {"mentions": [], "aliases": set()}
+    # the site named by the page's breadcrumb (某某新闻网 > 本地 > 要闻), dropped with the page chrome
+    site = _crumb_site(doc.raw, source)
+    if site and not any(t == "Organization" and (n == site or site in d["aliases"]) for (t, n), d in entities.items()):
+        entities[("Organization", site)] = {"mentions": [], "aliases": set()}
     out = []
     for (type_, name), data in entities.items():
         mentions = sorted(set(data["mentions"]), key=lambda m: (m.start, m.end, m.rule))

@@ -275,17 +275,21 @@ def _title_spans(text: str) -> list[tuple[int, int]]:
 def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidate]:
     text = idx.text
     found: dict[tuple[int, int], tuple[str, float]] = {}
+    sur = lexicon.surnames()
 
     def accept(span: tuple[int, int] | None, rule: str, conf: float) -> bool:
         if span is None:
             return False
+        if span[1] - span[0] == 4 and text[span[1] - 1] == "家" and text[span[0]:span[0] + 2] not in sur.double:
+            span = (span[0], span[1] - 1)  # 老人某某某家线路: the home of the person, not part of the name
+        if text[span[0]] in _CONJUNCTION_SURNAMES and span[1] - span[0] == 3 and _segmenter_word(text[span[0] + 1:span[1]]):
+            return False  # 人员和车辆, 党员和集体: a conjunction before a common noun, not a surname
         if span not in found or found[span][1] < conf:
             found[span] = (rule, conf)
         return True
 
     titles = set(lexicon.titles())
     titles_t = lexicon.titles()  # a tuple, for str.startswith/endswith
-    sur = lexicon.surnames()
     # a title right before the name
     title_spans = _title_spans(text)
     for pos in [e for _, e in title_spans] + [m.end() for m in _BYLINE.finditer(text)]:
@@ -303,8 +307,8 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     for t_start, _ in title_spans:
         for length in (3, 2, 4):
             i = t_start - length
-            if i < 0 or not (i == 0 or not is_han(text[i - 1]) or text[i - 1] in "、"):
-                continue
+            if i < 0 or not (i == 0 or not is_han(text[i - 1]) or text[i - 1] in "、") or (i > 0 and text[i - 1] in "“‘\""):
+                continue  # (“明星台区经理: a quoted word before a title is a label, not a name)
             if text[i] not in sur.single and text[i:i + 2] not in sur.double:
                 continue  # no surname: name_at would say None
             span = name_at(idx, i)
@@ -462,7 +466,21 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             accept(span, "person-repeat", 0.7)
     world = lexicon.world_places()
     return [Candidate(a, b, "Person", rule, conf, text[a:b], kind="person")
-            for (a, b), (rule, conf) in sorted(found.items()) if text[a:b] not in world and _not_a_form(text[a:b])]
+            for (a, b), (rule, conf) in sorted(found.items())
+            if text[a:b] not in world and _not_a_form(text[a:b]) and not (b - a == 3 and text[b - 1] in _DIVISION_END)]
+
+
+#: Last characters of a county or a city (某某县, 某某市): a three-character "name" ending so is a place.
+_DIVISION_END = frozenset("县市区省")
+#: Surname characters that are also conjunctions (人员和车辆).
+_CONJUNCTION_SURNAMES = frozenset("和与及")
+
+
+@lru_cache(maxsize=4096)
+def _segmenter_word(word: str) -> bool:
+    from ..segmenter import get_segmenter
+
+    return len(word) == 2 and get_segmenter().has_word(word)
 
 
 #: Kin words and honorifics after a surname address a person without naming them (钟大妈, 孔书记).

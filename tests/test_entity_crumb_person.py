@@ -1,0 +1,33 @@
+"""The outlet named by a page's breadcrumb, and person candidates that are places, homes or conjunctions."""
+
+from kg.document import make_document
+from kg.extract.entities import _crumb_site, find_entities
+
+
+def _names(text: str, type_: str) -> set[str]:
+    return {e.name for e in find_entities(make_document(text, doc_id="t.txt")) if e.type == type_}
+
+
+def test_crumb_site_is_an_outlet():
+    assert _crumb_site("青松新闻网 > 本地 > 要闻\n标题\n", "青松日报") == "青松新闻网"
+    assert _crumb_site("青松網(wǎng) > 縣域\n", "") == "青松网"
+    assert _crumb_site("青松日报·白石 > 经济\n", "白石区融媒体中心") == "青松日报"
+
+
+def test_crumb_site_named_by_source_or_no_outlet():
+    assert _crumb_site("青松网首页 | 白石频道 | 时政\n", "青松网-白石频道") is None
+    assert _crumb_site("首页 > 新闻中心 > 基层动态\n", "青松日报") is None
+    assert _crumb_site("一行没有分隔符的标题\n", "") is None
+
+
+def test_crumb_site_becomes_an_organization():
+    text = "青松新闻网 > 本地 > 要闻\n供电所开展服务\n2026-05-01 来源：青松日报\n\n国网白石县供电公司总经理周明来到供电所。\n"
+    assert "青松新闻网" in _names(text, "Organization")
+
+
+def test_person_not_a_county_home_or_conjunction():
+    text = ("国网白石县供电公司组织抢修人员和车辆赶赴现场。独居老人周秀英家线路老化，"
+            "党员和集体受到表彰。经理周明、白石县供电公司职工参加。")
+    persons = _names(text, "Person")
+    assert "和车辆" not in persons and "和集体" not in persons
+    assert "周秀英家" not in persons and "白石县" not in persons
