@@ -31,3 +31,16 @@ def test_person_not_a_county_home_or_conjunction():
     persons = _names(text, "Person")
     assert "和车辆" not in persons and "和集体" not in persons
     assert "周秀英家" not in persons and "白石县" not in persons
+
+
+def test_community_keeps_a_first_character_jieba_splits_off():
+    # 查 reads as a verb; the text opens a sentence with the whole name, so it is the name's
+    text = ("国网白石县供电公司作为查干草村的联系点，定期走访。\n查干草村党支部书记表示感谢。"
+            "白石镇的查干草村用上了光伏电。")
+    assert "查干草村" in _names(text, "Community")
+    assert "干草村" not in _names(text, "Community")
+
+
+def test_community_stem_of_a_sibling_name_is_not_a_prefix_word():
+    text = "白石区的金松山街道、银松山街道居民用上了新电表。金松山街道和银松山街道都在白石区。"
+    assert {"金松山街道", "银松山街道"} <= _names(text, "Community")

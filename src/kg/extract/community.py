@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from .names import has_proper
-from .textindex import Candidate, TextIndex, all_han
+from .textindex import Candidate, TextIndex, all_han, is_han
 
 __all__ = ["NOT_COMMUNITY", "find_communities"]
 
@@ -43,13 +43,35 @@ def _alone(idx: TextIndex, i: int) -> bool:
     return tok is not None and tok.start == i and tok.end == i + 1
 
 
-def _stem_elsewhere(text: str, stem: str, before: str) -> bool:
-    """True when ``stem`` occurs in ``text`` without ``before`` in front of it."""
+def _stem_elsewhere(text: str, stem: str, before: str, suffix: str = "") -> bool:
+    """True when ``stem`` occurs in ``text`` without ``before`` in front of it (and not as the tail of
+    another name of the same kind: 金雀山街道 says nothing of 银/雀山街道)."""
     pos = text.find(stem)
     while pos >= 0:
-        if pos == 0 or text[pos - 1] != before:
+        if pos == 0 or (text[pos - 1] != before and not (
+                suffix and is_han(text[pos - 1]) and text.startswith(suffix, pos + len(stem)))):
             return True
         pos = text.find(stem, pos + 1)
+    return False
+
+
+#: Where a sentence or a clause opens: a name written right after one starts there.
+_CLAUSE_OPEN = frozenset("。！？\n；:：“")
+#: Characters before a name that are never its first one (的, 在, 、).
+_NEVER_FIRST = frozenset("的在和与及、为向从到驻进赴至往是了对把被将给于由")
+
+
+def _opens_a_clause(text: str, a: int, e: int) -> bool:
+    """True when the character at ``a`` (a word jieba split off: 查/干花村, 穿/心岩村) starts the name
+    ``text[a:e]`` somewhere the text opens a clause with it."""
+    if a < 0 or not is_han(text[a]) or text[a] in _NEVER_FIRST:
+        return False
+    name = text[a:e]
+    pos = text.find(name)
+    while pos >= 0:
+        if pos == 0 or text[pos - 1] in _CLAUSE_OPEN:
+            return True
+        pos = text.find(name, pos + 1)
     return False
 
 
@@ -93,7 +115,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             continue  # 扎根山村: a verb before a kind of village
         # the first character belongs to the word before (下沉/犀浦街道) when the rest is a stem the text
         # uses on its own (犀浦供电所)
-        moved = s - start >= 3 and _stem_elsewhere(text, text[start + 1:s], text[start])
+        moved = s - start >= 3 and _stem_elsewhere(text, text[start + 1:s], text[start], suffix)
         if moved:
             start += 1
         verb = next((v for v in _VISIT_VERBS if text.startswith(v, start) and s - start - len(v) >= 2), None)
@@ -104,6 +126,8 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             start += 1  # 驻山尾头村, 和平安村 (but 向阳村 keeps its 向)
         if s - start < 2:
             start = _after_address(idx, s, kind, start)
+        if 1 <= s - start <= 3 and _opens_a_clause(text, start - 1, e):
+            start -= 1  # 的查/干花村 where the text also opens a sentence with 查干花村: the verb is the name's
         name_part = text[start:s]
         if len(name_part) < 2 or not all_han(name_part):
             continue
