@@ -321,3 +321,19 @@ def test_bare_power_company_noun_before_a_title():
     # near miss: a noun naming no unit of the article gives no post
     got = run("某街道签约。签约后,供电公司党员网格员亥某把电话贴到了楼道口。", {"某街道": "Place", "亥某": "Person"})
     assert not any(f[1] == "holdsPosition" for f in got)
+
+
+def test_person_opening_the_sentence_serves_the_village_of_a_later_adverb_clause():
+    ents = {"青禾供电所": "Company", "钱某某": "Person", "柏树村": "Community", "青禾镇": "Place"}
+    got = run("钱某某是青禾供电所的台区经理,常年为青禾镇柏树村的留守老人上门服务。", ents)
+    assert ("钱某某", "servesCommunity", "柏树村", None) in got
+    # traditional script: 爲 is 为
+    trad = {"青禾供电所": "Company", "钱某某": "Person", "柏樹村": "Community", "青禾鎮": "Place"}
+    got = run("钱某某是青禾供电所的台区经理,常年爲青禾鎮柏樹村的留守老人上門服務。", trad)
+    assert ("钱某某", "servesCommunity", "柏樹村", None) in got
+    # near miss: the person only speaks; who serves the village is not written
+    got = run("钱某某介绍,常年为青禾镇柏树村的留守老人上门服务。", ents)
+    assert not any(f[1] == "servesCommunity" for f in got)
+    # near miss: another person acts in between
+    got = run("钱某某说,孙某某常年为柏树村的老人上门服务。", {**ents, "孙某某": "Person"})
+    assert ("钱某某", "servesCommunity", "柏树村", None) not in got

@@ -18,7 +18,9 @@
 - ``bare-village``: P到村里调研 / 为村里的老人…: the article's one village;
 - ``community-post`` also: P是C的“电力网格员” / P和Q被聘为C电力网格员; ``in-charge``: 台区经理P,负责甲村和
   邻近的乙村两个台区; ``contact-point``: P把甲村、乙村划为自己的联系点; P成了社区的“驻点电力员”: the one
-  community the sentence names.
+  community the sentence names;
+- ``service-for`` also: 甲是某所的台区经理,常年为某村的老人上门服务: the person opening the sentence
+  acts in a later clause led only by adverbs (not after a speech verb: 甲介绍,…).
 """
 
 from __future__ import annotations
@@ -151,7 +153,7 @@ def _after_list(v: SentenceView, c: Hit) -> str:
     if m:
         rest = rest[m.end():]
     return rest.lstrip("了")
-_FOR = re.compile(r"[为对给](?:辖区内?的?|辖区|周边的?|附近的?|沿线的?)?$")  # 为辖区内的某街道居民…
+_FOR = re.compile(r"[为爲对對给給](?:辖区内?的?|辖区|周边的?|附近的?|沿线的?)?$")  # 为辖区内的某街道居民…
 _RESIDENTS = re.compile(r"^(?:的)?[^,，;；。]{0,6}?(?:居民|村民|群众|住户|老人|用户|困难家庭|孤寡)")
 _WORK = re.compile(r"^(?:连续|日夜|一直|持续|全力|坚持)?[^,，;；。]{0,8}?(?:奋战|抢修|值守|坚守|守了|守着|守候|蹲守|驻守|忙碌|排查|巡视|作业|值班|帮扶|驻点|蹲点)"
                    r"|^为(?:居民|村民|群众|住户|老人|用户)")
@@ -215,6 +217,22 @@ def _opening_unit(v: SentenceView, index: int) -> list[Hit]:
     return [first]
 
 
+#: 常年为某村的老人上门服务 after 甲是某所的台区经理: a clause with no actor of its own, only adverbs.
+_ADVERBS_ONLY = re.compile(r"^(?:常年|长年|经常|长期|一直|多年来|多次|还|也|又|都|坚持|主动|定期|每周|每月|每天|常常|始终)+$")
+_SPEECH = re.compile(r"说|表示|介绍|告诉|称|指出|强调|认为|谈到")
+
+
+def _opening_person(v: SentenceView, index: int, lo: int) -> list[Hit]:
+    """甲是某所的台区经理,常年为某村的老人上门服务: the person opening the sentence acts in a later
+    clause whose lead is only adverbs (no speech verb after the person: 甲说,…为某村 is someone else's act)."""
+    before = [h for h in v.hits if h.end <= index and h.type in ("Person", "Company", "Organization")]
+    if not before or before[0].type != "Person" or v.between(v.start, before[0].start).strip("“\""):
+        return []
+    if any(h.type == "Person" for h in before[1:]) or _SPEECH.search(v.between(before[0].end, lo)):
+        return []
+    return [before[0]]
+
+
 def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
     """The unit or person opening the clause at ``index``, when that clause is work done on site."""
     lo, _ = v.clause_bounds(index)
@@ -255,6 +273,8 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
             actors, rule = partner, "agreement"
         elif _FOR.search(head) and (_RESIDENTS.match(after) or _RESIDENTS.match(_after_list(v, c))):
             actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "service-for"
+            if not actors and lo > v.start and _ADVERBS_ONLY.match(v.between(lo, addr - len(_FOR.search(head).group()))):
+                actors = _opening_person(v, addr - 1, lo)
         elif head.endswith("在") and _WORK.match(after):
             actors, rule = [h for h in _actors_before(v, addr - 1, v.start) if h.type == "Person"], "work-in"
         elif _RESTORE.search(head) and _RESTORED.match(after):
