@@ -212,6 +212,8 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
         tok = idx.token_at(start)
         if name in not_names or text[start:m.start()] in not_names:
             continue
+        if m.group().startswith("产业园") and not any(lexicon.gazetteer().lookup(text[start:start + k]) for k in (2, 3)):
+            continue  # 金桔产业园 is an industry's park; 某市智能装备产业园 (a place in front) is a place
         if tok is not None and tok.start == start and tok.end == end and tok.tag not in ("ns", "nr", "nz", "x?") \
                 and not (kind == "town" and len(name) >= 3):
             continue  # one dictionary word that is not a place: 江山, 下山 (but 演丰镇 is a town)
@@ -253,6 +255,37 @@ def _new_districts(idx: TextIndex) -> list[Candidate]:
     return out
 
 
+#: Peoples that name an ethnic township (某某瑶族乡, 某某土家族乡, 某某蒙古族镇).
+_ETHNIC_TOWN = re.compile(r"(?:瑶|苗|土家|回|彝|壮|蒙古|满|侗|畲|布依|哈尼|傈僳|白|藏|黎|水|仡佬|纳西|羌|土|仫佬|毛南|景颇"
+                          r"|达斡尔|锡伯|朝鲜|拉祜|佤|东乡|柯尔克孜|哈萨克|撒拉|鄂温克|鄂伦春|赫哲|怒|普米|独龙|基诺)族[乡镇]")
+
+
+def _ethnic_towns(idx: TextIndex) -> list[Candidate]:
+    """Ethnic townships (民族乡): a two- or three-character name, the people and 乡 or 镇, written after
+    its county (某县虎跳岩瑶族乡) or standing as a word of its own."""
+    text, out = idx.text, []
+    if "族乡" not in text and "族镇" not in text:
+        return out
+    stops = lexicon.stopwords()
+    for m in _ETHNIC_TOWN.finditer(text):
+        p = m.start()
+        best = None
+        for length in (3, 2):
+            a = p - length
+            if a < 0 or not all(is_han(c) and c not in stops for c in text[a:p]):
+                continue
+            before = text[a - 1:a]
+            if before in _DIVISION_END:
+                best = a
+                break  # the county ends right before the name
+            if best is None and (a == 0 or not is_han(before) or before in _TOWN_BEFORE or before == "的") \
+                    and idx.is_boundary(a):
+                best = a
+        if best is not None:
+            out.append(Candidate(best, m.end(), "Place", "place-ethnic-town", 0.8, text[best:m.end()], kind="suffix"))
+    return out
+
+
 def find_places(idx: TextIndex) -> list[Candidate]:
     """Place candidates in ``idx.text`` (may overlap; the overlap policy decides)."""
-    return _gazetteer_hits(idx) + _suffix_hits(idx) + _world_hits(idx) + _new_districts(idx)
+    return _gazetteer_hits(idx) + _suffix_hits(idx) + _world_hits(idx) + _new_districts(idx) + _ethnic_towns(idx)

@@ -1,0 +1,23 @@
+"""Ethnic townships and industrial parks as places."""
+
+from kg.document import make_document
+from kg.extract.entities import find_entities
+
+
+def _places(text: str) -> set[str]:
+    return {e.name for e in find_entities(make_document(text, doc_id="t.txt")) if e.type == "Place"}
+
+
+def test_ethnic_township_after_its_county():
+    places = _places("国网白石县供电公司在白石县青岩坪苗族乡开展服务。")
+    assert "青岩坪苗族乡" in places and "苗族乡" not in places
+
+
+def test_ethnic_township_after_de():
+    places = _places("供电所员工来到洞口县的松溪瑶族乡，为村民检修线路。")
+    assert "松溪瑶族乡" in places and "瑶族乡" not in places
+
+
+def test_industrial_park_needs_a_place_in_front():
+    assert "临沂智能装备产业园" in _places("国网临沂供电公司为临沂智能装备产业园内的企业提供服务。")
+    assert not any(p.endswith("产业园") for p in _places("村里的金桔产业园用上了新线路。"))
