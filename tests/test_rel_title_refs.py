@@ -77,3 +77,20 @@ def test_concurrent_posts_split_at_jian():
     got = run("某车站站长兼书记李某带头献血。", {"某车站": "Company", "李某": "Person"})
     assert ("李某", "holdsPosition", "某车站", "站长") in got
     assert ("李某", "holdsPosition", "某车站", "书记") in got
+
+
+def test_team_leader_holds_the_team_post_at_the_unit_that_formed_the_team():
+    ents = {CO: "Company", "甲某某": "Person", "乙某某": "Person", "丙某某": "Person", "柏树村": "Community"}
+    text = f"当晚,{CO}组织共产党员服务队,连夜赶往柏树村抢修。服务队队长甲某某带着乙某某、丙某某等8名党员,冒雨立杆架线。"
+    got = run(text, ents)
+    assert ("甲某某", "holdsPosition", CO, "服务队队长") in got
+    assert ("甲某某", "worksFor", CO, None) in got
+    assert ("乙某某", "worksFor", CO, None) in got and ("丙某某", "worksFor", CO, None) in got
+    # near miss: no unit formed a team before; the leader's unit is not written
+    text = f"{CO}召开会议。服务队队长甲某某带着乙某某、丙某某等8名党员,冒雨立杆架线。"
+    got = run(text, ents)
+    assert not any(f[0] in ("甲某某", "乙某某") and f[1] in ("worksFor", "holdsPosition") for f in got)
+    # near miss: persons met by the leader, not listed as members (no 等N名党员)
+    text = f"当晚,{CO}组织共产党员服务队赶往柏树村。服务队队长甲某某带着乙某某,看望了村民丙某某。"
+    got = run(text, ents)
+    assert ("丙某某", "worksFor", CO, None) not in got

@@ -275,7 +275,60 @@ def title_refs(ctx: Context, placed: set[int]) -> list[TitleRef]:
     return found
 
 
+#: 服务队队长甲 / 突击队副队长乙: the head of a team an earlier sentence says a unit formed.
+_TEAM_TITLE = re.compile(r"^(?:共产党员|党员|青年)?(服务队|突击队|抢修队|志愿服务队|应急队)(队长|副队长)$")
+#: 某公司组织共产党员服务队 / 某公司“某某”突击队: the unit whose team it is.
+_TEAM_OF = re.compile(r"^(?:迅速|立即|连夜|紧急|随即|第一时间)?(?:组织|组建|成立|派出|派遣|抽调|出动)?了?(?:[“\"][^”\"]{1,10}[”\"])?"
+                      r"(?:[^,，;；。]{0,8}?)(服务队|突击队|抢修队|应急队)")
+#: 带着乙、丙等8名党员: members listed after the leader (等 and a count end the list).
+_MEMBERS_END = re.compile(r"^等(?:\d+|[一二三四五六七八九十两]+)?名?(?:党员|队员|员工|同事|技术骨干|骨干)")
+
+
+def _team_unit(ctx: Context, si: int, before: int, team: str) -> Hit | None:
+    """The unit that formed or sent the team (the latest written before, within the window)."""
+    for v in reversed(ctx.sentences[max(0, si - _WINDOW):si + 1]):
+        for h in sorted(v.hits, reverse=True):
+            if h.end > before or h.type != "Company":
+                continue
+            m = _TEAM_OF.match(v.text[h.end - v.start:])
+            if m is not None and m.group(1) == team.removeprefix("志愿"):
+                return h
+    return None
+
+
+def _team_leaders(ctx: Context) -> Iterator[Candidate]:
+    """服务队队长甲带着乙、丙等8名党员 after 某公司组织共产党员服务队: 甲 holds 服务队队长 at the unit; the
+    members listed after the leader work for it."""
+    for si, v in enumerate(ctx.sentences):
+        if "Person" not in v.types or "队长" not in v.text:
+            continue
+        for i, p in enumerate(v.hits):
+            if p.type != "Person" or p.is_reference:
+                continue
+            lo, _ = v.clause_bounds(p.start)
+            lead = v.between(lo, p.start).strip(" “”\"")
+            m = _TEAM_TITLE.match(lead)
+            if m is None or (i and v.hits[i - 1].end > lo):
+                continue
+            unit = _team_unit(ctx, si, lo, m.group(1))
+            if unit is None:
+                continue
+            yield Candidate(p.key, "worksFor", unit.key, v.start, v.end, "team-leader", 0.7, reference=True)
+            yield Candidate(p.key, "holdsPosition", unit.key, v.start, v.end, "team-leader", 0.7,
+                            qualifier=m.group(1) + m.group(2), reference=True)
+            members, gap = [], ("带着", "带领", "率领")
+            for q in v.hits[i + 1:]:
+                if q.type != "Person" or v.between((members[-1] if members else p).end, q.start) not in gap:
+                    break
+                members.append(q)
+                gap = ("、", "和", "及")
+            if members and _MEMBERS_END.match(v.text[members[-1].end - v.start:]):
+                for q in members:
+                    yield Candidate(q.key, "worksFor", unit.key, v.start, v.end, "team-members", 0.65, reference=True)
+
+
 def title_ref_rules(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
+    yield from _team_leaders(ctx)
     for r in title_refs(ctx, placed):
         v = r.view
         yield Candidate(r.person.key, "worksFor", r.unit, v.start, v.end, r.rule, 0.7, reference=True)
