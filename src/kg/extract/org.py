@@ -91,6 +91,21 @@ def _quoted_before(text: str, pos: int) -> int | None:
     return None
 
 
+#: Words between two names that say how one relates to the other (某局所属|某所, 运营方|某公司) or
+#: what a person does there (某某坐镇|某中心): a name starts after them.
+_LINK_WORDS = re.compile(r"所属|下属|旗下|隶属于?|运营方|建设方|施工方|承建方|业主方|子公司|坐镇")
+
+
+def _last_link(text: str, start: int, s: int, suffix: str) -> int | None:
+    """End of the last link word in ``text[start:s]`` when a name follows it: two or more characters
+    before the suffix, or a long suffix that names a unit alone (坐镇|电力调度控制中心)."""
+    end = None
+    for m in _LINK_WORDS.finditer(text, start, s):
+        if s - m.end() >= 2 or len(suffix) >= 4:
+            end = m.end()
+    return end
+
+
 def find_orgs(idx: TextIndex) -> list[Candidate]:
     """Company and Organization candidates, chains included."""
     text = idx.text
@@ -110,6 +125,10 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         start = _over_place(idx, idx.name_start(s, max_chars=26), s, info.kind == "unit")
         if text[start:start + 1] == "记" and start + 1 < s and (start == 0 or not is_han(text[start - 1])):
             start += 1  # ——记某集团驻村干部: 记 opens a feature's subtitle
+        if start < s:
+            link = _last_link(text, start, s, suffix)
+            if link is not None:
+                start = link  # 景区运营方|某旅游有限公司, 全资子公司|某有限公司: the role word is not the name
         # a parent chain ending exactly where this name part starts, or anywhere inside it
         parent = None
         for pos in range(s, start - 1, -1):  # the nearest chain: X局Y所 is the parent of X局Y所党员服务队

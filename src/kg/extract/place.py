@@ -187,6 +187,8 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
         if (not idx.is_boundary(end) and not (kind == "town" and _address_town(text, m.start(), end))) \
                 or text.startswith(_LONGER_NAME, end):
             continue  # 河堤, 山火, 镇政府 cut the suffix off a longer word; 箭盘山社区 is a community
+        if m.group() == "镇" and text[m.start() - 1:m.start()] == "坐":
+            continue  # 坐镇指挥: a verb, not a town
         lo, hi = _SPAN[kind]
         start = idx.name_start(m.start(), max_chars=hi)
         if kind != "zone":
