@@ -13,6 +13,8 @@ Rules, each general:
 - meetings of a kind when convened or spoken at (召开X推进会, 在X座谈会上), dated or not; drills and
   hazard responses after a launching verb (开展X应急演练, 启动防汛应急响应); skill contests (X技能竞赛,
   named without their year); supply guarded for a named occasion (亚运保电); a led visit to the works.
+The walk left over an event's name passes 暨 (two occasions, one meeting) and a count before 周年, and
+stops at the writer's own scope (全局) and at a bare body (街道) that is a party to it.
 Straight quotes reach this module as curly ones (see ``entities.curly_quotes``).
 """
 
@@ -141,14 +143,26 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
         if tok is None or tok.start < end - max_chars:
             break
         word = tok.text
-        if not all_han(word) or word in stops or word in _FRAME or word[0] in "这那该一此":
-            break
+        if word == "暨" and i < end:
+            i = tok.start  # 庆祝某节暨某表彰大会: two occasions joined make one meeting's name
+            max_chars += 12
+            continue
+        if word.isdigit() and text.startswith(("周年", "届"), tok.end) and tok.end < end:
+            i = tok.start  # 建党105周年: the count belongs to the occasion
+            continue
+        if not all_han(word) or word in stops or word in _FRAME or word[0] in "这那该一此" \
+                or word in _SELF_SCOPE or word in _BARE_BODIES:
+            break  # 全局安全知识竞赛: the bureau's own contest is named without 全局; 街道|党建共建签约仪式
         if tok.tag in ("p", "c", "u", "uj", "ul", "r", "m", "q", "y", "e", "o", "d", "ad", "f", "l", "i"):
             break
         i = tok.start
     return i
 
 
+#: Words that scope an event to the writer's own body (全局, 全公司): not part of its name.
+_SELF_SCOPE = frozenset(["全局", "全公司", "全所", "全厂", "全院", "全体", "全处", "全中心"])
+#: A bare kind of body before an event: the party to it, not its name (某区某街道|党建共建签约仪式).
+_BARE_BODIES = frozenset(["街道", "公司", "单位", "双方"])
 #: A year or an edition before an event's name belongs to it (2023年度…表彰大会, 第六届…竞赛).
 _YEAR_BEFORE = re.compile(r"(?:\d{4}年度?|第[一二三四五六七八九十百\d]+届)$")
 #: A storm named by its date in quotes: “12·11”暴雪.
@@ -227,6 +241,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 or re.search(r"[\u4e00-\u9fff]{2}[和与及][\u4e00-\u9fff]{2}", body):  # two campaigns joined
             continue
         start = m.start(1)
+        if text[start:start + 3] in _SELF_SCOPE or text[start:start + 2] in _SELF_SCOPE:
+            start += 3 if text[start:start + 3] in _SELF_SCOPE else 2  # 参加全局安全知识竞赛
         joined = re.search(r"[”’](?:和|、|及)$", text[: m.start(1)])
         add(start, m.end(), "event-launch", 0.7)
         del joined
