@@ -94,3 +94,30 @@ def test_team_leader_holds_the_team_post_at_the_unit_that_formed_the_team():
     text = f"当晚,{CO}组织共产党员服务队赶往柏树村。服务队队长甲某某带着乙某某,看望了村民丙某某。"
     got = run(text, ents)
     assert ("丙某某", "worksFor", CO, None) not in got
+
+
+def test_project_party_named_by_its_role_is_the_unit_doing_that_work():
+    a, b = "青禾送变电工程有限公司", "青禾电力监理有限公司"
+    ents = {a: "Company", b: "Company", "甲某某": "Person", "乙某某": "Person"}
+    text = f"工程由{a}施工,{b}负责监理。施工方项目经理甲某某介绍,今年雨水偏多。监理方总监理工程师乙某某带领团队驻场。"
+    got = run(text, ents)
+    assert ("甲某某", "holdsPosition", a, "项目经理") in got
+    assert ("乙某某", "holdsPosition", b, "总监理工程师") in got
+    # near miss: the builder is not named; the supervisor is not the builder
+    text = f"工程由外地队伍施工,{b}负责监理。施工方项目经理甲某某介绍,今年雨水偏多。"
+    got = run(text, ents)
+    assert not any(f[0] == "甲某某" and f[2] == b for f in got)
+
+
+def test_titled_colleagues_in_a_row_share_the_unit_of_the_clause_before():
+    a = "青禾供电局"
+    ents = {a: "Company", "甲某某": "Person", "乙某某": "Person"}
+    text = f"节前,{a}就成立了保供电工作组,局长甲某某任组长,副局长兼安全总监乙某某具体负责现场协调。"
+    got = run(text, ents)
+    assert ("甲某某", "holdsPosition", a, "局长") in got  # 局长 is a title, not the noun 局 and 长
+    assert ("乙某某", "holdsPosition", a, "副局长") in got
+    assert ("乙某某", "holdsPosition", a, "安全总监") in got
+    # near miss: a villager opens the clause before; the title may be another body's
+    text = f"节前,{a}成立了工作组,村民甲某某任联络员,副局长乙某某负责协调。"
+    got = run(text, ents)
+    assert not any(f[0] == "乙某某" for f in got if f[1] == "holdsPosition")

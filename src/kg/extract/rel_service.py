@@ -271,9 +271,9 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
             partner = [h for h in v.hits if h.end <= addr - 1 and h.type in ("Company", "Organization")
                        and _PARTNER_GAP.match(v.between(h.end, addr))][-1:]
             actors, rule = partner, "agreement"
-        elif _FOR.search(head) and (_RESIDENTS.match(after) or _RESIDENTS.match(_after_list(v, c))):
+        elif (m := _FOR.search(head)) and (_RESIDENTS.match(after) or _RESIDENTS.match(_after_list(v, c))):
             actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "service-for"
-            if not actors and lo > v.start and _ADVERBS_ONLY.match(v.between(lo, addr - len(_FOR.search(head).group()))):
+            if not actors and lo > v.start and _ADVERBS_ONLY.match(v.between(lo, addr - len(m.group()))):
                 actors = _opening_person(v, addr - 1, lo)
         elif head.endswith("在") and _WORK.match(after):
             actors, rule = [h for h in _actors_before(v, addr - 1, v.start) if h.type == "Person"], "work-in"

@@ -29,9 +29,14 @@ from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon_regex
 __all__ = ["TitleRef", "title_ref_rules", "title_refs", "unit_for_noun"]
 
 #: Nouns that stand for a unit named before (longest first): 集团公司 is the group, 公司 any company.
-_REF_NOUNS = ("集团公司", "总公司", "供电分公司", "供电公司", "分公司", "子公司", "项目部", "供电服务站", "光伏电站", "水电站", "风电场", "供电所",
+_REF_NOUNS = ("施工单位", "监理单位", "设计单位", "建设单位", "业主单位", "施工方", "监理方", "设计方", "建设方", "业主方",
+              "集团公司", "总公司", "供电分公司", "供电公司", "分公司", "子公司", "项目部", "供电服务站", "光伏电站", "水电站", "风电场", "供电所",
               "供电局", "服务站", "工作室", "电站", "电厂", "学院", "大学", "集团", "公司", "分行", "支行",
               "总行", "分局", "该公司", "该局", "该行", "该所", "该集团", "本公司", "局", "行", "段", "厂", "院")
+#: The party of a project named by its role (施工方项目经理P): the unit the article says does that work.
+_ROLE_NOUNS = {"施工方": "施工|承建", "施工单位": "施工|承建", "监理方": "监理", "监理单位": "监理",
+               "设计方": "设计", "设计单位": "设计", "建设方": "建设|投资", "建设单位": "建设|投资",
+               "业主方": "建设|投资", "业主单位": "建设|投资"}
 _LEAD_WORDS = re.compile(r"^(?:由|其|经|据|请|让|如今|目前|现任|时任|担任|身为|作为)")
 #: A title's head that names the kind of unit it belongs to.
 _HEAD_FIT = (("局长", "局"), ("所长", "所"), ("站长", "站"), ("厂长", "厂"), ("行长", "行"), ("段长", "段"),
@@ -78,11 +83,22 @@ def _noun_fits(ctx: Context, unit: Key, noun: str) -> bool:
 @lru_cache(maxsize=16384)  # pure over the lexicons; leads recur across articles
 def _split(lead: str) -> tuple[str, tuple[str, ...]] | None:
     """``集团党委书记、董事长`` -> ('集团', ('党委书记', '董事长')); None unless the lead is only titles."""
-    from .rel_positions import split_titles
-
     lead = _LEAD_WORDS.sub("", lead)
     noun = next((n for n in _REF_NOUNS if lead.startswith(n) and len(lead) > len(n)), "")
-    rest = lead[len(noun):]
+    if noun:
+        found = _split_titles_only(lead[len(noun):])
+        if found is not None:
+            return noun, found
+        if len(noun) > 1:
+            return None
+    # 局长甲 / 行长乙: a one-character noun that is the title's own head, not a reference
+    found = _split_titles_only(lead)
+    return None if found is None else ("", found)
+
+
+def _split_titles_only(rest: str) -> tuple[str, ...] | None:
+    from .rel_positions import split_titles
+
     if not rest:
         return None
     titles, _ = split_titles(rest)
@@ -92,7 +108,7 @@ def _split(lead: str) -> tuple[str, tuple[str, ...]] | None:
     # every segment must be a title: 分管客户服务的 is not
     if not all(lexicon_regex("titles").search(seg) for seg in re.split("[、兼]", rest) if seg):
         return None
-    return noun, titles
+    return titles
 
 
 _NOT_SUBJECT = re.compile(r"[与和对为向给同及跟]")
@@ -119,6 +135,11 @@ def _unit_in_sentence(ctx: Context, si: int, v: SentenceView, before: int, title
             first, lead = sender, ""
         if first is not None and (len(lead) <= 6 or (lead.endswith("的") and len(lead) <= 12)) \
                 and not _NOT_SUBJECT.search(lead):
+            titled = _split(lead) if lead and lead == _LEAD_WORDS.sub("", lead) else None
+            if first.type == "Person" and titled is not None and not titled[0] \
+                    and not any(h.type == "Community" for h in inside):
+                end = lo - 1  # 局长甲任组长,副局长乙负责…: a titled colleague of the same unit; look further back
+                continue
             if first.type in ("Person", "Community") or any(h.type == "Community" for h in inside if h.start > first.start):
                 return None
             if first.type in ("Company", "Organization"):
@@ -141,7 +162,19 @@ def _affiliate_of(v: SentenceView, h: Hit) -> Hit:
     return h
 
 
+def _unit_by_role(ctx: Context, si: int, before: int, noun: str) -> Hit | None:
+    """工程由甲公司施工,乙公司负责监理。施工方项目经理P: the latest unit doing the role's work."""
+    work = re.compile(r"^(?:负责|承担|担任|具体)?(?:工程|项目)?(?:" + _ROLE_NOUNS[noun] + ")")
+    for v in reversed(ctx.sentences[max(0, si - _WINDOW):si + 1]):
+        for h in sorted(v.hits, reverse=True):
+            if h.end <= before and h.type == "Company" and work.match(v.text[h.end - v.start:]):
+                return h
+    return None
+
+
 def _unit_by_noun(ctx: Context, si: int, before: int, noun: str) -> Hit | None:
+    if noun in _ROLE_NOUNS:
+        return _unit_by_role(ctx, si, before, noun)
     found = _nearest_by_noun(ctx, si, before, noun)
     main = ctx.main_company
     if noun == "公司" and BARE_COMPANY_IS_MAIN and found is not None and main is not None \
@@ -316,7 +349,8 @@ def _team_leaders(ctx: Context) -> Iterator[Candidate]:
             yield Candidate(p.key, "worksFor", unit.key, v.start, v.end, "team-leader", 0.7, reference=True)
             yield Candidate(p.key, "holdsPosition", unit.key, v.start, v.end, "team-leader", 0.7,
                             qualifier=m.group(1) + m.group(2), reference=True)
-            members, gap = [], ("带着", "带领", "率领")
+            members: list[Hit] = []
+            gap: tuple[str, ...] = ("带着", "带领", "率领")
             for q in v.hits[i + 1:]:
                 if q.type != "Person" or v.between((members[-1] if members else p).end, q.start) not in gap:
                     break
