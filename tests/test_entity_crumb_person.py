@@ -44,3 +44,11 @@ def test_community_keeps_a_first_character_jieba_splits_off():
 def test_community_stem_of_a_sibling_name_is_not_a_prefix_word():
     text = "白石区的金松山街道、银松山街道居民用上了新电表。金松山街道和银松山街道都在白石区。"
     assert {"金松山街道", "银松山街道"} <= _names(text, "Community")
+
+
+def test_committee_of_a_community_is_an_organization():
+    text = "国网白石县供电公司与青柳社区居委会联合开展安全用电宣传。青柳社区居民纷纷点赞。"
+    assert "青柳社区居委会" in _names(text, "Organization")
+    assert "青柳社区居委会" not in _names(text, "Community")
+    assert "青柳社区" in _names(text, "Community")
+    assert "白石街道青柳社区居民委员会" not in _names("白石街道青柳社区居民委员会向供电所送来锦旗。", "Community")

@@ -125,8 +125,9 @@ def _straight_names(text: str, view: str, cands: list[Candidate]) -> list[Candid
     return out
 
 
-#: Party bodies that a village, community or unit named just before them runs (某村党支部, 某社区党委).
-_PARTY_AFTER = re.compile(r"党支部|党总支|党委|党工委|党小组")
+#: Party bodies that a village, community or unit named just before them runs (某村党支部, 某社区党委),
+#: and a village's or community's own committee (某村村委会, 某社区居委会): organisations, not communities.
+_PARTY_AFTER = re.compile(r"党支部|党总支|党委|党工委|党小组|(?<=社区)(?:居委会|居民委员会)|(?<=村)(?:村委会|村民委员会)")
 
 
 def _party_bodies_after(text: str, named: Sequence[Candidate]) -> list[Candidate]:
@@ -137,10 +138,14 @@ def _party_bodies_after(text: str, named: Sequence[Candidate]) -> list[Candidate
         m = _PARTY_AFTER.match(text, c.end)
         if m is None or (c.type == "Community" and c.kind == "street"):
             continue
+        committee = "委员会" in m.group() or m.group().endswith("委会")
+        if committee and c.type != "Community":
+            continue  # a unit has no village committee
         if c.type != "Community" and _PARTY_TITLE_AFTER.match(text, m.end()):
             continue  # X分公司党委书记: the title names the unit's post
-        out.append(Candidate(c.start, m.end(), "Organization", "org-party-after", 0.8, c.name + m.group(),
-                             kind="party", parent=c.name if c.type != "Community" else None))
+        out.append(Candidate(c.start, m.end(), "Organization", "org-committee-after" if committee else "org-party-after",
+                             0.8, c.name + m.group(), kind="gov" if committee else "party",
+                             parent=c.name if c.type != "Community" else None))
     return out
 
 
