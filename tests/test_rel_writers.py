@@ -337,3 +337,16 @@ def test_person_opening_the_sentence_serves_the_village_of_a_later_adverb_clause
     # near miss: another person acts in between
     got = run("钱某某说,孙某某常年为柏树村的老人上门服务。", {**ents, "孙某某": "Person"})
     assert ("钱某某", "servesCommunity", "柏树村", None) not in got
+
+
+def test_staff_after_suoli_belong_to_the_station_named_before():
+    co, st = "青禾县供电局", "青禾供电所"
+    ents = {co: "Company", st: "Company", "梁某某": "Person", "甲某某": "Person", "乙某某": "Person"}
+    text = f"{co}开展安全月活动。{st}所长梁某某发言。梁某某说,所里将加强检查,员工甲某某、乙某某已报名参加竞赛。"
+    got = run(text, ents)
+    assert ("甲某某", "worksFor", st, None) in got and ("乙某某", "holdsPosition", st, "员工") in got
+    assert ("甲某某", "worksFor", co, None) not in got
+    # near miss: no 所里; staff with no unit written are the article's company's
+    text = f"{co}开展安全月活动。{st}所长梁某某发言。梁某某说,员工甲某某、乙某某已报名参加竞赛。"
+    got = run(text, ents)
+    assert ("甲某某", "worksFor", st, None) not in got

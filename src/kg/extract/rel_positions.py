@@ -27,7 +27,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .rel_base import CLAUSE_BREAK, Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
-from .rel_title_refs import title_ref_rules
+from .rel_title_refs import title_ref_rules, unit_for_noun
 
 __all__ = ["Apposition", "apposition_of", "appositions", "position_rules", "split_titles"]
 
@@ -358,13 +358,30 @@ def _team_members(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
                 yield Candidate(p.key, "worksFor", t.key, view.start, view.end, "team-members", 0.65)
 
 
+#: 所里将…,员工甲、乙已报名: 所里/站里/局里 stands for the station or bureau named before.
+_UNIT_HERE = re.compile(r"(所|站|局)里")
+
+
 def _staff_of_main(ctx: Context, view: SentenceView, placed: set[int]) -> Iterator[Candidate]:
-    """青年职工张三、李四 with no unit in the sentence: staff of the article's company (structural)."""
+    """青年职工张三、李四 with no unit in the sentence: staff of the article's company (structural), or of
+    the unit a 所里/站里 before them in the sentence stands for."""
     main = ctx.main_company
     if main is None:
         return
+    here = _UNIT_HERE.search(view.text)
+    if here is not None:
+        unit = unit_for_noun(ctx, view.start + here.start(), "该" + here.group(1))
+        if unit is not None and unit.key != main:
+            found = list(_staff_of(ctx, view, placed, unit.key, view.start + here.start()))
+            if found:  # 员工甲回到所里: staff named before the word stay the article's company's
+                yield from found
+                return
+    yield from _staff_of(ctx, view, placed, main, view.start)
+
+
+def _staff_of(ctx: Context, view: SentenceView, placed: set[int], main: Key, after: int) -> Iterator[Candidate]:
     for i, p in enumerate(view.hits):
-        if p.type != "Person" or p.start in placed:
+        if p.type != "Person" or p.start in placed or p.start < after:
             continue
         if any(h.type in ("Company", "Organization") for h in view.hits[:i]):
             return
