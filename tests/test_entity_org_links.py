@@ -25,3 +25,13 @@ def test_person_and_verb_before_a_centre():
     names = {e.name for e in find_entities(doc)}
     assert "电力调度控制中心" in names
     assert not any("坐镇" in n for n in names)
+
+
+def test_more_departments_stand_alone_after_their_parent():
+    orgs = _orgs("国网白石县供电公司召开会议。会议听取了设备管理部和科技信息部的汇报，检修分场主任周明发言。")
+    assert {"设备管理部", "科技信息部", "检修分场"} <= orgs
+
+
+def test_generic_centre_needs_its_parent():
+    assert "应急指挥中心" not in _orgs("副总经理周明在应急指挥中心说，抢修正在进行。")
+    assert "白石供电局应急指挥中心" in _orgs("演练由白石供电局应急指挥中心组织。")
