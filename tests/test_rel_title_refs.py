@@ -121,3 +121,20 @@ def test_titled_colleagues_in_a_row_share_the_unit_of_the_clause_before():
     text = f"节前,{a}成立了工作组,村民甲某某任联络员,副局长乙某某负责协调。"
     got = run(text, ents)
     assert not any(f[0] == "乙某某" for f in got if f[1] == "holdsPosition")
+
+
+def test_team_members_after_a_titled_person_work_for_the_same_unit():
+    c = "青禾区供电服务中心"
+    ents = {c: "Company", "甲某某": "Person", "乙某某": "Person", "丙某某": "Person"}
+    text = f"{c}负责北段保电任务,中心主任甲某某和党员服务队队员乙某某、丙某某分守4个医疗点。"
+    got = run(text, ents)
+    assert ("乙某某", "worksFor", c, None) in got and ("丙某某", "worksFor", c, None) in got
+    assert not any(f[0] == "乙某某" and f[1] == "holdsPosition" for f in got)
+
+
+def test_a_partner_or_community_official_after_a_unit_gets_no_post_there():
+    c = "青禾区供电服务中心"
+    ents = {c: "Company", "甲某某": "Person", "乙某某": "Person", "青禾社区": "Community"}
+    text = f"在青禾社区,{c}电力网格员甲某某来到服务站,与社区书记乙某某核对临时用电负荷。"
+    got = run(text, ents)
+    assert not any(f[0] == "乙某某" and f[2] == c for f in got)

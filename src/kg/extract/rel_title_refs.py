@@ -37,6 +37,9 @@ _REF_NOUNS = ("施工单位", "监理单位", "设计单位", "建设单位", "�
 _ROLE_NOUNS = {"施工方": "施工|承建", "施工单位": "施工|承建", "监理方": "监理", "监理单位": "监理",
                "设计方": "设计", "设计单位": "设计", "建设方": "建设|投资", "建设单位": "建设|投资",
                "业主方": "建设|投资", "业主单位": "建设|投资"}
+_NOT_OWN_TITLE = re.compile(r"^[与與和同跟向对對为爲给給]|社区|社區|(?<![驻駐])村|居委|街道")
+#: 和党员服务队队员乙、丙: members listed after a titled person work for the same unit (no title).
+_MEMBER_ROLE = re.compile(r"^(?:共产党员|党员|黨員|青年)?(?:服务队|服務隊|突击队|突擊隊)?(?:队员|隊員|员工|員工)$")
 _LEAD_WORDS = re.compile(r"^(?:由|其|经|据|请|让|如今|目前|现任|时任|担任|身为|作为)")
 #: A title's head that names the kind of unit it belongs to.
 _HEAD_FIT = (("局长", "局"), ("所长", "所"), ("站长", "站"), ("厂长", "厂"), ("行长", "行"), ("段长", "段"),
@@ -84,6 +87,8 @@ def _noun_fits(ctx: Context, unit: Key, noun: str) -> bool:
 def _split(lead: str) -> tuple[str, tuple[str, ...]] | None:
     """``集团党委书记、董事长`` -> ('集团', ('党委书记', '董事长')); None unless the lead is only titles."""
     lead = _LEAD_WORDS.sub("", lead)
+    if _NOT_OWN_TITLE.search(lead):
+        return None  # 与社区书记P: a partner, or a community's own official
     noun = next((n for n in _REF_NOUNS if lead.startswith(n) and len(lead) > len(n)), "")
     if noun:
         found = _split_titles_only(lead[len(noun):])
@@ -256,6 +261,10 @@ def _refs(ctx: Context, si: int, v: SentenceView, placed: set[int]) -> Iterator[
             between = v.between(previous.person.end, p.start)
             if between in ("、", "和", "与", "及"):
                 previous = TitleRef(p, previous.unit, previous.titles, v, previous.rule)
+                yield previous
+                continue
+            if between[:1] in ("、", "和") and _MEMBER_ROLE.match(between[1:]) and previous.titles:
+                previous = TitleRef(p, previous.unit, (), v, previous.rule)
                 yield previous
                 continue
             if between[:1] in ("、", "和") and len(between) <= 12:
