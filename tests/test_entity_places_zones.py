@@ -21,3 +21,8 @@ def test_ethnic_township_after_de():
 def test_industrial_park_needs_a_place_in_front():
     assert "临沂智能装备产业园" in _places("国网临沂供电公司为临沂智能装备产业园内的企业提供服务。")
     assert not any(p.endswith("产业园") for p in _places("村里的金桔产业园用上了新线路。"))
+
+
+def test_city_naming_a_team_is_not_a_place_mention():
+    places = _places("抢修队伍连夜出发。杭州队由副总经理周明带队，宁波队领队是运检部主任吴刚。")
+    assert "杭州" not in places and "宁波" not in places

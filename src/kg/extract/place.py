@@ -19,7 +19,7 @@ __all__ = ["find_places", "place_matcher"]
 _PLACE_TAGS = {"ns", "nr", "nz", "nt", "x?", "j", "n", "a", "s"}
 #: Words after a place name that make it part of something else: 江西频道 is a page section, 某市水务 and
 #: 某市移动 are the short names of utilities.
-_NOT_AFTER = ("频道", "变", "线", "水务", "燃气", "电信", "移动", "联通", "供电", "热力", "公交", "农商行")
+_NOT_AFTER = ("频道", "变", "线", "水务", "燃气", "电信", "移动", "联通", "供电", "热力", "公交", "农商行", "队")
 
 
 @lru_cache(maxsize=1)
