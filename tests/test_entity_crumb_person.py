@@ -52,3 +52,9 @@ def test_committee_of_a_community_is_an_organization():
     assert "青柳社区居委会" not in _names(text, "Community")
     assert "青柳社区" in _names(text, "Community")
     assert "白石街道青柳社区居民委员会" not in _names("白石街道青柳社区居民委员会向供电所送来锦旗。", "Community")
+
+
+def test_name_ending_in_lai_before_a_list_separator():
+    persons = _names("社区书记周伟和党员吴春来、李婷一起走访。吴春来是城区供电所员工。", "Person")
+    assert "吴春来" in persons and "吴春" not in persons
+    assert _names("经理周明来到供电所。", "Person") == {"周明"}

@@ -118,8 +118,9 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
         if strong and first is not None and first.start == i and first.end == end and first.tag in _NAME_TAGS \
                 and name not in not_names and text[end - 1] not in AFTER_NAME:
             return (i, end)  # one token jieba reads as a person (于海洋): its given part may be a word
-        if name in not_names or (glen == 2 and text[end - 1] in AFTER_NAME):
-            continue
+        if name in not_names or (glen == 2 and text[end - 1] in AFTER_NAME
+                                 and not (strong and text[end:end + 1] in "、" and text[end - 1] in "来才")):
+            continue  # (党员某春来、某某: a list separator after it, so 来 ends the name, not a verb)
         if glen == 2 and slen == 1 and first is not None and (first.start, first.end) == (i, i + 2) \
                 and first.tag in ("nr", "nrfg") and (last := idx.token_at(end - 1)) is not None \
                 and (last.start, last.end) == (end - 1, end) and last.tag in ("t", "p", "c"):
