@@ -350,3 +350,18 @@ def test_staff_after_suoli_belong_to_the_station_named_before():
     text = f"{co}开展安全月活动。{st}所长梁某某发言。梁某某说,员工甲某某、乙某某已报名参加竞赛。"
     got = run(text, ents)
     assert ("甲某某", "worksFor", st, None) not in got
+
+
+def test_posts_in_a_team_sent_to_a_village_are_held_at_the_sending_unit():
+    co = "国网青禾供电公司"
+    ents = {co: "Company", "甲某某": "Person", "柏树村": "Community"}
+    text = f"2024年起,{co}向柏树村派驻乡村振兴驻村工作队,由甲某某任第一书记兼工作队队长。"
+    got = run(text, ents)
+    assert ("甲某某", "holdsPosition", co, "第一书记") in got
+    assert ("甲某某", "holdsPosition", co, "工作队队长") in got
+    assert ("甲某某", "servesCommunity", "柏树村", None) in got
+    assert (co, "servesCommunity", "柏树村", None) in got
+    # near miss: the unit gives the village goods; who became first secretary is not its staff
+    text = f"2024年起,{co}向柏树村捐赠物资,驻村工作队由甲某某任第一书记。"
+    got = run(text, ents)
+    assert ("甲某某", "holdsPosition", co, "第一书记") not in got

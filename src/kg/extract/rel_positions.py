@@ -12,6 +12,9 @@ Patterns (U = a Company/Organization mention, P = a Person mention, T = a title 
 - concurrent posts split at 、 and 兼 (站长兼书记), a charge (分管某业务的) is skipped, an unnamed department
   stays in the post (调度中心主任); ``U选派到C任第一书记的P`` / ``U派驻C的第一书记P`` give the post at U;
 - ``P从U调到/来到…``: the unit the person comes from employs them;
+- ``U向C派驻驻村工作队,由P任第一书记兼工作队队长``: both posts at U, and U and P serve C;
+- staff with no unit written (青年职工P1、P2) are the article's company's, or, after 所里/站里/局里 in the
+  sentence (所里将…,员工P1、P2已报名), the station or bureau that word stands for;
 - titles whose unit is not written next to the person (``该公司召开某会,总经理P1、党委书记P2出席``,
   ``集团董事长P``): ``rel_title_refs``.
 
@@ -592,6 +595,37 @@ def _village_post(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
         yield Candidate(p.key, "worksFor", unit.key, view.start, view.end, "village-post", 0.7, reference=ref)
 
 
+#: U向C派驻驻村工作队,由(公司某部副主任)P任第一书记兼工作队队长: the post at the sending unit.
+_SENDS_TEAM = re.compile(r"^(?:派驻|选派|派出|派遣|选派了|派驻了)[^,，;；。]{0,12}(?:工作队|第一书记)")
+_SENT_POST = re.compile(r"^(?:担任|出任|任)((?:驻村)?第一书记|(?:驻村)?工作队队长|(?:驻村)?工作队长)"
+                        r"(?:兼((?:驻村)?第一书记|(?:驻村)?工作队队长|(?:驻村)?工作队长))?")
+
+
+def _sent_to_village(view: SentenceView) -> Iterator[Candidate]:
+    """U向C派驻驻村工作队,由P任第一书记兼工作队队长: P holds both posts at U (the unit pays the post);
+    U and P serve C."""
+    for u, c in pairwise(view.hits):
+        if u.type != "Company" or c.type != "Community" or view.between(u.end, c.start) not in ("向", "到", "为", "给"):
+            continue
+        if not _SENDS_TEAM.match(view.text[c.end - view.start:]):
+            continue
+        yield Candidate(u.key, "servesCommunity", c.key, view.start, view.end, "sent-to-village", 0.7,
+                        reference=u.is_reference)
+        for p in view.hits:
+            if p.type != "Person" or p.start < c.end:
+                continue
+            m = _SENT_POST.match(view.text[p.end - view.start:])
+            if m is None:
+                continue
+            ref = p.is_reference or u.is_reference
+            yield Candidate(p.key, "worksFor", u.key, view.start, view.end, "sent-to-village", 0.7, reference=ref)
+            yield Candidate(p.key, "servesCommunity", c.key, view.start, view.end, "sent-to-village", 0.7,
+                            reference=p.is_reference)
+            for title in filter(None, m.groups()):
+                yield Candidate(p.key, "holdsPosition", u.key, view.start, view.end, "sent-to-village", 0.7,
+                                qualifier=title, reference=ref)
+
+
 def position_rules(ctx: Context) -> Iterator[Candidate]:
     placed = {a.person.start for a in appositions(ctx)}
     holders: dict[str, set[tuple[str, str]]] = {}
@@ -615,6 +649,8 @@ def position_rules(ctx: Context) -> Iterator[Candidate]:
                 yield from _titles_around(ctx, v)
             if "Community" in types and ("第一书记" in text or "驻村" in text):
                 yield from _village_post(ctx, v)
+                if "派" in text:
+                    yield from _sent_to_village(v)
         if person and ("员工" in text or "职工" in text):
             yield from _staff_of_main(ctx, v, placed)
         if "Organization" in types and "以" in text:

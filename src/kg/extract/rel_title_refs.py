@@ -10,7 +10,14 @@ Phrasing families (T = a title from titles.txt, P = a Person mention, U = a unit
   with (or holds) the noun; a bare 公司 after a sentence naming the group or parent of the article's
   company, or another grid company, is the article's company (会后公司将派出…: a time word may open
   the clause);
-- a unit-specific title alone at the start of a sentence: ``所长P…`` after a sentence naming a 供电所.
+- a unit-specific title alone at the start of a sentence: ``所长P…`` after a sentence naming a 供电所;
+- titled colleagues in a row share the unit (``U成立工作组,局长P1任组长,副局长兼安全总监P2负责…``), and
+  members listed after a titled person (``中心主任P1和党员服务队队员P2、P3``) work for it (no title);
+- a team's head: ``U组织共产党员服务队…。服务队队长P带着Q、R等8名党员``: P holds 服务队队长 at U, Q and R
+  work for U;
+- a project party by its role: ``工程由U1施工,U2负责监理。施工方项目经理P1…监理方总监理工程师P2``.
+
+A lead opening with a preposition or naming a community (``与社区书记P``) is no post at the unit.
 
 A title must fit its unit: 局长 needs a 局, 所长 a 所, 行长 a 行, 队长 a 队 (so ``队长、第一书记P`` after a
 company gives P only 第一书记 there). A community named between the unit and the person (``某公司与某社区
