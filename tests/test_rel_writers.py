@@ -365,3 +365,15 @@ def test_posts_in_a_team_sent_to_a_village_are_held_at_the_sending_unit():
     text = f"2024年起,{co}向柏树村捐赠物资,驻村工作队由甲某某任第一书记。"
     got = run(text, ents)
     assert ("甲某某", "holdsPosition", co, "第一书记") not in got
+
+
+def test_a_unit_named_before_the_next_title_in_a_list_is_that_persons_unit():
+    co, br = "国网青禾供电公司", "青禾区供电分公司"
+    ents = {co: "Company", "运维检修部": "Company", br: "Company", "甲某某": "Person", "乙某某": "Person"}
+    text = f"{co}副总经理丙某一行督导检查。公司运维检修部主任甲某某、{br}经理乙某某陪同检查。"
+    got = run(text, {**ents, "丙某": "Person"})
+    assert ("乙某某", "holdsPosition", br, "经理") in got
+    assert ("乙某某", "holdsPosition", "运维检修部", "经理") not in got
+    # near miss: no unit before the second title: the list shares the first unit
+    got = run(f"{co}运维检修部主任甲某某、副主任乙某某陪同检查。", ents)
+    assert any(f[0] == "乙某某" and f[1] == "holdsPosition" and f[3] == "副主任" for f in got)

@@ -184,8 +184,11 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
                 previous = app
                 yield app
                 continue
-            if between[:1] == "、" and len(between) <= 12:
-                # 某班班长甲、员工乙: the next person at the same unit, with a title of their own.
+            if between[:1] == "、" and len(between) <= 12 and not any(
+                    h.type in ("Company", "Organization") and previous.person.end <= h.start and h.end <= p.start
+                    for h in hits):
+                # 某班班长甲、员工乙: the next person at the same unit, with a title of their own (not when
+                # another unit is named before the title: 某部主任甲、某分公司经理乙).
                 titles, member = split_titles(between[1:])
                 if titles:
                     app = Apposition(p, previous.unit, titles, member, between[1:], (), view,
