@@ -255,3 +255,12 @@ def test_a_place_opening_a_utilitys_short_name_is_no_place():
     found = entities("桐庐水务推出上门服务,桐庐移动也来了。桐庐县的居民很满意。")
     assert ("Place", "桐庐县") in found
     assert sum(1 for t, _ in found if t == "Place") == 1
+
+
+def test_a_preposition_glued_by_the_word_cut_is_not_part_of_a_community():
+    from kg.document import make_document
+    from kg.extract.entities import find_entities
+
+    doc = make_document("党员甲乙丙下班后来到亚明社区她包保。党员于3月22日已从亚明社区撤回。", "t.txt")
+    names = {e.name for e in find_entities(doc) if e.type == "Community"}
+    assert names == {"亚明社区"}  # jieba cuts 从亚/明社区

@@ -75,6 +75,16 @@ def _opens_a_clause(text: str, a: int, e: int) -> bool:
     return False
 
 
+def _written_without(text: str, a: int, e: int) -> bool:
+    """True when ``text[a + 1:e]`` also occurs without the character at ``a`` before it."""
+    rest, pos = text[a + 1:e], text.find(text[a + 1:e])
+    while pos >= 0:
+        if pos == 0 or text[pos - 1] != text[a]:
+            return True
+        pos = text.find(rest, pos + 1)
+    return False
+
+
 _ADDRESS_NEXT = re.compile(r"[\u4e00-\u9fff]{2,4}(?:社区|村)")
 
 
@@ -126,6 +136,8 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             start += 1  # 驻山尾头村, 和平安村 (but 向阳村 keeps its 向)
         if s - start < 2:
             start = _after_address(idx, s, kind, start)
+        if s - start >= 3 and text[start] in _NEVER_FIRST and _written_without(text, start, e):
+            start += 1  # 从/亚光社区 cut as 从亚/光社区 by the word cut, where the text also writes 亚光社区 alone
         if 1 <= s - start <= 3 and _opens_a_clause(text, start - 1, e):
             start -= 1  # 的查/干花村 where the text also opens a sentence with 查干花村: the verb is the name's
         name_part = text[start:s]
