@@ -137,7 +137,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         if s - start < 2:
             start = _after_address(idx, s, kind, start)
         if s - start >= 3 and text[start] in _NEVER_FIRST and _written_without(text, start, e):
-            start += 1  # 从/亚光社区 cut as 从亚/光社区 by the word cut, where the text also writes 亚光社区 alone
+            start += 1  # 从亚/明社区 (word cut) where the text also writes 亚明社区 alone: 从 is no part of it
         if 1 <= s - start <= 3 and _opens_a_clause(text, start - 1, e):
             start -= 1  # 的查/干花村 where the text also opens a sentence with 查干花村: the verb is the name's
         name_part = text[start:s]
