@@ -17,7 +17,7 @@ def test_role_word_before_a_company():
 def test_subsidiary_word_before_a_company():
     orgs = _orgs("国网白石县供电公司负责接入，另有全资子公司海口青松新能源有限公司参与运维。")
     assert "海口青松新能源有限公司" in orgs
-    assert not any(o.startswith("子公司") or o.startswith("全资") for o in orgs)
+    assert not any(o.startswith(("子公司", "全资")) for o in orgs)
 
 
 def test_person_and_verb_before_a_centre():

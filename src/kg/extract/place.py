@@ -265,7 +265,8 @@ _ETHNIC_TOWN = re.compile(r"(?:瑶|苗|土家|回|彝|壮|蒙古|满|侗|畲|布
 def _ethnic_towns(idx: TextIndex) -> list[Candidate]:
     """Ethnic townships (民族乡): a two- or three-character name, the people and 乡 or 镇, written after
     its county (某县虎跳岩瑶族乡) or standing as a word of its own."""
-    text, out = idx.text, []
+    text = idx.text
+    out: list[Candidate] = []
     if "族乡" not in text and "族镇" not in text:
         return out
     stops = lexicon.stopwords()
