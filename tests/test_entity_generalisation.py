@@ -3,6 +3,8 @@ with a negative case where the rule could over-fire. No name here comes from any
 
 from __future__ import annotations
 
+import dataclasses
+
 from kg.document import make_document
 from kg.extract.entities import curly_quotes, find_entities
 
@@ -229,10 +231,10 @@ def test_a_community_after_an_address_and_de_or_in_a_list():
 
 def test_the_pages_outlet_is_an_organisation_without_a_mention():
     doc = make_document("国网桐庐县供电公司开展巡视。", doc_id="t.txt")
-    doc = doc.__class__(**{**doc.__dict__, "source": "桐江日报"})
+    doc = dataclasses.replace(doc, source="桐江日报")
     found = {(e.type, e.name) for e in find_entities(doc)}
     assert ("Organization", "桐江日报") in found
-    company = doc.__class__(**{**doc.__dict__, "source": "国网桐庐县供电公司"})
+    company = dataclasses.replace(doc, source="国网桐庐县供电公司")
     assert ("Organization", "国网桐庐县供电公司") not in {(e.type, e.name) for e in find_entities(company)}
 
 

@@ -51,7 +51,7 @@ RELATION_TYPES = (
 SECTION_KINDS = ("main", "teaser", "meta")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Section:
     """A stretch of ``Document.text``: the main article, one teaser, or metadata lines."""
 
@@ -60,7 +60,7 @@ class Section:
     end: int
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence of ``Document.text`` with the kind of section it lies in."""
 
@@ -69,7 +69,7 @@ class Sentence:
     section: str = "main"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Repair:
     """A change normalization made to the raw text, for report.json.
 
@@ -84,7 +84,7 @@ class Repair:
     after: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Skipped:
     """An input that was not read, and why (listed in report.json)."""
 
@@ -92,7 +92,7 @@ class Skipped:
     reason: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """One article, read, normalized and split.
 
@@ -147,7 +147,7 @@ class Document:
         return "main"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentInfo:
     """What the corpus keeps of a Document once it is extracted: metadata, not the text."""
 
@@ -180,7 +180,7 @@ class DocumentInfo:
         )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """A span of ``Document.text`` that names (or refers to) an entity.
 
@@ -197,7 +197,7 @@ class Mention:
     is_reference: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LocalEntity:
     """An entity as resolved inside one document: its canonical name and the mentions naming it.
 
@@ -216,7 +216,7 @@ class LocalEntity:
         return (self.type, self.name)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """Where a fact is stated: a sentence of one document, by which rule, how sure."""
 
@@ -229,7 +229,7 @@ class Evidence:
     teaser: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Relation:
     """A fact ``head --predicate--> tail`` with its evidence.
 
@@ -245,7 +245,7 @@ class Relation:
     qualifier: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DocumentResult:
     """The output of the per-document map: everything later stages need, no shared state."""
 
@@ -255,7 +255,7 @@ class DocumentResult:
     dropped: tuple[tuple[str, str], ...] = ()  # (reason, description) of candidates rejected
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entity:
     """An entity after resolution across the corpus. ``id`` is the opaque, stable IRI."""
 
@@ -268,7 +268,7 @@ class Entity:
     teaser_only: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Corpus:
     """The whole build: documents (metadata only, texts are not kept), entities, relations.
 
