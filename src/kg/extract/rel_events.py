@@ -113,16 +113,21 @@ def subjects(ctx: Context, v: SentenceView, hit: Hit) -> list[Hit]:
 _LEADS = ("、", "和", "与", "及", "带领", "率领", "带着")
 
 
-def _led(v: SentenceView, first: Hit, index: int) -> list[Hit]:
-    """A person and those listed or led after it before ``index`` (张三带领李四、王五等党员)."""
+def _listed_after(v: SentenceView, first: Hit, index: int, types: tuple[str, ...], joins: tuple[str, ...]) -> list[Hit]:
+    """``first`` and the hits of ``types`` listed right after it (joined by ``joins``) before ``index``."""
     out = [first]
     for h in v.hits:
         if h.start <= out[-1].start or h.end > index:
             continue
-        if h.type != "Person" or v.between(out[-1].end, h.start) not in _LEADS:
+        if h.type not in types or v.between(out[-1].end, h.start) not in joins:
             break
         out.append(h)
     return out
+
+
+def _led(v: SentenceView, first: Hit, index: int) -> list[Hit]:
+    """A person and those listed or led after it before ``index`` (张三带领李四、王五等党员)."""
+    return _listed_after(v, first, index, ("Person",), _LEADS)
 
 
 _UNIT_LIST = ("、", "和", "与", "及", "以及", "联合", "会同")
@@ -130,14 +135,7 @@ _UNIT_LIST = ("、", "和", "与", "及", "以及", "联合", "会同")
 
 def _units_listed(v: SentenceView, first: Hit, index: int) -> list[Hit]:
     """A unit and the units listed right after it before ``index`` (甲公司和乙公司参加…)."""
-    out = [first]
-    for h in v.hits:
-        if h.start <= out[-1].start or h.end > index:
-            continue
-        if h.type not in ("Company", "Organization") or v.between(out[-1].end, h.start) not in _UNIT_LIST:
-            break
-        out.append(h)
-    return out
+    return _listed_after(v, first, index, ("Company", "Organization"), _UNIT_LIST)
 
 
 def _coordinated(ctx: Context, v: SentenceView, lo: int) -> list[Hit]:
