@@ -53,7 +53,7 @@ def _over_place(idx: TextIndex, start: int, s: int, trade: bool = True) -> int:
         return start  # the walk stopped at punctuation or the text's start: nothing hidden before it
     for k in (5, 4, 3, 2):  # a place ends where the walk stopped
         piece = text[max(0, start - k):start]
-        if len(piece) == k and all(is_han(c) for c in piece) and idx.is_place_word(piece):
+        if len(piece) == k and all_han(piece) and idx.is_place_word(piece):
             return min(start - k, idx.name_start(start - k, max_chars=12))
     if not trade or start - s > 0 or (start < s and has_proper(idx, start, s)):
         return start
@@ -63,7 +63,7 @@ def _over_place(idx: TextIndex, start: int, s: int, trade: bool = True) -> int:
             break
         for k in (4, 3, 2):
             place = text[max(0, start - j - k):start - j]
-            if len(place) == k and all(is_han(c) for c in place) and idx.is_place_word(place) \
+            if len(place) == k and all_han(place) and idx.is_place_word(place) \
                     and idx.is_boundary(start - j - k) and idx.is_boundary(start - j):
                 return start - j - k
     return start

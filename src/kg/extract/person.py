@@ -552,11 +552,15 @@ _MINORITY = frozenset([
     "斯琴", "萨仁", "阿拉坦", "敖其尔", "吉日嘎拉", "额尔德尼", "图雅", "乌云", "托娅", "满都拉", "布和", "毕力格",
     "呼和", "特木尔", "哈斯", "包力高", "巴图", "达来", "乌力吉", "其木格", "青格勒", "额日和"])
 _MINORITY_LONGEST = max(len(w) for w in _MINORITY)
+#: The first two characters of each element: a name slot not opening with one of them holds no such name.
+_MINORITY_HEADS = frozenset(w[:2] for w in _MINORITY)
 
 
 def _minority_name(text: str, i: int) -> tuple[int, int] | None:
     """A Tibetan or Mongolian name at ``i`` in a name slot (项目经理多吉平措, 局长巴特尔表示): one or more known
     elements, three characters at least, ending where the next word starts (not a name character)."""
+    if text[i:i + 2] not in _MINORITY_HEADS:
+        return None  # (most slots: checked before trying every element length)
     end, parts = i, 0
     while parts < 3:
         step = next((n for n in range(min(_MINORITY_LONGEST, len(text) - end), 1, -1)

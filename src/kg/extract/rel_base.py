@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..errors import DataFileError
 from ..model import Document, LocalEntity, Mention, Sentence
@@ -69,9 +69,12 @@ def lexicon_regex(name: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(e) for e in lexicon(name)))
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A mention of an entity, with the entity's key (references included)."""
+class Hit(NamedTuple):
+    """A mention of an entity, with the entity's key (references included).
+
+    A NamedTuple, not a frozen dataclass: a document builds hundreds and a frozen dataclass sets each
+    field through ``object.__setattr__`` (same fields, equality and hash as the dataclass had). Hits
+    order by position, longest first, then key (not as plain tuples)."""
 
     start: int
     end: int
@@ -80,8 +83,17 @@ class Hit:
     key: Key
     is_reference: bool
 
-    def __lt__(self, other: Hit) -> bool:
+    def __lt__(self, other: Hit) -> bool:  # type: ignore[override]
         return (self.start, -self.end, self.key) < (other.start, -other.end, other.key)
+
+    def __gt__(self, other: Hit) -> bool:  # type: ignore[override]
+        return (self.start, -self.end, self.key) > (other.start, -other.end, other.key)
+
+    def __le__(self, other: Hit) -> bool:  # type: ignore[override]
+        return (self.start, -self.end, self.key) <= (other.start, -other.end, other.key)
+
+    def __ge__(self, other: Hit) -> bool:  # type: ignore[override]
+        return (self.start, -self.end, self.key) >= (other.start, -other.end, other.key)
 
 
 @dataclass(frozen=True)
@@ -359,11 +371,14 @@ def _pronoun_references(doc: Document, hits: list[Hit], sentences: list[Sentence
         return hits
     starts = [h.start for h in persons]
     sent_starts = [s.start for s in sentences]
-    covered = {i for h in hits for i in range(h.start, h.end)} if len(found) < 200 else set()
+    covered = bytearray(len(text) + 1)  # 1 where a mention lies (none counted with 200 pronouns or more)
+    if len(found) < 200:
+        for h in hits:
+            covered[h.start:h.end] = b"\x01" * (h.end - h.start)
     extra = []
     for m in found:
         i = bisect_left(starts, m.start()) - 1
-        if i < 0 or m.start() in covered or doc.section_kind(m.start()) != "main":
+        if i < 0 or covered[m.start()] or doc.section_kind(m.start()) != "main":
             continue
         si = bisect_left(sent_starts, m.start() + 1) - 1
         pi = bisect_left(sent_starts, persons[i].start + 1) - 1
