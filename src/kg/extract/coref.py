@@ -82,8 +82,17 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
             return None  # no one main company: the nearest one decides
         return "Company", ranked[0][0]
 
+    # characters inside a named mention, for ``free`` (a mask instead of a scan of every mention per match)
+    covered = bytearray(len(text) + 1)
+    empty = []
+    for s, e in taken:
+        if s < e:
+            covered[s:e] = b"\x01" * (e - s)
+        else:
+            empty.append((s, e))
+
     def free(a: int, b: int) -> bool:
-        return not any(s < b and a < e for s, e in taken)
+        return 1 not in covered[a:b] and not any(s < b and a < e for s, e in empty)
 
     for m in _PATTERN.finditer(text):
         if m.group(1) == "全" and m.group(2) not in ("厂", "局", "县", "公司"):

@@ -301,7 +301,8 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         if text[pos - 1:pos] == "/" and (bare := _byline_name(text, pos)):
             accept(bare, "person-byline", 0.8)  # 编辑/岩温: a byline name needs no Han surname
             continue
-        span = _minority_name(text, pos) or long_name(idx, pos) or name_at(idx, pos, strong=True)
+        span = (text[pos:pos + 2] in _MINORITY_HEADS and _minority_name(text, pos)) or long_name(idx, pos) \
+            or name_at(idx, pos, strong=True)
         if span and text[span[0]:span[1]] not in titles:
             accept(span, "person-title-before", 0.85)
     # a title right after the name, the name starting a clause or a list item
@@ -398,7 +399,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     title_starts = {a for a, _ in title_spans}
     for k in tagged + positions(idx.tags, "nrt"):
         word, start, end = idx.words[k], idx.starts[k], idx.ends[k]
-        if 2 <= len(word) <= 6 and all(c in _TRANSLIT for c in word) and any(c in _TRANSLIT_MARK for c in word) \
+        if 2 <= len(word) <= 6 and _TRANSLIT.issuperset(word) and not _TRANSLIT_MARK.isdisjoint(word) \
                 and (start in title_ends or end in title_starts or text.startswith(_SLOT_AFTER, end)
                      or text[start - 1:start] == "、") and word not in lexicon.world_places() \
                 and not lexicon.gazetteer().lookup(word):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from bisect import bisect_right as _bisect_right
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import NamedTuple
@@ -154,7 +155,8 @@ class TextIndex:
 
     def is_place_word(self, word: str) -> bool:
         """A division name or short form, a country or world city, or the stem of a town named in this text."""
-        return _global_place(word) or word in self.local_places
+        local = self._local_places
+        return _global_place(word) or word in (self.local_places if local is None else local)
 
     def is_boundary(self, i: int) -> bool:
         return i <= 0 or i >= len(self.text) or i in self._start_set
@@ -163,8 +165,9 @@ class TextIndex:
         """The token containing ``text[i]``."""
         if i < 0 or i >= len(self.text):
             return None
-        k = bisect.bisect_right(self.starts, i) - 1
-        return _new_token((self.words[k], self.starts[k], self.ends[k], self.tags[k])) if k >= 0 else None
+        starts = self.starts
+        k = _bisect_right(starts, i) - 1
+        return _new_token((self.words[k], starts[k], self.ends[k], self.tags[k])) if k >= 0 else None
 
     def token_before(self, i: int) -> Token | None:
         """The token ending at ``i``, or the piece before ``i`` of a token that straddles it."""
@@ -186,6 +189,7 @@ class TextIndex:
         text, words, tags, starts, ends = self.text, self.words, self.tags, self.starts, self.ends
         n = len(text)
         local = self.local_places
+        classes = _WORD_CLASS
         i = end
         k = -1
         while i > 0 and end - i < max_chars:
@@ -200,7 +204,7 @@ class TextIndex:
                 word, tag = words[k], tags[k]
             else:  # the piece before ``i`` of a token that straddles it
                 word, tag = words[k][:i - tok_start], "x?"
-            cls = _WORD_CLASS.get((word, tag)) or _word_class(word, tag)
+            cls = classes.get((word, tag)) or _word_class(word, tag)
             if cls.stop:
                 break  # not Han, a stopword, a glued copula (X是国网Y公司), a role or generic word
             if cls.pronoun and not (cls.place or word in local):
