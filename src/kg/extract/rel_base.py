@@ -11,8 +11,9 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 from importlib import resources
+from operator import attrgetter
 from typing import Any, NamedTuple
 
 from ..errors import DataFileError
@@ -111,12 +112,13 @@ class Candidate:
     reference: bool = False  # the link goes through a coreference mention
 
 
-@dataclass
+@dataclass(init=False)
 class SentenceView:
     """A sentence and the mentions inside it, in text order.
 
     ``hits`` are the outermost mentions (what the rules read as a sequence); ``nested`` the mentions
     lying inside another one (青川某局 inside 青川某局某供电所), used only to know who is named.
+    Built once per sentence of every document: a plain ``__init__`` sets every field in one go.
     """
 
     sentence: Sentence
@@ -130,12 +132,21 @@ class SentenceView:
     events: list[Hit] = field(init=False, repr=False)  # the Event hits: many rules look only at these
     types: frozenset[str] = field(init=False, repr=False)  # the types of ``hits``: rules skip sentences by them
 
-    def __post_init__(self) -> None:
-        self.start = self.sentence.start
-        self.end = self.sentence.end
-        hits = self.hits
-        self.events = [h for h in hits if h.type == "Event"] if hits else []
-        self.types = frozenset([h.type for h in hits]) if hits else _NO_TYPES
+    def __init__(self, sentence: Sentence, text: str, hits: list[Hit], nested: list[Hit] | None = None,
+                 _breaks: list[int] | None = None) -> None:
+        self.sentence = sentence
+        self.text = text
+        self.hits = hits
+        self.nested = [] if nested is None else nested
+        self._breaks = _breaks
+        self.start = sentence.start
+        self.end = sentence.end
+        if hits:
+            self.types = types = frozenset(map(_hit_type, hits))
+            self.events = [h for h in hits if h.type == "Event"] if "Event" in types else []
+        else:
+            self.events = []
+            self.types = _NO_TYPES
 
     def named_keys(self) -> set[Key]:
         return {h.key for h in self.hits} | {h.key for h in self.nested}
@@ -235,8 +246,14 @@ def _hits(entities: Iterable[LocalEntity]) -> list[Hit]:
     out = []
     for ent in entities:
         key = ent.key
-        out.extend([Hit(m.start, m.end, m.text, key[0], key, m.is_reference) for m in ent.mentions])
+        type_ = key[0]
+        out.extend([_new_hit((m.start, m.end, m.text, type_, key, m.is_reference)) for m in ent.mentions])
     return sorted(set(out), key=_order)
+
+
+#: A Hit from a 6-tuple without the Python-level NamedTuple ``__new__`` (tuple.__new__ is C).
+_new_hit = partial(tuple.__new__, Hit)
+_hit_type = attrgetter("type")
 
 
 def _order(h: Hit) -> tuple[int, int, Key]:
