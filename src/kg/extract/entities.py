@@ -195,12 +195,9 @@ def typo_candidates(text: str, kept: Sequence[Candidate]) -> list[Candidate]:
     names = sorted({c.name for c in kept if c.type in _ORG and len(c.name) >= 5})
     types = {c.name: c.type for c in kept if c.type in _ORG}
     for name in names:
-        # a variant missing a character after the second starts where the name's first two do: one
-        # scan for those, then a startswith at each (the same offsets, in order, as a scan per variant)
-        heads = find_all(text, name[:2])
         for k in range(len(name) - 1):
             variant = name[:k] + name[k + 1:]
-            for start in find_all(text, variant) if k < 2 else [p for p in heads if text.startswith(variant, p)]:
+            for start in find_all(text, variant):
                 end = start + len(variant)
                 if 1 not in covered[start:end] and not any(a < end and start < b for a, b in empty):
                     out.append(Candidate(start, end, types[name], "typo-of-name", 0.6, name, kind="typo"))
@@ -228,21 +225,14 @@ def _merge_chain_tails(by_key, names_of, merged) -> None:  # type: ignore[no-unt
     longest = {k: max(map(len, names_of[k])) for k in by_key if k[0] in _ORG}
     org_keys = sorted(longest, key=lambda k: (-longest[k], k))
     short_names = {k: {_short_bureau(n) for n in names_of[k]} for k in org_keys}
-    # a name ending with a short name of four characters or more ends with its last four: only the keys
-    # with such an ending can match (an index instead of trying every pair)
-    ending: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for k in org_keys:
-        for b in short_names[k]:
-            ending[b[-4:]].add(k)
     for small in org_keys:
         if small in merged:
             continue
         roots = set()
-        maybe = set().union(*(ending.get(n[-4:], ()) for n in short_names[small] if len(n) >= 4))
         for big in org_keys:
             if longest[big] <= longest[small]:
                 break  # longest first: no longer chain follows
-            if big[0] != small[0] or big not in maybe:
+            if big[0] != small[0]:
                 continue
             for s_name in short_names[small]:
                 if len(s_name) < 4:
@@ -273,17 +263,11 @@ def _merge_legal_forms(by_key, names_of, merged) -> None:  # type: ignore[no-unt
     Fills ``merged`` in place."""
     org_keys = sorted((k for k in by_key if k[0] in _ORG), key=lambda k: (-max(len(n) for n in names_of[k]), k))
     bare = {k: {_without_legal_form(n) for n in names_of[k]} for k in org_keys}
-    # b.endswith(s_name) with five characters or more: b ends with s_name's last five (an index of them)
-    ending: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for k in org_keys:
-        for b in bare[k]:
-            ending[b[-5:]].add(k)
     for small in org_keys:  # longest first: 中国电信赣州分公司 joins its full name before 电信赣州分公司 looks
         if small in merged:
             continue
         targets = set()
-        maybe = set().union(*(ending.get(n[-5:], ()) for n in names_of[small] if len(n) >= 5))
-        for big in maybe:  # (a set: only whether one target remains matters)
+        for big in org_keys:
             if big == small or big[0] != small[0] or big in merged:
                 continue
             if any(len(s_name) >= 5 and s_name not in names_of[big] and b.endswith(s_name)
@@ -314,25 +298,14 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
     for k in sorted(by_key, key=lambda k: (-longest[k], k)):
         keys_of_type[k[0]].append(k)
     # a typo is one character shorter with the same last character: compare only names of that shape
-    # (persons never merge: their shapes are not needed)
-    shapes = {k: {(len(n), n[-1]) for n in v} for k, v in names_of.items() if k[0] != "Person"}
-    shapes_plus = {k: {(len(n) - 1, n[-1]) for n in v} for k, v in names_of.items() if k[0] != "Person"}
-    # the keys a small key may merge into: a longer name of its shape, or a chain whose tail it is
-    by_shape: dict[tuple[int, str], set[tuple[str, str]]] = defaultdict(set)
-    for k, shape in shapes_plus.items():
-        for sh in shape:
-            by_shape[sh].add(k)
-    by_tail: dict[str, set[tuple[str, str]]] = defaultdict(set)
-    for k, tails in tail_keys.items():
-        for t in tails:
-            by_tail[t].add(k)
+    shapes = {k: {(len(n), n[-1]) for n in v} for k, v in names_of.items()}
+    shapes_plus = {k: {(len(n) - 1, n[-1]) for n in v} for k, v in names_of.items()}
     for small in sorted(by_key, key=lambda k: (longest[k], k)):
         if small[0] == "Person":
             continue
         targets = []
-        maybe = set().union(*(by_shape.get(sh, ()) for sh in shapes[small]), by_tail.get(small[1], ()))
         for big in keys_of_type[small[0]]:
-            if big not in maybe or big == small or big in merged:
+            if big == small or big in merged:
                 continue
             if shapes[small] & shapes_plus[big] and any(is_typo_of(s, b) for s in names_of[small]
                                                          for b in names_of[big]):

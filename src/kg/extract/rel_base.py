@@ -11,10 +11,10 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, partial
+from functools import cache
 from importlib import resources
 from operator import attrgetter
-from typing import Any, NamedTuple
+from typing import Any
 
 from ..errors import DataFileError
 from ..model import Document, LocalEntity, Mention, Sentence
@@ -70,12 +70,12 @@ def lexicon_regex(name: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(e) for e in lexicon(name)))
 
 
-class Hit(NamedTuple):
+@dataclass(unsafe_hash=True)
+class Hit:
     """A mention of an entity, with the entity's key (references included).
 
-    A NamedTuple, not a frozen dataclass: a document builds hundreds and a frozen dataclass sets each
-    field through ``object.__setattr__`` (same fields, equality and hash as the dataclass had). Hits
-    order by position, longest first, then key (not as plain tuples)."""
+    Not frozen (never changed all the same): a document builds hundreds, and a frozen dataclass sets
+    each field through ``object.__setattr__``. Equality and hash are those of the frozen class."""
 
     start: int
     end: int
@@ -84,22 +84,14 @@ class Hit(NamedTuple):
     key: Key
     is_reference: bool
 
-    def __lt__(self, other: Hit) -> bool:  # type: ignore[override]
+    def __lt__(self, other: Hit) -> bool:
         return (self.start, -self.end, self.key) < (other.start, -other.end, other.key)
 
-    def __gt__(self, other: Hit) -> bool:  # type: ignore[override]
-        return (self.start, -self.end, self.key) > (other.start, -other.end, other.key)
 
-    def __le__(self, other: Hit) -> bool:  # type: ignore[override]
-        return (self.start, -self.end, self.key) <= (other.start, -other.end, other.key)
-
-    def __ge__(self, other: Hit) -> bool:  # type: ignore[override]
-        return (self.start, -self.end, self.key) >= (other.start, -other.end, other.key)
-
-
-@dataclass(frozen=True)
+@dataclass(unsafe_hash=True)
 class Candidate:
-    """One fact as one sentence states it, before type checks and merging."""
+    """One fact as one sentence states it, before type checks and merging (not frozen, never changed:
+    built faster; equality and hash are those of the frozen class)."""
 
     head: Key
     predicate: str
@@ -247,12 +239,10 @@ def _hits(entities: Iterable[LocalEntity]) -> list[Hit]:
     for ent in entities:
         key = ent.key
         type_ = key[0]
-        out.extend([_new_hit((m.start, m.end, m.text, type_, key, m.is_reference)) for m in ent.mentions])
+        out.extend([Hit(m.start, m.end, m.text, type_, key, m.is_reference) for m in ent.mentions])
     return sorted(set(out), key=_order)
 
 
-#: A Hit from a 6-tuple without the Python-level NamedTuple ``__new__`` (tuple.__new__ is C).
-_new_hit = partial(tuple.__new__, Hit)
 _hit_type = attrgetter("type")
 
 
