@@ -46,6 +46,10 @@ _OTHER_BODY_POST = re.compile(r"^(?:村委会|居委会|村民委员会|居民�
 _CHARGE = re.compile(r"^(?:分管|主管|负责|主抓|联系)[\u4e00-\u9fff]{1,10}的$")
 #: An unnamed department before a title is part of the post (调度中心主任, 营销部主任).
 _DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:中心|部|室|科|处|车间)$")
+#: A body inside the unit (the Youth League committee, the party committee) written before its post:
+#: 某局团委书记 is 团委书记 at the bureau, 党委委员 a member of its party committee (not a bare 委员).
+_BODY_WORDS = frozenset({"团委", "团总支", "团支部", "党委", "纪委"})
+_BODY_POSTS = frozenset({"书记", "副书记", "委员"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +82,8 @@ def _title_of(segment: str) -> str | None:
                 return title
             if rest in lexicon("person_modifiers") or rest.endswith("的"):
                 return title
+            if rest in _BODY_WORDS and title in _BODY_POSTS:
+                return segment  # 团委书记, 党委委员: the post names the body inside the unit
             if len(segment) <= 12 and _TITLE_CHARS.match(segment) and re.search(r"[及和与]", rest):
                 return segment
             if _DEPARTMENT.match(rest) and title in ("主任", "副主任", "部长", "副部长", "科长", "处长", "经理", "副经理"):
