@@ -28,7 +28,9 @@ REFERENCE = {
     "村": (("Community",), ("村",)),
     "社区": (("Community",), ("社区",)),
 }
-_PATTERN = re.compile(r"(该|全|本)(公司|中心|社区|局|厂|所|院|县|市|区|镇|村)(?!长|委|级|务|部|民|体|党委)")
+_PATTERN = re.compile(r"(该|全|本)(公司|中心|社区|局|厂|所|院|县|市|区|镇|村)(?!长|委|级|务|部|民|体)")
+#: 从某公司调来的: the unit a person came from, named in passing, is no antecedent.
+_CAME_FROM = re.compile(r"^(?:调来|调入|调到|调至|借调|交流|转来|来到|来的|过来)")
 _BARE = re.compile(r"(?<![\u4e00-\u9fff])公司(?!党委|领导|化|们|债|章|法)|(?<=[，。、；：”“])公司(?!党委|领导)")
 _WINDOW = 800
 
@@ -49,6 +51,8 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
             if pos - m.end > _WINDOW:
                 break
             if m.type in types and name.endswith(endings):
+                if text[m.start - 1:m.start] == "从" and _CAME_FROM.match(text[m.end:m.end + 2]):
+                    continue
                 return m.type, name
         return None
 
