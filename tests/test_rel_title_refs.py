@@ -138,3 +138,15 @@ def test_a_partner_or_community_official_after_a_unit_gets_no_post_there():
     text = f"在青禾社区,{c}电力网格员甲某某来到服务站,与社区书记乙某某核对临时用电负荷。"
     got = run(text, ents)
     assert not any(f[0] == "乙某某" and f[2] == c for f in got)
+
+
+def test_bare_company_after_a_copula_sentence_is_its_subject():
+    ents = {"青禾绿能有限公司": "Company", "青禾能源投资集团有限公司": "Company", "赵某": "Person"}
+    text = "青禾绿能有限公司是青禾能源投资集团有限公司控股的企业。公司副总经理赵某表示,将试点储能。"
+    got = run(text, ents)
+    assert ("赵某", "holdsPosition", "青禾绿能有限公司", "副总经理") in got
+    assert not any(f[0] == "赵某" and f[2] == "青禾能源投资集团有限公司" for f in got)
+    # the subject decides, not the name: a group described by the copula is the one meant
+    text = "青禾能源投资集团有限公司是青禾绿能有限公司的控股股东。公司副总经理赵某表示,将试点储能。"
+    got = run(text, ents)
+    assert ("赵某", "holdsPosition", "青禾能源投资集团有限公司", "副总经理") in got

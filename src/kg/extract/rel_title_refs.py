@@ -244,6 +244,19 @@ def _parent(ctx: Context, h: Hit) -> Hit | None:
     return None
 
 
+def _copula_subject(ctx: Context, si: int, noun: str) -> Hit | None:
+    """公司副总经理P opening a sentence after ``甲公司是乙集团控股的企业。``: the noun is 甲, the subject
+    the sentence before describes, not the parent named after 是."""
+    if si == 0:
+        return None
+    prev = ctx.sentences[si - 1]
+    first = prev.hits[0] if prev.hits else None
+    if first is None or first.start != prev.start or first.type not in ("Company", "Organization") \
+            or not prev.text.startswith("是", first.end - prev.start) or not _noun_fits(ctx, first.key, noun):
+        return None
+    return first
+
+
 def _unit_of_previous(ctx: Context, si: int, titles: tuple[str, ...]) -> Hit | None:
     """A sentence opening with bare titles: the unit of the sentence before, if it names only one
     (or the last one fitting a unit-specific title: 所长 after a 供电所)."""
@@ -297,7 +310,7 @@ def _refs(ctx: Context, si: int, v: SentenceView, placed: set[int]) -> Iterator[
         noun, titles = split
         unit: Hit | None
         if noun:
-            unit = _unit_by_noun(ctx, si, p.start, noun)
+            unit = (_copula_subject(ctx, si, noun) if lo == v.start else None) or _unit_by_noun(ctx, si, p.start, noun)
             rule = "title-reference-noun"
         else:
             unit = _unit_in_sentence(ctx, si, v, lo, titles) if lo > v.start else None
