@@ -37,7 +37,9 @@ _BARE_CHECK_OK = ("督导", "督查", "带电作业")
 #: Meetings and gatherings named by their kind: an event when convened (召开X推进会), dated or not.
 _KIND_MEETINGS = ("推进会", "座谈会", "现场会", "表彰大会", "誓师大会", "动员大会", "动员会", "部署会", "交流会",
                   "总结会", "调度会", "启动会", "观摩会", "发布会", "恳谈会", "分析会", "培训班", "开放日活动",
-                  "技能竞赛", "劳动竞赛", "知识竞赛")
+                  "技能竞赛", "劳动竞赛", "知识竞赛", "联席会议", "大会")
+#: A gathering named in quotes with its kind inside them: “某某能力提升培训班”.
+_QUOTED_KIND = re.compile(r"[“‘]([\u4e00-\u9fff]{2,14}?)(" + "|".join(_KIND_MEETINGS) + r"|大赛|比武)[”’]")
 #: 在X推进会上: a meeting of a kind that something is said or done at.
 _AT_MEETING = re.compile(r"在([\u4e00-\u9fff“”]{2,16}?)(" + "|".join(_KIND_MEETINGS) + r")上")
 #: Contests and competitions: the phrase before them names them (配网带电作业技能竞赛).
@@ -94,8 +96,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "generic": re.compile(r"(“[^”]{2,20}”(?:、“[^”]{2,20}”)*)(" + alt(ev["generic"]) + ")"),
         "quoted": re.compile(r"[“‘]([\u4e00-\u9fff、]{2,16}|[\u4e00-\u9fff]{2,8} [\u4e00-\u9fff]{2,8})[”’]([\u4e00-\u9fff]{0,6}?)("
                              + alt(ev["campaign"]) + r"|宣传(?![\u4e00-\u9fff]{0,2}活动))"),
-        "convened": re.compile(r"(?:召开|举行|举办|组织召开|开好)(?:了)?([\u4e00-\u9fff“”]{2,16}?)(" + alt(_KIND_MEETINGS) + ")"),
-        "launch": re.compile(r"(?:" + alt(ev["verb"]) + r")了?([\u4e00-\u9fff]{2,14}?)(" + alt(ev["campaign"]) + ")"),
+        "convened": re.compile(r"(?:召开|举行|举办|组织召开|开好|承办)(?:了|的)?(\d{4}年度?)?([\u4e00-\u9fff“”]{2,16}?)("
+                               + alt(_KIND_MEETINGS) + ")"),
+        "launch": re.compile(r"(?:" + alt(ev["verb"]) + r")了?(?:\d{4}年度?)?([\u4e00-\u9fff]{2,14}?)(" + alt(ev["campaign"]) + ")"),
         "battle": re.compile(alt(ev["battle"])),
         "meeting": re.compile(alt(ev["meeting"])),
         "check": re.compile(r"(?:开展|进行|完成|组织)(?:了|为期[^，。]{1,4}的)?([\u4e00-\u9fff]{0,10}?)(" + alt(ev["check"]) + ")"),
@@ -135,7 +138,7 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
     while i > 0 and end - i < max_chars:
         if text[i - 1] in "”’":  # a quoted name inside the phrase: 防御台风“梅花”视频调度会
             opening = max(text.rfind("“", 0, i - 1), text.rfind("‘", 0, i - 1))
-            if opening >= 0 and i - 1 - opening <= 8 and all_han(text[opening + 1:i - 1]):
+            if opening >= 0 and i - 1 - opening <= 8 and _QUOTED_PART.fullmatch(text, opening + 1, i - 1):
                 i = opening
                 continue
             break
@@ -153,18 +156,23 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
         if not all_han(word) or word in stops or word in _FRAME or word[0] in "这那该一此" \
                 or word in _SELF_SCOPE or word in _BARE_BODIES:
             break  # 全局安全知识竞赛: the bureau's own contest is named without 全局; 街道|党建共建签约仪式
-        if tok.tag in ("p", "c", "u", "uj", "ul", "r", "m", "q", "y", "e", "o", "d", "ad", "f", "l", "i"):
-            break
+        if tok.tag in ("p", "c", "u", "uj", "ul", "r", "m", "q", "y", "e", "o", "d", "ad", "f", "l", "i") \
+                and not (tok.tag == "l" and word.endswith(_OCCASION_ENDS)):
+            break  # 劳动模范, 五一国际劳动节 (tagged as set phrases) are occasions that name a meeting
         i = tok.start
     return i
 
 
+#: A quoted part of an event's name: words, digits and the joiners writers put in slogans (“网格化+党建”).
+_QUOTED_PART = re.compile(r"[\u4e00-\u9fff0-9+＋·・&]{1,10}")
+#: Endings of set phrases (jieba tag l) that name an occasion or the people honoured at a meeting.
+_OCCASION_ENDS = ("节", "模范", "先进", "纪念日")
 #: Words that scope an event to the writer's own body (全局, 全公司): not part of its name.
 _SELF_SCOPE = frozenset(["全局", "全公司", "全所", "全厂", "全院", "全体", "全处", "全中心"])
 #: A bare kind of body before an event: the party to it, not its name (某区某街道|党建共建签约仪式).
 _BARE_BODIES = frozenset(["街道", "公司", "单位", "双方"])
 #: A year or an edition before an event's name belongs to it (2023年度…表彰大会, 第六届…竞赛).
-_YEAR_BEFORE = re.compile(r"(?:\d{4}年度?|第[一二三四五六七八九十百\d]+届)$")
+_YEAR_BEFORE = re.compile(r"(?:(?:\d{4}年度?)?(?:第[一二三四]季度|上半年|下半年)|\d{4}年度?|第[一二三四五六七八九十百\d]+届)$")
 #: A storm named by its date in quotes: “12·11”暴雪.
 _DATED_STORM = re.compile(r"[“‘]\d{1,2}[·.]\d{1,2}[”’]")
 #: A place before a response or disaster names where it happened (X县抗洪抢险).
@@ -176,7 +184,7 @@ _EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届([\u4e00-\u9
 def _with_prefix(text: str, start: int) -> int:
     """``start`` moved back over a year or edition prefix, and forward past the second character of a
     framing verb that the word cut split (打/好疫情防控…)."""
-    m = _YEAR_BEFORE.search(text, max(0, start - 8), start)
+    m = _YEAR_BEFORE.search(text, max(0, start - 10), start)
     if m:
         return m.start()
     if text[start:start + 1] == "年" and start >= 4 and text[start - 4:start].isdigit():
@@ -243,9 +251,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         start = m.start(1)
         if text[start:start + 3] in _SELF_SCOPE or text[start:start + 2] in _SELF_SCOPE:
             start += 3 if text[start:start + 3] in _SELF_SCOPE else 2  # 参加全局安全知识竞赛
-        joined = re.search(r"[”’](?:和|、|及)$", text[: m.start(1)])
-        add(start, m.end(), "event-launch", 0.7)
-        del joined
+        # 开展2026年某演练: the mention keeps the year, the name goes without it (writers do both)
+        add(_with_prefix(text, start), m.end(), "event-launch", 0.7, text[start:m.end()])
     # X和Y活动 after a quoted campaign: ‘A’和百万客户大走访活动
     joins = ("”和", "”、", "”及", "’和", "’、", "’及")  # the pattern's start: run it only where one occurs
     for m in re.finditer(r"[”’](?:和|、|及)([\u4e00-\u9fff]{2,12}?(?:活动|行动))", text) \
@@ -322,14 +329,27 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         for m in pats["visit"].finditer(sent) if pats["visit_word"].search(sent) else ():
             _visit(idx, a, m, add)
     for m in pats["convened"].finditer(text):
-        if "的" in m.group(1) or not all(is_han(c) or c in "“”" for c in m.group(1)):
+        if "的" in m.group(2) or not all(is_han(c) or c in "“”" for c in m.group(2)):
             continue
-        start = max(m.start(1), _event_start(idx, m.start(2), 16))
+        start = max(m.start(2), _event_start(idx, m.start(3), 16))
+        if m.group(1):
+            start = m.start(1)  # 召开2026年度某大会: the year opens the name, which runs to the kind
+        else:
+            start = _with_prefix(text, start)
+        if start == m.start(3) and m.group(3) in ("大会", "联席会议"):
+            continue  # 每季度召开一次联席会议: a kind of meeting alone names no one meeting
         add(start, m.end(), "event-convened", 0.7)
     for m in _AT_MEETING.finditer(text) if "上" in text else ():
-        if "的" in m.group(1) or not all(is_han(c) or c in "“”" for c in m.group(1)):
+        body, body_start = m.group(1), m.start(1)
+        held = re.search(r"(?:召开|举行|举办)的", body)
+        if held:  # 在某州召开的某推进会上: the meeting is named after 召开的
+            body, body_start = body[held.end():], body_start + held.end()
+        if len(body) < 2 or "的" in body or not all(is_han(c) or c in "“”" for c in body):
             continue
-        add(max(m.start(1), _event_start(idx, m.start(2), 16)), m.end(2), "event-at-meeting", 0.7)
+        add(max(body_start, _event_start(idx, m.start(2), 16)), m.end(2), "event-at-meeting", 0.7)
+    # a quoted name that ends with its kind of gathering: 承办了“某某能力提升培训班”
+    for m in _QUOTED_KIND.finditer(text) if "“" in text else ():
+        add(m.start(1), m.end(2), "event-quoted-kind", 0.7)
     for m in _CONTEST.finditer(text) if ("赛" in text or "竞" in text or "比武" in text) else ():
         body = _event_start(idx, m.start(1), 14)
         quote = text.find("“", body, m.start(1))
@@ -351,7 +371,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     for m in _RESPONSE_SUPPLY.finditer(text) if "保" in text else ():
         add(m.start(), m.end(), "event-response", 0.7)
     for m in pats["ceremony"].finditer(text):
-        add(_event_start(idx, m.start(), 6), m.end(), "event-ceremony", 0.7)
+        add(_event_start(idx, m.start(), 10), m.end(), "event-ceremony", 0.7)
     for m in _EDITION.finditer(text) if "届" in text else ():
         add(m.start(), m.end(), "event-edition", 0.75)
     for m in _DATED_STORM.finditer(text) if "·" in text or "." in text else ():
@@ -388,13 +408,24 @@ def _to_full_names(cands: list[Candidate]) -> list[Candidate]:
     2023年江苏高考) is a mention of that one: it takes the full name."""
     full = sorted({c.name for c in cands if c.kind in ("event-ceremony", "event-lexicon", "event-placed")}, key=len, reverse=True)
     out = []
+    names = None
     for c in cands:
         if c.kind in ("event-ceremony", "event-lexicon", "event-placed"):
             longer = [n for n in full if len(n) > len(c.name) and n.endswith(c.name)]
             if len(longer) == 1 or (longer and all(longer[0].endswith(n) for n in longer)):
                 c = c._replace(name=longer[0])
+        elif c.kind == "event-convened" and (year := _YEAR_LEAD.match(c.name)):
+            # 召开2023年度表彰大会 (a headline) after 2023年度先进个人表彰大会: the year and the kind agree
+            names = names if names is not None else sorted({d.name for d in cands}, key=len, reverse=True)
+            head, tail = year.group(), c.name[year.end():]
+            longer = [n for n in names if len(n) > len(c.name) and n.startswith(head) and n.endswith(tail)]
+            if len(longer) == 1:
+                c = c._replace(name=longer[0])
         out.append(c)
     return out
+
+
+_YEAR_LEAD = re.compile(r"\d{4}年度?")
 
 
 def _place_start(idx: TextIndex, start: int) -> int:

@@ -1,0 +1,66 @@
+"""Event names on made-up sentences: meetings convened with their year, quoted gatherings, occasions
+joined by 暨, ceremonies named by the site, drills launched with their year; each with a near miss."""
+
+from kg.document import make_document
+from kg.extract.entities import find_entities
+
+
+def _events(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in find_entities(make_document(text, doc_id="t.txt")) if e.type == "Event"}
+
+
+def test_meeting_convened_with_its_year_and_a_kind_of_gathering():
+    events = _events("8月2日,国网青禾县供电公司召开2026年安全警示教育大会,通报典型案例。")
+    assert "2026年安全警示教育大会" in events
+
+
+def test_a_recurring_kind_of_meeting_alone_is_no_event():
+    events = _events("项目部党支部与村党总支每季度召开一次联席会议。")
+    assert not events
+
+
+def test_quarter_belongs_to_the_meeting_name():
+    events = _events("3月6日,青禾供电局与某街道办事处召开2025年第一季度政企联席会议。")
+    assert "2025年第一季度政企联席会议" in events
+
+
+def test_headline_meeting_takes_the_full_name_of_the_body():
+    text = "青禾电力召开2025年度表彰大会\n2月5日,2025年度先进集体和先进个人表彰大会在某市召开。"
+    events = _events(text)
+    assert "2025年度先进集体和先进个人表彰大会" in events
+    assert "2025年度表彰大会" not in events
+
+
+def test_meeting_held_at_a_place_before_it():
+    events = _events("今年3月,在某州召开的乡村振兴工作推进会上,张某被授予称号。")
+    assert "乡村振兴工作推进会" in events
+    assert not any("召开" in e for e in events)
+
+
+def test_two_occasions_joined_and_a_festival_in_the_name():
+    events = _events("4月27日,青禾市庆祝五一国际劳动节暨劳动模范表彰大会召开。")
+    assert "青禾市庆祝五一国际劳动节暨劳动模范表彰大会" in events
+
+
+def test_quoted_gathering_names_itself():
+    events = _events("青禾供电所今年承办了全市“台区经理技能提升培训班”。")
+    assert "台区经理技能提升培训班" in events
+    assert not _events("青禾供电所今年获评全市“五星级供电所”。")
+
+
+def test_slogan_with_a_plus_inside_a_meeting_name():
+    events = _events("11月3日,国网某省电力公司“网格化+党建”供电服务现场会在某区召开。")
+    assert any(name.endswith("“网格化+党建”供电服务现场会") for name in events)
+
+
+def test_ceremony_named_by_its_site_and_joined_occasions():
+    events = _events("11月4日,青禾供电服务站揭牌仪式在某镇举行。")
+    assert "青禾供电服务站揭牌仪式" in events
+    events = _events("9月3日,某供电局与某社区举行结对共建签约暨“党员进网格”启动仪式。")
+    assert "结对共建签约暨“党员进网格”启动仪式" in events
+
+
+def test_drill_launched_with_its_year_keeps_the_year_as_an_alias():
+    events = _events("5月6日,某供电局在某街道开展2026年防汛应急综合演练。")
+    assert "防汛应急综合演练" in events
+    assert "2026年防汛应急综合演练" in events["防汛应急综合演练"]
