@@ -23,3 +23,31 @@ def test_party_secretary_keeps_the_whole_title():
     text = f"{CO}党委书记甲乙丙说,今年要完成改造。"
     got = run(text, {CO: "Company", "甲乙丙": "Person"})
     assert ("甲乙丙", "holdsPosition", CO, "党委书记") in got
+
+
+def test_head_of_the_named_team_by_its_kind():
+    team = "国网青禾县供电公司“青禾红”共产党员服务队"
+    ents = {team: "Organization", CO: "Company", "国网青禾县供电公司营销部": "Company", "甲乙丙": "Person"}
+    text = f"{team}成立于2019年。服务队队长、国网青禾县供电公司营销部副主任甲乙丙带领队员入户。"
+    got = run(text, ents)
+    assert ("甲乙丙", "holdsPosition", team, "队长") in got
+    assert ("甲乙丙", "worksFor", team, None) in got
+    assert ("甲乙丙", "holdsPosition", "国网青禾县供电公司营销部", "副主任") in got
+
+
+def test_head_by_copula_and_by_appointment():
+    team, troupe = "青禾“小蓝马甲”志愿服务队", "“小电工”宣讲团"
+    ents = {team: "Organization", troupe: "Organization", CO: "Company", "甲乙丙": "Person", "丁戊": "Person"}
+    text = (f"营业部组成{team}。营业部主任甲乙丙既是服务队队长,也是社区网格员。"
+            f"{troupe}成立于2021年,成员都是{CO}的青年员工,团长由团委书记丁戊担任。")
+    got = run(text, ents)
+    assert ("甲乙丙", "holdsPosition", team, "队长") in got
+    assert ("丁戊", "holdsPosition", troupe, "团长") in got
+    assert ("丁戊", "holdsPosition", CO, "书记") not in got
+
+
+def test_no_head_without_a_named_team():
+    # near miss: the team is never named, so the bare post has no team to belong to
+    text = f"{CO}组织党员入户。服务队队长甲乙丙说,今年要走访三百户。"
+    got = run(text, {CO: "Company", "甲乙丙": "Person"})
+    assert not any(f[0] == "甲乙丙" and f[3] == "队长" for f in got)

@@ -82,8 +82,9 @@ def _title_of(segment: str) -> str | None:
                 return title
             if rest in lexicon("person_modifiers") or rest.endswith("的"):
                 return title
-            if rest in _BODY_WORDS and title in _BODY_POSTS:
-                return segment  # 团委书记, 党委委员: the post names the body inside the unit
+            body = next((b for b in _BODY_WORDS if rest.endswith(b)), None)
+            if body is not None and title in _BODY_POSTS:
+                return body + title  # 团委书记, 党委委员: the post names the body inside the unit
             if len(segment) <= 12 and _TITLE_CHARS.match(segment) and re.search(r"[及和与]", rest):
                 return segment
             if _DEPARTMENT.match(rest) and title in ("主任", "副主任", "部长", "副部长", "科长", "处长", "经理", "副经理"):

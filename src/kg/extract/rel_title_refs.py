@@ -390,8 +390,69 @@ def _team_leaders(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(q.key, "worksFor", unit.key, v.start, v.end, "team-members", 0.65, reference=True)
 
 
+#: The head of a named team, station or troupe written by its kind alone: 服务队队长, 宣讲团团长, 站长.
+_HEAD_NOUNS = "志愿服务队|服务队|突击队|宣讲团|服务站|志愿队|小分队|先锋队|工作室"
+_HEAD_POST = re.compile(r"(?:共产党员|党员|青年)?(" + _HEAD_NOUNS + r")?(副?(?:队长|团长|站长))")
+#: 服务队队长、某中心副主任P: the team's post opens the clause, the person's other post follows.
+_HEAD_LEAD = re.compile(r"^(?:共产党员|党员|青年)?(" + _HEAD_NOUNS + r")(副?(?:队长|团长|站长))[、,，]?$")
+#: P既是服务队队长 / P还是服务队队长
+_HEAD_COPULA = re.compile(r"(?:既是|也是|还是|是|担任|任)(?:共产党员|党员|青年)?(" + _HEAD_NOUNS + r")(副?(?:队长|团长|站长))")
+#: 团长由某某P担任 / 服务站站长由某所党员P担任
+_HEAD_BY = re.compile(r"(?:(?<=[,，;；。])|^)(?:共产党员|党员|青年)?(" + _HEAD_NOUNS + r")?(副?(?:队长|团长|站长))由$")
+_HEAD_KIND = {"队长": "队", "团长": "团", "站长": "站"}
+
+
+def _named_team(ctx: Context, si: int, before: int, noun: str | None, title: str) -> Key | None:
+    """The named team (or station) a bare head title belongs to: the one entity of the document named
+    before whose name ends with the kind (服务队, 宣讲团; 队 for a bare 队长), else the latest within the window."""
+    kind = noun or _HEAD_KIND[title.removeprefix("副")]
+    found = [h for h in ctx.hits if h.end <= before and not h.is_reference and h.type in ("Company", "Organization")
+             and ctx.entities[h.key].name.rstrip("”\"").endswith(kind) and not ctx.is_teaser(h.start)]
+    keys = {h.key for h in found}
+    if len(keys) == 1:
+        return found[-1].key
+    window = ctx.sentences[max(0, si - _WINDOW)].start
+    recent = [h for h in found if h.start >= window]
+    return recent[-1].key if recent else None
+
+
+def _named_team_heads(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
+    """服务队队长、某中心副主任P / P既是服务队队长 / 团长由团委书记P担任: P heads the team the article
+    names (某公司“某某”服务队, 某某宣讲团), with the bare head title."""
+    for si, v in enumerate(ctx.sentences):
+        if "Person" not in v.types or "长" not in v.text:
+            continue
+        for i, p in enumerate(v.hits):
+            if p.type != "Person" or p.is_reference:
+                continue
+            lo, _ = v.clause_bounds(p.start)
+            first = next((h for h in v.hits if h.start >= lo), p)
+            m = _HEAD_LEAD.match(v.between(lo, first.start).strip(" “”\""))
+            if m is not None and first is not p and (first.type not in ("Company", "Organization")
+                                                     or any(h.type == "Person" for h in v.hits[v.hits.index(first):i])):
+                m = None  # only the unit of the person's own post may stand between
+            if m is None:
+                m = _HEAD_COPULA.match(v.text, p.end - v.start)
+            if m is None:
+                by = v.text[:p.start - v.start].rfind("由")
+                if by >= 0 and v.text.startswith("担任", p.end - v.start) and "," not in v.text[by:p.start - v.start] \
+                        and "，" not in v.text[by:p.start - v.start]:
+                    m = _HEAD_BY.search(v.text, 0, by + 1)
+                    if m is not None and m.end() != by + 1:
+                        m = None
+            if m is None:
+                continue
+            team = _named_team(ctx, si, p.start, m.group(1), m.group(2))
+            if team is None:
+                continue
+            yield Candidate(p.key, "worksFor", team, v.start, v.end, "team-head-reference", 0.65, reference=True)
+            yield Candidate(p.key, "holdsPosition", team, v.start, v.end, "team-head-reference", 0.65,
+                            qualifier=m.group(2), reference=True)
+
+
 def title_ref_rules(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
     yield from _team_leaders(ctx)
+    yield from _named_team_heads(ctx, placed)
     for r in title_refs(ctx, placed):
         v = r.view
         yield Candidate(r.person.key, "worksFor", r.unit, v.start, v.end, r.rule, 0.7, reference=True)
