@@ -123,8 +123,10 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
             continue  # (党员某春来、某某: a list separator after it, so 来 ends the name, not a verb)
         if glen == 2 and slen == 1 and first is not None and (first.start, first.end) == (i, i + 2) \
                 and first.tag in ("nr", "nrfg") and (last := idx.token_at(end - 1)) is not None \
-                and (last.start, last.end) == (end - 1, end) and last.tag in ("t", "p", "c"):
+                and (last.start, last.end) == (end - 1, end) and last.tag in ("t", "p", "c") \
+                and last.text in _FUNCTION_CHARS:
             continue  # 郭琳/当“老师”: jieba reads a two-character name and a word of its own after it
+            # (not 严正/清/先后: a character that is no function word ends the name)
         if glen == 2 and text[i + slen:end] in not_names:
             continue
         if glen == 1 and text[end - 1] in _PARTICLES:
@@ -136,6 +138,8 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
     return None
 
 
+#: One-character words that follow a name as words of their own (郭琳/当“老师”, 张明/在村里).
+_FUNCTION_CHARS = frozenset("当在和与及对向从为给把被将跟同或今昨")
 #: Surnames that jieba reads as prepositions or conjunctions: a name only with a noun-like given part.
 _FUNCTION_SURNAMES_OK = {"n", "nr", "nrfg", "nrt", "nz", "ns", "j", "x?"}
 
@@ -202,7 +206,8 @@ def long_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
                 ok = tok.end == end + 1 and text[end] in "是说在和的" and tok.tag in _NAME_TAGS
                 k = end
             else:
-                ok = tok.tag in _NAME_TAGS or (len(tok.text) == 1 and text[k] not in AFTER_NAME)
+                ok = tok.tag in _NAME_TAGS or (len(tok.text) == 1 and text[k] not in AFTER_NAME) \
+                    or (tok.tag == "j" and tok.end == end and tagged2 and k > i)  # 阿牛/日哈: the tail read as an abbreviation
                 tagged2 |= tok.tag in _NAME_TAGS and len(tok.text) >= 2
                 k = tok.end
         tagged2 |= first.end >= end
@@ -592,7 +597,7 @@ def _dotted_name(idx: TextIndex, m: re.Match[str], title_ends: set[int]) -> tupl
         start = m.start(1) + joint + 1
     else:
         start = m.start(1)
-    if dot - start > 4 or (not starts and start > 0 and is_han(text[start - 1]) and text[start - 1] not in "的和与及同跟"):
+    if dot - start > (6 if starts else 4) or (not starts and start > 0 and is_han(text[start - 1]) and text[start - 1] not in "的和与及同跟"):
         return None
     end = None
     for length in range(min(4, m.end(2) - dot - 1), 1, -1):
