@@ -64,3 +64,37 @@ def test_drill_launched_with_its_year_keeps_the_year_as_an_alias():
     events = _events("5月6日,某供电局在某街道开展2026年防汛应急综合演练。")
     assert "防汛应急综合演练" in events
     assert "2026年防汛应急综合演练" in events["防汛应急综合演练"]
+
+
+def test_response_operation_framed_as_a_happening():
+    assert "抗雪抢修保供电" in _events("某供电公司连夜开展抗雪抢修保供电。")
+    assert "冻雨抗冰抢修" in _events("所长某某带领6人参加了冻雨抗冰抢修。")
+    assert "冰雹灾害抢修" in _events("副经理慰问了参与冰雹灾害抢修的队员。")
+    # a task in passing, not a happening
+    assert not _events("某公司组织抢修人员投入抗雪保电。")
+    assert not _events("在抗灾保电过程中,某公司组建突击队。")
+
+
+def test_every_mention_of_a_response_operation():
+    events = _events("此次抗冰抢险检验了机制。某公司总经理、抗冰抢险现场总指挥张某分派任务。")
+    assert list(events) == ["抗冰抢险"]
+
+
+def test_holiday_supply_when_the_text_returns_to_it_or_sets_it_up():
+    assert "国庆保电" in _events("“国庆保电,我们9月就开始准备。”员工某某第一次参加国庆保电。")
+    assert "春节保供电" in _events("节前,某供电局成立了春节保供电工作组。")
+    assert not _events("春节期间,他冲锋在春节保电第一线。")
+    assert not _events("某供电局做好春节保电。")
+
+
+def test_a_spell_of_rain_is_named_by_its_date_and_by_its_words():
+    events = _events("受冷空气影响,10月9日至12日某市出现持续强降雨,某河水位上涨。")
+    assert "10月9日至12日强降雨" in events
+    assert {"持续强降雨", "强降雨"} <= set(events["10月9日至12日强降雨"])
+    events = _events("1月3日至4日,某市遭遇今冬最强降雪,积雪超过20厘米。")
+    assert "今冬最强降雪" in events["1月3日至4日降雪"]
+
+
+def test_a_storm_named_in_quotes_is_the_only_disaster_of_its_sentence():
+    events = _events("12月1日至2日,某市遭遇入冬以来最强降雪,“12·1”暴雪导致线路覆冰。")
+    assert list(events) == ["“12·1”暴雪"]

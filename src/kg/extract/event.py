@@ -48,6 +48,17 @@ _CONTEST = re.compile(r"(技能竞赛|技能大赛|技能比武|劳动竞赛|知
 _FIGURATIVE = re.compile(r"(?:作为|当作|当成|列为|视为|称为|打造成?)$")
 #: A response to a disaster with the supply it guards (抗冰保供电, 抗洪保电): a campaign by itself.
 _RESPONSE_SUPPLY = re.compile(r"(?<=开展)抗(?:冰|雪|冰雪|灾|洪|疫|旱|震|台|寒)(?:抢险)?保供电")
+#: A response operation named by the hazard and the work (抗冰抢险, 抗雪抢修保供电, 抗灾复电, 冻雨抗冰抢修,
+#: 冰雹灾害抢修), when the text frames it as a happening (开展, 参加, 参与, 此次): 投入抗雪保电 and 在抗灾保电
+#: 过程中 stay a task (the seed annotation reads them so).
+_RESPONSE_OP = re.compile(r"(?:开展|参加了?|参与了?|此次|本次|这次|这场)((?:冰雹|冻雨|暴雨|暴雪|台风|洪涝|地震|山火|雨雪冰冻)?"
+                          r"(?:抗(?:冰雪|冰|雪|洪|灾|风|凝冻)(?:抢险|抢修|复电)(?:保供电|保电)?|抗(?:冰雪|冰|雪|洪|灾|风|凝冻)保电"
+                          r"|(?<=[雹雨雪风涝震火冻])灾害抢修))")
+#: Power guarded over a holiday (春节保电, 国庆保电, 元宵节保供电): an operation when the text comes back to
+#: it or sets it up (保电工作组, 转入元宵节保电阶段); named once in passing (冲锋在春节保电第一线) it is routine.
+_HOLIDAY_SUPPLY = re.compile(r"(?:春节|元旦|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|两节|双节)(?:保供电|保电)"
+                             r"(?!第?一线)")
+_HOLIDAY_SET_UP = re.compile(r"工作组|阶段|任务|指挥部")
 #: Power supply guarded for a named occasion (亚运保电, 某某马拉松保电): an operation of its own. Holidays
 #: (春节保电) stay out: the seed annotation reads them as routine work.
 _OCCASION_SUPPLY = re.compile(r"(?:(马拉松|运动会|博览会|峰会)|(亚运会?|冬奥会?|奥运会?|进博会|全运会|两会))"
@@ -67,6 +78,10 @@ _HONOUR_AFTER = re.compile(r"先进|模范|标兵|英雄|能手|勇士|功臣|�
 #: Words after a disease's name that make it a modifier (新冠肺炎患者, 新冠肺炎疫苗).
 _DISEASE_AFTER = re.compile(r"患者|病例|病人|疫苗|病毒|确诊|感染者|核酸|定点")
 _RESPONSE = re.compile(r"(?:抗击|抵御|防御|应对|迎战|防范|抗)$")
+#: Words before a disaster that name the spell (持续强降雨, 今冬最强降雪, 入汛以来最强降雨).
+_DISASTER_MODIFIER = re.compile(r"(?:持续|(?:今冬|入冬以来|入汛以来|今年以来)最强)$")
+#: A clause of cause before the dates of a disaster: 受某冷空气影响,10月9日至12日….
+_CAUSE = re.compile(r"受[^,，。]{2,20}影响[,，]")
 #: A named storm or flood: 第12号台风“梅花”, 台风“梅花”, 修河2020年第1号洪水.
 _NAMED_STORM = re.compile(r"(第\d+号)?((?:超强|强)?台风)[“‘]([\u4e00-\u9fff]{1,6})[”’]")
 _NUMBERED_FLOOD = re.compile(r"(\d{4}年)?第\d+号(洪水|台风)")
@@ -305,11 +320,14 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 add(start, a + m.end(), "event-meeting", 0.75)
         for m in pats["disaster"].finditer(sent):
             lead = [d for d in dates if lead_at <= d.start() < m.start()]
+            if lead and lead[0].start() > lead_at + 2 and sent[lead[0].start() - 1] in ",，" \
+                    and _CAUSE.match(sent, lead_at):
+                lead_at = lead[0].start()  # 受某冷空气影响,10月9日至12日某市出现持续强降雨: the clause starts with dates
             if not lead or lead[0].start() > lead_at + 2 \
                     or m.start() != min(x.start() for x in pats["disaster"].finditer(sent)):
                 continue
-            if any(a <= n < b for n in named_in):
-                break  # the sentence names its storm or flood (台风“梅花”, 第1号洪水)
+            if any(a <= n < b for n in named_in) or _DATED_STORM.search(sent):
+                break  # the sentence names its storm or flood (台风“梅花”, 第1号洪水, “12·11”暴雪)
             if sent[max(0, lead[0].start() - 2):lead[0].start()] in ("截至", "截止"):
                 continue  # 截至7月18日20时: a time stamp, not the disaster's date
             if _RESPONSE.search(sent, 0, m.start()):
@@ -318,6 +336,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 add(a + d.start(), a + d.end(), "event-disaster", 0.7, d.group() + m.group())
             if len(lead) == 1:  # one date: the disaster word is a mention too (此次强降雨)
                 add(a + m.start(), a + m.end(), "event-disaster", 0.7, lead[0].group() + m.group())
+                named = _DISASTER_MODIFIER.search(sent, max(0, m.start() - 7), m.start())
+                if named:  # 持续强降雨, 今冬最强降雪: some writers name the spell by its words; a mention too
+                    add(a + named.start(), a + m.end(), "event-disaster", 0.7, lead[0].group() + m.group())
         for m in pats["check"].finditer(sent):
             if m.start() < dates[0].start():
                 continue
@@ -370,6 +391,17 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         add(start, m.end(), "event-occasion-supply", 0.7)
     for m in _RESPONSE_SUPPLY.finditer(text) if "保" in text else ():
         add(m.start(), m.end(), "event-response", 0.7)
+    responses = {m.group(1) for m in _RESPONSE_OP.finditer(text)} if "抗" in text or "灾害" in text else set()
+    for name in sorted(responses, key=len, reverse=True):  # every mention of it (…、抗冰抢险现场总指挥)
+        for m in re.finditer(re.escape(name), text):
+            add(m.start(), m.end(), "event-response", 0.7)
+    holidays = [m for m in _HOLIDAY_SUPPLY.finditer(text)] if "保" in text else []
+    counts: dict[str, int] = {}
+    for m in holidays:
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    for m in holidays:
+        if counts[m.group()] >= 2 or _HOLIDAY_SET_UP.match(text, m.end()):
+            add(m.start(), m.end(), "event-holiday-supply", 0.65)
     for m in pats["ceremony"].finditer(text):
         add(_event_start(idx, m.start(), 10), m.end(), "event-ceremony", 0.7)
     for m in _EDITION.finditer(text) if "届" in text else ():
