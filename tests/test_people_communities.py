@@ -16,6 +16,7 @@ def _names(text: str) -> list[str]:
     ("抢修队连夜赶往受灾最重的万和镇鹿角湾村抢修。", "鹿角湾村"),   # a village right after its town
     ("与会人员来到浑南区五三街道白塔社区参观。", "五三街道"),       # a street right after its district
     ("他说:东庄镇的石城村是老人村。", "石城村"),                    # 村/是 read as one word
+    ("他来到巴音嘎查走访牧民。", "巴音嘎查"),                        # a Mongolian village (嘎查)
 ])
 def test_name_under_its_address(text: str, name: str) -> None:
     assert name in _names(text)
