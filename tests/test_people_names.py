@@ -19,6 +19,12 @@ def _names(text: str) -> set[str]:
     ("村党支部书记阿牛日哈告诉记者,村里用上了稳定电。", "阿牛日哈"),
     # a Uyghur name with a long first part after a title
     ("会议由副总经理阿不都热合曼·吐尔逊主持。", "阿不都热合曼·吐尔逊"),
+    # a Mongolian name element alone, a Tibetan one joined to another
+    ("巡线工额尔敦说,今年雪大。", "额尔敦"),
+    ("所长尕藏多杰介绍了情况。", "尕藏多杰"),
+    # surnames less common in the north and south
+    ("副总经理阎立华出席。", "阎立华"),
+    ("党委副书记糜建国主持会议。", "糜建国"),
 ])
 def test_whole_name_after_a_title(text: str, name: str) -> None:
     assert name in _names(text)
