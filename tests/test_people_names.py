@@ -20,7 +20,7 @@ def _names(text: str) -> set[str]:
     # a Uyghur name with a long first part after a title
     ("会议由副总经理阿不都热合曼·吐尔逊主持。", "阿不都热合曼·吐尔逊"),
     # a Mongolian name element alone, a Tibetan one joined to another
-    ("巡线工额尔敦说,今年雪大。", "额尔敦"),
+    ("班长额尔敦说,今年雪大。", "额尔敦"),
     ("所长尕藏多杰介绍了情况。", "尕藏多杰"),
     # surnames less common in the north and south
     ("副总经理阎立华出席。", "阎立华"),
