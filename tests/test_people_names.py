@@ -21,6 +21,9 @@ def _names(text: str) -> set[str]:
     ("会议由副总经理阿不都热合曼·吐尔逊主持。", "阿不都热合曼·吐尔逊"),
     # a Mongolian name element alone, a Tibetan one joined to another
     ("班长额尔敦说,今年雪大。", "额尔敦"),
+    # trade titles of the genre mark the slot too
+    ("输电运检中心的巡线工额尔敦和同事踏雪巡线。", "额尔敦"),
+    ("道里区副区长郑某伟现场指导。", "郑某伟"),
     ("所长尕藏多杰介绍了情况。", "尕藏多杰"),
     # surnames less common in the north and south
     ("副总经理阎立华出席。", "阎立华"),
