@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon_regex
 from .rel_events import _is_subject
@@ -181,13 +182,13 @@ _COMMUNITY_POST = re.compile(r"的?(?:兼职|专职)?(?:网格员|网格长|志�
 
 #: 甲是/成了/被聘为某社区(的)“电力网格员”: a service post held in the community (not its officials).
 _BECOMES = re.compile(r"(?:是|成为|成了|被聘为|聘为|担任|当上了?)$")
-_POST_OF = re.compile(r"^的?[“\"]?(?:电力)?(?:网格员|网格长|联络员|联系人|驻点电力员|驻点员|台区经理|客户经理|志愿者)")
+_POST_OF = re.compile(r"^的?(?:兼职|专职)?[“\"]?(?:电力)?(?:网格员|网格长|联络员|联系人|驻点电力员|驻点员|台区经理|客户经理|志愿者)")
 #: (独立)负责某村(和某村)三个台区 / 负责某社区的用电服务: the area a utility worker answers for.
 _IN_CHARGE = re.compile(r"负责(?:[^,，;；。负]{1,10}?(?:和|、|及|与)(?:邻近的|相邻的|附近的)?)?$")
 _CHARGE_TAIL = re.compile(r"^(?:(?:和|、|及|与)(?:邻近的|相邻的|附近的)?[^,，;；。]{1,6}?(?:村|社区))?(?:[^,，;；。]{0,6}?)"
                           r"(?:台区|片区|网格|供电服务|用电服务|抄表|线路)")
 #: 甲把某村、某村划为(自己的)联系点
-_CONTACT_POINT = re.compile(r"^(?:划为|作为|列为|确定为)(?:自己|他|她|其)?的?(?:联系点|责任区|网格|包保)")
+_CONTACT_POINT = re.compile(r"^(?:划为|作为|列为|确定为|定为)(?:自己|他|她|其)?的?(?:党建)?(?:联系点|责任区|网格|包保)")
 
 
 def _actors_before(v: SentenceView, index: int, lo: int) -> list[Hit]:
@@ -231,6 +232,98 @@ def _opening_person(v: SentenceView, index: int, lo: int) -> list[Hit]:
     if any(h.type == "Person" for h in before[1:]) or _SPEECH.search(v.between(before[0].end, lo)):
         return []
     return [before[0]]
+
+
+def _copula_subject(v: SentenceView, lo: int, head: str) -> list[Hit]:
+    """甲既是某所的营业员,也是某社区网格员: the person opening the sentence is the subject of a later
+    也是/还是 clause (no other person named between, no speech verb)."""
+    if not head.endswith(("也是", "还是", "又是", "同时是")):
+        return []
+    before = [h for h in v.hits if h.end <= lo and h.type == "Person"]
+    if len(before) != 1 or _SPEECH.search(v.between(before[0].end, lo)):
+        return []
+    first = before[0]
+    lead = v.between(v.start, first.start)
+    units = [h for h in v.hits if h.end <= first.start]
+    if lead.strip("“\"") and not all(h.type in ("Company", "Organization") for h in units):
+        return []
+    if len(lead) > 24 or any(ch in ",，;；" for ch in lead):
+        return []
+    return [first]
+
+
+def _opening_team(v: SentenceView, index: int) -> list[Hit]:
+    """某服务队由某公司牵头组建,起把某村定为联系点: the unit opening the sentence (after 所在的) acts."""
+    units = [h for h in v.hits if h.end <= index and h.type in ("Company", "Organization")]
+    if not units:
+        return []
+    first = units[0]
+    lead = v.between(v.start, first.start)
+    if lead and not re.fullmatch(r"[^,，;；。]{0,4}所在的[“\"]?|[“\"]", lead):
+        return []
+    out = [first]
+    person = next((h for h in v.hits if h.end <= first.start and h.type == "Person"), None)
+    if person is not None and v.between(person.end, first.start).startswith("所在的"):
+        out.append(person)  # 她所在的服务队: she serves with it
+    return out
+
+
+#: 某村驻村第一书记、某局干部P / 驻某村工作队队员、某局员工P: a service post in the community, then the
+#: person's other posts.
+_POST_CHAIN = re.compile(r"^的?(?:驻村)?(?:第一书记|驻村干部|工作队(?:队员|队长|副队长)|驻村工作队(?:队员|队长|副队长))"
+                         r"(?:[、兼][^,，;；。]{1,24}?)?$")
+#: 在某村,驻村第一书记、…P: the locative names the village of the post that opens the next clause.
+_LOCATIVE_POST = re.compile(r"^[,，](?:驻村)?(?:第一书记|驻村干部|驻村工作队(?:队员|队长))(?:[、兼][^,，;；。]{1,24}?)?$")
+
+
+def _post_chains(v: SentenceView) -> Iterator[Candidate]:
+    """某村驻村第一书记、某局干部P / 驻某村工作队队员、某局员工P / 在某村,驻村第一书记、…P: P serves it."""
+    comms = [h for h in v.hits if h.type == "Community"]
+    for c in comms:
+        p = next((h for h in v.hits if h.start >= c.end and h.type == "Person"), None)
+        if p is None or p.start - c.end > 40:
+            continue
+        if any(h.type not in ("Company", "Organization", "Place") for h in v.hits if c.end <= h.start and h.end <= p.start):
+            continue
+        gap = v.between(c.end, p.start)
+        locative = v.between(v.start, c.start).rstrip().endswith("在")
+        if _POST_CHAIN.match(gap) or (locative and _LOCATIVE_POST.match(gap)):
+            yield Candidate(p.key, "servesCommunity", c.key, v.start, v.end, "community-post", 0.7,
+                            reference=p.is_reference)
+
+
+#: 某社区是某中心的党建联系点 / 某村是某公司的定点帮扶村: the unit after 是 serves the community.
+_PARTNER_OF = re.compile(r"的?(?:党建|志愿服务|定点|对口|结对|共建)*(?:帮扶)?(?:联系点|帮扶村|帮扶点|结对村|共建村|"
+                         r"共建社区|联系村|联系社区|服务点|示范点)")
+
+
+def _partner_copula(v: SentenceView) -> Iterator[Candidate]:
+    for c, u in pairwise(v.hits):
+        if c.type == "Community" and u.type in ("Company", "Organization") and v.between(c.end, u.start) == "是" \
+                and _PARTNER_OF.match(v.text, u.end - v.start):
+            yield Candidate(u.key, "servesCommunity", c.key, v.start, v.end, "partner-unit", 0.7,
+                            reference=u.is_reference)
+
+
+#: 为社区里的孤寡老人检查线路: the sentence's one named community, written again as a bare noun.
+_BARE_RESIDENTS = re.compile(r"(?:为|给|帮)(?:社区|村)(?:里|内|中)的?[^,，;；。]{0,6}?(?:居民|村民|老人|住户|群众|用户|家庭)")
+
+
+def _bare_residents(v: SentenceView) -> Iterator[Candidate]:
+    named = {h.key for h in v.hits if h.type == "Community"}
+    if len(named) != 1:
+        return
+    community = next(iter(named))
+    for m in _BARE_RESIDENTS.finditer(v.text):
+        at = v.start + m.start()
+        lo, _ = v.clause_bounds(at)
+        for p in _listed_persons_before(v, at, lo):
+            yield Candidate(p.key, "servesCommunity", community, v.start, v.end, "service-for", 0.65,
+                            reference=p.is_reference)
+
+
+def _listed_persons_before(v: SentenceView, at: int, lo: int) -> list[Hit]:
+    return [h for h in _actors_before(v, at, lo) if h.type == "Person"]
 
 
 def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
@@ -296,14 +389,16 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
             actors, rule = _on_site_subject(v, c.end + m.end()), "on-site"
         elif _BECOMES.search(head) and _POST_OF.match(after):
             # 甲是某社区的“电力网格员” / 甲和乙被聘为某社区电力网格员: the persons hold a post there.
-            actors, rule = [h for h in _actors_before(v, addr, lo) if h.type == "Person"], "community-post"
+            actors = [h for h in _actors_before(v, addr, lo) if h.type == "Person"] or _copula_subject(v, lo, head)
+            rule = "community-post"
         elif _IN_CHARGE.search(head) and _CHARGE_TAIL.match(_after_list(v, c)):
             # 台区经理甲,负责某村和某村两个台区: the person (of this clause, else of the sentence) serves them.
             actors = [h for h in _actors_before(v, addr, lo) or _actors_before(v, addr, v.start) if h.type == "Person"]
             rule = "in-charge"
         elif head.endswith("把") and _CONTACT_POINT.match(_after_list(v, c)):
             # 甲把某村、某村划为自己的联系点: the person takes them on.
-            actors, rule = [h for h in _actors_before(v, addr, lo) if h.type == "Person"], "contact-point"
+            actors = [h for h in _actors_before(v, addr, lo) if h.type == "Person"] or _opening_team(v, addr)
+            rule = "contact-point"
         elif (m := _COMMUNITY_POST.match(after)) is not None:
             actors = [h for h in v.hits if h.start == c.end + m.end() and h.type == "Person"]
             rule = "community-post"
@@ -337,7 +432,12 @@ def _team_units(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
 
 
 #: 到村里调研 / 为村里的独居老人… / 在村里工作: the village written as a bare noun.
-_BARE_VILLAGE = re.compile(r"(?:到|来到|回到|走进|进|驻|在|为)(?:村里|村上|村中)")
+_BARE_VILLAGE = re.compile(r"(?:到|来到|回到|走进|进|驻|在|为|负责)(?:村里|村上|村中)"
+                           r"|(?<![先推引促收开驶])(?:进|入)村(?![民委党级干镇里部庄集])"  # 进村开展体检, 蹚水进村
+                           r"|(?:恢复了?|保障了?|对)全村|全村[^,，;；。]{0,10}?(?:恢复|复电|送电|来电)")  # 全村恢复供电
+
+
+_RESIDENT_WORDS = ("村民", "居民", "群众", "农户", "老人", "村医", "大爷", "大妈", "阿姨", "户主")
 
 
 def _bare_village(ctx: Context) -> Iterator[Candidate]:
@@ -356,8 +456,13 @@ def _bare_village(ctx: Context) -> Iterator[Candidate]:
             lo, _ = v.clause_bounds(at)
             persons = [h for h in _actors_before(v, at, lo) if h.type == "Person"]
             if not persons:
-                persons = [h for h in _actors_before(v, at, v.start) if h.type == "Person"][:1]
+                listed = [h for h in _actors_before(v, at, v.start) if h.type == "Person"]
+                named = [h for h in v.hits if h.type == "Person" and h.end <= at]
+                # 甲带着乙、丙,…,全村恢复供电: the whole list when it is every person named before
+                persons = listed if listed and listed[0] is next(iter(named), None) else listed[:1]
             for p in persons:
+                if v.between(max(v.start, p.start - 3), p.start).endswith(_RESIDENT_WORDS):
+                    continue  # 村民某某: a resident of the village does not serve it
                 yield Candidate(p.key, "servesCommunity", village, v.start, v.end, "bare-village", 0.6,
                                 reference=True)
 
@@ -418,6 +523,11 @@ def service_rules(ctx: Context) -> Iterator[Candidate]:
             found.extend(_from_phrases(v))
             if "社区" in v.text or "村" in v.text:
                 found.extend(_bare_community_posts(v))
+                found.extend(_bare_residents(v))
+            if "Person" in v.types and ("第一书记" in v.text or "工作队" in v.text or "驻村干部" in v.text):
+                found.extend(_post_chains(v))
+            if "是" in v.text:
+                found.extend(_partner_copula(v))
         if len(v.hits) >= 2 and "Organization" in v.types and ("协议" in v.text or "共建" in v.text
                                                                 or "联建" in v.text or "结对" in v.text):
             found.extend(_body_agreements(ctx, v))

@@ -1,0 +1,64 @@
+"""servesCommunity phrasings about people and the units they act for (rel_service), on made-up
+sentences: one family per test, with a near miss where it matters."""
+
+from __future__ import annotations
+
+from test_relations import run
+
+CO = "国网青禾县供电公司"
+
+
+def test_bare_village_entered_or_restored():
+    ents = {"青禾村": "Community", "甲乙丙": "Person", "丁戊": "Person", "己庚": "Person"}
+    text = ("青禾村地处山区。所长甲乙丙、党员丁戊定期进村开展电力体检。"
+            "队长己庚带着丁戊等8名党员冒雨架线,至凌晨4时,全村327户恢复供电。")
+    got = run(text, ents)
+    assert ("甲乙丙", "servesCommunity", "青禾村", None) in got
+    assert ("丁戊", "servesCommunity", "青禾村", None) in got
+    assert ("己庚", "servesCommunity", "青禾村", None) in got
+
+
+def test_resident_or_advanced_village_is_no_service():
+    ents = {"青禾村": "Community", "甲乙丙": "Person", "丁戊": "Person"}
+    text = "青禾村地处山区。村民甲乙丙说,看到抢修车开进村,心里就有底了。丁戊介绍,该乡推进村级电网改造。"
+    got = run(text, ents)
+    assert not any(f[1] == "servesCommunity" for f in got)
+
+
+def test_post_in_the_village_before_other_posts():
+    ents = {"青禾村": "Community", "白水村": "Community", "青禾县农业农村局": "Organization",
+            "青禾县供电公司": "Company", "甲乙丙": "Person", "丁戊": "Person"}
+    text = ("“青禾村驻村第一书记、青禾县农业农村局干部甲乙丙说。"
+            "驻白水村工作队队员、青禾县供电公司员工丁戊说,村里有位老人腿脚不便。")
+    got = run(text, ents)
+    assert ("甲乙丙", "servesCommunity", "青禾村", None) in got
+    assert ("丁戊", "servesCommunity", "白水村", None) in got
+
+
+def test_community_as_the_units_contact_point():
+    ents = {"光华社区": "Community", "青禾供电服务中心": "Company", "甲乙丙": "Person"}
+    text = "光华社区是青禾供电服务中心的党建联系点,中心主任甲乙丙带着党员上门为社区里的孤寡老人检查线路。"
+    got = run(text, ents)
+    assert ("青禾供电服务中心", "servesCommunity", "光华社区", None) in got
+    assert ("甲乙丙", "servesCommunity", "光华社区", None) in got
+    # near miss: a community that is only where the unit sits is no contact point
+    got = run("光华社区是青禾供电服务中心的所在地。", {"光华社区": "Community", "青禾供电服务中心": "Company"})
+    assert not any(f[1] == "servesCommunity" for f in got)
+
+
+def test_also_a_community_post_of_the_sentence_subject():
+    ents = {"前湾社区": "Community", "青禾供电所": "Company", "甲乙丙": "Person"}
+    got = run("甲乙丙既是青禾供电所的营业员,也是前湾社区网格员。", ents)
+    assert ("甲乙丙", "servesCommunity", "前湾社区", None) in got
+    # near miss: after a speech verb the later clause is someone else's words
+    got = run("甲乙丙说,也是前湾社区网格员的功劳。", ents)
+    assert not any(f[1] == "servesCommunity" for f in got)
+
+
+def test_team_that_takes_a_village_as_contact_point():
+    team = "青禾“光明”共产党员服务队"
+    ents = {team: "Organization", CO: "Company", "丽华村": "Community", "甲乙丙": "Person"}
+    text = f"甲乙丙所在的{team}由{CO}牵头组建,2018年起把丽华村定为联系点。"
+    got = run(text, ents)
+    assert (team, "servesCommunity", "丽华村", None) in got
+    assert ("甲乙丙", "servesCommunity", "丽华村", None) in got
