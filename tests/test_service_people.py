@@ -62,3 +62,20 @@ def test_team_that_takes_a_village_as_contact_point():
     got = run(text, ents)
     assert (team, "servesCommunity", "丽华村", None) in got
     assert ("甲乙丙", "servesCommunity", "丽华村", None) in got
+
+
+def test_crew_at_the_scene_the_sentence_before_names():
+    ents = {"鹿角村": "Community", "甲乙丙": "Person", "丁戊": "Person", "吕某某": "Person"}
+    text = "鹿角村村民吕某某家的养鸡场停了电。甲乙丙和丁戊先给他家拉了一根临时线。"
+    got = run(text, ents)
+    assert ("甲乙丙", "servesCommunity", "鹿角村", None) in got
+    assert ("丁戊", "servesCommunity", "鹿角村", None) in got
+    assert ("吕某某", "servesCommunity", "鹿角村", None) not in got
+
+
+def test_no_scene_across_a_paragraph_or_without_home_work():
+    ents = {"鹿角村": "Community", "甲乙丙": "Person"}
+    # near misses: a new paragraph, and work that is not at people's homes
+    assert not any(f[1] == "servesCommunity" for f in run("鹿角村停了电。\n甲乙丙先给他家拉了一根临时线。", ents))
+    assert not any(f[1] == "servesCommunity" for f in run("鹿角村停了电。甲乙丙在变电站值守了一夜。", ents))
+    assert not any(f[1] == "servesCommunity" for f in run("鹿角村停了电。甲乙丙说,要为居民多想一步。", ents))

@@ -515,6 +515,51 @@ def _bare_community_posts(v: SentenceView) -> Iterator[Candidate]:
                                 reference=p.is_reference)
 
 
+#: Work done at people's homes: what a crew does where the sentences before put it.
+_ON_SITE_ACT = re.compile(r"挨家挨户|逐户|入户|上门|(?:为|给|帮)[^,，;；。]{0,6}?(?:居民|村民|群众|住户|老人|用户|他家|她家|农户)")
+_SCENE_WINDOW = 2  # sentences back, inside the paragraph
+
+
+def _scene_continuation(ctx: Context) -> Iterator[Candidate]:
+    """某村村民某某家停了电。甲和乙先给他家拉了一根临时线: workers named at the start of a sentence that
+    names no community, doing on-site work, serve the one community the paragraph's sentences before
+    name (the scene)."""
+    text = ctx.doc.text
+    for si, v in enumerate(ctx.sentences):
+        if "Person" not in v.types or "Community" in v.types or si == 0 or ctx.is_teaser(v.start):
+            continue
+        prev = []
+        for u in reversed(ctx.sentences[max(0, si - _SCENE_WINDOW):si]):
+            if "\n" in text[u.end:v.start] or ctx.is_teaser(u.start):
+                break
+            prev.append(u)
+        scene = {c.key for u in prev for c in _innermost(u) if not c.is_reference}
+        if len(scene) != 1:
+            continue
+        first = next(h for h in v.hits if h.type == "Person")
+        lo, hi = v.clause_bounds(first.start)
+        lead = v.between(lo, first.start)
+        if len(lead) > 8 or any(h.start < first.start and h.start >= lo for h in v.hits) \
+                or lead.endswith(_RESIDENT_WORDS) or _SPEECH.search(lead):
+            continue
+        persons = [first]
+        for h in v.hits:
+            if h.start <= persons[-1].start or h.type != "Person":
+                continue
+            gap = v.between(persons[-1].end, h.start)
+            if gap in _LEADS or _LISTED_ROLE.match(gap):
+                persons.append(h)
+            else:
+                break
+        after = v.between(persons[-1].end, v.end)[:40]
+        if _SPEECH.match(after.lstrip("“\"")) or not _ON_SITE_ACT.search(after) or _SPEECH.search(after[:6]):
+            continue
+        community = next(iter(scene))
+        for p in persons:
+            yield Candidate(p.key, "servesCommunity", community, v.start, v.end, "on-site-continuation", 0.5,
+                            reference=True)
+
+
 def service_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = list(_from_appositions(ctx))
     for v in ctx.sentences:
@@ -534,3 +579,4 @@ def service_rules(ctx: Context) -> Iterator[Candidate]:
     yield from found
     yield from _team_units(ctx, found)
     yield from _bare_village(ctx)
+    yield from _scene_continuation(ctx)
