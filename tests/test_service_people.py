@@ -79,3 +79,10 @@ def test_no_scene_across_a_paragraph_or_without_home_work():
     assert not any(f[1] == "servesCommunity" for f in run("鹿角村停了电。\n甲乙丙先给他家拉了一根临时线。", ents))
     assert not any(f[1] == "servesCommunity" for f in run("鹿角村停了电。甲乙丙在变电站值守了一夜。", ents))
     assert not any(f[1] == "servesCommunity" for f in run("鹿角村停了电。甲乙丙说,要为居民多想一步。", ents))
+
+
+def test_arrival_reaches_the_community_after_its_street_and_de():
+    ents = {"红旗街道": "Community", "湖西社区": "Community", "甲乙丙": "Person"}
+    got = run("网格员甲乙丙就来到了长春市朝阳区红旗街道的湖西社区,检查配电箱。", ents)
+    assert ("甲乙丙", "servesCommunity", "湖西社区", None) in got
+    assert ("甲乙丙", "servesCommunity", "红旗街道", None) not in got

@@ -65,9 +65,10 @@ def _from_appositions(ctx: Context) -> Iterator[Candidate]:
 
 
 def _innermost(v: SentenceView) -> list[Hit]:
-    """Community mentions, without those written as the address of the next one (某街道某社区)."""
+    """Community mentions, without those written as the address of the next one (某街道(的)某社区)."""
     comms = [h for h in v.hits if h.type == "Community"]
-    return [c for i, c in enumerate(comms) if not (i + 1 < len(comms) and comms[i + 1].start == c.end)]
+    return [c for i, c in enumerate(comms)
+            if not (i + 1 < len(comms) and v.between(c.end, comms[i + 1].start) in ("", "的"))]
 
 
 def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
@@ -117,8 +118,9 @@ def _reaches(v: SentenceView, verb_end: int, c: Hit) -> bool:
         return False  # no address runs this long; the bound also keeps run-on clauses from going cubic
     places = "".join(h.text for h in v.hits if verb_end <= h.start and h.end <= c.start
                      and h.type in ("Place", "Community"))
-    if gap.removeprefix("了") == places or _ADDRESS.match(gap.removeprefix("了")):
-        return True
+    bare = gap.removeprefix("了")
+    if bare in (places, places + "的") or _ADDRESS.match(bare) or (bare.endswith("的") and _ADDRESS.match(bare[:-1])):
+        return True  # 来到某市某区某街道(的)某社区
     m = _MODIFIER.match(gap)
     return m is not None and m.end() > 0 and gap[m.end():] == places
 
