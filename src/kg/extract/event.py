@@ -446,6 +446,12 @@ def _to_full_names(cands: list[Candidate]) -> list[Candidate]:
             longer = [n for n in full if len(n) > len(c.name) and n.endswith(c.name)]
             if len(longer) == 1 or (longer and all(longer[0].endswith(n) for n in longer)):
                 c = c._replace(name=longer[0])
+        elif c.kind == "event-convened" and not _YEAR_LEAD.match(c.name):
+            # 召开安全警示教育大会 (a headline) after 召开2026年安全警示教育大会: the same meeting
+            names = names if names is not None else sorted({d.name for d in cands}, key=len, reverse=True)
+            longer = [n for n in names if n.endswith(c.name) and _YEAR_BEFORE.fullmatch(n, 0, len(n) - len(c.name))]
+            if len(longer) == 1:
+                c = c._replace(name=longer[0])
         elif c.kind == "event-convened" and (year := _YEAR_LEAD.match(c.name)):
             # 召开2023年度表彰大会 (a headline) after 2023年度先进个人表彰大会: the year and the kind agree
             names = names if names is not None else sorted({d.name for d in cands}, key=len, reverse=True)

@@ -28,6 +28,13 @@ with no subject continues the previous sentence's subject (the evidence then spa
   出席并讲话/作表态发言; units in it that 牵头组织/主办/具体承办 organise the event referred to, persons
   listed after 由 who 共同/分别带队 lead it.
 
+- ``topic-operation-coreference``: an article about one operation (the one the title names, else its only 抢修/
+  保电/抢险/会战 operation that is no dated episode): subjects of clauses in sentences naming no event that
+  do the operation's work (赶到现场, 值守, 支援; not customers who 复电, not 向抢修人员 gifts) take part, and
+  so do the units crews are drawn from (从甲、乙抽调…);
+- ``group-set-up-for-event``: 某局成立某保电工作组 -> the event organizedBy the unit; persons given posts
+  after it (甲任组长, 乙具体负责…) take part.
+
 Events written before 保电/保供电 (召开某高考保电协调会) are not the event the actor joins or holds.
 在此前举行的某演练中,某公司…: an attributive 举行的 with no actor of its own frames the event (at-event).
 
@@ -898,6 +905,90 @@ def _leaders(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
                                 reference=p.is_reference or event.is_reference)
 
 
+#: Operations an article can be about as a whole (抢修, 保电, 抢险, 会战): the story is the operation.
+_OPERATION = re.compile(r"(?:抢修|抢险|保电|保供电|复电|会战|救灾)$")
+#: Work done in such an operation by the subject of a clause.
+#: Not after 的 (员工的坚守 is a thing thanked for), nor a crew that gifts are brought to (向一线抢修人员送去慰问品).
+_OPERATION_WORK = re.compile(r"(?<!的)(?<!向)(?<!向一线)(?<!给)(?:抢修|抢险|巡视|巡查|巡检|值守|驻守|坚守|奔赴|赶赴|赶到|支援|驰援|"
+                             r"增援|复电|恢复供电|送电|排查|保电|出动|守护|奋战|架设|参战|蹲守|消缺|除冰|融冰|清淤)")
+#: 从甲、乙抽调…: units that send their people to the operation.
+_DRAWN_FROM = re.compile(r"(?:抽调|调集|抽派|选派|调派|派出)")
+
+
+_EPISODES = frozenset({"event-check", "event-visit"})
+_SERVED = re.compile(r"用户|客户|居民|群众|村民|患者")
+
+
+def _topic_operation(ctx: Context) -> Key | None:
+    """The operation the article is about: the one live event the title names, else the article's only
+    operation, if it is an operation."""
+    title = ctx.doc.title or ""
+    live = [k for k, e in sorted(ctx.entities.items()) if k[0] == "Event" and not e.teaser_only
+            and _name_traits(e.name, False)[0]]
+    named = [k for k in live if any(len(s) >= 3 and s in title for s in ctx.surfaces(k))]
+    # a dated piece of work is an episode of the story (某采样点照明线路抢修), not what it is about
+    keys = named or [k for k in live if _OPERATION.search(ctx.entities[k].name)
+                     and not any(m.rule in _EPISODES for m in ctx.entities[k].mentions)]
+    if len(keys) != 1 or not _OPERATION.search(ctx.entities[keys[0]].name):
+        return None
+    return keys[0]
+
+
+def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """An article about one operation (its title names 某地抗冰抢险, 国庆保电): a sentence that names no event
+    and refers to none takes part in it through the subjects of its clauses doing the operation's work
+    (甲和乙15分钟赶到现场; 该局英州供电所担负保电任务) and the units the crews are drawn from (从甲、乙抽调…)."""
+    event = _topic_operation(ctx)
+    if event is None:
+        return
+    taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
+    for v in ctx.sentences:
+        if v.events or v.sentence.section != "main" or not _OPERATION_WORK.search(v.text) \
+                or v.text.lstrip().startswith(("”", "\"")):
+            continue  # ”某某说。: the speaker of a quote, not a worker
+        actors: list[Hit] = []
+        for a in _clause_subjects(ctx, v):
+            _, hi = v.clause_bounds(a.start)
+            work = _OPERATION_WORK.search(v.text, a.end - v.start, hi - v.start)
+            if work and not _SERVED.search(v.text, a.end - v.start, work.start()):
+                actors.append(a)  # 某医院等重要用户均已复电: the customers served do no work
+        for h in v.hits:
+            if h.type in ("Company", "Organization") and v.text[h.start - v.start - 1:h.start - v.start] == "从":
+                group = _units_listed(v, h, v.end)
+                if _DRAWN_FROM.match(v.text, group[-1].end - v.start):
+                    actors.extend(group)
+        for a in actors:
+            if (a.key, event) not in taken:
+                taken.add((a.key, event))
+                yield Candidate(a.key, "participatedIn", event, v.start, v.end, "topic-operation-coreference", 0.45,
+                                reference=a.is_reference)
+
+
+#: A body set up to run an event: 成立春节保供电工作组, 成立某某抢险指挥部.
+_GROUP_FOR = re.compile(r"工作组|领导小组|工作专班|专班|指挥部")
+#: Posts in such a body, or its work: 局长甲任组长, 副局长乙具体负责现场协调.
+_GROUP_POST = re.compile(r"(?:任|担任)(?:副?组长|总指挥|副总指挥|指挥长|成员)|(?:具体)?负责")
+
+
+def _groups_set_up(ctx: Context) -> Iterator[Candidate]:
+    """某局成立某保电工作组,局长甲任组长,副局长乙具体负责现场协调: the unit that sets up a body for the event
+    organises it; the persons given its posts in the clauses after take part."""
+    for v in ctx.sentences:
+        for e in v.events:
+            if not _GROUP_FOR.match(v.text, e.end - v.start) \
+                    or not re.search(r"(?:成立|组建|设立)了?$", v.text[:e.start - v.start]):
+                continue
+            at = v.start + v.text.rfind("成立", 0, e.start - v.start) if "成立" in v.text[:e.start - v.start] else e.start
+            for u in _subject_before(ctx, v, at):
+                if u.type in ("Company", "Organization"):
+                    yield Candidate(e.key, "organizedBy", u.key, v.start, v.end, "group-set-up-for-event", 0.7,
+                                    reference=u.is_reference)
+            for h in v.hits:
+                if h.type == "Person" and h.start > e.end and _GROUP_POST.match(v.text, h.end - v.start):
+                    yield Candidate(h.key, "participatedIn", e.key, v.start, v.end, "post-in-event-group", 0.65,
+                                    reference=h.is_reference)
+
+
 def event_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 and v.events  # it names an event
                               for c in _organised_by(v)]
@@ -919,6 +1010,7 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
                 continue
         if not _ACTOR_SET.isdisjoint(v.types):
             carried = []
+    found.extend(_groups_set_up(ctx))
     # An actor that organises an event is not also listed as taking part in it.
     organisers = {(c.tail, c.head) for c in found if c.predicate == "organizedBy"}
     yield from (c for c in found if c.predicate != "participatedIn" or (c.head, c.tail) not in organisers)
@@ -928,6 +1020,7 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
     yield from _contestants(ctx)
     yield from _referred(ctx, found)
     yield from _leaders(ctx, found)
+    yield from _topic(ctx, found)
     yield from _supporters(ctx)
     yield from _responders(ctx)
     yield from _teams(ctx)

@@ -1,0 +1,54 @@
+"""The operation an article is about (its only 抢修/保电/抢险 operation), and bodies set up to run an event:
+made-up sentences with invented names, each with a near miss."""
+
+from __future__ import annotations
+
+from test_relations import run
+
+
+def test_workers_of_the_articles_operation_take_part():
+    text = ("青禾供电公司连夜开展抗冰抢险。"
+            "10月3日午后,甲和抢修班班长乙15分钟赶到现场。"
+            "青禾市人民医院等重要用户均在24小时内复电。"
+            "丙公司工会向一线抢修人员送去了慰问品。")
+    ents = {"青禾供电公司": "Company", "抗冰抢险": "Event", "甲": "Person", "乙": "Person",
+            "青禾市人民医院": "Organization", "丙公司工会": "Organization"}
+    got = run(text, ents)
+    assert ("甲", "participatedIn", "抗冰抢险", None) in got
+    assert ("乙", "participatedIn", "抗冰抢险", None) in got
+    assert ("青禾市人民医院", "participatedIn", "抗冰抢险", None) not in got
+    assert ("丙公司工会", "participatedIn", "抗冰抢险", None) not in got
+
+
+def test_units_crews_are_drawn_from_take_part():
+    text = ("青禾电力公司开展抗冰抢险。灾情发生后,青禾电力公司从甲供电公司、乙供电公司抽调两支支援队伍奔赴一线。")
+    ents = {"青禾电力公司": "Company", "抗冰抢险": "Event", "甲供电公司": "Company", "乙供电公司": "Company"}
+    got = run(text, ents)
+    assert ("甲供电公司", "participatedIn", "抗冰抢险", None) in got
+    assert ("乙供电公司", "participatedIn", "抗冰抢险", None) in got
+
+
+def test_no_topic_when_the_article_has_two_operations_or_only_a_meeting():
+    text = "青禾供电公司开展抗冰抢险。青禾供电公司开展国庆保电。10月3日,甲赶到现场。"
+    got = run(text, {"青禾供电公司": "Company", "抗冰抢险": "Event", "国庆保电": "Event", "甲": "Person"})
+    assert not any(f[0] == "甲" and f[1] == "participatedIn" for f in got)
+    text = "青禾供电公司召开安全工作会议。10月3日,甲赶到现场。"
+    got = run(text, {"青禾供电公司": "Company", "安全工作会议": "Event", "甲": "Person"})
+    assert not any(f[0] == "甲" and f[1] == "participatedIn" for f in got)
+
+
+def test_speaker_after_a_quote_is_no_worker():
+    text = "青禾供电公司开展抗冰抢险。“路再难走也要上。”甲在赶赴现场的路上说。"
+    got = run(text, {"青禾供电公司": "Company", "抗冰抢险": "Event", "甲": "Person"})
+    assert ("甲", "participatedIn", "抗冰抢险", None) not in got
+
+
+def test_unit_setting_up_a_group_for_an_event_organises_it():
+    text = "节前,青禾供电局成立了春节保供电工作组,局长甲任组长,副局长乙具体负责现场协调,丙在外地出差。"
+    ents = {"青禾供电局": "Company", "春节保供电": "Event", "甲": "Person", "乙": "Person", "丙": "Person"}
+    got = run(text, ents)
+    assert ("春节保供电", "organizedBy", "青禾供电局", None) in got
+    assert ("青禾供电局", "participatedIn", "春节保供电", None) not in got
+    assert ("甲", "participatedIn", "春节保供电", None) in got
+    assert ("乙", "participatedIn", "春节保供电", None) in got
+    assert ("丙", "participatedIn", "春节保供电", None) not in got
