@@ -33,3 +33,15 @@ def test_reference_before_a_party_body_is_the_subject_of_the_sentence_before():
     text = "丙区供电公司是丁市供电公司的全资子公司。该公司党委副书记张某介绍了情况。"
     got = _resolved(text, {"丙区供电公司": "Company", "丁市供电公司": "Company"})
     assert got["该公司"] == "丙区供电公司"
+
+
+def test_bare_company_after_a_company_named_in_its_sentence():
+    names = {"甲县供电公司": "Company", "乙市供电公司": "Company"}
+    text = "甲县供电公司召开会议。甲县供电公司部署保电。乙市供电公司开展演练,公司副总经理张某观摩。"
+    got = {ref.start: name for ref, name in find_references(text, _named(text, names))}
+    at = text.rfind("公司副总经理")
+    assert got[at] == "乙市供电公司"
+    # near miss: with no company in its sentence, a bare 公司 is the article's main company
+    text = "甲县供电公司召开会议。甲县供电公司部署保电。乙市供电公司开展演练。公司副总经理张某说,要学习。"
+    got = {ref.start: name for ref, name in find_references(text, _named(text, names))}
+    assert got[text.rfind("公司副总经理")] == "甲县供电公司"

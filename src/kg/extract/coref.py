@@ -35,6 +35,12 @@ _BARE = re.compile(r"(?<![\u4e00-\u9fff])公司(?!党委|领导|化|们|债|章|
 _WINDOW = 800
 
 
+def _named_in_sentence(text: str, named: list[tuple[Mention, str]], pos: int) -> bool:
+    """A Company whose name ends in 公司 is named between the sentence start and ``pos``."""
+    start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
+    return any(start <= m.start and m.end <= pos and m.type == "Company" and name.endswith("公司") for m, name in named)
+
+
 def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
     """Reference mentions with the canonical name of their antecedent.
 
@@ -103,7 +109,10 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
         if not free(m.start(), m.end()) or text[m.start() - 1:m.start()] in ("该", "本", "全", "分", "子", "总"):
             continue
         at_clause = m.start() == 0 or text[m.start() - 1] in "。！？\n，,；：:”"
-        found = (main_company(m.start()) if at_clause else None) or antecedent(m.start(), ("Company",), ("公司",))
+        # 某公司联合某单位开展演练,公司副总经理P: a company named earlier in the sentence is the one meant
+        in_sentence = at_clause and _named_in_sentence(text, named, m.start())
+        found = (main_company(m.start()) if at_clause and not in_sentence else None) \
+            or antecedent(m.start(), ("Company",), ("公司",))
         if found:
             out.append((Mention(m.start(), m.end(), "公司", "Company", "coref-bare", 0.5, is_reference=True),
                         found[1]))
