@@ -51,3 +51,13 @@ def test_no_head_without_a_named_team():
     text = f"{CO}组织党员入户。服务队队长甲乙丙说,今年要走访三百户。"
     got = run(text, {CO: "Company", "甲乙丙": "Person"})
     assert not any(f[0] == "甲乙丙" and f[3] == "队长" for f in got)
+
+
+def test_community_secretary_and_director_keeps_only_the_party_post():
+    body = "青禾社区党委"
+    got = run(f"{body}书记兼主任甲乙丙是老搭档。", {body: "Organization", "甲乙丙": "Person"})
+    assert ("甲乙丙", "holdsPosition", body, "党委书记") in got
+    assert ("甲乙丙", "holdsPosition", body, "主任") not in got
+    # near miss: a company's secretary and director holds both posts there
+    got = run(f"{CO}营销部党支部书记兼主任甲乙丙说。", {f"{CO}营销部": "Company", "甲乙丙": "Person"})
+    assert ("甲乙丙", "holdsPosition", f"{CO}营销部", "主任") in got

@@ -241,6 +241,9 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
                 # 某社区党委书记: the body stays the unit (a community holds no positions), the title is whole.
                 prefix = next((s for s in lexicon("party_suffixes") if ctx.entities[unit].name.endswith(s)), "")
             titles = tuple(_party_title(prefix, t) for t in titles)
+            if prefix and re.search(r"(?:社区|村|街道)" + re.escape(prefix) + "$", ctx.entities[unit].name):
+                # 某社区党委书记兼主任: the 主任 is of the residents' committee, not of the party body
+                titles = tuple(t for t in titles if t not in ("主任", "副主任"))
             # "U T1、P T2": a title right after the name.
             after = lexicon_regex("titles").match(view.text, p.end - view.start)
             if after and (titles or plain == "的") and not _is_name_char(view.text, after.end()):
