@@ -45,3 +45,12 @@ def test_bare_company_after_a_company_named_in_its_sentence():
     text = "甲县供电公司召开会议。甲县供电公司部署保电。乙市供电公司开展演练。公司副总经理张某说,要学习。"
     got = {ref.start: name for ref, name in find_references(text, _named(text, names))}
     assert got[text.rfind("公司副总经理")] == "甲县供电公司"
+
+
+def test_team_named_after_a_place_belongs_to_the_unit_of_that_place():
+    names = {"国网甲城供电公司": "Company", "国网乙城供电公司": "Company", "国网丙城供电公司": "Company"}
+    text = "从国网甲城供电公司、国网乙城供电公司、国网丙城供电公司抽调队伍。甲城队由该公司副总经理张某带队。"
+    assert _resolved(text, names)["该公司"] == "国网甲城供电公司"
+    # near miss: without the team word the nearest company stays the antecedent
+    text = "从国网甲城供电公司、国网乙城供电公司、国网丙城供电公司抽调队伍。甲城一行由该公司副总经理张某带队。"
+    assert _resolved(text, names)["该公司"] == "国网丙城供电公司"

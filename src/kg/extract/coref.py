@@ -29,6 +29,8 @@ REFERENCE = {
     "社区": (("Community",), ("社区",)),
 }
 _PATTERN = re.compile(r"(该|全|本)(公司|中心|社区|局|厂|所|院|县|市|区|镇|村)(?!长|委|级|务|部|民|体)")
+#: 哈尔滨队由该公司…: a team named after its place, right before the reference.
+_PLACE_TEAM = re.compile(r"(?:^|[，,。；;、])([\u4e00-\u9fff]{2,3})队(?:由|的|是)$")
 #: 从某公司调来的: the unit a person came from, named in passing, is no antecedent.
 _CAME_FROM = re.compile(r"^(?:调来|调入|调到|调至|借调|交流|转来|来到|来的|过来)")
 _BARE = re.compile(r"(?<![\u4e00-\u9fff])公司(?!党委|领导|化|们|债|章|法)|(?<=[，。、；：”“])公司(?!党委|领导)")
@@ -78,6 +80,17 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
                 break
         return None
 
+    def team_owner(pos: int, types: tuple[str, ...], endings: tuple[str, ...]) -> tuple[str, str] | None:
+        """哈尔滨队由该公司副总经理P带队: a team named after a place belongs to the unit named after it."""
+        team = _PLACE_TEAM.search(text, max(0, pos - 8), pos)
+        if team is None:
+            return None
+        for m, name in reversed(named):
+            if m.end <= pos and pos - m.end <= _WINDOW and m.type in types and name.endswith(endings) \
+                    and team.group(1) in name:
+                return m.type, name
+        return None
+
     def main_company(pos: int) -> tuple[str, str] | None:
         """The article's main company: the 公司 named most often before ``pos`` (a bare 公司 opening a
         clause means the company the article is about, not the one named last)."""
@@ -101,7 +114,8 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
         if not free(m.start(), m.end()):
             continue
         types, endings = REFERENCE[m.group(2)]
-        found = subject(m.start(), types, endings) or antecedent(m.start(), types, endings)
+        found = team_owner(m.start(), types, endings) or subject(m.start(), types, endings) \
+            or antecedent(m.start(), types, endings)
         if found:
             out.append((Mention(m.start(), m.end(), m.group(), found[0], f"coref-{m.group(1)}{m.group(2)}", 0.6,
                                 is_reference=True), found[1]))
