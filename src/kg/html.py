@@ -296,8 +296,13 @@ def json_island(data: Any) -> str:
     for char, escaped in _JSON_ESCAPES.items():
         if char in text:
             text = text.replace(char, escaped)
-    # Lone surrogates (from an undecodable file name) cannot be written as UTF-8: U+FFFD instead.
-    return _SURROGATES.sub("\ufffd", text)
+    # Lone surrogates (from an undecodable file name) cannot be written as UTF-8: U+FFFD instead. Trying
+    # the encoding finds them several times faster than the pattern scanning a long text.
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATES.sub("\ufffd", text)
+    return text
 
 
 @cache
