@@ -61,3 +61,14 @@ def test_community_secretary_and_director_keeps_only_the_party_post():
     # near miss: a company's secretary and director holds both posts there
     got = run(f"{CO}营销部党支部书记兼主任甲乙丙说。", {f"{CO}营销部": "Company", "甲乙丙": "Person"})
     assert ("甲乙丙", "holdsPosition", f"{CO}营销部", "主任") in got
+
+
+def test_titled_worker_led_by_a_titled_person_works_at_the_leaders_unit():
+    unit = "青禾县供电公司白水供电所"
+    ents = {unit: "Company", "甲乙丙": "Person", "丁戊": "Person", "己庚": "Person"}
+    got = run(f"{unit}所长甲乙丙带着客户经理丁戊多次上门。", ents)
+    assert ("丁戊", "holdsPosition", unit, "客户经理") in got
+    assert ("丁戊", "worksFor", unit, None) in got
+    # near miss: a role word (村民, 记者) is no post at the leader's unit
+    got = run(f"{unit}所长甲乙丙带着村民己庚查看线路。", ents)
+    assert not any(f[0] == "己庚" and f[1] in ("worksFor", "holdsPosition") for f in got)

@@ -470,6 +470,9 @@ def _team_members_by_reference(ctx: Context, placed: set[int]) -> Iterator[Candi
 
 
 _COLLEAGUES = re.compile(r"(他|她)?(?:和|与|同|带着|带领)(?:[\u4e00-\u9fff]{0,2}的)?同事$")
+#: 所长甲带着客户经理乙: the title of the one led (a post at the leader's unit, not a role word).
+_LED_TITLED = re.compile(r"(他|她)?(?:带着|带领|率领)([\u4e00-\u9fff]{2,5})$")
+_NOT_LED_TITLES = frozenset({"党员", "队员", "同事", "志愿者", "群众", "居民", "村民", "记者", "民警", "干部", "职工", "员工"})
 
 
 def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
@@ -479,7 +482,7 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
     by_start = {a.person.start: a for a in appositions(ctx)}
     placed_elsewhere = {a.person.key for a in appositions(ctx)}  # a colleague with a unit of their own
     for si, v in enumerate(ctx.sentences):
-        colleague = "同事" in v.text  # every match of _COLLEAGUES ends with it
+        colleague = "同事" in v.text or "带" in v.text or "率领" in v.text  # _COLLEAGUES ends with 同事, _LED with 带/率领 + a title
         for i, p in enumerate(v.hits):
             app = by_start.get(p.start)
             if app is not None and app.person is p:
@@ -491,8 +494,12 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
             lo, _ = v.clause_bounds(p.start)
             prev = v.hits[i - 1] if i else None
             prev_end = max(lo, prev.end if prev else lo)
-            m = _COLLEAGUES.search(v.between(prev_end, p.start))
-            if not m:
+            lead = v.between(prev_end, p.start)
+            m = _COLLEAGUES.search(lead)
+            led = _LED_TITLED.search(lead) if m is None else None
+            if led is not None and led.group(2) in lexicon("titles") and led.group(2) not in _NOT_LED_TITLES:
+                m = led  # 所长甲带着客户经理乙 / 他带着台区经理乙: a titled worker of the leader's unit
+            elif m is None:
                 continue
             if m.group(1):  # 他和同事: the titled person of the last few sentences
                 anchor = next((k for s, k in reversed(latest) if si - s <= 2), None)
@@ -501,11 +508,15 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
             unit = unit_of.get(anchor) if anchor is not None else None
             if unit is None:
                 continue
-            for q in _person_list(v, i):
+            title = m.group(2) if m.re is _LED_TITLED else None
+            for q in _person_list(v, i) if title is None else [p]:
                 placed.add(q.start)
                 if q.key not in placed_elsewhere:
                     yield Candidate(q.key, "worksFor", unit, v.start, v.end, "colleague-coreference", 0.5,
                                     reference=True)
+                    if title is not None:
+                        yield Candidate(q.key, "holdsPosition", unit, v.start, v.end, "colleague-coreference", 0.5,
+                                        qualifier=title, reference=True)
 
 
 #: 张三从某公司调到某村 / 他从集团下属的某公司来到村里: the unit a person comes from employs them.
