@@ -38,7 +38,7 @@ __all__ = ["TitleRef", "title_ref_rules", "title_refs", "unit_for_noun"]
 #: Nouns that stand for a unit named before (longest first): 集团公司 is the group, 公司 any company.
 _REF_NOUNS = ("施工单位", "监理单位", "设计单位", "建设单位", "业主单位", "施工方", "监理方", "设计方", "建设方", "业主方",
               "集团公司", "总公司", "供电分公司", "供电公司", "分公司", "子公司", "项目部", "供电服务站", "光伏电站", "水电站", "风电场", "供电所",
-              "供电局", "服务站", "工作室", "电站", "电厂", "学院", "大学", "集团", "公司", "分行", "支行",
+              "供电局", "服务站", "工作室", "电站", "电厂", "学院", "大学", "集团", "公司", "分行", "支行", "中心",
               "总行", "分局", "该公司", "该局", "该行", "该所", "该集团", "本公司", "局", "行", "段", "厂", "院")
 #: The party of a project named by its role (施工方项目经理P): the unit the article says does that work.
 _ROLE_NOUNS = {"施工方": "施工|承建", "施工单位": "施工|承建", "监理方": "监理", "监理单位": "监理",
@@ -70,6 +70,8 @@ class TitleRef:
 
 def _fits(ctx: Context, unit: Key, title: str) -> bool:
     name = ctx.entities[unit].name
+    if title.endswith("厂长") and name.endswith("电站"):
+        return True  # a power station's head is its 厂长
     for head, noun in _HEAD_FIT:
         if title.endswith((head, head + "助理")):
             return noun in name[-4:] or any(noun in s[-3:] for s in ctx.surfaces(unit))
@@ -148,7 +150,7 @@ def _unit_in_sentence(ctx: Context, si: int, v: SentenceView, before: int, title
         if first is not None and (len(lead) <= 6 or (lead.endswith("的") and len(lead) <= 12)) \
                 and not _NOT_SUBJECT.search(lead):
             titled = _split(lead) if lead and lead == _LEAD_WORDS.sub("", lead) else None
-            if first.type == "Person" and titled is not None and not titled[0] \
+            if first.type == "Person" and titled is not None and titled[0] in ("", "中心") \
                     and not any(h.type == "Community" for h in inside):
                 end = lo - 1  # 局长甲任组长,副局长乙负责…: a titled colleague of the same unit; look further back
                 continue
