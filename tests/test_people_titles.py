@@ -72,3 +72,13 @@ def test_titled_worker_led_by_a_titled_person_works_at_the_leaders_unit():
     # near miss: a role word (村民, 记者) is no post at the leader's unit
     got = run(f"{unit}所长甲乙丙带着村民己庚查看线路。", ents)
     assert not any(f[0] == "己庚" and f[1] in ("worksFor", "holdsPosition") for f in got)
+
+
+def test_copula_after_a_comma_with_the_village_the_unit_sent_the_person_to():
+    ents = {CO: "Company", "白水村": "Community", "甲乙丙": "Person"}
+    got = run(f"“小甲书记”名叫甲乙丙,是{CO}派驻白水村的第一书记。", ents)
+    assert ("甲乙丙", "holdsPosition", CO, "第一书记") in got
+    assert ("甲乙丙", "worksFor", CO, None) in got
+    # near miss: a comma and no copula is no post
+    got = run(f"甲乙丙,{CO}派驻白水村的工作人员说。", ents)
+    assert not any(f[0] == "甲乙丙" and f[1] == "holdsPosition" and f[3] == "第一书记" for f in got)

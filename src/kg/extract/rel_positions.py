@@ -279,6 +279,7 @@ def appositions(ctx: Context) -> list[Apposition]:
 _COPULA_LATER = re.compile(r"^(?:是|也是|还是)[^,，。;；]{1,16}[,，](?:现|目前|如今)?(?:任|担任|现任)$")
 _COPULA_FILLER = re.compile(r"[”\"]?(?:[\u4e00-\u9fff]{0,4}?(?:营业厅|班组|班|站|部|室|中心))?的?(?:一名|一位|一个|名|位)?"
                             r"(?:老|资深|年轻的?|普通的?|优秀的?|青年)?")
+_SENT_TO = re.compile(r"(?:派驻|选派到|选派至|派到|下派到|派往)[\u4e00-\u9fff]{2,10}?(?:村|社区)的?")
 #: Titles that say the holder serves the community named before them (张三是某村的驻村工作队队员).
 _SERVICE_TITLE = re.compile(r"^(?:驻村|第一书记|志愿者|网格员)")
 
@@ -303,7 +304,10 @@ def _copulas(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
         for u in hits[i + 1:i + 2]:
             if u.type not in ("Company", "Organization", "Community"):
                 continue
-            if not (_COPULA.match(view.between(p.end, u.start)) or _COPULA_LATER.match(view.between(p.end, u.start))):
+            gap = view.between(p.end, u.start)
+            if gap[:1] in ",，" and gap[1:2] == "是":
+                gap = gap[1:]  # 名叫张三,是某公司派驻某村的第一书记
+            if not (_COPULA.match(gap) or _COPULA_LATER.match(gap)):
                 continue
             for w in hits[hits.index(u) + 1:]:  # 张三还是某公司“某某服务队”队长: the team named last holds the post
                 if w.type not in ("Company", "Organization") or view.between(u.end, w.start) not in ("", "的", "“", "的“"):
@@ -311,6 +315,9 @@ def _copulas(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
                 u = w
             filler = _COPULA_FILLER.match(view.text, u.end - view.start)
             at = filler.end() if filler else u.end - view.start
+            sent = _SENT_TO.match(view.text, u.end - view.start)
+            if sent is not None and u.type != "Community":
+                filler, at = sent, sent.end()  # 某公司派驻某村的第一书记: the post the unit sent the person to
             m = lexicon_regex("titles").match(view.text, at)
             if m is None and at != u.end - view.start:  # 某班班长: the filler took the title's first character
                 m = lexicon_regex("titles").match(view.text, u.end - view.start)
