@@ -86,3 +86,16 @@ def test_arrival_reaches_the_community_after_its_street_and_de():
     got = run("网格员甲乙丙就来到了长春市朝阳区红旗街道的湖西社区,检查配电箱。", ents)
     assert ("甲乙丙", "servesCommunity", "湖西社区", None) in got
     assert ("甲乙丙", "servesCommunity", "红旗街道", None) not in got
+
+
+def test_agreement_or_joint_service_with_the_communitys_own_body():
+    ents = {CO: "Company", "青禾区五三街道党工委": "Organization", "五三街道": "Community",
+            "柳林社区居委会": "Organization", "柳林社区": "Community"}
+    text = (f"五三街道位于城区。会后,{CO}与青禾区五三街道党工委签订了共建协议。"
+            f"柳林社区是老小区。{CO}与柳林社区居委会联合开展“暖冬”入户走访活动。")
+    got = run(text, ents)
+    assert (CO, "servesCommunity", "五三街道", None) in got
+    assert (CO, "servesCommunity", "柳林社区", None) in got
+    # near miss: running an unnamed activity together is no service of the community
+    got = run(f"柳林社区是老小区。活动由{CO}与柳林社区居委会联合开展。", ents)
+    assert (CO, "servesCommunity", "柳林社区", None) not in got

@@ -469,8 +469,10 @@ def _bare_village(ctx: Context) -> Iterator[Candidate]:
                                 reference=True)
 
 
+#: 与某社区居委会联合开展入户走访活动: work run jointly with the community's own body.
+_JOINT_WORK = re.compile(r"(?:联合|共同|一起)(?:开展|举办|组织)了?[^,，;；。]{0,16}?(?:入户|走访|上门|服务|帮扶|慰问|检修|排查|宣传)")
 #: The community's own bodies: 某村党支部, 某社区居委会 stand for the community in an agreement.
-_COMMUNITY_BODY = ("党支部", "党总支", "党委", "村委会", "居委会", "村民委员会", "居民委员会")
+_COMMUNITY_BODY = ("党支部", "党总支", "党工委", "党委", "村委会", "居委会", "村民委员会", "居民委员会", "办事处")
 
 
 def _body_agreements(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
@@ -482,8 +484,11 @@ def _body_agreements(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         if o.type != "Organization" or not o.text.endswith(_COMMUNITY_BODY):
             continue
         suffix = next(b for b in _COMMUNITY_BODY if o.text.endswith(b))
-        community = ctx.entity_named(o.text[:-len(suffix)], ("Community",))
-        if community is None or not _AGREEMENT.match(v.text[o.end - v.start:]):
+        stem = o.text[:-len(suffix)]
+        # 某区某街道党工委: the community is the stem without its address
+        community = next((k for i in range(0, max(1, len(stem) - 1)) if (k := ctx.entity_named(stem[i:], ("Community",)))), None)
+        after = v.text[o.end - v.start:]
+        if community is None or not (_AGREEMENT.match(after) or _JOINT_WORK.match(after)):
             continue
         j = i
         while j > 0 and v.hits[j - 1].type == "Place" and v.hits[j - 1].end == v.hits[j].start:
@@ -576,7 +581,8 @@ def service_rules(ctx: Context) -> Iterator[Candidate]:
             if "是" in v.text:
                 found.extend(_partner_copula(v))
         if len(v.hits) >= 2 and "Organization" in v.types and ("协议" in v.text or "共建" in v.text
-                                                                or "联建" in v.text or "结对" in v.text):
+                                                                or "联建" in v.text or "结对" in v.text
+                                                                or "联合" in v.text or "共同" in v.text):
             found.extend(_body_agreements(ctx, v))
     yield from found
     yield from _team_units(ctx, found)
