@@ -99,3 +99,16 @@ def test_agreement_or_joint_service_with_the_communitys_own_body():
     # near miss: running an unnamed activity together is no service of the community
     got = run(f"柳林社区是老小区。活动由{CO}与柳林社区居委会联合开展。", ents)
     assert (CO, "servesCommunity", "柳林社区", None) not in got
+
+
+def test_bare_team_noun_is_the_articles_one_named_team():
+    team = "青禾县供电公司“电小二”志愿服务队"
+    ents = {team: "Organization", "花木街道": "Community", "锦绣苑小区": "Community"}
+    text = f"{team}成立六年。六年来,服务队志愿服务花木街道的居民区。当天下午,队员们又来到附近的锦绣苑小区。"
+    got = run(text, ents)
+    assert (team, "servesCommunity", "花木街道", None) in got
+    assert (team, "servesCommunity", "锦绣苑小区", None) in got
+    # near miss: two named teams, no telling which one is meant
+    ents2 = dict(ents, **{"青禾县供电公司“光明”突击队": "Organization"})
+    got = run("青禾县供电公司“光明”突击队也来了。" + text, ents2)
+    assert (team, "servesCommunity", "锦绣苑小区", None) not in got

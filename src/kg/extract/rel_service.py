@@ -95,6 +95,8 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             # No person acts: the unit that is the sentence's subject does (某公司…走进某村).
             first = next((h for h in actors if _is_subject(v, h, v.start)), None)
             units = [first] if first is not None and first.type != "Person" else []
+        if not subjects and not units and _BARE_TEAM.match(v.between(lo, vs)):
+            units = _named_team_before(ctx, vs)  # 服务队志愿服务某街道 / 队员们又来到某小区: the article's team
         for c in targets:
             for subject in subjects:
                 yield Candidate(subject.key, "servesCommunity", c.key, v.start, v.end, "service-verb", 0.7,
@@ -102,6 +104,17 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             for u in units:
                 yield Candidate(u.key, "servesCommunity", c.key, v.start, v.end, "service-verb", 0.7,
                                 reference=u.is_reference)
+
+
+#: A clause led by the team written alone (服务队, 队员们), with adverbs before the verb.
+_BARE_TEAM = re.compile(r"^(?:[^,，;；。]{0,6}?[,，])?(?:该|这支)?(?:志愿|共产党员|党员)?(?:服务队|队员们)(?:[^,，;；。]{0,4})$")
+
+
+def _named_team_before(ctx: Context, index: int) -> list[Hit]:
+    """The one named team (an Organization whose name ends with 队) the article names before ``index``."""
+    teams = {h.key: h for h in ctx.hits if h.type == "Organization" and not h.is_reference and h.end <= index
+             and ctx.entities[h.key].name.rstrip("”\"").endswith("队") and not ctx.is_teaser(h.start)}
+    return list(teams.values()) if len(teams) == 1 else []
 
 
 _MODIFIER = re.compile(r"^了?(?:[^,，;；。]{1,10}的)?")
