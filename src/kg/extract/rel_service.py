@@ -583,6 +583,8 @@ def _scene_continuation(ctx: Context) -> Iterator[Candidate]:
 def service_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = list(_from_appositions(ctx))
     for v in ctx.sentences:
+        if "Community" in v.types and len(v.hits) == 1 and ("服务队" in v.text or "队员们" in v.text):
+            found.extend(_from_verbs(ctx, v))  # 服务队志愿服务某街道: the team is written alone
         if len(v.hits) >= 2 and "Community" in v.types:
             found.extend(_from_verbs(ctx, v))
             found.extend(_from_phrases(v))
