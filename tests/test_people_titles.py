@@ -82,3 +82,10 @@ def test_copula_after_a_comma_with_the_village_the_unit_sent_the_person_to():
     # near miss: a comma and no copula is no post
     got = run(f"甲乙丙,{CO}派驻白水村的工作人员说。", ents)
     assert not any(f[0] == "甲乙丙" and f[1] == "holdsPosition" and f[3] == "第一书记" for f in got)
+
+
+def test_colleagues_listed_after_huanyou():
+    ents = {CO: "Company", "甲乙丙": "Person", "丁戊": "Person", "己庚": "Person"}
+    got = run(f"{CO}运维人员甲乙丙在变电站值守。与他一起值守的还有同事丁戊和己庚。", ents)
+    assert ("丁戊", "worksFor", CO, None) in got
+    assert ("己庚", "worksFor", CO, None) in got

@@ -476,7 +476,7 @@ def _team_members_by_reference(ctx: Context, placed: set[int]) -> Iterator[Candi
                 last_team.append((si, h))
 
 
-_COLLEAGUES = re.compile(r"(他|她)?(?:和|与|同|带着|带领)(?:[\u4e00-\u9fff]{0,2}的)?同事$")
+_COLLEAGUES = re.compile(r"(他|她)?(?:和|与|同|带着|带领|还有)(?:[\u4e00-\u9fff]{0,2}的)?同事$")
 #: 所长甲带着客户经理乙: the title of the one led (a post at the leader's unit, not a role word).
 _LED_TITLED = re.compile(r"(他|她)?(?:带着|带领|率领)([\u4e00-\u9fff]{2,5})$")
 _NOT_LED_TITLES = frozenset({"党员", "队员", "同事", "志愿者", "群众", "居民", "村民", "记者", "民警", "干部", "职工", "员工"})
