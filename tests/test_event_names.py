@@ -98,3 +98,34 @@ def test_a_spell_of_rain_is_named_by_its_date_and_by_its_words():
 def test_a_storm_named_in_quotes_is_the_only_disaster_of_its_sentence():
     events = _events("12月1日至2日,某市遭遇入冬以来最强降雪,“12·1”暴雪导致线路覆冰。")
     assert list(events) == ["“12·1”暴雪"]
+
+
+def test_launched_references_kinds_and_scopes_are_no_names():
+    assert not _events("该所开展此项活动已有三年,还组织各类应急演练。")
+    assert not _events("明年将把“冬季保供”也纳入劳动竞赛范围。")
+    assert "安全知识竞赛" in _events("该所组织开展安全知识竞赛。")
+
+
+def test_bare_closing_ceremony_is_part_of_another_event():
+    assert not _events("工会主席在闭幕式上说,竞赛带动了队伍。")
+
+
+def test_operation_named_by_its_topic_without_a_verb():
+    assert "迎峰度夏专项行动" in _events("据悉,青禾供电公司迎峰度夏专项行动自6月启动。")
+    assert not _events("据悉,专项行动将持续到9月底。")
+
+
+def test_contest_held_by_a_unit_keeps_its_scope():
+    events = _events("公司将推荐某某参加某省电力公司今年10月举办的全省带电作业竞赛。")
+    assert "全省带电作业竞赛" in events
+
+
+def test_earthquake_named_by_magnitude_and_place():
+    events = _events("昭通4.9级地震后 供电人10小时抢通电力\n5月3日23时,昭通市某县发生4.9级地震,震中位于某乡。")
+    assert list(events) == ["昭通4.9级地震"]
+
+
+def test_quoted_campaign_keeps_its_noun_as_an_alias():
+    events = _events("今年10月,某分公司组织党员到某村开展“反诈宣传进农家”活动。")
+    assert "反诈宣传进农家" in events
+    assert "“反诈宣传进农家”活动" in events["反诈宣传进农家"]

@@ -52,3 +52,14 @@ def test_unit_setting_up_a_group_for_an_event_organises_it():
     assert ("甲", "participatedIn", "春节保供电", None) in got
     assert ("乙", "participatedIn", "春节保供电", None) in got
     assert ("丙", "participatedIn", "春节保供电", None) not in got
+
+
+def test_unit_holding_a_quoted_campaign_with_its_noun_organises_it():
+    text = "今年10月,青禾分公司组织党员志愿者到某村开展“反诈宣传进农家”活动。"
+    got = run(text, {"青禾分公司": "Company", "反诈宣传进农家": "Event"},
+              aliases={"反诈宣传进农家": ("“反诈宣传进农家”活动",)})
+    assert ("反诈宣传进农家", "organizedBy", "青禾分公司", None) in got
+    text = "青禾分公司开展“我为群众办实事”实践活动。"
+    got = run(text, {"青禾分公司": "Company", "我为群众办实事": "Event"},
+              aliases={"我为群众办实事": ("“我为群众办实事”实践活动",)})
+    assert ("青禾分公司", "participatedIn", "我为群众办实事", None) in got

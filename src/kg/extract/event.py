@@ -37,7 +37,7 @@ _BARE_CHECK_OK = ("督导", "督查", "带电作业")
 #: Meetings and gatherings named by their kind: an event when convened (召开X推进会), dated or not.
 _KIND_MEETINGS = ("推进会", "座谈会", "现场会", "表彰大会", "誓师大会", "动员大会", "动员会", "部署会", "交流会",
                   "总结会", "调度会", "启动会", "观摩会", "发布会", "恳谈会", "分析会", "培训班", "开放日活动",
-                  "技能竞赛", "劳动竞赛", "知识竞赛", "联席会议", "大会")
+                  "技能竞赛", "劳动竞赛", "知识竞赛", "联席会议", "大会", "竞赛", "大赛")
 #: A gathering named in quotes with its kind inside them: “某某能力提升培训班”.
 _QUOTED_KIND = re.compile(r"[“‘]([\u4e00-\u9fff]{2,14}?)(" + "|".join(_KIND_MEETINGS) + r"|大赛|比武)[”’]")
 #: 在X推进会上: a meeting of a kind that something is said or done at.
@@ -73,6 +73,14 @@ _DATE_CORE = re.compile(r"月\d{1,2}日")
 _RELATIVE_DATE = re.compile(r"当天|当日|同日|次日|当晚")
 #: A news dateline before the first date of a sentence (东南网6月23日讯, 本报讯).
 _DATELINE = re.compile(r"^\s*[\u4e00-\u9fff·]{0,12}?(?:\d{1,2}月\d{1,2}日)?电?讯\s*")
+#: A launched phrase that refers back or counts kinds (此项活动, 各类应急演练), not a name.
+_REFERRING = re.compile(r"(?:此项|此次|本次|这次|这场|这项|该项|各类|各项|多项|各种|系列|一系列|相关)")
+#: What a campaign noun names when followed by these: a scope or a system (纳入劳动竞赛范围).
+_SCOPE_AFTER = re.compile(r"范围|体系|考核|内容|机制")
+#: 专项行动 named by its topic, not quoted (the quoted ones are the generic rule's).
+_NAMED_OPERATION = re.compile(r"(?<![”’])专项行动")
+#: An earthquake named by its magnitude: 某地4.9级地震.
+_QUAKE = re.compile(r"(\d(?:\.\d)?级)地震")
 #: Words after a campaign name that make it part of an honour (“抗洪救灾先进个人”).
 _HONOUR_AFTER = re.compile(r"先进|模范|标兵|英雄|能手|勇士|功臣|优秀")
 #: Words after a disease's name that make it a modifier (新冠肺炎患者, 新冠肺炎疫苗).
@@ -240,7 +248,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             add(m.start(1), m.end(1), "event-quoted-short", 0.75, text[start:m.end()])  # the quoted name alone
             continue
         confirmed[name] = name
-        add(m.start(), m.end(1) + 1, "event-quoted", 0.8, name)
+        add(m.start(), m.end(), "event-quoted", 0.8, name)  # “X”活动: the mention keeps the noun
     # a quoted campaign one takes part in: 投入“抗疫保电”中, 投身“某某”行列
     for m in re.finditer(r"(?:投入|投身|参与|参加|打赢|打好)到?[“‘]([\u4e00-\u9fff]{3,10})[”’](?=中|之中|行列|工作|，|。|,)", text):
         confirmed.setdefault(m.group(1), m.group(1))
@@ -260,6 +268,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         body = m.group(1)
         if m.group(2) == "应急响应" and not _RESPONSE_HAZARD.fullmatch(body):
             continue
+        if _REFERRING.match(body) or _SCOPE_AFTER.match(text, m.end()):
+            continue  # 开展此项活动, 组织各类应急演练: a reference or a kind; 纳入劳动竞赛范围: a scope
         if "的" in body or body.endswith(("等", "和")) or not all_han(body) \
                 or re.search(r"[\u4e00-\u9fff]{2}[和与及][\u4e00-\u9fff]{2}", body):  # two campaigns joined
             continue
@@ -291,6 +301,13 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             start = tok.start  # the river or place it is counted on: 修河2020年第1号洪水
         add(start, m.end(), "event-numbered-flood", 0.8)
         named_in.add(m.start(2))
+    for m in _QUAKE.finditer(text) if "级地震" in text else ():
+        start = m.start(1)
+        tok = idx.token_before(start)
+        if tok is not None and (tok.tag == "ns" or idx.is_place_word(tok.text)):
+            start = tok.start  # 某地4.9级地震: the place it struck names it
+        add(start, m.end(), "event-quake", 0.8)
+        named_in.add(m.start())
     sentences = sentence_spans(text)
     # only sentences with a date (or 当天) hold dated meetings, disasters and visits: find them in one pass
     # (a sentence holds a _DATE match exactly when it holds a digit before 月N日: look for that, it is fast)
@@ -357,7 +374,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             start = m.start(1)  # 召开2026年度某大会: the year opens the name, which runs to the kind
         else:
             start = _with_prefix(text, start)
-        if start == m.start(3) and m.group(3) in ("大会", "联席会议"):
+        if start == m.start(3) and m.group(3) in ("大会", "联席会议", "竞赛", "大赛"):
             continue  # 每季度召开一次联席会议: a kind of meeting alone names no one meeting
         add(start, m.end(), "event-convened", 0.7)
     for m in _AT_MEETING.finditer(text) if "上" in text else ():
@@ -403,7 +420,15 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         if counts[m.group()] >= 2 or _HOLIDAY_SET_UP.match(text, m.end()):
             add(m.start(), m.end(), "event-holiday-supply", 0.65)
     for m in pats["ceremony"].finditer(text):
-        add(_event_start(idx, m.start(), 10), m.end(), "event-ceremony", 0.7)
+        start = _event_start(idx, m.start(), 10)
+        if start == m.start() and m.group() in ("开幕式", "闭幕式"):
+            continue  # 在闭幕式上: the opening or closing of an event named elsewhere, not one of its own
+        add(start, m.end(), "event-ceremony", 0.7)
+    for m in _NAMED_OPERATION.finditer(text) if "专项行动" in text else ():
+        start = _event_start(idx, m.start(), 10)
+        if m.start() - start >= 2:  # 某公司迎峰度夏专项行动自6月启动: named by its topic, with or without a verb
+            add(start, m.end(), "event-operation", 0.7)
+
     for m in _EDITION.finditer(text) if "届" in text else ():
         add(m.start(), m.end(), "event-edition", 0.75)
     for m in _DATED_STORM.finditer(text) if "·" in text or "." in text else ():
@@ -438,11 +463,11 @@ def find_events(idx: TextIndex) -> list[Candidate]:
 def _to_full_names(cands: list[Candidate]) -> list[Candidate]:
     """A bare ceremony or named event (签约仪式, 高考) after its full name in the same text (结对共建签约仪式,
     2023年江苏高考) is a mention of that one: it takes the full name."""
-    full = sorted({c.name for c in cands if c.kind in ("event-ceremony", "event-lexicon", "event-placed")}, key=len, reverse=True)
+    full = sorted({c.name for c in cands if c.kind in _FULLER}, key=len, reverse=True)
     out = []
     names = None
     for c in cands:
-        if c.kind in ("event-ceremony", "event-lexicon", "event-placed"):
+        if c.kind in _FULLER:
             longer = [n for n in full if len(n) > len(c.name) and n.endswith(c.name)]
             if len(longer) == 1 or (longer and all(longer[0].endswith(n) for n in longer)):
                 c = c._replace(name=longer[0])
@@ -464,6 +489,8 @@ def _to_full_names(cands: list[Candidate]) -> list[Candidate]:
 
 
 _YEAR_LEAD = re.compile(r"\d{4}年度?")
+#: Kinds whose bare form (签约仪式, 高考, 4.9级地震) stands for a fuller one in the same text.
+_FULLER = frozenset({"event-ceremony", "event-lexicon", "event-placed", "event-quake"})
 
 
 def _place_start(idx: TextIndex, start: int) -> int:

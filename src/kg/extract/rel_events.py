@@ -208,6 +208,8 @@ def _verb_before(v: SentenceView, e: Hit) -> tuple[str, int] | None:
 _HELD = re.compile(r"(专项行动|行动|演练|检查|督查|活动|竞赛|培训|仪式|会议|会|宣传|工程)$")
 #: 某公司开展“某某大走访”活动: the head noun written after the quoted name.
 _HELD_AFTER_NAME = re.compile(r"[”\"’]?(?:专项行动|行动|活动|演练|竞赛)")
+#: The same, inside a mention that keeps the noun: “某某”活动.
+_QUOTED_HELD = re.compile(r"[”\"’](?:专项行动|行动|活动|演练|竞赛)$")
 #: What may stand between a unit and its verb for the unit to be the direct subject.
 _DIRECT = re.compile(r"^(?:(?:也|还|又|先后|随即|立即|迅速|积极|全面|深入|持续|主动|集中|扎实|近日|日前|连日来|今年以来|"
                      r"今年|明年|将|计划|[(（][^()（）]{1,20}[)）]|在[^,，。;；]{1,12}?))*$")
@@ -221,7 +223,7 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
     if actor.type == "Person":
         return "participatedIn"
     if v is not None and e is not None and actor.end <= verb_at and verb in _JOINT_VERBS \
-            and _jointly_held(v, actor, verb_at) and _HELD.search(ctx.entities[e.key].name):
+            and _jointly_held(v, actor, verb_at) and (_HELD.search(ctx.entities[e.key].name) or _QUOTED_HELD.search(e.text)):
         return "organizedBy"  # 甲与乙联合开展某专项行动 (both named): the partners hold it together
     if v is not None and actor.end <= verb_at and _JOINT.search(v.between(actor.end, verb_at)):
         return "participatedIn"  # 甲与乙举行签约仪式: a party to the event, not its organiser
@@ -231,7 +233,7 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
     if verb in ("开展", "打响", "深入开展") and actor.type == "Organization" and name.endswith(_PARTY):
         return "organizedBy"
     if (verb in ("开展", "举行", "深入开展", "推进") and v is not None and e is not None and actor.end <= verb_at
-            and (_HELD.search(ctx.entities[e.key].name) or _HELD_AFTER_NAME.match(v.text, e.end - v.start))
+            and (_HELD.search(ctx.entities[e.key].name) or _QUOTED_HELD.search(e.text) or _HELD_AFTER_NAME.match(v.text, e.end - v.start))
             and (_DIRECT.match(v.between(actor.end, verb_at)) or _OWN_PEOPLE.match(v.between(actor.end, verb_at)))):
         return "organizedBy"
     return "participatedIn"
