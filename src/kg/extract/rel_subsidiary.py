@@ -14,7 +14,14 @@ Rules, most certain first; a later rule only gives a parent to a unit that has n
 3. ``directed-by``: 某局根据某电网公司安排部署 / 某厂严格落实某公司党委…指示 (a unit following its
    parent's orders).
 4. ``place-prefix`` (structural): 某地甲供电局 under 某地供电局 when the latter is the article's company.
-5. ``provincial`` (structural): a city-level 供电公司/供电局 under the one provincial grid company of
+5. ``geo-hierarchy`` (structural): a local power unit named by its place (国网某市供电公司, 某县供电局)
+   under the article's company when that is the unit one level up: a prefecture's unit under the
+   provincial grid company of its province, a county's unit under the unit of its prefecture (a district
+   of a municipality under the municipality's company). The gazetteer says which place lies in which;
+   only one candidate parent may fit. The parent must be the company the story is about (gold NOTES: a
+   unit introduced inside its parent's story); a city company merely named beside its province is left
+   to the text.
+5a. ``provincial`` (structural): a city-level 供电公司/供电局 under the one provincial grid company of
    the article (matched by province name when it has one); in the article itself (not only in a
    teaser) when the province is named in both names (国网某省某市供电公司 under 国网某省电力公司). County-level units (某县供电公司,
    某区供电局, 某市供电公司) report to a city company, so they get no provincial parent.
@@ -32,6 +39,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from .. import lexicon as place_lexicon
 from .rel_base import CLAUSE_BREAK, Candidate, Context, Key, SentenceView, lexicon
 from .rel_events import _subject_before
 from .rel_positions import _unit_for
@@ -398,6 +406,62 @@ def _hit_count(ctx: Context, key: Key, teaser: bool | None = None) -> int:
                and (teaser is None or (ctx.doc.section_kind(h.start) == "teaser") == teaser))
 
 
+#: Local power units named by their place: 国网某市供电公司, 某县供电局, 某区供电中心.
+_GEO_UNIT = re.compile(r"(供电局|供电公司|供电分公司|供电分局|供电中心|供电有限公司|供电有限责任公司)$")
+_LEVEL_CHARS = ("市", "县", "区", "旗")
+
+
+@lru_cache(maxsize=8192)
+def _unit_places(name: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Divisions a local unit's name is named after, as (full name, level, containing divisions): the
+    longest place word right before the unit suffix (国网|石家庄|供电公司 -> 石家庄市). A renamed county
+    (某某区 that the table still lists as 某某县) is found by its stem."""
+    m = _GEO_UNIT.search(name)
+    if m is None:
+        return ()
+    stem = name[:m.start()]
+    gaz = place_lexicon.gazetteer()
+    for k in range(min(9, len(stem)), 1, -1):
+        word = stem[-k:]
+        found = gaz.lookup(word)
+        if not found and k >= 3 and word.endswith(_LEVEL_CHARS):
+            found = gaz.lookup(word[:-1])
+        if found:
+            return tuple((f, gaz.full[f].level, gaz.parents(f)) for f in found)
+    return ()
+
+
+@lru_cache(maxsize=4096)
+def _short(division: str) -> str:
+    """A division's short form (南京市 -> 南京), or its full name when it has none."""
+    forms = place_lexicon.short_forms(division)
+    return forms[0] if forms else division
+
+
+def _geo_parent(unit: Key, ctx: Context, provincial: list[Key], local: list[Key]) -> Key | None:
+    """The one unit a level up from ``unit`` by geography (see rule 5 in the module docstring)."""
+    name = ctx.entities[unit].name
+    places = _unit_places(name)
+    full_names = place_lexicon.gazetteer().full
+    options: set[Key] = set()
+    for full, level, parents in places:
+        in_prefecture = any(full_names[p].level == "prefecture" for p in parents if p in full_names)
+        if level == "prefecture" or (level == "county" and not in_prefecture):
+            # a prefecture, or a district of a municipality: the provincial company of its province
+            for p in provincial:
+                prov = _province_of(ctx.entities[p].name)
+                if prov and any(q.startswith(prov) for q in (*parents, full)):
+                    options.add(p)
+        if level == "county" and not any(_short(p) in name for p in parents):
+            # 国网某市某区供电公司 writes its city into its own name: like a parent prefix, that name is
+            # its full address and says nothing of a city company (gold NOTES leave such a unit unlinked)
+            for c in local:
+                if c != unit and any(f in parents for f, lv, _ in _unit_places(ctx.entities[c].name)
+                                     if lv == "prefecture"):
+                    options.add(c)
+    return options.pop() if len(options) == 1 else None
+
+
 def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     parent: dict[Key, Key] = {}
     out: list[Candidate] = []
@@ -443,7 +507,16 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
                        and not _COUNTY_LEVEL.search(s) for s in ctx.surfaces(key)):
                     add(_candidate(ctx, key, main, "place-prefix", 0.65))
                     break
-    # 5. provincial grid company (city-level units only), for units of a related-article teaser: a
+    # 5. geography: a local unit under the one unit a level up that the article names
+    in_text = [k for k in companies if not ctx.entities[k].teaser_only]
+    provincial_main = [k for k in in_text if _is_provincial(ctx, k)]
+    local_main = [k for k in in_text if _GEO_UNIT.search(ctx.entities[k].name) and k not in provincial_main]
+    for key in local_main:
+        if key not in parent:
+            up = _geo_parent(key, ctx, provincial_main, local_main)
+            if up is not None and up == main:  # the unit is introduced inside its parent's story
+                add(_candidate(ctx, key, up, "geo-hierarchy", 0.6))
+    # 5a. provincial grid company (city-level units only), for units of a related-article teaser: a
     # headline says little more than the names. In the article itself a city company's parent is left
     # to the text (按照某省公司部署, 某省公司下辖的…): the province acting beside it is no tie.
     provincial = [k for k in companies if _is_provincial(ctx, k)]

@@ -1,0 +1,45 @@
+"""Units written as short forms or inside their parent's name: stations, service halls, departments after a
+bare 公司, units named by a place the word cut hides (made-up sentences), each with a near miss."""
+
+from kg.document import make_document
+from kg.extract.entities import find_entities
+
+
+def _orgs(text: str) -> set[str]:
+    return {e.name for e in find_entities(make_document(text, doc_id="t.txt")) if e.type in ("Company", "Organization")}
+
+
+def test_station_named_by_an_odd_word_after_its_parent():
+    # 森多 is read as a numeral: the station's name still follows its parent company
+    assert "国网湟源县供电公司森多供电所" in _orgs("国网湟源县供电公司森多供电所所长李某介绍了情况。")
+
+
+def test_station_opening_a_sentence():
+    orgs = _orgs("队伍转战下一个村。万和供电所所长程某介绍，该所已完成排查。")
+    assert "万和供电所" in orgs
+    # near misses: a count, a quantifier or a conjunction before the station word names no station
+    assert not _orgs("全县两个供电所参加。各供电所都参加。社区和供电所联合开展活动。")
+
+
+def test_station_named_by_an_area_word_under_its_bureau():
+    assert "青禾供电局城区供电所" in _orgs("根据共建协议，青禾供电局城区供电所将与某社区开展网格化服务。")
+    # near miss: an adjective phrase between the bureau and the station is no name
+    assert not any(o.endswith("的供电所") for o in _orgs("青禾供电局琼山分局最偏远的供电所也通了网。"))
+
+
+def test_service_hall_of_a_centre_but_not_of_a_station():
+    orgs = _orgs("青禾供电公司在其下属的东湖区供电中心营业厅设立办电专窗。")
+    assert "东湖区供电中心营业厅" in orgs
+    # a station's hall is the room the station serves from, not a unit of its own
+    assert not any(o.endswith("供电所营业厅") for o in _orgs("总经理张某来到该县东湖供电所营业厅检查工作。"))
+
+
+def test_department_after_a_bare_company_noun_with_a_title():
+    assert "营销部" in _orgs("国网青禾县供电公司派驻工作队，由公司营销部副主任何某任第一书记。")
+    assert "配电运检室" in _orgs("青禾供电公司派出由配电运检室副主任冷某带领的抢修队。")
+    assert "青禾供电公司调控中心" in _orgs("投产当天,青禾供电公司调控中心主任倪某发出指令。")
+
+
+def test_unit_named_by_a_district_the_word_cut_splits():
+    # 道里 (a district of Harbin) is cut into two characters: the place still names the branch
+    assert "道里供电分公司" in _orgs("国网哈尔滨供电公司所属道里供电分公司的抢修人员出发。")
