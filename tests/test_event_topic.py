@@ -63,3 +63,21 @@ def test_unit_holding_a_quoted_campaign_with_its_noun_organises_it():
     got = run(text, {"青禾分公司": "Company", "我为群众办实事": "Event"},
               aliases={"我为群众办实事": ("“我为群众办实事”实践活动",)})
     assert ("青禾分公司", "participatedIn", "我为群众办实事", None) in got
+
+
+def test_awards_and_exchanges_refer_back_to_the_event():
+    text = ("7月2日,青禾技能竞赛在某市举行。经过激烈角逐,甲供电局代表队获得团体一等奖,乙供电局、丙供电局代表队分获二、三等奖。"
+            "丁供电局正在检修线路。")
+    ents = {"青禾技能竞赛": "Event", "甲供电局": "Company", "乙供电局": "Company", "丙供电局": "Company",
+            "丁供电局": "Company"}
+    got = run(text, ents)
+    assert ("甲供电局", "participatedIn", "青禾技能竞赛", None) in got
+    assert ("乙供电局", "participatedIn", "青禾技能竞赛", None) in got
+    assert ("丁供电局", "participatedIn", "青禾技能竞赛", None) not in got
+    text = ("11月1日,青禾服务现场会在某区召开。甲公司董事长张三,乙公司、丙公司负责同志分别作了经验交流。"
+            "丁公司董事长李四在外地调研。")
+    ents = {"青禾服务现场会": "Event", "甲公司": "Company", "张三": "Person", "乙公司": "Company",
+            "丙公司": "Company", "丁公司": "Company", "李四": "Person"}
+    got = run(text, ents)
+    assert ("张三", "participatedIn", "青禾服务现场会", None) in got
+    assert ("李四", "participatedIn", "青禾服务现场会", None) not in got
