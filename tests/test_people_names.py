@@ -23,7 +23,11 @@ def _names(text: str) -> set[str]:
     ("班长额尔敦说,今年雪大。", "额尔敦"),
     # trade titles of the genre mark the slot too
     ("输电运检中心的巡线工额尔敦和同事踏雪巡线。", "额尔敦"),
-    ("道里区副区长郑某伟现场指导。", "郑某伟"),
+    ("道里区副区长郑宏伟现场指导。", "郑宏伟"),          # a noun used as an adverb after the name
+    ("公司副总经理冀建中出席会议并讲话。", "冀建中"),      # an idiom after the name
+    ("值守的还有同事欧阳晨和詹美玲,三人轮流巡视。", "詹美玲"),  # 甲和乙 after a name
+    ("来源:南方网 文/陈某某 图/林晓", "林晓"),              # the photographer's byline
+    ("编辑:马某某 校对:陈明", "陈明"),
     ("所长尕藏多杰介绍了情况。", "尕藏多杰"),
     # surnames less common in the north and south
     ("副总经理阎立华出席。", "阎立华"),
@@ -38,3 +42,15 @@ def test_a_function_word_after_a_two_character_name_is_no_given_name():
     assert "郭琳" in _names("队员郭琳当老师,教村民直播。")
     assert "郭琳当" not in _names("队员郭琳当老师,教村民直播。")
     assert "张明在" not in _names("所长张明在村里走访。")
+
+
+def test_a_person_token_then_a_word_of_its_own():
+    # 欧阳明/共同: the name stops before the adverb; 杨忠/明说: before speech the last character is the name's
+    assert "欧阳明" in _names("团委书记麦某某和副校长欧阳明共同为科普角揭牌。")
+    assert "欧阳明共" not in _names("团委书记麦某某和副校长欧阳明共同为科普角揭牌。")
+    assert "杨忠明" in _names("村党支部书记杨忠明说:电一来,心里就踏实了。")
+
+
+@pytest.mark.parametrize("text", ["天刚蒙蒙亮,他就出发了。", "余震过后,抢修队进村。", "梅雨季到来前完成检修。"])
+def test_common_words_that_begin_with_a_surname(text: str) -> None:
+    assert _names(text) == set()

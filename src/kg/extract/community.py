@@ -150,6 +150,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
                                           or _ADDRESS_OF.search(text, max(0, start - 6), start) is not None
                                           or _listed_after(text, start, suffix))
         if name_part in NOT_COMMUNITY or (name_part in not_names and not addressed) or name_part[-1] in "个名支户" \
+                or (kind == "village" and name_part.endswith(_MOTION_ENDS)) \
                 or "逐" in name_part:
             continue
         before = idx.token_before(start)
@@ -171,6 +172,8 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
     return _split_streets(out)
 
 
+#: A motion verb before 村 (车开进村, 走入村): a phrase, not a village's name.
+_MOTION_ENDS = ("开进", "走进", "驶进", "驶入", "进入", "开入", "回到", "来到")
 #: A character a segmenter glues to the suffix (村/是 read as 村是): the suffix still ends the name.
 _GLUED_AFTER = frozenset("是在和的为")
 #: A village right after its town, a street right after its district or city: 某镇鹿角湾村, 某区五三街道.

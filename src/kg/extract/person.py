@@ -25,7 +25,7 @@ AFTER_NAME = frozenset("在是说和与等的了也都就为对把被将从向�
                        "表指介坦认笑告回接拉还始摄受收")
 _SPEECH = ("说", "认为", "表示", "指出", "介绍", "坦言", "告诉", "笑着说", "强调")
 _LIST_ROLE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(\d+[名位]|[一二三四五六七八九十]+[名位])?")
-_BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文|(?<![\u4e00-\u9fff])文/(?!图))")
+_BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文|(?<![\u4e00-\u9fff])文/(?!图)|(?<![\u4e00-\u9fff文])图/(?!文))")
 _NAME_COMMA_POST = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,3})[，,]([^，。；\n]{2,24}?[，,。；])")
 #: What may follow a name read without a Han surname (沙马拉则来自, 吉克阿依是).
 _LONG_NAME_AFTER = ("来自", "是", "说", "表示", "介绍", "告诉", "的", "在", "和", "、", "，", ",", "。", "：", ":")
@@ -114,6 +114,11 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
         end = i + slen + glen
         if end > len(text) or not all_han(text[i:end]):
             continue
+        if first is not None and first.start == i and first.tag in _NAME_TAGS and i + slen < first.end < end:
+            nxt = idx.token_at(first.end)
+            if nxt is not None and nxt.start == first.end and len(nxt.text) >= 2 and nxt.tag in ("d", "v", "p", "c") \
+                    and _is_word(idx, nxt.text) and not text.startswith(_SPEECH, end):
+                continue  # 欧阳明/共同: a person token, then a word of its own (not 林志/坚是, 杨忠/明说)
         name = text[i:end]
         if strong and first is not None and first.start == i and first.end == end and first.tag in _NAME_TAGS \
                 and name not in not_names and text[end - 1] not in AFTER_NAME:
@@ -138,6 +143,8 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
     return None
 
 
+#: Nouns used as adverbs right after a name (副区长某某现场指导, 某某一行).
+_ADVERBIAL_NOUNS = frozenset({"现场", "当场", "当天", "当即", "亲自", "一行", "同志", "先生", "女士", "同时"})
 #: One-character words that follow a name as words of their own (郭琳/当“老师”, 张明/在村里).
 _FUNCTION_CHARS = frozenset("当在和与及对向从为给把被将跟同或今昨")
 #: Surnames that jieba reads as prepositions or conjunctions: a name only with a noun-like given part.
@@ -168,8 +175,8 @@ def _after_title(idx: TextIndex, i: int) -> tuple[int, int] | None:
     if first.tag == "a" and rest.tag in ("v", "vn") and not (nxt is not None and nxt.tag == "v"):
         return None  # 党员强/担当，: an adjective and a verb make a slogan unless a verb follows
     if after and is_han(after) and after not in AFTER_NAME and not text.startswith(_SPEECH, end) \
-            and (nxt is None or nxt.tag not in ("v", "p", "d", "c", "vn")):
-        return None  # the name runs on into a word: not a clean slot
+            and (nxt is None or (nxt.tag not in ("v", "p", "d", "c", "vn", "l") and nxt.text not in _ADVERBIAL_NOUNS)):
+        return None  # the name runs on into a word: not a clean slot (but 郑宏伟/现场指导, 冀建中/出席会议)
     return (i, end)
 
 
@@ -438,6 +445,16 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
                 if nxt and nxt not in found and nxt[0] == b + 1:
                     accept(nxt, "person-list", 0.75)
                     changed = True
+            if text[b:b + 1] in ("和", "与", "及") and text[b + 1:b + 2] != "同":
+                # 甲和乙 after an accepted name: a name that reads as one, closed by punctuation or a name end
+                for length in (3, 2):
+                    c = b + 1 + length
+                    closes = c >= len(text) or not is_han(text[c]) or text[c] in AFTER_NAME
+                    if closes and name_at(idx, b + 1) == (b + 1, c) and list_item_name(idx, b + 1, c) \
+                            and (b + 1, c) not in found:
+                        accept((b + 1, c), "person-list", 0.7)
+                        changed = True
+                        break
             if a > 0 and text[a - 1] == "、":
                 for length in (3, 2):
                     prev = name_at(idx, a - 1 - length, strong=True)
