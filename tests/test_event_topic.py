@@ -81,3 +81,21 @@ def test_awards_and_exchanges_refer_back_to_the_event():
     got = run(text, ents)
     assert ("张三", "participatedIn", "青禾服务现场会", None) in got
     assert ("李四", "participatedIn", "青禾服务现场会", None) not in got
+
+
+def test_work_in_the_next_clause_without_a_subject_and_posts_in_the_event():
+    text = ("青禾供电公司开展冰雹灾害抢修。"
+            "服务队队长甲带着乙、丙等8名党员,冒雨立杆架线,至7日凌晨全村恢复供电。"
+            "队长丁带着戊等人,村民己也赶到现场。")
+    ents = {"青禾供电公司": "Company", "冰雹灾害抢修": "Event", "甲": "Person", "乙": "Person", "丙": "Person",
+            "丁": "Person", "戊": "Person", "己": "Person"}
+    got = run(text, ents)
+    assert {("甲", "participatedIn", "冰雹灾害抢修", None), ("丙", "participatedIn", "冰雹灾害抢修", None)} <= got
+    assert ("丁", "participatedIn", "冰雹灾害抢修", None) not in got  # the next clause has its own subject
+    text = "青禾供电公司总经理、抗冰抢险现场总指挥甲把任务分到了班组。乙担任演练总指挥,丙担任工会主席。"
+    ents = {"青禾供电公司": "Company", "抗冰抢险": "Event", "演练": "Event", "甲": "Person", "乙": "Person",
+            "丙": "Person"}
+    got = run(text, ents)
+    assert ("甲", "participatedIn", "抗冰抢险", None) in got
+    assert ("乙", "participatedIn", "演练", None) in got
+    assert not any(f[0] == "丙" and f[1] == "participatedIn" for f in got)

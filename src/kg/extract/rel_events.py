@@ -915,7 +915,8 @@ _OPERATION = re.compile(r"(?:抢修|抢险|保电|保供电|复电|会战|救灾
 #: Work done in such an operation by the subject of a clause.
 #: Not after 的 (员工的坚守 is a thing thanked for), nor a crew that gifts are brought to (向一线抢修人员送去慰问品).
 _OPERATION_WORK = re.compile(r"(?<!的)(?<!向)(?<!向一线)(?<!给)(?:抢修|抢险|巡视|巡查|巡检|值守|驻守|坚守|奔赴|赶赴|赶到|支援|驰援|"
-                             r"增援|复电|恢复供电|送电|排查|保电|出动|守护|奋战|架设|参战|蹲守|消缺|除冰|融冰|清淤)")
+                             r"增援|复电|恢复供电|送电|排查|保电|出动|守护|奋战|架设|参战|蹲守|消缺|除冰|融冰|清淤|赶往|"
+                             r"架线|立杆|抢通|登杆|巡线|排涝)")
 #: 从甲、乙抽调…: units that send their people to the operation.
 _DRAWN_FROM = re.compile(r"(?:抽调|调集|抽派|选派|调派|派出)")
 
@@ -954,6 +955,10 @@ def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
         actors: list[Hit] = []
         for a in _clause_subjects(ctx, v):
             _, hi = v.clause_bounds(a.start)
+            if hi < v.end and not _OPERATION_WORK.search(v.text, a.end - v.start, hi - v.start):
+                _, after = v.clause_bounds(hi + 1)  # 甲带着乙、丙等8名党员,冒雨立杆架线: the next clause has no subject
+                if not any(h.type in _ACTORS for h in v.hits if hi < h.start < after):
+                    hi = after
             work = _OPERATION_WORK.search(v.text, a.end - v.start, hi - v.start)
             if work and not _SERVED.search(v.text, a.end - v.start, work.start()):
                 actors.append(a)  # 某医院等重要用户均已复电: the customers served do no work
@@ -994,6 +999,30 @@ def _groups_set_up(ctx: Context) -> Iterator[Candidate]:
                                     reference=h.is_reference)
 
 
+#: A post in the event itself written after its name: 某抢险现场总指挥, 演练总指挥, 竞赛裁判长.
+_EVENT_POST = re.compile(r"(?:现场)?(?:总指挥|副总指挥|指挥长|组长|副组长|裁判长|总裁判)")
+_TAKES_POST = re.compile(r"(?:担任|任)$")
+
+
+def _event_posts(ctx: Context) -> Iterator[Candidate]:
+    """某公司总经理、抗冰抢险现场总指挥甲 / 甲担任演练总指挥: who holds a post in the event takes part."""
+    for v in ctx.sentences:
+        for e in v.events:
+            post = _EVENT_POST.match(v.text, e.end - v.start)
+            if not post:
+                continue
+            end = v.start + post.end()
+            after = next((h for h in v.hits if h.start >= end), None)
+            if after is not None and after.type == "Person" and after.start == end:
+                yield Candidate(after.key, "participatedIn", e.key, v.start, v.end, "post-in-event", 0.7,
+                                reference=after.is_reference)
+                continue
+            before = next((h for h in reversed(v.hits) if h.end <= e.start), None)
+            if before is not None and before.type == "Person" and _TAKES_POST.search(v.between(before.end, e.start)):
+                yield Candidate(before.key, "participatedIn", e.key, v.start, v.end, "post-in-event", 0.7,
+                                reference=before.is_reference)
+
+
 def event_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 and v.events  # it names an event
                               for c in _organised_by(v)]
@@ -1016,6 +1045,7 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
         if not _ACTOR_SET.isdisjoint(v.types):
             carried = []
     found.extend(_groups_set_up(ctx))
+    found.extend(_event_posts(ctx))
     # An actor that organises an event is not also listed as taking part in it.
     organisers = {(c.tail, c.head) for c in found if c.predicate == "organizedBy"}
     yield from (c for c in found if c.predicate != "participatedIn" or (c.head, c.tail) not in organisers)
