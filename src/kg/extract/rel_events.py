@@ -28,9 +28,9 @@ with no subject continues the previous sentence's subject (the evidence then spa
   出席并讲话/作表态发言; units in it that 牵头组织/主办/具体承办 organise the event referred to, persons
   listed after 由 who 共同/分别带队 lead it.
 
-- ``topic-operation-coreference``: an article about one operation (the one the title names, else its only 抢修/
-  保电/抢险/会战 operation that is no dated episode): subjects of clauses in sentences naming no event that
-  do the operation's work (赶到现场, 值守, 支援; not customers who 复电, not 向抢修人员 gifts) take part, and
+- ``topic-operation`` (evidence from the nearest sentence naming it, else ``-coreference``): an article
+  about one operation (the one the title names, else its only 抢修/保电/抢险/会战 operation that is no
+  dated episode): subjects of clauses in sentences naming no event that do the operation's work (赶到现场, 值守, 支援; not customers who 复电, not 向抢修人员 gifts) take part, and
   so do the units crews are drawn from (从甲、乙抽调…);
 - ``group-set-up-for-event``: 某局成立某保电工作组 -> the event organizedBy the unit; persons given posts
   after it (甲任组长, 乙具体负责…) take part.
@@ -922,6 +922,7 @@ _DRAWN_FROM = re.compile(r"(?:抽调|调集|抽派|选派|调派|派出)")
 
 
 _EPISODES = frozenset({"event-check", "event-visit"})
+_TOPIC_WINDOW = 3  # sentences between a worker's sentence and the operation's name for one evidence span
 _SERVED = re.compile(r"用户|客户|居民|群众|村民|患者")
 
 
@@ -948,6 +949,8 @@ def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     if event is None:
         return
     taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
+    index = {v.start: i for i, v in enumerate(ctx.sentences)}
+    naming = [i for i, v in enumerate(ctx.sentences) if any(h.key == event for h in v.hits + v.nested)]
     for v in ctx.sentences:
         if v.events or v.sentence.section != "main" or not _OPERATION_WORK.search(v.text) \
                 or v.text.lstrip().startswith(("”", "\"")):
@@ -967,11 +970,19 @@ def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
                 group = _units_listed(v, h, v.end)
                 if _DRAWN_FROM.match(v.text, group[-1].end - v.start):
                     actors.extend(group)
+        if not actors:
+            continue
+        # evidence from the nearest sentence naming the operation, when it is close; else the sentence alone
+        i = index[v.start]
+        near = min((j for j in naming if abs(j - i) <= _TOPIC_WINDOW), key=lambda j: (abs(j - i), -j), default=None)
+        if near is None:
+            start, end, rule = v.start, v.end, "topic-operation-coreference"
+        else:
+            start, end, rule = min(v.start, ctx.sentences[near].start), max(v.end, ctx.sentences[near].end), "topic-operation"
         for a in actors:
             if (a.key, event) not in taken:
                 taken.add((a.key, event))
-                yield Candidate(a.key, "participatedIn", event, v.start, v.end, "topic-operation-coreference", 0.45,
-                                reference=a.is_reference)
+                yield Candidate(a.key, "participatedIn", event, start, end, rule, 0.45, reference=a.is_reference)
 
 
 #: A body set up to run an event: 成立春节保供电工作组, 成立某某抢险指挥部.
