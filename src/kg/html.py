@@ -342,4 +342,4 @@ def generate_html(data: dict[str, Any]) -> str:
 
 def render_html(graph: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT) -> str:
     """The page for a built graph: one self-contained HTML document (str, UTF-8 when written)."""
-    return generate_html(page_data(graph.nx, graph.corpus.documents, initial_limit))
+    return generate_html(page_data(graph.plain, graph.corpus.documents, initial_limit))  # type: ignore[arg-type]
