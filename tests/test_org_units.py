@@ -43,3 +43,11 @@ def test_department_after_a_bare_company_noun_with_a_title():
 def test_unit_named_by_a_district_the_word_cut_splits():
     # 道里 (a district of Harbin) is cut into two characters: the place still names the branch
     assert "道里供电分公司" in _orgs("国网哈尔滨供电公司所属道里供电分公司的抢修人员出发。")
+
+
+def test_a_trade_team_is_a_department_of_its_unit():
+    # gold NOTES: departments are Companies under their parent and a title points to the most specific unit
+    orgs = _orgs("东湖区供电中心配电运维班班长甲某带着老师傅巡线。检修班班长乙某带着9名班员登塔。")
+    assert {"东湖区供电中心配电运维班", "检修班"} <= orgs
+    # near misses: a training class and duty staff are no teams; a team of an unnamed station is no name
+    assert not _orgs("公司举办技能培训班，值班人员参加。村里选出护线员，和供电所线路班结成对子。")

@@ -219,6 +219,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         elif kind == "department":
             if parent is None and text[start:s] in _BARE_UNITS and (len(suffix) >= 4 or _TITLE_AFTER.match(text, e)):
                 start = s  # 分公司运维检修部, 公司营销部副主任: an unnamed parent; the department is named alone
+            elif parent is None and start < s and text[start:s] in suffixes and not _TITLE_AFTER.match(text, e):
+                continue  # 和供电所线路班结对: a team of an unnamed station is no name
             standalone = start == s and len(suffix) >= _STANDALONE_DEPT_MIN and suffix not in _NOT_STANDALONE
             ok = parent is not None or standalone or has_proper(idx, start, s)
             if parent is not None and proper_start < s and not has_proper(idx, proper_start, s):

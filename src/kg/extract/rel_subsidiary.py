@@ -603,7 +603,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             if key in parent or key == main:
                 continue
             names = ctx.surfaces(key)
-            if not all(n.endswith(lexicon("department_suffixes")) for n in names[:1]):
+            if not all(n.endswith(lexicon("department_suffixes") + _org_departments()) for n in names[:1]):
                 continue
             if any(_province_of(n) or n.startswith(_NATIONAL) for n in names):
                 continue
