@@ -99,3 +99,22 @@ def test_work_in_the_next_clause_without_a_subject_and_posts_in_the_event():
     assert ("甲", "participatedIn", "抗冰抢险", None) in got
     assert ("乙", "participatedIn", "演练", None) in got
     assert not any(f[0] == "丙" and f[1] == "participatedIn" for f in got)
+
+
+def test_meeting_chair_led_units_and_organising_departments():
+    text = ("3月6日,甲供电局召开青禾政企联席会议。"
+            "会议由某街道办事处主任张三主持,甲供电局副局长李四带领市场营销部、乙供电分局等部门负责人参加。"
+            "某市副市长王五到会祝贺。")
+    ents = {"甲供电局": "Company", "青禾政企联席会议": "Event", "某街道办事处": "Organization", "张三": "Person",
+            "李四": "Person", "市场营销部": "Company", "乙供电分局": "Company", "某市": "Place", "王五": "Person"}
+    got = run(text, ents)
+    for who in ("张三", "李四", "市场营销部", "乙供电分局", "王五"):
+        assert (who, "participatedIn", "青禾政企联席会议", None) in got
+    text = "青禾劳动竞赛为期五个月。这场竞赛由甲公司工会主办,公司建设部、设备部共同组织。丙部、丁部共同商定了方案。"
+    ents = {"青禾劳动竞赛": "Event", "甲公司工会": "Organization", "建设部": "Company", "设备部": "Company",
+            "丙部": "Company", "丁部": "Company"}
+    got = run(text, ents)
+    assert ("青禾劳动竞赛", "organizedBy", "建设部", None) in got
+    assert ("青禾劳动竞赛", "organizedBy", "设备部", None) in got
+    assert ("建设部", "participatedIn", "青禾劳动竞赛", None) not in got
+    assert not any(f[2] == "丙部" or f[0] == "丙部" for f in got if f[1] in ("organizedBy", "participatedIn"))

@@ -677,21 +677,22 @@ _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
           r"竞赛中|闭幕式上|开幕式上|颁奖仪式上|为获奖[^,，。;；]{0,8}?颁奖|"
           r"(?:获得|夺得|摘得|荣获|位列)[^,，。;；]{0,6}?(?:冠军|亚军|季军)|"
           r"(?:代表队|选手)?(?:获得|夺得|摘得|荣获|分获)[^,，。;；]{0,6}?(?:[一二三]等奖|第[一二三]名)"), r"(?:赛|竞赛|比武|运动会|马拉松)$"),
-        ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?演练|演练中|演练现场|演练结束|^[“\"]?演练(?:由|期间|当天)|"
+        ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?演练|演练中|演练现场|演练结束|^\s*[“\"]?演练(?:由|期间|当天)|"
           r"观摩席"), r"演练$"),
-        (r"(?:此次|本次|这次|该)(?:会议|大会)|会上|会议上|(?:出席|参加|主持|列席)(?:了)?(?:会议|大会)|在分会场",
+        ((r"(?:此次|本次|这次|该)(?:会议|大会)|会上|会议上|(?:出席|参加|主持|列席)(?:了)?(?:会议|大会)|在分会场|"
+          r"^\s*[“\"]?(?:会议|大会)(?:由|期间|当天)|到会祝贺|上台领奖"),
          r"(?:会|会议|论坛)$"),
         (r"(?:此次|本次|这次|该|此项|该项)(?:工程|项目)|施工期间", r"(?:工程|项目)$"),
         (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?(?:保电|保供电)|保电期间|保电任务",
          r"(?:保电|保供电)$"),
-        (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?活动|^[“\"]?活动(?:由|中|期间|现场|当天)|活动现场",
+        (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?活动|^\s*[“\"]?活动(?:由|中|期间|现场|当天)|活动现场",
          r"(?:活动|主题党日|志愿服务|宣传|行动)$"),
         # 甲、乙出席签约仪式 / 启动仪式上,… / 主持仪式: the article's ceremony.
         (r"(?:出席|参加|主持|见证)(?:了)?[^,，。;；]{0,4}?仪式|仪式(?:上|后|现场)", r"仪式$"),
         # 某部主任甲、某公司经理乙陪同检查: the inspection named before.
         (r"陪同(?:检查|督导|调研)", r"(?:检查|督导|调研)$"),
         # 某部长出席并讲话 / 某所所长代表一线班组作表态发言 / 在发言中说: the meeting or ceremony named before.
-        ((r"出席并(?:讲话|致辞)|作(?:了)?(?:表态|交流|典型)发言|(?:分别)?作了?经验交流|在(?:交流)?发言中|"
+        ((r"出席并(?:讲话|致辞)|作(?:了)?(?:表态|交流|典型)发言|(?:分别)?作了?经验交流|在(?:交流)?(?:发言|讲话)中|"
           r"代表[^,，。;；]{1,10}?(?:发言|签订|递交|签约)"),
          r"(?:会|会议|大会|论坛|仪式)$"),
     ))
@@ -755,9 +756,9 @@ _HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
 #: search for plain words (fast in re: it skips ahead by their first characters) rules most sentences
 #: out before the slower patterns run.
 _SCENE_WORDS = re.compile("当天|当日|期间|现场|仪式上|过程中|中,|中，")
-_REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上|颁奖|冠军|亚军|季军|等奖|第[一二三]名", "演练|观摩席", "会",
+_REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上|颁奖|冠军|亚军|季军|等奖|第[一二三]名", "演练|观摩席", "会|领奖",
                                                    "工程|项目|施工期间", "保电|保供电", "活动", "仪式", "陪同",
-                                                   "出席并|发言|代表|经验交流"))
+                                                   "出席并|发言|代表|经验交流|讲话"))
 _ANY_WORD = re.compile("|".join(p.pattern for p in (_SCENE_WORDS, *_REFER_WORDS)))
 
 
@@ -786,6 +787,10 @@ def _clause_subjects(ctx: Context, v: SentenceView) -> list[Hit]:
         if lo <= pos:
             break
         first = next((h for h in v.hits if lo <= h.start < hi), None)
+        if first is not None and first.type == "Place":  # 某市副市长甲到会祝贺: the place only scopes the title
+            nxt = next((h for h in v.hits if first.end <= h.start < hi), None)
+            if nxt is not None and nxt.type == "Person" and nxt.start - first.end <= 6:
+                first = nxt
         if first is not None and first.type in _ACTORS and first.start - lo <= _MAX_LEAD and _is_subject(v, first, lo):
             while first.type in ("Company", "Organization"):  # 由甲局所属乙局负责: the unit after 所属 acts
                 m = _AFFILIATED.match(v.text, first.end - v.start)
@@ -801,6 +806,10 @@ def _clause_subjects(ctx: Context, v: SentenceView) -> list[Hit]:
                     if h.start > group[-1].end and h.end <= hi and h.type == "Person" \
                             and _LISTED.match(v.between(group[-1].end, h.start)):
                         group.append(h)
+                unit = next((h for h in v.hits if h.start > group[-1].end and h.end <= hi), None)
+                if unit is not None and unit.type in _UNIT_TYPES \
+                        and v.between(group[-1].end, unit.start) in ("带领", "率领"):
+                    group += _units_listed(v, unit, hi)  # 副局长甲带领某部、某分局等部门负责人参加
             elif len(group) == 1 and group[0] is first:
                 group = _units_listed(v, first, hi)
             for h in v.hits:  # 副总经理甲、某公司总监乙等在现场见证: titled persons listed after
@@ -814,7 +823,7 @@ def _clause_subjects(ctx: Context, v: SentenceView) -> list[Hit]:
 
 
 #: 活动由某支部书记甲带队 / 代表队由该公司副总经理乙带队: who leads the event's party takes part.
-_LEADS_EVENT = re.compile(r"(?:带队|率队|带领|领队|任领队|担任领队|任组长|担任组长|任总指挥|担任总指挥)")
+_LEADS_EVENT = re.compile(r"(?:带队|率队|带领|领队|主持|任领队|担任领队|任组长|担任组长|任总指挥|担任总指挥)")
 
 
 _JOINTLY_LEADS = re.compile(r"(?:共同|分别)" + _LEADS_EVENT.pattern)
@@ -856,10 +865,24 @@ def _referred_organisers(v: SentenceView) -> list[Hit]:
     for h in v.hits:
         if h.type not in ("Company", "Organization") or not _HOLDS_REFERRED.match(v.text, h.end - v.start):
             continue
-        lo, _ = v.clause_bounds(h.start)
+        lo, hi = v.clause_bounds(h.start)
         if _BY_BEFORE.search(v.between(lo, h.start)) or (h.start == lo or v.between(lo, h.start) in ("", "“")):
             out.append(h)
+    for h in v.hits:  # 公司建设部、设备部共同组织: a list of units opening a clause
+        lo, hi = v.clause_bounds(h.start)
+        if h.type in ("Company", "Organization") and h not in out and v.between(lo, h.start) in _OWN_LEAD:
+            group = _units_listed(v, h, hi)
+            if len(group) > 1 and _HOLDS_REFERRED.match(v.text, group[-1].end - v.start):
+                out.extend(g for g in group if g not in out)
     return out
+
+
+#: What may stand before a unit list opening a clause: the writer's own company (公司建设部).
+_OWN_LEAD = ("", "“", "公司", "该公司", "集团", "该局", "局", "省公司")
+
+
+#: What follows a reference word that opens a sentence about the event (会议由…, 活动期间…).
+_OPENS_WITH_REFERENCE = re.compile(r"由|期间|当天|当日")
 
 
 def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
@@ -870,15 +893,22 @@ def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     live: tuple[list[Key], Key | None] | None = None
     for v in ctx.sentences:
         events = v.events
+        event = None
         if events:
             seen.extend(events)
             live = None
-            continue
-        if not seen or v.sentence.section != "main":
-            continue
-        if live is None:
-            live = _live_events(ctx, seen)
-        event = _referent(ctx, v, live)
+            first = events[0]
+            if not (len(events) == 1 and first.is_reference and v.sentence.section == "main"
+                    and not v.text[:first.start - v.start].strip(" \u3000“\"")
+                    and _OPENS_WITH_REFERENCE.match(v.text, first.end - v.start)):
+                continue
+            event = first.key  # 会议由甲主持,乙参加: a sentence opening with a word that refers to the event
+        if event is None:
+            if not seen or v.sentence.section != "main":
+                continue
+            if live is None:
+                live = _live_events(ctx, seen)
+            event = _referent(ctx, v, live)
         if event is None:
             continue
         for u in _referred_organisers(v):
