@@ -28,6 +28,7 @@ def _names(text: str) -> set[str]:
     ("值守的还有同事欧阳晨和詹美玲,三人轮流巡视。", "詹美玲"),  # 甲和乙 after a name
     ("来源:南方网 文/陈某某 图/林晓", "林晓"),              # the photographer's byline
     ("编辑:马某某 校对:陈明", "陈明"),
+    ("解放沟供电所所长沙马尔古、队员李某等人进村。", "沙马尔古"),   # 长沙 read across the title
     ("所长尕藏多杰介绍了情况。", "尕藏多杰"),
     # surnames less common in the north and south
     ("副总经理阎立华出席。", "阎立华"),
@@ -54,3 +55,8 @@ def test_a_person_token_then_a_word_of_its_own():
 @pytest.mark.parametrize("text", ["天刚蒙蒙亮,他就出发了。", "余震过后,抢修队进村。", "梅雨季到来前完成检修。"])
 def test_common_words_that_begin_with_a_surname(text: str) -> None:
     assert _names(text) == set()
+
+
+def test_title_glued_to_a_word_does_not_swallow_a_verb():
+    # near miss: 主任/何 reads as 任何, and 何承志/任 ends in the verb 任
+    assert "何承志任" not in _names("由公司营销部副主任何承志任第一书记兼工作队队长。")

@@ -159,6 +159,11 @@ def _after_title(idx: TextIndex, i: int) -> tuple[int, int] | None:
     first, rest = idx.token_at(i), idx.token_at(i + 1)
     if end > len(text) or first is None or rest is None or first.end != i + 1:
         return None  # the surname is a token of its own, or the end of one glued to the title before
+    if first.start < i and rest.start == i + 1 and rest.tag in ("nr", "nrfg") and len(rest.text) == 3 \
+            and all_han(rest.text) and idx.is_boundary(rest.end) and rest.text not in lexicon.not_names() \
+            and rest.text[-1] not in AFTER_NAME and (rest.end >= len(text) or not is_han(text[rest.end])
+                                                     or text.startswith(_SPEECH, rest.end)):
+        return (i, rest.end)  # 所长沙/马尔古 (长沙 read across the title): a four-character name
     given = text[i + 1:end]
     if not all(is_han(c) for c in given) or (rest.start, rest.end) != (i + 1, end) or not idx.is_boundary(end):
         return None
