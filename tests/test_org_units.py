@@ -51,3 +51,10 @@ def test_a_trade_team_is_a_department_of_its_unit():
     assert {"东湖区供电中心配电运维班", "检修班"} <= orgs
     # near misses: a training class and duty staff are no teams; a team of an unnamed station is no name
     assert not _orgs("公司举办技能培训班，值班人员参加。村里选出护线员，和供电所线路班结成对子。")
+
+
+def test_trade_words_before_a_legal_form_and_a_womens_federation():
+    orgs = _orgs("宁夏送变电有限责任公司承担施工,宁夏恒远工程建设监理有限公司负责监理。她所在的班组是宁夏妇联命名的先进集体。")
+    assert {"宁夏送变电有限责任公司", "宁夏恒远工程建设监理有限公司", "宁夏妇联"} <= orgs
+    # near miss: a trade word with no name before it names no company
+    assert not _orgs("工程由送变电有限公司承担。")

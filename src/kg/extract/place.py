@@ -19,7 +19,12 @@ __all__ = ["find_places", "place_matcher"]
 _PLACE_TAGS = {"ns", "nr", "nz", "nt", "x?", "j", "n", "a", "s"}
 #: Words after a place name that make it part of something else: 江西频道 is a page section, 某市水务 and
 #: 某市移动 are the short names of utilities.
-_NOT_AFTER = ("频道", "变", "线", "水务", "燃气", "电信", "移动", "联通", "供电", "热力", "公交", "农商行", "队")
+_NOT_AFTER = ("频道", "变", "线", "水务", "燃气", "电信", "移动", "联通", "供电", "热力", "公交", "农商行", "队",
+              "电网", "送变电", "新能源")  # 某省电网 is a grid (no entity), 某省送变电 a company's short name
+#: Words of an award's or title's name (某省五一劳动奖章, 某市优秀志愿服务组织, 某市劳动模范).
+_AWARD_WORDS = re.compile(r"奖章|模范|优秀|先进|最佳|最美|标兵|能手|红旗手|巾帼|文明|示范|五一|五四|三八|十佳|之星|楷模")
+#: Verbs right before an award's name written without quotes (获评某市劳动模范).
+_AWARD_VERB = ("获评", "评为", "荣获", "授予", "获得", "当选")
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +77,8 @@ def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
             ok = ok and tok is not None and (tok.tag in _PLACE_TAGS or tok.end > end or (
                 tok.start == i and tok.end == end and _full_in_text(text, hit)))  # 在普陀 after 普陀区
             ok = ok and (not county or _coherent(text, hit))
+        if ok and _in_award(text, i, end):
+            ok = False  # “某省五一劳动奖章”, 获评某市劳动模范: the place names the award, not where anything is
         if ok:
             fulls = [f for f in lexicon.gazetteer().lookup(hit) if f in text] if kind == "short" else []
             name = fulls[0] if len(fulls) == 1 else hit  # 普陀 in a text that says 普陀区 is 普陀区
@@ -79,6 +86,17 @@ def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
                                  kind="division"))
             taken_until = end
     return out
+
+
+def _in_award(text: str, start: int, end: int) -> bool:
+    """True when a place opens an award's or title's name: right after an opening quote whose quoted
+    words name an award, or right after 获评/评为 with award words following in the same phrase."""
+    if start > 0 and text[start - 1] in "“\"「『":
+        close = min((k for k in (text.find(q, end) for q in "”\"」』") if k >= 0), default=-1)
+        return 0 <= close - end <= 16 and bool(_AWARD_WORDS.search(text, end, close))
+    if text.endswith(_AWARD_VERB, 0, start):
+        return bool(_AWARD_WORDS.search(text[end:end + 10]))
+    return False
 
 
 def _full_in_text(text: str, form: str) -> bool:
