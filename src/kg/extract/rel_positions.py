@@ -18,7 +18,13 @@ Patterns (U = a Company/Organization mention, P = a Person mention, T = a title 
 - titles whose unit is not written next to the person (``该公司召开某会,总经理P1、党委书记P2出席``,
   ``集团董事长P``): ``rel_title_refs``.
 
-Each stated title gives a holdsPosition (qualifier = the title) and a worksFor.
+A body inside the unit stays in the title (某局团委书记P: 团委书记 at the bureau; 党委委员); a community party
+body's 书记兼主任 holds only the party post there. ``所长甲带着客户经理乙``: 乙 holds the title at 甲's unit;
+``与他一起值守的还有同事乙和丙``: colleagues; ``名叫P,是U派驻C的第一书记``: the post at U.
+
+Each stated title gives a holdsPosition (qualifier = the title) and a worksFor. At a party body that is
+itself the tail (某社区党委, 某村党支部) the title is kept as written (党委书记, 党支部书记), as NOTES.md keeps
+titles (左浩: 党委书记 at the bureau); writers of dev4-dev8 also write the bare 书记 there.
 """
 
 from __future__ import annotations

@@ -20,7 +20,21 @@
   邻近的乙村两个台区; ``contact-point``: P把甲村、乙村划为自己的联系点; P成了社区的“驻点电力员”: the one
   community the sentence names;
 - ``service-for`` also: 甲是某所的台区经理,常年为某村的老人上门服务: the person opening the sentence
-  acts in a later clause led only by adverbs (not after a speech verb: 甲介绍,…).
+  acts in a later clause led only by adverbs (not after a speech verb: 甲介绍,…); 为社区里的孤寡老人…
+  with the sentence's one named community;
+- ``bare-village`` also: 进村开展体检, 蹚水进村, 全村恢复供电 (the whole list of workers named before; not
+  a resident, not 车开进村);
+- ``community-post`` also: 某村驻村第一书记、某局干部P / 驻某村工作队队员、某局员工P / 在某村,驻村第一书记、…P
+  (a service post in the community, then the person's other posts); 甲既是…,也是某社区网格员 (the
+  sentence's subject); ``contact-point`` also: 某服务队…把某村定为联系点 (the team opening the sentence,
+  and the person 所在的 it); ``partner-unit`` also: C是U的党建联系点 / 定点帮扶村;
+- ``agreement`` also: a street's 党工委 or 办事处 signs for the street; 与某社区居委会联合开展入户走访 (service
+  work run jointly with the community's own body);
+- ``service-verb`` also: a clause led by the team written alone (服务队志愿服务某街道, 队员们又来到某小区):
+  the article's one named team; an arrival reaches the community after its street and 的;
+- ``on-site-continuation``: 某村村民某某家停了电。甲和乙先给他家拉了一根临时线: workers opening a sentence
+  that names no community, doing work at people's homes, serve the one community the paragraph's two
+  sentences before name.
 """
 
 from __future__ import annotations
@@ -499,7 +513,7 @@ def _body_agreements(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         suffix = next(b for b in _COMMUNITY_BODY if o.text.endswith(b))
         stem = o.text[:-len(suffix)]
         # 某区某街道党工委: the community is the stem without its address
-        community = next((k for i in range(0, max(1, len(stem) - 1)) if (k := ctx.entity_named(stem[i:], ("Community",)))), None)
+        community = next((k for i in range(max(1, len(stem) - 1)) if (k := ctx.entity_named(stem[i:], ("Community",)))), None)
         after = v.text[o.end - v.start:]
         if community is None or not (_AGREEMENT.match(after) or _JOINT_WORK.match(after)):
             continue
@@ -557,7 +571,7 @@ def _scene_continuation(ctx: Context) -> Iterator[Candidate]:
         if len(scene) != 1:
             continue
         first = next(h for h in v.hits if h.type == "Person")
-        lo, hi = v.clause_bounds(first.start)
+        lo, _ = v.clause_bounds(first.start)
         lead = v.between(lo, first.start)
         if len(lead) > 8 or any(h.start < first.start and h.start >= lo for h in v.hits) \
                 or lead.endswith(_RESIDENT_WORDS) or _SPEECH.search(lead):

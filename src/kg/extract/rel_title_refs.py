@@ -15,7 +15,12 @@ Phrasing families (T = a title from titles.txt, P = a Person mention, U = a unit
   members listed after a titled person (``中心主任P1和党员服务队队员P2、P3``) work for it (no title);
 - a team's head: ``U组织共产党员服务队…。服务队队长P带着Q、R等8名党员``: P holds 服务队队长 at U, Q and R
   work for U;
-- a project party by its role: ``工程由U1施工,U2负责监理。施工方项目经理P1…监理方总监理工程师P2``.
+- a project party by its role: ``工程由U1施工,U2负责监理。施工方项目经理P1…监理方总监理工程师P2``;
+- the head of a named team by its kind: ``服务队队长、某中心副主任P``, ``P既是服务队队长``,
+  ``团长由团委书记P担任``: P holds the bare head title (队长, 团长, 站长) at the article's one team (station,
+  troupe) of that kind;
+- ``公司副总经理P`` opening a sentence after ``甲公司是乙集团控股的企业。``: 公司 is 甲, the subject the copula
+  describes; ``中心主任P``: the centre named before.
 
 A lead opening with a preposition or naming a community (``与社区书记P``) is no post at the unit.
 
