@@ -5,6 +5,8 @@ cuts and pads cells exactly as a plain reference does."""
 from __future__ import annotations
 
 import random
+import subprocess
+import sys
 import unicodedata
 from collections import Counter
 from pathlib import Path
@@ -136,3 +138,25 @@ def test_table_columns_line_up_with_cut_cells() -> None:
     lines = format_result(result, "table").splitlines()
     starts = {_width(line[: line.rindex(" ") + 1]) for line in (lines[2], lines[3])}
     assert len(starts) == 1  # column b starts at the same terminal column in both rows
+
+
+# ------------------------------------------------------------------------------------ quick queries
+
+
+def test_query_prefixes_are_the_namespace_prefixes() -> None:
+    from kg.namespace import PREFIXES
+    from kg.query import _prefixes
+
+    assert _prefixes() == PREFIXES
+
+
+def test_a_query_on_the_store_does_not_import_rdflib(tmp_path: Path, seeds_turtle: str) -> None:
+    # rdflib takes longer to import than a question takes to answer on a 10,000-article graph
+    graph = tmp_path / "graph.ttl"
+    graph.write_text(seeds_turtle, encoding="utf-8")
+    code = ("import sys; from pathlib import Path; from kg.cli import main; "
+            f"main(['query', {str(graph)!r}, '-f', {str(QUERIES / 'counts.rq')!r}]); "
+            "print('rdflib loaded' if 'rdflib' in sys.modules else 'no rdflib')")
+    done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "Person" in done.stdout and done.stdout.rstrip().endswith("no rdflib")
