@@ -51,7 +51,7 @@ def _top(graph: rdflib.Graph, counts: Counter, n: int = 10) -> list[tuple[str, i
 
 def test_there_are_questions_and_each_is_bounded() -> None:
     names = {p.name for p in QUESTIONS}
-    assert {"counts.rq", "person.rq", "top-units.rq", "top-events.rq", "top-communities.rq"} <= names
+    assert {"company-tree.rq", "counts.rq", "person.rq", "top-units.rq", "top-events.rq", "top-communities.rq"} <= names
     for path in QUESTIONS:
         text = path.read_text(encoding="utf-8")
         # a question reads a bounded number of rows: a LIMIT, one entity (VALUES) or counts (GROUP BY)
@@ -100,6 +100,27 @@ def test_person_is_the_one_with_most_positions(seeds_turtle: str, seeds_graph: r
     titles = {str(g.value(m, KG.titleText)) for m in g.objects(person, KG.holdsPosition)}
     assert {r["title"] for r in rows} == titles
     assert all(r["sentence"] and r["file"].endswith(".txt") for r in rows)
+
+
+def test_company_tree_is_everything_under_the_largest_parent(seeds_turtle: str, seeds_graph: rdflib.Graph) -> None:
+    g = seeds_graph
+    children: dict = {}
+    for unit, parent in g.subject_objects(KG.subsidiaryOf):
+        children.setdefault(parent, set()).add(unit)
+    most = max(len(c) for c in children.values())
+    top = min((t for t, c in children.items() if len(c) == most), key=lambda t: _label(g, t))
+    expected, todo, seen = set(), [top], {top}
+    while todo:  # every (parent, unit) edge below top, at any depth
+        parent = todo.pop()
+        for unit in children.get(parent, ()):
+            expected.add((_label(g, top), _label(g, parent), _label(g, unit)))
+            if unit not in seen:
+                seen.add(unit)
+                todo.append(unit)
+    rows = _run("company-tree.rq", seeds_turtle).rows
+    got = [(r["top"], r["parent"], r["unit"]) for r in rows]
+    assert set(got) == expected and len(got) == len(expected) > most
+    assert got == sorted(got, key=lambda r: (r[1], r[2]))
 
 
 # ------------------------------------------------------------------------------------------ tables
