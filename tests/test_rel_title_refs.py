@@ -138,3 +138,30 @@ def test_a_partner_or_community_official_after_a_unit_gets_no_post_there():
     text = f"在青禾社区,{c}电力网格员甲某某来到服务站,与社区书记乙某某核对临时用电负荷。"
     got = run(text, ents)
     assert not any(f[0] == "乙某某" and f[2] == c for f in got)
+
+
+def test_bare_company_after_a_copula_sentence_is_its_subject():
+    ents = {"青禾绿能有限公司": "Company", "青禾能源投资集团有限公司": "Company", "赵某": "Person"}
+    text = "青禾绿能有限公司是青禾能源投资集团有限公司控股的企业。公司副总经理赵某表示,将试点储能。"
+    got = run(text, ents)
+    assert ("赵某", "holdsPosition", "青禾绿能有限公司", "副总经理") in got
+    assert not any(f[0] == "赵某" and f[2] == "青禾能源投资集团有限公司" for f in got)
+    # the subject decides, not the name: a group described by the copula is the one meant
+    text = "青禾能源投资集团有限公司是青禾绿能有限公司的控股股东。公司副总经理赵某表示,将试点储能。"
+    got = run(text, ents)
+    assert ("赵某", "holdsPosition", "青禾能源投资集团有限公司", "副总经理") in got
+
+
+def test_centre_noun_before_a_title_and_a_colleague_after_it():
+    unit = "国网青禾县供电公司客户服务中心"
+    ents = {unit: "Company", "甲乙丙": "Person", "丁戊": "Person"}
+    text = f"企业提出申请后,{unit}成立专班,中心主任甲乙丙担任专班负责人,客户经理丁戊全程跟进。"
+    got = run(text, ents)
+    assert ("甲乙丙", "holdsPosition", unit, "主任") in got
+    assert ("丁戊", "holdsPosition", unit, "客户经理") in got
+
+
+def test_head_of_a_power_station_is_its_factory_head():
+    ents = {"青禾水电站": "Company", "甲乙丙": "Person"}
+    got = run("青禾水电站召开防汛会。电站厂长甲乙丙要求逐岗检查。", ents)
+    assert ("甲乙丙", "holdsPosition", "青禾水电站", "厂长") in got

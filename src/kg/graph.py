@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
 from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -13,7 +14,7 @@ if TYPE_CHECKING:
     import networkx as nx
     import rdflib
 
-__all__ = ["RELATION_LABELS", "TYPE_LABELS", "KnowledgeGraph", "build_nx", "edge_key"]
+__all__ = ["RELATION_LABELS", "TYPE_LABELS", "KnowledgeGraph", "PlainGraph", "build_nx", "edge_key", "graph_items"]
 
 #: Chinese labels of relations, for the page and for labelled exports.
 RELATION_LABELS = {
@@ -47,39 +48,43 @@ def edge_key(relation: Relation) -> str:
     return relation.predicate
 
 
-def _node_id(ref: tuple[str, str], base: str) -> str:
-    kind, value = ref
-    return document_iri(value, base) if kind == "Document" else value
+NodeItem = tuple[str, dict[str, Any]]
+EdgeItem = tuple[str, str, str, dict[str, Any]]
 
 
-def build_nx(corpus: Corpus, base: str = DEFAULT_BASE) -> nx.MultiDiGraph:
-    """Assemble the MultiDiGraph: node id = IRI; attributes ``type``, ``label``, ``aliases``;
-    one edge per distinct fact with its evidence."""
-    import networkx as nx
-
-    graph = nx.MultiDiGraph()
+def graph_items(corpus: Corpus, base: str = DEFAULT_BASE) -> tuple[list[NodeItem], list[EdgeItem]]:
+    """The nodes (id, attributes) and edges (head, tail, key, attributes) of the graph, in corpus order:
+    what ``build_nx`` adds, one call per item."""
+    nodes: list[NodeItem] = []
     for doc in corpus.documents:
-        graph.add_node(
-            document_iri(doc.doc_id, base),
-            type="Document",
-            label=doc.title or doc.doc_id,
-            aliases=[],
-            file_name=doc.doc_id,
-            published=doc.published or "",
-            source=doc.source or "",
-        )
+        nodes.append((document_iri(doc.doc_id, base), {
+            "type": "Document",
+            "label": doc.title or doc.doc_id,
+            "aliases": [],
+            "file_name": doc.doc_id,
+            "published": doc.published or "",
+            "source": doc.source or "",
+        }))
     for entity in corpus.entities:
-        graph.add_node(
-            entity.id,
-            type=entity.type,
-            label=entity.name,
-            aliases=list(entity.aliases),
-            hant_labels=list(entity.hant_labels),
-            documents=list(entity.documents),
-            teaser_only=entity.teaser_only,
-        )
+        nodes.append((entity.id, {
+            "type": entity.type,
+            "label": entity.name,
+            "aliases": list(entity.aliases),
+            "hant_labels": list(entity.hant_labels),
+            "documents": list(entity.documents),
+            "teaser_only": entity.teaser_only,
+        }))
+    edges: list[EdgeItem] = []
+    doc_iris: dict[str, str] = {}
     for relation in corpus.relations:
-        head, tail = _node_id(relation.head, base), _node_id(relation.tail, base)
+        ends = []
+        for kind, value in (relation.head, relation.tail):
+            if kind == "Document":
+                found = doc_iris.get(value)
+                if found is None:
+                    found = doc_iris[value] = document_iri(value, base)
+                value = found
+            ends.append(value)
         evidence = [
             {
                 "document": ev.doc_id,
@@ -92,18 +97,116 @@ def build_nx(corpus: Corpus, base: str = DEFAULT_BASE) -> nx.MultiDiGraph:
             }
             for ev in relation.evidence
         ]
-        graph.add_edge(
-            head,
-            tail,
-            key=edge_key(relation),
-            relation=relation.predicate,
-            label=RELATION_LABELS.get(relation.predicate, relation.predicate),
-            qualifier=relation.qualifier or "",
-            confidence=max((ev.confidence for ev in relation.evidence), default=0.0),
-            documents=sorted({ev.doc_id for ev in relation.evidence}),
-            evidence=evidence,
-        )
+        predicate = relation.predicate
+        edges.append((ends[0], ends[1], edge_key(relation), {
+            "relation": predicate,
+            "label": RELATION_LABELS.get(predicate, predicate),
+            "qualifier": relation.qualifier or "",
+            "confidence": max((ev.confidence for ev in relation.evidence), default=0.0),
+            "documents": sorted({ev.doc_id for ev in relation.evidence}),
+            "evidence": evidence,
+        }))
+    return nodes, edges
+
+
+def build_nx(corpus: Corpus, base: str = DEFAULT_BASE) -> nx.MultiDiGraph:
+    """Assemble the MultiDiGraph: node id = IRI; attributes ``type``, ``label``, ``aliases``;
+    one edge per distinct fact with its evidence."""
+    import networkx as nx
+
+    graph = nx.MultiDiGraph()
+    nodes, edges = graph_items(corpus, base)
+    for node, attrs in nodes:
+        graph.add_node(node, **attrs)
+    for head, tail, key, attrs in edges:
+        graph.add_edge(head, tail, key=key, **attrs)
     return graph
+
+
+class _NodeView:
+    """What the writers read of ``MultiDiGraph.nodes``: the ids, ``[id]`` and ``(data=True)``."""
+
+    __slots__ = ("_nodes",)
+
+    def __init__(self, nodes: dict[str, dict[str, Any]]) -> None:
+        self._nodes = nodes
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._nodes)
+
+    def __len__(self) -> int:
+        return len(self._nodes)
+
+    def __contains__(self, node: object) -> bool:
+        return node in self._nodes
+
+    def __getitem__(self, node: str) -> dict[str, Any]:
+        return self._nodes[node]
+
+    def __call__(self, data: bool = False) -> Iterable[Any]:
+        return self._nodes.items() if data else self._nodes.keys()
+
+
+class PlainGraph:
+    """The graph the writers draw from: what ``build_nx`` makes, as plain dicts and lists.
+
+    It offers the few MultiDiGraph reads the writers use (``nodes``, ``edges``, ``degree``, ``graph``,
+    ``is_directed``), with networkx's order and merging rules (a node or an edge added twice keeps
+    one entry, its attributes updated; an edge to an unknown node adds it bare), so every format is
+    byte-identical to one drawn from ``build_nx``. Building the MultiDiGraph and walking its views
+    cost as much as writing some formats.
+    """
+
+    def __init__(self, nodes: Iterable[NodeItem], edges: Iterable[EdgeItem]) -> None:
+        """From ``graph_items``; the attribute dicts become the graph's (updated in place on merges)."""
+        self.graph: dict[str, Any] = {}
+        table: dict[str, dict[str, Any]] = {}
+        # The attribute dicts are taken over, not copied (``graph_items`` makes fresh ones): a copy of each
+        # is left in the graph only where a second node or edge updates it.
+        for node, attrs in nodes:
+            found = table.get(node)
+            if found is None:
+                table[node] = attrs
+            else:
+                found.update(attrs)
+        succ: dict[str, dict[str, dict[str, dict[str, Any]]]] = {node: {} for node in table}
+        degree = dict.fromkeys(table, 0)
+        for head, tail, key, attrs in edges:
+            for end in (head, tail):
+                if end not in table:
+                    table[end], succ[end], degree[end] = {}, {}, 0
+            keyed = succ[head].setdefault(tail, {})
+            found = keyed.get(key)
+            if found is None:
+                keyed[key] = attrs
+                degree[head] += 1
+                degree[tail] += 1
+            else:
+                found.update(attrs)
+        self.nodes = _NodeView(table)
+        self._edges = [(head, tail, key, attrs) for head, tails in succ.items()
+                       for tail, keyed in tails.items() for key, attrs in keyed.items()]
+        self._degree = degree
+
+    def is_directed(self) -> bool:
+        return True
+
+    def is_multigraph(self) -> bool:
+        return True
+
+    def edges(self, keys: bool = False, data: bool = False) -> list[Any]:
+        """(head, tail[, key][, attributes]) per edge, as ``MultiDiGraph.edges`` gives them."""
+        if keys and data:
+            return self._edges
+        if keys:
+            return [(head, tail, key) for head, tail, key, _ in self._edges]
+        if data:
+            return [(head, tail, attrs) for head, tail, _, attrs in self._edges]
+        return [(head, tail) for head, tail, _, _ in self._edges]
+
+    def degree(self) -> Iterable[tuple[str, int]]:
+        """(node, edges in + edges out) per node; a loop counts twice."""
+        return self._degree.items()
 
 
 class KnowledgeGraph:
@@ -121,6 +224,11 @@ class KnowledgeGraph:
     @cached_property
     def nx(self) -> nx.MultiDiGraph:
         return build_nx(self.corpus, self.base)
+
+    @cached_property
+    def plain(self) -> PlainGraph:
+        """The graph as the writers read it (``.nx``'s nodes, edges and attributes, without networkx)."""
+        return PlainGraph(*graph_items(self.corpus, self.base))
 
     @cached_property
     def rdf(self) -> rdflib.Graph:

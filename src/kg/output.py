@@ -126,11 +126,11 @@ def render_output(graph: KnowledgeGraph, name: str) -> bytes:
     if name == "graph.graphml":
         from .export import generate_graphml
 
-        return generate_graphml(graph.nx)
+        return generate_graphml(graph.plain)  # type: ignore[arg-type]  # the MultiDiGraph reads it offers
     if name == "graph.json":
         from .export import generate_node_link
 
-        return generate_node_link(graph.nx, plain=True)  # build_nx makes plain JSON attributes
+        return generate_node_link(graph.plain, plain=True)  # type: ignore[arg-type]  # plain JSON attributes
     if name == "report.json":
         from .report import generate_report
 

@@ -39,9 +39,9 @@ MAP_STAGES = ("read", "entities", "relations")
 
 # A work item: ("path", path, doc_id) or ("text", text, doc_id); what a worker gets.
 WorkItem = tuple[str, str, str]
-# What a worker sends back: the doc_id, the slimmed result (or why the input was skipped), stage seconds,
-# characters of normalized text.
-Outcome = tuple[str, DocumentResult | Skipped, tuple[float, ...], int]
+# What a worker sends back: the doc_id, the slimmed result (``run_item``) or the packed one
+# (``run_item_packed``), or why the input was skipped; stage seconds; characters of normalized text.
+Outcome = tuple[str, Any, tuple[float, ...], int]
 
 
 @dataclass
@@ -169,6 +169,43 @@ def build_corpus_results(
     Results are slimmed (``slim_result``): metadata, entities and relations, no texts.
     Raises InputError for a missing path or nothing to read, KGError for a bad engine or scheduler.
     """
+    results: list[DocumentResult] = []
+    skipped = _run_map(paths, texts, run_item, DocumentResult, results.append, progress=progress,
+                       workers=workers, engine=engine, scheduler=scheduler, cache_dir=cache_dir, stats=stats)
+    return results, skipped
+
+
+def run_item_packed(item: WorkItem) -> Outcome:
+    """``run_item`` for ``build``: the result packed for resolution (``kg.resolve.pack_result``), which
+    is several times cheaper to send between processes than the slimmed result's objects."""
+    from .resolve import pack_result
+
+    t0 = time.perf_counter()
+    loaded = _load(item)
+    t1 = time.perf_counter()
+    if isinstance(loaded, Skipped):
+        return item[2], loaded, (t1 - t0, 0.0, 0.0), 0
+    result, t_entities, t_relations = _extract(loaded)
+    return item[2], pack_result(result, slim=True), (t1 - t0, t_entities, t_relations), len(loaded.text)
+
+
+def _run_map(
+    paths: Iterable[str | Path] | None,
+    texts: Sequence[str] | None,
+    worker: Callable[[WorkItem], Outcome],
+    kind: type,
+    sink: Callable[[Any], None],
+    *,
+    progress: Progress | None,
+    workers: int,
+    engine: str,
+    scheduler: str | None,
+    cache_dir: str | Path | None,
+    stats: BuildStats | None,
+) -> list[Skipped]:
+    """Run ``worker`` over every input and hand each result (of type ``kind``) to ``sink`` in doc_id
+    order, as soon as every result before it is in (results arrive in any order); return the skipped
+    inputs in path order."""
     from .engines import get_engine
 
     if isinstance(paths, (str, Path)):
@@ -176,7 +213,34 @@ def build_corpus_results(
     stats = stats if stats is not None else BuildStats()
     items, skipped = _work_items(paths, texts)
     total = len(items)
-    outcomes: list[Outcome] = []
+    done = 0
+    # doc_id order: results wait in ``waiting`` until all those before them have come
+    order = sorted(item[2] for item in items)
+    waiting: dict[str, list[Any]] = {}
+    position = 0
+
+    def arrive(outcome: Outcome) -> None:
+        nonlocal done, position
+        doc_id, value, seconds, chars = outcome
+        for stage, spent in zip(MAP_STAGES, seconds):
+            stats.add(stage, spent)
+        stats.chars += chars
+        waiting.setdefault(doc_id, []).append(value)
+        while position < len(order) and order[position] in waiting:
+            queue = waiting[order[position]]
+            ready = queue.pop(0)
+            if not queue:
+                del waiting[order[position]]
+            position += 1
+            if isinstance(ready, Skipped):
+                skipped.append(ready)
+            else:
+                sink(ready)
+                stats.documents += 1
+        done += 1
+        if progress:
+            progress(done, total)
+
     todo: list[WorkItem] = items
     keys: dict[str, str] = {}
     cache = None
@@ -191,46 +255,36 @@ def build_corpus_results(
                 todo.append(item)
                 continue
             key = keys[item[2]] = entry_key(data, item[2])
-            hit = cache.get(key, (DocumentResult, Skipped))
+            hit = cache.get(key, (kind, Skipped))
             if hit is None:
                 todo.append(item)
             else:
-                outcomes.append((item[2], _relocate(hit, item), (0.0, 0.0, 0.0), 0))
-                if progress:
-                    progress(len(outcomes), total)
+                arrive((item[2], _relocate(hit, item), (0.0, 0.0, 0.0), 0))
     t0 = time.perf_counter()
     with get_engine(engine, workers=workers, scheduler=scheduler) as runner:
-        for outcome in runner.map(run_item, todo):
-            outcomes.append(outcome)
+        for outcome in runner.map(worker, todo):
             if cache is not None and outcome[0] in keys:
                 cache.put(keys[outcome[0]], outcome[1])
-            if progress:
-                progress(len(outcomes), total)
+            arrive(outcome)
         stats.engine, stats.workers = runner.name, runner.workers  # after map: a cluster knows its size
     stats.add("map", time.perf_counter() - t0)
     if cache is not None:
         cache.prune()
         stats.cache_hits, stats.cache_misses = cache.hits, cache.misses
-    results: list[DocumentResult] = []
-    for _doc_id, value, seconds, chars in sorted(outcomes, key=lambda o: o[0]):
-        for stage, spent in zip(MAP_STAGES, seconds):
-            stats.add(stage, spent)
-        stats.chars += chars
-        if isinstance(value, Skipped):
-            skipped.append(value)
-        else:
-            results.append(value)
     skipped.sort(key=lambda s: (s.path, s.reason))
-    stats.documents, stats.skipped = len(results), len(skipped)
-    return results, skipped
+    stats.skipped = len(skipped)
+    return skipped
 
 
-def _relocate(value: DocumentResult | Skipped, item: WorkItem) -> DocumentResult | Skipped:
+def _relocate(value: Any, item: WorkItem) -> Any:
     """A cached result for the same bytes under the same doc_id, moved to this build's path."""
     if item[0] != "path":
         return value
     if isinstance(value, Skipped):
         return value if value.path == item[1] else dataclasses.replace(value, path=item[1])
+    if isinstance(value, tuple):  # a packed result: its info tuple holds the path second
+        info = value[0]
+        return value if info[1] == item[1] else ((info[0], item[1], *info[2:]), *value[1:])
     if value.document.path == item[1]:
         return value
     return dataclasses.replace(value, document=dataclasses.replace(value.document, path=item[1]))
@@ -254,15 +308,24 @@ def build(
     map; ``cache_dir`` makes rebuilds incremental; ``stats`` (a BuildStats) receives stage timings.
     The output is the same whatever the engine, the workers, the cache or the order of ``paths``.
     """
-    from .resolve import resolve_corpus
+    from .resolve import CorpusResolver
 
     stats = stats if stats is not None else BuildStats()
-    results, skipped = build_corpus_results(paths, texts=texts, progress=progress, workers=workers,
-                                            engine=engine, scheduler=scheduler, cache_dir=cache_dir,
-                                            stats=stats)
+    resolver = CorpusResolver(base)
+    spent = 0.0
+
+    def resolve(packed: Any) -> None:
+        # Each document is resolved as soon as those before it are in, while the workers go on.
+        nonlocal spent
+        t0 = time.perf_counter()
+        resolver.add(packed)
+        spent += time.perf_counter() - t0
+
+    skipped = _run_map(paths, texts, run_item_packed, tuple, resolve, progress=progress, workers=workers,
+                       engine=engine, scheduler=scheduler, cache_dir=cache_dir, stats=stats)
     t0 = time.perf_counter()
     with paused_gc():
-        corpus = resolve_corpus(results, skipped=skipped, base=base)
-    stats.add("resolve", time.perf_counter() - t0)
+        corpus = resolver.finish(skipped)
+    stats.add("resolve", spent + time.perf_counter() - t0)
     # Local workers are this machine's processes: the writers may use as many (a cluster's are elsewhere).
     return KnowledgeGraph(corpus, base=base, workers=workers if engine == "local" else 1)

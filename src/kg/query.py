@@ -18,7 +18,9 @@ import json
 import math
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from itertools import accumulate
 from pathlib import Path
 from typing import Any
 
@@ -76,10 +78,26 @@ def _value(kind: str, lexical: str, datatype: str | None) -> Any:
     return lexical
 
 
-def _prefixes() -> dict[str, str]:
-    from .namespace import PREFIXES
+#: kg.namespace.PREFIXES (a test keeps them equal), here without importing rdflib, which kg.namespace
+#: needs and which would be two thirds of the time of a quick ``kg query`` (about 65 ms of CPU).
+_PREFIXES: dict[str, str] = {
+    "kg": "https://w3id.org/kg-news/ontology#",
+    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
+    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
+    "xsd": "http://www.w3.org/2001/XMLSchema#",
+    "owl": "http://www.w3.org/2002/07/owl#",
+    "skos": "http://www.w3.org/2004/02/skos/core#",
+    "org": "http://www.w3.org/ns/org#",
+    "prov": "http://www.w3.org/ns/prov#",
+    "schema": "https://schema.org/",
+    "foaf": "http://xmlns.com/foaf/0.1/",
+    "dcterms": "http://purl.org/dc/terms/",
+    "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
+}
 
-    return dict(PREFIXES)
+
+def _prefixes() -> dict[str, str]:
+    return dict(_PREFIXES)
 
 
 def _one_line(message: str) -> str:
@@ -304,6 +322,8 @@ def run_query_file(path: Path, sparql: str, engine: str = "oxigraph") -> QueryRe
 
 
 def _text(value: Any) -> str:
+    if type(value) is str:
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -319,12 +339,28 @@ def _json_safe(value: Any) -> Any:
     return value
 
 
+class _CharWidths(dict):  # type: ignore[type-arg]
+    """Terminal columns of each character seen (2 for East Asian wide and full-width), decided once per
+    character: a 30,000-row table has about a million characters but only a few thousand distinct ones."""
+
+    def __missing__(self, ch: str) -> int:
+        width = self[ch] = 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
+        return width
+
+
+_CHAR_WIDTHS = _CharWidths()
+
+
 def _width(text: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in text)
+    if text.isascii():
+        return len(text)
+    return sum(map(_CHAR_WIDTHS.__getitem__, text))
 
 
 def _printable(text: str) -> str:
     # Table cells are for a terminal: one line each, no control characters (escape sequences).
+    if text.isprintable():
+        return text
     return "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
@@ -333,26 +369,34 @@ TABLE_CELL_WIDTH = 60
 
 
 def _fit(text: str, limit: int = TABLE_CELL_WIDTH) -> str:
-    if _width(text) <= limit:
-        return text
-    out, used = [], 0
-    for ch in text:
-        used += _width(ch)
-        if used > limit - 1:
-            break
-        out.append(ch)
-    return "".join(out) + "…"
+    return _fitted(text, limit)[0]
+
+
+def _fitted(text: str, limit: int = TABLE_CELL_WIDTH) -> tuple[str, int]:
+    """The cell as shown and its width in columns (measured once: rendering is most of the cost of
+    printing a large table)."""
+    # No character is wider than 2 columns: a text of at most limit / 2 characters always fits.
+    if len(text) * 2 <= limit or text.isascii() and len(text) <= limit:
+        return text, _width(text)
+    if len(text) <= limit:  # else it is too wide without measuring it all (each character is 1 or 2)
+        width = _width(text)
+        if width <= limit:
+            return text, width
+    # the longest prefix of at most limit - 1 columns, then "…" (one column)
+    ends = list(accumulate(map(_CHAR_WIDTHS.__getitem__, text[:limit])))
+    n = bisect_right(ends, limit - 1)
+    return text[:n] + "…", (ends[n - 1] if n else 0) + 1
 
 
 def _table(result: QueryResult) -> str:
     header = list(result.variables)
-    body = [[_fit(_printable(_text(row.get(name)))) for name in header] for row in result.rows]
-    widths = [max([_width(h)] + [_width(r[i]) for r in body]) for i, h in enumerate(header)]
+    body = [[_fitted(_printable(_text(row.get(name)))) for name in header] for row in result.rows]
+    widths = [max([_width(h)] + [r[i][1] for r in body]) for i, h in enumerate(header)]
 
-    def line(cells: list[str]) -> str:
-        return "  ".join(c + " " * (w - _width(c)) for c, w in zip(cells, widths)).rstrip()
+    def line(cells: list[tuple[str, int]]) -> str:
+        return "  ".join(c + " " * (w - cw) for (c, cw), w in zip(cells, widths)).rstrip()
 
-    lines = [line(header), "  ".join("-" * w for w in widths)] if header else []
+    lines = [line([(h, _width(h)) for h in header]), "  ".join("-" * w for w in widths)] if header else []
     lines += [line(r) for r in body]
     n = len(result.rows)
     lines.append(f"({n} row{'s' if n != 1 else ''})")

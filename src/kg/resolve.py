@@ -18,14 +18,25 @@ Policies, each a named function tested alone:
 from __future__ import annotations
 
 import logging
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from typing import Any
 
 from .iri import DEFAULT_BASE, entity_iri
-from .model import Corpus, DocumentInfo, DocumentResult, Entity, Evidence, LocalEntity, Relation, Skipped
+from .model import (
+    Corpus,
+    DocumentInfo,
+    DocumentResult,
+    Entity,
+    Evidence,
+    Mention,
+    Relation,
+    Skipped,
+)
 
-__all__ = ["alias_key", "brand_key", "choose_canonical", "is_typo_of", "resolve_corpus"]
+__all__ = ["CorpusResolver", "PackedResult", "alias_key", "brand_key", "choose_canonical", "is_typo_of", "pack_result",
+           "resolve_corpus"]
 
 log = logging.getLogger(__name__)
 log.addHandler(logging.NullHandler())
@@ -155,108 +166,224 @@ def choose_canonical(names: Iterable[str], counts: Counter[str] | None = None) -
 
 
 # --- corpus-wide resolution -------------------------------------------------------------------------
+#
+# Resolution runs over *packed* results: per document, plain tuples of what the reduce reads and no
+# more (no mention objects, no texts). A worker packs its own result, so what crosses between processes
+# is cheap to pickle and to unpickle, and the parent resolves each document as soon as the ones before it
+# (in doc_id order) are in, while the workers go on extracting.
+#
+# PackedResult = (info, entities, relations, dropped)
+#   info      = DocumentInfo fields in order (doc_id, path, encoding, chars, title, published, source,
+#               authors, editors, repairs, traditional)
+#   entities  = ((type, name, aliases, label_keys, weight, hant, teaser_only), ...) where label_keys are
+#               the alias keys of name and aliases (() for a Person: persons merge on the name alone),
+#               weight is len(mentions) or 1 and hant the traditional surface forms of the mentions
+#   relations = ((head, predicate, tail, qualifier, ((doc_id, sentence, start, end, rule, confidence,
+#               teaser), ...)), ...) with head and tail as in the document (local keys)
+
+PackedResult = tuple[tuple[Any, ...], tuple[tuple[Any, ...], ...], tuple[tuple[Any, ...], ...],
+                     tuple[tuple[str, str], ...]]
 
 
-def _merge_key(entity: LocalEntity) -> tuple[str, str]:
-    if entity.type == "Person":
-        return ("Person", entity.name)
-    return (entity.type, alias_key(entity.type, entity.name))
+def _hant_forms(original: str, mentions: Sequence[Mention]) -> tuple[str, ...]:
+    """Traditional surface forms of the mentions that differ from the simplified text (references aside)."""
+    forms = set()
+    for m in mentions:
+        surface = original[m.start:m.end] if len(original) >= m.end else m.text
+        if surface != m.text and not m.is_reference:
+            forms.add(surface)
+    return tuple(sorted(forms))
+
+
+def pack_result(result: DocumentResult, *, slim: bool = False) -> PackedResult:
+    """The packed form of one document's result: what :class:`CorpusResolver` reads, as plain tuples.
+
+    ``slim=True`` packs a full (unslimmed) result as its ``kg.pipeline.slim_result`` would pack: the
+    traditional forms come from ``original`` only where it differs from the text.
+    """
+    doc = result.document
+    original = doc.original
+    if slim and original == doc.text:
+        original = ""
+    chars = len(doc.text) if doc.chars is None else doc.chars
+    info = (doc.doc_id, doc.path, doc.encoding, chars, doc.title, doc.published, doc.source, doc.authors,
+            doc.editors, doc.repairs, doc.traditional)
+    entities = []
+    for ent in result.entities:
+        type_ = ent.type
+        if type_ == "Person":
+            keys: tuple[str, ...] = ()
+        else:
+            keys = (alias_key(type_, ent.name), *[alias_key(type_, label) for label in ent.aliases])
+        hant = _hant_forms(original, ent.mentions) if original else ()
+        entities.append((type_, ent.name, ent.aliases, keys, len(ent.mentions) or 1, hant, ent.teaser_only))
+    relations = tuple(
+        (rel.head, rel.predicate, rel.tail, rel.qualifier,
+         tuple((ev.doc_id, ev.sentence, ev.start, ev.end, ev.rule, ev.confidence, ev.teaser)
+               for ev in rel.evidence))
+        for rel in result.relations
+    )
+    return info, tuple(entities), relations, result.dropped
+
+
+class _Group:
+    """The members of one corpus entity, as far as they are known."""
+
+    __slots__ = ("counts", "docs", "hant", "labels", "teaser_only")
+
+    def __init__(self) -> None:
+        self.counts: dict[str, int] = {}
+        self.labels: set[str] = set()
+        self.hant: set[str] = set()
+        self.docs: set[str] = set()
+        self.teaser_only = True
+
+
+class CorpusResolver:
+    """The corpus-wide reduce, fed one packed document at a time in doc_id order (``add``), finished
+    once (``finish``). Which entity a local entity joins is decided when its document arrives and never
+    changes, so facts are merged on the way; only names, ids and sorting wait for the last document."""
+
+    def __init__(self, base: str = DEFAULT_BASE) -> None:
+        self.base = base
+        self._groups: dict[tuple[str, str], _Group] = {}
+        # labels of each local entity map to a group: alias keys of every label, so 桐庐县供电公司 in one
+        # article meets 国网桐庐县供电公司 in another
+        self._label_group: dict[tuple[str, str], tuple[str, str]] = {}
+        self._facts: dict[tuple[Any, ...], list[Evidence]] = {}
+        self._infos: list[tuple[Any, ...]] = []
+        self._dropped: list[tuple[str, str]] = []
+
+    def add(self, packed: PackedResult) -> None:
+        """One more document, the next in doc_id order."""
+        info, entities, relations, dropped = packed
+        doc_id = info[0]
+        self._infos.append(info)
+        if dropped:
+            self._dropped.extend(dropped)
+        groups, label_group = self._groups, self._label_group
+        local: dict[tuple[str, str], tuple[str, str]] = {}
+        for type_, name, aliases, keys, weight, hant, teaser_only in entities:
+            if type_ == "Person":
+                key = (type_, name)
+            else:
+                # The first label is the name: its key is the entity's own merge key.
+                label_keys = [(type_, k) for k in keys]
+                key = label_keys[0]
+                for label_key in label_keys:
+                    other = label_group.get(label_key)
+                    if other is not None:
+                        key = other
+                        break
+                for label_key in label_keys:
+                    label_group.setdefault(label_key, key)
+            group = groups.get(key)
+            if group is None:
+                group = groups[key] = _Group()
+            counts = group.counts
+            counts[name] = counts.get(name, 0) + weight
+            labels = group.labels
+            labels.add(name)
+            if aliases:
+                labels.update(aliases)
+            group.docs.add(doc_id)
+            if hant:
+                group.hant.update(hant)
+            if not teaser_only:
+                group.teaser_only = False
+            local[(type_, name)] = key
+        facts = self._facts
+        find = local.get
+        for head, predicate, tail, qualifier, evidence in relations:
+            # Each end: a Document as it is, an entity as ("", group key), None if unknown.
+            if head[0] != "Document":
+                group_key = find(head)
+                head = ("", group_key) if group_key else None
+            if tail[0] != "Document":
+                group_key = find(tail)
+                tail = ("", group_key) if group_key else None
+            if head is None or tail is None:
+                log.debug("relation %s in %s refers to an unknown entity", predicate, doc_id)
+                continue
+            fact = (head, predicate, tail, qualifier or "")
+            # Evidence objects are made here, while the workers go on, rather than all in ``finish``.
+            found = facts.get(fact)
+            if found is None:
+                facts[fact] = [Evidence(*ev) for ev in evidence]
+            else:
+                found.extend(Evidence(*ev) for ev in evidence)
+
+    def finish(self, skipped: Sequence[Skipped] = ()) -> Corpus:
+        """The corpus: entities named and numbered, facts merged per pair of corpus entities."""
+        entities: list[Entity] = []
+        ident_of: dict[tuple[str, str], str] = {}
+        base = self.base
+        for key in sorted(self._groups):
+            group = self._groups[key]
+            counts = group.counts
+            name = min(counts, key=lambda n: (-len(n), -counts[n], n))  # choose_canonical
+            type_ = key[0]
+            ident = ident_of[key] = entity_iri(type_, name, base=base)
+            entities.append(Entity(
+                id=ident, type=type_, name=name,
+                aliases=tuple(sorted(group.labels - {name})),
+                hant_labels=tuple(sorted(group.hant)),
+                documents=tuple(sorted(group.docs)),
+                teaser_only=group.teaser_only,
+            ))
+        # Two groups may choose the same name (so the same id): their facts are one fact.
+        facts: dict[tuple[tuple[str, str], str, tuple[str, str], str], list[Evidence]] = {}
+        for (head, predicate, tail, qualifier), evidence in self._facts.items():
+            if not head[0]:
+                head = (head[1][0], ident_of[head[1]])
+            if not tail[0]:
+                tail = (tail[1][0], ident_of[tail[1]])
+            fact = (head, predicate, tail, qualifier)
+            found = facts.get(fact)
+            if found is None:
+                facts[fact] = evidence
+            else:
+                facts[fact] = found + evidence
+        relations = []
+        unique: tuple[Evidence, ...]
+        for (head, predicate, tail, qualifier), evidence in _sorted_facts(facts):
+            unique = tuple(evidence) if len(evidence) == 1 else tuple(sorted(set(evidence), key=_evidence_order))
+            relations.append(Relation(head, predicate, tail, unique, qualifier or None))
+        return Corpus(
+            documents=tuple(DocumentInfo(*info) for info in self._infos),
+            entities=tuple(sorted(entities, key=lambda e: (e.type, e.name, e.id))),
+            relations=tuple(relations),
+            skipped=tuple(sorted(skipped, key=lambda s: (s.path, s.reason))),
+            dropped=tuple(self._dropped),
+        )
 
 
 def resolve_corpus(results: Sequence[DocumentResult], skipped: Sequence[Skipped] = (),
                    base: str = DEFAULT_BASE) -> Corpus:
     """Merge per-document entities into corpus entities, remap relations to entity ids, merge facts."""
-    groups: dict[tuple[str, str], list[tuple[DocumentResult, LocalEntity]]] = defaultdict(list)
-    # labels of each local entity map to a group: alias keys of every label, so 桐庐县供电公司 in one
-    # article meets 国网桐庐县供电公司 in another
-    label_group: dict[tuple[str, str], tuple[str, str]] = {}
-    ordered = sorted(results, key=lambda r: r.document.doc_id)
-    for result in ordered:
-        for ent in result.entities:
-            if ent.type == "Person":
-                groups[_merge_key(ent)].append((result, ent))
-                continue
-            # The first label is the name: its key is the entity's own merge key.
-            label_keys = [(ent.type, alias_key(ent.type, label)) for label in (ent.name, *ent.aliases)]
-            key = label_keys[0]
-            for label_key in label_keys:
-                other = label_group.get(label_key)
-                if other is not None:
-                    key = other
-                    break
-            groups[key].append((result, ent))
-            for label_key in label_keys:
-                label_group.setdefault(label_key, key)
-    entities: list[Entity] = []
-    local_to_id: dict[tuple[str, tuple[str, str]], str] = {}
-    for key in sorted(groups):
-        members = groups[key]
-        counts: Counter[str] = Counter()
-        labels: set[str] = set()
-        hant: set[str] = set()
-        docs: set[str] = set()
-        for result, ent in members:
-            name = ent.name
-            counts[name] = counts.get(name, 0) + (len(ent.mentions) or 1)
-            labels.add(name)
-            labels.update(ent.aliases)
-            doc = result.document
-            docs.add(doc.doc_id)
-            if not doc.original:
-                continue  # no traditional source (the slimmed result keeps ``original`` only then)
-            for m in ent.mentions:
-                original = doc.original[m.start:m.end] if len(doc.original) >= m.end else m.text
-                if original != m.text and not m.is_reference:
-                    hant.add(original)
-        name = choose_canonical([e.name for _, e in members], counts)
-        type_ = key[0]
-        ident = entity_iri(type_, name, base=base)
-        entities.append(Entity(
-            id=ident, type=type_, name=name,
-            aliases=tuple(sorted(labels - {name})),
-            hant_labels=tuple(sorted(hant)),
-            documents=tuple(sorted(docs)),
-            teaser_only=all(e.teaser_only for _, e in members),
-        ))
-        for result, ent in members:
-            local_to_id[(result.document.doc_id, ent.key)] = ident
-    relations = _remap_relations(results, local_to_id)
-    dropped = tuple(d for r in ordered for d in r.dropped)
-    return Corpus(
-        documents=tuple(DocumentInfo.of(r.document) for r in ordered),
-        entities=tuple(sorted(entities, key=lambda e: (e.type, e.name, e.id))),
-        relations=relations,
-        skipped=tuple(sorted(skipped, key=lambda s: (s.path, s.reason))),
-        dropped=dropped,
-    )
+    resolver = CorpusResolver(base)
+    for result in sorted(results, key=lambda r: r.document.doc_id):
+        resolver.add(pack_result(result))
+    return resolver.finish(skipped)
 
 
 def _evidence_order(e: Evidence) -> tuple[str, int, int, str, str, float]:
     return (e.doc_id, e.start, e.end, e.rule, e.sentence, e.confidence)
 
 
-def _remap_relations(results: Sequence[DocumentResult],
-                     local_to_id: dict[tuple[str, tuple[str, str]], str]) -> tuple[Relation, ...]:
-    facts: dict[tuple[tuple[str, str], str, tuple[str, str], str], list[Evidence]] = defaultdict(list)
-    find = local_to_id.get
-    for result in results:
-        doc_id = result.document.doc_id
-        for rel in result.relations:
-            # Each end: a Document as it is, an entity as (type, corpus id), None if unknown.
-            head: tuple[str, str] | None = rel.head
-            tail: tuple[str, str] | None = rel.tail
-            if rel.head[0] != "Document":
-                ident = find((doc_id, rel.head))
-                head = (rel.head[0], ident) if ident else None
-            if rel.tail[0] != "Document":
-                ident = find((doc_id, rel.tail))
-                tail = (rel.tail[0], ident) if ident else None
-            if head is None or tail is None:
-                log.debug("relation %s in %s refers to an unknown entity", rel.predicate, doc_id)
-                continue
-            facts[(head, rel.predicate, tail, rel.qualifier or "")].extend(rel.evidence)
-    out = []
-    for (head, predicate, tail, qualifier), evidence in sorted(facts.items()):
-        unique = tuple(evidence) if len(evidence) == 1 else tuple(sorted(set(evidence), key=_evidence_order))
-        out.append(Relation(head, predicate, tail, unique, qualifier or None))
-    return tuple(out)
+_Fact = tuple[tuple[str, str], str, tuple[str, str], str]
+
+
+def _sorted_facts(facts: dict[_Fact, list[Evidence]]) -> list[tuple[_Fact, list[Evidence]]]:
+    """``sorted(facts.items())``: keys compared as one string each, their parts joined by NUL, which
+    orders them as the tuples would (NUL sorts before every character, so a part that is a prefix of
+    another still comes first) several times faster. A part holding NUL itself: the tuples compared."""
+    keyed = []
+    for fact, evidence in facts.items():
+        (head_type, head), predicate, (tail_type, tail), qualifier = fact
+        key = f"{head_type}\0{head}\0{predicate}\0{tail_type}\0{tail}\0{qualifier}"
+        if key.count("\0") != 5:
+            return sorted(facts.items())
+        keyed.append((key, fact, evidence))
+    keyed.sort()  # keys are unique: the rest of each tuple is never compared
+    return [(fact, evidence) for _, fact, evidence in keyed]

@@ -99,8 +99,8 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         kind = suffixes[suffix]
         end_tok = idx.token_at(e - 1)
         if end_tok is not None and end_tok.end > e and not text.startswith(("村委", "社区居委"), e - len(suffix)) \
-                and end_tok.start >= s:
-            continue  # 村庄, 村民, 社区化: the suffix begins a longer word
+                and end_tok.start >= s and not (end_tok.end == e + 1 and text[e] in _GLUED_AFTER):
+            continue  # 村庄, 村民, 社区化: the suffix begins a longer word (not 村/是 read as 村是)
         if kind == "village" and text[e:e + 1] == "委":
             continue  # 村委: an organisation, found by the organisation grammar
         start = idx.name_start(s, max_chars=4)
@@ -136,6 +136,9 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             start += 1  # 驻山尾头村, 和平安村 (but 向阳村 keeps its 向)
         if s - start < 2:
             start = _after_address(idx, s, kind, start)
+        under = _under_unit(text, s, kind) if s - start < 2 else None
+        if under is not None:
+            start = under  # 某镇鹿角湾村, 某区五三街道: the word cut hides a name the address delimits
         if s - start >= 3 and text[start] in _NEVER_FIRST and _written_without(text, start, e):
             start += 1  # 从亚/明社区 (word cut) where the text also writes 亚明社区 alone: 从 is no part of it
         if 1 <= s - start <= 3 and _opens_a_clause(text, start - 1, e):
@@ -147,6 +150,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
                                           or _ADDRESS_OF.search(text, max(0, start - 6), start) is not None
                                           or _listed_after(text, start, suffix))
         if name_part in NOT_COMMUNITY or (name_part in not_names and not addressed) or name_part[-1] in "个名支户" \
+                or (kind == "village" and name_part.endswith(_MOTION_ENDS)) \
                 or "逐" in name_part:
             continue
         before = idx.token_before(start)
@@ -156,8 +160,8 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
                       and all_han(text[start - 3:start - 1]) and text[start - 2:start] not in ("乡镇", "城乡"))
         after_place = after_town or addressed or (before is not None and bool(gaz.lookup(before.text)
                                                                               or before.text.endswith("街道")))
-        if not (idx.is_boundary(start) or after_town or text[start - 1] in "驻在到进赴至往为向从与和及" or moved) \
-                or not (has_proper(idx, start, s) or after_place or (kind == "street" and _ADDRESS_NEXT.match(text, e))
+        if under is None and not (idx.is_boundary(start) or after_town or text[start - 1] in "驻在到进赴至往为向从与和及" or moved) \
+                or under is None and not (has_proper(idx, start, s) or after_place or (kind == "street" and _ADDRESS_NEXT.match(text, e))
                         or _named_by_use(text, start, e, kind)):
             continue
         if gaz.lookup(name_part) and kind == "village":
@@ -166,6 +170,29 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             continue
         out.append(Candidate(start, e, "Community", f"community-{kind}", 0.75, text[start:e], kind=kind))
     return _split_streets(out)
+
+
+#: A motion verb before 村 (车开进村, 走入村): a phrase, not a village's name.
+_MOTION_ENDS = ("开进", "走进", "驶进", "驶入", "进入", "开入", "回到", "来到")
+#: A character a segmenter glues to the suffix (村/是 read as 村是): the suffix still ends the name.
+_GLUED_AFTER = frozenset("是在和的为")
+#: A village right after its town, a street right after its district or city: 某镇鹿角湾村, 某区五三街道.
+_UNDER_UNIT = {"village": re.compile(r"(?<=[\u4e00-\u9fff]{2}[镇乡])[\u4e00-\u9fff]{2,3}$"),
+               "street": re.compile(r"(?<=[\u4e00-\u9fff]{2}[区县市旗])[\u4e00-\u9fff]{2,3}$")}
+_NOT_UNDER = frozenset("全各每该本其这那所多几一两个附周邻")
+
+
+def _under_unit(text: str, s: int, kind: str) -> int | None:
+    """Start of the name of a village (a street) written right after a named town (district, city),
+    where the word cut gives no name start of its own; None when the text does not read so."""
+    pattern = _UNDER_UNIT.get(kind)
+    m = pattern.search(text, max(0, s - 6), s) if pattern is not None else None
+    if m is None:
+        return None
+    unit = text[m.start() - 3:m.start()]
+    if any(c in _NOT_UNDER for c in unit[:2] + m.group()[:1]) or unit[:2] in ("乡镇", "城乡", "城区", "市区", "县市"):
+        return None
+    return m.start()
 
 
 #: An address unit and 的 right before a community's name (某镇的七里村, 某街道的胜利社区).

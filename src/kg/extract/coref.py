@@ -28,9 +28,19 @@ REFERENCE = {
     "村": (("Community",), ("村",)),
     "社区": (("Community",), ("社区",)),
 }
-_PATTERN = re.compile(r"(该|全|本)(公司|中心|社区|局|厂|所|院|县|市|区|镇|村)(?!长|委|级|务|部|民|体|党委)")
+_PATTERN = re.compile(r"(该|全|本)(公司|中心|社区|局|厂|所|院|县|市|区|镇|村)(?!长|委|级|务|部|民|体)")
+#: 哈尔滨队由该公司…: a team named after its place, right before the reference.
+_PLACE_TEAM = re.compile(r"(?:^|[，,。；;、])([\u4e00-\u9fff]{2,3})队(?:由|的|是)$")
+#: 从某公司调来的: the unit a person came from, named in passing, is no antecedent.
+_CAME_FROM = re.compile(r"^(?:调来|调入|调到|调至|借调|交流|转来|来到|来的|过来)")
 _BARE = re.compile(r"(?<![\u4e00-\u9fff])公司(?!党委|领导|化|们|债|章|法)|(?<=[，。、；：”“])公司(?!党委|领导)")
 _WINDOW = 800
+
+
+def _named_in_sentence(text: str, named: list[tuple[Mention, str]], pos: int) -> bool:
+    """A Company whose name ends in 公司 is named between the sentence start and ``pos``."""
+    start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
+    return any(start <= m.start and m.end <= pos and m.type == "Company" and name.endswith("公司") for m, name in named)
 
 
 def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
@@ -49,6 +59,8 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
             if pos - m.end > _WINDOW:
                 break
             if m.type in types and name.endswith(endings):
+                if text[m.start - 1:m.start] == "从" and _CAME_FROM.match(text[m.end:m.end + 2]):
+                    continue
                 return m.type, name
         return None
 
@@ -66,6 +78,17 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
                 return m.type, name
             if m.start > prev_start:
                 break
+        return None
+
+    def team_owner(pos: int, types: tuple[str, ...], endings: tuple[str, ...]) -> tuple[str, str] | None:
+        """哈尔滨队由该公司副总经理P带队: a team named after a place belongs to the unit named after it."""
+        team = _PLACE_TEAM.search(text, max(0, pos - 8), pos)
+        if team is None:
+            return None
+        for m, name in reversed(named):
+            if m.end <= pos and pos - m.end <= _WINDOW and m.type in types and name.endswith(endings) \
+                    and team.group(1) in name:
+                return m.type, name
         return None
 
     def main_company(pos: int) -> tuple[str, str] | None:
@@ -100,7 +123,8 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
         if not free(m.start(), m.end()):
             continue
         types, endings = REFERENCE[m.group(2)]
-        found = subject(m.start(), types, endings) or antecedent(m.start(), types, endings)
+        found = team_owner(m.start(), types, endings) or subject(m.start(), types, endings) \
+            or antecedent(m.start(), types, endings)
         if found:
             out.append((Mention(m.start(), m.end(), m.group(), found[0], f"coref-{m.group(1)}{m.group(2)}", 0.6,
                                 is_reference=True), found[1]))
@@ -108,7 +132,10 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
         if not free(m.start(), m.end()) or text[m.start() - 1:m.start()] in ("该", "本", "全", "分", "子", "总"):
             continue
         at_clause = m.start() == 0 or text[m.start() - 1] in "。！？\n，,；：:”"
-        found = (main_company(m.start()) if at_clause else None) or antecedent(m.start(), ("Company",), ("公司",))
+        # 某公司联合某单位开展演练,公司副总经理P: a company named earlier in the sentence is the one meant
+        in_sentence = at_clause and _named_in_sentence(text, named, m.start())
+        found = (main_company(m.start()) if at_clause and not in_sentence else None) \
+            or antecedent(m.start(), ("Company",), ("公司",))
         if found:
             out.append((Mention(m.start(), m.end(), "公司", "Company", "coref-bare", 0.5, is_reference=True),
                         found[1]))

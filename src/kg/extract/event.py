@@ -37,7 +37,9 @@ _BARE_CHECK_OK = ("督导", "督查", "带电作业")
 #: Meetings and gatherings named by their kind: an event when convened (召开X推进会), dated or not.
 _KIND_MEETINGS = ("推进会", "座谈会", "现场会", "表彰大会", "誓师大会", "动员大会", "动员会", "部署会", "交流会",
                   "总结会", "调度会", "启动会", "观摩会", "发布会", "恳谈会", "分析会", "培训班", "开放日活动",
-                  "技能竞赛", "劳动竞赛", "知识竞赛")
+                  "技能竞赛", "劳动竞赛", "知识竞赛", "联席会议", "大会", "竞赛", "大赛")
+#: A gathering named in quotes with its kind inside them: “某某能力提升培训班”.
+_QUOTED_KIND = re.compile(r"[“‘]([\u4e00-\u9fff]{2,14}?)(" + "|".join(_KIND_MEETINGS) + r"|大赛|比武)[”’]")
 #: 在X推进会上: a meeting of a kind that something is said or done at.
 _AT_MEETING = re.compile(r"在([\u4e00-\u9fff“”]{2,16}?)(" + "|".join(_KIND_MEETINGS) + r")上")
 #: Contests and competitions: the phrase before them names them (配网带电作业技能竞赛).
@@ -46,6 +48,17 @@ _CONTEST = re.compile(r"(技能竞赛|技能大赛|技能比武|劳动竞赛|知
 _FIGURATIVE = re.compile(r"(?:作为|当作|当成|列为|视为|称为|打造成?)$")
 #: A response to a disaster with the supply it guards (抗冰保供电, 抗洪保电): a campaign by itself.
 _RESPONSE_SUPPLY = re.compile(r"(?<=开展)抗(?:冰|雪|冰雪|灾|洪|疫|旱|震|台|寒)(?:抢险)?保供电")
+#: A response operation named by the hazard and the work (抗冰抢险, 抗雪抢修保供电, 抗灾复电, 冻雨抗冰抢修,
+#: 冰雹灾害抢修), when the text frames it as a happening (开展, 参加, 参与, 此次): 投入抗雪保电 and 在抗灾保电
+#: 过程中 stay a task (the seed annotation reads them so).
+_RESPONSE_OP = re.compile(r"(?:开展|参加了?|参与了?|此次|本次|这次|这场)((?:冰雹|冻雨|暴雨|暴雪|台风|洪涝|地震|山火|雨雪冰冻)?"
+                          r"(?:抗(?:冰雪|冰|雪|洪|灾|风|凝冻)(?:抢险|抢修|复电)(?:保供电|保电)?|抗(?:冰雪|冰|雪|洪|灾|风|凝冻)保电"
+                          r"|(?<=[雹雨雪风涝震火冻])灾害抢修))")
+#: Power guarded over a holiday (春节保电, 国庆保电, 元宵节保供电): an operation when the text comes back to
+#: it or sets it up (保电工作组, 转入元宵节保电阶段); named once in passing (冲锋在春节保电第一线) it is routine.
+_HOLIDAY_SUPPLY = re.compile(r"(?:春节|元旦|元宵节?|清明节?|五一|劳动节|端午节?|中秋节?|国庆节?|两节|双节)(?:保供电|保电)"
+                             r"(?!第?一线)")
+_HOLIDAY_SET_UP = re.compile(r"工作组|阶段|任务|指挥部")
 #: Power supply guarded for a named occasion (亚运保电, 某某马拉松保电): an operation of its own. Holidays
 #: (春节保电) stay out: the seed annotation reads them as routine work.
 _OCCASION_SUPPLY = re.compile(r"(?:(马拉松|运动会|博览会|峰会)|(亚运会?|冬奥会?|奥运会?|进博会|全运会|两会))"
@@ -60,11 +73,23 @@ _DATE_CORE = re.compile(r"月\d{1,2}日")
 _RELATIVE_DATE = re.compile(r"当天|当日|同日|次日|当晚")
 #: A news dateline before the first date of a sentence (东南网6月23日讯, 本报讯).
 _DATELINE = re.compile(r"^\s*[\u4e00-\u9fff·]{0,12}?(?:\d{1,2}月\d{1,2}日)?电?讯\s*")
+#: A launched phrase that refers back or counts kinds (此项活动, 各类应急演练), not a name.
+_REFERRING = re.compile(r"(?:此项|此次|本次|这次|这场|这项|该项|各类|各项|多项|各种|系列|一系列|相关)")
+#: What a campaign noun names when followed by these: a scope or a system (纳入劳动竞赛范围).
+_SCOPE_AFTER = re.compile(r"范围|体系|考核|内容|机制")
+#: 专项行动 named by its topic, not quoted (the quoted ones are the generic rule's).
+_NAMED_OPERATION = re.compile(r"(?<![”’])专项行动")
+#: An earthquake named by its magnitude: 某地4.9级地震.
+_QUAKE = re.compile(r"(\d(?:\.\d)?级)地震")
 #: Words after a campaign name that make it part of an honour (“抗洪救灾先进个人”).
 _HONOUR_AFTER = re.compile(r"先进|模范|标兵|英雄|能手|勇士|功臣|优秀")
 #: Words after a disease's name that make it a modifier (新冠肺炎患者, 新冠肺炎疫苗).
 _DISEASE_AFTER = re.compile(r"患者|病例|病人|疫苗|病毒|确诊|感染者|核酸|定点")
 _RESPONSE = re.compile(r"(?:抗击|抵御|防御|应对|迎战|防范|抗)$")
+#: Words before a disaster that name the spell (持续强降雨, 今冬最强降雪, 入汛以来最强降雨).
+_DISASTER_MODIFIER = re.compile(r"(?:持续|(?:今冬|入冬以来|入汛以来|今年以来)最强)$")
+#: A clause of cause before the dates of a disaster: 受某冷空气影响,10月9日至12日….
+_CAUSE = re.compile(r"受[^,，。]{2,20}影响[,，]")
 #: A named storm or flood: 第12号台风“梅花”, 台风“梅花”, 修河2020年第1号洪水.
 _NAMED_STORM = re.compile(r"(第\d+号)?((?:超强|强)?台风)[“‘]([\u4e00-\u9fff]{1,6})[”’]")
 _NUMBERED_FLOOD = re.compile(r"(\d{4}年)?第\d+号(洪水|台风)")
@@ -94,8 +119,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "generic": re.compile(r"(“[^”]{2,20}”(?:、“[^”]{2,20}”)*)(" + alt(ev["generic"]) + ")"),
         "quoted": re.compile(r"[“‘]([\u4e00-\u9fff、]{2,16}|[\u4e00-\u9fff]{2,8} [\u4e00-\u9fff]{2,8})[”’]([\u4e00-\u9fff]{0,6}?)("
                              + alt(ev["campaign"]) + r"|宣传(?![\u4e00-\u9fff]{0,2}活动))"),
-        "convened": re.compile(r"(?:召开|举行|举办|组织召开|开好)(?:了)?([\u4e00-\u9fff“”]{2,16}?)(" + alt(_KIND_MEETINGS) + ")"),
-        "launch": re.compile(r"(?:" + alt(ev["verb"]) + r")了?([\u4e00-\u9fff]{2,14}?)(" + alt(ev["campaign"]) + ")"),
+        "convened": re.compile(r"(?:召开|举行|举办|组织召开|开好|承办)(?:了|的)?(\d{4}年度?)?([\u4e00-\u9fff“”]{2,16}?)("
+                               + alt(_KIND_MEETINGS) + ")"),
+        "launch": re.compile(r"(?:" + alt(ev["verb"]) + r")了?(?:\d{4}年度?)?([\u4e00-\u9fff]{2,14}?)(" + alt(ev["campaign"]) + ")"),
         "battle": re.compile(alt(ev["battle"])),
         "meeting": re.compile(alt(ev["meeting"])),
         "check": re.compile(r"(?:开展|进行|完成|组织)(?:了|为期[^，。]{1,4}的)?([\u4e00-\u9fff]{0,10}?)(" + alt(ev["check"]) + ")"),
@@ -135,7 +161,7 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
     while i > 0 and end - i < max_chars:
         if text[i - 1] in "”’":  # a quoted name inside the phrase: 防御台风“梅花”视频调度会
             opening = max(text.rfind("“", 0, i - 1), text.rfind("‘", 0, i - 1))
-            if opening >= 0 and i - 1 - opening <= 8 and all_han(text[opening + 1:i - 1]):
+            if opening >= 0 and i - 1 - opening <= 8 and _QUOTED_PART.fullmatch(text, opening + 1, i - 1):
                 i = opening
                 continue
             break
@@ -153,18 +179,23 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
         if not all_han(word) or word in stops or word in _FRAME or word[0] in "这那该一此" \
                 or word in _SELF_SCOPE or word in _BARE_BODIES:
             break  # 全局安全知识竞赛: the bureau's own contest is named without 全局; 街道|党建共建签约仪式
-        if tok.tag in ("p", "c", "u", "uj", "ul", "r", "m", "q", "y", "e", "o", "d", "ad", "f", "l", "i"):
-            break
+        if tok.tag in ("p", "c", "u", "uj", "ul", "r", "m", "q", "y", "e", "o", "d", "ad", "f", "l", "i") \
+                and not (tok.tag == "l" and word.endswith(_OCCASION_ENDS)):
+            break  # 劳动模范, 五一国际劳动节 (tagged as set phrases) are occasions that name a meeting
         i = tok.start
     return i
 
 
+#: A quoted part of an event's name: words, digits and the joiners writers put in slogans (“网格化+党建”).
+_QUOTED_PART = re.compile(r"[\u4e00-\u9fff0-9+＋·・&]{1,10}")
+#: Endings of set phrases (jieba tag l) that name an occasion or the people honoured at a meeting.
+_OCCASION_ENDS = ("节", "模范", "先进", "纪念日")
 #: Words that scope an event to the writer's own body (全局, 全公司): not part of its name.
 _SELF_SCOPE = frozenset(["全局", "全公司", "全所", "全厂", "全院", "全体", "全处", "全中心"])
 #: A bare kind of body before an event: the party to it, not its name (某区某街道|党建共建签约仪式).
 _BARE_BODIES = frozenset(["街道", "公司", "单位", "双方"])
 #: A year or an edition before an event's name belongs to it (2023年度…表彰大会, 第六届…竞赛).
-_YEAR_BEFORE = re.compile(r"(?:\d{4}年度?|第[一二三四五六七八九十百\d]+届)$")
+_YEAR_BEFORE = re.compile(r"(?:(?:\d{4}年度?)?(?:第[一二三四]季度|上半年|下半年)|\d{4}年度?|第[一二三四五六七八九十百\d]+届)$")
 #: A storm named by its date in quotes: “12·11”暴雪.
 _DATED_STORM = re.compile(r"[“‘]\d{1,2}[·.]\d{1,2}[”’]")
 #: A place before a response or disaster names where it happened (X县抗洪抢险).
@@ -176,7 +207,7 @@ _EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届([\u4e00-\u9
 def _with_prefix(text: str, start: int) -> int:
     """``start`` moved back over a year or edition prefix, and forward past the second character of a
     framing verb that the word cut split (打/好疫情防控…)."""
-    m = _YEAR_BEFORE.search(text, max(0, start - 8), start)
+    m = _YEAR_BEFORE.search(text, max(0, start - 10), start)
     if m:
         return m.start()
     if text[start:start + 1] == "年" and start >= 4 and text[start - 4:start].isdigit():
@@ -217,7 +248,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             add(m.start(1), m.end(1), "event-quoted-short", 0.75, text[start:m.end()])  # the quoted name alone
             continue
         confirmed[name] = name
-        add(m.start(), m.end(1) + 1, "event-quoted", 0.8, name)
+        add(m.start(), m.end(), "event-quoted", 0.8, name)  # “X”活动: the mention keeps the noun
     # a quoted campaign one takes part in: 投入“抗疫保电”中, 投身“某某”行列
     for m in re.finditer(r"(?:投入|投身|参与|参加|打赢|打好)到?[“‘]([\u4e00-\u9fff]{3,10})[”’](?=中|之中|行列|工作|，|。|,)", text):
         confirmed.setdefault(m.group(1), m.group(1))
@@ -237,15 +268,16 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         body = m.group(1)
         if m.group(2) == "应急响应" and not _RESPONSE_HAZARD.fullmatch(body):
             continue
+        if _REFERRING.match(body) or _SCOPE_AFTER.match(text, m.end()):
+            continue  # 开展此项活动, 组织各类应急演练: a reference or a kind; 纳入劳动竞赛范围: a scope
         if "的" in body or body.endswith(("等", "和")) or not all_han(body) \
                 or re.search(r"[\u4e00-\u9fff]{2}[和与及][\u4e00-\u9fff]{2}", body):  # two campaigns joined
             continue
         start = m.start(1)
         if text[start:start + 3] in _SELF_SCOPE or text[start:start + 2] in _SELF_SCOPE:
             start += 3 if text[start:start + 3] in _SELF_SCOPE else 2  # 参加全局安全知识竞赛
-        joined = re.search(r"[”’](?:和|、|及)$", text[: m.start(1)])
-        add(start, m.end(), "event-launch", 0.7)
-        del joined
+        # 开展2026年某演练: the mention keeps the year, the name goes without it (writers do both)
+        add(_with_prefix(text, start), m.end(), "event-launch", 0.7, text[start:m.end()])
     # X和Y活动 after a quoted campaign: ‘A’和百万客户大走访活动
     joins = ("”和", "”、", "”及", "’和", "’、", "’及")  # the pattern's start: run it only where one occurs
     for m in re.finditer(r"[”’](?:和|、|及)([\u4e00-\u9fff]{2,12}?(?:活动|行动))", text) \
@@ -269,6 +301,13 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             start = tok.start  # the river or place it is counted on: 修河2020年第1号洪水
         add(start, m.end(), "event-numbered-flood", 0.8)
         named_in.add(m.start(2))
+    for m in _QUAKE.finditer(text) if "级地震" in text else ():
+        start = m.start(1)
+        tok = idx.token_before(start)
+        if tok is not None and (tok.tag == "ns" or idx.is_place_word(tok.text)):
+            start = tok.start  # 某地4.9级地震: the place it struck names it
+        add(start, m.end(), "event-quake", 0.8)
+        named_in.add(m.start())
     sentences = sentence_spans(text)
     # only sentences with a date (or 当天) hold dated meetings, disasters and visits: find them in one pass
     # (a sentence holds a _DATE match exactly when it holds a digit before 月N日: look for that, it is fast)
@@ -298,11 +337,14 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 add(start, a + m.end(), "event-meeting", 0.75)
         for m in pats["disaster"].finditer(sent):
             lead = [d for d in dates if lead_at <= d.start() < m.start()]
+            if lead and lead[0].start() > lead_at + 2 and sent[lead[0].start() - 1] in ",，" \
+                    and _CAUSE.match(sent, lead_at):
+                lead_at = lead[0].start()  # 受某冷空气影响,10月9日至12日某市出现持续强降雨: the clause starts with dates
             if not lead or lead[0].start() > lead_at + 2 \
                     or m.start() != min(x.start() for x in pats["disaster"].finditer(sent)):
                 continue
-            if any(a <= n < b for n in named_in):
-                break  # the sentence names its storm or flood (台风“梅花”, 第1号洪水)
+            if any(a <= n < b for n in named_in) or _DATED_STORM.search(sent):
+                break  # the sentence names its storm or flood (台风“梅花”, 第1号洪水, “12·11”暴雪)
             if sent[max(0, lead[0].start() - 2):lead[0].start()] in ("截至", "截止"):
                 continue  # 截至7月18日20时: a time stamp, not the disaster's date
             if _RESPONSE.search(sent, 0, m.start()):
@@ -311,6 +353,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 add(a + d.start(), a + d.end(), "event-disaster", 0.7, d.group() + m.group())
             if len(lead) == 1:  # one date: the disaster word is a mention too (此次强降雨)
                 add(a + m.start(), a + m.end(), "event-disaster", 0.7, lead[0].group() + m.group())
+                named = _DISASTER_MODIFIER.search(sent, max(0, m.start() - 7), m.start())
+                if named:  # 持续强降雨, 今冬最强降雪: some writers name the spell by its words; a mention too
+                    add(a + named.start(), a + m.end(), "event-disaster", 0.7, lead[0].group() + m.group())
         for m in pats["check"].finditer(sent):
             if m.start() < dates[0].start():
                 continue
@@ -322,14 +367,27 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         for m in pats["visit"].finditer(sent) if pats["visit_word"].search(sent) else ():
             _visit(idx, a, m, add)
     for m in pats["convened"].finditer(text):
-        if "的" in m.group(1) or not all(is_han(c) or c in "“”" for c in m.group(1)):
+        if "的" in m.group(2) or not all(is_han(c) or c in "“”" for c in m.group(2)):
             continue
-        start = max(m.start(1), _event_start(idx, m.start(2), 16))
+        start = max(m.start(2), _event_start(idx, m.start(3), 16))
+        if m.group(1):
+            start = m.start(1)  # 召开2026年度某大会: the year opens the name, which runs to the kind
+        else:
+            start = _with_prefix(text, start)
+        if start == m.start(3) and m.group(3) in ("大会", "联席会议", "竞赛", "大赛"):
+            continue  # 每季度召开一次联席会议: a kind of meeting alone names no one meeting
         add(start, m.end(), "event-convened", 0.7)
     for m in _AT_MEETING.finditer(text) if "上" in text else ():
-        if "的" in m.group(1) or not all(is_han(c) or c in "“”" for c in m.group(1)):
+        body, body_start = m.group(1), m.start(1)
+        held = re.search(r"(?:召开|举行|举办)的", body)
+        if held:  # 在某州召开的某推进会上: the meeting is named after 召开的
+            body, body_start = body[held.end():], body_start + held.end()
+        if len(body) < 2 or "的" in body or not all(is_han(c) or c in "“”" for c in body):
             continue
-        add(max(m.start(1), _event_start(idx, m.start(2), 16)), m.end(2), "event-at-meeting", 0.7)
+        add(max(body_start, _event_start(idx, m.start(2), 16)), m.end(2), "event-at-meeting", 0.7)
+    # a quoted name that ends with its kind of gathering: 承办了“某某能力提升培训班”
+    for m in _QUOTED_KIND.finditer(text) if "“" in text else ():
+        add(m.start(1), m.end(2), "event-quoted-kind", 0.7)
     for m in _CONTEST.finditer(text) if ("赛" in text or "竞" in text or "比武" in text) else ():
         body = _event_start(idx, m.start(1), 14)
         quote = text.find("“", body, m.start(1))
@@ -350,8 +408,27 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         add(start, m.end(), "event-occasion-supply", 0.7)
     for m in _RESPONSE_SUPPLY.finditer(text) if "保" in text else ():
         add(m.start(), m.end(), "event-response", 0.7)
+    responses = {m.group(1) for m in _RESPONSE_OP.finditer(text)} if "抗" in text or "灾害" in text else set()
+    for name in sorted(responses, key=len, reverse=True):  # every mention of it (…、抗冰抢险现场总指挥)
+        for m in re.finditer(re.escape(name), text):
+            add(m.start(), m.end(), "event-response", 0.7)
+    holidays = [m for m in _HOLIDAY_SUPPLY.finditer(text)] if "保" in text else []
+    counts: dict[str, int] = {}
+    for m in holidays:
+        counts[m.group()] = counts.get(m.group(), 0) + 1
+    for m in holidays:
+        if counts[m.group()] >= 2 or _HOLIDAY_SET_UP.match(text, m.end()):
+            add(m.start(), m.end(), "event-holiday-supply", 0.65)
     for m in pats["ceremony"].finditer(text):
-        add(_event_start(idx, m.start(), 6), m.end(), "event-ceremony", 0.7)
+        start = _event_start(idx, m.start(), 10)
+        if start == m.start() and m.group() in ("开幕式", "闭幕式"):
+            continue  # 在闭幕式上: the opening or closing of an event named elsewhere, not one of its own
+        add(start, m.end(), "event-ceremony", 0.7)
+    for m in _NAMED_OPERATION.finditer(text) if "专项行动" in text else ():
+        start = _event_start(idx, m.start(), 10)
+        if m.start() - start >= 2:  # 某公司迎峰度夏专项行动自6月启动: named by its topic, with or without a verb
+            add(start, m.end(), "event-operation", 0.7)
+
     for m in _EDITION.finditer(text) if "届" in text else ():
         add(m.start(), m.end(), "event-edition", 0.75)
     for m in _DATED_STORM.finditer(text) if "·" in text or "." in text else ():
@@ -386,15 +463,34 @@ def find_events(idx: TextIndex) -> list[Candidate]:
 def _to_full_names(cands: list[Candidate]) -> list[Candidate]:
     """A bare ceremony or named event (签约仪式, 高考) after its full name in the same text (结对共建签约仪式,
     2023年江苏高考) is a mention of that one: it takes the full name."""
-    full = sorted({c.name for c in cands if c.kind in ("event-ceremony", "event-lexicon", "event-placed")}, key=len, reverse=True)
+    full = sorted({c.name for c in cands if c.kind in _FULLER}, key=len, reverse=True)
     out = []
+    names = None
     for c in cands:
-        if c.kind in ("event-ceremony", "event-lexicon", "event-placed"):
+        if c.kind in _FULLER:
             longer = [n for n in full if len(n) > len(c.name) and n.endswith(c.name)]
             if len(longer) == 1 or (longer and all(longer[0].endswith(n) for n in longer)):
                 c = c._replace(name=longer[0])
+        elif c.kind == "event-convened" and not _YEAR_LEAD.match(c.name):
+            # 召开安全警示教育大会 (a headline) after 召开2026年安全警示教育大会: the same meeting
+            names = names if names is not None else sorted({d.name for d in cands}, key=len, reverse=True)
+            longer = [n for n in names if n.endswith(c.name) and _YEAR_BEFORE.fullmatch(n, 0, len(n) - len(c.name))]
+            if len(longer) == 1:
+                c = c._replace(name=longer[0])
+        elif c.kind == "event-convened" and (year := _YEAR_LEAD.match(c.name)):
+            # 召开2023年度表彰大会 (a headline) after 2023年度先进个人表彰大会: the year and the kind agree
+            names = names if names is not None else sorted({d.name for d in cands}, key=len, reverse=True)
+            head, tail = year.group(), c.name[year.end():]
+            longer = [n for n in names if len(n) > len(c.name) and n.startswith(head) and n.endswith(tail)]
+            if len(longer) == 1:
+                c = c._replace(name=longer[0])
         out.append(c)
     return out
+
+
+_YEAR_LEAD = re.compile(r"\d{4}年度?")
+#: Kinds whose bare form (签约仪式, 高考, 4.9级地震) stands for a fuller one in the same text.
+_FULLER = frozenset({"event-ceremony", "event-lexicon", "event-placed", "event-quake"})
 
 
 def _place_start(idx: TextIndex, start: int) -> int:

@@ -37,6 +37,17 @@ _NOT_STANDALONE = {"办公室", "培训中心", "配电所", "调度中心", "�
                    "运维中心", "运行部", "设备部", "应急指挥中心", "运营部"}
 
 
+#: Stations and service halls: a county company's outposts, named by a place or a short proper name.
+_STATIONS = frozenset(["供电所", "供电营业所", "供电服务站", "营业所", "营业厅"])
+#: Area words that name a station under its parent (某供电局城区供电所), though generic alone.
+_AREA_WORDS = frozenset(["城区", "城关", "城郊", "市郊", "市区", "郊区", "城东", "城西", "城南", "城北", "城中", "新区",
+                         "开发区", "高新区", "农村"])
+#: First characters of a piece before a station that is no name (两个供电所, 各供电所, 并和供电所).
+#: Function words that never sit inside a station's own name (某分局最偏远的供电所).
+_NOT_IN_STATION = frozenset("的和与及在为是对将把被从向到于以等其该本这那此每")
+_NOT_STATION_START = frozenset("一二三四五六七八九十两几多每各该本全其此这那并和与及在为是对将把被从向到于以等由给让跟同就也都还又再已曾才")
+
+
 #: Unit words that leave a parent unnamed (分公司运维检修部).
 _BARE_UNITS = frozenset(["分公司", "公司", "集团", "本部", "总部", "子公司", "分局"])
 _TITLE_AFTER = re.compile("副?(?:" + "|".join(sorted(_TITLES_AFTER, key=len, reverse=True)) + ")")
@@ -122,7 +133,9 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             if tok is not None and tok.end > e and tok.start >= s and text[e:tok.end] not in _TITLES_AFTER \
                     and not _TITLE_AFTER.match(text, e):
                 continue  # 党组织, 公司化, 集团军: the suffix begins a longer word (not 运检部|副主任)
-        start = _over_place(idx, idx.name_start(s, max_chars=26), s, info.kind == "unit")
+        walked = idx.name_start(s, max_chars=26)
+        start = _over_place(idx, walked, s, info.kind == "unit")
+        placed = start < walked  # a place the word cut hid (道|里|供电分公司): the unit is named by it
         if text[start:start + 1] == "记" and start + 1 < s and (start == 0 or not is_han(text[start - 1])):
             start += 1  # ——记某集团驻村干部: 记 opens a feature's subtitle
         if start < s:
@@ -136,6 +149,21 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                 parent = accepted[pos]
                 start = min(start, parent.start)  # the walk stopped inside the parent (有限责任/公司 read apart)
                 break
+        if parent is None and suffix in _STATIONS and start >= s - 1:
+            # 某公司森多|供电所: a station's own name that the walk does not read as a name (a numeral tag,
+            # a conjunction inside it), right after its parent or opening a clause
+            for k in (2, 3, 4):
+                piece = text[s - k:s]
+                if len(piece) < k or not all_han(piece) or piece[0] in _NOT_STATION_START or piece in GENERIC:
+                    break
+                if s - k in accepted and not _NOT_IN_STATION.intersection(piece):
+                    parent = accepted[s - k]
+                    start = parent.start
+                    break
+                if k == 2 and (s - k == 0 or not is_han(text[s - k - 1])) and piece[1] not in "个名家座":
+                    start = s - k
+                    placed = True
+                    break
         quoted = _quoted_before(text, s)
         if quoted is None and info.kind == "team":  # “某某”青年志愿服务队: a plain modifier after the name
             for k in (2, 3, 4):
@@ -168,8 +196,12 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         kind = info.kind
         name_part = text[start:s]
         if kind == "unit" and parent is not None and s - proper_start >= 2 \
-                and all_han(text[proper_start:s]) and text[proper_start:s] not in GENERIC:
-            ok = True  # a named unit under its parent (石门供电所 under 市郊供电局)
+                and all_han(text[proper_start:s]) and (text[proper_start:s] not in GENERIC
+                                                       or (suffix in _STATIONS and text[proper_start:s] in _AREA_WORDS)):
+            ok = True  # a named unit under its parent (石门供电所 under 市郊供电局; 城区供电所 under its bureau)
+        elif kind == "unit" and parent is not None and parent.end == s and suffix == "营业厅" \
+                and not parent.name.endswith("所"):
+            ok = True  # 某区供电中心营业厅: the service hall of a unit (a station's hall is only its room)
         elif kind == "unit" and parent is not None and parent.end == s and suffix in _LEGAL_FORMS:
             # 某集团|有限公司, 某银行|股份有限公司: the legal form completes the parent's name; the two
             # are one unit, under the parent's own parent
@@ -179,15 +211,16 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             start = parent.start
             parent = next((c for c in out if c.name == parent.parent and c.end <= start), None)
         elif kind == "unit":
-            ok = brand_regex().search(text, start, e) is not None or has_proper(idx, proper_start, s) or (parent is not None and s - proper_start >= 2
-                                                      and has_proper(idx, proper_start, s))
+            ok = placed or brand_regex().search(text, start, e) is not None or has_proper(idx, proper_start, s)
             if not ok and name_part and all(w in GENERIC for w in [name_part]):
                 ok = False
             if not ok and parent is not None and proper_start == s and suffix in ("分公司", "子公司"):
                 ok = False
         elif kind == "department":
-            if parent is None and text[start:s] in _BARE_UNITS and len(suffix) >= 4:
-                start = s  # 分公司运维检修部: an unnamed parent; the department is named alone
+            if parent is None and text[start:s] in _BARE_UNITS and (len(suffix) >= 4 or _TITLE_AFTER.match(text, e)):
+                start = s  # 分公司运维检修部, 公司营销部副主任: an unnamed parent; the department is named alone
+            elif parent is None and start < s and text[start:s] in suffixes and not _TITLE_AFTER.match(text, e):
+                continue  # 和供电所线路班结对: a team of an unnamed station is no name
             standalone = start == s and len(suffix) >= _STANDALONE_DEPT_MIN and suffix not in _NOT_STANDALONE
             ok = parent is not None or standalone or has_proper(idx, start, s)
             if parent is not None and proper_start < s and not has_proper(idx, proper_start, s):

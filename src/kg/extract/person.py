@@ -25,7 +25,7 @@ AFTER_NAME = frozenset("在是说和与等的了也都就为对把被将从向�
                        "表指介坦认笑告回接拉还始摄受收")
 _SPEECH = ("说", "认为", "表示", "指出", "介绍", "坦言", "告诉", "笑着说", "强调")
 _LIST_ROLE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(\d+[名位]|[一二三四五六七八九十]+[名位])?")
-_BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文|(?<![\u4e00-\u9fff])文/(?!图))")
+_BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文|(?<![\u4e00-\u9fff])文/(?!图)|(?<![\u4e00-\u9fff文])图/(?!文))")
 _NAME_COMMA_POST = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,3})[，,]([^，。；\n]{2,24}?[，,。；])")
 #: What may follow a name read without a Han surname (沙马拉则来自, 吉克阿依是).
 _LONG_NAME_AFTER = ("来自", "是", "说", "表示", "介绍", "告诉", "的", "在", "和", "、", "，", ",", "。", "：", ":")
@@ -114,6 +114,11 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
         end = i + slen + glen
         if end > len(text) or not all_han(text[i:end]):
             continue
+        if first is not None and first.start == i and first.tag in _NAME_TAGS and i + slen < first.end < end:
+            nxt = idx.token_at(first.end)
+            if nxt is not None and nxt.start == first.end and len(nxt.text) >= 2 and nxt.tag in ("d", "v", "p", "c") \
+                    and _is_word(idx, nxt.text) and not text.startswith(_SPEECH, end):
+                continue  # 欧阳明/共同: a person token, then a word of its own (not 林志/坚是, 杨忠/明说)
         name = text[i:end]
         if strong and first is not None and first.start == i and first.end == end and first.tag in _NAME_TAGS \
                 and name not in not_names and text[end - 1] not in AFTER_NAME:
@@ -123,8 +128,10 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
             continue  # (党员某春来、某某: a list separator after it, so 来 ends the name, not a verb)
         if glen == 2 and slen == 1 and first is not None and (first.start, first.end) == (i, i + 2) \
                 and first.tag in ("nr", "nrfg") and (last := idx.token_at(end - 1)) is not None \
-                and (last.start, last.end) == (end - 1, end) and last.tag in ("t", "p", "c"):
+                and (last.start, last.end) == (end - 1, end) and last.tag in ("t", "p", "c") \
+                and last.text in _FUNCTION_CHARS:
             continue  # 郭琳/当“老师”: jieba reads a two-character name and a word of its own after it
+            # (not 严正/清/先后: a character that is no function word ends the name)
         if glen == 2 and text[i + slen:end] in not_names:
             continue
         if glen == 1 and text[end - 1] in _PARTICLES:
@@ -136,6 +143,10 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
     return None
 
 
+#: Nouns used as adverbs right after a name (副区长某某现场指导, 某某一行).
+_ADVERBIAL_NOUNS = frozenset({"现场", "当场", "当天", "当即", "亲自", "一行", "同志", "先生", "女士", "同时"})
+#: One-character words that follow a name as words of their own (郭琳/当“老师”, 张明/在村里).
+_FUNCTION_CHARS = frozenset("当在和与及对向从为给把被将跟同或今昨")
 #: Surnames that jieba reads as prepositions or conjunctions: a name only with a noun-like given part.
 _FUNCTION_SURNAMES_OK = {"n", "nr", "nrfg", "nrt", "nz", "ns", "j", "x?"}
 
@@ -148,6 +159,11 @@ def _after_title(idx: TextIndex, i: int) -> tuple[int, int] | None:
     first, rest = idx.token_at(i), idx.token_at(i + 1)
     if end > len(text) or first is None or rest is None or first.end != i + 1:
         return None  # the surname is a token of its own, or the end of one glued to the title before
+    if first.start < i and rest.start == i + 1 and rest.tag in ("nr", "nrfg") and len(rest.text) == 3 \
+            and all_han(rest.text) and idx.is_boundary(rest.end) and rest.text not in lexicon.not_names() \
+            and rest.text[-1] not in AFTER_NAME and (rest.end >= len(text) or not is_han(text[rest.end])
+                                                     or text.startswith(_SPEECH, rest.end)):
+        return (i, rest.end)  # 所长沙/马尔古 (长沙 read across the title): a four-character name
     given = text[i + 1:end]
     if not all(is_han(c) for c in given) or (rest.start, rest.end) != (i + 1, end) or not idx.is_boundary(end):
         return None
@@ -164,8 +180,8 @@ def _after_title(idx: TextIndex, i: int) -> tuple[int, int] | None:
     if first.tag == "a" and rest.tag in ("v", "vn") and not (nxt is not None and nxt.tag == "v"):
         return None  # 党员强/担当，: an adjective and a verb make a slogan unless a verb follows
     if after and is_han(after) and after not in AFTER_NAME and not text.startswith(_SPEECH, end) \
-            and (nxt is None or nxt.tag not in ("v", "p", "d", "c", "vn")):
-        return None  # the name runs on into a word: not a clean slot
+            and (nxt is None or (nxt.tag not in ("v", "p", "d", "c", "vn", "l") and nxt.text not in _ADVERBIAL_NOUNS)):
+        return None  # the name runs on into a word: not a clean slot (but 郑宏伟/现场指导, 冀建中/出席会议)
     return (i, end)
 
 
@@ -202,7 +218,8 @@ def long_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
                 ok = tok.end == end + 1 and text[end] in "是说在和的" and tok.tag in _NAME_TAGS
                 k = end
             else:
-                ok = tok.tag in _NAME_TAGS or (len(tok.text) == 1 and text[k] not in AFTER_NAME)
+                ok = tok.tag in _NAME_TAGS or (len(tok.text) == 1 and text[k] not in AFTER_NAME) \
+                    or (tok.tag == "j" and tok.end == end and tagged2 and k > i)  # 阿牛/日哈: the tail read as an abbreviation
                 tagged2 |= tok.tag in _NAME_TAGS and len(tok.text) >= 2
                 k = tok.end
         tagged2 |= first.end >= end
@@ -434,6 +451,16 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
                 if nxt and nxt not in found and nxt[0] == b + 1:
                     accept(nxt, "person-list", 0.75)
                     changed = True
+            if text[b:b + 1] in ("和", "与", "及") and text[b + 1:b + 2] != "同":
+                # 甲和乙 after an accepted name: a name that reads as one, closed by punctuation or a name end
+                for length in (3, 2):
+                    c = b + 1 + length
+                    closes = c >= len(text) or not is_han(text[c]) or text[c] in AFTER_NAME
+                    if closes and name_at(idx, b + 1) == (b + 1, c) and list_item_name(idx, b + 1, c) \
+                            and (b + 1, c) not in found:
+                        accept((b + 1, c), "person-list", 0.7)
+                        changed = True
+                        break
             if a > 0 and text[a - 1] == "、":
                 for length in (3, 2):
                     prev = name_at(idx, a - 1 - length, strong=True)
@@ -551,7 +578,10 @@ _MINORITY = frozenset([
     # Mongolian
     "巴特尔", "宝音", "孟和", "巴雅尔", "苏和", "朝鲁", "格日勒", "其其格", "乌兰",
     "斯琴", "萨仁", "阿拉坦", "敖其尔", "吉日嘎拉", "额尔德尼", "图雅", "乌云", "托娅", "满都拉", "布和", "毕力格",
-    "呼和", "特木尔", "哈斯", "包力高", "巴图", "达来", "乌力吉", "其木格", "青格勒", "额日和"])
+    "呼和", "特木尔", "哈斯", "包力高", "巴图", "达来", "乌力吉", "其木格", "青格勒", "额日和",
+    "额尔敦", "那日松", "宝音图", "朝格图", "阿木尔", "苏日娜", "乌日娜", "萨日娜", "敖登", "格日乐", "图门",
+    # Tibetan, Amdo spellings
+    "尕藏", "多杰", "才让加", "旦巴", "措姆", "卓玛加", "完德", "更藏"])
 _MINORITY_LONGEST = max(len(w) for w in _MINORITY)
 #: The first two characters of each element: a name slot not opening with one of them holds no such name.
 _MINORITY_HEADS = frozenset(w[:2] for w in _MINORITY)
@@ -597,7 +627,7 @@ def _dotted_name(idx: TextIndex, m: re.Match[str], title_ends: set[int]) -> tupl
         start = m.start(1) + joint + 1
     else:
         start = m.start(1)
-    if dot - start > 4 or (not starts and start > 0 and is_han(text[start - 1]) and text[start - 1] not in "的和与及同跟"):
+    if dot - start > (6 if starts else 4) or (not starts and start > 0 and is_han(text[start - 1]) and text[start - 1] not in "的和与及同跟"):
         return None
     end = None
     for length in range(min(4, m.end(2) - dot - 1), 1, -1):

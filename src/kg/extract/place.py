@@ -19,7 +19,12 @@ __all__ = ["find_places", "place_matcher"]
 _PLACE_TAGS = {"ns", "nr", "nz", "nt", "x?", "j", "n", "a", "s"}
 #: Words after a place name that make it part of something else: 江西频道 is a page section, 某市水务 and
 #: 某市移动 are the short names of utilities.
-_NOT_AFTER = ("频道", "变", "线", "水务", "燃气", "电信", "移动", "联通", "供电", "热力", "公交", "农商行", "队")
+_NOT_AFTER = ("频道", "变", "线", "水务", "燃气", "电信", "移动", "联通", "供电", "热力", "公交", "农商行", "队",
+              "电网", "送变电", "新能源")  # 某省电网 is a grid (no entity), 某省送变电 a company's short name
+#: Words of an award's or title's name (某省五一劳动奖章, 某市优秀志愿服务组织, 某市劳动模范).
+_AWARD_WORDS = re.compile(r"奖章|模范|优秀|先进|最佳|最美|标兵|能手|红旗手|巾帼|文明|示范|五一|五四|三八|十佳|之星|楷模")
+#: Verbs right before an award's name written without quotes (获评某市劳动模范).
+_AWARD_VERB = ("获评", "评为", "荣获", "授予", "获得", "当选")
 
 
 @lru_cache(maxsize=1)
@@ -72,6 +77,8 @@ def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
             ok = ok and tok is not None and (tok.tag in _PLACE_TAGS or tok.end > end or (
                 tok.start == i and tok.end == end and _full_in_text(text, hit)))  # 在普陀 after 普陀区
             ok = ok and (not county or _coherent(text, hit))
+        if ok and _in_award(text, i, end):
+            ok = False  # “某省五一劳动奖章”, 获评某市劳动模范: the place names the award, not where anything is
         if ok:
             fulls = [f for f in lexicon.gazetteer().lookup(hit) if f in text] if kind == "short" else []
             name = fulls[0] if len(fulls) == 1 else hit  # 普陀 in a text that says 普陀区 is 普陀区
@@ -79,6 +86,17 @@ def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
                                  kind="division"))
             taken_until = end
     return out
+
+
+def _in_award(text: str, start: int, end: int) -> bool:
+    """True when a place opens an award's or title's name: right after an opening quote whose quoted
+    words name an award, or right after 获评/评为 with award words following in the same phrase."""
+    if start > 0 and text[start - 1] in "“\"「『":
+        close = min((k for k in (text.find(q, end) for q in "”\"」』") if k >= 0), default=-1)
+        return 0 <= close - end <= 16 and bool(_AWARD_WORDS.search(text, end, close))
+    if text.endswith(_AWARD_VERB, 0, start):
+        return bool(_AWARD_WORDS.search(text[end:end + 10]))
+    return False
 
 
 def _full_in_text(text: str, form: str) -> bool:
@@ -112,7 +130,7 @@ def _coherent(text: str, form: str) -> bool:
 #: What may follow a place-suffix name that makes it the stem of a longer name (箭盘山社区, 红城湖社区).
 _LONGER_NAME = ("社区", "村", "街道", "小区", "供电", "公司", "水电", "电站", "电厂", "水库")
 #: Characters before a two-character town name (在东游镇, 和右所镇, 肥西县上派镇).
-_TOWN_BEFORE = set("在到赴和、与及,，。；;：:\n县市区")
+_TOWN_BEFORE = set("在到赴和、与及,，。；;：:\n县市区为至往从向对由")
 #: Two characters before 镇/乡 that make a common noun, not a town's name.
 _NOT_TOWN = frozenset(["小城", "特色", "重点", "中心", "建制", "各乡", "全乡", "城乡", "集镇", "乡镇", "村镇", "古镇",
                        "民族", "贫困", "总结", "中小城", "小城", "边境", "山区", "沿海", "农业", "工业", "强镇", "名镇"])
@@ -137,16 +155,17 @@ def _after_division(idx: TextIndex, suffix_start: int) -> tuple[int, int] | None
         if town_start < 3 or text[town_start - 1] not in _DIVISION_END:
             continue
         stem = text[town_start:suffix_start]
-        if not all(is_han(c) and (c not in stops or c in _NUMERAL_CHARS) for c in stem) or stem in _NOT_TOWN \
+        if not all(is_han(c) and (c not in stops or c in _NUMERAL_CHARS or k > 0) for k, c in enumerate(stem)) \
+                or stem in _NOT_TOWN or stem[0] in stops and stem[0] not in _NUMERAL_CHARS \
                 or stem[-1] in "乡镇城":  # 部分乡镇, 城镇: kinds of towns
             continue  # (三门坡镇: a numeral may start a town's name)
-        div_start = town_start - 3
-        head = idx.token_at(div_start)
-        if head is None or head.start != div_start or head.end not in (town_start - 1, town_start) or not all(
-                is_han(c) for c in head.text):
-            continue  # the division read as 崇礼/区 or as one word 琼山区
-        if lexicon.gazetteer().lookup(text[div_start:town_start]) or head.tag == "ns":
-            return div_start, town_start
+        for div_start in (town_start - 3, town_start - 2):  # 崇礼区, or a two-character county (随县)
+            head = idx.token_at(div_start)
+            if head is None or head.start != div_start or head.end not in (town_start - 1, town_start) or not all(
+                    is_han(c) for c in head.text):
+                continue  # the division read as 崇礼/区 or as one word 琼山区
+            if lexicon.gazetteer().lookup(text[div_start:town_start]) or (head.tag == "ns" and div_start == town_start - 3):
+                return div_start, town_start
     return None
 
 
@@ -169,10 +188,12 @@ _VILLAGE_NEXT = re.compile(r"[\u4e00-\u9fff]{2,3}(?:村|社区)")
 
 
 def _address_town(text: str, suffix_start: int, end: int) -> bool:
-    """True for a town written as an address between its county or city and a village (某市茅坪乡神山村),
-    where jieba may glue 乡 to the village's first character."""
-    return bool(_VILLAGE_NEXT.match(text, end)) and any(
+    """True for a town written as an address before a village (某市茅坪乡神山村, 与某某镇某某村): after its
+    county or city, or a two-character name after a preposition or punctuation; jieba may glue 乡 to the
+    village's first character."""
+    return bool(_VILLAGE_NEXT.match(text, end)) and (any(
         text[suffix_start - k - 1:suffix_start - k] in _DIVISION_END for k in (2, 3))
+        or (suffix_start >= 3 and text[suffix_start - 3] in _TOWN_BEFORE))
 
 
 def _suffix_hits(idx: TextIndex) -> list[Candidate]:
@@ -200,16 +221,18 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
                     and all(is_han(c) and (c not in stops or c in _POSITION_CHARS) for c in two) \
                     and two not in _NOT_TOWN and two not in not_names and tok is not None and tok.start >= m.start() - 2:
                 start = m.start() - 2  # 和右所镇, 肥西县上派镇: jieba reads the name apart
-        if kind == "town" and (div := _after_division(idx, m.start())) is not None:
+        div = _after_division(idx, m.start()) if kind == "town" else None
+        if div is not None:
             start = div[1]
             division = text[div[0]:div[1]]
             if not lexicon.gazetteer().lookup(division):
                 out.append(Candidate(div[0], div[1], "Place", "place-division", 0.6, division, kind="suffix"))
         if m.start() - start < lo or text[start:m.start()] in _NOT_TOWN:
             continue
-        if kind == "town" and (text[start] in "乡镇村" or text[m.start() - 1] in "乡镇村"
+        addressed = kind == "town" and (div is not None or _address_town(text, m.start(), end))
+        if kind == "town" and (text[start] in "乡镇村" or (text[m.start() - 1] in "乡镇村" and not addressed)
                                or any(c in "两几逐各每" for c in text[start:m.start()])):
-            continue  # 城镇, 文明村镇, 并乡扩镇, 两镇, 逐乡: kinds and counts of towns, not names
+            continue  # 城镇, 文明村镇, 并乡扩镇, 两镇, 逐乡: kinds and counts of towns, not names (but 某区孙村镇)
         name = text[start:end]
         tok = idx.token_at(start)
         if name in not_names or text[start:m.start()] in not_names:

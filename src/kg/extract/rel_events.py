@@ -28,6 +28,13 @@ with no subject continues the previous sentence's subject (the evidence then spa
   出席并讲话/作表态发言; units in it that 牵头组织/主办/具体承办 organise the event referred to, persons
   listed after 由 who 共同/分别带队 lead it.
 
+- ``topic-operation`` (evidence from the nearest sentence naming it, else ``-coreference``): an article
+  about one operation (the one the title names, else its only 抢修/保电/抢险/会战 operation that is no
+  dated episode): subjects of clauses in sentences naming no event that do the operation's work (赶到现场, 值守, 支援; not customers who 复电, not 向抢修人员 gifts) take part, and
+  so do the units crews are drawn from (从甲、乙抽调…);
+- ``group-set-up-for-event``: 某局成立某保电工作组 -> the event organizedBy the unit; persons given posts
+  after it (甲任组长, 乙具体负责…) take part.
+
 Events written before 保电/保供电 (召开某高考保电协调会) are not the event the actor joins or holds.
 在此前举行的某演练中,某公司…: an attributive 举行的 with no actor of its own frames the event (at-event).
 
@@ -201,6 +208,8 @@ def _verb_before(v: SentenceView, e: Hit) -> tuple[str, int] | None:
 _HELD = re.compile(r"(专项行动|行动|演练|检查|督查|活动|竞赛|培训|仪式|会议|会|宣传|工程)$")
 #: 某公司开展“某某大走访”活动: the head noun written after the quoted name.
 _HELD_AFTER_NAME = re.compile(r"[”\"’]?(?:专项行动|行动|活动|演练|竞赛)")
+#: The same, inside a mention that keeps the noun: “某某”活动.
+_QUOTED_HELD = re.compile(r"[”\"’](?:专项行动|行动|活动|演练|竞赛)$")
 #: What may stand between a unit and its verb for the unit to be the direct subject.
 _DIRECT = re.compile(r"^(?:(?:也|还|又|先后|随即|立即|迅速|积极|全面|深入|持续|主动|集中|扎实|近日|日前|连日来|今年以来|"
                      r"今年|明年|将|计划|[(（][^()（）]{1,20}[)）]|在[^,，。;；]{1,12}?))*$")
@@ -214,7 +223,7 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
     if actor.type == "Person":
         return "participatedIn"
     if v is not None and e is not None and actor.end <= verb_at and verb in _JOINT_VERBS \
-            and _jointly_held(v, actor, verb_at) and _HELD.search(ctx.entities[e.key].name):
+            and _jointly_held(v, actor, verb_at) and (_HELD.search(ctx.entities[e.key].name) or _QUOTED_HELD.search(e.text)):
         return "organizedBy"  # 甲与乙联合开展某专项行动 (both named): the partners hold it together
     if v is not None and actor.end <= verb_at and _JOINT.search(v.between(actor.end, verb_at)):
         return "participatedIn"  # 甲与乙举行签约仪式: a party to the event, not its organiser
@@ -224,7 +233,7 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
     if verb in ("开展", "打响", "深入开展") and actor.type == "Organization" and name.endswith(_PARTY):
         return "organizedBy"
     if (verb in ("开展", "举行", "深入开展", "推进") and v is not None and e is not None and actor.end <= verb_at
-            and (_HELD.search(ctx.entities[e.key].name) or _HELD_AFTER_NAME.match(v.text, e.end - v.start))
+            and (_HELD.search(ctx.entities[e.key].name) or _QUOTED_HELD.search(e.text) or _HELD_AFTER_NAME.match(v.text, e.end - v.start))
             and (_DIRECT.match(v.between(actor.end, verb_at)) or _OWN_PEOPLE.match(v.between(actor.end, verb_at)))):
         return "organizedBy"
     return "participatedIn"
@@ -666,22 +675,25 @@ _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(cue), re.compile(heads)) for cue, heads in (
         ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?(?:竞赛|比赛|大赛|比武)|赛后|赛前|赛中|比赛当天|比赛中|"
           r"竞赛中|闭幕式上|开幕式上|颁奖仪式上|为获奖[^,，。;；]{0,8}?颁奖|"
-          r"(?:获得|夺得|摘得|荣获|位列)[^,，。;；]{0,6}?(?:冠军|亚军|季军)"), r"(?:赛|竞赛|比武|运动会|马拉松)$"),
-        ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?演练|演练中|演练现场|演练结束|^[“\"]?演练(?:由|期间|当天)|"
+          r"(?:获得|夺得|摘得|荣获|位列)[^,，。;；]{0,6}?(?:冠军|亚军|季军)|"
+          r"(?:代表队|选手)?(?:获得|夺得|摘得|荣获|分获)[^,，。;；]{0,6}?(?:[一二三]等奖|第[一二三]名)"), r"(?:赛|竞赛|比武|运动会|马拉松)$"),
+        ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?演练|演练中|演练现场|演练结束|^\s*[“\"]?演练(?:由|期间|当天)|"
           r"观摩席"), r"演练$"),
-        (r"(?:此次|本次|这次|该)(?:会议|大会)|会上|会议上|(?:出席|参加|主持|列席)(?:了)?(?:会议|大会)|在分会场",
+        ((r"(?:此次|本次|这次|该)(?:会议|大会)|会上|会议上|(?:出席|参加|主持|列席)(?:了)?(?:会议|大会)|在分会场|"
+          r"^\s*[“\"]?(?:会议|大会)(?:由|期间|当天)|到会祝贺|上台领奖"),
          r"(?:会|会议|论坛)$"),
         (r"(?:此次|本次|这次|该|此项|该项)(?:工程|项目)|施工期间", r"(?:工程|项目)$"),
         (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?(?:保电|保供电)|保电期间|保电任务",
          r"(?:保电|保供电)$"),
-        (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?活动|^[“\"]?活动(?:由|中|期间|现场|当天)|活动现场",
+        (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?活动|^\s*[“\"]?活动(?:由|中|期间|现场|当天)|活动现场",
          r"(?:活动|主题党日|志愿服务|宣传|行动)$"),
         # 甲、乙出席签约仪式 / 启动仪式上,… / 主持仪式: the article's ceremony.
         (r"(?:出席|参加|主持|见证)(?:了)?[^,，。;；]{0,4}?仪式|仪式(?:上|后|现场)", r"仪式$"),
         # 某部主任甲、某公司经理乙陪同检查: the inspection named before.
         (r"陪同(?:检查|督导|调研)", r"(?:检查|督导|调研)$"),
         # 某部长出席并讲话 / 某所所长代表一线班组作表态发言 / 在发言中说: the meeting or ceremony named before.
-        (r"出席并(?:讲话|致辞)|作(?:了)?表态发言|在发言中|代表[^,，。;；]{1,10}?(?:发言|签订|递交|签约)",
+        ((r"出席并(?:讲话|致辞)|作(?:了)?(?:表态|交流|典型)发言|(?:分别)?作了?经验交流|在(?:交流)?(?:发言|讲话)中|"
+          r"代表[^,，。;；]{1,10}?(?:发言|签订|递交|签约)"),
          r"(?:会|会议|大会|论坛|仪式)$"),
     ))
 
@@ -744,8 +756,9 @@ _HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
 #: search for plain words (fast in re: it skips ahead by their first characters) rules most sentences
 #: out before the slower patterns run.
 _SCENE_WORDS = re.compile("当天|当日|期间|现场|仪式上|过程中|中,|中，")
-_REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上|颁奖|冠军|亚军|季军", "演练|观摩席", "会", "工程|项目|施工期间",
-                                                   "保电|保供电", "活动", "仪式", "陪同", "出席并|发言|代表"))
+_REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上|颁奖|冠军|亚军|季军|等奖|第[一二三]名", "演练|观摩席", "会|领奖",
+                                                   "工程|项目|施工期间", "保电|保供电", "活动", "仪式", "陪同",
+                                                   "出席并|发言|代表|经验交流|讲话"))
 _ANY_WORD = re.compile("|".join(p.pattern for p in (_SCENE_WORDS, *_REFER_WORDS)))
 
 
@@ -774,6 +787,10 @@ def _clause_subjects(ctx: Context, v: SentenceView) -> list[Hit]:
         if lo <= pos:
             break
         first = next((h for h in v.hits if lo <= h.start < hi), None)
+        if first is not None and first.type == "Place":  # 某市副市长甲到会祝贺: the place only scopes the title
+            nxt = next((h for h in v.hits if first.end <= h.start < hi), None)
+            if nxt is not None and nxt.type == "Person" and nxt.start - first.end <= 6:
+                first = nxt
         if first is not None and first.type in _ACTORS and first.start - lo <= _MAX_LEAD and _is_subject(v, first, lo):
             while first.type in ("Company", "Organization"):  # 由甲局所属乙局负责: the unit after 所属 acts
                 m = _AFFILIATED.match(v.text, first.end - v.start)
@@ -789,6 +806,10 @@ def _clause_subjects(ctx: Context, v: SentenceView) -> list[Hit]:
                     if h.start > group[-1].end and h.end <= hi and h.type == "Person" \
                             and _LISTED.match(v.between(group[-1].end, h.start)):
                         group.append(h)
+                unit = next((h for h in v.hits if h.start > group[-1].end and h.end <= hi), None)
+                if unit is not None and unit.type in _UNIT_TYPES \
+                        and v.between(group[-1].end, unit.start) in ("带领", "率领"):
+                    group += _units_listed(v, unit, hi)  # 副局长甲带领某部、某分局等部门负责人参加
             elif len(group) == 1 and group[0] is first:
                 group = _units_listed(v, first, hi)
             for h in v.hits:  # 副总经理甲、某公司总监乙等在现场见证: titled persons listed after
@@ -802,7 +823,7 @@ def _clause_subjects(ctx: Context, v: SentenceView) -> list[Hit]:
 
 
 #: 活动由某支部书记甲带队 / 代表队由该公司副总经理乙带队: who leads the event's party takes part.
-_LEADS_EVENT = re.compile(r"(?:带队|率队|带领|领队|任领队|担任领队|任组长|担任组长|任总指挥|担任总指挥)")
+_LEADS_EVENT = re.compile(r"(?:带队|率队|带领|领队|主持|任领队|担任领队|任组长|担任组长|任总指挥|担任总指挥)")
 
 
 _JOINTLY_LEADS = re.compile(r"(?:共同|分别)" + _LEADS_EVENT.pattern)
@@ -844,10 +865,24 @@ def _referred_organisers(v: SentenceView) -> list[Hit]:
     for h in v.hits:
         if h.type not in ("Company", "Organization") or not _HOLDS_REFERRED.match(v.text, h.end - v.start):
             continue
-        lo, _ = v.clause_bounds(h.start)
+        lo, hi = v.clause_bounds(h.start)
         if _BY_BEFORE.search(v.between(lo, h.start)) or (h.start == lo or v.between(lo, h.start) in ("", "“")):
             out.append(h)
+    for h in v.hits:  # 公司建设部、设备部共同组织: a list of units opening a clause
+        lo, hi = v.clause_bounds(h.start)
+        if h.type in ("Company", "Organization") and h not in out and v.between(lo, h.start) in _OWN_LEAD:
+            group = _units_listed(v, h, hi)
+            if len(group) > 1 and _HOLDS_REFERRED.match(v.text, group[-1].end - v.start):
+                out.extend(g for g in group if g not in out)
     return out
+
+
+#: What may stand before a unit list opening a clause: the writer's own company (公司建设部).
+_OWN_LEAD = ("", "“", "公司", "该公司", "集团", "该局", "局", "省公司")
+
+
+#: What follows a reference word that opens a sentence about the event (会议由…, 活动期间…).
+_OPENS_WITH_REFERENCE = re.compile(r"由|期间|当天|当日")
 
 
 def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
@@ -858,15 +893,22 @@ def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     live: tuple[list[Key], Key | None] | None = None
     for v in ctx.sentences:
         events = v.events
+        event = None
         if events:
             seen.extend(events)
             live = None
-            continue
-        if not seen or v.sentence.section != "main":
-            continue
-        if live is None:
-            live = _live_events(ctx, seen)
-        event = _referent(ctx, v, live)
+            first = events[0]
+            if not (len(events) == 1 and first.is_reference and v.sentence.section == "main"
+                    and not v.text[:first.start - v.start].strip(" \u3000“\"")
+                    and _OPENS_WITH_REFERENCE.match(v.text, first.end - v.start)):
+                continue
+            event = first.key  # 会议由甲主持,乙参加: a sentence opening with a word that refers to the event
+        if event is None:
+            if not seen or v.sentence.section != "main":
+                continue
+            if live is None:
+                live = _live_events(ctx, seen)
+            event = _referent(ctx, v, live)
         if event is None:
             continue
         for u in _referred_organisers(v):
@@ -898,6 +940,130 @@ def _leaders(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
                                 reference=p.is_reference or event.is_reference)
 
 
+#: Operations an article can be about as a whole (抢修, 保电, 抢险, 会战): the story is the operation.
+_OPERATION = re.compile(r"(?:抢修|抢险|保电|保供电|复电|会战|救灾)$")
+#: Work done in such an operation by the subject of a clause.
+#: Not after 的 (员工的坚守 is a thing thanked for), nor a crew that gifts are brought to (向一线抢修人员送去慰问品).
+_OPERATION_WORK = re.compile(r"(?<!的)(?<!向)(?<!向一线)(?<!给)(?:抢修|抢险|巡视|巡查|巡检|值守|驻守|坚守|奔赴|赶赴|赶到|支援|驰援|"
+                             r"增援|复电|恢复供电|送电|排查|保电|出动|守护|奋战|架设|参战|蹲守|消缺|除冰|融冰|清淤|赶往|"
+                             r"架线|立杆|抢通|登杆|巡线|排涝)")
+#: 从甲、乙抽调…: units that send their people to the operation.
+_DRAWN_FROM = re.compile(r"(?:抽调|调集|抽派|选派|调派|派出)")
+
+
+_EPISODES = frozenset({"event-check", "event-visit"})
+_TOPIC_WINDOW = 3  # sentences between a worker's sentence and the operation's name for one evidence span
+_SERVED = re.compile(r"用户|客户|居民|群众|村民|患者")
+
+
+def _topic_operation(ctx: Context) -> Key | None:
+    """The operation the article is about: the one live event the title names, else the article's only
+    operation, if it is an operation."""
+    title = ctx.doc.title or ""
+    live = [k for k, e in sorted(ctx.entities.items()) if k[0] == "Event" and not e.teaser_only
+            and _name_traits(e.name, False)[0]]
+    named = [k for k in live if any(len(s) >= 3 and s in title for s in ctx.surfaces(k))]
+    # a dated piece of work is an episode of the story (某采样点照明线路抢修), not what it is about
+    keys = named or [k for k in live if _OPERATION.search(ctx.entities[k].name)
+                     and not any(m.rule in _EPISODES for m in ctx.entities[k].mentions)]
+    if len(keys) != 1 or not _OPERATION.search(ctx.entities[keys[0]].name):
+        return None
+    return keys[0]
+
+
+def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """An article about one operation (its title names 某地抗冰抢险, 国庆保电): a sentence that names no event
+    and refers to none takes part in it through the subjects of its clauses doing the operation's work
+    (甲和乙15分钟赶到现场; 该局英州供电所担负保电任务) and the units the crews are drawn from (从甲、乙抽调…)."""
+    event = _topic_operation(ctx)
+    if event is None:
+        return
+    taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
+    index = {v.start: i for i, v in enumerate(ctx.sentences)}
+    naming = [i for i, v in enumerate(ctx.sentences) if any(h.key == event for h in v.hits + v.nested)]
+    for v in ctx.sentences:
+        if v.events or v.sentence.section != "main" or not _OPERATION_WORK.search(v.text) \
+                or v.text.lstrip().startswith(("”", "\"")):
+            continue  # ”某某说。: the speaker of a quote, not a worker
+        actors: list[Hit] = []
+        for a in _clause_subjects(ctx, v):
+            _, hi = v.clause_bounds(a.start)
+            if hi < v.end and not _OPERATION_WORK.search(v.text, a.end - v.start, hi - v.start):
+                _, after = v.clause_bounds(hi + 1)  # 甲带着乙、丙等8名党员,冒雨立杆架线: the next clause has no subject
+                if not any(h.type in _ACTORS for h in v.hits if hi < h.start < after):
+                    hi = after
+            work = _OPERATION_WORK.search(v.text, a.end - v.start, hi - v.start)
+            if work and not _SERVED.search(v.text, a.end - v.start, work.start()):
+                actors.append(a)  # 某医院等重要用户均已复电: the customers served do no work
+        for h in v.hits:
+            if h.type in ("Company", "Organization") and v.text[h.start - v.start - 1:h.start - v.start] == "从":
+                group = _units_listed(v, h, v.end)
+                if _DRAWN_FROM.match(v.text, group[-1].end - v.start):
+                    actors.extend(group)
+        if not actors:
+            continue
+        # evidence from the nearest sentence naming the operation, when it is close; else the sentence alone
+        i = index[v.start]
+        near = min((j for j in naming if abs(j - i) <= _TOPIC_WINDOW), key=lambda j: (abs(j - i), -j), default=None)
+        if near is None:
+            start, end, rule = v.start, v.end, "topic-operation-coreference"
+        else:
+            start, end, rule = min(v.start, ctx.sentences[near].start), max(v.end, ctx.sentences[near].end), "topic-operation"
+        for a in actors:
+            if (a.key, event) not in taken:
+                taken.add((a.key, event))
+                yield Candidate(a.key, "participatedIn", event, start, end, rule, 0.45, reference=a.is_reference)
+
+
+#: A body set up to run an event: 成立春节保供电工作组, 成立某某抢险指挥部.
+_GROUP_FOR = re.compile(r"工作组|领导小组|工作专班|专班|指挥部")
+#: Posts in such a body, or its work: 局长甲任组长, 副局长乙具体负责现场协调.
+_GROUP_POST = re.compile(r"(?:任|担任)(?:副?组长|总指挥|副总指挥|指挥长|成员)|(?:具体)?负责")
+
+
+def _groups_set_up(ctx: Context) -> Iterator[Candidate]:
+    """某局成立某保电工作组,局长甲任组长,副局长乙具体负责现场协调: the unit that sets up a body for the event
+    organises it; the persons given its posts in the clauses after take part."""
+    for v in ctx.sentences:
+        for e in v.events:
+            if not _GROUP_FOR.match(v.text, e.end - v.start) \
+                    or not re.search(r"(?:成立|组建|设立)了?$", v.text[:e.start - v.start]):
+                continue
+            at = v.start + v.text.rfind("成立", 0, e.start - v.start) if "成立" in v.text[:e.start - v.start] else e.start
+            for u in _subject_before(ctx, v, at):
+                if u.type in ("Company", "Organization"):
+                    yield Candidate(e.key, "organizedBy", u.key, v.start, v.end, "group-set-up-for-event", 0.7,
+                                    reference=u.is_reference)
+            for h in v.hits:
+                if h.type == "Person" and h.start > e.end and _GROUP_POST.match(v.text, h.end - v.start):
+                    yield Candidate(h.key, "participatedIn", e.key, v.start, v.end, "post-in-event-group", 0.65,
+                                    reference=h.is_reference)
+
+
+#: A post in the event itself written after its name: 某抢险现场总指挥, 演练总指挥, 竞赛裁判长.
+_EVENT_POST = re.compile(r"(?:现场)?(?:总指挥|副总指挥|指挥长|组长|副组长|裁判长|总裁判)")
+_TAKES_POST = re.compile(r"(?:担任|任)$")
+
+
+def _event_posts(ctx: Context) -> Iterator[Candidate]:
+    """某公司总经理、抗冰抢险现场总指挥甲 / 甲担任演练总指挥: who holds a post in the event takes part."""
+    for v in ctx.sentences:
+        for e in v.events:
+            post = _EVENT_POST.match(v.text, e.end - v.start)
+            if not post:
+                continue
+            end = v.start + post.end()
+            after = next((h for h in v.hits if h.start >= end), None)
+            if after is not None and after.type == "Person" and after.start == end:
+                yield Candidate(after.key, "participatedIn", e.key, v.start, v.end, "post-in-event", 0.7,
+                                reference=after.is_reference)
+                continue
+            before = next((h for h in reversed(v.hits) if h.end <= e.start), None)
+            if before is not None and before.type == "Person" and _TAKES_POST.search(v.between(before.end, e.start)):
+                yield Candidate(before.key, "participatedIn", e.key, v.start, v.end, "post-in-event", 0.7,
+                                reference=before.is_reference)
+
+
 def event_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 and v.events  # it names an event
                               for c in _organised_by(v)]
@@ -919,6 +1085,8 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
                 continue
         if not _ACTOR_SET.isdisjoint(v.types):
             carried = []
+    found.extend(_groups_set_up(ctx))
+    found.extend(_event_posts(ctx))
     # An actor that organises an event is not also listed as taking part in it.
     organisers = {(c.tail, c.head) for c in found if c.predicate == "organizedBy"}
     yield from (c for c in found if c.predicate != "participatedIn" or (c.head, c.tail) not in organisers)
@@ -928,6 +1096,7 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
     yield from _contestants(ctx)
     yield from _referred(ctx, found)
     yield from _leaders(ctx, found)
+    yield from _topic(ctx, found)
     yield from _supporters(ctx)
     yield from _responders(ctx)
     yield from _teams(ctx)

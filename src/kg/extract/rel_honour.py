@@ -1,7 +1,12 @@
 """honoredBy: 张三被某社区授予“最美志愿者” (qualifier = the award), pairwise for lists:
 ``甲、乙分别被A、B授予“X”和“Y”`` gives 甲-A-X and 乙-B-Y. A volunteer award from a community also
 means the person serves that community (servesCommunity). Active forms too: 某县委授予张三“…”称号,
-张三荣获某社区授予的“…”.
+张三荣获某社区授予的“…”, 他获得甲、乙颁发的“…” (every body of the list).
+
+Ceremonies: ``某党委授予…单位“X”称号,授予某中心副主任甲、某班班长乙等58人“Y”称号`` (the people listed
+with their units and titles, ``honour-bestowed-list``); ``某党委召开…表彰大会。会上,甲、乙等15人被授予“Y”;
+丙被评为“Z”`` (the body holding the ceremony, ``honour-ceremony``); ``甲…和乙一起,被某工会授予…`` (every
+person the clauses before list).
 """
 
 from __future__ import annotations
@@ -16,6 +21,8 @@ __all__ = ["honour_rules"]
 
 _AWARD = re.compile(r"[“\"「『]([^”\"」』]{1,30})[”\"」』]")
 _GROUP_SEP = re.compile(r"^[、,，和及与]$")
+#: 甲和乙一起, / 甲、乙等三人,: the clause before 被 closes a list of people.
+_TOGETHER = re.compile(r"(?:一起|一道|一同|等\d*[一二三四五六七八九十]*人)$")
 
 
 def _groups(hits: list[Hit], v: SentenceView) -> list[Hit]:
@@ -40,6 +47,9 @@ def _honours(v: SentenceView) -> Iterator[Candidate]:
         bodies = _groups([h for h in v.hits if bei_at < h.start and h.end <= vs
                           and h.type in ("Community", "Organization", "Company")], v)
         persons = [h for h in v.hits if lo <= h.start and h.end <= bei_at and h.type == "Person"]
+        if not persons and _TOGETHER.search(v.text[:bei - 1 if bei else 0]) and v.text[bei - 1:bei] in ",，":
+            # 甲…和乙、丙一起,被某工会授予…: every person the clauses before list
+            persons = [h for h in v.hits if h.end <= bei_at and h.type == "Person"]
         if not persons:
             # 张三是某村的驻村队员,洪水期间她…,被某市委评为“…”: the sentence's person, clauses before.
             persons = [h for h in v.hits if h.end <= bei_at and h.type == "Person"][-1:]
@@ -70,9 +80,10 @@ def _honours(v: SentenceView) -> Iterator[Candidate]:
 
 
 _BODIES = ("Community", "Organization", "Company")
+_AND = ("、", "和", "与", "及")
 #: 某县委授予张三“…”称号 (active voice); 张三荣获某社区授予的“…” / 获得某局颁发的“…”.
 _ACTIVE = re.compile(r"^(?:授予|表彰|评选|评)$")
-_RECEIVED = re.compile(r"(?:荣获|获得|获评|获)$")
+_RECEIVED = re.compile(r"(?:荣获|获得|获评|获)了?$")
 _GIVEN = re.compile(r"^(?:授予|颁发|评选|评定)的$")
 _RECEIVED_GAP = re.compile(r"^[,，]?[^,，;；。]{0,6}$")
 #: 张三获得某局表彰 (the award, if any, follows: ,被评为“…”).
@@ -137,12 +148,21 @@ def _active_honours(v: SentenceView) -> Iterator[Candidate]:
             award = _AWARD.match(v.text, persons[-1].end - v.start)
             rule = "honour-active"
         elif _GIVEN.match(v.text[body.end - v.start:body.end - v.start + 3]) and i > 0:
-            # 张三荣获某局授予的“…” / 张三,去年荣获…: the person just before, a time word may stand between.
-            before = v.between(hits[i - 1].end, body.start)
-            persons = [hits[i - 1]] if (hits[i - 1].type == "Person" and _RECEIVED.search(before)
-                                        and _RECEIVED_GAP.match(before)) else []
+            # 张三荣获某局授予的“…” / 张三,去年荣获…: the person just before, a time word may stand between;
+            # 他获得甲、乙颁发的“…”: every body of the list gives it.
+            first = i
+            while first > 1 and hits[first - 1].type in _BODIES and v.between(hits[first - 1].end, hits[first].start) in _AND:
+                first -= 1
+            givers = [h for h in hits[first:i + 1] if h.type in _BODIES]
+            before = v.between(hits[first - 1].end, hits[first].start)
+            persons = [hits[first - 1]] if (hits[first - 1].type == "Person" and _RECEIVED.search(before)
+                                            and _RECEIVED_GAP.match(before)) else []
             award = _AWARD.match(v.text, body.end - v.start + 3)
             rule = "honour-received"
+            if persons and award is not None and body is givers[-1]:
+                for g in givers[:-1]:
+                    yield Candidate(persons[0].key, "honoredBy", g.key, v.start, v.end, rule, 0.8,
+                                    qualifier=award.group(1))
         else:
             continue
         if not persons or award is None:
@@ -153,7 +173,79 @@ def _active_honours(v: SentenceView) -> Iterator[Candidate]:
                 yield Candidate(p.key, "servesCommunity", body.key, v.start, v.end, rule + "-volunteer", 0.7)
 
 
+#: What may stand between 授予 and a person it honours: the person's unit and title (某公司某中心副主任).
+_BEFORE_PERSON = re.compile(r"^[^,，;；。“\"「『]{0,30}$")
+_COUNTED_PEOPLE = re.compile(r"^等?\d*[一二三四五六七八九十百]*(?:名|位)?(?:同志|人|名)?$")
+
+
+def _bestow_listed(v: SentenceView) -> Iterator[Candidate]:
+    """某党委授予甲单位“…”称号,授予某中心副主任张三、某班班长李四等58人“…”称号: the body opening the
+    sentence honours every person listed (with units and titles) between a 授予 and its award."""
+    hits = v.hits
+    body = None
+    for m in re.finditer("授予", v.text):
+        at = v.start + m.start()
+        before = [h for h in hits if h.end <= at]
+        if before and before[-1].end == at and before[-1].type in ("Organization", "Company"):
+            body = before[-1]
+        elif body is None or v.text[m.start() - 1:m.start()] not in ",，":
+            continue  # a later 授予 keeps the body only when it continues the list of awards (,授予…)
+        award = _AWARD.search(v.text, m.end())
+        if award is None:
+            continue
+        end = v.start + award.start()
+        persons = [h for h in hits if at < h.start and h.end <= end and h.type == "Person"]
+        if not persons or not _COUNTED_PEOPLE.match(v.between(persons[-1].end, end)):
+            continue
+        gaps = [v.between(a.end, b.start) for a, b in pairwise(persons)]
+        if not _BEFORE_PERSON.match(v.between(at + 2, persons[0].start)) or any(
+                not g.startswith(("、", "和")) or "，" in g or "," in g for g in gaps):
+            continue  # each person after a list separator (甲某、某班班长乙某), all in one clause
+        for p in persons:
+            yield Candidate(p.key, "honoredBy", body.key, v.start, v.end, "honour-bestowed-list", 0.8,
+                            qualifier=award.group(1))
+
+
+#: 会上, 甲、乙等15人被授予“…”称号: the body holding the ceremony (某党委召开…表彰大会) gives the award.
+_AT_MEETING = re.compile(r"^(?:会上|大会上|会议上|表彰会上)[,，]")
+_HOLDS_MEETING = re.compile(r"(?:在[^,，。;；]{1,10})?(?:召开|举行|举办)[^,，。;；]{0,30}(?:表彰|颁奖)[^,，。;；]{0,6}(?:大会|会议|会)")
+_BARE_PASSIVE = re.compile(r"被(?:授予|评为|命名为)[“\"「『]([^”\"」』]{1,30})[”\"」』]")
+
+
+def _at_ceremony(ctx: Context) -> Iterator[Candidate]:
+    views = ctx.sentences
+    opened = -1  # the sentence a 会上 opens; the ones it runs on into after a ；
+    for i, v in enumerate(views):
+        if _AT_MEETING.match(v.text):
+            opened = i
+        elif not (opened >= 0 and opened == i - 1 and views[i - 1].text.rstrip().endswith(("；", ";"))):
+            continue
+        else:
+            opened = i
+        if "被" not in v.text:
+            continue
+        host = None
+        start = next(k for k in range(i, -1, -1) if k == 0 or _AT_MEETING.match(views[k].text))
+        for w in reversed(views[max(0, start - 3):start]):
+            for h in w.hits:
+                if h.type in ("Organization", "Company") and _HOLDS_MEETING.match(w.text, h.end - w.start):
+                    host = h
+            if host is not None:
+                break
+        if host is None:
+            continue
+        lo = 0
+        for m in _BARE_PASSIVE.finditer(v.text):
+            at = v.start + m.start()
+            persons = [h for h in v.hits if v.start + lo <= h.start and h.end <= at and h.type == "Person"]
+            lo = m.end()
+            for p in persons:
+                yield Candidate(p.key, "honoredBy", host.key, v.start, v.end, "honour-ceremony", 0.7,
+                                qualifier=m.group(1))
+
+
 def honour_rules(ctx: Context) -> Iterator[Candidate]:
+    yield from _at_ceremony(ctx)
     for v in ctx.sentences:
         if len(v.hits) < 2:
             continue
@@ -166,3 +258,5 @@ def honour_rules(ctx: Context) -> Iterator[Candidate]:
             yield from _praised(v)
         if "颁" in text or "授予" in text:
             yield from _bestowed(v)
+        if "授予" in text:
+            yield from _bestow_listed(v)

@@ -102,12 +102,34 @@ def _address_prefix(ctx: Context, by_first: dict[str, list[tuple[str, Key]]], v:
             continue
         if h.type == "Organization" and _is_party_or_unit(ctx, h.key):
             continue
-        for surface, key in by_first.get(h.text[:1], ()):
-            if key != h.key and h.text.startswith(surface) and len(h.text) > len(surface):
-                if h.text[len(surface):] in _OWN_BODY:
-                    break
-                yield Candidate(h.key, "locatedIn", key, v.start, v.end, "address-prefix", 0.7)
-                break
+        found = _prefix_place(by_first, h)
+        if found is None:
+            continue
+        key, rest = found
+        if h.type == "Organization" and (_city_level(ctx.entities[key].name) or rest.startswith("人民")):
+            continue  # 某市第一中学, 某县人民医院: the city's or county's own institution, not an address
+        yield Candidate(h.key, "locatedIn", key, v.start, v.end, "address-prefix", 0.7)
+
+
+def _prefix_place(by_first: dict[str, list[tuple[str, Key]]], h: Hit) -> tuple[Key, str] | None:
+    """The innermost place an address written into the mention names (某市某区某街道办事处 -> 某区), and
+    what follows it; None when the mention holds no place before its own name, or is the area's own body."""
+    text, found = h.text, None
+    while True:
+        nxt = next(((s, k) for s, k in by_first.get(text[:1], ()) if k != h.key and text.startswith(s)
+                    and len(text) > len(s)), None)
+        if nxt is None or text[len(nxt[0]):] in _OWN_BODY:
+            break
+        found, text = (nxt[1], text[len(nxt[0]):]), text[len(nxt[0]):]
+    return found
+
+
+def _city_level(name: str) -> bool:
+    """A province or prefecture (its institutions carry its name; a county's may be placed by it)."""
+    from .. import lexicon as place_lexicon
+
+    gaz = place_lexicon.gazetteer()
+    return any(gaz.full[f].level in ("province", "prefecture") for f in gaz.lookup(name))
 
 
 def _clause_subject_unit(v: SentenceView, index: int, clause_start: int) -> Hit | None:
@@ -139,13 +161,21 @@ def _in_place(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         # 在某街道,某服务队与某社区签订…: a community of the sentence is what the phrase places.
         later = [t for t in v.hits[j + 1:] if t.type in ("Organization", "Event", "Community")]
         subject = _clause_subject_unit(v, j + 1, last.end + 1)
+        if subject is None and j + 2 < len(v.hits) and v.hits[j + 1].start == last.end + 1 \
+                and v.hits[j + 1].type == "Company" and not v.hits[j + 1].is_reference \
+                and v.hits[j + 2].type == "Person" and v.between(v.hits[j + 1].end, v.hits[j + 2].start) == "的":
+            continue  # 在某区,某公司的张三…: the clause is about the unit's people (rel_backoff's scene)
         if subject is not None:
-            yield Candidate(subject.key, "locatedIn", last.key, v.start, v.end, "in-place", 0.7)
-            continue
+            if last.type == "Place" and _is_division(ctx.entities[last.key].name):
+                yield Candidate(subject.key, "locatedIn", last.key, v.start, v.end, "in-place", 0.7)
+            continue  # 在某镇/某村,某供电局…: a unit working in a town or village is not placed there
         _, clause_end = v.clause_bounds(last.end + 1)
         target = next((t for t in later if t.type == "Community" and t.end <= clause_end
                        and not any(p.end == t.start and p.type in _PLACES for p in v.hits)),
                       later[0] if later else None)
+        if target is not None and target.type == "Organization" and last.type == "Community" \
+                and _is_party_or_unit(ctx, target.key):
+            continue  # 在某村,驻村第一书记、某局干部…: the village is where the body's cadre serves
         if target is not None:
             # 在某区,…到某街道某社区 written as one mention: the phrase places the outer part.
             outer = [n for n in v.nested if n.start == target.start and n.end < target.end and n.type in _PLACES]
@@ -158,7 +188,7 @@ _ONSET = re.compile(r"^[^,，。;；]{0,3}?(突袭|来袭|侵袭|袭击|爆发|�
 
 
 _AFFILIATED = re.compile(r"^(?:所属|下属|下辖|旗下|下设)的?$")
-_PARTNER = re.compile(r"(?:与|和|同)$")
+_PARTNER = re.compile(r"(?:与|和|同|联合)$")
 
 
 def _address_start(v: SentenceView, h: Hit) -> int:
@@ -186,6 +216,9 @@ def _dated_events(ctx: Context, v: SentenceView, derived: dict[Key, Key]) -> Ite
                   and not _PARTNER.search(v.text[:_address_start(v, h) - v.start])]
         before += [(h.start - 1, derived[h.key]) for h in v.hits if h.key in derived and h.end <= e.start]
         after = [(h.start, h.key) for h in v.hits if h.type in _PLACES and h.start >= e.end]
+        # 在某县某镇的某村开展…: a happening is placed in the innermost place, not a village or
+        # community of the address (a community alone is only the venue's neighbourhood)
+        before = [b for b in before if b[1][0] == "Place"]
         if before:
             place = max(before)[1]
         elif after:
@@ -229,7 +262,13 @@ def _within(v: SentenceView) -> Iterator[Candidate]:
         yield Candidate(nxt.key, "locatedIn", h.key, v.start, v.end, "within", 0.7)
 
 
-def _landfall(v: SentenceView) -> Iterator[Candidate]:
+def _is_division(name: str) -> bool:
+    from .. import lexicon as place_lexicon
+
+    return bool(place_lexicon.gazetteer().lookup(name))
+
+
+def _landfall(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
     """台风“某某”在某市某区沿海登陆: the event happens at the last place of the address."""
     for i, e in enumerate(v.hits[:-1]):
         if e.type != "Event" or v.text[e.end - v.start:e.end - v.start + 1] != "在":
@@ -242,7 +281,12 @@ def _landfall(v: SentenceView) -> Iterator[Candidate]:
             places.append(h)
             pos = h.end
         if places and _LANDFALL.match(v.text[pos - v.start:]):
-            yield Candidate(e.key, "locatedIn", places[-1].key, v.start, v.end, "event-in-place", 0.7)
+            # 在某省某市某岛沿海登陆: the division the island lies in, not the island
+            where = places[-1]
+            if len(places) > 1 and ctx.entities[where.key].name.endswith("岛") \
+                    and _is_division(ctx.entities[places[-2].key].name):
+                where = places[-2]
+            yield Candidate(e.key, "locatedIn", where.key, v.start, v.end, "event-in-place", 0.7)
 
 
 #: Happenings whose name may start with where they happen (某河2020年第1号洪水).
@@ -390,7 +434,7 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
             out.extend(_in_place(ctx, v))
             out.extend(_lies_in(v))
             out.extend(_within(v))
-            out.extend(_landfall(v))
+            out.extend(_landfall(ctx, v))
             out.extend(_struck(v))
             out.extend(_lying_in(v))
             out.extend(_of_place(v))

@@ -18,7 +18,13 @@ Patterns (U = a Company/Organization mention, P = a Person mention, T = a title 
 - titles whose unit is not written next to the person (``该公司召开某会,总经理P1、党委书记P2出席``,
   ``集团董事长P``): ``rel_title_refs``.
 
-Each stated title gives a holdsPosition (qualifier = the title) and a worksFor.
+A body inside the unit stays in the title (某局团委书记P: 团委书记 at the bureau; 党委委员); a community party
+body's 书记兼主任 holds only the party post there. ``所长甲带着客户经理乙``: 乙 holds the title at 甲's unit;
+``与他一起值守的还有同事乙和丙``: colleagues; ``名叫P,是U派驻C的第一书记``: the post at U.
+
+Each stated title gives a holdsPosition (qualifier = the title) and a worksFor. At a party body that is
+itself the tail (某社区党委, 某村党支部) the title is kept as written (党委书记, 党支部书记), as NOTES.md keeps
+titles (左浩: 党委书记 at the bureau); writers of dev4-dev8 also write the bare 书记 there.
 """
 
 from __future__ import annotations
@@ -46,6 +52,10 @@ _OTHER_BODY_POST = re.compile(r"^(?:村委会|居委会|村民委员会|居民�
 _CHARGE = re.compile(r"^(?:分管|主管|负责|主抓|联系)[\u4e00-\u9fff]{1,10}的$")
 #: An unnamed department before a title is part of the post (调度中心主任, 营销部主任).
 _DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:中心|部|室|科|处|车间)$")
+#: A body inside the unit (the Youth League committee, the party committee) written before its post:
+#: 某局团委书记 is 团委书记 at the bureau, 党委委员 a member of its party committee (not a bare 委员).
+_BODY_WORDS = frozenset({"团委", "团总支", "团支部", "党委", "纪委"})
+_BODY_POSTS = frozenset({"书记", "副书记", "委员"})
 
 
 @dataclass(frozen=True)
@@ -78,6 +88,9 @@ def _title_of(segment: str) -> str | None:
                 return title
             if rest in lexicon("person_modifiers") or rest.endswith("的"):
                 return title
+            body = next((b for b in _BODY_WORDS if rest.endswith(b)), None)
+            if body is not None and title in _BODY_POSTS:
+                return body + title  # 团委书记, 党委委员: the post names the body inside the unit
             if len(segment) <= 12 and _TITLE_CHARS.match(segment) and re.search(r"[及和与]", rest):
                 return segment
             if _DEPARTMENT.match(rest) and title in ("主任", "副主任", "部长", "副部长", "科长", "处长", "经理", "副经理"):
@@ -234,6 +247,9 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
                 # 某社区党委书记: the body stays the unit (a community holds no positions), the title is whole.
                 prefix = next((s for s in lexicon("party_suffixes") if ctx.entities[unit].name.endswith(s)), "")
             titles = tuple(_party_title(prefix, t) for t in titles)
+            if prefix and re.search(r"(?:社区|村|街道)" + re.escape(prefix) + "$", ctx.entities[unit].name):
+                # 某社区党委书记兼主任: the 主任 is of the residents' committee, not of the party body
+                titles = tuple(t for t in titles if t not in ("主任", "副主任"))
             # "U T1、P T2": a title right after the name.
             after = lexicon_regex("titles").match(view.text, p.end - view.start)
             if after and (titles or plain == "的") and not _is_name_char(view.text, after.end()):
@@ -269,6 +285,7 @@ def appositions(ctx: Context) -> list[Apposition]:
 _COPULA_LATER = re.compile(r"^(?:是|也是|还是)[^,，。;；]{1,16}[,，](?:现|目前|如今)?(?:任|担任|现任)$")
 _COPULA_FILLER = re.compile(r"[”\"]?(?:[\u4e00-\u9fff]{0,4}?(?:营业厅|班组|班|站|部|室|中心))?的?(?:一名|一位|一个|名|位)?"
                             r"(?:老|资深|年轻的?|普通的?|优秀的?|青年)?")
+_SENT_TO = re.compile(r"(?:派驻|选派到|选派至|派到|下派到|派往)[\u4e00-\u9fff]{2,10}?(?:村|社区)的?")
 #: Titles that say the holder serves the community named before them (张三是某村的驻村工作队队员).
 _SERVICE_TITLE = re.compile(r"^(?:驻村|第一书记|志愿者|网格员)")
 
@@ -293,7 +310,10 @@ def _copulas(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
         for u in hits[i + 1:i + 2]:
             if u.type not in ("Company", "Organization", "Community"):
                 continue
-            if not (_COPULA.match(view.between(p.end, u.start)) or _COPULA_LATER.match(view.between(p.end, u.start))):
+            gap = view.between(p.end, u.start)
+            if gap[:1] in ",，" and gap[1:2] == "是":
+                gap = gap[1:]  # 名叫张三,是某公司派驻某村的第一书记
+            if not (_COPULA.match(gap) or _COPULA_LATER.match(gap)):
                 continue
             for w in hits[hits.index(u) + 1:]:  # 张三还是某公司“某某服务队”队长: the team named last holds the post
                 if w.type not in ("Company", "Organization") or view.between(u.end, w.start) not in ("", "的", "“", "的“"):
@@ -301,6 +321,9 @@ def _copulas(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
                 u = w
             filler = _COPULA_FILLER.match(view.text, u.end - view.start)
             at = filler.end() if filler else u.end - view.start
+            sent = _SENT_TO.match(view.text, u.end - view.start)
+            if sent is not None and u.type != "Community":
+                filler, at = sent, sent.end()  # 某公司派驻某村的第一书记: the post the unit sent the person to
             m = lexicon_regex("titles").match(view.text, at)
             if m is None and at != u.end - view.start:  # 某班班长: the filler took the title's first character
                 m = lexicon_regex("titles").match(view.text, u.end - view.start)
@@ -459,7 +482,10 @@ def _team_members_by_reference(ctx: Context, placed: set[int]) -> Iterator[Candi
                 last_team.append((si, h))
 
 
-_COLLEAGUES = re.compile(r"(他|她)?(?:和|与|同|带着|带领)(?:[\u4e00-\u9fff]{0,2}的)?同事$")
+_COLLEAGUES = re.compile(r"(他|她)?(?:和|与|同|带着|带领|还有)(?:[\u4e00-\u9fff]{0,2}的)?同事$")
+#: 所长甲带着客户经理乙: the title of the one led (a post at the leader's unit, not a role word).
+_LED_TITLED = re.compile(r"(他|她)?(?:带着|带领|率领)([\u4e00-\u9fff]{2,5})$")
+_NOT_LED_TITLES = frozenset({"党员", "队员", "同事", "志愿者", "群众", "居民", "村民", "记者", "民警", "干部", "职工", "员工"})
 
 
 def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
@@ -469,7 +495,7 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
     by_start = {a.person.start: a for a in appositions(ctx)}
     placed_elsewhere = {a.person.key for a in appositions(ctx)}  # a colleague with a unit of their own
     for si, v in enumerate(ctx.sentences):
-        colleague = "同事" in v.text  # every match of _COLLEAGUES ends with it
+        colleague = "同事" in v.text or "带" in v.text or "率领" in v.text  # _COLLEAGUES ends with 同事, _LED with 带/率领 + a title
         for i, p in enumerate(v.hits):
             app = by_start.get(p.start)
             if app is not None and app.person is p:
@@ -481,8 +507,12 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
             lo, _ = v.clause_bounds(p.start)
             prev = v.hits[i - 1] if i else None
             prev_end = max(lo, prev.end if prev else lo)
-            m = _COLLEAGUES.search(v.between(prev_end, p.start))
-            if not m:
+            lead = v.between(prev_end, p.start)
+            m = _COLLEAGUES.search(lead)
+            led = _LED_TITLED.search(lead) if m is None else None
+            if led is not None and led.group(2) in lexicon("titles") and led.group(2) not in _NOT_LED_TITLES:
+                m = led  # 所长甲带着客户经理乙 / 他带着台区经理乙: a titled worker of the leader's unit
+            elif m is None:
                 continue
             if m.group(1):  # 他和同事: the titled person of the last few sentences
                 anchor = next((k for s, k in reversed(latest) if si - s <= 2), None)
@@ -491,11 +521,15 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
             unit = unit_of.get(anchor) if anchor is not None else None
             if unit is None:
                 continue
-            for q in _person_list(v, i):
+            title = m.group(2) if m.re is _LED_TITLED else None
+            for q in _person_list(v, i) if title is None else [p]:
                 placed.add(q.start)
                 if q.key not in placed_elsewhere:
                     yield Candidate(q.key, "worksFor", unit, v.start, v.end, "colleague-coreference", 0.5,
                                     reference=True)
+                    if title is not None:
+                        yield Candidate(q.key, "holdsPosition", unit, v.start, v.end, "colleague-coreference", 0.5,
+                                        qualifier=title, reference=True)
 
 
 #: 张三从某公司调到某村 / 他从集团下属的某公司来到村里: the unit a person comes from employs them.

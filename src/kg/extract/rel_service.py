@@ -20,13 +20,28 @@
   邻近的乙村两个台区; ``contact-point``: P把甲村、乙村划为自己的联系点; P成了社区的“驻点电力员”: the one
   community the sentence names;
 - ``service-for`` also: 甲是某所的台区经理,常年为某村的老人上门服务: the person opening the sentence
-  acts in a later clause led only by adverbs (not after a speech verb: 甲介绍,…).
+  acts in a later clause led only by adverbs (not after a speech verb: 甲介绍,…); 为社区里的孤寡老人…
+  with the sentence's one named community;
+- ``bare-village`` also: 进村开展体检, 蹚水进村, 全村恢复供电 (the whole list of workers named before; not
+  a resident, not 车开进村);
+- ``community-post`` also: 某村驻村第一书记、某局干部P / 驻某村工作队队员、某局员工P / 在某村,驻村第一书记、…P
+  (a service post in the community, then the person's other posts); 甲既是…,也是某社区网格员 (the
+  sentence's subject); ``contact-point`` also: 某服务队…把某村定为联系点 (the team opening the sentence,
+  and the person 所在的 it); ``partner-unit`` also: C是U的党建联系点 / 定点帮扶村;
+- ``agreement`` also: a street's 党工委 or 办事处 signs for the street; 与某社区居委会联合开展入户走访 (service
+  work run jointly with the community's own body);
+- ``service-verb`` also: a clause led by the team written alone (服务队志愿服务某街道, 队员们又来到某小区):
+  the article's one named team; an arrival reaches the community after its street and 的;
+- ``on-site-continuation``: 某村村民某某家停了电。甲和乙先给他家拉了一根临时线: workers opening a sentence
+  that names no community, doing work at people's homes, serve the one community the paragraph's two
+  sentences before name.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon_regex
 from .rel_events import _is_subject
@@ -64,9 +79,10 @@ def _from_appositions(ctx: Context) -> Iterator[Candidate]:
 
 
 def _innermost(v: SentenceView) -> list[Hit]:
-    """Community mentions, without those written as the address of the next one (某街道某社区)."""
+    """Community mentions, without those written as the address of the next one (某街道(的)某社区)."""
     comms = [h for h in v.hits if h.type == "Community"]
-    return [c for i, c in enumerate(comms) if not (i + 1 < len(comms) and comms[i + 1].start == c.end)]
+    return [c for i, c in enumerate(comms)
+            if not (i + 1 < len(comms) and v.between(c.end, comms[i + 1].start) in ("", "的"))]
 
 
 def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
@@ -93,6 +109,8 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             # No person acts: the unit that is the sentence's subject does (某公司…走进某村).
             first = next((h for h in actors if _is_subject(v, h, v.start)), None)
             units = [first] if first is not None and first.type != "Person" else []
+        if not subjects and not units and _BARE_TEAM.match(v.between(lo, vs)):
+            units = _named_team_before(ctx, vs)  # 服务队志愿服务某街道 / 队员们又来到某小区: the article's team
         for c in targets:
             for subject in subjects:
                 yield Candidate(subject.key, "servesCommunity", c.key, v.start, v.end, "service-verb", 0.7,
@@ -100,6 +118,17 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             for u in units:
                 yield Candidate(u.key, "servesCommunity", c.key, v.start, v.end, "service-verb", 0.7,
                                 reference=u.is_reference)
+
+
+#: A clause led by the team written alone (服务队, 队员们), with adverbs before the verb.
+_BARE_TEAM = re.compile(r"^(?:[^,，;；。]{0,6}?[,，])?(?:该|这支)?(?:志愿|共产党员|党员)?(?:服务队|队员们)(?:[^,，;；。]{0,4})$")
+
+
+def _named_team_before(ctx: Context, index: int) -> list[Hit]:
+    """The one named team (an Organization whose name ends with 队) the article names before ``index``."""
+    teams = {h.key: h for h in ctx.hits if h.type == "Organization" and not h.is_reference and h.end <= index
+             and ctx.entities[h.key].name.rstrip("”\"").endswith("队") and not ctx.is_teaser(h.start)}
+    return list(teams.values()) if len(teams) == 1 else []
 
 
 _MODIFIER = re.compile(r"^了?(?:[^,，;；。]{1,10}的)?")
@@ -116,8 +145,9 @@ def _reaches(v: SentenceView, verb_end: int, c: Hit) -> bool:
         return False  # no address runs this long; the bound also keeps run-on clauses from going cubic
     places = "".join(h.text for h in v.hits if verb_end <= h.start and h.end <= c.start
                      and h.type in ("Place", "Community"))
-    if gap.removeprefix("了") == places or _ADDRESS.match(gap.removeprefix("了")):
-        return True
+    bare = gap.removeprefix("了")
+    if bare in (places, places + "的") or _ADDRESS.match(bare) or (bare.endswith("的") and _ADDRESS.match(bare[:-1])):
+        return True  # 来到某市某区某街道(的)某社区
     m = _MODIFIER.match(gap)
     return m is not None and m.end() > 0 and gap[m.end():] == places
 
@@ -181,13 +211,13 @@ _COMMUNITY_POST = re.compile(r"的?(?:兼职|专职)?(?:网格员|网格长|志�
 
 #: 甲是/成了/被聘为某社区(的)“电力网格员”: a service post held in the community (not its officials).
 _BECOMES = re.compile(r"(?:是|成为|成了|被聘为|聘为|担任|当上了?)$")
-_POST_OF = re.compile(r"^的?[“\"]?(?:电力)?(?:网格员|网格长|联络员|联系人|驻点电力员|驻点员|台区经理|客户经理|志愿者)")
+_POST_OF = re.compile(r"^的?(?:兼职|专职)?[“\"]?(?:电力)?(?:网格员|网格长|联络员|联系人|驻点电力员|驻点员|台区经理|客户经理|志愿者)")
 #: (独立)负责某村(和某村)三个台区 / 负责某社区的用电服务: the area a utility worker answers for.
 _IN_CHARGE = re.compile(r"负责(?:[^,，;；。负]{1,10}?(?:和|、|及|与)(?:邻近的|相邻的|附近的)?)?$")
 _CHARGE_TAIL = re.compile(r"^(?:(?:和|、|及|与)(?:邻近的|相邻的|附近的)?[^,，;；。]{1,6}?(?:村|社区))?(?:[^,，;；。]{0,6}?)"
                           r"(?:台区|片区|网格|供电服务|用电服务|抄表|线路)")
 #: 甲把某村、某村划为(自己的)联系点
-_CONTACT_POINT = re.compile(r"^(?:划为|作为|列为|确定为)(?:自己|他|她|其)?的?(?:联系点|责任区|网格|包保)")
+_CONTACT_POINT = re.compile(r"^(?:划为|作为|列为|确定为|定为)(?:自己|他|她|其)?的?(?:党建)?(?:联系点|责任区|网格|包保)")
 
 
 def _actors_before(v: SentenceView, index: int, lo: int) -> list[Hit]:
@@ -231,6 +261,98 @@ def _opening_person(v: SentenceView, index: int, lo: int) -> list[Hit]:
     if any(h.type == "Person" for h in before[1:]) or _SPEECH.search(v.between(before[0].end, lo)):
         return []
     return [before[0]]
+
+
+def _copula_subject(v: SentenceView, lo: int, head: str) -> list[Hit]:
+    """甲既是某所的营业员,也是某社区网格员: the person opening the sentence is the subject of a later
+    也是/还是 clause (no other person named between, no speech verb)."""
+    if not head.endswith(("也是", "还是", "又是", "同时是")):
+        return []
+    before = [h for h in v.hits if h.end <= lo and h.type == "Person"]
+    if len(before) != 1 or _SPEECH.search(v.between(before[0].end, lo)):
+        return []
+    first = before[0]
+    lead = v.between(v.start, first.start)
+    units = [h for h in v.hits if h.end <= first.start]
+    if lead.strip("“\"") and not all(h.type in ("Company", "Organization") for h in units):
+        return []
+    if len(lead) > 24 or any(ch in ",，;；" for ch in lead):
+        return []
+    return [first]
+
+
+def _opening_team(v: SentenceView, index: int) -> list[Hit]:
+    """某服务队由某公司牵头组建,起把某村定为联系点: the unit opening the sentence (after 所在的) acts."""
+    units = [h for h in v.hits if h.end <= index and h.type in ("Company", "Organization")]
+    if not units:
+        return []
+    first = units[0]
+    lead = v.between(v.start, first.start)
+    if lead and not re.fullmatch(r"[^,，;；。]{0,4}所在的[“\"]?|[“\"]", lead):
+        return []
+    out = [first]
+    person = next((h for h in v.hits if h.end <= first.start and h.type == "Person"), None)
+    if person is not None and v.between(person.end, first.start).startswith("所在的"):
+        out.append(person)  # 她所在的服务队: she serves with it
+    return out
+
+
+#: 某村驻村第一书记、某局干部P / 驻某村工作队队员、某局员工P: a service post in the community, then the
+#: person's other posts.
+_POST_CHAIN = re.compile(r"^的?(?:驻村)?(?:第一书记|驻村干部|工作队(?:队员|队长|副队长)|驻村工作队(?:队员|队长|副队长))"
+                         r"(?:[、兼][^,，;；。]{1,24}?)?$")
+#: 在某村,驻村第一书记、…P: the locative names the village of the post that opens the next clause.
+_LOCATIVE_POST = re.compile(r"^[,，](?:驻村)?(?:第一书记|驻村干部|驻村工作队(?:队员|队长))(?:[、兼][^,，;；。]{1,24}?)?$")
+
+
+def _post_chains(v: SentenceView) -> Iterator[Candidate]:
+    """某村驻村第一书记、某局干部P / 驻某村工作队队员、某局员工P / 在某村,驻村第一书记、…P: P serves it."""
+    comms = [h for h in v.hits if h.type == "Community"]
+    for c in comms:
+        p = next((h for h in v.hits if h.start >= c.end and h.type == "Person"), None)
+        if p is None or p.start - c.end > 40:
+            continue
+        if any(h.type not in ("Company", "Organization", "Place") for h in v.hits if c.end <= h.start and h.end <= p.start):
+            continue
+        gap = v.between(c.end, p.start)
+        locative = v.between(v.start, c.start).rstrip().endswith("在")
+        if _POST_CHAIN.match(gap) or (locative and _LOCATIVE_POST.match(gap)):
+            yield Candidate(p.key, "servesCommunity", c.key, v.start, v.end, "community-post", 0.7,
+                            reference=p.is_reference)
+
+
+#: 某社区是某中心的党建联系点 / 某村是某公司的定点帮扶村: the unit after 是 serves the community.
+_PARTNER_OF = re.compile(r"的?(?:党建|志愿服务|定点|对口|结对|共建)*(?:帮扶)?(?:联系点|帮扶村|帮扶点|结对村|共建村|"
+                         r"共建社区|联系村|联系社区|服务点|示范点)")
+
+
+def _partner_copula(v: SentenceView) -> Iterator[Candidate]:
+    for c, u in pairwise(v.hits):
+        if c.type == "Community" and u.type in ("Company", "Organization") and v.between(c.end, u.start) == "是" \
+                and _PARTNER_OF.match(v.text, u.end - v.start):
+            yield Candidate(u.key, "servesCommunity", c.key, v.start, v.end, "partner-unit", 0.7,
+                            reference=u.is_reference)
+
+
+#: 为社区里的孤寡老人检查线路: the sentence's one named community, written again as a bare noun.
+_BARE_RESIDENTS = re.compile(r"(?:为|给|帮)(?:社区|村)(?:里|内|中)的?[^,，;；。]{0,6}?(?:居民|村民|老人|住户|群众|用户|家庭)")
+
+
+def _bare_residents(v: SentenceView) -> Iterator[Candidate]:
+    named = {h.key for h in v.hits if h.type == "Community"}
+    if len(named) != 1:
+        return
+    community = next(iter(named))
+    for m in _BARE_RESIDENTS.finditer(v.text):
+        at = v.start + m.start()
+        lo, _ = v.clause_bounds(at)
+        for p in _listed_persons_before(v, at, lo):
+            yield Candidate(p.key, "servesCommunity", community, v.start, v.end, "service-for", 0.65,
+                            reference=p.is_reference)
+
+
+def _listed_persons_before(v: SentenceView, at: int, lo: int) -> list[Hit]:
+    return [h for h in _actors_before(v, at, lo) if h.type == "Person"]
 
 
 def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
@@ -296,14 +418,16 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
             actors, rule = _on_site_subject(v, c.end + m.end()), "on-site"
         elif _BECOMES.search(head) and _POST_OF.match(after):
             # 甲是某社区的“电力网格员” / 甲和乙被聘为某社区电力网格员: the persons hold a post there.
-            actors, rule = [h for h in _actors_before(v, addr, lo) if h.type == "Person"], "community-post"
+            actors = [h for h in _actors_before(v, addr, lo) if h.type == "Person"] or _copula_subject(v, lo, head)
+            rule = "community-post"
         elif _IN_CHARGE.search(head) and _CHARGE_TAIL.match(_after_list(v, c)):
             # 台区经理甲,负责某村和某村两个台区: the person (of this clause, else of the sentence) serves them.
             actors = [h for h in _actors_before(v, addr, lo) or _actors_before(v, addr, v.start) if h.type == "Person"]
             rule = "in-charge"
         elif head.endswith("把") and _CONTACT_POINT.match(_after_list(v, c)):
             # 甲把某村、某村划为自己的联系点: the person takes them on.
-            actors, rule = [h for h in _actors_before(v, addr, lo) if h.type == "Person"], "contact-point"
+            actors = [h for h in _actors_before(v, addr, lo) if h.type == "Person"] or _opening_team(v, addr)
+            rule = "contact-point"
         elif (m := _COMMUNITY_POST.match(after)) is not None:
             actors = [h for h in v.hits if h.start == c.end + m.end() and h.type == "Person"]
             rule = "community-post"
@@ -337,7 +461,12 @@ def _team_units(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
 
 
 #: 到村里调研 / 为村里的独居老人… / 在村里工作: the village written as a bare noun.
-_BARE_VILLAGE = re.compile(r"(?:到|来到|回到|走进|进|驻|在|为)(?:村里|村上|村中)")
+_BARE_VILLAGE = re.compile(r"(?:到|来到|回到|走进|进|驻|在|为|负责)(?:村里|村上|村中)"
+                           r"|(?<![先推引促收开驶])(?:进|入)村(?![民委党级干镇里部庄集])"  # 进村开展体检, 蹚水进村
+                           r"|(?:恢复了?|保障了?|对)全村|全村[^,，;；。]{0,10}?(?:恢复|复电|送电|来电)")  # 全村恢复供电
+
+
+_RESIDENT_WORDS = ("村民", "居民", "群众", "农户", "老人", "村医", "大爷", "大妈", "阿姨", "户主")
 
 
 def _bare_village(ctx: Context) -> Iterator[Candidate]:
@@ -356,14 +485,21 @@ def _bare_village(ctx: Context) -> Iterator[Candidate]:
             lo, _ = v.clause_bounds(at)
             persons = [h for h in _actors_before(v, at, lo) if h.type == "Person"]
             if not persons:
-                persons = [h for h in _actors_before(v, at, v.start) if h.type == "Person"][:1]
+                listed = [h for h in _actors_before(v, at, v.start) if h.type == "Person"]
+                named = [h for h in v.hits if h.type == "Person" and h.end <= at]
+                # 甲带着乙、丙,…,全村恢复供电: the whole list when it is every person named before
+                persons = listed if listed and listed[0] is next(iter(named), None) else listed[:1]
             for p in persons:
+                if v.between(max(v.start, p.start - 3), p.start).endswith(_RESIDENT_WORDS):
+                    continue  # 村民某某: a resident of the village does not serve it
                 yield Candidate(p.key, "servesCommunity", village, v.start, v.end, "bare-village", 0.6,
                                 reference=True)
 
 
+#: 与某社区居委会联合开展入户走访活动: work run jointly with the community's own body.
+_JOINT_WORK = re.compile(r"(?:联合|共同|一起)(?:开展|举办|组织)了?[^,，;；。]{0,16}?(?:入户|走访|上门|服务|帮扶|慰问|检修|排查|宣传)")
 #: The community's own bodies: 某村党支部, 某社区居委会 stand for the community in an agreement.
-_COMMUNITY_BODY = ("党支部", "党总支", "党委", "村委会", "居委会", "村民委员会", "居民委员会")
+_COMMUNITY_BODY = ("党支部", "党总支", "党工委", "党委", "村委会", "居委会", "村民委员会", "居民委员会", "办事处")
 
 
 def _body_agreements(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
@@ -375,8 +511,11 @@ def _body_agreements(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         if o.type != "Organization" or not o.text.endswith(_COMMUNITY_BODY):
             continue
         suffix = next(b for b in _COMMUNITY_BODY if o.text.endswith(b))
-        community = ctx.entity_named(o.text[:-len(suffix)], ("Community",))
-        if community is None or not _AGREEMENT.match(v.text[o.end - v.start:]):
+        stem = o.text[:-len(suffix)]
+        # 某区某街道党工委: the community is the stem without its address
+        community = next((k for i in range(max(1, len(stem) - 1)) if (k := ctx.entity_named(stem[i:], ("Community",)))), None)
+        after = v.text[o.end - v.start:]
+        if community is None or not (_AGREEMENT.match(after) or _JOINT_WORK.match(after)):
             continue
         j = i
         while j > 0 and v.hits[j - 1].type == "Place" and v.hits[j - 1].end == v.hits[j].start:
@@ -410,17 +549,71 @@ def _bare_community_posts(v: SentenceView) -> Iterator[Candidate]:
                                 reference=p.is_reference)
 
 
+#: Work done at people's homes: what a crew does where the sentences before put it.
+_ON_SITE_ACT = re.compile(r"挨家挨户|逐户|入户|上门|(?:为|给|帮)[^,，;；。]{0,6}?(?:居民|村民|群众|住户|老人|用户|他家|她家|农户)")
+_SCENE_WINDOW = 2  # sentences back, inside the paragraph
+
+
+def _scene_continuation(ctx: Context) -> Iterator[Candidate]:
+    """某村村民某某家停了电。甲和乙先给他家拉了一根临时线: workers named at the start of a sentence that
+    names no community, doing on-site work, serve the one community the paragraph's sentences before
+    name (the scene)."""
+    text = ctx.doc.text
+    for si, v in enumerate(ctx.sentences):
+        if "Person" not in v.types or "Community" in v.types or si == 0 or ctx.is_teaser(v.start):
+            continue
+        prev = []
+        for u in reversed(ctx.sentences[max(0, si - _SCENE_WINDOW):si]):
+            if "\n" in text[u.end:v.start] or ctx.is_teaser(u.start):
+                break
+            prev.append(u)
+        scene = {c.key for u in prev for c in _innermost(u) if not c.is_reference}
+        if len(scene) != 1:
+            continue
+        first = next(h for h in v.hits if h.type == "Person")
+        lo, _ = v.clause_bounds(first.start)
+        lead = v.between(lo, first.start)
+        if len(lead) > 8 or any(h.start < first.start and h.start >= lo for h in v.hits) \
+                or lead.endswith(_RESIDENT_WORDS) or _SPEECH.search(lead):
+            continue
+        persons = [first]
+        for h in v.hits:
+            if h.start <= persons[-1].start or h.type != "Person":
+                continue
+            gap = v.between(persons[-1].end, h.start)
+            if gap in _LEADS or _LISTED_ROLE.match(gap):
+                persons.append(h)
+            else:
+                break
+        after = v.between(persons[-1].end, v.end)[:40]
+        if _SPEECH.match(after.lstrip("“\"")) or not _ON_SITE_ACT.search(after) or _SPEECH.search(after[:6]):
+            continue
+        community = next(iter(scene))
+        for p in persons:
+            yield Candidate(p.key, "servesCommunity", community, v.start, v.end, "on-site-continuation", 0.5,
+                            reference=True)
+
+
 def service_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = list(_from_appositions(ctx))
     for v in ctx.sentences:
+        if "Community" in v.types and len(v.hits) == 1 and ("服务队" in v.text or "队员们" in v.text):
+            found.extend(_from_verbs(ctx, v))  # 服务队志愿服务某街道: the team is written alone
         if len(v.hits) >= 2 and "Community" in v.types:
             found.extend(_from_verbs(ctx, v))
             found.extend(_from_phrases(v))
             if "社区" in v.text or "村" in v.text:
                 found.extend(_bare_community_posts(v))
+                found.extend(_bare_residents(v))
+            if "Person" in v.types and ("第一书记" in v.text or "工作队" in v.text or "驻村干部" in v.text):
+                found.extend(_post_chains(v))
+            if "是" in v.text:
+                found.extend(_partner_copula(v))
         if len(v.hits) >= 2 and "Organization" in v.types and ("协议" in v.text or "共建" in v.text
-                                                                or "联建" in v.text or "结对" in v.text):
+                                                                or "联建" in v.text or "结对" in v.text
+                                                                or "联合" in v.text or "共同" in v.text):
             found.extend(_body_agreements(ctx, v))
     yield from found
     yield from _team_units(ctx, found)
     yield from _bare_village(ctx)
+    yield from _scene_continuation(ctx)

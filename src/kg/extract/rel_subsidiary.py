@@ -8,13 +8,23 @@ Rules, most certain first; a later rule only gives a parent to a unit that has n
    parent is the unit right before the word, else the unit a bare noun before it stands for (集团下属的,
    公司所属的), else the nearest unit before it in the sentence that is not the source of a directive
    (按照某公司部署); 作为乙下属的地市供电企业,甲… ; copulas 甲是乙下属的县级供电企业 / 乙管辖的一等站 /
-   乙的全资子公司, 甲,总装机容量12万千瓦,是乙旗下规模最大的电站 (``copula-subsidiary``); ``owns``: 乙是…,旗下还有
+   乙的全资子公司, 甲则是乙控股的企业, 甲,总装机容量12万千瓦,是乙旗下规模最大的电站, 甲位于某市某基地,
+   是乙旗下… (``copula-subsidiary``); ``owns``: 乙是…,旗下还有
    甲和丙 / 另有全资子公司甲; ``listed-own``: 甲、乙、丙等基层单位 under the article's company, or under
    the unit directing them (某分公司组织甲、乙等所属单位开展…).
+2a. ``noun-department``: 集团科技信息部 / 电站检修分场 / 公司营销部副主任: a department after a bare noun
+   belongs to the unit the noun stands for (电站, 电厂: the station the article names most).
 3. ``directed-by``: 某局根据某电网公司安排部署 / 某厂严格落实某公司党委…指示 (a unit following its
    parent's orders).
 4. ``place-prefix`` (structural): 某地甲供电局 under 某地供电局 when the latter is the article's company.
-5. ``provincial`` (structural): a city-level 供电公司/供电局 under the one provincial grid company of
+5. ``geo-hierarchy`` (structural): a local power unit named by its place (国网某市供电公司, 某县供电局)
+   under the article's company when that is the unit one level up: a prefecture's unit under the
+   provincial grid company of its province, a county's unit under the unit of its prefecture (a district
+   of a municipality under the municipality's company). The gazetteer says which place lies in which;
+   only one candidate parent may fit. The parent must be the company the story is about (gold NOTES: a
+   unit introduced inside its parent's story); a city company merely named beside its province is left
+   to the text.
+5a. ``provincial`` (structural): a city-level 供电公司/供电局 under the one provincial grid company of
    the article (matched by province name when it has one); in the article itself (not only in a
    teaser) when the province is named in both names (国网某省某市供电公司 under 国网某省电力公司). County-level units (某县供电公司,
    某区供电局, 某市供电公司) report to a city company, so they get no provincial parent.
@@ -31,7 +41,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
+from .. import lexicon as kg_lexicon
 from .rel_base import CLAUSE_BREAK, Candidate, Context, Key, SentenceView, lexicon
 from .rel_events import _subject_before
 from .rel_positions import _unit_for
@@ -52,13 +64,14 @@ _AFFILIATED = re.compile(r"(所属|下属|下辖|旗下|直属|下设)(的)?")
 #: 甲(隶属乙) / 甲隶属于乙 / 甲归属乙: the unit before the word belongs to the one after it.
 _BELONGS = re.compile(r"^[(（]?(?:隶属于?|归属于?|隶属)$")
 #: 甲是乙的全资子公司 / 甲是乙的县级供电企业 / 甲系乙下属单位: what a copula says of a subsidiary.
-_COPULA_SUB = re.compile(r"^(?:是|系|为|作为)$")
+_COPULA_SUB = re.compile(r"^(?:则|也|就|正|还|又)?(?:是|系|为|作为)$")
 _SUB_NOUN = re.compile(r"(?:(?:下属|所属|管辖|直属|旗下|下辖)的)?的?(?:一家|一个|一座|一处)?[^,，。;；]{0,6}?"
                        r"(?:全资|控股|直属|下属|二级|三级|县级|市级|地市级|区县级|一等|二等|三等)?(?:供电)?"
                        r"(?:子公司|分公司|企业|单位|公司|机构|派出机构|分支机构|供电企业|站|所|分行|支行)(?![\u4e00-\u9fff])")
 #: 甲,总装机容量12万千瓦,是乙旗下规模最大的电站: the sentence's subject described in a later clause.
-_COPULA_LATER_SUB = re.compile(r"^[,，][^。;；]{1,30}[,，](?:也|还|则)?是$")
-_UNDER_NOUN = re.compile(r"(?:旗下|下属|所属|直属|控股)的?[^,，。;；]{0,8}?(?:电站|电厂|风电场|企业|公司|单位|子公司)"
+_COPULA_LATER_SUB = re.compile(r"^(?:[,，][^。;；]{1,30}|(?:位于|地处|坐落于|坐落在)[^。;；,，]{1,30})[,，](?:也|还|则)?是$")
+_LIES_FIRST = re.compile(r"^(?:位于|地处|坐落于|坐落在)")
+_UNDER_NOUN = re.compile(r"(?:旗下|下属|所属|直属|控股)的?[^,，。;；]{0,10}?(?:电站|电厂|风电场|企业|公司|单位|子公司)"
                          r"(?![\u4e00-\u9fff])")
 #: 作为某公司下属的地市供电企业,某供电公司…: the unit opening the next clause.
 _AS_MEMBER = re.compile(r"作为$")
@@ -282,10 +295,15 @@ def _belongs(ctx: Context) -> Iterator[Candidate]:
     for v in ctx.sentences:
         if "Company" not in v.types:
             continue
-        for a, b in zip(v.hits, v.hits[1:]):
+        # places between two units are part of what the sentence says of the first (甲位于某市某基地,是乙旗下…)
+        units = [h for h in v.hits if h.type not in ("Place", "Community")]
+        for a, b in pairwise(units):
             if a.type != "Company" or b.type not in ("Company", "Organization"):
                 continue
             gap = v.between(a.end, b.start)
+            if any(h.type in ("Place", "Community") and a.end <= h.start < b.start for h in v.hits) \
+                    and not _LIES_FIRST.match(gap):
+                continue  # a place between them is read only after 位于 (甲位于某市,是乙旗下…)
             if _BELONGS.match(gap):
                 rule = "belongs-to"
             elif _COPULA_SUB.match(gap) and _SUB_NOUN.match(v.text, b.end - v.start):
@@ -329,6 +347,48 @@ def _owned(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(u.key, "subsidiaryOf", owner.key, v.start, v.end, "owns", 0.75,
                                 reference=u.is_reference or owner.is_reference)
             break
+
+
+#: A unit written as a bare noun right before a department (集团科技信息部, 电站运行部主任, 公司营销部).
+_NOUN_BEFORE_DEPT = re.compile(r"(?:该|本)?(集团公司|集团|水电站|电站|电厂|分公司|公司|局|厂)$")
+_SITE_NOUNS = frozenset(["水电站", "电站", "电厂", "厂"])
+#: What may stand before such a bare noun (punctuation, a preposition): else the noun ends a longer word.
+_BEFORE_BARE_NOUN = frozenset("，,。;；：:、“”\"（(由和与及在从向将对为")
+
+
+@lru_cache(maxsize=1)
+def _org_departments() -> tuple[str, ...]:
+    """Department suffixes of the organisation grammar (检修分场, 运行部): names a department alone."""
+    return tuple(sorted(k for k, info in kg_lexicon.org_suffixes().items() if info.kind == "department"))
+
+
+def _noun_departments(ctx: Context) -> Iterator[Candidate]:
+    """集团科技信息部 / 电站检修分场 / 公司营销部副主任: a department written after a bare noun belongs to
+    the unit the noun stands for (the nearest one named before that fits it)."""
+    dept = lexicon("department_suffixes") + _org_departments()
+    for v in ctx.sentences:
+        for h in v.hits:
+            if h.type != "Company" or h.is_reference or not ctx.entities[h.key].name.endswith(dept) \
+                    or h.text != ctx.entities[h.key].name or compound_parent(ctx, h.key) is not None:
+                continue
+            if any(o.end == h.start for o in v.hits):
+                continue  # 某公司|营销部: a name right before is the parent (the adjacent rule)
+            m = _NOUN_BEFORE_DEPT.search(v.text[:h.start - v.start])
+            if m is None or (m.start() > 0 and v.text[m.start() - 1] not in _BEFORE_BARE_NOUN):
+                continue  # 某某公司营销部 read apart: the noun ends a longer word, not a unit alone
+            noun = m.group(1)
+            sites = [k for k in ctx.entities if k[0] == "Company" and k != h.key
+                     and any(s.endswith(noun) for s in ctx.surfaces(k))] if noun in _SITE_NOUNS else []
+            parent: Key | None
+            if sites:
+                # 电站运行部: the article's own station (the one it names most), not one named in passing
+                parent = min(sites, key=lambda k: (-len(ctx.named_starts(k)), k))
+            else:
+                unit = unit_for_noun(ctx, v.start + m.start(), noun)
+                parent = unit.key if unit is not None and unit.type == "Company" else None
+            if parent is not None and parent != h.key:
+                yield Candidate(h.key, "subsidiaryOf", parent, v.start, v.end, "noun-department", 0.7,
+                                reference=True)
 
 
 def _station_parents(ctx: Context, companies: list[Key], has_parent: set[Key]) -> Iterator[Candidate]:
@@ -398,6 +458,62 @@ def _hit_count(ctx: Context, key: Key, teaser: bool | None = None) -> int:
                and (teaser is None or (ctx.doc.section_kind(h.start) == "teaser") == teaser))
 
 
+#: Local power units named by their place: 国网某市供电公司, 某县供电局, 某区供电中心.
+_GEO_UNIT = re.compile(r"(供电局|供电公司|供电分公司|供电分局|供电中心|供电有限公司|供电有限责任公司)$")
+_LEVEL_CHARS = ("市", "县", "区", "旗")
+
+
+@lru_cache(maxsize=8192)
+def _unit_places(name: str) -> tuple[tuple[str, str, tuple[str, ...]], ...]:
+    """Divisions a local unit's name is named after, as (full name, level, containing divisions): the
+    longest place word right before the unit suffix (国网|石家庄|供电公司 -> 石家庄市). A renamed county
+    (某某区 that the table still lists as 某某县) is found by its stem."""
+    m = _GEO_UNIT.search(name)
+    if m is None:
+        return ()
+    stem = name[:m.start()]
+    gaz = kg_lexicon.gazetteer()
+    for k in range(min(9, len(stem)), 1, -1):
+        word = stem[-k:]
+        found = gaz.lookup(word)
+        if not found and k >= 3 and word.endswith(_LEVEL_CHARS):
+            found = gaz.lookup(word[:-1])
+        if found:
+            return tuple((f, gaz.full[f].level, gaz.parents(f)) for f in found)
+    return ()
+
+
+@lru_cache(maxsize=4096)
+def _short(division: str) -> str:
+    """A division's short form (南京市 -> 南京), or its full name when it has none."""
+    forms = kg_lexicon.short_forms(division)
+    return forms[0] if forms else division
+
+
+def _geo_parent(unit: Key, ctx: Context, provincial: list[Key], local: list[Key]) -> Key | None:
+    """The one unit a level up from ``unit`` by geography (see rule 5 in the module docstring)."""
+    name = ctx.entities[unit].name
+    places = _unit_places(name)
+    full_names = kg_lexicon.gazetteer().full
+    options: set[Key] = set()
+    for full, level, parents in places:
+        in_prefecture = any(full_names[p].level == "prefecture" for p in parents if p in full_names)
+        if level == "prefecture" or (level == "county" and not in_prefecture):
+            # a prefecture, or a district of a municipality: the provincial company of its province
+            for p in provincial:
+                prov = _province_of(ctx.entities[p].name)
+                if prov and any(q.startswith(prov) for q in (*parents, full)):
+                    options.add(p)
+        if level == "county" and not any(_short(p) in name for p in parents):
+            # 国网某市某区供电公司 writes its city into its own name: like a parent prefix, that name is
+            # its full address and says nothing of a city company (gold NOTES leave such a unit unlinked)
+            for c in local:
+                if c != unit and any(f in parents for f, lv, _ in _unit_places(ctx.entities[c].name)
+                                     if lv == "prefecture"):
+                    options.add(c)
+    return options.pop() if len(options) == 1 else None
+
+
 def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     parent: dict[Key, Key] = {}
     out: list[Candidate] = []
@@ -416,6 +532,9 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             add(_candidate(ctx, key, tail, "compound-name", 0.9, prefer=prefix))
     # 1a. 所属/下属; 隶属; 是…的子公司
     for c in (*_affiliated(ctx), *_belongs(ctx), *_owned(ctx)):
+        add(c)
+    # 1d. 集团某部, 电站某分场: the unit a bare noun stands for
+    for c in _noun_departments(ctx):
         add(c)
     # 1c. units listed as the article's own (甲、乙等基层单位) before anything structural
     for c in _listed_own(ctx):
@@ -443,7 +562,16 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
                        and not _COUNTY_LEVEL.search(s) for s in ctx.surfaces(key)):
                     add(_candidate(ctx, key, main, "place-prefix", 0.65))
                     break
-    # 5. provincial grid company (city-level units only), for units of a related-article teaser: a
+    # 5. geography: a local unit under the one unit a level up that the article names
+    in_text = [k for k in companies if not ctx.entities[k].teaser_only]
+    provincial_main = [k for k in in_text if _is_provincial(ctx, k)]
+    local_main = [k for k in in_text if _GEO_UNIT.search(ctx.entities[k].name) and k not in provincial_main]
+    for key in local_main:
+        if key not in parent:
+            up = _geo_parent(key, ctx, provincial_main, local_main)
+            if up is not None and up == main:  # the unit is introduced inside its parent's story
+                add(_candidate(ctx, key, up, "geo-hierarchy", 0.6))
+    # 5a. provincial grid company (city-level units only), for units of a related-article teaser: a
     # headline says little more than the names. In the article itself a city company's parent is left
     # to the text (按照某省公司部署, 某省公司下辖的…): the province acting beside it is no tie.
     provincial = [k for k in companies if _is_provincial(ctx, k)]
@@ -475,7 +603,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             if key in parent or key == main:
                 continue
             names = ctx.surfaces(key)
-            if not all(n.endswith(lexicon("department_suffixes")) for n in names[:1]):
+            if not all(n.endswith(lexicon("department_suffixes") + _org_departments()) for n in names[:1]):
                 continue
             if any(_province_of(n) or n.startswith(_NATIONAL) for n in names):
                 continue

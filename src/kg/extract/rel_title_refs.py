@@ -15,7 +15,12 @@ Phrasing families (T = a title from titles.txt, P = a Person mention, U = a unit
   members listed after a titled person (``中心主任P1和党员服务队队员P2、P3``) work for it (no title);
 - a team's head: ``U组织共产党员服务队…。服务队队长P带着Q、R等8名党员``: P holds 服务队队长 at U, Q and R
   work for U;
-- a project party by its role: ``工程由U1施工,U2负责监理。施工方项目经理P1…监理方总监理工程师P2``.
+- a project party by its role: ``工程由U1施工,U2负责监理。施工方项目经理P1…监理方总监理工程师P2``;
+- the head of a named team by its kind: ``服务队队长、某中心副主任P``, ``P既是服务队队长``,
+  ``团长由团委书记P担任``: P holds the bare head title (队长, 团长, 站长) at the article's one team (station,
+  troupe) of that kind;
+- ``公司副总经理P`` opening a sentence after ``甲公司是乙集团控股的企业。``: 公司 is 甲, the subject the copula
+  describes; ``中心主任P``: the centre named before.
 
 A lead opening with a preposition or naming a community (``与社区书记P``) is no post at the unit.
 
@@ -38,7 +43,7 @@ __all__ = ["TitleRef", "title_ref_rules", "title_refs", "unit_for_noun"]
 #: Nouns that stand for a unit named before (longest first): 集团公司 is the group, 公司 any company.
 _REF_NOUNS = ("施工单位", "监理单位", "设计单位", "建设单位", "业主单位", "施工方", "监理方", "设计方", "建设方", "业主方",
               "集团公司", "总公司", "供电分公司", "供电公司", "分公司", "子公司", "项目部", "供电服务站", "光伏电站", "水电站", "风电场", "供电所",
-              "供电局", "服务站", "工作室", "电站", "电厂", "学院", "大学", "集团", "公司", "分行", "支行",
+              "供电局", "服务站", "工作室", "电站", "电厂", "学院", "大学", "集团", "公司", "分行", "支行", "中心",
               "总行", "分局", "该公司", "该局", "该行", "该所", "该集团", "本公司", "局", "行", "段", "厂", "院")
 #: The party of a project named by its role (施工方项目经理P): the unit the article says does that work.
 _ROLE_NOUNS = {"施工方": "施工|承建", "施工单位": "施工|承建", "监理方": "监理", "监理单位": "监理",
@@ -70,6 +75,8 @@ class TitleRef:
 
 def _fits(ctx: Context, unit: Key, title: str) -> bool:
     name = ctx.entities[unit].name
+    if title.endswith("厂长") and name.endswith("电站"):
+        return True  # a power station's head is its 厂长
     for head, noun in _HEAD_FIT:
         if title.endswith((head, head + "助理")):
             return noun in name[-4:] or any(noun in s[-3:] for s in ctx.surfaces(unit))
@@ -148,7 +155,7 @@ def _unit_in_sentence(ctx: Context, si: int, v: SentenceView, before: int, title
         if first is not None and (len(lead) <= 6 or (lead.endswith("的") and len(lead) <= 12)) \
                 and not _NOT_SUBJECT.search(lead):
             titled = _split(lead) if lead and lead == _LEAD_WORDS.sub("", lead) else None
-            if first.type == "Person" and titled is not None and not titled[0] \
+            if first.type == "Person" and titled is not None and titled[0] in ("", "中心") \
                     and not any(h.type == "Community" for h in inside):
                 end = lo - 1  # 局长甲任组长,副局长乙负责…: a titled colleague of the same unit; look further back
                 continue
@@ -244,6 +251,19 @@ def _parent(ctx: Context, h: Hit) -> Hit | None:
     return None
 
 
+def _copula_subject(ctx: Context, si: int, noun: str) -> Hit | None:
+    """公司副总经理P opening a sentence after ``甲公司是乙集团控股的企业。``: the noun is 甲, the subject
+    the sentence before describes, not the parent named after 是."""
+    if si == 0:
+        return None
+    prev = ctx.sentences[si - 1]
+    first = prev.hits[0] if prev.hits else None
+    if first is None or first.start != prev.start or first.type not in ("Company", "Organization") \
+            or not prev.text.startswith("是", first.end - prev.start) or not _noun_fits(ctx, first.key, noun):
+        return None
+    return first
+
+
 def _unit_of_previous(ctx: Context, si: int, titles: tuple[str, ...]) -> Hit | None:
     """A sentence opening with bare titles: the unit of the sentence before, if it names only one
     (or the last one fitting a unit-specific title: 所长 after a 供电所)."""
@@ -297,7 +317,7 @@ def _refs(ctx: Context, si: int, v: SentenceView, placed: set[int]) -> Iterator[
         noun, titles = split
         unit: Hit | None
         if noun:
-            unit = _unit_by_noun(ctx, si, p.start, noun)
+            unit = (_copula_subject(ctx, si, noun) if lo == v.start else None) or _unit_by_noun(ctx, si, p.start, noun)
             rule = "title-reference-noun"
         else:
             unit = _unit_in_sentence(ctx, si, v, lo, titles) if lo > v.start else None
@@ -377,8 +397,69 @@ def _team_leaders(ctx: Context) -> Iterator[Candidate]:
                     yield Candidate(q.key, "worksFor", unit.key, v.start, v.end, "team-members", 0.65, reference=True)
 
 
+#: The head of a named team, station or troupe written by its kind alone: 服务队队长, 宣讲团团长, 站长.
+_HEAD_NOUNS = "志愿服务队|服务队|突击队|宣讲团|服务站|志愿队|小分队|先锋队|工作室"
+_HEAD_POST = re.compile(r"(?:共产党员|党员|青年)?(" + _HEAD_NOUNS + r")?(副?(?:队长|团长|站长))")
+#: 服务队队长、某中心副主任P: the team's post opens the clause, the person's other post follows.
+_HEAD_LEAD = re.compile(r"^(?:共产党员|党员|青年)?(" + _HEAD_NOUNS + r")(副?(?:队长|团长|站长))[、,，]?$")
+#: P既是服务队队长 / P还是服务队队长
+_HEAD_COPULA = re.compile(r"(?:既是|也是|还是|是|担任|任)(?:共产党员|党员|青年)?(" + _HEAD_NOUNS + r")(副?(?:队长|团长|站长))")
+#: 团长由某某P担任 / 服务站站长由某所党员P担任
+_HEAD_BY = re.compile(r"(?:(?<=[,，;；。])|^)(?:共产党员|党员|青年)?(" + _HEAD_NOUNS + r")?(副?(?:队长|团长|站长))由$")
+_HEAD_KIND = {"队长": "队", "团长": "团", "站长": "站"}
+
+
+def _named_team(ctx: Context, si: int, before: int, noun: str | None, title: str) -> Key | None:
+    """The named team (or station) a bare head title belongs to: the one entity of the document named
+    before whose name ends with the kind (服务队, 宣讲团; 队 for a bare 队长), else the latest within the window."""
+    kind = noun or _HEAD_KIND[title.removeprefix("副")]
+    found = [h for h in ctx.hits if h.end <= before and not h.is_reference and h.type in ("Company", "Organization")
+             and ctx.entities[h.key].name.rstrip("”\"").endswith(kind) and not ctx.is_teaser(h.start)]
+    keys = {h.key for h in found}
+    if len(keys) == 1:
+        return found[-1].key
+    window = ctx.sentences[max(0, si - _WINDOW)].start
+    recent = [h for h in found if h.start >= window]
+    return recent[-1].key if recent else None
+
+
+def _named_team_heads(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
+    """服务队队长、某中心副主任P / P既是服务队队长 / 团长由团委书记P担任: P heads the team the article
+    names (某公司“某某”服务队, 某某宣讲团), with the bare head title."""
+    for si, v in enumerate(ctx.sentences):
+        if "Person" not in v.types or "长" not in v.text:
+            continue
+        for i, p in enumerate(v.hits):
+            if p.type != "Person" or p.is_reference:
+                continue
+            lo, _ = v.clause_bounds(p.start)
+            first = next((h for h in v.hits if h.start >= lo), p)
+            m = _HEAD_LEAD.match(v.between(lo, first.start).strip(" “”\""))
+            if m is not None and first is not p and (first.type not in ("Company", "Organization")
+                                                     or any(h.type == "Person" for h in v.hits[v.hits.index(first):i])):
+                m = None  # only the unit of the person's own post may stand between
+            if m is None:
+                m = _HEAD_COPULA.match(v.text, p.end - v.start)
+            if m is None:
+                by = v.text[:p.start - v.start].rfind("由")
+                if by >= 0 and v.text.startswith("担任", p.end - v.start) and "," not in v.text[by:p.start - v.start] \
+                        and "，" not in v.text[by:p.start - v.start]:
+                    m = _HEAD_BY.search(v.text, 0, by + 1)
+                    if m is not None and m.end() != by + 1:
+                        m = None
+            if m is None:
+                continue
+            team = _named_team(ctx, si, p.start, m.group(1), m.group(2))
+            if team is None:
+                continue
+            yield Candidate(p.key, "worksFor", team, v.start, v.end, "team-head-reference", 0.65, reference=True)
+            yield Candidate(p.key, "holdsPosition", team, v.start, v.end, "team-head-reference", 0.65,
+                            qualifier=m.group(2), reference=True)
+
+
 def title_ref_rules(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
     yield from _team_leaders(ctx)
+    yield from _named_team_heads(ctx, placed)
     for r in title_refs(ctx, placed):
         v = r.view
         yield Candidate(r.person.key, "worksFor", r.unit, v.start, v.end, r.rule, 0.7, reference=True)

@@ -1,0 +1,120 @@
+"""The operation an article is about (its only 抢修/保电/抢险 operation), and bodies set up to run an event:
+made-up sentences with invented names, each with a near miss."""
+
+from __future__ import annotations
+
+from test_relations import run
+
+
+def test_workers_of_the_articles_operation_take_part():
+    text = ("青禾供电公司连夜开展抗冰抢险。"
+            "10月3日午后,甲和抢修班班长乙15分钟赶到现场。"
+            "青禾市人民医院等重要用户均在24小时内复电。"
+            "丙公司工会向一线抢修人员送去了慰问品。")
+    ents = {"青禾供电公司": "Company", "抗冰抢险": "Event", "甲": "Person", "乙": "Person",
+            "青禾市人民医院": "Organization", "丙公司工会": "Organization"}
+    got = run(text, ents)
+    assert ("甲", "participatedIn", "抗冰抢险", None) in got
+    assert ("乙", "participatedIn", "抗冰抢险", None) in got
+    assert ("青禾市人民医院", "participatedIn", "抗冰抢险", None) not in got
+    assert ("丙公司工会", "participatedIn", "抗冰抢险", None) not in got
+
+
+def test_units_crews_are_drawn_from_take_part():
+    text = ("青禾电力公司开展抗冰抢险。灾情发生后,青禾电力公司从甲供电公司、乙供电公司抽调两支支援队伍奔赴一线。")
+    ents = {"青禾电力公司": "Company", "抗冰抢险": "Event", "甲供电公司": "Company", "乙供电公司": "Company"}
+    got = run(text, ents)
+    assert ("甲供电公司", "participatedIn", "抗冰抢险", None) in got
+    assert ("乙供电公司", "participatedIn", "抗冰抢险", None) in got
+
+
+def test_no_topic_when_the_article_has_two_operations_or_only_a_meeting():
+    text = "青禾供电公司开展抗冰抢险。青禾供电公司开展国庆保电。10月3日,甲赶到现场。"
+    got = run(text, {"青禾供电公司": "Company", "抗冰抢险": "Event", "国庆保电": "Event", "甲": "Person"})
+    assert not any(f[0] == "甲" and f[1] == "participatedIn" for f in got)
+    text = "青禾供电公司召开安全工作会议。10月3日,甲赶到现场。"
+    got = run(text, {"青禾供电公司": "Company", "安全工作会议": "Event", "甲": "Person"})
+    assert not any(f[0] == "甲" and f[1] == "participatedIn" for f in got)
+
+
+def test_speaker_after_a_quote_is_no_worker():
+    text = "青禾供电公司开展抗冰抢险。“路再难走也要上。”甲在赶赴现场的路上说。"
+    got = run(text, {"青禾供电公司": "Company", "抗冰抢险": "Event", "甲": "Person"})
+    assert ("甲", "participatedIn", "抗冰抢险", None) not in got
+
+
+def test_unit_setting_up_a_group_for_an_event_organises_it():
+    text = "节前,青禾供电局成立了春节保供电工作组,局长甲任组长,副局长乙具体负责现场协调,丙在外地出差。"
+    ents = {"青禾供电局": "Company", "春节保供电": "Event", "甲": "Person", "乙": "Person", "丙": "Person"}
+    got = run(text, ents)
+    assert ("春节保供电", "organizedBy", "青禾供电局", None) in got
+    assert ("青禾供电局", "participatedIn", "春节保供电", None) not in got
+    assert ("甲", "participatedIn", "春节保供电", None) in got
+    assert ("乙", "participatedIn", "春节保供电", None) in got
+    assert ("丙", "participatedIn", "春节保供电", None) not in got
+
+
+def test_unit_holding_a_quoted_campaign_with_its_noun_organises_it():
+    text = "今年10月,青禾分公司组织党员志愿者到某村开展“反诈宣传进农家”活动。"
+    got = run(text, {"青禾分公司": "Company", "反诈宣传进农家": "Event"},
+              aliases={"反诈宣传进农家": ("“反诈宣传进农家”活动",)})
+    assert ("反诈宣传进农家", "organizedBy", "青禾分公司", None) in got
+    text = "青禾分公司开展“我为群众办实事”实践活动。"
+    got = run(text, {"青禾分公司": "Company", "我为群众办实事": "Event"},
+              aliases={"我为群众办实事": ("“我为群众办实事”实践活动",)})
+    assert ("青禾分公司", "participatedIn", "我为群众办实事", None) in got
+
+
+def test_awards_and_exchanges_refer_back_to_the_event():
+    text = ("7月2日,青禾技能竞赛在某市举行。经过激烈角逐,甲供电局代表队获得团体一等奖,乙供电局、丙供电局代表队分获二、三等奖。"
+            "丁供电局正在检修线路。")
+    ents = {"青禾技能竞赛": "Event", "甲供电局": "Company", "乙供电局": "Company", "丙供电局": "Company",
+            "丁供电局": "Company"}
+    got = run(text, ents)
+    assert ("甲供电局", "participatedIn", "青禾技能竞赛", None) in got
+    assert ("乙供电局", "participatedIn", "青禾技能竞赛", None) in got
+    assert ("丁供电局", "participatedIn", "青禾技能竞赛", None) not in got
+    text = ("11月1日,青禾服务现场会在某区召开。甲公司董事长张三,乙公司、丙公司负责同志分别作了经验交流。"
+            "丁公司董事长李四在外地调研。")
+    ents = {"青禾服务现场会": "Event", "甲公司": "Company", "张三": "Person", "乙公司": "Company",
+            "丙公司": "Company", "丁公司": "Company", "李四": "Person"}
+    got = run(text, ents)
+    assert ("张三", "participatedIn", "青禾服务现场会", None) in got
+    assert ("李四", "participatedIn", "青禾服务现场会", None) not in got
+
+
+def test_work_in_the_next_clause_without_a_subject_and_posts_in_the_event():
+    text = ("青禾供电公司开展冰雹灾害抢修。"
+            "服务队队长甲带着乙、丙等8名党员,冒雨立杆架线,至7日凌晨全村恢复供电。"
+            "队长丁带着戊等人,村民己也赶到现场。")
+    ents = {"青禾供电公司": "Company", "冰雹灾害抢修": "Event", "甲": "Person", "乙": "Person", "丙": "Person",
+            "丁": "Person", "戊": "Person", "己": "Person"}
+    got = run(text, ents)
+    assert {("甲", "participatedIn", "冰雹灾害抢修", None), ("丙", "participatedIn", "冰雹灾害抢修", None)} <= got
+    assert ("丁", "participatedIn", "冰雹灾害抢修", None) not in got  # the next clause has its own subject
+    text = "青禾供电公司总经理、抗冰抢险现场总指挥甲把任务分到了班组。乙担任演练总指挥,丙担任工会主席。"
+    ents = {"青禾供电公司": "Company", "抗冰抢险": "Event", "演练": "Event", "甲": "Person", "乙": "Person",
+            "丙": "Person"}
+    got = run(text, ents)
+    assert ("甲", "participatedIn", "抗冰抢险", None) in got
+    assert ("乙", "participatedIn", "演练", None) in got
+    assert not any(f[0] == "丙" and f[1] == "participatedIn" for f in got)
+
+
+def test_meeting_chair_led_units_and_organising_departments():
+    text = ("3月6日,甲供电局召开青禾政企联席会议。"
+            "会议由某街道办事处主任张三主持,甲供电局副局长李四带领市场营销部、乙供电分局等部门负责人参加。"
+            "某市副市长王五到会祝贺。")
+    ents = {"甲供电局": "Company", "青禾政企联席会议": "Event", "某街道办事处": "Organization", "张三": "Person",
+            "李四": "Person", "市场营销部": "Company", "乙供电分局": "Company", "某市": "Place", "王五": "Person"}
+    got = run(text, ents)
+    for who in ("张三", "李四", "市场营销部", "乙供电分局", "王五"):
+        assert (who, "participatedIn", "青禾政企联席会议", None) in got
+    text = "青禾劳动竞赛为期五个月。这场竞赛由甲公司工会主办,公司建设部、设备部共同组织。丙部、丁部共同商定了方案。"
+    ents = {"青禾劳动竞赛": "Event", "甲公司工会": "Organization", "建设部": "Company", "设备部": "Company",
+            "丙部": "Company", "丁部": "Company"}
+    got = run(text, ents)
+    assert ("青禾劳动竞赛", "organizedBy", "建设部", None) in got
+    assert ("青禾劳动竞赛", "organizedBy", "设备部", None) in got
+    assert ("建设部", "participatedIn", "青禾劳动竞赛", None) not in got
+    assert not any(f[2] == "丙部" or f[0] == "丙部" for f in got if f[1] in ("organizedBy", "participatedIn"))

@@ -1,0 +1,60 @@
+"""Units written as short forms or inside their parent's name: stations, service halls, departments after a
+bare 公司, units named by a place the word cut hides (made-up sentences), each with a near miss."""
+
+from kg.document import make_document
+from kg.extract.entities import find_entities
+
+
+def _orgs(text: str) -> set[str]:
+    return {e.name for e in find_entities(make_document(text, doc_id="t.txt")) if e.type in ("Company", "Organization")}
+
+
+def test_station_named_by_an_odd_word_after_its_parent():
+    # 森多 is read as a numeral: the station's name still follows its parent company
+    assert "国网湟源县供电公司森多供电所" in _orgs("国网湟源县供电公司森多供电所所长李某介绍了情况。")
+
+
+def test_station_opening_a_sentence():
+    orgs = _orgs("队伍转战下一个村。万和供电所所长程某介绍，该所已完成排查。")
+    assert "万和供电所" in orgs
+    # near misses: a count, a quantifier or a conjunction before the station word names no station
+    assert not _orgs("全县两个供电所参加。各供电所都参加。社区和供电所联合开展活动。")
+
+
+def test_station_named_by_an_area_word_under_its_bureau():
+    assert "青禾供电局城区供电所" in _orgs("根据共建协议，青禾供电局城区供电所将与某社区开展网格化服务。")
+    # near miss: an adjective phrase between the bureau and the station is no name
+    assert not any(o.endswith("的供电所") for o in _orgs("青禾供电局琼山分局最偏远的供电所也通了网。"))
+
+
+def test_service_hall_of_a_centre_but_not_of_a_station():
+    orgs = _orgs("青禾供电公司在其下属的东湖区供电中心营业厅设立办电专窗。")
+    assert "东湖区供电中心营业厅" in orgs
+    # a station's hall is the room the station serves from, not a unit of its own
+    assert not any(o.endswith("供电所营业厅") for o in _orgs("总经理张某来到该县东湖供电所营业厅检查工作。"))
+
+
+def test_department_after_a_bare_company_noun_with_a_title():
+    assert "营销部" in _orgs("国网青禾县供电公司派驻工作队，由公司营销部副主任何某任第一书记。")
+    assert "配电运检室" in _orgs("青禾供电公司派出由配电运检室副主任冷某带领的抢修队。")
+    assert "青禾供电公司调控中心" in _orgs("投产当天,青禾供电公司调控中心主任倪某发出指令。")
+
+
+def test_unit_named_by_a_district_the_word_cut_splits():
+    # 道里 (a district of Harbin) is cut into two characters: the place still names the branch
+    assert "道里供电分公司" in _orgs("国网哈尔滨供电公司所属道里供电分公司的抢修人员出发。")
+
+
+def test_a_trade_team_is_a_department_of_its_unit():
+    # gold NOTES: departments are Companies under their parent and a title points to the most specific unit
+    orgs = _orgs("东湖区供电中心配电运维班班长甲某带着老师傅巡线。检修班班长乙某带着9名班员登塔。")
+    assert {"东湖区供电中心配电运维班", "检修班"} <= orgs
+    # near misses: a training class and duty staff are no teams; a team of an unnamed station is no name
+    assert not _orgs("公司举办技能培训班，值班人员参加。村里选出护线员，和供电所线路班结成对子。")
+
+
+def test_trade_words_before_a_legal_form_and_a_womens_federation():
+    orgs = _orgs("宁夏送变电有限责任公司承担施工,宁夏恒远工程建设监理有限公司负责监理。她所在的班组是宁夏妇联命名的先进集体。")
+    assert {"宁夏送变电有限责任公司", "宁夏恒远工程建设监理有限公司", "宁夏妇联"} <= orgs
+    # near miss: a trade word with no name before it names no company
+    assert not _orgs("工程由送变电有限公司承担。")

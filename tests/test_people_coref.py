@@ -1,0 +1,56 @@
+"""References to units (coref.find_references) on made-up sentences."""
+
+from __future__ import annotations
+
+from kg.extract.coref import find_references
+from kg.model import Mention
+
+
+def _named(text: str, names: dict[str, str]) -> list[tuple[Mention, str]]:
+    out = []
+    for name, type_ in names.items():
+        start = text.find(name)
+        while start >= 0:
+            out.append((Mention(start, start + len(name), name, type_, "t"), name))
+            start = text.find(name, start + 1)
+    return out
+
+
+def _resolved(text: str, names: dict[str, str]) -> dict[str, str]:
+    return {ref.text: name for ref, name in find_references(text, _named(text, names))}
+
+
+def test_unit_a_person_came_from_is_no_antecedent():
+    text = "甲县供电公司下属的供电所去年评为五星级。小李是从乙市供电公司调来的。该公司总经理说,还要推广。"
+    got = _resolved(text, {"甲县供电公司": "Company", "乙市供电公司": "Company"})
+    assert got["该公司"] == "甲县供电公司"
+    # near miss: a unit named without 从…调来 stays the nearest antecedent
+    text = "甲县供电公司下属的供电所去年评为五星级。小李到乙市供电公司学习。该公司总经理说,还要推广。"
+    assert _resolved(text, {"甲县供电公司": "Company", "乙市供电公司": "Company"})["该公司"] == "乙市供电公司"
+
+
+def test_reference_before_a_party_body_is_the_subject_of_the_sentence_before():
+    text = "丙区供电公司是丁市供电公司的全资子公司。该公司党委副书记张某介绍了情况。"
+    got = _resolved(text, {"丙区供电公司": "Company", "丁市供电公司": "Company"})
+    assert got["该公司"] == "丙区供电公司"
+
+
+def test_bare_company_after_a_company_named_in_its_sentence():
+    names = {"甲县供电公司": "Company", "乙市供电公司": "Company"}
+    text = "甲县供电公司召开会议。甲县供电公司部署保电。乙市供电公司开展演练,公司副总经理张某观摩。"
+    got = {ref.start: name for ref, name in find_references(text, _named(text, names))}
+    at = text.rfind("公司副总经理")
+    assert got[at] == "乙市供电公司"
+    # near miss: with no company in its sentence, a bare 公司 is the article's main company
+    text = "甲县供电公司召开会议。甲县供电公司部署保电。乙市供电公司开展演练。公司副总经理张某说,要学习。"
+    got = {ref.start: name for ref, name in find_references(text, _named(text, names))}
+    assert got[text.rfind("公司副总经理")] == "甲县供电公司"
+
+
+def test_team_named_after_a_place_belongs_to_the_unit_of_that_place():
+    names = {"国网甲城供电公司": "Company", "国网乙城供电公司": "Company", "国网丙城供电公司": "Company"}
+    text = "从国网甲城供电公司、国网乙城供电公司、国网丙城供电公司抽调队伍。甲城队由该公司副总经理张某带队。"
+    assert _resolved(text, names)["该公司"] == "国网甲城供电公司"
+    # near miss: without the team word the nearest company stays the antecedent
+    text = "从国网甲城供电公司、国网乙城供电公司、国网丙城供电公司抽调队伍。甲城一行由该公司副总经理张某带队。"
+    assert _resolved(text, names)["该公司"] == "国网丙城供电公司"

@@ -1,0 +1,62 @@
+"""Person names in strong slots (after a title), on made-up sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import person
+from kg.extract.textindex import TextIndex
+
+
+def _names(text: str) -> set[str]:
+    return {c.name for c in person.find_persons(TextIndex.of(text))}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a given name whose first character glues to the surname as a word (严正), the last one alone
+    ("公司党委书记、董事长严正清先后三次到村里调研。", "严正清"),
+    # a Yi name whose tail the segmenter reads as an abbreviation
+    ("村党支部书记阿牛日哈告诉记者,村里用上了稳定电。", "阿牛日哈"),
+    # a Uyghur name with a long first part after a title
+    ("会议由副总经理阿不都热合曼·吐尔逊主持。", "阿不都热合曼·吐尔逊"),
+    # a Mongolian name element alone, a Tibetan one joined to another
+    ("班长额尔敦说,今年雪大。", "额尔敦"),
+    # trade titles of the genre mark the slot too
+    ("输电运检中心的巡线工额尔敦和同事踏雪巡线。", "额尔敦"),
+    ("道里区副区长郑宏伟现场指导。", "郑宏伟"),          # a noun used as an adverb after the name
+    ("公司副总经理冀建中出席会议并讲话。", "冀建中"),      # an idiom after the name
+    ("值守的还有同事欧阳晨和詹美玲,三人轮流巡视。", "詹美玲"),  # 甲和乙 after a name
+    ("来源:南方网 文/陈某某 图/林晓", "林晓"),              # the photographer's byline
+    ("编辑:马某某 校对:陈明", "陈明"),
+    ("解放沟供电所所长沙马尔古、队员李某等人进村。", "沙马尔古"),   # 长沙 read across the title
+    ("所长尕藏多杰介绍了情况。", "尕藏多杰"),
+    # surnames less common in the north and south
+    ("副总经理阎立华出席。", "阎立华"),
+    ("党委副书记糜建国主持会议。", "糜建国"),
+])
+def test_whole_name_after_a_title(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_function_word_after_a_two_character_name_is_no_given_name():
+    # near misses: 当 and 在 are words of their own after the name
+    assert "郭琳" in _names("队员郭琳当老师,教村民直播。")
+    assert "郭琳当" not in _names("队员郭琳当老师,教村民直播。")
+    assert "张明在" not in _names("所长张明在村里走访。")
+
+
+def test_a_person_token_then_a_word_of_its_own():
+    # 欧阳明/共同: the name stops before the adverb; 杨忠/明说: before speech the last character is the name's
+    assert "欧阳明" in _names("团委书记麦某某和副校长欧阳明共同为科普角揭牌。")
+    assert "欧阳明共" not in _names("团委书记麦某某和副校长欧阳明共同为科普角揭牌。")
+    assert "杨忠明" in _names("村党支部书记杨忠明说:电一来,心里就踏实了。")
+
+
+@pytest.mark.parametrize("text", ["天刚蒙蒙亮,他就出发了。", "余震过后,抢修队进村。", "梅雨季到来前完成检修。"])
+def test_common_words_that_begin_with_a_surname(text: str) -> None:
+    assert _names(text) == set()
+
+
+def test_title_glued_to_a_word_does_not_swallow_a_verb():
+    # near miss: 主任/何 reads as 任何, and 何承志/任 ends in the verb 任
+    assert "何承志任" not in _names("由公司营销部副主任何承志任第一书记兼工作队队长。")

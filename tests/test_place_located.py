@@ -1,0 +1,52 @@
+"""locatedIn phrasings and their near misses (made-up sentences): an institution named after its city, the
+innermost place of an address written into a name, the island a typhoon lands on, a unit working in a
+village, the venue of a dated happening."""
+
+from __future__ import annotations
+
+from test_relations import run
+
+
+def test_a_citys_own_institution_is_not_placed_by_its_name():
+    ents = {"九江市": "Place", "九江市第一中学": "Organization", "修水县": "Place", "修水县人民医院": "Organization"}
+    got = run("九江市和修水县供电正常。在九江市第一中学考点,保电人员早早到岗。修水县人民医院也在当天复电。", ents)
+    assert not any(f[1] == "locatedIn" for f in got)
+    # near miss: a town's clinic is placed by the town written before its name
+    ents = {"龙泉镇": "Place", "龙泉镇卫生院": "Organization"}
+    assert ("龙泉镇卫生院", "locatedIn", "龙泉镇", None) in run("龙泉镇停电后,抢修队为龙泉镇卫生院接入应急电源。", ents)
+
+
+def test_the_innermost_place_of_an_address_in_a_name():
+    ents = {"南宁市": "Place", "青秀区": "Place", "南宁市青秀区新竹街道办事处": "Organization",
+            "青禾供电局": "Company"}
+    got = run("南宁市青秀区供电正常。青禾供电局与南宁市青秀区新竹街道办事处召开联席会议。", ents)
+    assert ("南宁市青秀区新竹街道办事处", "locatedIn", "青秀区", None) in got
+    assert ("南宁市青秀区新竹街道办事处", "locatedIn", "南宁市", None) not in got
+
+
+def test_a_typhoon_lands_in_the_city_not_on_its_island():
+    ents = {"台风“海燕”": "Event", "湛江市": "Place", "东沙岛": "Place"}
+    got = run("7月17日晚,台风“海燕”在湛江市东沙岛沿海登陆。", ents)
+    assert ("台风“海燕”", "locatedIn", "湛江市", None) in got
+    assert ("台风“海燕”", "locatedIn", "东沙岛", None) not in got
+
+
+def test_a_unit_working_in_a_village_is_not_placed_there():
+    ents = {"莲花社区": "Community", "青禾供电局": "Company"}
+    got = run("在莲花社区,青禾供电局志愿者在广场摆起咨询台。", ents)
+    assert ("青禾供电局", "locatedIn", "莲花社区", None) not in got
+    # near miss: a county named in the phrase places the county company acting there
+    ents = {"和龙市": "Place", "国网和龙市供电公司": "Company"}
+    got = run("在和龙市,国网和龙市供电公司组织抢修队伍连夜巡线。", ents)
+    assert ("国网和龙市供电公司", "locatedIn", "和龙市", None) in got
+
+
+def test_a_dated_happening_is_placed_in_the_town_not_the_village():
+    ents = {"南陵县": "Place", "许镇镇": "Place", "大浦村": "Community", "主题党日活动": "Event"}
+    got = run("4月15日,某党支部在南陵县许镇镇的大浦村开展主题党日活动。", ents)
+    assert ("主题党日活动", "locatedIn", "许镇镇", None) in got
+    assert ("主题党日活动", "locatedIn", "大浦村", None) not in got
+    # a partner written before the venue (联合某区某街道) is not where it happens
+    ents = {"襄城区": "Place", "檀溪社区": "Community", "便民活动": "Event"}
+    got = run("1月19日,某车务段联合襄城区某街道,在檀溪社区举办便民活动。", ents)
+    assert ("便民活动", "locatedIn", "襄城区", None) not in got

@@ -1,0 +1,40 @@
+"""subsidiaryOf phrasings (made-up sentences, invented names): a department after a bare noun for its unit,
+a copula after the unit's address, 则是…控股的企业; each with a near miss."""
+
+from __future__ import annotations
+
+from test_relations import run
+
+
+def test_department_after_a_bare_noun_for_its_unit():
+    ents = {"青禾水电开发集团有限公司": "Company", "青禾水电站": "Company", "科技信息部": "Company",
+            "检修分场": "Company", "张三": "Person"}
+    text = ("青禾水电站隶属青禾水电开发集团有限公司。青禾水电站运行平稳。此后,集团科技信息部与电站检修分场"
+            "一起开发了在线分析系统。")
+    got = run(text, ents)
+    assert ("科技信息部", "subsidiaryOf", "青禾水电开发集团有限公司", None) in got
+    assert ("检修分场", "subsidiaryOf", "青禾水电站", None) in got
+    # near miss: with the group unnamed, 集团 stands for nothing the text names
+    got = run("青禾水电站运行平稳。此后,集团科技信息部与电站检修分场一起开发了在线分析系统。",
+              {"青禾水电站": "Company", "科技信息部": "Company", "检修分场": "Company"})
+    assert not any(f[0] == "科技信息部" and f[2] != "青禾水电站" for f in got if f[1] == "subsidiaryOf")
+
+
+def test_the_site_noun_means_the_articles_station():
+    ents = {"甲水电站": "Company", "乙水电站": "Company", "运行部": "Company", "张三": "Person"}
+    text = ("甲水电站迎来入汛高峰。甲水电站加强值守。“我们每天都和乙水电站的调度员核对。”电站运行部主任张三说。")
+    got = run(text, ents)
+    assert ("运行部", "subsidiaryOf", "甲水电站", None) in got
+    assert ("运行部", "subsidiaryOf", "乙水电站", None) not in got
+
+
+def test_copula_after_the_units_address_and_a_then_copula():
+    ents = {"青禾发电厂": "Company", "青禾能源有限公司": "Company", "银川市": "Place"}
+    got = run("青禾发电厂位于银川市,是青禾能源有限公司旗下装机容量最大的火电企业。", ents)
+    assert ("青禾发电厂", "subsidiaryOf", "青禾能源有限公司", None) in got
+    # near miss: a place between the two that is not the first unit's address
+    got = run("青禾发电厂支援银川市,青禾能源有限公司旗下企业也派出队伍。", ents)
+    assert ("青禾发电厂", "subsidiaryOf", "青禾能源有限公司", None) not in got
+    ents = {"青禾水电股份有限公司": "Company", "某能源集团有限公司": "Company"}
+    got = run("青禾水电股份有限公司则是某能源集团有限公司控股的水电企业。", ents)
+    assert ("青禾水电股份有限公司", "subsidiaryOf", "某能源集团有限公司", None) in got
