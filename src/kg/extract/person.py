@@ -189,7 +189,8 @@ def long_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
     """A three- or four-character name without a Han surname (Yi and Dai names: 沙马拉则, 吉克阿依) at
     ``i`` in a strong slot: jieba tags its parts as persons (沙/马拉/则, 吉克/阿依), no other word sits
     inside, and speech, 是, 来自 or punctuation follows. Returns None for ordinary names."""
-    if i not in idx._start_set:
+    k = idx._start_set.get(i)
+    if k is None or idx.tags[k] not in _NAME_TAGS:
         return None  # both readings below need a name-tagged token starting at i (cheap tests first)
     text = idx.text
     first = idx.token_at(i)

@@ -126,7 +126,8 @@ class TextIndex:
     tags: tuple[str, ...] = ()
     starts: list[int] = field(default_factory=list)
     ends: list[int] = field(default_factory=list)
-    _start_set: set[int] = field(default_factory=set)
+    #: token start -> token index (membership tests read it as the set of starts)
+    _start_set: dict[int, int] = field(default_factory=dict)
     _local_places: frozenset[str] | None = None
 
     @classmethod
@@ -135,7 +136,7 @@ class TextIndex:
         words, tags = seg.tag_columns(text)
         ends = list(accumulate(map(len, words)))
         starts = [0, *ends[:-1]] if ends else []
-        return cls(text, words, tags, starts, ends, set(starts))
+        return cls(text, words, tags, starts, ends, dict(zip(starts, range(len(starts)))))
 
     @property
     def tokens(self) -> list[Token]:
@@ -158,6 +159,10 @@ class TextIndex:
         local = self._local_places
         return _global_place(word) or word in (self.local_places if local is None else local)
 
+    def token_index(self, i: int) -> int | None:
+        """Index of the token that starts at ``i``, or None when no token starts there."""
+        return self._start_set.get(i)
+
     def is_boundary(self, i: int) -> bool:
         return i <= 0 or i >= len(self.text) or i in self._start_set
 
@@ -166,7 +171,9 @@ class TextIndex:
         if i < 0 or i >= len(self.text):
             return None
         starts = self.starts
-        k = _bisect_right(starts, i) - 1
+        k = self._start_set.get(i)  # most lookups are at a token's start: no search then
+        if k is None:
+            k = _bisect_right(starts, i) - 1
         return _new_token((self.words[k], starts[k], self.ends[k], self.tags[k])) if k >= 0 else None
 
     def token_before(self, i: int) -> Token | None:
@@ -190,6 +197,7 @@ class TextIndex:
         n = len(text)
         local = self.local_places
         classes = _WORD_CLASS
+        start_index = self._start_set
         i = end
         k = -1
         while i > 0 and end - i < max_chars:
@@ -198,7 +206,10 @@ class TextIndex:
             if i > n:
                 break  # no token before: the walk starts past the text
             # the token holding text[i - 1]: found once, then the one before the token just passed
-            k = bisect.bisect_right(starts, i - 1) - 1 if k < 0 else k - 1
+            if k >= 0:
+                k -= 1
+            else:  # the token before the one starting at i (most walks start at a token's start), else a search
+                k = start_index[i] - 1 if i in start_index else bisect.bisect_right(starts, i - 1) - 1
             tok_start = starts[k]
             if ends[k] == i:
                 word, tag = words[k], tags[k]
