@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from ..model import Mention
+from .textindex import find_all, finditer_at
 
 __all__ = ["REFERENCE", "find_references"]
 
@@ -128,7 +129,7 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
         if found:
             out.append((Mention(m.start(), m.end(), m.group(), found[0], f"coref-{m.group(1)}{m.group(2)}", 0.6,
                                 is_reference=True), found[1]))
-    for m in _BARE.finditer(text):
+    for m in finditer_at(_BARE, text, find_all(text, "公司")):  # (the lookbehinds: re would try every offset)
         if not free(m.start(), m.end()) or text[m.start() - 1:m.start()] in ("该", "本", "全", "分", "子", "总"):
             continue
         at_clause = m.start() == 0 or text[m.start() - 1] in "。！？\n，,；：:”"

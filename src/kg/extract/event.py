@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .textindex import Candidate, TextIndex, all_han, is_han
+from .textindex import Candidate, TextIndex, all_han, find_all, finditer_at, is_han
 
 __all__ = ["find_events", "sentence_spans"]
 
@@ -63,6 +63,12 @@ _HOLIDAY_SET_UP = re.compile(r"工作组|阶段|任务|指挥部")
 #: (春节保电) stay out: the seed annotation reads them as routine work.
 _OCCASION_SUPPLY = re.compile(r"(?:(马拉松|运动会|博览会|峰会)|(亚运会?|冬奥会?|奥运会?|进博会|全运会|两会))"
                               r"(?:期间)?(?:保供电|保电)")
+
+
+def _occasion_starts(text: str) -> list[int]:
+    """Where an _OCCASION_SUPPLY match can start: an occasion of two or three characters (and 期间) before
+    保供电 or 保电 (the pattern opens with groups: re would try every offset)."""
+    return [q - k for q in find_all(text, "保") if text.startswith(("保供电", "保电"), q) for k in (2, 3, 4, 5)]
 #: A response named by the hazard it answers (启动防汛应急响应); a longer topic names a level of alert.
 _RESPONSE_HAZARD = re.compile(r"防汛|防台|防洪|抗旱|防汛抗旱|防台防汛|防汛防台|抗震|防寒|防冻|防风")
 #: A date, or a range of days (11月8日至9日, 6月17日至20日) that names one happening.
@@ -401,12 +407,12 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             # 2026年某技能竞赛: named without its year (the mention keeps it, as an alias)
             own = body + 1 if start < body and text[body] == "年" else body  # 2025/年配/网: 年 is the year's
             add(start, m.end(1), "event-contest", 0.7, text[own:m.end(1)])
-    for m in _OCCASION_SUPPLY.finditer(text) if "保" in text else ():
+    for m in finditer_at(_OCCASION_SUPPLY, text, _occasion_starts(text)) if "保" in text else ():
         start = m.start()
         if m.group(1) and not m.group(2):  # 某某马拉松保电: the proper name before the games belongs to it
             start = max(_event_start(idx, m.start(), 6), m.start() - 6)
         add(start, m.end(), "event-occasion-supply", 0.7)
-    for m in _RESPONSE_SUPPLY.finditer(text) if "保" in text else ():
+    for m in finditer_at(_RESPONSE_SUPPLY, text, [p + 2 for p in find_all(text, "开展抗")]) if "保" in text else ():
         add(m.start(), m.end(), "event-response", 0.7)
     responses = {m.group(1) for m in _RESPONSE_OP.finditer(text)} if "抗" in text or "灾害" in text else set()
     for name in sorted(responses, key=len, reverse=True):  # every mention of it (…、抗冰抢险现场总指挥)

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from .literals import LiteralScan
-from .textindex import Candidate, TextIndex, all_han, find_all, is_han, positions
+from .textindex import Candidate, TextIndex, all_han, find_all, finditer_at, is_han, positions
 
 __all__ = ["AFTER_NAME", "find_persons", "name_at"]
 
@@ -27,6 +27,17 @@ _SPEECH = ("说", "认为", "表示", "指出", "介绍", "坦言", "告诉", "�
 _LIST_ROLE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(\d+[名位]|[一二三四五六七八九十]+[名位])?")
 _BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文|(?<![\u4e00-\u9fff])文/(?!图)|(?<![\u4e00-\u9fff文])图/(?!文))")
 _NAME_COMMA_POST = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,3})[，,]([^，。；\n]{2,24}?[，,。；])")
+_SENTENCE_END = re.compile("[。！？\n]")
+
+
+def _byline_starts(text: str) -> list[int]:
+    """Where a _BYLINE match can start (before a slash, or at 摄影): ``re`` would try every offset."""
+    return [p - 1 for p in find_all(text, "/")] + [p - 1 for p in find_all(text, "／")] + find_all(text, "摄影")
+
+
+def _list_role_starts(text: str) -> list[int]:
+    """Where a _LIST_ROLE match can start: two to four characters before a 、."""
+    return [p - k for p in find_all(text, "、") for k in (4, 3, 2)]
 #: What may follow a name read without a Han surname (沙马拉则来自, 吉克阿依是).
 _LONG_NAME_AFTER = ("来自", "是", "说", "表示", "介绍", "告诉", "的", "在", "和", "、", "，", ",", "。", "：", ":")
 _QUOTE_OR_AGE = re.compile(r"[”岁后]")  # 岁/后 after a digit, 岁 after 多: tested by _quote_or_age
@@ -311,7 +322,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     titles_t = lexicon.titles()  # a tuple, for str.startswith/endswith
     # a title right before the name
     title_spans = _title_spans(text)
-    for pos in [e for _, e in title_spans] + [m.end() for m in _BYLINE.finditer(text)]:
+    for pos in [e for _, e in title_spans] + [m.end() for m in finditer_at(_BYLINE, text, _byline_starts(text))]:
         if pos < len(text) and text[pos] in "、":
             continue
         if pos < len(text) and text[pos] in ":：_ \u3000/":
@@ -360,7 +371,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         if span and span[1] == m.end(1) and _title_pattern().search(m.group(2)):
             accept(span, "person-holds-post", 0.75)
     # a sentence that opens with a name, a comma and the post: 周明,东山供电所所长。
-    for m in _NAME_COMMA_POST.finditer(text):
+    for m in finditer_at(_NAME_COMMA_POST, text, [0] + [m.end() for m in _SENTENCE_END.finditer(text)]):
         span = name_at(idx, m.start(1), strong=True)
         if span == m.span(1) and _title_pattern().search(m.group(2)) and text[m.end() - 1] in "，,。；":
             tail = m.group(2)[:-1]
@@ -377,7 +388,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
                     and idx.token_at(end) is not None and idx.token_at(end).tag in ("v", "d"):  # type: ignore[union-attr]
                 accept((start, end), "person-split-tag", 0.6)
     # a list closed by 等 and a count or a role: A、B等18名职工; the first item may follow a verb (带领A、B等)
-    for m in _LIST_ROLE.finditer(text) if "、" in text and "等" in text else ():
+    for m in finditer_at(_LIST_ROLE, text, _list_role_starts(text)) if "、" in text and "等" in text else ():
         tail = text[m.end():m.end() + 6]
         if not (m.group(2) or tail.startswith(titles_t)):
             continue

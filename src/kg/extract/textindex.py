@@ -12,13 +12,14 @@ import bisect
 import re
 from bisect import bisect_right as _bisect_right
 from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
 from itertools import accumulate
 from typing import NamedTuple
 
 from .. import lexicon
 from ..segmenter import Token, _new_token, get_segmenter
 
-__all__ = ["HAN", "PUNCT", "Candidate", "TextIndex", "all_han", "find_all", "is_han", "positions"]
+__all__ = ["HAN", "PUNCT", "Candidate", "TextIndex", "all_han", "find_all", "finditer_at", "is_han", "positions"]
 
 HAN = re.compile(r"[\u4e00-\u9fff]")
 PUNCT = set("，。、；：？！“”‘’（）《》〈〉【】,.;:?!\"'()[]<>…—-_ \t\r\n\u3000·/|")
@@ -69,6 +70,22 @@ def find_all(text: str, word: str) -> list[int]:
         out.append(pos)
         pos = text.find(word, pos + 1)
     return out
+
+
+def finditer_at(pattern: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern whose every match starts at one of ``starts``: the same
+    matches, found by trying only those offsets. ``re`` tries a pattern that opens with a lookbehind,
+    a group or a long character run at every offset of the text; the callers know from a cheap scan
+    (a literal, a rare character) where a match can start. The pattern must not match the empty string.
+    Lookbehinds still see the text before an offset (``match`` at an offset keeps the whole string)."""
+    pos = 0
+    for p in sorted(set(starts)):
+        if p < pos or p < 0:
+            continue
+        m = pattern.match(text, p)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def positions(seq: tuple[str, ...], value: str) -> list[int]:
