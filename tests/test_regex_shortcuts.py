@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from kg.document import load_document
-from kg.extract import coref, event, person
+from kg.extract import coref, event, org, person
 from kg.extract.entities import curly_quotes
 from kg.extract.textindex import find_all, finditer_at
 
@@ -25,12 +25,22 @@ _DEV_SETS = ("heldout", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
 SHORTCUTS: list[tuple[str, re.Pattern[str], Callable[[str], list[int]]]] = [
     ("person._BYLINE", person._BYLINE, person._byline_starts),
     ("person._LIST_ROLE", person._LIST_ROLE, person._list_role_starts),
-    ("person._NAME_COMMA_POST", person._NAME_COMMA_POST,
-     lambda t: [0] + [m.end() for m in person._SENTENCE_END.finditer(t)]),
+    ("person._NAME_COMMA_POST", person._NAME_COMMA_POST, person._name_comma_starts),
     ("coref._BARE", coref._BARE, lambda t: find_all(t, "公司")),
     ("event._OCCASION_SUPPLY", event._OCCASION_SUPPLY, event._occasion_starts),
     ("event._RESPONSE_SUPPLY", event._RESPONSE_SUPPLY, lambda t: [p + 2 for p in find_all(t, "开展抗")]),
 ]
+
+
+def test_counted_window_finds_what_a_scan_from_the_start_finds() -> None:
+    """org: a count before a team (组成12支突击队) is looked for in the last three characters only."""
+    rng = random.Random(3)
+    alphabet = "12三十几多数支个队员\n，"
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 12)))
+        for end in range(len(text) + 1):
+            full = org._COUNTED.search(text, 0, end) is not None
+            assert (org._COUNTED.search(text, max(0, end - 3), end) is not None) == full, (text, end)
 
 #: Characters of the patterns' literals and lookarounds, and a few fillers.
 _ALPHABET = ("、等公司，。！？\n/／文图摄影保供电马拉松期间运动会亚奥冬两会峰开展抗冰雪灾洪疫险"

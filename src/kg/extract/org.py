@@ -228,7 +228,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         elif kind == "party":
             ok = parent is not None or quoted is not None or (has_proper(idx, start, s) and s - start >= 2)
         elif kind == "team":
-            if _COUNTED.search(text, 0, start + 1) or _COUNTED.search(text[max(0, start - 4):s]):
+            # (a count ending at start + 1 also matches from three characters before it: no scan from 0)
+            if _COUNTED.search(text, max(0, start - 2), start + 1) or _COUNTED.search(text[max(0, start - 4):s]):
                 continue  # 组成12支突击队: a number of teams is a kind of team, not a named one
             modifier = text[proper_start:s]
             named = bool(modifier) and modifier not in _TEAM_GENERIC and not suffix.startswith(("党员", "共产党员"))

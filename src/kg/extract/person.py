@@ -35,6 +35,15 @@ def _byline_starts(text: str) -> list[int]:
     return [p - 1 for p in find_all(text, "/")] + [p - 1 for p in find_all(text, "／")] + find_all(text, "摄影")
 
 
+def _name_comma_starts(text: str) -> list[int]:
+    """Where a _NAME_COMMA_POST match can start: a sentence start with a comma two or three characters on."""
+    return [p for p in [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
+            if text[p + 2:p + 3] in _COMMAS or text[p + 3:p + 4] in _COMMAS]
+
+
+_COMMAS = ("，", ",")
+
+
 def _list_role_starts(text: str) -> list[int]:
     """Where a _LIST_ROLE match can start: two to four characters before a 、."""
     return [p - k for p in find_all(text, "、") for k in (4, 3, 2)]
@@ -371,7 +380,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         if span and span[1] == m.end(1) and _title_pattern().search(m.group(2)):
             accept(span, "person-holds-post", 0.75)
     # a sentence that opens with a name, a comma and the post: 周明,东山供电所所长。
-    for m in finditer_at(_NAME_COMMA_POST, text, [0] + [m.end() for m in _SENTENCE_END.finditer(text)]):
+    for m in finditer_at(_NAME_COMMA_POST, text, _name_comma_starts(text)):
         span = name_at(idx, m.start(1), strong=True)
         if span == m.span(1) and _title_pattern().search(m.group(2)) and text[m.end() - 1] in "，,。；":
             tail = m.group(2)[:-1]
