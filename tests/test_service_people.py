@@ -112,3 +112,13 @@ def test_bare_team_noun_is_the_articles_one_named_team():
     ents2 = dict(ents, **{"青禾县供电公司“光明”突击队": "Organization"})
     got = run("青禾县供电公司“光明”突击队也来了。" + text, ents2)
     assert (team, "servesCommunity", "锦绣苑小区", None) not in got
+
+
+def test_station_word_signs_for_the_articles_station():
+    unit = "青禾县供电公司白水供电所"
+    ents = {unit: "Company", "多隆村": "Community"}
+    got = run(f"{unit}管着全镇的用电。所里还与多隆村结成了共建对子,每月开展便民日活动。", ents)
+    assert (unit, "servesCommunity", "多隆村", None) in got
+    # near miss: with no station named, 所里 stands for nothing
+    got = run("所里还与多隆村结成了共建对子。", {"多隆村": "Community"})
+    assert not any(f[1] == "servesCommunity" for f in got)

@@ -372,7 +372,23 @@ def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
     return [first]
 
 
-def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
+#: 所里还与某村结成共建对子: a word for the article's station or bureau, then the partner verb.
+_UNIT_WORD_PARTNER = re.compile(r"(所里|站里|局里)(?:将|还|也|继续|已|正式|今年)*(?:与|同|和)$")
+_UNIT_WORD_NOUN = {"所里": "供电所", "站里": "站", "局里": "局"}
+
+
+def _unit_word_partner(ctx: Context, v: SentenceView, addr: int) -> list[Hit]:
+    """The unit 所里/站里/局里 stands for (the one named before, as rel_title_refs resolves nouns)."""
+    from .rel_title_refs import unit_for_noun
+
+    m = _UNIT_WORD_PARTNER.search(v.between(v.start, addr))
+    if m is None:
+        return []
+    unit = unit_for_noun(ctx, v.start + m.start(), _UNIT_WORD_NOUN[m.group(1)])
+    return [Hit(v.start + m.start(1), v.start + m.end(1), m.group(1), unit.type, unit.key, True)] if unit else []
+
+
+def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
     """与某社区签订共建协议; 为某社区(的)居民…; 在某社区连续奋战; 恢复了某村(等几个村)的供电."""
     for c in _innermost(v):
         after = v.text[c.end - v.start:]
@@ -392,7 +408,7 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
         if head.endswith(("与", "同", "和")) and _AGREEMENT.match(_after_list(v, c)):
             partner = [h for h in v.hits if h.end <= addr - 1 and h.type in ("Company", "Organization")
                        and _PARTNER_GAP.match(v.between(h.end, addr))][-1:]
-            actors, rule = partner, "agreement"
+            actors, rule = partner or _unit_word_partner(ctx, v, addr), "agreement"
         elif (m := _FOR.search(head)) and (_RESIDENTS.match(after) or _RESIDENTS.match(_after_list(v, c))):
             actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "service-for"
             if not actors and lo > v.start and _ADVERBS_ONLY.match(v.between(lo, addr - len(m.group()))):
@@ -597,11 +613,14 @@ def _scene_continuation(ctx: Context) -> Iterator[Candidate]:
 def service_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = list(_from_appositions(ctx))
     for v in ctx.sentences:
-        if "Community" in v.types and len(v.hits) == 1 and ("服务队" in v.text or "队员们" in v.text):
-            found.extend(_from_verbs(ctx, v))  # 服务队志愿服务某街道: the team is written alone
+        if "Community" in v.types and len(v.hits) == 1:
+            if "服务队" in v.text or "队员们" in v.text:
+                found.extend(_from_verbs(ctx, v))  # 服务队志愿服务某街道: the team is written alone
+            if "里" in v.text:
+                found.extend(_from_phrases(ctx, v))  # 所里还与某村结成共建对子: a word for the unit
         if len(v.hits) >= 2 and "Community" in v.types:
             found.extend(_from_verbs(ctx, v))
-            found.extend(_from_phrases(v))
+            found.extend(_from_phrases(ctx, v))
             if "社区" in v.text or "村" in v.text:
                 found.extend(_bare_community_posts(v))
                 found.extend(_bare_residents(v))
