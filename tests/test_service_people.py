@@ -122,3 +122,14 @@ def test_station_word_signs_for_the_articles_station():
     # near miss: with no station named, 所里 stands for nothing
     got = run("所里还与多隆村结成了共建对子。", {"多隆村": "Community"})
     assert not any(f[1] == "servesCommunity" for f in got)
+
+
+def test_also_the_bare_communitys_post_with_the_articles_one_community():
+    ents = {"濂溪社区": "Community", "青禾营业部": "Company", "甲乙丙": "Person"}
+    text = "该公司与濂溪社区开展党建联建。青禾营业部主任甲乙丙既是服务队队长,也是社区的兼职网格员。"
+    got = run(text, ents)
+    assert ("甲乙丙", "servesCommunity", "濂溪社区", None) in got
+    # near miss: two communities in the article, no telling which
+    ents2 = dict(ents, **{"白塔社区": "Community"})
+    got = run("白塔社区也来了。" + text, ents2)
+    assert not any(f[0] == "甲乙丙" and f[1] == "servesCommunity" for f in got)

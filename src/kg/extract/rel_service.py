@@ -551,18 +551,33 @@ def _body_agreements(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
 _BARE_POST = re.compile(r"(?:是|成了|成为|被聘为|担任)(?:社区|村里|该社区|该村)的?" + _POST_OF.pattern.removeprefix("^的?"))
 
 
-def _bare_community_posts(v: SentenceView) -> Iterator[Candidate]:
+def _bare_community_posts(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
+    """甲成了社区的“驻点电力员”: the sentence's one community; 甲既是…,也是社区的兼职网格员 with none named
+    in the sentence: the article's one 社区 named before."""
     named = {h.key for h in v.hits if h.type == "Community"}
-    if len(named) != 1:
+    if len(named) > 1:
         return
-    community = next(iter(named))
+    community = next(iter(named)) if named else _article_community(ctx, v.start)
+    if community is None:
+        return
     for m in _BARE_POST.finditer(v.text):
         at = v.start + m.start()
         lo, _ = v.clause_bounds(at)
-        for p in [h for h in v.hits if lo <= h.start and h.end <= at and h.type == "Person"][-1:]:
-            if v.between(p.end, at) == "":
-                yield Candidate(p.key, "servesCommunity", community, v.start, v.end, "community-post", 0.65,
-                                reference=p.is_reference)
+        persons = [h for h in v.hits if lo <= h.start and h.end <= at and h.type == "Person"][-1:]
+        if persons and v.between(persons[0].end, at) != "":
+            persons = []
+        if not persons and m.group().startswith("是"):
+            persons = _copula_subject(v, lo, v.between(lo, at + 1))
+        for p in persons:
+            yield Candidate(p.key, "servesCommunity", community, v.start, v.end, "community-post", 0.65,
+                            reference=p.is_reference)
+
+
+def _article_community(ctx: Context, before: int) -> Key | None:
+    """The article's one 社区 (main text) named before ``before``, or None."""
+    found = {h.key for h in ctx.hits if h.type == "Community" and not h.is_reference and h.end <= before
+             and ctx.entities[h.key].name.endswith("社区") and not ctx.is_teaser(h.start)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 #: Work done at people's homes: what a crew does where the sentences before put it.
@@ -622,7 +637,7 @@ def service_rules(ctx: Context) -> Iterator[Candidate]:
             found.extend(_from_verbs(ctx, v))
             found.extend(_from_phrases(ctx, v))
             if "社区" in v.text or "村" in v.text:
-                found.extend(_bare_community_posts(v))
+                found.extend(_bare_community_posts(ctx, v))
                 found.extend(_bare_residents(v))
             if "Person" in v.types and ("第一书记" in v.text or "工作队" in v.text or "驻村干部" in v.text):
                 found.extend(_post_chains(v))
@@ -632,6 +647,9 @@ def service_rules(ctx: Context) -> Iterator[Candidate]:
                                                                 or "联建" in v.text or "结对" in v.text
                                                                 or "联合" in v.text or "共同" in v.text):
             found.extend(_body_agreements(ctx, v))
+    for v in ctx.sentences:  # 也是社区的兼职网格员 in a sentence naming no community
+        if "Community" not in v.types and "Person" in v.types and "社区" in v.text:
+            found.extend(_bare_community_posts(ctx, v))
     yield from found
     yield from _team_units(ctx, found)
     yield from _bare_village(ctx)
