@@ -129,3 +129,11 @@ def test_quoted_campaign_keeps_its_noun_as_an_alias():
     events = _events("今年10月,某分公司组织党员到某村开展“反诈宣传进农家”活动。")
     assert "反诈宣传进农家" in events
     assert "“反诈宣传进农家”活动" in events["反诈宣传进农家"]
+
+
+def test_commissioning_of_works_is_an_event_named_without_its_adverb():
+    events = _events("220千伏青禾变电站正式投运\n6月2日,220千伏青禾变电站正式投运。据介绍,220千伏青禾变电站新增主变两台。")
+    assert "220千伏青禾变电站投运" in events
+    assert "220千伏青禾变电站" in events["220千伏青禾变电站投运"]
+    # a substation that will be put in service, or one counted, is no event
+    assert not _events("某变电站投运后将缓解压力。这是今年投运的第三座220千伏变电站。220千伏某变电站投运后将缓解压力。")

@@ -79,6 +79,8 @@ _REFERRING = re.compile(r"(?:此项|此次|本次|这次|这场|这项|该项|�
 _SCOPE_AFTER = re.compile(r"范围|体系|考核|内容|机制")
 #: 专项行动 named by its topic, not quoted (the quoted ones are the generic rule's).
 _NAMED_OPERATION = re.compile(r"(?<![”’])专项行动")
+#: A substation or a grid project put into service: 220千伏某变电站(正式)投运, 某500千伏输变电工程正式投产.
+_COMMISSIONED = re.compile(r"(\d+千伏[\u4e00-\u9fff]{0,8}?)(变电站|输变电工程|线路工程)(正式|顺利|成功|建成)?(投运|投产)")
 #: An earthquake named by its magnitude: 某地4.9级地震.
 _QUAKE = re.compile(r"(\d(?:\.\d)?级)地震")
 #: Words after a campaign name that make it part of an honour (“抗洪救灾先进个人”).
@@ -301,6 +303,23 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             start = tok.start  # the river or place it is counted on: 修河2020年第1号洪水
         add(start, m.end(), "event-numbered-flood", 0.8)
         named_in.add(m.start(2))
+    for m in _COMMISSIONED.finditer(text) if "千伏" in text else ():
+        # 某某220千伏某变电站正式投运 (a headline, or said done): the commissioning is the event, named without
+        # 正式 and without the city before the site (宜昌|猇亭220千伏…); the works named alone are a mention of it
+        if not (m.group(3) or text[m.end():m.end() + 1] in ("", " ", "\n", "\u3000")):
+            continue
+        start = m.start()
+        while start > 0 and m.start() - start < 4:
+            tok = idx.token_before(start)
+            if tok is None or not all_han(tok.text) or (start < m.start() and len(tok.text) > 1 and idx.is_place_word(tok.text)) \
+                    or tok.text.endswith(("省", "市", "县", "区")) \
+                    or tok.text in _FRAME or tok.start < m.start() - 4:
+                break
+            start = tok.start
+        name = text[start:m.end(2)] + m.group(4)
+        add(start, m.end(), "event-commissioned", 0.7, name)
+        for w in re.finditer(re.escape(text[start:m.end(2)]) + r"(?!正式|顺利|成功|建成|投运|投产)", text):
+            add(w.start(), w.end(), "event-commissioned", 0.65, name)
     for m in _QUAKE.finditer(text) if "级地震" in text else ():
         start = m.start(1)
         tok = idx.token_before(start)
