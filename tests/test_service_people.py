@@ -133,3 +133,14 @@ def test_also_the_bare_communitys_post_with_the_articles_one_community():
     ents2 = dict(ents, **{"白塔社区": "Community"})
     got = run("白塔社区也来了。" + text, ents2)
     assert not any(f[0] == "甲乙丙" and f[1] == "servesCommunity" for f in got)
+
+
+def test_titled_person_signs_an_agreement_for_the_unit_of_the_post():
+    unit = "青禾供电公司朝阳区供电中心"
+    ents = {unit: "Company", "红旗街道": "Community", "甲乙丙": "Person"}
+    got = run(f"据悉,{unit}主任甲乙丙还与红旗街道签订了结对共建协议。", ents)
+    assert ("甲乙丙", "servesCommunity", "红旗街道", None) in got
+    assert (unit, "servesCommunity", "红旗街道", None) in got
+    # near miss: an untitled person signing is no unit's agreement
+    got = run("居民甲乙丙还与红旗街道签订了结对共建协议。", {"红旗街道": "Community", "甲乙丙": "Person"})
+    assert not any(f[1] == "servesCommunity" for f in got)

@@ -45,7 +45,7 @@ from itertools import pairwise
 
 from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon_regex
 from .rel_events import _is_subject
-from .rel_positions import appositions
+from .rel_positions import apposition_of, appositions
 
 __all__ = ["service_rules"]
 
@@ -388,6 +388,18 @@ def _unit_word_partner(ctx: Context, v: SentenceView, addr: int) -> list[Hit]:
     return [Hit(v.start + m.start(1), v.start + m.end(1), m.group(1), unit.type, unit.key, True)] if unit else []
 
 
+def _person_partner(ctx: Context, v: SentenceView, addr: int) -> list[Hit]:
+    """某中心主任P还与某街道签订了结对共建协议: the titled person signs, for the unit of their post."""
+    person = [h for h in v.hits if h.end <= addr - 1 and h.type == "Person"
+              and _PARTNER_GAP.match(v.between(h.end, addr))][-1:]
+    if not person:
+        return []
+    app = apposition_of(ctx, person[0])
+    if app is None or not app.titles:
+        return []
+    return [person[0], app.unit_hit] if app.unit == app.unit_hit.key else [person[0]]
+
+
 def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
     """与某社区签订共建协议; 为某社区(的)居民…; 在某社区连续奋战; 恢复了某村(等几个村)的供电."""
     for c in _innermost(v):
@@ -408,7 +420,7 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         if head.endswith(("与", "同", "和")) and _AGREEMENT.match(_after_list(v, c)):
             partner = [h for h in v.hits if h.end <= addr - 1 and h.type in ("Company", "Organization")
                        and _PARTNER_GAP.match(v.between(h.end, addr))][-1:]
-            actors, rule = partner or _unit_word_partner(ctx, v, addr), "agreement"
+            actors, rule = partner or _unit_word_partner(ctx, v, addr) or _person_partner(ctx, v, addr), "agreement"
         elif (m := _FOR.search(head)) and (_RESIDENTS.match(after) or _RESIDENTS.match(_after_list(v, c))):
             actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "service-for"
             if not actors and lo > v.start and _ADVERBS_ONLY.match(v.between(lo, addr - len(m.group()))):
