@@ -144,3 +144,13 @@ def test_titled_person_signs_an_agreement_for_the_unit_of_the_post():
     # near miss: an untitled person signing is no unit's agreement
     got = run("居民甲乙丙还与红旗街道签订了结对共建协议。", {"红旗街道": "Community", "甲乙丙": "Person"})
     assert not any(f[1] == "servesCommunity" for f in got)
+
+
+def test_worker_at_a_residents_home_serves_the_residents_village():
+    ents = {"枫林村": "Community", "谭某某": "Person", "甲乙丙": "Person"}
+    got = run("去年冬天,枫林村独居老人谭某某家线路老化,台区经理甲乙丙上门服务,半天就换好了新线。", ents)
+    assert ("甲乙丙", "servesCommunity", "枫林村", None) in got
+    assert ("谭某某", "servesCommunity", "枫林村", None) not in got
+    # near miss: work that is not at the home
+    got = run("去年冬天,枫林村独居老人谭某某家线路老化,台区经理甲乙丙在办公室填报表。", ents)
+    assert ("甲乙丙", "servesCommunity", "枫林村", None) not in got

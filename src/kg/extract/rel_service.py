@@ -637,6 +637,33 @@ def _scene_continuation(ctx: Context) -> Iterator[Candidate]:
                             reference=True)
 
 
+#: 某村独居老人某某家线路老化 / 某社区的低保户某某: the community as the address of a resident.
+_RESIDENT_AFTER = re.compile(r"的?(?:独居|孤寡|空巢|留守|困难|低保|五保)?(?:老人|村民|居民|低保户|五保户|住户|农户|群众|老党员)")
+
+
+def _resident_scene(v: SentenceView) -> Iterator[Candidate]:
+    """某村独居老人某某家线路老化,他带着台区经理乙上门服务: workers named after the resident, doing work at
+    the home, serve the resident's community (the sentence's only one)."""
+    comms = _innermost(v)
+    if len({c.key for c in comms}) != 1:
+        return
+    c = comms[0]
+    m = _RESIDENT_AFTER.match(v.text, c.end - v.start)
+    if m is None:
+        return
+    resident_end = v.start + m.end()
+    resident = next((h for h in v.hits if h.start == resident_end and h.type == "Person"), None)
+    for h in v.hits:
+        if h.type != "Person" or h.start < resident_end or (resident is not None and h.key == resident.key):
+            continue  # (a 他 read as the resident, named last, is no worker)
+        lo, hi = v.clause_bounds(h.start)
+        if lo <= c.start:
+            continue  # the worker's clause must be another than the resident's
+        if _ON_SITE_ACT.search(v.between(h.end, hi)) and not _SPEECH.match(v.between(h.end, hi)):
+            yield Candidate(h.key, "servesCommunity", c.key, v.start, v.end, "on-site", 0.6,
+                            reference=h.is_reference)
+
+
 def service_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = list(_from_appositions(ctx))
     for v in ctx.sentences:
@@ -650,6 +677,8 @@ def service_rules(ctx: Context) -> Iterator[Candidate]:
             found.extend(_from_phrases(ctx, v))
             if "社区" in v.text or "村" in v.text:
                 found.extend(_bare_community_posts(ctx, v))
+                if "Person" in v.types:
+                    found.extend(_resident_scene(v))
                 found.extend(_bare_residents(v))
             if "Person" in v.types and ("第一书记" in v.text or "工作队" in v.text or "驻村干部" in v.text):
                 found.extend(_post_chains(v))
