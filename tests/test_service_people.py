@@ -154,3 +154,9 @@ def test_worker_at_a_residents_home_serves_the_residents_village():
     # near miss: work that is not at the home
     got = run("去年冬天,枫林村独居老人谭某某家线路老化,台区经理甲乙丙在办公室填报表。", ents)
     assert ("甲乙丙", "servesCommunity", "枫林村", None) not in got
+
+
+def test_on_site_unit_cleaning_equipment_in_the_village():
+    unit = "青禾供电局变电管理所"
+    got = run(f"在博鳌镇朝烈村,{unit}的支援队员正在清洗被泥水泡过的环网柜。", {unit: "Company", "朝烈村": "Community"})
+    assert (unit, "servesCommunity", "朝烈村", None) in got
