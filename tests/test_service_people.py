@@ -158,5 +158,6 @@ def test_worker_at_a_residents_home_serves_the_residents_village():
 
 def test_on_site_unit_cleaning_equipment_in_the_village():
     unit = "青禾供电局变电管理所"
-    got = run(f"在博鳌镇朝烈村,{unit}的支援队员正在清洗被泥水泡过的环网柜。", {unit: "Company", "朝烈村": "Community"})
+    ents = {unit: "Company", "朝烈村": "Community", "博鳌镇": "Place"}
+    got = run(f"在博鳌镇朝烈村,{unit}的支援队员正在清洗被泥水泡过的环网柜。", ents)
     assert (unit, "servesCommunity", "朝烈村", None) in got
