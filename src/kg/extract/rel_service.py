@@ -34,7 +34,10 @@
   the article's one named team; an arrival reaches the community after its street and 的;
 - ``on-site-continuation``: 某村村民某某家停了电。甲和乙先给他家拉了一根临时线: workers opening a sentence
   that names no community, doing work at people's homes, serve the one community the paragraph's two
-  sentences before name.
+  sentences before name; ``on-site`` also: 某村独居老人某某家线路老化,他带着台区经理乙上门服务 (the workers
+  after the resident, not the resident);
+- ``agreement`` also: 所里/站里/局里还与某村结成共建对子 (the station or bureau the word stands for);
+  某中心主任P还与某街道签订结对共建协议 (the titled person and the unit of the post).
 """
 
 from __future__ import annotations
