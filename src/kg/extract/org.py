@@ -48,6 +48,33 @@ _NOT_IN_STATION = frozenset("的和与及在为是对将把被从向到于以等
 _NOT_STATION_START = frozenset("一二三四五六七八九十两几多每各该本全其此这那并和与及在为是对将把被从向到于以等由给让跟同就也都还又再已曾才")
 
 
+#: What ends a village's or community's own name, and what may stand right before that name.
+_COMMUNITY_END = ("社区", "街道", "嘎查", "村", "镇", "乡")
+_COMMUNITY_BEFORE = frozenset("的在与和及、到赴为对向同从由区县市镇乡旗")
+#: Party committees of a level (区委组织部): the area's own departments.
+#: First characters of a piece before 村/社区 that is no name (该村, 各社区, 全村; numerals may open one: 七里村).
+_NOT_COMMUNITY_START = frozenset("每各该本全其此这那并和与及在为是对将把被从向到于以等由给让跟同就也都还又再已曾才")
+_LEVEL_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "州委", "旗委"])
+
+
+def _community_name_start(text: str, s: int) -> int | None:
+    """Start of a village's or community's name (two to five characters, the level word included) that
+    ends at ``s`` right after a delimiter (punctuation, a preposition, a town or county before it)."""
+    end_word = next((w for w in _COMMUNITY_END if text.endswith(w, 0, s)), None)
+    if end_word is None:
+        return None
+    for k in range(len(end_word) + 1, 6):
+        a = s - k
+        piece = text[a:s]
+        if a < 0 or not all_han(piece) or piece[0] in _NOT_COMMUNITY_START or piece in GENERIC:
+            return None
+        if _NOT_IN_STATION.intersection(piece[:-len(end_word)]) or "个" in piece:
+            return None
+        if a == 0 or not is_han(text[a - 1]) or text[a - 1] in _COMMUNITY_BEFORE:
+            return a
+    return None
+
+
 #: Unit words that leave a parent unnamed (分公司运维检修部).
 _BARE_UNITS = frozenset(["分公司", "公司", "集团", "本部", "总部", "子公司", "分局"])
 _TITLE_AFTER = re.compile("副?(?:" + "|".join(sorted(_TITLES_AFTER, key=len, reverse=True)) + ")")
@@ -180,12 +207,25 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                     break
         if ordinal and info.kind in ("public", "unit") and start == s:  # 某市第十三中学, 某市第二自来水厂
             start = idx.name_start(s - len(ordinal.group()), max_chars=12)
+            if parent is None and s - len(ordinal.group()) in accepted:  # 某有限公司第三分公司: under its parent
+                parent = accepted[s - len(ordinal.group())]
+                start = parent.start
         if quoted is not None and info.kind in ("party", "team", "group"):
             start = idx.name_start(quoted, max_chars=8)
             if quoted in accepted:
                 start = accepted[quoted].start  # X供电公司“Y”服务队: the whole parent chain names the team
+        community = False
+        if info.kind in ("party", "gov") and parent is None and quoted is None:
+            # 鹿角湾村党支部, 谈固社区党委, 七里村村委会: the body of a named village or community (the
+            # walk may stop inside the village's name, which jieba reads apart)
+            own = _community_name_start(text, s)
+            if own is not None and own <= start:
+                start, community = own, True
+            elif own is not None and start < s and text[start - 1:start] and is_han(text[start - 1]) \
+                    and text[start - 1] not in _COMMUNITY_BEFORE:
+                start, community = own, True  # the walk stopped inside the name (穿心|岩村)
         formal = False
-        if info.kind in ("team", "group"):
+        if info.kind in ("team", "group", "party"):
             for k in range(s - 2, max(0, s - 32) - 1, -1):
                 if not all_han(text[k:s]):
                     break  # a longer stretch holds the same non-Han character
@@ -226,7 +266,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             if parent is not None and proper_start < s and not has_proper(idx, proper_start, s):
                 ok = parent.end == s or text[proper_start:s] in GENERIC or True
         elif kind == "party":
-            ok = parent is not None or quoted is not None or (has_proper(idx, start, s) and s - start >= 2)
+            ok = parent is not None or quoted is not None or community or formal \
+                or (has_proper(idx, start, s) and s - start >= 2)
         elif kind == "team":
             if _COUNTED.search(text, 0, start + 1) or _COUNTED.search(text[max(0, start - 4):s]):
                 continue  # 组成12支突击队: a number of teams is a kind of team, not a named one
@@ -241,7 +282,10 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         elif kind == "group":
             ok = s - start >= 4 and (formal or has_proper(idx, start, s))
         elif kind in ("gov", "media"):
-            ok = (has_place(text[start:s]) and has_proper(idx, start, s)) or (kind == "gov" and text[start:s] == "国家")
+            ok = (has_place(text[start:s]) and has_proper(idx, start, s)) or (kind == "gov" and text[start:s] == "国家") \
+                or (kind == "gov" and community) \
+                or (kind == "gov" and start == s and suffix[:2] in _LEVEL_COMMITTEES and len(suffix) >= 5
+                    and _TITLE_AFTER.match(text, e) is not None)  # 区委组织部副部长某某: the area's own body
         elif kind == "public":
             ok = has_proper(idx, start, s)
         else:
