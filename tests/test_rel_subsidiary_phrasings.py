@@ -38,3 +38,13 @@ def test_copula_after_the_units_address_and_a_then_copula():
     ents = {"青禾水电股份有限公司": "Company", "某能源集团有限公司": "Company"}
     got = run("青禾水电股份有限公司则是某能源集团有限公司控股的水电企业。", ents)
     assert ("青禾水电股份有限公司", "subsidiaryOf", "某能源集团有限公司", None) in got
+
+
+def test_a_project_office_belongs_to_its_builder():
+    ents = {"第三工程公司": "Company", "青禾高速公路第五标段项目部": "Company", "某建工集团有限公司": "Company"}
+    got = run("这是某建工集团有限公司下属的第三工程公司承建的青禾高速公路第五标段项目部。", ents)
+    assert ("青禾高速公路第五标段项目部", "subsidiaryOf", "第三工程公司", None) in got
+    # near miss: a company that only visits the project office is not its parent
+    got = run("某建工集团有限公司召开会议。某建工集团有限公司部署任务。第三工程公司走访了青禾高速公路第五标段项目部。",
+              ents)
+    assert ("青禾高速公路第五标段项目部", "subsidiaryOf", "第三工程公司", None) not in got

@@ -48,6 +48,9 @@ _NOT_IN_STATION = frozenset("的和与及在为是对将把被从向到于以等
 _NOT_STATION_START = frozenset("一二三四五六七八九十两几多每各该本全其此这那并和与及在为是对将把被从向到于以等由给让跟同就也都还又再已曾才")
 
 
+#: Offices of a construction project, named after the project (某高速公路第五标段项目部).
+_PROJECT_OFFICES = frozenset(["项目部", "项目经理部"])
+_PROJECT_WORDS = re.compile(r"工程|公路|高速|铁路|线路|标段|变电站|电站|大桥|隧道|输变电")
 #: What ends a village's or community's own name, and what may stand right before that name.
 _COMMUNITY_END = ("社区", "街道", "嘎查", "村", "镇", "乡")
 _COMMUNITY_BEFORE = frozenset("的在与和及、到赴为对向同从由区县市镇乡旗")
@@ -129,9 +132,9 @@ def _quoted_before(text: str, pos: int) -> int | None:
     return None
 
 
-#: Words between two names that say how one relates to the other (某局所属|某所, 运营方|某公司) or
-#: what a person does there (某某坐镇|某中心): a name starts after them.
-_LINK_WORDS = re.compile(r"所属|下属|旗下|隶属于?|运营方|建设方|施工方|承建方|业主方|子公司|坐镇")
+#: Words between two names that say how one relates to the other (某局所属|某所, 运营方|某公司), what a
+#: person does there (某某坐镇|某中心) or did (时任|某公司某部): a name starts after them.
+_LINK_WORDS = re.compile(r"所属|下属|旗下|隶属于?|运营方|建设方|施工方|承建方|业主方|子公司|坐镇|时任|现任|曾任|原任|历任")
 
 
 def _last_link(text: str, start: int, s: int, suffix: str) -> int | None:
@@ -214,6 +217,13 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             start = idx.name_start(quoted, max_chars=8)
             if quoted in accepted:
                 start = accepted[quoted].start  # X供电公司“Y”服务队: the whole parent chain names the team
+        if suffix in _PROJECT_OFFICES and parent is None:
+            # 某高速公路第五标段项目部: a project's name holds numerals the walk stops at
+            k = s
+            while k > 0 and s - k < 14 and is_han(text[k - 1]) and text[k - 1] not in _NOT_IN_NAME:
+                k -= 1
+            if s - k >= 4 and k < start and _PROJECT_WORDS.search(text, k, s):
+                start = k
         community = False
         if info.kind in ("party", "gov") and parent is None and quoted is None:
             # 鹿角湾村党支部, 谈固社区党委, 七里村村委会: the body of a named village or community (the

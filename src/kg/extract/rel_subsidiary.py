@@ -9,7 +9,7 @@ Rules, most certain first; a later rule only gives a parent to a unit that has n
    公司所属的), else the nearest unit before it in the sentence that is not the source of a directive
    (按照某公司部署); 作为乙下属的地市供电企业,甲… ; copulas 甲是乙下属的县级供电企业 / 乙管辖的一等站 /
    乙的全资子公司, 甲则是乙控股的企业, 甲,总装机容量12万千瓦,是乙旗下规模最大的电站, 甲位于某市某基地,
-   是乙旗下… (``copula-subsidiary``); ``owns``: 乙是…,旗下还有
+   是乙旗下… (``copula-subsidiary``); 乙承建的某工程项目部 (``builder-project``); ``owns``: 乙是…,旗下还有
    甲和丙 / 另有全资子公司甲; ``listed-own``: 甲、乙、丙等基层单位 under the article's company, or under
    the unit directing them (某分公司组织甲、乙等所属单位开展…).
 2a. ``noun-department``: 集团科技信息部 / 电站检修分场 / 公司营销部副主任: a department after a bare noun
@@ -70,6 +70,7 @@ _SUB_NOUN = re.compile(r"(?:(?:下属|所属|管辖|直属|旗下|下辖)的)?�
                        r"(?:子公司|分公司|企业|单位|公司|机构|派出机构|分支机构|供电企业|站|所|分行|支行)(?![\u4e00-\u9fff])")
 #: 甲,总装机容量12万千瓦,是乙旗下规模最大的电站: the sentence's subject described in a later clause.
 _COPULA_LATER_SUB = re.compile(r"^(?:[,，][^。;；]{1,30}|(?:位于|地处|坐落于|坐落在)[^。;；,，]{1,30})[,，](?:也|还|则)?是$")
+_BUILDS = re.compile(r"^(?:承建|施工|负责施工|负责建设|中标)的$")
 _LIES_FIRST = re.compile(r"^(?:位于|地处|坐落于|坐落在)")
 _UNDER_NOUN = re.compile(r"(?:旗下|下属|所属|直属|控股)的?[^,，。;；]{0,10}?(?:电站|电厂|风电场|企业|公司|单位|子公司)"
                          r"(?![\u4e00-\u9fff])")
@@ -304,6 +305,11 @@ def _belongs(ctx: Context) -> Iterator[Candidate]:
             if any(h.type in ("Place", "Community") and a.end <= h.start < b.start for h in v.hits) \
                     and not _LIES_FIRST.match(gap):
                 continue  # a place between them is read only after 位于 (甲位于某市,是乙旗下…)
+            if _BUILDS.match(gap) and b.type == "Company" and ctx.entities[b.key].name.endswith(("项目部", "项目经理部")):
+                # 某工程公司承建的某高速公路第五标段项目部: a project office belongs to its builder
+                yield Candidate(b.key, "subsidiaryOf", a.key, v.start, v.end, "builder-project", 0.8,
+                                reference=a.is_reference or b.is_reference)
+                continue
             if _BELONGS.match(gap):
                 rule = "belongs-to"
             elif _COPULA_SUB.match(gap) and _SUB_NOUN.match(v.text, b.end - v.start):
