@@ -89,3 +89,11 @@ def test_colleagues_listed_after_huanyou():
     got = run(f"{CO}运维人员甲乙丙在变电站值守。与他一起值守的还有同事丁戊和己庚。", ents)
     assert ("丁戊", "worksFor", CO, None) in got
     assert ("己庚", "worksFor", CO, None) in got
+
+
+def test_unnamed_team_of_the_unit_stays_in_the_members_title():
+    unit = "青禾县供电公司白水供电所"
+    ents = {unit: "Company", "甲乙丙": "Person", "丁戊": "Person"}
+    got = run(f"{unit}所长甲乙丙、党员服务队队员丁戊等人定期进村。", ents)
+    assert ("丁戊", "holdsPosition", unit, "党员服务队队员") in got
+    assert ("丁戊", "holdsPosition", unit, "队员") not in got

@@ -24,7 +24,7 @@ body's 书记兼主任 holds only the party post there. ``所长甲带着客户�
 
 Each stated title gives a holdsPosition (qualifier = the title) and a worksFor. At a party body that is
 itself the tail (某社区党委, 某村党支部) the title is kept as written (党委书记, 党支部书记), as NOTES.md keeps
-titles (左浩: 党委书记 at the bureau); writers of dev4-dev8 also write the bare 书记 there.
+titles (党委书记 at the bureau it leads); writers of dev4-dev8 also write the bare 书记 there.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ _CHARGE = re.compile(r"^(?:分管|主管|负责|主抓|联系)[\u4e00-\u9fff]{1,
 _DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:中心|部|室|科|处|车间)$")
 #: A body inside the unit (the Youth League committee, the party committee) written before its post:
 #: 某局团委书记 is 团委书记 at the bureau, 党委委员 a member of its party committee (not a bare 委员).
+_TEAM_NOUN = re.compile(r"(?:服务队|突击队|抢修队|志愿队|工作队|先锋队)$")
 _BODY_WORDS = frozenset({"团委", "团总支", "团支部", "党委", "纪委"})
 _BODY_POSTS = frozenset({"书记", "副书记", "委员"})
 
@@ -88,6 +89,9 @@ def _title_of(segment: str) -> str | None:
                 return title
             if rest in lexicon("person_modifiers") or rest.endswith("的"):
                 return title
+            if title in ("队员", "队长", "副队长") and _TEAM_NOUN.search(rest) and len(segment) <= 12 \
+                    and _TITLE_CHARS.match(segment):
+                return segment  # 党员服务队队员: the unnamed team of the unit is part of the post
             body = next((b for b in _BODY_WORDS if rest.endswith(b)), None)
             if body is not None and title in _BODY_POSTS:
                 return body + title  # 团委书记, 党委委员: the post names the body inside the unit
