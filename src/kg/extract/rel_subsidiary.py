@@ -29,7 +29,9 @@ Rules, most certain first; a later rule only gives a parent to a unit that has n
    teaser) when the province is named in both names (国网某省某市供电公司 under 国网某省电力公司). County-level units (某县供电公司,
    某区供电局, 某市供电公司) report to a city company, so they get no provincial parent.
 6. ``department`` (structural): a bare department (物资部, 信息通信中心, 某某供电所) under the article's
-   company.
+   company, or the site a feature's headline names (某水电站…侧记: its 检修维护部); under the company
+   commanding it in its clause instead (某公司派出由某室副主任带领的…, 副局长某某带领某部:
+   ``department-clause``), or under the unit the gazetteer puts it in (某区供电中心 of a city company).
 7. ``national-prefix``: a 国网-named company under 国家电网 when one sentence names both.
 
 Structural rules take their evidence from a sentence naming both ends when there is one, else from the
@@ -520,6 +522,42 @@ def _geo_parent(unit: Key, ctx: Context, provincial: list[Key], local: list[Key]
     return options.pop() if len(options) == 1 else None
 
 
+#: What a company (or its leader) does with its own department (派出由某室…带领的, 副局长某某带领某部).
+_COMMANDS = re.compile(r"派出|调派|抽调|调集|组织|安排|带领|率领|坐镇|统筹|指挥|成立|由")
+#: …and what it does with another's (走访某部, 联合某中心).
+_VISITS = re.compile(r"走访|看望|慰问|联合|来到|到访|与|和|同|向")
+
+
+def _clause_company(ctx: Context, key: Key) -> tuple[Key, int, int] | None:
+    """The company named earlier in the clause of the department's first mention (某公司派出由某室
+    副主任带领的…), with the sentence span; None if there is none or more than one."""
+    for v in ctx.views_naming(key, nested=False):
+        h = next(x for x in v.hits if x.key == key)
+        lo, _ = v.clause_bounds(h.start)
+        dept = lexicon("department_suffixes") + _org_departments()
+        before = [x for x in v.hits if lo <= x.start and x.end <= h.start and x.type == "Company"
+                  and not x.is_reference and not ctx.entities[x.key].name.endswith(dept)]
+        if len({x.key for x in before}) == 1:
+            gap = v.between(before[-1].end, h.start)
+            if _COMMANDS.search(gap) and not _VISITS.search(gap):
+                return before[-1].key, v.start, v.end
+        return None
+    return None
+
+
+def _title_company(ctx: Context, companies: list[Key]) -> Key | None:
+    """The one unit (no grid brand, no province) the headline names: the site a feature is about
+    (某水电站迎战主汛期侧记), whose departments its text names bare."""
+    title = ctx.doc.title or ""
+    named = [k for k in companies if any(len(s) >= 4 and s in title for s in ctx.surfaces(k))
+             and not any(_province_of(s) or s.startswith(_NATIONAL) for s in ctx.surfaces(k))]
+    return named[0] if len(named) == 1 and ctx.entities[named[0]].name.endswith(_SITES) else None
+
+
+#: Sites whose departments a feature about them names bare.
+_SITES = ("水电站", "电站", "电厂", "发电厂", "风电场", "热电厂")
+
+
 def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     parent: dict[Key, Key] = {}
     out: list[Candidate] = []
@@ -604,6 +642,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
         add(c)
     # 6. bare departments under the article's company (a station only under a county-level one)
     main_county = main is not None and _county_level(ctx.surfaces(main))
+    site = _title_company(ctx, companies)
     if main is not None:
         for key in companies:
             if key in parent or key == main:
@@ -615,7 +654,18 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
                 continue
             if names[0].endswith(_STATION) and not main_county:
                 continue
-            add(_candidate(ctx, key, main, "department", 0.55))
+            # a unit named by its place that the gazetteer puts under another unit of the article
+            # (某区供电中心 of 某市's company), or the company acting in the clause that names it
+            # (某公司派出由某室副主任带领的…), is nearer than the article's company
+            up = _geo_parent(key, ctx, provincial_main, local_main) if _GEO_UNIT.search(names[0]) else None
+            if up is not None and up != main:
+                add(_candidate(ctx, key, up, "geo-hierarchy", 0.55))
+                continue
+            actor = _clause_company(ctx, key)
+            if actor is not None and actor != main:
+                add(Candidate(key, "subsidiaryOf", actor[0], actor[1], actor[2], "department-clause", 0.6))
+                continue
+            add(_candidate(ctx, key, site if site is not None else main, "department", 0.55))
     # 7. 国网/南网-named companies under the national company named in the same sentence
     nationals = [k for k in companies if any(s in ("国家电网", "国家电网公司", "国家电网有限公司", "南方电网",
                                                    "中国南方电网", "南方电网公司") for s in ctx.surfaces(k))]
