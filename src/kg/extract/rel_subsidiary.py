@@ -288,6 +288,8 @@ def _listed_own(ctx: Context) -> Iterator[Candidate]:
             if parent is None:
                 continue
             for g in group:
+                if _peers(ctx, g.key, parent):
+                    continue  # 广州供电局、佛山供电局等单位 (驰援某市): other cities' units, no one's own
                 if g.key != parent:
                     yield Candidate(g.key, "subsidiaryOf", parent, v.start, v.end, rule,
                                     0.5, reference=g.is_reference)
@@ -526,6 +528,16 @@ def _geo_parent(unit: Key, ctx: Context, provincial: list[Key], local: list[Key]
 _COMMANDS = re.compile(r"派出|调派|抽调|调集|组织|安排|带领|率领|坐镇|统筹|指挥|成立|由")
 #: …and what it does with another's (走访某部, 联合某中心).
 _VISITS = re.compile(r"走访|看望|慰问|联合|来到|到访|与|和|同|向")
+
+
+def _peers(ctx: Context, a: Key, b: Key) -> bool:
+    """Two units each named by a place of the same level that is not one in the other (two cities' units)."""
+    pa, pb = _unit_places(ctx.entities[a].name), _unit_places(ctx.entities[b].name)
+    if not pa or not pb:
+        return False
+    levels_a, levels_b = {lv for _, lv, _ in pa}, {lv for _, lv, _ in pb}
+    inside = any(fb in parents for _, _, parents in pa for fb, _, _ in pb)
+    return bool(levels_a & levels_b) and not inside
 
 
 def _clause_company(ctx: Context, key: Key) -> tuple[Key, int, int] | None:
