@@ -97,3 +97,11 @@ def test_unnamed_team_of_the_unit_stays_in_the_members_title():
     got = run(f"{unit}所长甲乙丙、党员服务队队员丁戊等人定期进村。", ents)
     assert ("丁戊", "holdsPosition", unit, "党员服务队队员") in got
     assert ("丁戊", "holdsPosition", unit, "队员") not in got
+
+
+def test_staff_of_the_station_a_noun_stands_for():
+    station = "青禾县供电公司八达岭供电所"
+    ents = {CO: "Company", station: "Company", "甲乙丙": "Person"}
+    got = run(f"{CO}部署国庆保电。{CO}开展巡视。{station}负责景区供电。供电所的年轻员工甲乙丙第一次参加保电。", ents)
+    assert ("甲乙丙", "worksFor", station, None) in got
+    assert ("甲乙丙", "worksFor", CO, None) not in got

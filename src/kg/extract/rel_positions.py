@@ -359,6 +359,8 @@ _LIST_SEP = ("、", "和", "与", "及")
 _HEADED = re.compile(r"以([\u4e00-\u9fff]{2,8}?)为(组长|队长|团长|主任|负责人|总指挥|指挥长)的$")
 _STAFF = re.compile(r"(员工|职工)$")
 _UNIT_WORD = re.compile(r"(公司|局|所|厂|中心|部|站|队|室|院|处|科|班|组)")
+#: 营业厅员工 / 供电所的年轻员工: a noun for a unit named before, then staff.
+_STAFF_NOUN_LEAD = re.compile(r"(营业厅|供电所|服务站|供电站|项目部)(?:的)?(?:年轻|青年|老|新)?")
 
 
 def _person_list(view: SentenceView, start_index: int) -> list[Hit]:
@@ -422,14 +424,23 @@ def _staff_of(ctx: Context, view: SentenceView, placed: set[int], main: Key, aft
         prev_end = max([lo] + [h.end for h in view.hits[:i]])
         lead = view.between(prev_end, p.start)
         m = _STAFF.search(lead)
-        # 某某供电公司员工 with the unit unrecognised is not staff of the article's company.
-        if not m or _UNIT_WORD.search(lead[: m.start()]):
+        if not m:
             continue
+        unit, rule = main, "title-main-company-structural"
+        noun = _STAFF_NOUN_LEAD.fullmatch(lead[: m.start()])
+        if noun is not None:
+            # 营业厅员工P / 供电所的年轻员工P: the one such unit the article names before
+            found = unit_for_noun(ctx, p.start, noun.group(1))
+            if found is None:
+                continue
+            unit, rule = found.key, "title-reference-noun"
+        elif _UNIT_WORD.search(lead[: m.start()]):
+            continue  # 某某供电公司员工 with the unit unrecognised is not staff of the article's company
         for q in _person_list(view, i):
             placed.add(q.start)
             for pred, qual in (("worksFor", None), ("holdsPosition", m.group())):
-                yield Candidate(q.key, pred, main, view.start, view.end, "title-main-company-structural", 0.5,
-                                qualifier=qual)
+                yield Candidate(q.key, pred, unit, view.start, view.end, rule, 0.5, qualifier=qual,
+                                reference=rule == "title-reference-noun")
 
 
 def _headed_by_title(ctx: Context, view: SentenceView, holders: dict[str, set[tuple[str, str]]]
