@@ -222,9 +222,11 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
     kind, verb = verb_kind.split(":", 1)
     if actor.type == "Person":
         return "participatedIn"
-    if e is not None and verb in ("开展", "深入开展", "组织开展") and actor.end <= verb_at \
-            and _OPERATION_HELD.search(ctx.entities[e.key].name):
-        return "organizedBy"  # 某局立即启动应急响应,调集…,全力开展抗冰保供电: the unit runs its own operation
+    if e is not None and v is not None and verb in ("开展", "深入开展", "组织开展") and actor.end <= verb_at \
+            and _OPERATION_HELD.search(ctx.entities[e.key].name) and not _JOINT.search(v.between(actor.end, verb_at)):
+        # 某局立即启动应急响应,调集…,全力开展抗冰保供电: the unit runs its own operation (甲与当地政府联合开展
+        # leaves it a party, below)
+        return "organizedBy"
     if v is not None and e is not None and actor.end <= verb_at and verb in _JOINT_VERBS \
             and _jointly_held(v, actor, verb_at) and (_HELD.search(ctx.entities[e.key].name) or _QUOTED_HELD.search(e.text)):
         return "organizedBy"  # 甲与乙联合开展某专项行动 (both named): the partners hold it together
