@@ -63,3 +63,13 @@ def test_a_bare_noun_for_the_articles_site_and_where_it_lies():
     ents = {"青禾风电场": "Company", "乌兰察布市": "Place"}
     got = run("青禾风电场单日发电量创新高。新建的变电站位于乌兰察布市。", ents)
     assert not any(f[1] == "locatedIn" for f in got)
+
+
+def test_the_village_a_county_unit_works_in_lies_in_the_county():
+    ents = {"赫章县": "Place", "毕节赫章供电局": "Company", "海雀村": "Community"}
+    got = run("在赫章县,毕节赫章供电局的抢修队伍冒着低温,徒步进入海雀村抢修倒杆。", ents)
+    assert ("海雀村", "locatedIn", "赫章县", None) in got
+    # near miss: a village written after its own town is placed by its address, not by the phrase
+    ents = {"赫章县": "Place", "毕节赫章供电局": "Company", "海雀村": "Community", "河镇": "Place"}
+    got = run("在赫章县,毕节赫章供电局的抢修队伍徒步进入河镇海雀村抢修倒杆。", ents)
+    assert ("海雀村", "locatedIn", "赫章县", None) not in got

@@ -170,6 +170,11 @@ def _in_place(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         if subject is not None:
             if last.type == "Place" and _is_division(ctx.entities[last.key].name):
                 yield Candidate(subject.key, "locatedIn", last.key, v.start, v.end, "in-place", 0.7)
+                # 在某县,某供电局的抢修队伍…进入某村: the village it works in lies in the county
+                village = next((t for t in v.hits[j + 2:] if t.type == "Community" and not t.is_reference
+                                and not any(p.end == t.start and p.type in _PLACES for p in v.hits)), None)
+                if village is not None:
+                    yield Candidate(village.key, "locatedIn", last.key, v.start, v.end, "in-place", 0.65)
             continue  # 在某镇/某村,某供电局…: a unit working in a town or village is not placed there
         _, clause_end = v.clause_bounds(last.end + 1)
         target = next((t for t in later if t.type == "Community" and t.end <= clause_end
