@@ -161,3 +161,10 @@ def test_on_site_unit_cleaning_equipment_in_the_village():
     ents = {unit: "Company", "朝烈村": "Community", "博鳌镇": "Place"}
     got = run(f"在博鳌镇朝烈村,{unit}的支援队员正在清洗被泥水泡过的环网柜。", ents)
     assert (unit, "servesCommunity", "朝烈村", None) in got
+
+
+def test_worker_in_charge_of_villages_by_count():
+    ents = {"多隆村": "Community", "沙加村": "Community", "甲乙丙": "Person"}
+    got = run("去年起,供电所把全镇划分成9个网格,甲乙丙分管的是多隆村和沙加村两个村。", ents)
+    assert ("甲乙丙", "servesCommunity", "多隆村", None) in got
+    assert ("甲乙丙", "servesCommunity", "沙加村", None) in got
