@@ -105,3 +105,10 @@ def test_staff_of_the_station_a_noun_stands_for():
     got = run(f"{CO}部署国庆保电。{CO}开展巡视。{station}负责景区供电。供电所的年轻员工甲乙丙第一次参加保电。", ents)
     assert ("甲乙丙", "worksFor", station, None) in got
     assert ("甲乙丙", "worksFor", CO, None) not in got
+
+
+def test_an_event_inside_a_post_does_not_break_the_apposition():
+    ents = {CO: "Company", "甲乙丙": "Person", "抗冰抢险": "Event"}
+    got = run(f"{CO}总经理、抗冰抢险现场总指挥甲乙丙把任务分到了每一个班组。", ents)
+    assert ("甲乙丙", "holdsPosition", CO, "总经理") in got
+    assert ("甲乙丙", "worksFor", CO, None) in got

@@ -180,8 +180,8 @@ def _gap_parts(view: SentenceView, unit: Hit, person: Hit) -> tuple[str, tuple[K
         if h.start >= unit.end and h.end <= person.start:
             if h.type == "Community":
                 comms.append(h.key)
-            elif h.type != "Place":  # 驻某县某村: the address of the community may stand in the gap
-                return None
+            elif h.type not in ("Place", "Event"):  # 驻某县某村: the address of the community may stand in the
+                return None  # gap; 抗冰抢险现场总指挥: an event may name a post
     return gap, tuple(comms)
 
 
@@ -219,7 +219,7 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
             if u.end > p.start:
                 continue
             if u.type not in ("Company", "Organization"):
-                if u.type in ("Community", "Place"):
+                if u.type in ("Community", "Place", "Event"):
                     continue
                 break
             parts = _gap_parts(view, u, p)
