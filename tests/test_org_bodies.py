@@ -27,3 +27,23 @@ def test_numbered_branch_under_its_company_and_a_named_studio():
     orgs = _orgs("项目经理、湖南省输变电工程有限公司第三分公司副经理田某说。以他名字命名的刘振山劳模创新工作室成立。")
     assert "湖南省输变电工程有限公司第三分公司" in orgs
     assert "刘振山劳模创新工作室" in orgs
+
+
+def test_legal_names_with_a_bracketed_group_and_counts_and_links():
+    orgs = _orgs("内蒙古电力(集团)有限责任公司呼伦贝尔供电分公司输电运检中心党员冒雪巡线。")
+    assert "内蒙古电力(集团)有限责任公司呼伦贝尔供电分公司" in orgs
+    assert "内蒙古电力" not in orgs
+    # near misses: a count of companies and a bare unit word after a link word name nothing
+    assert not _orgs("全省14家地市供电公司分管负责人参加会议。")
+    assert _orgs("浦东供电公司下辖营业厅全部开放。") == {"浦东供电公司"}
+    assert "国网辽宁省电力有限公司党委组织部" in _orgs("会议由国网辽宁省电力有限公司党委组织部主办。")
+
+
+def test_a_company_posting_its_own_news_is_no_outlet():
+    from kg.document import make_document
+    from kg.extract.entities import find_entities
+
+    doc = make_document("6月30日,国网秦安县供电公司叶堡供电所党支部与石咀村党支部签订协议。", doc_id="t.txt")
+    doc = doc.__class__(**{f: getattr(doc, f) for f in doc.__dataclass_fields__} | {"source": "国网秦安县供电公司"})
+    types = {(e.name, e.type) for e in find_entities(doc)}
+    assert ("国网秦安县供电公司", "Organization") not in types

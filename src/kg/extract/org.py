@@ -37,6 +37,8 @@ _NOT_STANDALONE = {"办公室", "培训中心", "配电所", "调度中心", "�
                    "运维中心", "运行部", "设备部", "应急指挥中心", "运营部"}
 
 
+_COUNTERS = frozenset("家个座所名支")
+_NUMERALS = frozenset("一二两三四五六七八九十百几多数")
 #: Stations and service halls: a county company's outposts, named by a place or a short proper name.
 _STATIONS = frozenset(["供电所", "供电营业所", "供电服务站", "营业所", "营业厅"])
 #: Area words that name a station under its parent (某供电局城区供电所), though generic alone.
@@ -134,7 +136,7 @@ def _quoted_before(text: str, pos: int) -> int | None:
 
 #: Words between two names that say how one relates to the other (某局所属|某所, 运营方|某公司), what a
 #: person does there (某某坐镇|某中心) or did (时任|某公司某部): a name starts after them.
-_LINK_WORDS = re.compile(r"所属|下属|旗下|隶属于?|运营方|建设方|施工方|承建方|业主方|子公司|坐镇|时任|现任|曾任|原任|历任")
+_LINK_WORDS = re.compile(r"所属|下属|下辖|旗下|隶属于?|运营方|建设方|施工方|承建方|业主方|子公司|坐镇|时任|现任|曾任|原任|历任")
 
 
 def _last_link(text: str, start: int, s: int, suffix: str) -> int | None:
@@ -172,6 +174,11 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             link = _last_link(text, start, s, suffix)
             if link is not None:
                 start = link  # 景区运营方|某旅游有限公司, 全资子公司|某有限公司: the role word is not the name
+            elif any(m.end() == s for m in _LINK_WORDS.finditer(text, start, s)):
+                continue  # 某公司下辖营业厅: a bare unit word after the link names no unit
+        if start < s and text[start] in _COUNTERS and start > 0 and (text[start - 1].isdigit()
+                                                                    or text[start - 1] in _NUMERALS):
+            continue  # 全省14家地市供电公司: a count of units, not a name
         # a parent chain ending exactly where this name part starts, or anywhere inside it
         parent = None
         for pos in range(s, start - 1, -1):  # the nearest chain: X局Y所 is the parent of X局Y所党员服务队
@@ -186,6 +193,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                 piece = text[s - k:s]
                 if len(piece) < k or not all_han(piece) or piece[0] in _NOT_STATION_START or piece in GENERIC:
                     break
+                if _LINK_WORDS.search(piece):
+                    break  # 某公司下辖|营业厅: a link word, not a station's name
                 if s - k in accepted and not _NOT_IN_STATION.intersection(piece):
                     parent = accepted[s - k]
                     start = parent.start
@@ -463,6 +472,8 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
         for part in parts:
             for pos in find_all(text, part):
                 add(pos, pos + len(part), "media-source", 0.9)
+    if source and _company_name(source):
+        source = None  # 来源:国网某县供电公司: the company posted its own news; it is no outlet
     if source:
         for pos in find_all(text, source):
             add(pos, pos + len(source), "media-source", 0.9)
@@ -495,6 +506,13 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
     return out
 
 
+def _company_name(name: str) -> bool:
+    """True when a name ends with a Company suffix of the grammar (某县供电公司, 某某有限公司)."""
+    suffixes = lexicon.org_suffixes()
+    return any(name.endswith(sfx) and info.type == "Company" and len(name) > len(sfx)
+               for sfx, info in suffixes.items())
+
+
 def find_brands(idx: TextIndex) -> list[Candidate]:
     """Grid companies named by brand alone (国家电网, 南方电网APP) and the short forms 'brand + province +
     电力' (国网江苏电力) or 'province + 电力' at a word end (江苏电力)."""
@@ -524,4 +542,4 @@ def find_brands(idx: TextIndex) -> list[Candidate]:
     return out
 
 
-_POWER = re.compile(r"电力(?!公司|有限|局|设计|建设|工程|集团|检修)")
+_POWER = re.compile(r"电力(?!公司|有限|局|设计|建设|工程|集团|检修|\(|（)")
