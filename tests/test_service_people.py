@@ -168,3 +168,12 @@ def test_worker_in_charge_of_villages_by_count():
     got = run("去年起,供电所把全镇划分成9个网格,甲乙丙分管的是多隆村和沙加村两个村。", ents)
     assert ("甲乙丙", "servesCommunity", "多隆村", None) in got
     assert ("甲乙丙", "servesCommunity", "沙加村", None) in got
+
+
+def test_speaker_reporting_about_the_village_is_no_worker_there():
+    ents = {"榜寨村": "Community", "甲乙丙": "Person", "丁戊": "Person"}
+    text = "榜寨村种茶。镇党委书记甲乙丙在揭牌时表示,服务站建在村里,是办实事。"
+    assert not any(f[0] == "甲乙丙" and f[1] == "servesCommunity" for f in run(text, ents))
+    # near miss: the speaker's own group acts
+    text = "榜寨村种茶。服务队队长丁戊介绍,他们还为村里的独居老人建立了档案。"
+    assert ("丁戊", "servesCommunity", "榜寨村", None) in run(text, ents)

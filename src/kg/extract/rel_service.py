@@ -497,6 +497,7 @@ _BARE_VILLAGE = re.compile(r"(?:到|来到|回到|走进|进|驻|在|为|负责)
                            r"|(?:恢复了?|保障了?|对)全村|全村[^,，;；。]{0,10}?(?:恢复|复电|送电|来电)")  # 全村恢复供电
 
 
+_OWN_GROUP = re.compile(r"他们|我们|咱们|自己")
 _RESIDENT_WORDS = ("村民", "居民", "群众", "农户", "老人", "村医", "大爷", "大妈", "阿姨", "户主")
 
 
@@ -520,6 +521,10 @@ def _bare_village(ctx: Context) -> Iterator[Candidate]:
                 named = [h for h in v.hits if h.type == "Person" and h.end <= at]
                 # 甲带着乙、丙,…,全村恢复供电: the whole list when it is every person named before
                 persons = listed if listed and listed[0] is next(iter(named), None) else listed[:1]
+                # 甲表示,…服务站建在村里: what a speaker reports is not the speaker's act (unless the
+                # speaker's own group acts: 甲介绍,他们还为村里的老人…)
+                persons = [p for p in persons if not (_SPEECH.search(v.between(p.end, at))
+                                                      and not _OWN_GROUP.search(v.between(p.end, at)))]
             for p in persons:
                 if v.between(max(v.start, p.start - 3), p.start).endswith(_RESIDENT_WORDS):
                     continue  # 村民某某: a resident of the village does not serve it
