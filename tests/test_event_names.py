@@ -129,3 +129,29 @@ def test_quoted_campaign_keeps_its_noun_as_an_alias():
     events = _events("今年10月,某分公司组织党员到某村开展“反诈宣传进农家”活动。")
     assert "反诈宣传进农家" in events
     assert "“反诈宣传进农家”活动" in events["反诈宣传进农家"]
+
+
+def test_commissioning_of_works_is_an_event_named_without_its_adverb():
+    events = _events("220千伏青禾变电站正式投运\n6月2日,220千伏青禾变电站正式投运。据介绍,220千伏青禾变电站新增主变两台。")
+    assert "220千伏青禾变电站投运" in events
+    assert "220千伏青禾变电站" in events["220千伏青禾变电站投运"]
+    # a substation that will be put in service, or one counted, is no event
+    assert not _events("某变电站投运后将缓解压力。这是今年投运的第三座220千伏变电站。220千伏某变电站投运后将缓解压力。")
+
+
+def test_headline_event_with_words_left_out_is_the_body_one():
+    events = _events("青禾供电局开展防汛应急演练\n5月6日,青禾供电局在某街道开展2026年防汛应急综合演练。")
+    assert list(events) == ["防汛应急综合演练"]
+    # in the body, a shorter name is a different event
+    events = _events("5月6日,青禾供电局开展防汛应急综合演练。此前,该局还于4月开展了防汛应急演练,共有百余人参加。")
+    assert len(events) == 2
+
+
+def test_contest_in_a_headline_is_named_without_its_year():
+    events = _events("某省电力举办2026年输电线路带电作业技能竞赛\n10月9日,由某省电力公司主办的2026年输电线路带电作业技能竞赛开幕。")
+    assert list(events) == ["输电线路带电作业技能竞赛"]
+
+
+def test_generic_activities_and_planned_drills():
+    assert not _events("这是她第一次参加志愿服务活动。服务队还长期开展助学活动。")
+    assert "大坝溃坝应急演练" in _events("会上明确,由安全监察部负责组织8月下旬的大坝溃坝应急演练。")

@@ -118,3 +118,17 @@ def test_meeting_chair_led_units_and_organising_departments():
     assert ("青禾劳动竞赛", "organizedBy", "设备部", None) in got
     assert ("建设部", "participatedIn", "青禾劳动竞赛", None) not in got
     assert not any(f[2] == "丙部" or f[0] == "丙部" for f in got if f[1] in ("organizedBy", "participatedIn"))
+
+
+def test_unit_running_its_own_operation_organises_it():
+    text = "青禾供电局立即启动应急响应,调集1200余名抢修人员奔赴一线,全力开展抗冰保供电。"
+    got = run(text, {"青禾供电局": "Company", "抗冰保供电": "Event"})
+    assert ("抗冰保供电", "organizedBy", "青禾供电局", None) in got
+    assert ("青禾供电局", "participatedIn", "抗冰保供电", None) not in got
+    text = "据悉,青禾供电公司迎峰度夏专项行动自6月启动,已排查隐患316处。"
+    got = run(text, {"青禾供电公司": "Company", "迎峰度夏专项行动": "Event"})
+    assert ("迎峰度夏专项行动", "organizedBy", "青禾供电公司", None) in got
+    # a campaign joined is no operation of one's own
+    text = "青禾供电公司全面开展青禾主题教育。"
+    got = run(text, {"青禾供电公司": "Company", "青禾主题教育": "Event"})
+    assert ("青禾主题教育", "organizedBy", "青禾供电公司", None) not in got

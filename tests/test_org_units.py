@@ -58,3 +58,12 @@ def test_trade_words_before_a_legal_form_and_a_womens_federation():
     assert {"宁夏送变电有限责任公司", "宁夏恒远工程建设监理有限公司", "宁夏妇联"} <= orgs
     # near miss: a trade word with no name before it names no company
     assert not _orgs("工程由送变电有限公司承担。")
+
+
+def test_a_project_office_named_after_its_project_and_a_title_verb_before_a_unit():
+    orgs = _orgs("修路的是某建工集团下属的第三工程公司承建的青禾高速公路第五标段项目部。")
+    assert "青禾高速公路第五标段项目部" in orgs
+    assert "国网凉山供电公司营销部" in _orgs("杨某时任国网凉山供电公司营销部副主任。")
+    assert not any(o.startswith("时任") for o in _orgs("杨某时任国网凉山供电公司营销部副主任。"))
+    # near miss: a project office with no project named is no name
+    assert not any(o.endswith("项目部") for o in _orgs("该公司在此设立项目部。"))

@@ -54,3 +54,16 @@ def test_team_named_after_a_place_belongs_to_the_unit_of_that_place():
     # near miss: without the team word the nearest company stays the antecedent
     text = "从国网甲城供电公司、国网乙城供电公司、国网丙城供电公司抽调队伍。甲城一行由该公司副总经理张某带队。"
     assert _resolved(text, names)["该公司"] == "国网丙城供电公司"
+
+
+def test_bare_company_in_a_paragraph_about_another_company():
+    names = {"国网甲县供电公司": "Company", "乙材料有限公司": "Company"}
+    text = ("国网甲县供电公司推行三零服务。国网甲县供电公司设立专班。\n"
+            "10月12日,乙材料有限公司二期项目送电。从申请到送电只用了11天。公司总经理张某说,很满意。")
+    got = {ref.start: name for ref, name in find_references(text, _named(text, names))}
+    assert got[text.rfind("公司总经理")] == "乙材料有限公司"
+    # near miss: the paragraph also names the main company, which stays the one meant
+    text = ("国网甲县供电公司推行三零服务。国网甲县供电公司设立专班。\n"
+            "乙材料有限公司二期项目送电,国网甲县供电公司派人上门。只用了11天。公司总经理张某说,还要推广。")
+    got = {ref.start: name for ref, name in find_references(text, _named(text, names))}
+    assert got[text.rfind("公司总经理")] == "国网甲县供电公司"

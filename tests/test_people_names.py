@@ -30,6 +30,7 @@ def _names(text: str) -> set[str]:
     ("编辑:马某某 校对:陈明", "陈明"),
     ("解放沟供电所所长沙马尔古、队员李某等人进村。", "沙马尔古"),   # 长沙 read across the title
     ("所长尕藏多杰介绍了情况。", "尕藏多杰"),
+    ("供电所的网格员才旦加和同事骑着摩托车出发。", "才旦加"),     # an element and an Amdo ending
     # surnames less common in the north and south
     ("副总经理阎立华出席。", "阎立华"),
     ("党委副书记糜建国主持会议。", "糜建国"),

@@ -89,3 +89,26 @@ def test_colleagues_listed_after_huanyou():
     got = run(f"{CO}运维人员甲乙丙在变电站值守。与他一起值守的还有同事丁戊和己庚。", ents)
     assert ("丁戊", "worksFor", CO, None) in got
     assert ("己庚", "worksFor", CO, None) in got
+
+
+def test_unnamed_team_of_the_unit_stays_in_the_members_title():
+    unit = "青禾县供电公司白水供电所"
+    ents = {unit: "Company", "甲乙丙": "Person", "丁戊": "Person"}
+    got = run(f"{unit}所长甲乙丙、党员服务队队员丁戊等人定期进村。", ents)
+    assert ("丁戊", "holdsPosition", unit, "党员服务队队员") in got
+    assert ("丁戊", "holdsPosition", unit, "队员") not in got
+
+
+def test_staff_of_the_station_a_noun_stands_for():
+    station = "青禾县供电公司八达岭供电所"
+    ents = {CO: "Company", station: "Company", "甲乙丙": "Person"}
+    got = run(f"{CO}部署国庆保电。{CO}开展巡视。{station}负责景区供电。供电所的年轻员工甲乙丙第一次参加保电。", ents)
+    assert ("甲乙丙", "worksFor", station, None) in got
+    assert ("甲乙丙", "worksFor", CO, None) not in got
+
+
+def test_an_event_inside_a_post_does_not_break_the_apposition():
+    ents = {CO: "Company", "甲乙丙": "Person", "抗冰抢险": "Event"}
+    got = run(f"{CO}总经理、抗冰抢险现场总指挥甲乙丙把任务分到了每一个班组。", ents)
+    assert ("甲乙丙", "holdsPosition", CO, "总经理") in got
+    assert ("甲乙丙", "worksFor", CO, None) in got

@@ -50,3 +50,26 @@ def test_a_dated_happening_is_placed_in_the_town_not_the_village():
     ents = {"襄城区": "Place", "檀溪社区": "Community", "便民活动": "Event"}
     got = run("1月19日,某车务段联合襄城区某街道,在檀溪社区举办便民活动。", ents)
     assert ("便民活动", "locatedIn", "襄城区", None) not in got
+
+
+def test_a_bare_noun_for_the_articles_site_and_where_it_lies():
+    ents = {"青禾风电场": "Company", "乌兰察布市": "Place", "察哈尔右翼中旗": "Place"}
+    got = run("青禾风电场单日发电量创新高。这座风电场位于乌兰察布市察哈尔右翼中旗,共有风机132台。", ents)
+    assert ("青禾风电场", "locatedIn", "察哈尔右翼中旗", None) in got
+    ents = {"国网青禾县供电公司孙家湾供电所": "Company", "醴陵市": "Place", "孙家湾镇": "Place"}
+    got = run("这个地处醴陵市孙家湾镇的供电所,管着全镇的用电。国网青禾县供电公司孙家湾供电所所长肖某说。", ents)
+    assert ("国网青禾县供电公司孙家湾供电所", "locatedIn", "孙家湾镇", None) in got
+    # near miss: a noun the article names no unit for stands for nothing
+    ents = {"青禾风电场": "Company", "乌兰察布市": "Place"}
+    got = run("青禾风电场单日发电量创新高。新建的变电站位于乌兰察布市。", ents)
+    assert not any(f[1] == "locatedIn" for f in got)
+
+
+def test_the_village_a_county_unit_works_in_lies_in_the_county():
+    ents = {"赫章县": "Place", "毕节赫章供电局": "Company", "海雀村": "Community"}
+    got = run("在赫章县,毕节赫章供电局的抢修队伍冒着低温,徒步进入海雀村抢修倒杆。", ents)
+    assert ("海雀村", "locatedIn", "赫章县", None) in got
+    # near miss: a village written after its own town is placed by its address, not by the phrase
+    ents = {"赫章县": "Place", "毕节赫章供电局": "Company", "海雀村": "Community", "河镇": "Place"}
+    got = run("在赫章县,毕节赫章供电局的抢修队伍徒步进入河镇海雀村抢修倒杆。", ents)
+    assert ("海雀村", "locatedIn", "赫章县", None) not in got

@@ -58,3 +58,16 @@ def test_a_municipal_district_under_the_municipal_company():
     text = f"{muni}召开会议。{muni}部署保电任务,国网海淀供电公司承担主要任务。"
     ents = {muni: "Company", "国网海淀供电公司": "Company"}
     assert ("国网海淀供电公司", "subsidiaryOf", muni, None) in run(text, ents)
+
+
+def test_other_cities_units_listed_as_helpers_are_not_the_articles_own():
+    main = "国网苏州供电公司"
+    text = (f"{main}全力抢修。{main}连夜奋战。国网南京供电公司、国网徐州供电公司等单位共派出抢修人员300人驰援。")
+    ents = {main: "Company", "国网南京供电公司": "Company", "国网徐州供电公司": "Company"}
+    got = run(text, ents)
+    assert not any(f[1] == "subsidiaryOf" and f[2] == main for f in got)
+    # near miss: the article's own county units listed the same way are its own
+    text2 = f"{main}全力抢修。{main}连夜奋战。国网昆山市供电公司、国网吴江区供电公司等基层单位共派出抢修人员300人。"
+    ents2 = {main: "Company", "国网昆山市供电公司": "Company", "国网吴江区供电公司": "Company"}
+    got = run(text2, ents2)
+    assert ("国网昆山市供电公司", "subsidiaryOf", main, None) in got

@@ -3,6 +3,8 @@ a copula after the unit's address, 则是…控股的企业; each with a near mi
 
 from __future__ import annotations
 
+import dataclasses
+
 from test_relations import run
 
 
@@ -38,3 +40,39 @@ def test_copula_after_the_units_address_and_a_then_copula():
     ents = {"青禾水电股份有限公司": "Company", "某能源集团有限公司": "Company"}
     got = run("青禾水电股份有限公司则是某能源集团有限公司控股的水电企业。", ents)
     assert ("青禾水电股份有限公司", "subsidiaryOf", "某能源集团有限公司", None) in got
+
+
+def test_a_project_office_belongs_to_its_builder():
+    ents = {"第三工程公司": "Company", "青禾高速公路第五标段项目部": "Company", "某建工集团有限公司": "Company"}
+    got = run("这是某建工集团有限公司下属的第三工程公司承建的青禾高速公路第五标段项目部。", ents)
+    assert ("青禾高速公路第五标段项目部", "subsidiaryOf", "第三工程公司", None) in got
+    # near miss: a company that only visits the project office is not its parent
+    got = run("某建工集团有限公司召开会议。某建工集团有限公司部署任务。第三工程公司走访了青禾高速公路第五标段项目部。",
+              ents)
+    assert ("青禾高速公路第五标段项目部", "subsidiaryOf", "第三工程公司", None) not in got
+
+
+def test_department_of_the_company_acting_in_its_clause():
+    ents = {"国网青禾县供电公司": "Company", "国网青川供电公司": "Company", "配电运检室": "Company",
+            "冷某": "Person"}
+    text = ("国网青禾县供电公司全力抢修。国网青禾县供电公司连夜奋战。汛情发生后,国网青川供电公司派出由配电运检室"
+            "副主任冷某带领的抢修队伍增援。")
+    got = run(text, ents)
+    assert ("配电运检室", "subsidiaryOf", "国网青川供电公司", None) in got
+    # near miss: with no other company in its clause the department is the article's company's
+    got = run("国网青禾县供电公司全力抢修。国网青禾县供电公司连夜奋战。配电运检室副主任冷某带队增援。", ents)
+    assert ("配电运检室", "subsidiaryOf", "国网青禾县供电公司", None) in got
+
+
+def test_departments_of_the_site_a_feature_is_about():
+    from kg.extract.relations import find_relations
+    from test_relations import facts, make
+
+    ents = {"青禾水电股份有限公司": "Company", "甲水电站": "Company", "检修维护部": "Company"}
+    text = "青禾水电股份有限公司召开会议。青禾水电股份有限公司部署防汛。甲水电站加强值守。这几天最忙的是检修维护部。"
+    doc, found = make(text, ents)
+    got = facts(find_relations(dataclasses.replace(doc, title="甲水电站迎战主汛期侧记"), found)[0])
+    assert ("检修维护部", "subsidiaryOf", "甲水电站", None) in got
+    # near miss: a headline naming no site leaves the department to the article's company
+    got = facts(find_relations(dataclasses.replace(doc, title="主汛期见闻"), found)[0])
+    assert ("检修维护部", "subsidiaryOf", "青禾水电股份有限公司", None) in got

@@ -112,3 +112,68 @@ def test_bare_team_noun_is_the_articles_one_named_team():
     ents2 = dict(ents, **{"青禾县供电公司“光明”突击队": "Organization"})
     got = run("青禾县供电公司“光明”突击队也来了。" + text, ents2)
     assert (team, "servesCommunity", "锦绣苑小区", None) not in got
+
+
+def test_station_word_signs_for_the_articles_station():
+    unit = "青禾县供电公司白水供电所"
+    ents = {unit: "Company", "多隆村": "Community"}
+    got = run(f"{unit}管着全镇的用电。所里还与多隆村结成了共建对子,每月开展便民日活动。", ents)
+    assert (unit, "servesCommunity", "多隆村", None) in got
+    # near miss: with no station named, 所里 stands for nothing
+    got = run("所里还与多隆村结成了共建对子。", {"多隆村": "Community"})
+    assert not any(f[1] == "servesCommunity" for f in got)
+
+
+def test_also_the_bare_communitys_post_with_the_articles_one_community():
+    ents = {"濂溪社区": "Community", "青禾营业部": "Company", "甲乙丙": "Person"}
+    text = "该公司与濂溪社区开展党建联建。青禾营业部主任甲乙丙既是服务队队长,也是社区的兼职网格员。"
+    got = run(text, ents)
+    assert ("甲乙丙", "servesCommunity", "濂溪社区", None) in got
+    # near miss: two communities in the article, no telling which
+    ents2 = dict(ents, **{"白塔社区": "Community"})
+    got = run("白塔社区也来了。" + text, ents2)
+    assert not any(f[0] == "甲乙丙" and f[1] == "servesCommunity" for f in got)
+
+
+def test_titled_person_signs_an_agreement_for_the_unit_of_the_post():
+    unit = "青禾供电公司朝阳区供电中心"
+    ents = {unit: "Company", "红旗街道": "Community", "甲乙丙": "Person"}
+    got = run(f"据悉,{unit}主任甲乙丙还与红旗街道签订了结对共建协议。", ents)
+    assert ("甲乙丙", "servesCommunity", "红旗街道", None) in got
+    assert (unit, "servesCommunity", "红旗街道", None) in got
+    # near miss: an untitled person signing is no unit's agreement
+    got = run("居民甲乙丙还与红旗街道签订了结对共建协议。", {"红旗街道": "Community", "甲乙丙": "Person"})
+    assert not any(f[1] == "servesCommunity" for f in got)
+
+
+def test_worker_at_a_residents_home_serves_the_residents_village():
+    ents = {"枫林村": "Community", "谭某某": "Person", "甲乙丙": "Person"}
+    got = run("去年冬天,枫林村独居老人谭某某家线路老化,台区经理甲乙丙上门服务,半天就换好了新线。", ents)
+    assert ("甲乙丙", "servesCommunity", "枫林村", None) in got
+    assert ("谭某某", "servesCommunity", "枫林村", None) not in got
+    # near miss: work that is not at the home
+    got = run("去年冬天,枫林村独居老人谭某某家线路老化,台区经理甲乙丙在办公室填报表。", ents)
+    assert ("甲乙丙", "servesCommunity", "枫林村", None) not in got
+
+
+def test_on_site_unit_cleaning_equipment_in_the_village():
+    unit = "青禾供电局变电管理所"
+    ents = {unit: "Company", "朝烈村": "Community", "博鳌镇": "Place"}
+    got = run(f"在博鳌镇朝烈村,{unit}的支援队员正在清洗被泥水泡过的环网柜。", ents)
+    assert (unit, "servesCommunity", "朝烈村", None) in got
+
+
+def test_worker_in_charge_of_villages_by_count():
+    ents = {"多隆村": "Community", "沙加村": "Community", "甲乙丙": "Person"}
+    got = run("去年起,供电所把全镇划分成9个网格,甲乙丙分管的是多隆村和沙加村两个村。", ents)
+    assert ("甲乙丙", "servesCommunity", "多隆村", None) in got
+    assert ("甲乙丙", "servesCommunity", "沙加村", None) in got
+
+
+def test_speaker_reporting_about_the_village_is_no_worker_there():
+    ents = {"榜寨村": "Community", "甲乙丙": "Person", "丁戊": "Person"}
+    text = "榜寨村种茶。镇党委书记甲乙丙在揭牌时表示,服务站建在村里,是办实事。"
+    assert not any(f[0] == "甲乙丙" and f[1] == "servesCommunity" for f in run(text, ents))
+    # near miss: the speaker's own group acts
+    text = "榜寨村种茶。服务队队长丁戊介绍,他们还为村里的独居老人建立了档案。"
+    assert ("丁戊", "servesCommunity", "榜寨村", None) in run(text, ents)

@@ -92,8 +92,8 @@ _JSON_STRING = getattr(json.encoder, "c_encode_basestring", None) or json.encode
 
 
 def _str_list_json(value: list[str]) -> str:
-    """``json.dumps(value, ensure_ascii=False)`` of a list of plain str (names, documents): the commonest
-    list attribute, written without the encoder."""
+    """``json.dumps(value, ensure_ascii=False)`` of a list of str (names, documents): the commonest list
+    attribute, written without the encoder. Raises TypeError if an item is not a str."""
     return "[" + ", ".join(map(_JSON_STRING, value)) + "]"
 
 
@@ -130,9 +130,15 @@ def flatten_value(value: Any) -> Any:
     if kind is float:
         return value if math.isfinite(value) else None
     if kind is list:
-        fast = _str_list_json(value) if all(type(v) is str for v in value) else _evidence_json(value)
-        if fast is not None and not _SURROGATE.search(fast):
-            return _xml_text(fast)
+        try:
+            fast: str | None = _str_list_json(value)  # raises TypeError for anything but strings
+        except TypeError:
+            fast = _evidence_json(value)
+        if fast is not None:
+            if not _NOT_XML.search(fast):  # the common case: nothing to replace, one scan
+                return fast
+            if not _SURROGATE.search(fast):
+                return _xml_text(fast)
     plain = _plain_fast(value)
     if plain is None or isinstance(plain, (bool, int, float)):
         return plain
@@ -298,12 +304,15 @@ def generate_graphml(g: nx.MultiDiGraph) -> bytes:
     # When every attribute of a scope has one type, _coerce changes nothing: skip it.
     mixed = {scope: any(len(kinds) > 1 for kinds in seen.values()) for scope, seen in types.items()}
     escaped: dict[str, str] = {}  # str value -> element text
-    opens: dict[tuple[str, str, str], str] = {}  # (scope, name, indent) -> '<data key="dN">'
+    opens: dict[tuple[str, str], dict[str, str]] = {}  # (scope, indent) -> name -> '<data key="dN"'
 
     def data_lines(attrs: dict[str, Any], kinds: dict[str, type], scope: str, indent: str) -> list[str]:
         lines = []
+        starts = opens.get((scope, indent))
+        if starts is None:
+            starts = opens[(scope, indent)] = {}
         for name, value in (_coerce(attrs, kinds) if mixed[scope] else attrs).items():
-            start = opens.get((scope, name, indent))
+            start = starts.get(name)
             if start is None:
                 key_id = key_ids.get((scope, name))
                 if key_id is None:
@@ -312,7 +321,7 @@ def generate_graphml(g: nx.MultiDiGraph) -> bytes:
                         f'  <key id="{key_id}" for="{scope}" attr.name="{_xml_attr(name)}" '
                         f'attr.type="{_XML_TYPE[kinds[name]]}" />\n'
                     )
-                start = opens[(scope, name, indent)] = f'{indent}<data key="{key_id}"'
+                start = starts[name] = f'{indent}<data key="{key_id}"'
             if type(value) is str:
                 text = escaped.get(value)
                 if text is None:

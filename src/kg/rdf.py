@@ -233,6 +233,20 @@ def _assertion_blocks(assertions: dict[str, _Assertion], terms: _Terms, writer: 
             found = offsets[value] = literal(Lit(str(int(value)), None, xsd_integer))
         return found
 
+    # Assertion IRIs are new to the writer and all in one namespace: rendered here as TermWriter.iri would
+    # (prefix:local when the namespace has a prefix and the local part is a valid name), without a cache
+    # entry for each.
+    namespaces = {ns: prefix for ns, prefix in writer.by_ns.items()}
+
+    def node_text(node: str) -> str:
+        cut = max(node.rfind("/"), node.rfind("#")) + 1
+        prefix = namespaces.get(node[:cut]) if cut else None
+        if prefix is not None and prefix in writer.used:
+            local = node[cut:]
+            if _LOCAL.match(local):
+                return f"{prefix}:{local}"
+        return iri(node)
+
     blocks: dict[str, str] = {}
     for node, (s, p, o, relation, ev) in assertions.items():
         doc = docs.get(ev.doc_id)
@@ -247,7 +261,7 @@ def _assertion_blocks(assertions: dict[str, _Assertion], terms: _Terms, writer: 
         rule = rules.get(ev.rule)
         if rule is None:
             rule = rules[ev.rule] = literal(terms.string(ev.rule))
-        values = [iris.get(node) or iri(node), assertion, iris.get(s) or iri(s), iris.get(p) or iri(p),
+        values = [iris.get(node) or node_text(node), assertion, iris.get(s) or iri(s), iris.get(p) or iri(p),
                   iris.get(o) or iri(o), doc, sentence, offsets.get(ev.start) or offset(ev.start),
                   offsets.get(ev.end) or offset(ev.end), score, rule]
         predicates = fixed

@@ -321,13 +321,17 @@ class CorpusResolver:
         for key in sorted(self._groups):
             group = self._groups[key]
             counts = group.counts
-            name = min(counts, key=lambda n: (-len(n), -counts[n], n))  # choose_canonical
+            if len(counts) == 1:  # most entities have one name: nothing to choose
+                (name,) = counts
+            else:
+                name = min(counts, key=lambda n: (-len(n), -counts[n], n))  # choose_canonical
+            labels = group.labels
             type_ = key[0]
             ident = ident_of[key] = entity_iri(type_, name, base=base)
             entities.append(Entity(
                 id=ident, type=type_, name=name,
-                aliases=tuple(sorted(group.labels - {name})),
-                hant_labels=tuple(sorted(group.hant)),
+                aliases=tuple(sorted(labels - {name})) if len(labels) > 1 else (),
+                hant_labels=tuple(sorted(group.hant)) if group.hant else (),
                 documents=tuple(sorted(group.docs)),
                 teaser_only=group.teaser_only,
             ))

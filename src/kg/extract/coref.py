@@ -44,6 +44,15 @@ def _named_in_sentence(text: str, named: list[tuple[Mention, str]], pos: int) ->
     return any(start <= m.start and m.end <= pos and m.type == "Company" and name.endswith("公司") for m, name in named)
 
 
+def _only_other_in_paragraph(text: str, named: list[tuple[Mention, str]], pos: int, near: str, main: str) -> bool:
+    """The paragraph around ``pos`` names ``near`` before it and never names ``main``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    inside = [(m, name) for m, name in named if start <= m.start < end]
+    return any(name == near and m.end <= pos for m, name in inside) and not any(name == main for _, name in inside)
+
+
 def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
     """Reference mentions with the canonical name of their antecedent.
 
@@ -135,8 +144,13 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
         at_clause = m.start() == 0 or text[m.start() - 1] in "。！？\n，,；：:”"
         # 某公司联合某单位开展演练,公司副总经理P: a company named earlier in the sentence is the one meant
         in_sentence = at_clause and _named_in_sentence(text, named, m.start())
-        found = (main_company(m.start()) if at_clause and not in_sentence else None) \
-            or antecedent(m.start(), ("Company",), ("公司",))
+        main = main_company(m.start()) if at_clause and not in_sentence else None
+        near = antecedent(m.start(), ("Company",), ("公司",))
+        if main is not None and near is not None and near != main \
+                and _only_other_in_paragraph(text, named, m.start(), near[1], main[1]):
+            main = None  # 某材料公司二期项目送电。公司总经理P说: the paragraph's own company, not the main one
+        found = subject(m.start(), ("Company",), ("公司",)) if main is None else None
+        found = found or main or near
         if found:
             out.append((Mention(m.start(), m.end(), "公司", "Company", "coref-bare", 0.5, is_reference=True),
                         found[1]))

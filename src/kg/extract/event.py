@@ -81,10 +81,15 @@ _RELATIVE_DATE = re.compile(r"当天|当日|同日|次日|当晚")
 _DATELINE = re.compile(r"^\s*[\u4e00-\u9fff·]{0,12}?(?:\d{1,2}月\d{1,2}日)?电?讯\s*")
 #: A launched phrase that refers back or counts kinds (此项活动, 各类应急演练), not a name.
 _REFERRING = re.compile(r"(?:此项|此次|本次|这次|这场|这项|该项|各类|各项|多项|各种|系列|一系列|相关)")
+#: Kinds of activity that name no one happening before 活动 (参加志愿服务活动, 开展助学活动).
+_GENERIC_ACTIVITIES = frozenset({"志愿服务", "助学", "帮扶", "慰问", "走访", "公益", "宣传", "义诊", "文体", "爱心",
+                                 "便民服务", "结对帮扶", "各类", "多种", "系列"})
 #: What a campaign noun names when followed by these: a scope or a system (纳入劳动竞赛范围).
 _SCOPE_AFTER = re.compile(r"范围|体系|考核|内容|机制")
 #: 专项行动 named by its topic, not quoted (the quoted ones are the generic rule's).
 _NAMED_OPERATION = re.compile(r"(?<![”’])专项行动")
+#: A substation or a grid project put into service: 220千伏某变电站(正式)投运, 某500千伏输变电工程正式投产.
+_COMMISSIONED = re.compile(r"(\d+千伏[\u4e00-\u9fff]{0,8}?)(变电站|输变电工程|线路工程)(正式|顺利|成功|建成)?(投运|投产)")
 #: An earthquake named by its magnitude: 某地4.9级地震.
 _QUAKE = re.compile(r"(\d(?:\.\d)?级)地震")
 #: Words after a campaign name that make it part of an honour (“抗洪救灾先进个人”).
@@ -127,7 +132,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                              + alt(ev["campaign"]) + r"|宣传(?![\u4e00-\u9fff]{0,2}活动))"),
         "convened": re.compile(r"(?:召开|举行|举办|组织召开|开好|承办)(?:了|的)?(\d{4}年度?)?([\u4e00-\u9fff“”]{2,16}?)("
                                + alt(_KIND_MEETINGS) + ")"),
-        "launch": re.compile(r"(?:" + alt(ev["verb"]) + r")了?(?:\d{4}年度?)?([\u4e00-\u9fff]{2,14}?)(" + alt(ev["campaign"]) + ")"),
+        "launch": re.compile(r"(?:" + alt(ev["verb"]) + r")了?(?:\d{4}年度?)?(?:\d{1,2}月(?:上旬|中旬|下旬|底)?的)?"
+                             r"([\u4e00-\u9fff]{2,14}?)(" + alt(ev["campaign"]) + ")"),
         "battle": re.compile(alt(ev["battle"])),
         "meeting": re.compile(alt(ev["meeting"])),
         "check": re.compile(r"(?:开展|进行|完成|组织)(?:了|为期[^，。]{1,4}的)?([\u4e00-\u9fff]{0,10}?)(" + alt(ev["check"]) + ")"),
@@ -274,7 +280,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         body = m.group(1)
         if m.group(2) == "应急响应" and not _RESPONSE_HAZARD.fullmatch(body):
             continue
-        if _REFERRING.match(body) or _SCOPE_AFTER.match(text, m.end()):
+        if _REFERRING.match(body) or _SCOPE_AFTER.match(text, m.end()) or body in _GENERIC_ACTIVITIES:
             continue  # 开展此项活动, 组织各类应急演练: a reference or a kind; 纳入劳动竞赛范围: a scope
         if "的" in body or body.endswith(("等", "和")) or not all_han(body) \
                 or re.search(r"[\u4e00-\u9fff]{2}[和与及][\u4e00-\u9fff]{2}", body):  # two campaigns joined
@@ -307,6 +313,23 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             start = tok.start  # the river or place it is counted on: 修河2020年第1号洪水
         add(start, m.end(), "event-numbered-flood", 0.8)
         named_in.add(m.start(2))
+    for m in _COMMISSIONED.finditer(text) if "千伏" in text else ():
+        # 某某220千伏某变电站正式投运 (a headline, or said done): the commissioning is the event, named without
+        # 正式 and without the city before the site (宜昌|猇亭220千伏…); the works named alone are a mention of it
+        if not (m.group(3) or text[m.end():m.end() + 1] in ("", " ", "\n", "\u3000")):
+            continue
+        start = m.start()
+        while start > 0 and m.start() - start < 4:
+            tok = idx.token_before(start)
+            if tok is None or not all_han(tok.text) or (start < m.start() and len(tok.text) > 1 and idx.is_place_word(tok.text)) \
+                    or tok.text.endswith(("省", "市", "县", "区")) \
+                    or tok.text in _FRAME or tok.start < m.start() - 4:
+                break
+            start = tok.start
+        name = text[start:m.end(2)] + m.group(4)
+        add(start, m.end(), "event-commissioned", 0.7, name)
+        for w in re.finditer(re.escape(text[start:m.end(2)]) + r"(?!正式|顺利|成功|建成|投运|投产)", text):
+            add(w.start(), w.end(), "event-commissioned", 0.65, name)
     for m in _QUAKE.finditer(text) if "级地震" in text else ():
         start = m.start(1)
         tok = idx.token_before(start)
@@ -382,7 +405,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             start = _with_prefix(text, start)
         if start == m.start(3) and m.group(3) in ("大会", "联席会议", "竞赛", "大赛"):
             continue  # 每季度召开一次联席会议: a kind of meeting alone names no one meeting
-        add(start, m.end(), "event-convened", 0.7)
+        # contests are named without their year (as the contest rule does); the mention keeps it
+        add(start, m.end(), "event-convened", 0.7,
+            text[m.start(2):m.end()] if m.group(1) and m.group(3).endswith("赛") else None)
     for m in _AT_MEETING.finditer(text) if "上" in text else ():
         body, body_start = m.group(1), m.start(1)
         held = re.search(r"(?:召开|举行|举办)的", body)
@@ -463,16 +488,23 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 out[-1] = Candidate(start, end, "Event", "event-lexicon", 0.75, text[start:end], kind="event-placed")
     for m in pats["anniversary"].finditer(text) if "周年" in text else ():
         add(m.start(1), m.end(1), "event-anniversary", 0.7)
-    return _to_full_names(out)
+    return _to_full_names(out, text)
 
 
-def _to_full_names(cands: list[Candidate]) -> list[Candidate]:
+def _to_full_names(cands: list[Candidate], text: str) -> list[Candidate]:
     """A bare ceremony or named event (签约仪式, 高考) after its full name in the same text (结对共建签约仪式,
-    2023年江苏高考) is a mention of that one: it takes the full name."""
+    2023年江苏高考) is a mention of that one: it takes the full name. So does an event in a headline whose
+    name is the body's with words left out (开展防汛应急演练 / 开展2026年防汛应急综合演练)."""
     full = sorted({c.name for c in cands if c.kind in _FULLER}, key=len, reverse=True)
     out = []
     names = None
     for c in cands:
+        if _in_headline(text, c.start) and len(c.name) >= 4:
+            names = names if names is not None else sorted({d.name for d in cands}, key=len, reverse=True)
+            longer = [n for n in names if len(n) > len(c.name) and n[-2:] == c.name[-2:] and _leaves_out(n, c.name)]
+            if len(longer) == 1:
+                out.append(c._replace(name=longer[0]))
+                continue
         if c.kind in _FULLER:
             longer = [n for n in full if len(n) > len(c.name) and n.endswith(c.name)]
             if len(longer) == 1 or (longer and all(longer[0].endswith(n) for n in longer)):
@@ -492,6 +524,20 @@ def _to_full_names(cands: list[Candidate]) -> list[Candidate]:
                 c = c._replace(name=longer[0])
         out.append(c)
     return out
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """Whether ``at`` lies on a short line with no sentence end: a headline."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    line = text[start:end if end >= 0 else len(text)]
+    return len(line) <= 40 and "。" not in line
+
+
+def _leaves_out(long: str, short: str) -> bool:
+    """Whether ``short`` is ``long`` with some characters left out (in order)."""
+    it = iter(long)
+    return all(ch in it for ch in short)
 
 
 _YEAR_LEAD = re.compile(r"\d{4}年度?")

@@ -37,6 +37,8 @@ _NOT_STANDALONE = {"办公室", "培训中心", "配电所", "调度中心", "�
                    "运维中心", "运行部", "设备部", "应急指挥中心", "运营部"}
 
 
+_COUNTERS = frozenset("家个座所名支")
+_NUMERALS = frozenset("一二两三四五六七八九十百几多数")
 #: Stations and service halls: a county company's outposts, named by a place or a short proper name.
 _STATIONS = frozenset(["供电所", "供电营业所", "供电服务站", "营业所", "营业厅"])
 #: Area words that name a station under its parent (某供电局城区供电所), though generic alone.
@@ -46,6 +48,36 @@ _AREA_WORDS = frozenset(["城区", "城关", "城郊", "市郊", "市区", "郊�
 #: Function words that never sit inside a station's own name (某分局最偏远的供电所).
 _NOT_IN_STATION = frozenset("的和与及在为是对将把被从向到于以等其该本这那此每")
 _NOT_STATION_START = frozenset("一二三四五六七八九十两几多每各该本全其此这那并和与及在为是对将把被从向到于以等由给让跟同就也都还又再已曾才")
+
+
+#: Offices of a construction project, named after the project (某高速公路第五标段项目部).
+_PROJECT_OFFICES = frozenset(["项目部", "项目经理部"])
+_PROJECT_WORDS = re.compile(r"工程|公路|高速|铁路|线路|标段|变电站|电站|大桥|隧道|输变电")
+#: What ends a village's or community's own name, and what may stand right before that name.
+_COMMUNITY_END = ("社区", "街道", "嘎查", "村", "镇", "乡")
+_COMMUNITY_BEFORE = frozenset("的在与和及、到赴为对向同从由区县市镇乡旗")
+#: Party committees of a level (区委组织部): the area's own departments.
+#: First characters of a piece before 村/社区 that is no name (该村, 各社区, 全村; numerals may open one: 七里村).
+_NOT_COMMUNITY_START = frozenset("每各该本全其此这那并和与及在为是对将把被从向到于以等由给让跟同就也都还又再已曾才")
+_LEVEL_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "州委", "旗委"])
+
+
+def _community_name_start(text: str, s: int) -> int | None:
+    """Start of a village's or community's name (two to five characters, the level word included) that
+    ends at ``s`` right after a delimiter (punctuation, a preposition, a town or county before it)."""
+    end_word = next((w for w in _COMMUNITY_END if text.endswith(w, 0, s)), None)
+    if end_word is None:
+        return None
+    for k in range(len(end_word) + 1, 6):
+        a = s - k
+        piece = text[a:s]
+        if a < 0 or not all_han(piece) or piece[0] in _NOT_COMMUNITY_START or piece in GENERIC:
+            return None
+        if _NOT_IN_STATION.intersection(piece[:-len(end_word)]) or "个" in piece:
+            return None
+        if a == 0 or not is_han(text[a - 1]) or text[a - 1] in _COMMUNITY_BEFORE:
+            return a
+    return None
 
 
 #: Unit words that leave a parent unnamed (分公司运维检修部).
@@ -102,9 +134,9 @@ def _quoted_before(text: str, pos: int) -> int | None:
     return None
 
 
-#: Words between two names that say how one relates to the other (某局所属|某所, 运营方|某公司) or
-#: what a person does there (某某坐镇|某中心): a name starts after them.
-_LINK_WORDS = re.compile(r"所属|下属|旗下|隶属于?|运营方|建设方|施工方|承建方|业主方|子公司|坐镇")
+#: Words between two names that say how one relates to the other (某局所属|某所, 运营方|某公司), what a
+#: person does there (某某坐镇|某中心) or did (时任|某公司某部): a name starts after them.
+_LINK_WORDS = re.compile(r"所属|下属|下辖|旗下|隶属于?|运营方|建设方|施工方|承建方|业主方|子公司|坐镇|时任|现任|曾任|原任|历任")
 
 
 def _last_link(text: str, start: int, s: int, suffix: str) -> int | None:
@@ -142,6 +174,11 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             link = _last_link(text, start, s, suffix)
             if link is not None:
                 start = link  # 景区运营方|某旅游有限公司, 全资子公司|某有限公司: the role word is not the name
+            elif any(m.end() == s for m in _LINK_WORDS.finditer(text, start, s)):
+                continue  # 某公司下辖营业厅: a bare unit word after the link names no unit
+        if start < s and text[start] in _COUNTERS and start > 0 and (text[start - 1].isdigit()
+                                                                    or text[start - 1] in _NUMERALS):
+            continue  # 全省14家地市供电公司: a count of units, not a name
         # a parent chain ending exactly where this name part starts, or anywhere inside it
         parent = None
         for pos in range(s, start - 1, -1):  # the nearest chain: X局Y所 is the parent of X局Y所党员服务队
@@ -156,6 +193,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                 piece = text[s - k:s]
                 if len(piece) < k or not all_han(piece) or piece[0] in _NOT_STATION_START or piece in GENERIC:
                     break
+                if _LINK_WORDS.search(piece):
+                    break  # 某公司下辖|营业厅: a link word, not a station's name
                 if s - k in accepted and not _NOT_IN_STATION.intersection(piece):
                     parent = accepted[s - k]
                     start = parent.start
@@ -180,12 +219,32 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                     break
         if ordinal and info.kind in ("public", "unit") and start == s:  # 某市第十三中学, 某市第二自来水厂
             start = idx.name_start(s - len(ordinal.group()), max_chars=12)
+            if parent is None and s - len(ordinal.group()) in accepted:  # 某有限公司第三分公司: under its parent
+                parent = accepted[s - len(ordinal.group())]
+                start = parent.start
         if quoted is not None and info.kind in ("party", "team", "group"):
             start = idx.name_start(quoted, max_chars=8)
             if quoted in accepted:
                 start = accepted[quoted].start  # X供电公司“Y”服务队: the whole parent chain names the team
+        if suffix in _PROJECT_OFFICES and parent is None:
+            # 某高速公路第五标段项目部: a project's name holds numerals the walk stops at
+            k = s
+            while k > 0 and s - k < 14 and is_han(text[k - 1]) and text[k - 1] not in _NOT_IN_NAME:
+                k -= 1
+            if s - k >= 4 and k < start and _PROJECT_WORDS.search(text, k, s):
+                start = k
+        community = False
+        if info.kind in ("party", "gov") and parent is None and quoted is None:
+            # 鹿角湾村党支部, 谈固社区党委, 七里村村委会: the body of a named village or community (the
+            # walk may stop inside the village's name, which jieba reads apart)
+            own = _community_name_start(text, s)
+            if own is not None and own <= start:
+                start, community = own, True
+            elif own is not None and start < s and text[start - 1:start] and is_han(text[start - 1]) \
+                    and text[start - 1] not in _COMMUNITY_BEFORE:
+                start, community = own, True  # the walk stopped inside the name (穿心|岩村)
         formal = False
-        if info.kind in ("team", "group"):
+        if info.kind in ("team", "group", "party"):
             for k in range(s - 2, max(0, s - 32) - 1, -1):
                 if not all_han(text[k:s]):
                     break  # a longer stretch holds the same non-Han character
@@ -226,7 +285,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             if parent is not None and proper_start < s and not has_proper(idx, proper_start, s):
                 ok = parent.end == s or text[proper_start:s] in GENERIC or True
         elif kind == "party":
-            ok = parent is not None or quoted is not None or (has_proper(idx, start, s) and s - start >= 2)
+            ok = parent is not None or quoted is not None or community or formal \
+                or (has_proper(idx, start, s) and s - start >= 2)
         elif kind == "team":
             # (a count ending at start + 1 also matches from three characters before it: no scan from 0)
             if _COUNTED.search(text, max(0, start - 2), start + 1) or _COUNTED.search(text[max(0, start - 4):s]):
@@ -242,7 +302,10 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         elif kind == "group":
             ok = s - start >= 4 and (formal or has_proper(idx, start, s))
         elif kind in ("gov", "media"):
-            ok = (has_place(text[start:s]) and has_proper(idx, start, s)) or (kind == "gov" and text[start:s] == "国家")
+            ok = (has_place(text[start:s]) and has_proper(idx, start, s)) or (kind == "gov" and text[start:s] == "国家") \
+                or (kind == "gov" and community) \
+                or (kind == "gov" and start == s and suffix[:2] in _LEVEL_COMMITTEES and len(suffix) >= 5
+                    and _TITLE_AFTER.match(text, e) is not None)  # 区委组织部副部长某某: the area's own body
         elif kind == "public":
             ok = has_proper(idx, start, s)
         else:
@@ -410,6 +473,8 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
         for part in parts:
             for pos in find_all(text, part):
                 add(pos, pos + len(part), "media-source", 0.9)
+    if source and _company_name(source):
+        source = None  # 来源:国网某县供电公司: the company posted its own news; it is no outlet
     if source:
         for pos in find_all(text, source):
             add(pos, pos + len(source), "media-source", 0.9)
@@ -442,6 +507,13 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
     return out
 
 
+def _company_name(name: str) -> bool:
+    """True when a name ends with a Company suffix of the grammar (某县供电公司, 某某有限公司)."""
+    suffixes = lexicon.org_suffixes()
+    return any(name.endswith(sfx) and info.type == "Company" and len(name) > len(sfx)
+               for sfx, info in suffixes.items())
+
+
 def find_brands(idx: TextIndex) -> list[Candidate]:
     """Grid companies named by brand alone (国家电网, 南方电网APP) and the short forms 'brand + province +
     电力' (国网江苏电力) or 'province + 电力' at a word end (江苏电力)."""
@@ -471,4 +543,4 @@ def find_brands(idx: TextIndex) -> list[Candidate]:
     return out
 
 
-_POWER = re.compile(r"电力(?!公司|有限|局|设计|建设|工程|集团|检修)")
+_POWER = re.compile(r"电力(?!公司|有限|局|设计|建设|工程|集团|检修|\(|（)")

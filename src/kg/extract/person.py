@@ -606,6 +606,8 @@ _MINORITY = frozenset([
 _MINORITY_LONGEST = max(len(w) for w in _MINORITY)
 #: The first two characters of each element: a name slot not opening with one of them holds no such name.
 _MINORITY_HEADS = frozenset(w[:2] for w in _MINORITY)
+#: One-character endings of Amdo Tibetan names after an element (才旦加, 才让吉).
+_MINORITY_TAIL = frozenset("加吉措杰本太")
 
 
 def _minority_name(text: str, i: int) -> tuple[int, int] | None:
@@ -620,6 +622,9 @@ def _minority_name(text: str, i: int) -> tuple[int, int] | None:
         if not step:
             break
         end, parts = end + step, parts + 1
+    if end - i == 2 and parts == 1 and text[end:end + 1] in _MINORITY_TAIL and end + 1 < len(text) \
+            and (text[end + 1] in AFTER_NAME or not is_han(text[end + 1]) or text.startswith(_SPEECH, end + 1)):
+        end += 1  # 才旦/加, 才让/吉: an Amdo name closed by a one-character ending
     if end - i < 3:
         return None
     nxt = text[end:end + 1]

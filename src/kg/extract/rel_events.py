@@ -222,6 +222,11 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
     kind, verb = verb_kind.split(":", 1)
     if actor.type == "Person":
         return "participatedIn"
+    if e is not None and v is not None and verb in ("开展", "深入开展", "组织开展") and actor.end <= verb_at \
+            and _OPERATION_HELD.search(ctx.entities[e.key].name) and not _JOINT.search(v.between(actor.end, verb_at)):
+        # 某局立即启动应急响应,调集…,全力开展抗冰保供电: the unit runs its own operation (甲与当地政府联合开展
+        # leaves it a party, below)
+        return "organizedBy"
     if v is not None and e is not None and actor.end <= verb_at and verb in _JOINT_VERBS \
             and _jointly_held(v, actor, verb_at) and (_HELD.search(ctx.entities[e.key].name) or _QUOTED_HELD.search(e.text)):
         return "organizedBy"  # 甲与乙联合开展某专项行动 (both named): the partners hold it together
@@ -264,7 +269,9 @@ _BY_AFTER = re.compile(r"^由$")
 _BY_BEFORE = re.compile(r"由(?:[^,，。;；由]{0,6}?(?:旗下|下属|所属)的?)?$")
 _BY_VERB = re.compile(r"(?:统一|负责|联合|共同|具体)?(?:投资建设|承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行)")
 #: 某会议在某公司召开: a meeting held at a unit is the unit's.
-_HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)(?:召开|举行|举办|开幕)")
+_HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)(?:召开|举行|举办|开幕|启动|实施)")
+#: Operations a unit runs itself when it 开展 them (抗冰保供电, 抗灾复电, 某专项行动).
+_OPERATION_HELD = re.compile(r"(?:保电|保供电|抢修|抢险|复电|专项行动)$")
 
 
 #: 由某公司主办的2026年某竞赛 / 第六届某竞赛: a year or an edition may open the event's name.

@@ -9,7 +9,9 @@
 - ``in-place``: 在某县,某服务队…: the first organisation, community or event after the phrase;
 - ``dated-event``: a dated event (2月4日 … 检查) in a sentence naming a place: the nearest place;
 - ``held-in-places``: U在甲县、乙县集中推进/开展 EVENT: the event is held in each listed place;
-- ``held-at``: EVENT在某地(某街道的采血点)举行; ``struck-place``: 某省西部遭遇…凝冻天气.
+- ``held-at``: EVENT在某地(某街道的采血点)举行; ``struck-place``: 某省西部遭遇…凝冻天气;
+- ``noun-lies-in``: 这座风电场位于某旗, 项目部位于某乡, 这个地处某市某镇的供电所: a bare noun standing for
+  the unit or work the article names (the one named last before it, or the only one).
 Government bureaus (某县应急管理局), media outlets (某县融媒体中心, 某市日报) and an area's own committee or
 office (某社区居民委员会, 某街道办事处) get no location from their name: annotators never give one.
 """
@@ -168,6 +170,11 @@ def _in_place(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         if subject is not None:
             if last.type == "Place" and _is_division(ctx.entities[last.key].name):
                 yield Candidate(subject.key, "locatedIn", last.key, v.start, v.end, "in-place", 0.7)
+                # 在某县,某供电局的抢修队伍…进入某村: the village it works in lies in the county
+                village = next((t for t in v.hits[j + 2:] if t.type == "Community" and not t.is_reference
+                                and not any(p.end == t.start and p.type in _PLACES for p in v.hits)), None)
+                if village is not None:
+                    yield Candidate(village.key, "locatedIn", last.key, v.start, v.end, "in-place", 0.65)
             continue  # 在某镇/某村,某供电局…: a unit working in a town or village is not placed there
         _, clause_end = v.clause_bounds(last.end + 1)
         target = next((t for t in later if t.type == "Community" and t.end <= clause_end
@@ -245,6 +252,64 @@ def _lies_in(v: SentenceView) -> Iterator[Candidate]:
                 break
             last = t
         yield Candidate(h.key, "locatedIn", last.key, v.start, v.end, "lies-in", 0.8)
+
+
+#: 这座风电场位于某旗 / 该站位于某镇 / 项目部位于某乡 / 这个地处某镇的供电所: a unit or work written as a
+#: bare noun (a reference to the one the article names) and where it lies.
+_NOUNS = r"风电场|光伏电站|水电站|电站|电厂|变电站|换流站|站|供电所|服务站|项目部|工程|景区|合作社"
+_NOUN_LIES = re.compile(r"(?:这座|这个|这家|这项|这处|该)?(" + _NOUNS + r")(?:位于|地处|坐落于|坐落在)$")
+_NOUN_AFTER = re.compile(r"的(?:这座|这个|这家|这项|这处)?(" + _NOUNS + r")")
+_LIES_WORD = re.compile(r"(?:位于|地处|坐落于|坐落在)$")
+
+
+def _noun_entity(ctx: Context, noun: str, before: int) -> Key | None:
+    """The entity a bare noun stands for: the one named last before ``before`` whose name ends with it
+    (an event's name only has to hold it: 某变电站主体工程)."""
+    best: tuple[int, Key] | None = None
+    fitting = []
+    for k, ent in sorted(ctx.entities.items()):
+        if k[0] not in ("Company", "Organization", "Event"):
+            continue
+        fits = ent.name.endswith(noun) if k[0] != "Event" else noun in ent.name and len(noun) >= 2
+        if not fits:
+            continue
+        fitting.append(k)
+        starts = [p for p in ctx.named_starts(k) if p < before]
+        if starts and (best is None or starts[-1] > best[0]):
+            best = (starts[-1], k)
+    if best is None and len(fitting) == 1:
+        return fitting[0]  # 这个地处某镇的供电所 opening a feature: the one such unit it names later
+    return best[1] if best else None
+
+
+def _noun_lies_in(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
+    hits = v.hits
+    for i, p in enumerate(hits):
+        if p.type not in _PLACES:
+            continue
+        if i > 0 and hits[i - 1].end == p.start and hits[i - 1].type in _PLACES:
+            continue  # inside an address: its first place is where the verb is read
+        m = _NOUN_LIES.search(v.text[:p.start - v.start])
+        lie = _LIES_WORD.search(v.text[:p.start - v.start]) if m is None else None
+        if m is None and lie is None:
+            continue
+        last = p
+        for t in hits[i + 1:]:
+            if t.start != last.end or t.type not in _PLACES:
+                break
+            last = t
+        if m is not None:
+            if any(h.end == v.start + m.start() for h in hits):
+                continue  # 某风电场位于…: the named one is read by the lies-in rule
+            noun, at = m.group(1), v.start + m.start()
+        else:
+            after = _NOUN_AFTER.match(v.text, last.end - v.start)
+            if after is None or any(h.start == v.start + after.start(1) for h in hits):
+                continue
+            noun, at = after.group(1), v.start + after.start(1)
+        head = _noun_entity(ctx, noun, at)
+        if head is not None:
+            yield Candidate(head, "locatedIn", last.key, v.start, v.end, "noun-lies-in", 0.7, reference=True)
 
 
 _WITHIN = re.compile(r"^(?:内|境内|辖区内|区内|上游|下游|沿岸|附近|一带|城?[东南西北]边|城?[东南西北]部|城?郊区?|周边|深处)的$")
@@ -433,6 +498,7 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
             out.extend(_address(ctx, v, prefixed))
             out.extend(_in_place(ctx, v))
             out.extend(_lies_in(v))
+            out.extend(_noun_lies_in(ctx, v))
             out.extend(_within(v))
             out.extend(_landfall(ctx, v))
             out.extend(_struck(v))

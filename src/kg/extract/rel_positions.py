@@ -24,7 +24,7 @@ body's 书记兼主任 holds only the party post there. ``所长甲带着客户�
 
 Each stated title gives a holdsPosition (qualifier = the title) and a worksFor. At a party body that is
 itself the tail (某社区党委, 某村党支部) the title is kept as written (党委书记, 党支部书记), as NOTES.md keeps
-titles (左浩: 党委书记 at the bureau); writers of dev4-dev8 also write the bare 书记 there.
+titles (党委书记 at the bureau it leads); writers of dev4-dev8 also write the bare 书记 there.
 """
 
 from __future__ import annotations
@@ -54,6 +54,7 @@ _CHARGE = re.compile(r"^(?:分管|主管|负责|主抓|联系)[\u4e00-\u9fff]{1,
 _DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:中心|部|室|科|处|车间)$")
 #: A body inside the unit (the Youth League committee, the party committee) written before its post:
 #: 某局团委书记 is 团委书记 at the bureau, 党委委员 a member of its party committee (not a bare 委员).
+_TEAM_NOUN = re.compile(r"(?:服务队|突击队|抢修队|志愿队|工作队|先锋队)$")
 _BODY_WORDS = frozenset({"团委", "团总支", "团支部", "党委", "纪委"})
 _BODY_POSTS = frozenset({"书记", "副书记", "委员"})
 
@@ -88,6 +89,9 @@ def _title_of(segment: str) -> str | None:
                 return title
             if rest in lexicon("person_modifiers") or rest.endswith("的"):
                 return title
+            if title in ("队员", "队长", "副队长") and _TEAM_NOUN.search(rest) and len(segment) <= 12 \
+                    and _TITLE_CHARS.match(segment):
+                return segment  # 党员服务队队员: the unnamed team of the unit is part of the post
             body = next((b for b in _BODY_WORDS if rest.endswith(b)), None)
             if body is not None and title in _BODY_POSTS:
                 return body + title  # 团委书记, 党委委员: the post names the body inside the unit
@@ -176,8 +180,8 @@ def _gap_parts(view: SentenceView, unit: Hit, person: Hit) -> tuple[str, tuple[K
         if h.start >= unit.end and h.end <= person.start:
             if h.type == "Community":
                 comms.append(h.key)
-            elif h.type != "Place":  # 驻某县某村: the address of the community may stand in the gap
-                return None
+            elif h.type not in ("Place", "Event"):  # 驻某县某村: the address of the community may stand in the
+                return None  # gap; 抗冰抢险现场总指挥: an event may name a post
     return gap, tuple(comms)
 
 
@@ -215,7 +219,7 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
             if u.end > p.start:
                 continue
             if u.type not in ("Company", "Organization"):
-                if u.type in ("Community", "Place"):
+                if u.type in ("Community", "Place", "Event"):
                     continue
                 break
             parts = _gap_parts(view, u, p)
@@ -355,6 +359,8 @@ _LIST_SEP = ("、", "和", "与", "及")
 _HEADED = re.compile(r"以([\u4e00-\u9fff]{2,8}?)为(组长|队长|团长|主任|负责人|总指挥|指挥长)的$")
 _STAFF = re.compile(r"(员工|职工)$")
 _UNIT_WORD = re.compile(r"(公司|局|所|厂|中心|部|站|队|室|院|处|科|班|组)")
+#: 营业厅员工 / 供电所的年轻员工: a noun for a unit named before, then staff.
+_STAFF_NOUN_LEAD = re.compile(r"(营业厅|供电所|服务站|供电站|项目部)(?:的)?(?:年轻|青年|老|新)?")
 
 
 def _person_list(view: SentenceView, start_index: int) -> list[Hit]:
@@ -418,14 +424,23 @@ def _staff_of(ctx: Context, view: SentenceView, placed: set[int], main: Key, aft
         prev_end = max([lo] + [h.end for h in view.hits[:i]])
         lead = view.between(prev_end, p.start)
         m = _STAFF.search(lead)
-        # 某某供电公司员工 with the unit unrecognised is not staff of the article's company.
-        if not m or _UNIT_WORD.search(lead[: m.start()]):
+        if not m:
             continue
+        unit, rule = main, "title-main-company-structural"
+        noun = _STAFF_NOUN_LEAD.fullmatch(lead[: m.start()])
+        if noun is not None:
+            # 营业厅员工P / 供电所的年轻员工P: the one such unit the article names before
+            found = unit_for_noun(ctx, p.start, noun.group(1))
+            if found is None:
+                continue
+            unit, rule = found.key, "title-reference-noun"
+        elif _UNIT_WORD.search(lead[: m.start()]):
+            continue  # 某某供电公司员工 with the unit unrecognised is not staff of the article's company
         for q in _person_list(view, i):
             placed.add(q.start)
             for pred, qual in (("worksFor", None), ("holdsPosition", m.group())):
-                yield Candidate(q.key, pred, main, view.start, view.end, "title-main-company-structural", 0.5,
-                                qualifier=qual)
+                yield Candidate(q.key, pred, unit, view.start, view.end, rule, 0.5, qualifier=qual,
+                                reference=rule == "title-reference-noun")
 
 
 def _headed_by_title(ctx: Context, view: SentenceView, holders: dict[str, set[tuple[str, str]]]

@@ -1,7 +1,9 @@
 """reportedBy: the document's authors and editors, from the byline the reader parsed.
 
-Bylines the reader left unparsed (``编辑:张三 审核:李四``, ``【责任编辑 李四】`` at the foot of the page) are
-read here too: a person right after a role word in a short line of its own (``byline-text``).
+Bylines the reader left unparsed (``编辑:张三 审核:李四``, ``【责任编辑 李四】`` at the foot of the page,
+``文/甲 图/乙``, ``摄影/乙``, ``文/甲/编辑/乙``) are read here too: a person right after a role word in a
+short line of its own (``byline-text``). A photographer (图, 摄影) reports the piece too: every writer
+of the gold sets lists them.
 
 The reporter entities come from the entity recognizer (built from ``doc.authors``/``doc.editors``); they
 are matched here by name. The evidence is the sentence holding the byline (the mention nearest a byline
@@ -47,9 +49,10 @@ def _byline_hit(ctx: Context, key: Key) -> tuple[int, int] | None:
 
 
 #: A byline role written right before a name: 编辑:张三, 【责任编辑 李四】, 审核:王五, 作者:赵六.
-_ROLE_BEFORE = re.compile(r"(责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|文/图|摄影)[:：]?[ \u3000]*$")
-_ROLE_WORD = re.compile(r"编辑|责编|审核|审校|校对|作者|记者|通讯员|文/图|摄影")  # in every match of _ROLE_BEFORE
-_BYLINE_OPEN = re.compile(r"(?:^|[(（【\[]|[ \u3000]|来源[:：])[^,，。;；!?！？]{0,40}$")
+_ROLE_BEFORE = re.compile(r"(责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|文/图|摄影|(?<![\u4e00-\u9fff])图)"
+                          r"[ \u3000]*[:：/]?[ \u3000]*$")
+_ROLE_WORD = re.compile(r"编辑|责编|审核|审校|校对|作者|记者|通讯员|文/图|摄影|图")  # in every match of _ROLE_BEFORE
+_BYLINE_OPEN = re.compile(r"(?:^|[(（【\[/]|[ \u3000]|来源[:：])[^,，。;；!?！？]{0,40}$")
 _MAX_BYLINE = 80
 def _written_bylines(ctx: Context, seen: set[str]) -> Iterator[Candidate]:
     """Bylines the reader did not parse (编辑:张三 审核:李四 at the foot of the page): a person right after

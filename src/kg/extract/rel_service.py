@@ -34,7 +34,10 @@
   the article's one named team; an arrival reaches the community after its street and 的;
 - ``on-site-continuation``: 某村村民某某家停了电。甲和乙先给他家拉了一根临时线: workers opening a sentence
   that names no community, doing work at people's homes, serve the one community the paragraph's two
-  sentences before name.
+  sentences before name; ``on-site`` also: 某村独居老人某某家线路老化,他带着台区经理乙上门服务 (the workers
+  after the resident, not the resident);
+- ``agreement`` also: 所里/站里/局里还与某村结成共建对子 (the station or bureau the word stands for);
+  某中心主任P还与某街道签订结对共建协议 (the titled person and the unit of the post).
 """
 
 from __future__ import annotations
@@ -45,7 +48,7 @@ from itertools import pairwise
 
 from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon_regex
 from .rel_events import _is_subject
-from .rel_positions import appositions
+from .rel_positions import apposition_of, appositions
 
 __all__ = ["service_rules"]
 
@@ -202,7 +205,7 @@ _PARTNER_UNIT = re.compile(r"^的?(?:定点|对口)?(?:帮扶|结对|共建|结�
 #: 某公司作为某村的联系点单位: the unit before 作为 serves the community.
 _AS_PARTNER = re.compile(r"作为$")
 _ON_SITE_WORK = re.compile(r"[为给帮教][^,，;；。]{0,4}?(?:村民|居民|群众|住户|用户|老人)|检修|抢修|入户|上门|巡查|排查|检查|讲解|"
-                           r"架设|安装|复电|送电|手把手|巡线|更换|维修|走访|核对|摸排")
+                           r"架设|安装|复电|送电|手把手|巡线|更换|维修|走访|核对|摸排|清洗|清理|抽水|排水|立杆|架线")
 #: 在某社区的小广场上, / 记者在某社区看到, : the scene opens the sentence; what follows is done there.
 _SCENE_TAIL = re.compile(r"^(?:的?[^,，;；。]{0,8}?(?:上|里|内|中|前|旁|门口)|看到|了解到|见到)?[,，]")
 #: 某社区网格员张三: a post held in the community itself.
@@ -213,9 +216,9 @@ _COMMUNITY_POST = re.compile(r"的?(?:兼职|专职)?(?:网格员|网格长|志�
 _BECOMES = re.compile(r"(?:是|成为|成了|被聘为|聘为|担任|当上了?)$")
 _POST_OF = re.compile(r"^的?(?:兼职|专职)?[“\"]?(?:电力)?(?:网格员|网格长|联络员|联系人|驻点电力员|驻点员|台区经理|客户经理|志愿者)")
 #: (独立)负责某村(和某村)三个台区 / 负责某社区的用电服务: the area a utility worker answers for.
-_IN_CHARGE = re.compile(r"负责(?:[^,，;；。负]{1,10}?(?:和|、|及|与)(?:邻近的|相邻的|附近的)?)?$")
+_IN_CHARGE = re.compile(r"(?:负责|分管(?:的是)?)(?:[^,，;；。负]{1,10}?(?:和|、|及|与)(?:邻近的|相邻的|附近的)?)?$")
 _CHARGE_TAIL = re.compile(r"^(?:(?:和|、|及|与)(?:邻近的|相邻的|附近的)?[^,，;；。]{1,6}?(?:村|社区))?(?:[^,，;；。]{0,6}?)"
-                          r"(?:台区|片区|网格|供电服务|用电服务|抄表|线路)")
+                          r"(?:台区|片区|网格|供电服务|用电服务|抄表|线路|[两二三四五六七八九十\d]+个(?:村|社区))")
 #: 甲把某村、某村划为(自己的)联系点
 _CONTACT_POINT = re.compile(r"^(?:划为|作为|列为|确定为|定为)(?:自己|他|她|其)?的?(?:党建)?(?:联系点|责任区|网格|包保)")
 
@@ -372,7 +375,35 @@ def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
     return [first]
 
 
-def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
+#: 所里还与某村结成共建对子: a word for the article's station or bureau, then the partner verb.
+_UNIT_WORD_PARTNER = re.compile(r"(所里|站里|局里)(?:将|还|也|继续|已|正式|今年)*(?:与|同|和)$")
+_UNIT_WORD_NOUN = {"所里": "供电所", "站里": "站", "局里": "局"}
+
+
+def _unit_word_partner(ctx: Context, v: SentenceView, addr: int) -> list[Hit]:
+    """The unit 所里/站里/局里 stands for (the one named before, as rel_title_refs resolves nouns)."""
+    from .rel_title_refs import unit_for_noun
+
+    m = _UNIT_WORD_PARTNER.search(v.between(v.start, addr))
+    if m is None:
+        return []
+    unit = unit_for_noun(ctx, v.start + m.start(), _UNIT_WORD_NOUN[m.group(1)])
+    return [Hit(v.start + m.start(1), v.start + m.end(1), m.group(1), unit.type, unit.key, True)] if unit else []
+
+
+def _person_partner(ctx: Context, v: SentenceView, addr: int) -> list[Hit]:
+    """某中心主任P还与某街道签订了结对共建协议: the titled person signs, for the unit of their post."""
+    person = [h for h in v.hits if h.end <= addr - 1 and h.type == "Person"
+              and _PARTNER_GAP.match(v.between(h.end, addr))][-1:]
+    if not person:
+        return []
+    app = apposition_of(ctx, person[0])
+    if app is None or not app.titles:
+        return []
+    return [person[0], app.unit_hit] if app.unit == app.unit_hit.key else [person[0]]
+
+
+def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
     """与某社区签订共建协议; 为某社区(的)居民…; 在某社区连续奋战; 恢复了某村(等几个村)的供电."""
     for c in _innermost(v):
         after = v.text[c.end - v.start:]
@@ -392,7 +423,7 @@ def _from_phrases(v: SentenceView) -> Iterator[Candidate]:
         if head.endswith(("与", "同", "和")) and _AGREEMENT.match(_after_list(v, c)):
             partner = [h for h in v.hits if h.end <= addr - 1 and h.type in ("Company", "Organization")
                        and _PARTNER_GAP.match(v.between(h.end, addr))][-1:]
-            actors, rule = partner, "agreement"
+            actors, rule = partner or _unit_word_partner(ctx, v, addr) or _person_partner(ctx, v, addr), "agreement"
         elif (m := _FOR.search(head)) and (_RESIDENTS.match(after) or _RESIDENTS.match(_after_list(v, c))):
             actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "service-for"
             if not actors and lo > v.start and _ADVERBS_ONLY.match(v.between(lo, addr - len(m.group()))):
@@ -466,6 +497,7 @@ _BARE_VILLAGE = re.compile(r"(?:到|来到|回到|走进|进|驻|在|为|负责)
                            r"|(?:恢复了?|保障了?|对)全村|全村[^,，;；。]{0,10}?(?:恢复|复电|送电|来电)")  # 全村恢复供电
 
 
+_OWN_GROUP = re.compile(r"他们|我们|咱们|自己")
 _RESIDENT_WORDS = ("村民", "居民", "群众", "农户", "老人", "村医", "大爷", "大妈", "阿姨", "户主")
 
 
@@ -489,6 +521,10 @@ def _bare_village(ctx: Context) -> Iterator[Candidate]:
                 named = [h for h in v.hits if h.type == "Person" and h.end <= at]
                 # 甲带着乙、丙,…,全村恢复供电: the whole list when it is every person named before
                 persons = listed if listed and listed[0] is next(iter(named), None) else listed[:1]
+                # 甲表示,…服务站建在村里: what a speaker reports is not the speaker's act (unless the
+                # speaker's own group acts: 甲介绍,他们还为村里的老人…)
+                persons = [p for p in persons if not (_SPEECH.search(v.between(p.end, at))
+                                                      and not _OWN_GROUP.search(v.between(p.end, at)))]
             for p in persons:
                 if v.between(max(v.start, p.start - 3), p.start).endswith(_RESIDENT_WORDS):
                     continue  # 村民某某: a resident of the village does not serve it
@@ -535,18 +571,33 @@ def _body_agreements(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
 _BARE_POST = re.compile(r"(?:是|成了|成为|被聘为|担任)(?:社区|村里|该社区|该村)的?" + _POST_OF.pattern.removeprefix("^的?"))
 
 
-def _bare_community_posts(v: SentenceView) -> Iterator[Candidate]:
+def _bare_community_posts(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
+    """甲成了社区的“驻点电力员”: the sentence's one community; 甲既是…,也是社区的兼职网格员 with none named
+    in the sentence: the article's one 社区 named before."""
     named = {h.key for h in v.hits if h.type == "Community"}
-    if len(named) != 1:
+    if len(named) > 1:
         return
-    community = next(iter(named))
+    community = next(iter(named)) if named else _article_community(ctx, v.start)
+    if community is None:
+        return
     for m in _BARE_POST.finditer(v.text):
         at = v.start + m.start()
         lo, _ = v.clause_bounds(at)
-        for p in [h for h in v.hits if lo <= h.start and h.end <= at and h.type == "Person"][-1:]:
-            if v.between(p.end, at) == "":
-                yield Candidate(p.key, "servesCommunity", community, v.start, v.end, "community-post", 0.65,
-                                reference=p.is_reference)
+        persons = [h for h in v.hits if lo <= h.start and h.end <= at and h.type == "Person"][-1:]
+        if persons and v.between(persons[0].end, at) != "":
+            persons = []
+        if not persons and m.group().startswith("是"):
+            persons = _copula_subject(v, lo, v.between(lo, at + 1))
+        for p in persons:
+            yield Candidate(p.key, "servesCommunity", community, v.start, v.end, "community-post", 0.65,
+                            reference=p.is_reference)
+
+
+def _article_community(ctx: Context, before: int) -> Key | None:
+    """The article's one 社区 (main text) named before ``before``, or None."""
+    found = {h.key for h in ctx.hits if h.type == "Community" and not h.is_reference and h.end <= before
+             and ctx.entities[h.key].name.endswith("社区") and not ctx.is_teaser(h.start)}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 #: Work done at people's homes: what a crew does where the sentences before put it.
@@ -594,16 +645,48 @@ def _scene_continuation(ctx: Context) -> Iterator[Candidate]:
                             reference=True)
 
 
+#: 某村独居老人某某家线路老化 / 某社区的低保户某某: the community as the address of a resident.
+_RESIDENT_AFTER = re.compile(r"的?(?:独居|孤寡|空巢|留守|困难|低保|五保)?(?:老人|村民|居民|低保户|五保户|住户|农户|群众|老党员)")
+
+
+def _resident_scene(v: SentenceView) -> Iterator[Candidate]:
+    """某村独居老人某某家线路老化,他带着台区经理乙上门服务: workers named after the resident, doing work at
+    the home, serve the resident's community (the sentence's only one)."""
+    comms = _innermost(v)
+    if len({c.key for c in comms}) != 1:
+        return
+    c = comms[0]
+    m = _RESIDENT_AFTER.match(v.text, c.end - v.start)
+    if m is None:
+        return
+    resident_end = v.start + m.end()
+    resident = next((h for h in v.hits if h.start == resident_end and h.type == "Person"), None)
+    for h in v.hits:
+        if h.type != "Person" or h.start < resident_end or (resident is not None and h.key == resident.key):
+            continue  # (a 他 read as the resident, named last, is no worker)
+        lo, hi = v.clause_bounds(h.start)
+        if lo <= c.start:
+            continue  # the worker's clause must be another than the resident's
+        if _ON_SITE_ACT.search(v.between(h.end, hi)) and not _SPEECH.match(v.between(h.end, hi)):
+            yield Candidate(h.key, "servesCommunity", c.key, v.start, v.end, "on-site", 0.6,
+                            reference=h.is_reference)
+
+
 def service_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = list(_from_appositions(ctx))
     for v in ctx.sentences:
-        if "Community" in v.types and len(v.hits) == 1 and ("服务队" in v.text or "队员们" in v.text):
-            found.extend(_from_verbs(ctx, v))  # 服务队志愿服务某街道: the team is written alone
+        if "Community" in v.types and len(v.hits) == 1:
+            if "服务队" in v.text or "队员们" in v.text:
+                found.extend(_from_verbs(ctx, v))  # 服务队志愿服务某街道: the team is written alone
+            if "里" in v.text:
+                found.extend(_from_phrases(ctx, v))  # 所里还与某村结成共建对子: a word for the unit
         if len(v.hits) >= 2 and "Community" in v.types:
             found.extend(_from_verbs(ctx, v))
-            found.extend(_from_phrases(v))
+            found.extend(_from_phrases(ctx, v))
             if "社区" in v.text or "村" in v.text:
-                found.extend(_bare_community_posts(v))
+                found.extend(_bare_community_posts(ctx, v))
+                if "Person" in v.types:
+                    found.extend(_resident_scene(v))
                 found.extend(_bare_residents(v))
             if "Person" in v.types and ("第一书记" in v.text or "工作队" in v.text or "驻村干部" in v.text):
                 found.extend(_post_chains(v))
@@ -613,6 +696,9 @@ def service_rules(ctx: Context) -> Iterator[Candidate]:
                                                                 or "联建" in v.text or "结对" in v.text
                                                                 or "联合" in v.text or "共同" in v.text):
             found.extend(_body_agreements(ctx, v))
+    for v in ctx.sentences:  # 也是社区的兼职网格员 in a sentence naming no community
+        if "Community" not in v.types and "Person" in v.types and "社区" in v.text:
+            found.extend(_bare_community_posts(ctx, v))
     yield from found
     yield from _team_units(ctx, found)
     yield from _bare_village(ctx)

@@ -9,7 +9,7 @@ Rules, most certain first; a later rule only gives a parent to a unit that has n
    公司所属的), else the nearest unit before it in the sentence that is not the source of a directive
    (按照某公司部署); 作为乙下属的地市供电企业,甲… ; copulas 甲是乙下属的县级供电企业 / 乙管辖的一等站 /
    乙的全资子公司, 甲则是乙控股的企业, 甲,总装机容量12万千瓦,是乙旗下规模最大的电站, 甲位于某市某基地,
-   是乙旗下… (``copula-subsidiary``); ``owns``: 乙是…,旗下还有
+   是乙旗下… (``copula-subsidiary``); 乙承建的某工程项目部 (``builder-project``); ``owns``: 乙是…,旗下还有
    甲和丙 / 另有全资子公司甲; ``listed-own``: 甲、乙、丙等基层单位 under the article's company, or under
    the unit directing them (某分公司组织甲、乙等所属单位开展…).
 2a. ``noun-department``: 集团科技信息部 / 电站检修分场 / 公司营销部副主任: a department after a bare noun
@@ -29,7 +29,9 @@ Rules, most certain first; a later rule only gives a parent to a unit that has n
    teaser) when the province is named in both names (国网某省某市供电公司 under 国网某省电力公司). County-level units (某县供电公司,
    某区供电局, 某市供电公司) report to a city company, so they get no provincial parent.
 6. ``department`` (structural): a bare department (物资部, 信息通信中心, 某某供电所) under the article's
-   company.
+   company, or the site a feature's headline names (某水电站…侧记: its 检修维护部); under the company
+   commanding it in its clause instead (某公司派出由某室副主任带领的…, 副局长某某带领某部:
+   ``department-clause``), or under the unit the gazetteer puts it in (某区供电中心 of a city company).
 7. ``national-prefix``: a 国网-named company under 国家电网 when one sentence names both.
 
 Structural rules take their evidence from a sentence naming both ends when there is one, else from the
@@ -70,6 +72,7 @@ _SUB_NOUN = re.compile(r"(?:(?:下属|所属|管辖|直属|旗下|下辖)的)?�
                        r"(?:子公司|分公司|企业|单位|公司|机构|派出机构|分支机构|供电企业|站|所|分行|支行)(?![\u4e00-\u9fff])")
 #: 甲,总装机容量12万千瓦,是乙旗下规模最大的电站: the sentence's subject described in a later clause.
 _COPULA_LATER_SUB = re.compile(r"^(?:[,，][^。;；]{1,30}|(?:位于|地处|坐落于|坐落在)[^。;；,，]{1,30})[,，](?:也|还|则)?是$")
+_BUILDS = re.compile(r"^(?:承建|施工|负责施工|负责建设|中标)的$")
 _LIES_FIRST = re.compile(r"^(?:位于|地处|坐落于|坐落在)")
 _UNDER_NOUN = re.compile(r"(?:旗下|下属|所属|直属|控股)的?[^,，。;；]{0,10}?(?:电站|电厂|风电场|企业|公司|单位|子公司)"
                          r"(?![\u4e00-\u9fff])")
@@ -285,6 +288,8 @@ def _listed_own(ctx: Context) -> Iterator[Candidate]:
             if parent is None:
                 continue
             for g in group:
+                if _peers(ctx, g.key, parent):
+                    continue  # 广州供电局、佛山供电局等单位 (驰援某市): other cities' units, no one's own
                 if g.key != parent:
                     yield Candidate(g.key, "subsidiaryOf", parent, v.start, v.end, rule,
                                     0.5, reference=g.is_reference)
@@ -304,6 +309,11 @@ def _belongs(ctx: Context) -> Iterator[Candidate]:
             if any(h.type in ("Place", "Community") and a.end <= h.start < b.start for h in v.hits) \
                     and not _LIES_FIRST.match(gap):
                 continue  # a place between them is read only after 位于 (甲位于某市,是乙旗下…)
+            if _BUILDS.match(gap) and b.type == "Company" and ctx.entities[b.key].name.endswith(("项目部", "项目经理部")):
+                # 某工程公司承建的某高速公路第五标段项目部: a project office belongs to its builder
+                yield Candidate(b.key, "subsidiaryOf", a.key, v.start, v.end, "builder-project", 0.8,
+                                reference=a.is_reference or b.is_reference)
+                continue
             if _BELONGS.match(gap):
                 rule = "belongs-to"
             elif _COPULA_SUB.match(gap) and _SUB_NOUN.match(v.text, b.end - v.start):
@@ -514,6 +524,52 @@ def _geo_parent(unit: Key, ctx: Context, provincial: list[Key], local: list[Key]
     return options.pop() if len(options) == 1 else None
 
 
+#: What a company (or its leader) does with its own department (派出由某室…带领的, 副局长某某带领某部).
+_COMMANDS = re.compile(r"派出|调派|抽调|调集|组织|安排|带领|率领|坐镇|统筹|指挥|成立|由")
+#: …and what it does with another's (走访某部, 联合某中心).
+_VISITS = re.compile(r"走访|看望|慰问|联合|来到|到访|与|和|同|向")
+
+
+def _peers(ctx: Context, a: Key, b: Key) -> bool:
+    """Two units each named by a place of the same level that is not one in the other (two cities' units)."""
+    pa, pb = _unit_places(ctx.entities[a].name), _unit_places(ctx.entities[b].name)
+    if not pa or not pb:
+        return False
+    levels_a, levels_b = {lv for _, lv, _ in pa}, {lv for _, lv, _ in pb}
+    inside = any(fb in parents for _, _, parents in pa for fb, _, _ in pb)
+    return bool(levels_a & levels_b) and not inside
+
+
+def _clause_company(ctx: Context, key: Key) -> tuple[Key, int, int] | None:
+    """The company named earlier in the clause of the department's first mention (某公司派出由某室
+    副主任带领的…), with the sentence span; None if there is none or more than one."""
+    for v in ctx.views_naming(key, nested=False):
+        h = next(x for x in v.hits if x.key == key)
+        lo, _ = v.clause_bounds(h.start)
+        dept = lexicon("department_suffixes") + _org_departments()
+        before = [x for x in v.hits if lo <= x.start and x.end <= h.start and x.type == "Company"
+                  and not x.is_reference and not ctx.entities[x.key].name.endswith(dept)]
+        if len({x.key for x in before}) == 1:
+            gap = v.between(before[-1].end, h.start)
+            if _COMMANDS.search(gap) and not _VISITS.search(gap):
+                return before[-1].key, v.start, v.end
+        return None
+    return None
+
+
+def _title_company(ctx: Context, companies: list[Key]) -> Key | None:
+    """The one unit (no grid brand, no province) the headline names: the site a feature is about
+    (某水电站迎战主汛期侧记), whose departments its text names bare."""
+    title = ctx.doc.title or ""
+    named = [k for k in companies if any(len(s) >= 4 and s in title for s in ctx.surfaces(k))
+             and not any(_province_of(s) or s.startswith(_NATIONAL) for s in ctx.surfaces(k))]
+    return named[0] if len(named) == 1 and ctx.entities[named[0]].name.endswith(_SITES) else None
+
+
+#: Sites whose departments a feature about them names bare.
+_SITES = ("水电站", "电站", "电厂", "发电厂", "风电场", "热电厂")
+
+
 def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     parent: dict[Key, Key] = {}
     out: list[Candidate] = []
@@ -598,6 +654,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
         add(c)
     # 6. bare departments under the article's company (a station only under a county-level one)
     main_county = main is not None and _county_level(ctx.surfaces(main))
+    site = _title_company(ctx, companies)
     if main is not None:
         for key in companies:
             if key in parent or key == main:
@@ -609,7 +666,18 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
                 continue
             if names[0].endswith(_STATION) and not main_county:
                 continue
-            add(_candidate(ctx, key, main, "department", 0.55))
+            # a unit named by its place that the gazetteer puts under another unit of the article
+            # (某区供电中心 of 某市's company), or the company acting in the clause that names it
+            # (某公司派出由某室副主任带领的…), is nearer than the article's company
+            up = _geo_parent(key, ctx, provincial_main, local_main) if _GEO_UNIT.search(names[0]) else None
+            if up is not None and up != main:
+                add(_candidate(ctx, key, up, "geo-hierarchy", 0.55))
+                continue
+            actor = _clause_company(ctx, key)
+            if actor is not None and actor != main:
+                add(Candidate(key, "subsidiaryOf", actor[0], actor[1], actor[2], "department-clause", 0.6))
+                continue
+            add(_candidate(ctx, key, site if site is not None else main, "department", 0.55))
     # 7. 国网/南网-named companies under the national company named in the same sentence
     nationals = [k for k in companies if any(s in ("国家电网", "国家电网公司", "国家电网有限公司", "南方电网",
                                                    "中国南方电网", "南方电网公司") for s in ctx.surfaces(k))]
