@@ -132,3 +132,18 @@ def test_unit_running_its_own_operation_organises_it():
     text = "青禾供电公司全面开展青禾主题教育。"
     got = run(text, {"青禾供电公司": "Company", "青禾主题教育": "Event"})
     assert ("青禾主题教育", "organizedBy", "青禾供电公司", None) not in got
+
+
+def test_leaders_of_a_campaigns_teams_and_the_drills_commander():
+    text = "据悉,青禾供电公司今年开展青禾大走访活动,组建了由营销部主任甲牵头的8支团队。乙部主任丙负责其他工作。"
+    ents = {"青禾供电公司": "Company", "青禾大走访活动": "Event", "营销部": "Company", "甲": "Person",
+            "乙部": "Company", "丙": "Person"}
+    got = run(text, ents)
+    assert ("甲", "participatedIn", "青禾大走访活动", None) in got
+    assert ("丙", "participatedIn", "青禾大走访活动", None) not in got
+    text = ("10月8日,甲供电公司开展青禾应急演练。"
+            "甲供电公司总经理乙担任演练总指挥,某区副区长丙现场指导。")
+    ents = {"甲供电公司": "Company", "青禾应急演练": "Event", "乙": "Person", "某区": "Place", "丙": "Person"}
+    got = run(text, ents)
+    assert ("乙", "participatedIn", "青禾应急演练", None) in got
+    assert ("丙", "participatedIn", "青禾应急演练", None) in got

@@ -22,6 +22,6 @@ def test_name_under_its_address(text: str, name: str) -> None:
     assert name in _names(text)
 
 
-@pytest.mark.parametrize("text", ["看到抢修车开进村,心里就有底了。", "全镇各村都通了电。", "全县所有村都通了电。", "乡镇各个村都有网格员。"])
+@pytest.mark.parametrize("text", ["城关镇下辖村都通了电。", "白水乡偏远村也装了光伏。", "看到抢修车开进村,心里就有底了。", "全镇各村都通了电。", "全县所有村都通了电。", "乡镇各个村都有网格员。"])
 def test_no_name_from_a_quantifier_after_the_unit(text: str) -> None:
     assert _names(text) == []

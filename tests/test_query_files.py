@@ -123,6 +123,24 @@ def test_company_tree_is_everything_under_the_largest_parent(seeds_turtle: str, 
     assert got == sorted(got, key=lambda r: (r[1], r[2]))
 
 
+PLAIN_POSITIONS = """
+SELECT ?person ?title ?unit WHERE {
+  ?p kg:holdsPosition ?m .
+  ?m org:organization ?u .
+  OPTIONAL { ?m kg:titleText ?title }
+  ?p skos:prefLabel ?person .
+  ?u skos:prefLabel ?unit .
+}
+ORDER BY ?unit ?title ?person
+"""
+
+
+def test_positions_export_gives_the_plain_querys_rows(seeds_turtle: str) -> None:
+    # positions.rq is written for speed (ids first, names after); it must answer what the plain form does
+    rows = _run("positions.rq", seeds_turtle).rows
+    assert rows and rows == run_query(seeds_turtle, PLAIN_POSITIONS).rows
+
+
 # ------------------------------------------------------------------------------------------ tables
 
 

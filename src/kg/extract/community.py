@@ -180,6 +180,8 @@ _GLUED_AFTER = frozenset("是在和的为")
 _UNDER_UNIT = {"village": re.compile(r"(?<=[\u4e00-\u9fff]{2}[镇乡])[\u4e00-\u9fff]{2,3}$"),
                "street": re.compile(r"(?<=[\u4e00-\u9fff]{2}[区县市旗])[\u4e00-\u9fff]{2,3}$")}
 _NOT_UNDER = frozenset("全各每该本其这那所多几一两个附周邻")
+_NOT_UNDER_WORDS = ("下辖", "所辖", "管辖", "辖区", "中心", "周边", "附近", "沿线", "所在", "其余", "部分", "偏远",
+                    "山区", "贫困", "脱贫", "重点", "行政", "自然", "示范", "试点", "受灾", "相邻", "邻近", "农业")
 
 
 def _under_unit(text: str, s: int, kind: str) -> int | None:
@@ -192,6 +194,8 @@ def _under_unit(text: str, s: int, kind: str) -> int | None:
     unit = text[m.start() - 3:m.start()]
     if any(c in _NOT_UNDER for c in unit[:2] + m.group()[:1]) or unit[:2] in ("乡镇", "城乡", "城区", "市区", "县市"):
         return None
+    if any(w in m.group() for w in _NOT_UNDER_WORDS) or m.group() in NOT_COMMUNITY:
+        return None  # 某镇下辖村, 某乡偏远村: a kind of village after its town, not a name
     return m.start()
 
 

@@ -174,7 +174,11 @@ def _in_place(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
                 village = next((t for t in v.hits[j + 2:] if t.type == "Community" and not t.is_reference
                                 and not any(p.end == t.start and p.type in _PLACES for p in v.hits)), None)
                 if village is not None:
-                    yield Candidate(village.key, "locatedIn", last.key, v.start, v.end, "in-place", 0.65)
+                    # 某街道某社区 written as one mention: the phrase places the outer part
+                    outer = [n for n in v.nested if n.start == village.start and n.end < village.end
+                             and n.type in _PLACES]
+                    where = min(outer, key=lambda n: n.end).key if outer else village.key
+                    yield Candidate(where, "locatedIn", last.key, v.start, v.end, "in-place", 0.65)
             continue  # 在某镇/某村,某供电局…: a unit working in a town or village is not placed there
         _, clause_end = v.clause_bounds(last.end + 1)
         target = next((t for t in later if t.type == "Community" and t.end <= clause_end
