@@ -160,3 +160,11 @@ def test_honours_relayed_requirements_and_task_names_are_no_work():
     assert ("乙", "participatedIn", "抗洪抢险保供电", None) in got
     assert ("甲", "participatedIn", "抗洪抢险保供电", None) not in got
     assert ("某省电力公司", "participatedIn", "抗洪抢险保供电", None) not in got
+
+
+def test_hosts_before_a_contest_whose_mention_keeps_its_year():
+    text = "10月9日,由甲电力公司主办、甲电力公司培训中心承办的2026年青禾技能竞赛在某市举行。"
+    got = run(text, {"甲电力公司": "Company", "甲电力公司培训中心": "Company", "青禾技能竞赛": "Event"},
+              aliases={"青禾技能竞赛": ("2026年青禾技能竞赛",)})
+    assert ("青禾技能竞赛", "organizedBy", "甲电力公司", None) in got
+    assert ("青禾技能竞赛", "organizedBy", "甲电力公司培训中心", None) in got

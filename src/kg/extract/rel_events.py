@@ -318,7 +318,8 @@ def _organised_by(v: SentenceView) -> Iterator[Candidate]:
         after = v.start + verb.end()
         nxt = hits[j + 1] if j + 1 < len(hits) else None
         lead = _EVENT_LEAD.match(v.text, after - v.start)
-        if nxt is not None and nxt.type == "Event" and (nxt.start == after or (lead and nxt.start == v.start + lead.end())):
+        if nxt is not None and nxt.type == "Event" and (nxt.start == after or (lead and nxt.start == v.start + lead.end())
+                                                        or v.between(after, nxt.start) == "的"):  # the mention keeps the year
             # 由甲承办的某会 / 由甲负责实施某工程
             for g in group:
                 yield Candidate(nxt.key, "organizedBy", g.key, v.start, v.end, "organised-by", 0.85,
