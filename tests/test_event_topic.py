@@ -147,3 +147,24 @@ def test_leaders_of_a_campaigns_teams_and_the_drills_commander():
     got = run(text, ents)
     assert ("乙", "participatedIn", "青禾应急演练", None) in got
     assert ("丙", "participatedIn", "青禾应急演练", None) in got
+
+
+def test_honours_relayed_requirements_and_task_names_are_no_work():
+    text = ("青禾供电公司开展抗洪抢险保供电。"
+            "甲被某省电力公司授予“防汛抢险先进个人”称号。"
+            "会议传达了某省电力公司有关工作要求,对下一阶段排查工作作出部署。"
+            "乙带领抢修队员蹚水进村,逐户排查用电安全隐患。")
+    ents = {"青禾供电公司": "Company", "抗洪抢险保供电": "Event", "甲": "Person", "某省电力公司": "Company",
+            "乙": "Person"}
+    got = run(text, ents)
+    assert ("乙", "participatedIn", "抗洪抢险保供电", None) in got
+    assert ("甲", "participatedIn", "抗洪抢险保供电", None) not in got
+    assert ("某省电力公司", "participatedIn", "抗洪抢险保供电", None) not in got
+
+
+def test_hosts_before_a_contest_whose_mention_keeps_its_year():
+    text = "10月9日,由甲电力公司主办、甲电力公司培训中心承办的2026年青禾技能竞赛在某市举行。"
+    got = run(text, {"甲电力公司": "Company", "甲电力公司培训中心": "Company", "青禾技能竞赛": "Event"},
+              aliases={"青禾技能竞赛": ("2026年青禾技能竞赛",)})
+    assert ("青禾技能竞赛", "organizedBy", "甲电力公司", None) in got
+    assert ("青禾技能竞赛", "organizedBy", "甲电力公司培训中心", None) in got

@@ -44,3 +44,18 @@ def test_received_from_two_bodies_and_people_together():
     # near miss: without 一起 only the person right before the clause is honoured
     got = run("甲某夺得第一,乙某获得第二,被某公司工会授予“技术能手”称号。", ents)
     assert ("甲某", "honoredBy", "某公司工会", "技术能手") not in got
+
+
+def test_titles_of_a_contest_the_body_runs_and_an_award_named_by_its_giver():
+    ents = {"青禾供电公司工会": "Organization", "甲某": "Person", "乙某": "Person"}
+    text = "这场竞赛由青禾供电公司工会主办,各单位参赛。个人方面,甲某、乙某等12人获评“攻坚标兵”。"
+    got = run(text, ents)
+    assert ("甲某", "honoredBy", "青禾供电公司工会", "攻坚标兵") in got
+    assert ("乙某", "honoredBy", "青禾供电公司工会", "攻坚标兵") in got
+    # near miss: with no body running a contest, a bare title has no giver
+    got = run("这场竞赛各单位踊跃参赛。个人方面,甲某、乙某等12人获评“攻坚标兵”。", ents)
+    assert not any(f[1] == "honoredBy" for f in got)
+    ents = {"国网青禾供电公司": "Company", "丙某": "Person"}
+    got = run("国网青禾供电公司表彰先进。班长丙某本人也被评为“青禾供电公司劳动模范”。",
+              {**ents, "青禾供电公司": "Company"})
+    assert any(f[0] == "丙某" and f[1] == "honoredBy" for f in got)

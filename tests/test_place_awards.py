@@ -27,3 +27,13 @@ def test_towns_written_before_their_village_or_after_a_short_county():
     assert "孙村镇" in _places("两人还走访了繁昌区孙村镇的一家米业公司。")
     # near misses: kinds of towns and villages are no names
     assert not _places("推进文明村镇建设,全县各乡镇村组都参加。该县和镇里都有人参加。")
+
+
+def test_rivers_the_word_cut_reads_oddly_and_new_districts():
+    assert "修河" in _places("7月12日,修河永修段水位超过警戒线。")
+    assert "细鳞河" in _places("遭遇持续强降雨,细鳞河水位暴涨。")
+    assert "北川河" in _places("电站位于北川河上游。")
+    assert {"介休市", "汾河"} <= _places("介休市汾河沿岸多地出现内涝。")
+    assert "群力新区" in _places("哈尔滨市群力新区停电演练。")
+    # near misses: common words with 河 and a bare 新区 are no names
+    assert not _places("他喝了一口河水。大河奔流。运河边的新区也通了电。")

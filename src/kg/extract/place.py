@@ -127,6 +127,10 @@ def _coherent(text: str, form: str) -> bool:
     return False
 
 
+#: Characters that make X河/X江 a common word (大河, 运河, 内河), not a one-character river's name.
+_NOT_RIVER_CHAR = frozenset("大小长老新古运内外本该这那此护冰界母干支沿跨过渡入出临")
+#: Words after a river's name that the word cut glues to 河 or 江 (细鳞河|水位, 某江|沿岸).
+_RIVER_AFTER = ("水位", "水流", "水量", "沿岸", "两岸", "上游", "下游", "流域", "大桥", "水面")
 #: What may follow a place-suffix name that makes it the stem of a longer name (箭盘山社区, 红城湖社区).
 _LONGER_NAME = ("社区", "村", "街道", "小区", "供电", "公司", "水电", "电站", "电厂", "水库")
 #: Characters before a two-character town name (在东游镇, 和右所镇, 肥西县上派镇).
@@ -205,15 +209,18 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
     for m in re.finditer(pattern, text):
         end = m.end()
         kind = suffixes[m.group()]
-        if (not idx.is_boundary(end) and not (kind == "town" and _address_town(text, m.start(), end))) \
+        river_end = kind == "water" and text.startswith(_RIVER_AFTER, end)  # 细鳞河|水位: jieba reads 河水
+        if (not idx.is_boundary(end) and not river_end and not (kind == "town" and _address_town(text, m.start(), end))) \
                 or text.startswith(_LONGER_NAME, end):
             continue  # 河堤, 山火, 镇政府 cut the suffix off a longer word; 箭盘山社区 is a community
         if m.group() == "镇" and text[m.start() - 1:m.start()] == "坐":
             continue  # 坐镇指挥: a verb, not a town
         lo, hi = _SPAN[kind]
         start = idx.name_start(m.start(), max_chars=hi)
-        if kind != "zone":
-            start = _strip_division(idx, start, m.start())
+        if kind != "zone" or m.group() in ("新区", "新城"):
+            stripped = _strip_division(idx, start, m.start())
+            if not ((kind == "water" and m.start() == stripped) or (kind == "zone" and m.start() - stripped < 2)):
+                start = stripped  # (北川河: a county's name may name its river; 某市群力新区 -> 群力新区)
         if kind == "town" and m.start() - start < 2 and m.start() >= 2:
             two = text[m.start() - 2:m.start()]
             tok = idx.token_at(m.start())
@@ -227,7 +234,13 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
             division = text[div[0]:div[1]]
             if not lexicon.gazetteer().lookup(division):
                 out.append(Candidate(div[0], div[1], "Place", "place-division", 0.6, division, kind="suffix"))
-        if m.start() - start < lo or text[start:m.start()] in _NOT_TOWN:
+        one_char = False
+        if kind == "water" and m.start() - start < lo and m.start() >= 1 and m.group() in ("河", "江"):
+            tok = idx.token_at(m.start() - 1)
+            if tok is not None and tok.start == m.start() - 1 and tok.end == end and tok.tag == "ns" \
+                    and text[m.start() - 1] not in _NOT_RIVER_CHAR:
+                start, one_char = m.start() - 1, True  # 修河, 汾河: a one-character river read as a place
+        if (m.start() - start < lo and not one_char) or text[start:m.start()] in _NOT_TOWN:
             continue
         addressed = kind == "town" and (div is not None or _address_town(text, m.start(), end))
         if kind == "town" and (text[start] in "乡镇村" or (text[m.start() - 1] in "乡镇村" and not addressed)

@@ -57,7 +57,7 @@ __all__ = ["event_rules", "subjects"]
 
 _ACTORS = ("Person", "Company", "Organization")
 _ACTOR_SET = frozenset(_ACTORS)
-_NOT_SUBJECT_BEFORE = re.compile(r"(为|对|给|向|成立|成立了|组建|组建了|以|帮助|帮|助|到|至|于|从)$")  # 从: 记者从某公司获悉
+_NOT_SUBJECT_BEFORE = re.compile(r"(为|对|给|向|成立|成立了|组建|组建了|以|帮助|帮|助|到|至|于|从|传达了?|学习了?)$")  # 从: 记者从某公司获悉
 _GLUE = re.compile(r"^[了着过]*(?:到|于)?的?(?:\d{4}年度?)?[“‘\"「]*$")  # 举行2026年某仪式  # 投入到某行动中, 参与到…
 _AFTER = re.compile(r"^(?:打响|开始|启动|爆发|发生|来临|到来)?(?:之后|后|以来)|^(?:打响|爆发|来临)的")
 _SET_UP = re.compile(r"(成立|组建|组成|设立)")
@@ -318,7 +318,8 @@ def _organised_by(v: SentenceView) -> Iterator[Candidate]:
         after = v.start + verb.end()
         nxt = hits[j + 1] if j + 1 < len(hits) else None
         lead = _EVENT_LEAD.match(v.text, after - v.start)
-        if nxt is not None and nxt.type == "Event" and (nxt.start == after or (lead and nxt.start == v.start + lead.end())):
+        if nxt is not None and nxt.type == "Event" and (nxt.start == after or (lead and nxt.start == v.start + lead.end())
+                                                        or v.between(after, nxt.start) == "的"):  # the mention keeps the year
             # 由甲承办的某会 / 由甲负责实施某工程
             for g in group:
                 yield Candidate(nxt.key, "organizedBy", g.key, v.start, v.end, "organised-by", 0.85,
@@ -950,10 +951,11 @@ def _leaders(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
 #: Operations an article can be about as a whole (抢修, 保电, 抢险, 会战): the story is the operation.
 _OPERATION = re.compile(r"(?:抢修|抢险|保电|保供电|复电|会战|救灾)$")
 #: Work done in such an operation by the subject of a clause.
-#: Not after 的 (员工的坚守 is a thing thanked for), nor a crew that gifts are brought to (向一线抢修人员送去慰问品).
+#: Not after 的 (员工的坚守 is a thing thanked for), nor a crew that gifts are brought to (向一线抢修人员送去慰问品),
+#: nor inside an honour or a task's name (“防汛抢险先进个人”, 排查工作).
 _OPERATION_WORK = re.compile(r"(?<!的)(?<!向)(?<!向一线)(?<!给)(?:抢修|抢险|巡视|巡查|巡检|值守|驻守|坚守|奔赴|赶赴|赶到|支援|驰援|"
                              r"增援|复电|恢复供电|送电|排查|保电|出动|守护|奋战|架设|参战|蹲守|消缺|除冰|融冰|清淤|赶往|"
-                             r"架线|立杆|抢通|登杆|巡线|排涝)")
+                             r"架线|立杆|抢通|登杆|巡线|排涝)(?!先进|模范|标兵|能手|英雄|勇士|工作)")
 #: 从甲、乙抽调…: units that send their people to the operation.
 _DRAWN_FROM = re.compile(r"(?:抽调|调集|抽派|选派|调派|派出)")
 

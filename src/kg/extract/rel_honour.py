@@ -6,7 +6,8 @@ means the person serves that community (servesCommunity). Active forms too: 某�
 Ceremonies: ``某党委授予…单位“X”称号,授予某中心副主任甲、某班班长乙等58人“Y”称号`` (the people listed
 with their units and titles, ``honour-bestowed-list``); ``某党委召开…表彰大会。会上,甲、乙等15人被授予“Y”;
 丙被评为“Z”`` (the body holding the ceremony, ``honour-ceremony``); ``甲…和乙一起,被某工会授予…`` (every
-person the clauses before list).
+person the clauses before list); ``这场竞赛由某工会主办…甲、乙等12人获评“…”`` (the one body running the
+contest, ``honour-contest``); ``被评为“某公司劳动模范”`` (the unit opening the award's name, ``honour-named``).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
-from .rel_base import Candidate, Context, Hit, SentenceView, lexicon_regex
+from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon_regex
 
 __all__ = ["honour_rules"]
 
@@ -36,7 +37,14 @@ def _groups(hits: list[Hit], v: SentenceView) -> list[Hit]:
     return out
 
 
-def _honours(v: SentenceView) -> Iterator[Candidate]:
+def _award_giver(ctx: Context, award: str) -> Key | None:
+    """The one unit whose name (four characters or more) opens an award's name (某公司劳动模范)."""
+    found = {k for k in ctx.entities if k[0] in ("Company", "Organization")
+             for s in ctx.surfaces(k) if len(s) >= 4 and award.startswith(s) and len(award) > len(s)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _honours(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
     for verb in lexicon_regex("honour_verbs").finditer(v.text):
         vs = v.start + verb.start()
         lo, _ = v.clause_bounds(vs)
@@ -63,6 +71,14 @@ def _honours(v: SentenceView) -> Iterator[Candidate]:
             awards.append(m.group(1))
             rest = re.match(r"[、和及与,，]*", tail[m.end():])
             pos = m.end() + (rest.end() if rest else 0)
+        if not bodies and awards and persons:
+            # 被评为“某公司劳动模范”: the award's name opens with the body giving it
+            giver = _award_giver(ctx, awards[0])
+            if giver is not None:
+                for p in persons:
+                    yield Candidate(p.key, "honoredBy", giver, v.start, v.end, "honour-named", 0.7,
+                                    qualifier=awards[0])
+                continue
         if not persons or not bodies or not awards:
             continue
         if len(persons) == len(bodies) == len(awards) and len(persons) > 1:
@@ -244,14 +260,44 @@ def _at_ceremony(ctx: Context) -> Iterator[Candidate]:
                                 qualifier=m.group(1))
 
 
+#: 由某工会主办 (a contest or selection the body runs): the body gives its titles.
+_RUNS = re.compile(r"^(?:联合|牵头)?主办")
+#: 甲、乙等12人获评“…” with no body named: the title of the contest the article reports.
+_BARE_TITLE = re.compile(r"(?:获评|被评为|荣获)[“\"「『]([^”\"」』]{1,20})[”\"」』]")
+
+
+def _contest_titles(ctx: Context) -> Iterator[Candidate]:
+    """这场竞赛由某工会主办…。个人方面,某班班长甲、某中心技术员乙等12人获评“攻坚标兵”: a title given in
+    a contest the body runs (the one body named as 由…主办 before) comes from that body."""
+    views = ctx.sentences
+    for i, v in enumerate(views):
+        if "获评" not in v.text and "评为" not in v.text and "荣获" not in v.text:
+            continue
+        hosts = {h.key: h for w in views[:i + 1] for h in w.hits
+                 if h.type in ("Organization", "Company") and w.text[h.start - w.start - 1:h.start - w.start] == "由"
+                 and _RUNS.match(w.text[h.end - w.start:])}
+        if len(hosts) != 1:
+            continue  # no contest body named before, or several: no safe giver
+        host = next(iter(hosts.values()))
+        lo = 0
+        for m in _BARE_TITLE.finditer(v.text):
+            at = v.start + m.start()
+            persons = [h for h in v.hits if v.start + lo <= h.start and h.end <= at and h.type == "Person"]
+            lo = m.end()
+            for p in persons:
+                yield Candidate(p.key, "honoredBy", host.key, v.start, v.end, "honour-contest", 0.65,
+                                qualifier=m.group(1))
+
+
 def honour_rules(ctx: Context) -> Iterator[Candidate]:
     yield from _at_ceremony(ctx)
+    yield from _contest_titles(ctx)
     for v in ctx.sentences:
         if len(v.hits) < 2:
             continue
         text = v.text
         if "被" in text:
-            yield from _honours(v)
+            yield from _honours(ctx, v)
         if "授" in text or "获" in text or "表彰" in text or "评" in text:
             yield from _active_honours(v)
         if "表彰" in text or "嘉奖" in text or "表扬" in text or "奖励" in text:
