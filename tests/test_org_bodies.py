@@ -47,3 +47,9 @@ def test_a_company_posting_its_own_news_is_no_outlet():
     doc = doc.__class__(**{f: getattr(doc, f) for f in doc.__dataclass_fields__} | {"source": "国网秦安县供电公司"})
     types = {(e.name, e.type) for e in find_entities(doc)}
     assert ("国网秦安县供电公司", "Organization") not in types
+
+
+def test_an_outlet_naming_itself_in_a_byline():
+    assert "海峡都市报" in _orgs("文/图 海峡都市报记者 黄清华 通讯员 陈丽娟")
+    # near miss: a kind of paper before 记者 names no outlet
+    assert not _orgs("他读了一份晚报记者写的稿。")

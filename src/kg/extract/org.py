@@ -37,6 +37,8 @@ _NOT_STANDALONE = {"办公室", "培训中心", "配电所", "调度中心", "�
                    "运维中心", "运行部", "设备部", "应急指挥中心", "运营部"}
 
 
+#: A byline word right after an outlet's name (某都市报记者): the outlet names itself there.
+_REPORTER_WORDS = ("记者", "首席记者", "特约记者", "通讯员", "讯")
 _COUNTERS = frozenset("家个座所名支")
 _NUMERALS = frozenset("一二两三四五六七八九十百几多数")
 #: Stations and service halls: a county company's outposts, named by a place or a short proper name.
@@ -303,6 +305,7 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             ok = s - start >= 4 and (formal or has_proper(idx, start, s))
         elif kind in ("gov", "media"):
             ok = (has_place(text[start:s]) and has_proper(idx, start, s)) or (kind == "gov" and text[start:s] == "国家") \
+                or (kind == "media" and s - start >= 2 and text.startswith(_REPORTER_WORDS, e)) \
                 or (kind == "gov" and community) \
                 or (kind == "gov" and start == s and suffix[:2] in _LEVEL_COMMITTEES and len(suffix) >= 5
                     and _TITLE_AFTER.match(text, e) is not None)  # 区委组织部副部长某某: the area's own body
