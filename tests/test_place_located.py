@@ -73,3 +73,14 @@ def test_the_village_a_county_unit_works_in_lies_in_the_county():
     ents = {"赫章县": "Place", "毕节赫章供电局": "Company", "海雀村": "Community", "河镇": "Place"}
     got = run("在赫章县,毕节赫章供电局的抢修队伍徒步进入河镇海雀村抢修倒杆。", ents)
     assert ("海雀村", "locatedIn", "赫章县", None) not in got
+
+
+def test_a_happening_at_a_citys_own_institution_is_in_the_city():
+    ents = {"南宁市": "Place", "南宁市第四人民医院": "Organization", "保供电巡视": "Event", "青禾供电局": "Company"}
+    got = run("南宁市疫情反复。3月5日,青禾供电局局长带队到南宁市第四人民医院开展保供电巡视。", ents)
+    assert ("保供电巡视", "locatedIn", "南宁市", None) in got
+    assert ("南宁市第四人民医院", "locatedIn", "南宁市", None) not in got
+    # near miss: a partner's address (与某市某街道办事处…召开) is not where the meeting is held
+    ents = {"南宁市": "Place", "南宁市新竹街道办事处": "Organization", "联席会议": "Event", "青禾供电局": "Company"}
+    got = run("南宁市供电正常。3月26日,青禾供电局与南宁市新竹街道办事处在社区服务中心召开联席会议。", ents)
+    assert ("联席会议", "locatedIn", "南宁市", None) not in got

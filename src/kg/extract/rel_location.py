@@ -95,8 +95,8 @@ def _prefix_places(ctx: Context) -> dict[str, list[tuple[str, Key]]]:
     return by_first
 
 
-def _address_prefix(ctx: Context, by_first: dict[str, list[tuple[str, Key]]], v: SentenceView
-                    ) -> Iterator[Candidate]:
+def _address_prefix(ctx: Context, by_first: dict[str, list[tuple[str, Key]]], v: SentenceView,
+                    silent: dict[Key, Key]) -> Iterator[Candidate]:
     for h in v.hits:
         if h.type not in _LOCATED or h.is_reference:
             continue
@@ -109,7 +109,10 @@ def _address_prefix(ctx: Context, by_first: dict[str, list[tuple[str, Key]]], v:
             continue
         key, rest = found
         if h.type == "Organization" and (_city_level(ctx.entities[key].name) or rest.startswith("人民")):
-            continue  # 某市第一中学, 某县人民医院: the city's or county's own institution, not an address
+            # 某市第一中学, 某县人民医院: the city's or county's own institution, not an address; still
+            # where a happening at it takes place (到某市某医院开展巡视)
+            silent.setdefault(h.key, key)
+            continue
         yield Candidate(h.key, "locatedIn", key, v.start, v.end, "address-prefix", 0.7)
 
 
@@ -225,7 +228,8 @@ def _dated_events(ctx: Context, v: SentenceView, derived: dict[Key, Key]) -> Ite
         # 甲与某社区举行…: a partner of the event is not where it happens.
         before = [(h.start, h.key) for h in v.hits if h.type in _PLACES and h.end <= e.start
                   and not _PARTNER.search(v.text[:_address_start(v, h) - v.start])]
-        before += [(h.start - 1, derived[h.key]) for h in v.hits if h.key in derived and h.end <= e.start]
+        before += [(h.start - 1, derived[h.key]) for h in v.hits if h.key in derived and h.end <= e.start
+                   and not _PARTNER.search(v.text[:h.start - v.start])]
         after = [(h.start, h.key) for h in v.hits if h.type in _PLACES and h.start >= e.end]
         # 在某县某镇的某村开展…: a happening is placed in the innermost place, not a village or
         # community of the address (a community alone is only the venue's neighbourhood)
@@ -485,13 +489,14 @@ def _held_in_places(v: SentenceView) -> Iterator[Candidate]:
 def location_rules(ctx: Context) -> Iterator[Candidate]:
     places = _prefix_places(ctx)
     derived: dict[Key, Key] = {}
+    silent: dict[Key, Key] = {}
     out: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 for c in _bracketed(v)]
     bracketed = {c.head for c in out}  # 某市某中学(某区): the bracket is nearer than the name's prefix
     for v in ctx.sentences:
         if not v.hits:
             continue
         prefixed: set[int] = set()
-        for c in _address_prefix(ctx, places, v) if places else ():
+        for c in _address_prefix(ctx, places, v, silent) if places else ():
             if c.head in bracketed:
                 continue
             derived.setdefault(c.head, c.tail)
@@ -513,6 +518,8 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
     for c in out:
         if c.rule == "address" and c.head[0] not in _PLACES:
             derived.setdefault(c.head, c.tail)
+    for head, tail in silent.items():
+        derived.setdefault(head, tail)
     for v in ctx.sentences:
         if len(v.hits) >= 2 and v.events:
             out.extend(_dated_events(ctx, v, derived))
