@@ -29,6 +29,7 @@ SHORTCUTS: list[tuple[str, re.Pattern[str], Callable[[str], list[int]]]] = [
     ("coref._BARE", coref._BARE, lambda t: find_all(t, "公司")),
     ("event._OCCASION_SUPPLY", event._OCCASION_SUPPLY, event._occasion_starts),
     ("event._RESPONSE_SUPPLY", event._RESPONSE_SUPPLY, lambda t: [p + 2 for p in find_all(t, "开展抗")]),
+    ("org._DATELINE", org._DATELINE, org._dateline_starts),
 ]
 
 
@@ -43,7 +44,7 @@ def test_counted_window_finds_what_a_scan_from_the_start_finds() -> None:
             assert (org._COUNTED.search(text, max(0, end - 3), end) is not None) == full, (text, end)
 
 #: Characters of the patterns' literals and lookarounds, and a few fillers.
-_ALPHABET = ("、等公司，。！？\n/／文图摄影保供电马拉松期间运动会亚奥冬两会峰开展抗冰雪灾洪疫险"
+_ALPHABET = ("网讯月日12、等公司，。！？\n/／文图摄影保供电马拉松期间运动会亚奥冬两会峰开展抗冰雪灾洪疫险"
              "名位人员三十2一党委领导化们的张李王,；：“”")
 
 
