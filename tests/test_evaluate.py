@@ -147,3 +147,9 @@ def test_quotation_marks_do_not_decide_a_match():
     assert match_entities([LocalEntity("Event", "“电力网格进社区”专项行动")], gold) == {
         ("Event", "“电力网格进社区”专项行动"): 0}
     assert match_entities([LocalEntity("Event", "电力网格专项行动")], gold) == {}
+
+
+def test_character_width_does_not_decide_a_match():
+    gold = [{"name": "２２０千伏某变电站投运", "type": "Event", "aliases": []}]
+    assert match_entities([LocalEntity("Event", "220千伏某变电站投运")], gold) == {("Event", "220千伏某变电站投运"): 0}
+    assert match_entities([LocalEntity("Event", "110千伏某变电站投运")], gold) == {}

@@ -84,3 +84,12 @@ def test_a_happening_at_a_citys_own_institution_is_in_the_city():
     ents = {"南宁市": "Place", "南宁市新竹街道办事处": "Organization", "联席会议": "Event", "青禾供电局": "Company"}
     got = run("南宁市供电正常。3月26日,青禾供电局与南宁市新竹街道办事处在社区服务中心召开联席会议。", ents)
     assert ("联席会议", "locatedIn", "南宁市", None) not in got
+
+
+def test_a_partner_district_does_not_hold_the_drill():
+    ents = {"道里区": "Place", "大面积停电应急演练": "Event", "青禾供电公司": "Company"}
+    got = run("青禾供电公司联合道里区开展大面积停电应急演练。", ents)
+    assert ("大面积停电应急演练", "locatedIn", "道里区", None) not in got
+    # near miss: the district holding it itself
+    got = run("7月2日,道里区开展大面积停电应急演练。", ents)
+    assert ("大面积停电应急演练", "locatedIn", "道里区", None) in got

@@ -177,3 +177,12 @@ def test_speaker_reporting_about_the_village_is_no_worker_there():
     # near miss: the speaker's own group acts
     text = "榜寨村种茶。服务队队长丁戊介绍,他们还为村里的独居老人建立了档案。"
     assert ("丁戊", "servesCommunity", "榜寨村", None) in run(text, ents)
+
+
+def test_work_done_for_the_community_itself():
+    ents = {"白水村": "Community", "青禾供电所": "Company", "甲乙丙": "Person"}
+    got = run("青禾供电所所长甲乙丙为受灾最重的白水村架设了临时线路。", ents)
+    assert ("甲乙丙", "servesCommunity", "白水村", None) in got
+    # near miss: a plan for the village's future is no work done there
+    got = run("青禾供电所所长甲乙丙为白水村的发展出谋划策。", ents)
+    assert ("甲乙丙", "servesCommunity", "白水村", None) not in got

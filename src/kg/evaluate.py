@@ -4,7 +4,7 @@ The gold format is ``shared/gold/SCHEMA.md``: per document, entities (name, type
 (head, relation, tail, qualifier). Scoring is per document, on what the per-document stage extracted:
 
 - a found entity matches a gold entity when the types agree and any of its labels (name or alias) equals
-  the gold name or one of its aliases (quotation marks ignored); a second found entity matching the same gold entity is a false
+  the gold name or one of its aliases (quotation marks and character width ignored); a second found entity matching the same gold entity is a false
   positive (a failed merge);
 - entities and relations that only occur in related-article teasers (gold ``note: related-teaser``, found
   ``teaser_only`` / teaser evidence) are kept out of the main scores; relations from teasers are scored
@@ -176,7 +176,10 @@ _QUOTES = str.maketrans("", "", "“”‘’「」『』\"'")
 
 
 def _with_unquoted(labels: set[str]) -> set[str]:
-    return labels | {label.translate(_QUOTES) for label in labels}
+    """The labels, plus each without quotation marks and folded to one width (NFKC: a gold name typed
+    with full-width digits, ２２０千伏, names what the normalized text writes as 220千伏)."""
+    plain = {label.translate(_QUOTES) for label in labels}
+    return labels | plain | {unicodedata.normalize("NFKC", label) for label in plain}
 
 
 def _gold_labels(entity: dict[str, Any]) -> set[str]:

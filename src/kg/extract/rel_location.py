@@ -456,7 +456,8 @@ def _held_at(v: SentenceView) -> Iterator[Candidate]:
         if e.type != "Event" or i == 0:
             continue
         p = hits[i - 1]
-        if p.type == "Place" and _PLACE_HOLDS.match(v.between(p.end, e.start)):
+        if p.type == "Place" and _PLACE_HOLDS.match(v.between(p.end, e.start)) \
+                and not _PARTNER.search(v.text[:p.start - v.start]):  # 某公司联合某区开展…: a partner
             yield Candidate(e.key, "locatedIn", p.key, v.start, v.end, "place-holds", 0.7)
 
 

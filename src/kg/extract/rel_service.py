@@ -187,6 +187,10 @@ def _after_list(v: SentenceView, c: Hit) -> str:
         rest = rest[m.end():]
     return rest.lstrip("了")
 _FOR = re.compile(r"[为爲对對给給](?:辖区内?的?|辖区|周边的?|附近的?|沿线的?)?(?:[\u4e00-\u9fff]{2,4}?[镇鎮乡鄉])?$")  # 为辖区内的某街道居民…
+#: 为受灾最重的某村: a short 的-modifier before the community.
+_FOR_MODIFIED = re.compile(r"[为给][^,，;；。为给在]{1,8}的$")
+#: 为某村新增变压器 / 为某小区更换感应灯: work done for the community itself.
+_FOR_WORK = re.compile(r"^(?:[^,，;；。]{0,6}?的)?(?:新增|新装|加装|安装|改造|更换|检修|架设|新建|建设|铺设|解决|办理|建立|提供|免费|集中)")
 _RESIDENTS = re.compile(r"^(?:的)?[^,，;；。]{0,6}?(?:居民|村民|群众|住户|老人|用户|困难家庭|孤寡)")
 _WORK = re.compile(r"^(?:连续|日夜|一直|持续|全力|坚持)?[^,，;；。]{0,8}?(?:奋战|抢修|值守|坚守|守了|守着|守候|蹲守|驻守|忙碌|排查|巡视|作业|值班|帮扶|驻点|蹲点)"
                    r"|^为(?:居民|村民|群众|住户|老人|用户)")
@@ -424,7 +428,9 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             partner = [h for h in v.hits if h.end <= addr - 1 and h.type in ("Company", "Organization")
                        and _PARTNER_GAP.match(v.between(h.end, addr))][-1:]
             actors, rule = partner or _unit_word_partner(ctx, v, addr) or _person_partner(ctx, v, addr), "agreement"
-        elif (m := _FOR.search(head)) and (_RESIDENTS.match(after) or _RESIDENTS.match(_after_list(v, c))):
+        elif (m := _FOR.search(head) or _FOR_MODIFIED.search(head)) and (
+                _RESIDENTS.match(after) or _RESIDENTS.match(_after_list(v, c))
+                or (m.group()[:1] in "为给" and _FOR_WORK.match(_after_list(v, c)))):
             actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "service-for"
             if not actors and lo > v.start and _ADVERBS_ONLY.match(v.between(lo, addr - len(m.group()))):
                 actors = _opening_person(v, addr - 1, lo)
