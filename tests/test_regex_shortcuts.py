@@ -26,6 +26,8 @@ SHORTCUTS: list[tuple[str, re.Pattern[str], Callable[[str], list[int]]]] = [
     ("person._BYLINE", person._BYLINE, person._byline_starts),
     ("person._LIST_ROLE", person._LIST_ROLE, person._list_role_starts),
     ("person._NAME_COMMA_POST", person._NAME_COMMA_POST, person._name_comma_starts),
+    ("person._HOLDS_POST", person._HOLDS_POST, person._holds_post_starts),
+    ("person._MEASURED", person._MEASURED, person._measured_starts),
     ("coref._BARE", coref._BARE, lambda t: find_all(t, "公司")),
     ("event._OCCASION_SUPPLY", event._OCCASION_SUPPLY, event._occasion_starts),
     ("event._RESPONSE_SUPPLY", event._RESPONSE_SUPPLY, lambda t: [p + 2 for p in find_all(t, "开展抗")]),
@@ -44,7 +46,7 @@ def test_counted_window_finds_what_a_scan_from_the_start_finds() -> None:
             assert (org._COUNTED.search(text, max(0, end - 3), end) is not None) == full, (text, end)
 
 #: Characters of the patterns' literals and lookarounds, and a few fillers.
-_ALPHABET = ("网讯月日12、等公司，。！？\n/／文图摄影保供电马拉松期间运动会亚奥冬两会峰开展抗冰雪灾洪疫险"
+_ALPHABET = ("现任担兼为亩斤公吨件台套平方米二两百千万0１２网讯月日12、等公司，。！？\n/／文图摄影保供电马拉松期间运动会亚奥冬两会峰开展抗冰雪灾洪疫险"
              "名位人员三十2一党委领导化们的张李王,；：“”")
 
 

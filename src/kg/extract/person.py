@@ -37,11 +37,16 @@ def _byline_starts(text: str) -> list[int]:
 
 def _name_comma_starts(text: str) -> list[int]:
     """Where a _NAME_COMMA_POST match can start: a sentence start with a comma two or three characters on."""
-    return [p for p in [0] + [m.end() for m in _SENTENCE_END.finditer(text)]
-            if text[p + 2:p + 3] in _COMMAS or text[p + 3:p + 4] in _COMMAS]
+    return [0] + [m.end() for m in _SENTENCE_END_BEFORE_COMMA.finditer(text)]
 
 
-_COMMAS = ("，", ",")
+#: A sentence end followed by two or three characters and a comma (where _NAME_COMMA_POST may match).
+_SENTENCE_END_BEFORE_COMMA = re.compile("[。！？\n](?=[^，,]{2,3}[，,])")
+
+
+def _holds_post_starts(text: str) -> list[int]:
+    """Where a _HOLDS_POST match can start: two to four characters before one of its verbs."""
+    return [q - k for w in _HOLDS_WORDS for q in find_all(text, w) for k in (2, 3, 4)]
 
 
 def _list_role_starts(text: str) -> list[int]:
@@ -375,7 +380,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             accept(span, "person-is-role", 0.75)
     # a clause that starts with a name and says the post it holds: X现任某公司总经理
     # the pattern tries every position: run it only where one of its verbs occurs
-    for m in _HOLDS_POST.finditer(text) if any(w in text for w in _HOLDS_WORDS) else ():
+    for m in finditer_at(_HOLDS_POST, text, _holds_post_starts(text)) if any(w in text for w in _HOLDS_WORDS) else ():
         span = name_at(idx, m.start(1), strong=True)
         if span and span[1] == m.end(1) and _title_pattern().search(m.group(2)):
             accept(span, "person-holds-post", 0.75)
@@ -563,12 +568,27 @@ _TRANSLIT_MARK = frozenset("夫顿尔逊姆斯基娃茨特克格诺")
 
 _NUMERALS = frozenset("一二两三四五六七八九十百千万几多数")
 _MEASURED = re.compile(r"[\d一二两三四五六七八九十百千万]+(?:亩|斤|公斤|吨|株|棵|箱|袋|件|台|套|平方米|米)")
+_MEASURE_WORD = re.compile("亩|斤|公斤|吨|株|棵|箱|袋|件|台|套|平方米|米")
+_NUMERAL_CHARS = frozenset("一二两三四五六七八九十百千万")
+
+
+def _measured_starts(text: str) -> list[int]:
+    """Where a _MEASURED match can start: the start of the run of numerals before a measure word (re would
+    try every numeral, and 一 is everywhere)."""
+    out = []
+    for m in _MEASURE_WORD.finditer(text):
+        j = q = m.start()
+        while j > 0 and (text[j - 1] in _NUMERAL_CHARS or text[j - 1].isdecimal()):
+            j -= 1
+        if j < q:
+            out.append(j)
+    return out
 
 
 def _measured_words(idx: TextIndex) -> frozenset[str]:
     """Words that follow a quantity somewhere in the text (200亩|金银花): things, never persons."""
     out = set()
-    for m in _MEASURED.finditer(idx.text):
+    for m in finditer_at(_MEASURED, idx.text, _measured_starts(idx.text)):
         tok = idx.token_at(m.end())
         if tok is not None and tok.start == m.end():
             out.add(tok.text)
