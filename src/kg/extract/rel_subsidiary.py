@@ -22,8 +22,8 @@ Rules, most certain first; a later rule only gives a parent to a unit that has n
    provincial grid company of its province, a county's unit under the unit of its prefecture (a district
    of a municipality under the municipality's company). The gazetteer says which place lies in which;
    only one candidate parent may fit. The parent must be the company the story is about (gold NOTES: a
-   unit introduced inside its parent's story); a city company merely named beside its province is left
-   to the text.
+   unit introduced inside its parent's story): the article's company, or the one its headline names; a
+   city company merely named beside its province is left to the text.
 5a. ``provincial`` (structural): a city-level 供电公司/供电局 under the one provincial grid company of
    the article (matched by province name when it has one); in the article itself (not only in a
    teaser) when the province is named in both names (国网某省某市供电公司 under 国网某省电力公司). County-level units (某县供电公司,
@@ -557,6 +557,12 @@ def _clause_company(ctx: Context, key: Key) -> tuple[Key, int, int] | None:
     return None
 
 
+def _in_title(ctx: Context, key: Key) -> bool:
+    """The headline names the unit (its name or a short form of four characters or more): the story is its."""
+    title = ctx.doc.title or ""
+    return bool(title) and any(len(s) >= 4 and s in title for s in ctx.surfaces(key))
+
+
 def _title_company(ctx: Context, companies: list[Key]) -> Key | None:
     """The one unit (no grid brand, no province) the headline names: the site a feature is about
     (某水电站迎战主汛期侧记), whose departments its text names bare."""
@@ -625,7 +631,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     for key in local_main:
         if key not in parent:
             up = _geo_parent(key, ctx, provincial_main, local_main)
-            if up is not None and up == main:  # the unit is introduced inside its parent's story
+            if up is not None and (up == main or _in_title(ctx, up)):  # the unit is inside its parent's story
                 add(_candidate(ctx, key, up, "geo-hierarchy", 0.6))
     # 5a. provincial grid company (city-level units only), for units of a related-article teaser: a
     # headline says little more than the names. In the article itself a city company's parent is left
