@@ -153,3 +153,29 @@ def test_unit_throwing_itself_into_a_campaign_takes_part():
 def test_this_drill_opening_the_sentence_frames_the_actor():
     got = run("此次青禾应急演练中,甲供电公司出动抢修队员30人。", {"甲供电公司": "Company", "青禾应急演练": "Event"})
     assert ("甲供电公司", "participatedIn", "青禾应急演练", None) in got
+
+
+def test_own_body_after_a_speaker_holds_the_campaign():
+    # the speaker's unnamed 公司 holds the campaign; the speaker does not take part in it
+    text = "甲电力公司党委书记、经理张三表示,公司将以先进为榜样,在全公司开展“学标兵、争一流”活动。"
+    ents = {"甲电力公司": "Company", "张三": "Person", "“学标兵、争一流”活动": "Event"}
+    got = run(text, ents)
+    assert ("“学标兵、争一流”活动", "organizedBy", "甲电力公司", None) in got
+    assert ("张三", "participatedIn", "“学标兵、争一流”活动", None) not in got
+
+
+def test_own_body_stands_for_the_most_named_unit():
+    text = ("乙供电公司在某区推行网格服务。乙供电公司还联合丙街道走访。丁电力公司发来贺信。"
+            "7月下旬,公司组织40余名网格员参加了青禾用电培训班。")
+    ents = {"乙供电公司": "Company", "丙街道": "Organization", "丁电力公司": "Company", "青禾用电培训班": "Event"}
+    got = run(text, ents)
+    assert ("青禾用电培训班", "organizedBy", "乙供电公司", None) in got
+    assert ("青禾用电培训班", "organizedBy", "丁电力公司", None) not in got
+
+
+def test_unit_staffing_an_operation_runs_it_but_joining_one_does_not():
+    staffed = run("甲县供电公司立即启动应急响应,组织320名抢修人员投入抗台抢险。",
+                  {"甲县供电公司": "Company", "抗台抢险": "Event"})
+    assert ("抗台抢险", "organizedBy", "甲县供电公司", None) in staffed
+    joined = run("甲县供电公司立即启动应急响应,投入抗台抢险。", {"甲县供电公司": "Company", "抗台抢险": "Event"})
+    assert ("甲县供电公司", "participatedIn", "抗台抢险", None) in joined

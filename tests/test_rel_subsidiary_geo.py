@@ -71,3 +71,20 @@ def test_other_cities_units_listed_as_helpers_are_not_the_articles_own():
     ents2 = {main: "Company", "国网昆山市供电公司": "Company", "国网吴江区供电公司": "Company"}
     got = run(text2, ents2)
     assert ("国网昆山市供电公司", "subsidiaryOf", main, None) in got
+
+
+def test_the_headline_names_the_parent_whose_story_it_is():
+    import dataclasses
+
+    from kg.extract.relations import find_relations
+    from test_relations import facts, make
+
+    city = "国网苏州供电公司"
+    text = f"{city}选手甲某获得第一名。{city}选手乙某获得第二名。{PROV}组织竞赛。"
+    ents = {PROV: "Company", city: "Company", "甲某": "Person", "乙某": "Person"}
+    doc, found = make(text, ents)
+    got = facts(find_relations(dataclasses.replace(doc, title="国网江苏省电力有限公司举办技能竞赛"), found)[0])
+    assert (city, "subsidiaryOf", PROV, None) in got
+    # near miss: a headline about the city company leaves the province named only in passing
+    got = facts(find_relations(dataclasses.replace(doc, title="苏州供电选手夺冠"), found)[0])
+    assert (city, "subsidiaryOf", PROV, None) not in got

@@ -76,3 +76,26 @@ def test_departments_of_the_site_a_feature_is_about():
     # near miss: a headline naming no site leaves the department to the article's company
     got = facts(find_relations(dataclasses.replace(doc, title="主汛期见闻"), found)[0])
     assert ("检修维护部", "subsidiaryOf", "青禾水电股份有限公司", None) in got
+
+
+def test_units_a_company_draws_crews_from_and_its_own_by_reference():
+    ents = {"青禾电网有限责任公司": "Company", "甲市供电局": "Company", "乙市供电局": "Company"}
+    got = run("青禾电网有限责任公司从甲市供电局、乙市供电局调派260名支援人员。", ents)
+    assert ("甲市供电局", "subsidiaryOf", "青禾电网有限责任公司", None) in got
+    # near miss: people coming from units is no drawing of them
+    got = run("青禾电网有限责任公司表扬了从甲市供电局赶来的队员。", ents)
+    assert ("甲市供电局", "subsidiaryOf", "青禾电网有限责任公司", None) not in got
+    ents = {"国网青禾省电力有限公司": "Company", "国网甲市供电公司": "Company", "某电动汽车服务有限公司": "Company"}
+    got = run("国网青禾省电力有限公司在全省推广网格模式,国网甲市供电公司作为其所属地市公司,已组建团队31个。", ents)
+    assert ("国网甲市供电公司", "subsidiaryOf", "国网青禾省电力有限公司", None) in got
+    got = run("运营由某电动汽车服务有限公司负责,这家公司是国网青禾省电力有限公司的全资子公司。", ents)
+    assert ("某电动汽车服务有限公司", "subsidiaryOf", "国网青禾省电力有限公司", None) in got
+
+
+def test_a_stated_copula_beats_a_prefix():
+    ents = {"广东电网有限责任公司": "Company", "广东电网佛山南海供电局": "Company",
+            "广东电网有限责任公司佛山供电局": "Company"}
+    text = "广东电网佛山南海供电局开展活动。广东电网佛山南海供电局是广东电网有限责任公司佛山供电局下属的区级供电企业。"
+    got = run(text, ents)
+    assert ("广东电网佛山南海供电局", "subsidiaryOf", "广东电网有限责任公司佛山供电局", None) in got
+    assert ("广东电网佛山南海供电局", "subsidiaryOf", "广东电网有限责任公司", None) not in got

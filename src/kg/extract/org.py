@@ -5,9 +5,16 @@
                                                   its parent chain another)
 
 Each suffix has a kind (``org_suffixes.tsv``) that says what else a name needs: a unit needs a proper
-part (a place, a brand, a proper noun); a party body needs a named parent; a team needs a proper name,
-quotation marks, or a formal 成立; a department may stand alone. Long suffixes also match with one
-character missing (疾病预防控中心 -> 疾病预防控制中心), and the canonical name is repaired.
+part (a place, a brand, a proper noun); a party body needs a named parent (or a named village or
+community: 某村党支部, or a formal 成立); a team needs a proper name, quotation marks, or a formal 成立; a
+department may stand alone. Long suffixes also match with one character missing (疾病预防控中心 ->
+疾病预防控制中心), and the canonical name is repaired.
+
+Short forms the word cut hides: a station's own name after its parent or opening a clause (某公司森多供电所,
+。万和供电所), an area word under its bureau (城区供电所), a district read apart (道|里供电分公司), a
+numbered branch (某有限公司第三分公司), a project office named after its project (某高速公路第五标段项目部).
+Teams of the trade (运维班, 带电作业班, 检修班) are departments, by the gold NOTES (departments are
+Companies; a title points to the most specific unit).
 """
 
 from __future__ import annotations
@@ -39,6 +46,7 @@ _NOT_STANDALONE = {"办公室", "培训中心", "配电所", "调度中心", "�
 
 #: A byline word right after an outlet's name (某都市报记者): the outlet names itself there.
 _REPORTER_WORDS = ("记者", "首席记者", "特约记者", "通讯员", "讯")
+#: A counter after a number before a unit word (14家地市供电公司): a count of units, no name.
 _COUNTERS = frozenset("家个座所名支")
 _NUMERALS = frozenset("一二两三四五六七八九十百几多数")
 #: Stations and service halls: a county company's outposts, named by a place or a short proper name.
@@ -46,9 +54,9 @@ _STATIONS = frozenset(["供电所", "供电营业所", "供电服务站", "营�
 #: Area words that name a station under its parent (某供电局城区供电所), though generic alone.
 _AREA_WORDS = frozenset(["城区", "城关", "城郊", "市郊", "市区", "郊区", "城东", "城西", "城南", "城北", "城中", "新区",
                          "开发区", "高新区", "农村"])
-#: First characters of a piece before a station that is no name (两个供电所, 各供电所, 并和供电所).
 #: Function words that never sit inside a station's own name (某分局最偏远的供电所).
 _NOT_IN_STATION = frozenset("的和与及在为是对将把被从向到于以等其该本这那此每")
+#: First characters of a piece before a station that is no name (两个供电所, 各供电所, 并和供电所).
 _NOT_STATION_START = frozenset("一二三四五六七八九十两几多每各该本全其此这那并和与及在为是对将把被从向到于以等由给让跟同就也都还又再已曾才")
 
 
@@ -58,9 +66,9 @@ _PROJECT_WORDS = re.compile(r"工程|公路|高速|铁路|线路|标段|变电�
 #: What ends a village's or community's own name, and what may stand right before that name.
 _COMMUNITY_END = ("社区", "街道", "嘎查", "村", "镇", "乡")
 _COMMUNITY_BEFORE = frozenset("的在与和及、到赴为对向同从由区县市镇乡旗")
-#: Party committees of a level (区委组织部): the area's own departments.
 #: First characters of a piece before 村/社区 that is no name (该村, 各社区, 全村; numerals may open one: 七里村).
 _NOT_COMMUNITY_START = frozenset("每各该本全其此这那并和与及在为是对将把被从向到于以等由给让跟同就也都还又再已曾才")
+#: Party committees of a level (区委组织部): the area's own departments.
 _LEVEL_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "州委", "旗委"])
 
 

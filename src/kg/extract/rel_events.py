@@ -234,6 +234,10 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
         return "participatedIn"  # 甲与乙举行签约仪式: a party to the event, not its organiser
     if kind == "organiser_verbs":
         return "organizedBy"
+    if v is not None and e is not None and actor.end <= verb_at and verb in ("投入", "参加", "参与", "投入到") \
+            and _ORGANISES_PEOPLE.search(v.between(v.clause_bounds(verb_at)[0], verb_at)) \
+            and (_OPERATION_HELD.search(ctx.entities[e.key].name) or _HELD.search(ctx.entities[e.key].name)):
+        return "organizedBy"  # 某公司…,组织320名抢修人员投入抗台抢险: the unit runs the operation it staffs
     name = ctx.entities[actor.key].name
     if verb in ("开展", "打响", "深入开展") and actor.type == "Organization" and name.endswith(_PARTY):
         return "organizedBy"
@@ -353,6 +357,14 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
             if at is not None and not any(h.type in _ACTORS for h in v.hits
                                           if v.start + at.start() <= h.start and h.end <= verb[1]):
                 verb = None
+        own = _own_body(ctx, v, verb[1]) if verb is not None else None
+        if own is not None:
+            # 某公司书记甲表示,公司将开展某活动: the writer's own body holds it, not the speaker
+            role = "organizedBy" if _OWN_HOLDS.search(verb[0]) or _ORGANISES_PEOPLE.search(
+                v.between(v.clause_bounds(verb[1])[0], verb[1])) else "participatedIn"
+            out.append(_emit(own[0], e.key, role, own[1], v.end, "own-body-holds", 0.65))
+            last_subjects = [own[0]]
+            continue
         if verb is not None:
             actors = _subject_before(ctx, v, verb[1])
             span = (v.start, v.end)
@@ -421,6 +433,57 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
         first = next((h for h in v.hits if _is_subject(v, h, v.start)), None)
         last_subjects = subjects(ctx, v, first) if first is not None else []
     return out, last_subjects
+
+
+#: A clause opened by the writer's own body, unnamed (公司将…, 该分公司已经…, 集团还…): the body a speaker
+#: in the sentence works for, or the body the story last named.
+_OWN_BODY = re.compile(r"^[“\"]?(?:该|我|本)?(分公司|公司|集团|供电局|局)(?!员工|职工|党员|领导|干部|的|团委|工会|党委|本部|各|所属|下属)")
+#: Verbs by which the own body holds the event (公司将开展/推进/举办某活动); 参加 leaves it a party.
+_OWN_HOLDS = re.compile(r":(?:深入)?(?:开展|推进|推行|举办|举行|组织|组织开展|召开|启动|实施|发起)$")
+#: 公司组织40余名网格员参加了某培训班 / 某公司组织320名抢修人员投入抗台抢险: the body sends its people.
+_ORGANISES_PEOPLE = re.compile(r"组织[^,，。;；]{0,16}?(?:人员|员工|职工|党员|网格员|队员|青年|干部|志愿者|供电所|班组|单位)")
+_OWN_LOOKBACK = 4  # sentences back to find the body an unnamed 公司 stands for
+
+
+def _own_body(ctx: Context, v: SentenceView, verb_at: int) -> tuple[Hit, int] | None:
+    """The unit an unnamed 公司/该分公司/集团 opening the verb's clause (or a clause before it with no actor
+    between) stands for: the unit of a titled speaker before it in the sentence (某公司经理甲说,该分公司…),
+    else the article's most named unit whose name ends with the noun, named in the sentences just before."""
+    lo, _ = v.clause_bounds(verb_at)
+    m = None
+    while True:
+        if any(h.type in _ACTORS for h in v.hits if lo <= h.start < verb_at):
+            return None
+        m = _OWN_BODY.match(v.between(lo, verb_at))
+        if m is not None or lo <= v.start:
+            break
+        lo, _ = v.clause_bounds(lo - 2)  # 公司将以某为榜样,在全公司开展…: the clause before
+    if m is None:
+        return None
+    noun = m.group(1)
+    for h in reversed([h for h in v.hits if h.end <= lo]):
+        if h.type == "Person":
+            ap = apposition_of(ctx, h)
+            if ap is not None and ap.titles and ap.unit[0] in _UNIT_TYPES and ap.unit[1].endswith(noun):
+                return ap.unit_hit, v.start
+        elif h.type in _UNIT_TYPES and ctx.entities[h.key].name.endswith(noun) and not h.is_reference:
+            return h, v.start
+    index = next((i for i, w in enumerate(ctx.sentences) if w.start == v.start), None)
+    counts: dict[Key, int] = {}
+    for k, ent in ctx.entities.items():
+        if k[0] == "Company" and ent.name.endswith(noun) and not ent.teaser_only:
+            counts[k] = len(ent.mentions)
+    if index is None or not counts:
+        return None
+    best = max(counts.values())
+    top = sorted(k for k, n in counts.items() if n == best)
+    if len(top) != 1:
+        return None
+    for w in reversed(ctx.sentences[max(0, index - _OWN_LOOKBACK):index]):
+        for h in reversed(w.hits):
+            if h.key == top[0]:
+                return h, w.start  # the evidence spans from the sentence naming it
+    return None
 
 
 def _only_mentions(v: SentenceView, start: int, end: int) -> bool:

@@ -36,6 +36,7 @@
   that names no community, doing work at people's homes, serve the one community the paragraph's two
   sentences before name; ``on-site`` also: 某村独居老人某某家线路老化,他带着台区经理乙上门服务 (the workers
   after the resident, not the resident);
+- ``service-for`` also: 为受灾最重的某村架设临时线路 / 为某小区新增变压器 (work done for the community itself);
 - ``agreement`` also: 所里/站里/局里还与某村结成共建对子 (the station or bureau the word stands for);
   某中心主任P还与某街道签订结对共建协议 (the titled person and the unit of the post).
 """

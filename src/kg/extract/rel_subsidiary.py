@@ -2,6 +2,10 @@
 
 Rules, most certain first; a later rule only gives a parent to a unit that has none yet:
 
+0. What the text states outright comes before a name's prefix: the copula 甲是乙下属的区级供电企业
+   (``copula-subsidiary``; also 甲作为其所属地市公司, 这家公司是乙的全资子公司) and ``drawn-from``: 乙从甲、丙
+   调派/抽调… (a company drawing crews from its own units; not from another city's).
+
 1. ``compound-name``: 某市供电局某某供电所 extends the entity 某市供电局 with a unit suffix, so it is its
    direct subsidiary (the longest proper prefix that is an entity, aliases included).
 2. ``affiliated``: 某公司所属/下属/下辖某供电所 (and every unit listed after it: 部署所属甲、乙); the
@@ -22,8 +26,8 @@ Rules, most certain first; a later rule only gives a parent to a unit that has n
    provincial grid company of its province, a county's unit under the unit of its prefecture (a district
    of a municipality under the municipality's company). The gazetteer says which place lies in which;
    only one candidate parent may fit. The parent must be the company the story is about (gold NOTES: a
-   unit introduced inside its parent's story); a city company merely named beside its province is left
-   to the text.
+   unit introduced inside its parent's story): the article's company, or the one its headline names; a
+   city company merely named beside its province is left to the text.
 5a. ``provincial`` (structural): a city-level 供电公司/供电局 under the one provincial grid company of
    the article (matched by province name when it has one); in the article itself (not only in a
    teaser) when the province is named in both names (国网某省某市供电公司 under 国网某省电力公司). County-level units (某县供电公司,
@@ -295,6 +299,40 @@ def _listed_own(ctx: Context) -> Iterator[Candidate]:
                                     0.5, reference=g.is_reference)
 
 
+#: 甲从乙、丙调派/抽调…: a company drawing crews from units of its own.
+_DRAWS = re.compile(r"^(?:调派|抽调|调集|抽派|调配|调动|选派)")
+
+
+def _drawn_from(ctx: Context) -> Iterator[Candidate]:
+    """某省电网公司从甲供电局、乙供电局调派260名支援人员: the units it draws crews from are its own (the
+    drawing company right before 从, the units listed after it, a drawing verb after the list)."""
+    for v in ctx.sentences:
+        if "从" not in v.text:
+            continue
+        hits = v.hits
+        for i, h in enumerate(hits[:-1]):
+            if h.type != "Company" or v.between(h.end, hits[i + 1].start) not in ("从", "立即从", "迅速从"):
+                continue
+            listed = [hits[i + 1]]
+            for nxt in hits[i + 2:]:
+                if v.between(listed[-1].end, nxt.start) not in _AND:
+                    break
+                listed.append(nxt)
+            if not all(u.type == "Company" for u in listed):
+                continue
+            if not _DRAWS.match(v.text[listed[-1].end - v.start:]):
+                continue
+            for u in listed:
+                if not _peers(ctx, u.key, h.key) or _is_provincial(ctx, h.key):
+                    yield Candidate(u.key, "subsidiaryOf", h.key, v.start, v.end, "drawn-from", 0.75,
+                                    reference=u.is_reference or h.is_reference)
+
+
+#: 甲作为其所属地市公司 / 这家公司是乙的全资子公司: a unit's own or a referring noun's statement.
+_AS_ITS_OWN = re.compile(r"^作为其(?:所属|下属|直属|旗下)的?[^,，。;；]{0,6}?(?:公司|单位|企业|子公司)")
+_THIS_COMPANY_IS = re.compile(r"(?:这家|该)(?:公司|企业)(?:是|系|为)$")
+
+
 def _belongs(ctx: Context) -> Iterator[Candidate]:
     """甲(隶属乙), 甲隶属于乙; 甲是乙的全资子公司 / 县级供电企业: the first unit belongs to the second."""
     for v in ctx.sentences:
@@ -326,6 +364,15 @@ def _belongs(ctx: Context) -> Iterator[Candidate]:
             parent, _ = _unit_for(ctx, b)
             yield Candidate(a.key, "subsidiaryOf", parent, v.start, v.end, rule, 0.85,
                             reference=a.is_reference or b.is_reference)
+        companies = [h for h in v.hits if h.type == "Company"]
+        for i, a in enumerate(companies):
+            if i > 0 and _AS_ITS_OWN.match(v.text[a.end - v.start:]):
+                # 乙在全省推广…,甲作为其所属地市公司…: 其 is the unit opening the sentence
+                yield Candidate(a.key, "subsidiaryOf", companies[0].key, v.start, v.end, "copula-subsidiary", 0.8)
+            if i > 0 and _THIS_COMPANY_IS.search(v.text[:a.start - v.start]) \
+                    and _SUB_NOUN.match(v.text, a.end - v.start):
+                # 由甲负责,这家公司是乙的全资子公司: the company named before is the subsidiary
+                yield Candidate(companies[i - 1].key, "subsidiaryOf", a.key, v.start, v.end, "copula-subsidiary", 0.8)
 
 
 #: 某集团…,旗下还有甲和乙 / 另有全资子公司甲: units the sentence's subject owns.
@@ -557,6 +604,12 @@ def _clause_company(ctx: Context, key: Key) -> tuple[Key, int, int] | None:
     return None
 
 
+def _in_title(ctx: Context, key: Key) -> bool:
+    """The headline names the unit (its name or a short form of four characters or more): the story is its."""
+    title = ctx.doc.title or ""
+    return bool(title) and any(len(s) >= 4 and s in title for s in ctx.surfaces(key))
+
+
 def _title_company(ctx: Context, companies: list[Key]) -> Key | None:
     """The one unit (no grid brand, no province) the headline names: the site a feature is about
     (某水电站迎战主汛期侧记), whose departments its text names bare."""
@@ -580,6 +633,13 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             out.append(c)
 
     companies = _companies(ctx)
+    # 0. a copula the text states (甲是乙下属的区级供电企业) beats the parent a name's prefix suggests
+    #    (某省电网某市某区供电局: the province's prefix, the city between)
+    for c in _belongs(ctx):
+        if c.rule == "copula-subsidiary" and c.head[0] == "Company" and c.tail[0] == "Company":
+            add(c)
+    for c in _drawn_from(ctx):
+        add(c)
     # 1. compound names
     for key in companies:
         found = compound_parent(ctx, key)
@@ -625,7 +685,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     for key in local_main:
         if key not in parent:
             up = _geo_parent(key, ctx, provincial_main, local_main)
-            if up is not None and up == main:  # the unit is introduced inside its parent's story
+            if up is not None and (up == main or _in_title(ctx, up)):  # the unit is inside its parent's story
                 add(_candidate(ctx, key, up, "geo-hierarchy", 0.6))
     # 5a. provincial grid company (city-level units only), for units of a related-article teaser: a
     # headline says little more than the names. In the article itself a city company's parent is left

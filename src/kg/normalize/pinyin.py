@@ -25,8 +25,10 @@ _SYL = rf"[a-zA-Z{TONE_VOWELS}]{{0,6}}[{TONE_VOWELS}][a-zA-Z{TONE_VOWELS}]{{0,6}
 _HAN = r"\u3400-\u9fff\uf900-\ufaff"
 
 #: A syllable with a tone mark, in ASCII or full-width parentheses, right after a Han character.
-PINYIN_ANNOTATION = re.compile(rf"(?<=[{_HAN}])[(（]{_SYL}[)）]")
-_TONELESS = re.compile(rf"(?<=[{_HAN}])[(（]([a-z]{{2,6}})[)）]")
+#: The parenthesis comes first and the Han character is looked behind it: a pattern that starts with a
+#: character set lets the engine skip to the next parenthesis instead of trying every position.
+PINYIN_ANNOTATION = re.compile(rf"[(（](?<=[{_HAN}][(（]){_SYL}[)）]")
+_TONELESS = re.compile(rf"[(（](?<=[{_HAN}][(（])([a-z]{{2,6}})[)）]")
 
 
 @functools.cache
