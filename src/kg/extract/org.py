@@ -104,9 +104,11 @@ def _over_place(idx: TextIndex, start: int, s: int, trade: bool = True) -> int:
     text = idx.text
     if start < 2 or not is_han(text[start - 1]):
         return start  # the walk stopped at punctuation or the text's start: nothing hidden before it
+    han = 1  # Han characters right before start (up to five): a piece of k characters is all Han when k <= han
+    while han < 5 and han < start and is_han(text[start - han - 1]):
+        han += 1
     for k in (5, 4, 3, 2):  # a place ends where the walk stopped
-        piece = text[max(0, start - k):start]
-        if len(piece) == k and all_han(piece) and idx.is_place_word(piece):
+        if k <= han and idx.is_place_word(text[start - k:start]):
             return min(start - k, idx.name_start(start - k, max_chars=12))
     if not trade or start - s > 0 or (start < s and has_proper(idx, start, s)):
         return start

@@ -173,8 +173,13 @@ class TextIndex:
 
     def is_place_word(self, word: str) -> bool:
         """A division name or short form, a country or world city, or the stem of a town named in this text."""
+        known = _PLACE_WORD.get(word)  # (the cache of _global_place, read here: asked for most pieces)
+        if known is None:
+            known = _global_place(word)
+        if known:
+            return True
         local = self._local_places
-        return _global_place(word) or word in (self.local_places if local is None else local)
+        return word in (self.local_places if local is None else local)
 
     def token_index(self, i: int) -> int | None:
         """Index of the token that starts at ``i``, or None when no token starts there."""
