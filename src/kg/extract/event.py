@@ -71,6 +71,15 @@ def _occasion_starts(text: str) -> list[int]:
     return [q - k for q in find_all(text, "保") if text.startswith(("保供电", "保电"), q) for k in (2, 3, 4, 5)]
 #: A response named by the hazard it answers (启动防汛应急响应); a longer topic names a level of alert.
 _RESPONSE_HAZARD = re.compile(r"防汛|防台|防洪|抗旱|防汛抗旱|防台防汛|防汛防台|抗震|防寒|防冻|防风")
+#: A spell of weather dated by its month, struck by: 2024年7月,某地遭遇特大暴雨 / 今年7月,村里突遇山洪.
+_MONTH_LEAD = re.compile(r"^\s*(?:今年|去年)?((?:\d{4}年)?\d{1,2}月)(?:上旬|中旬|下旬|初|底|份)?[,，]")
+_STRUCK = re.compile(r"(?:遭遇|突遇|遭受|遇到|突发|发生)(?:了|一场|罕见|历史罕见)*$")
+#: Words that make what is launched routine work (定期开展, 每季度开展, 常态化开展).
+_ROUTINE = re.compile(r"定期|每[年月周季天日]|每季度|常态化|经常|长期|日常")
+#: 开展了60余次共建活动 / 开展共建活动60余次: a count makes it a kind of activity, not one happening.
+_COUNTED = re.compile(r"\d+余?(?:次|场|期|项)")
+#: A festival or fair counted by its edition: 第十八届某茶文化旅游节, 首届某采摘节.
+_FESTIVAL = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届)([\u4e00-\u9fff]{2,14}?)(旅游节|文化节|艺术节|采摘节|美食节|音乐节|电影节|读书节|科技节|体育节|博览会|交易会|展览会|马拉松)")
 #: A date, or a range of days (11月8日至9日, 6月17日至20日) that names one happening.
 _DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 #: The part of every date the scan for dated sentences looks for (the digit before 月 is tested apart).
@@ -262,7 +271,16 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         confirmed[name] = name
         add(m.start(), m.end(), "event-quoted", 0.8, name)  # “X”活动: the mention keeps the noun
     # a quoted campaign one takes part in: 投入“抗疫保电”中, 投身“某某”行列
-    for m in re.finditer(r"(?:投入|投身|参与|参加|打赢|打好)到?[“‘]([\u4e00-\u9fff]{3,10})[”’](?=中|之中|行列|工作|，|。|,)", text):
+    for m in re.finditer(r"(?:投入|投身|参与|参加|打赢|打好)到?[“‘]([\u4e00-\u9fff]{3,10})[”’](?=中|之中|行列|工作|，|。|,)"
+                         r"|(?<=开展)[“‘]([\u4e00-\u9fff]{3,10})[”’](?=，|。|,)"
+                         r"|(?<=作为)[“‘]([\u4e00-\u9fff]{4,10})[”’](?=的具体行动|的具体举措|的实际行动)", text):
+        if m.group(1) is None:  # 开展“以购代捐”, / 作为“某某”的具体行动: a campaign by its quoted name alone
+            g = 2 if m.group(2) else 3
+            if g == 2 and _ROUTINE.search(text, max(0, m.start() - 10), m.start() - 2):
+                continue  # 定期进村开展“电力体检”: routine work, not a campaign
+            confirmed.setdefault(m.group(g), m.group(g))
+            add(m.start(g), m.end(g), "event-quoted-joined", 0.65)
+            continue
         confirmed.setdefault(m.group(1), m.group(1))
         add(m.start(1), m.end(1), "event-quoted-joined", 0.7)
     # quoted lists closed by a campaign noun: “学习周”、“学习日”活动
@@ -280,7 +298,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         body = m.group(1)
         if m.group(2) == "应急响应" and not _RESPONSE_HAZARD.fullmatch(body):
             continue
-        if _REFERRING.match(body) or _SCOPE_AFTER.match(text, m.end()) or body in _GENERIC_ACTIVITIES:
+        if _REFERRING.match(body) or _SCOPE_AFTER.match(text, m.end()) or body in _GENERIC_ACTIVITIES \
+                or _COUNTED.match(text, m.end()):
             continue  # 开展此项活动, 组织各类应急演练: a reference or a kind; 纳入劳动竞赛范围: a scope
         if "的" in body or body.endswith(("等", "和")) or not all_han(body) \
                 or re.search(r"[\u4e00-\u9fff]{2}[和与及][\u4e00-\u9fff]{2}", body):  # two campaigns joined
@@ -385,6 +404,10 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 named = _DISASTER_MODIFIER.search(sent, max(0, m.start() - 7), m.start())
                 if named:  # 持续强降雨, 今冬最强降雪: some writers name the spell by its words; a mention too
                     add(a + named.start(), a + m.end(), "event-disaster", 0.7, lead[0].group() + m.group())
+                    if named.group() == "持续" and a + named.end() == a + m.start():
+                        # 2月2日起,某地遭遇持续冻雨: the dated name keeps 持续 as an alias the writer may use
+                        add(a + named.start(), a + m.end(), "event-disaster", 0.7,
+                            lead[0].group() + named.group() + m.group())
         for m in pats["check"].finditer(sent):
             if m.start() < dates[0].start():
                 continue
@@ -460,6 +483,17 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         if m.start() - start >= 2:  # 某公司迎峰度夏专项行动自6月启动: named by its topic, with or without a verb
             add(start, m.end(), "event-operation", 0.7)
 
+    for a, b in sentence_spans(text) if "月" in text else ():
+        lead = _MONTH_LEAD.match(text, a, b)
+        if lead is None or _DATE.match(text, lead.start(1)):
+            continue  # a day-dated sentence is the disaster rule's
+        for m in pats["disaster"].finditer(text, lead.end(), b):
+            if _STRUCK.search(text, max(a, m.start() - 8), m.start()):
+                add(m.start(), m.end(), "event-disaster-month", 0.65, lead.group(1) + m.group())
+                break
+    for m in _FESTIVAL.finditer(text) if "届" in text else ():
+        start = m.start() if text[m.start()] == "第" else m.start()
+        add(start, m.end(), "event-edition", 0.75)
     for m in _EDITION.finditer(text) if "届" in text else ():
         add(m.start(), m.end(), "event-edition", 0.75)
     for m in _DATED_STORM.finditer(text) if "·" in text or "." in text else ():
