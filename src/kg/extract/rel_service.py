@@ -169,10 +169,11 @@ def _listed(v: SentenceView, last: Hit) -> list[Hit]:
     return out
 
 
-_AGREEMENT = re.compile(r"^(?:(?:举行|开展|签订|签署|建立|结成)了?)?(?:党建)?(?:签订|签署|签约|共建|联建|结对|结成|"
+_AGREEMENT = re.compile(r"^(?:(?:举行|开展|签订|签署|建立|结成)了?)?[“\"]?(?:党建)?(?:签订|签署|签约|共建|联建|结对|结成|"
                         r"[“\"][^”\"]{1,12}[”\"]结对)|^是[^,，;；。]{0,10}(?:结对|共建|帮扶|联建)")
 #: 与甲村、乙村等帮扶村开展结对: the communities listed, then 等 and their kind.
 _LIST_TAIL = re.compile(r"^(?:[、和及与][^,，;；。]{0,0})?等[^,，;；。]{0,6}?(?:村|社区|小区|街道)")
+_AREA = re.compile(r"(?:辖区内?的?|周边的?)?$")
 _PARTNER_GAP = re.compile(r"^(?:将|还|也|继续|已|正式|今年)*(?:与|同|和)$")
 
 
@@ -203,7 +204,7 @@ _STATIONED = re.compile(r"^(?:驻村|驻点|挂点)")
 _LOCATIVE_HEAD = re.compile(r"^[^,，;；。]{0,12}在(?:[^,，;；。在]{1,8}的)?$")  # 在受灾较重的某村
 #: 在某社区开展安全用电宣传 / 对某村进行线路改造: the clause's actor does service work there.
 _WORK_THERE = re.compile(r"^[^,，;；。]{0,4}?(?:开展|进行|组织|举办)了?[^,，;；。]{0,12}?"
-                         r"(?:宣传|服务|走访|排查|巡查|巡视|检修|抢修|志愿|慰问|帮扶|检查|维修|改造|安装|整治|便民|演练)")
+                         r"(?:宣传|服务|走访|排查|巡查|巡视|检修|抢修|志愿|慰问|帮扶|检查|维修|改造|安装|整治|便民|演练|[”\"]活动)")
 #: 作为某村的帮扶单位,某公司… / 某村的结对共建单位某公司: the unit named next serves the community.
 _WORK_AT = re.compile(r"[在对为](?:辖区内?的?|辖区|周边的?|沿线的?)?$")
 _PARTNER_UNIT = re.compile(r"^的?(?:定点|对口)?(?:帮扶|结对|共建|结对共建|包保|联系点?|挂点|驻村)单位(?:[,，]|是|为)?")
@@ -269,6 +270,23 @@ def _opening_person(v: SentenceView, index: int, lo: int) -> list[Hit]:
     if any(h.type == "Person" for h in before[1:]) or _SPEECH.search(v.between(before[0].end, lo)):
         return []
     return [before[0]]
+
+
+_WITH_STAFF = re.compile(r"^的?(?:工作人员|员工|职工|党员|志愿者|队员|技术人员)(?:们)?(?:一起|一道)")
+
+
+def _previous_clause_workers(v: SentenceView, lo: int) -> list[Hit]:
+    """甲和某公司工作人员一起,为某社区老人更换… / 某公司的安检员甲则带着工具箱,为某社区的老人…: the
+    clause right before (no speech verb) names who does the work; a unit whose staff join in does it too."""
+    plo, _ = v.clause_bounds(lo - 2)
+    clause = v.between(plo, lo)
+    persons = [h for h in v.hits if plo <= h.start and h.end <= lo and h.type == "Person"]
+    if not persons or _SPEECH.search(clause) or "、" in clause[-1:]:
+        return []
+    out = _listed(v, persons[-1])
+    out += [h for h in v.hits if plo <= h.start and h.end <= lo and h.type in ("Company", "Organization")
+            and _WITH_STAFF.match(v.text[h.end - v.start:])]
+    return out
 
 
 def _copula_subject(v: SentenceView, lo: int, head: str) -> list[Hit]:
@@ -381,8 +399,11 @@ def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
 
 
 #: 所里还与某村结成共建对子: a word for the article's station or bureau, then the partner verb.
-_UNIT_WORD_PARTNER = re.compile(r"(所里|站里|局里)(?:将|还|也|继续|已|正式|今年)*(?:与|同|和)$")
-_UNIT_WORD_NOUN = {"所里": "供电所", "站里": "站", "局里": "局"}
+_UNIT_WORD_PARTNER = re.compile(r"(?:^|[,，;；“\"]|(?<=[该本]))(所里|站里|局里|公司|分公司|支行|分行|供电所|营业所|营业厅|"
+                                r"供电局|供电中心|党支部|支部|党总支)"
+                                r"(?:将|还|也|继续|已经|已|正式|今年|先后|近年来|多年来)*(?:与|同|和)$")
+#: The noun a bare unit word stands for, as rel_title_refs resolves it (支部 is the one 党支部 named before).
+_UNIT_WORD_NOUN = {"所里": "供电所", "站里": "站", "局里": "局", "支部": "党支部"}
 
 
 def _unit_word_partner(ctx: Context, v: SentenceView, addr: int) -> list[Hit]:
@@ -392,8 +413,38 @@ def _unit_word_partner(ctx: Context, v: SentenceView, addr: int) -> list[Hit]:
     m = _UNIT_WORD_PARTNER.search(v.between(v.start, addr))
     if m is None:
         return []
-    unit = unit_for_noun(ctx, v.start + m.start(), _UNIT_WORD_NOUN[m.group(1)])
+    noun = _UNIT_WORD_NOUN.get(m.group(1), m.group(1))
+    unit = _speakers_unit(ctx, v, v.start + m.start(1), noun) or unit_for_noun(ctx, v.start + m.start(1), noun)
     return [Hit(v.start + m.start(1), v.start + m.end(1), m.group(1), unit.type, unit.key, True)] if unit else []
+
+
+def _speakers_unit(ctx: Context, v: SentenceView, at: int, noun: str) -> Hit | None:
+    """某公司总经理P告诉记者,公司已与某村…: the bare noun in what a titled person says is their own unit."""
+    from .rel_title_refs import _noun_fits
+
+    for h in reversed([h for h in v.hits if h.type == "Person" and h.end <= at]):
+        app = apposition_of(ctx, h)
+        if app is not None and app.titles and _SPEECH.search(v.between(h.end, at)) \
+                and _noun_fits(ctx, app.unit, noun.removesuffix("里")):
+            return app.unit_hit if app.unit == app.unit_hit.key else None
+        break
+    return None
+
+
+_UNIT_WORD_SUBJECT = re.compile(r"(?:^|[,，;；])(?:该|本)?(公司|分公司|支行|供电所|营业所|供电局|供电中心)"
+                                r"(?:将|还|也|继续|已经|已|今年|先后|多次|定期|每月|每年)*$")
+
+
+def _unit_word_subject(ctx: Context, v: SentenceView, at: int) -> list[Hit]:
+    """某公司副总经理P表示,…,公司在某街道开展…活动: the bare unit word opening the clause acts."""
+    m = _UNIT_WORD_SUBJECT.search(v.between(v.start, at))
+    if m is None:
+        return []
+    from .rel_title_refs import unit_for_noun
+
+    start = v.start + m.start(1)
+    unit = _speakers_unit(ctx, v, start, m.group(1)) or unit_for_noun(ctx, start, m.group(1))
+    return [Hit(start, v.start + m.end(1), m.group(1), unit.type, unit.key, True)] if unit else []
 
 
 def _person_partner(ctx: Context, v: SentenceView, addr: int) -> list[Hit]:
@@ -425,23 +476,28 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         lo, _ = v.clause_bounds(c.start)
         rule = None
         actors: list[Hit] = []
-        if head.endswith(("与", "同", "和")) and _AGREEMENT.match(_after_list(v, c)):
-            partner = [h for h in v.hits if h.end <= addr - 1 and h.type in ("Company", "Organization")
-                       and _PARTNER_GAP.match(v.between(h.end, addr))][-1:]
-            actors, rule = partner or _unit_word_partner(ctx, v, addr) or _person_partner(ctx, v, addr), "agreement"
+        # 与辖区内的甲社区、乙社区…建立共建关系: the area word before the list is not the partner's.
+        at = addr - len(_AREA.search(head).group())
+        if v.text[:at - v.start].endswith(("与", "同", "和")) and _AGREEMENT.match(_after_list(v, c)):
+            partner = [h for h in v.hits if h.end <= at - 1 and h.type in ("Company", "Organization")
+                       and _PARTNER_GAP.match(v.between(h.end, at))][-1:]
+            actors, rule = partner or _unit_word_partner(ctx, v, at) or _person_partner(ctx, v, at), "agreement"
         elif (m := _FOR.search(head) or _FOR_MODIFIED.search(head)) and (
                 _RESIDENTS.match(after) or _RESIDENTS.match(_after_list(v, c))
                 or (m.group()[:1] in "为给" and _FOR_WORK.match(_after_list(v, c)))):
             actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "service-for"
             if not actors and lo > v.start and _ADVERBS_ONLY.match(v.between(lo, addr - len(m.group()))):
                 actors = _opening_person(v, addr - 1, lo)
+            if not actors and lo > v.start and not v.between(lo, addr - len(m.group())):
+                actors = _previous_clause_workers(v, lo)
         elif head.endswith("在") and _WORK.match(after):
             actors, rule = [h for h in _actors_before(v, addr - 1, v.start) if h.type == "Person"], "work-in"
         elif _RESTORE.search(head) and _RESTORED.match(after):
             # 他们赶到…,连续作业…,恢复了某村的供电: the subject may stand clauses before.
             actors, rule = _actors_before(v, addr, lo) or _actors_before(v, addr, v.start), "restored-supply"
         elif _WORK_AT.search(head) and (_WORK_THERE.match(after) or _WORK_THERE.match(_after_list(v, c))):
-            actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "work-there"
+            actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1) \
+                or _unit_word_subject(ctx, v, addr - 1), "work-there"
         elif (m := _PARTNER_UNIT.match(after)) is not None:
             at = c.end + m.end()
             actors = [h for h in v.hits if h.start == at and h.type in ("Company", "Organization")]
@@ -679,14 +735,17 @@ def _resident_scene(v: SentenceView) -> Iterator[Candidate]:
                             reference=h.is_reference)
 
 
+_AGREEMENT_WORD = re.compile(r"协议|共建|联建|结对|对子")
+
+
 def service_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = list(_from_appositions(ctx))
     for v in ctx.sentences:
         if "Community" in v.types and len(v.hits) == 1:
             if "服务队" in v.text or "队员们" in v.text:
                 found.extend(_from_verbs(ctx, v))  # 服务队志愿服务某街道: the team is written alone
-            if "里" in v.text:
-                found.extend(_from_phrases(ctx, v))  # 所里还与某村结成共建对子: a word for the unit
+            if "里" in v.text or _AGREEMENT_WORD.search(v.text):
+                found.extend(_from_phrases(ctx, v))  # 所里/该支行还与某村结成共建对子: a word for the unit
         if len(v.hits) >= 2 and "Community" in v.types:
             found.extend(_from_verbs(ctx, v))
             found.extend(_from_phrases(ctx, v))
