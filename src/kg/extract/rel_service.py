@@ -765,6 +765,27 @@ def _resident_scene(v: SentenceView) -> Iterator[Candidate]:
                             reference=h.is_reference)
 
 
+#: 甲负责的网格位于某镇,包括甲村和乙村 / 她负责的台区覆盖某镇的甲村和乙村: the person's own area.
+_OWN_AREA = re.compile(r"负责的(?:网格|台区|片区|区域|辖区)")
+_AREA_COVERS = re.compile(r"覆盖|包括|涵盖|包含")
+
+
+def _own_area(v: SentenceView) -> Iterator[Candidate]:
+    m = _OWN_AREA.search(v.text)
+    if m is None:
+        return
+    at = v.start + m.start()
+    person = [h for h in v.hits if h.type == "Person" and h.end == at]
+    cover = _AREA_COVERS.search(v.text, m.end())
+    if not person or cover is None:
+        return
+    _, hi = v.clause_bounds(v.start + cover.start())
+    for c in _innermost(v):
+        if v.start + cover.end() <= c.start and c.end <= hi:
+            yield Candidate(person[0].key, "servesCommunity", c.key, v.start, v.end, "in-charge", 0.65,
+                            reference=person[0].is_reference)
+
+
 _AGREEMENT_WORD = re.compile(r"协议|共建|联建|结对|对子")
 
 
@@ -774,11 +795,15 @@ def service_rules(ctx: Context) -> Iterator[Candidate]:
         if "Community" in v.types and len(v.hits) == 1:
             if "服务队" in v.text or "队员们" in v.text:
                 found.extend(_from_verbs(ctx, v))  # 服务队志愿服务某街道: the team is written alone
+            if "负责的" in v.text:
+                found.extend(_own_area(v))
             if "里" in v.text or _AGREEMENT_WORD.search(v.text):
                 found.extend(_from_phrases(ctx, v))  # 所里/该支行还与某村结成共建对子: a word for the unit
         if len(v.hits) >= 2 and "Community" in v.types:
             found.extend(_from_verbs(ctx, v))
             found.extend(_from_phrases(ctx, v))
+            if "负责的" in v.text:
+                found.extend(_own_area(v))
             if "社区" in v.text or "村" in v.text:
                 found.extend(_bare_community_posts(ctx, v))
                 if "Person" in v.types:
