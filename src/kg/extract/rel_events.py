@@ -1060,13 +1060,18 @@ def _leaders(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
 
 
 #: Operations an article can be about as a whole (抢修, 保电, 抢险, 会战): the story is the operation.
-_OPERATION = re.compile(r"(?:抢修|抢险|保电|保供电|复电|会战|救灾)$")
+_OPERATION = re.compile(r"(?:抢修|抢险|保电|保供电|复电|会战|救灾|(?:防汛)?抗(?:洪|冰|雪|台|灾|冰雪))$")
+#: A response launched (某局启动防汛Ⅱ级应急响应): a step of the operation, not an event of its own here.
+_RESPONSE_NAME = re.compile(r"应急(?:响应|预案)$")
 #: Work done in such an operation by the subject of a clause.
 #: Not after 的 (员工的坚守 is a thing thanked for), nor a crew that gifts are brought to (向一线抢修人员送去慰问品),
 #: nor inside an honour or a task's name (“防汛抢险先进个人”, 排查工作).
 _OPERATION_WORK = re.compile(r"(?<!的)(?<!向)(?<!向一线)(?<!给)(?:抢修|抢险|巡视|巡查|巡检|值守|驻守|坚守|奔赴|赶赴|赶到|支援|驰援|"
                              r"增援|复电|恢复供电|送电|排查|保电|出动|守护|奋战|架设|参战|蹲守|消缺|除冰|融冰|清淤|赶往|"
                              r"架线|立杆|抢通|登杆|巡线|排涝)(?!先进|模范|标兵|能手|英雄|勇士|工作)")
+#: A leader's clause (甲带着8名党员) that the work of the clauses after belongs to; a speaker's (甲说).
+_LEADS_CREW = re.compile(r"带着|带领|率领|率队|带队")
+_SPEAKS = re.compile(r"说|表示|介绍|告诉|指出|坦言")
 #: 从甲、乙抽调…: units that send their people to the operation.
 _DRAWN_FROM = re.compile(r"(?:抽调|调集|抽派|选派|调派|派出)")
 
@@ -1102,16 +1107,24 @@ def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     index = {v.start: i for i, v in enumerate(ctx.sentences)}
     naming = [i for i, v in enumerate(ctx.sentences) if any(h.key == event for h in v.hits + v.nested)]
     for v in ctx.sentences:
-        if v.events or v.sentence.section != "main" or not _OPERATION_WORK.search(v.text) \
+        if any(not _RESPONSE_NAME.search(ctx.entities[h.key].name) for h in v.events) \
+                or v.sentence.section != "main" or not _OPERATION_WORK.search(v.text) \
                 or v.text.lstrip().startswith(("”", "\"")):
-            continue  # ”某某说。: the speaker of a quote, not a worker
+            continue  # ”某某说。: the speaker of a quote, not a worker; 启动某应急响应 is the operation's start
         actors: list[Hit] = []
         for a in _clause_subjects(ctx, v):
             _, hi = v.clause_bounds(a.start)
-            if hi < v.end and not _OPERATION_WORK.search(v.text, a.end - v.start, hi - v.start):
-                _, after = v.clause_bounds(hi + 1)  # 甲带着乙、丙等8名党员,冒雨立杆架线: the next clause has no subject
-                if not any(h.type in _ACTORS for h in v.hits if hi < h.start < after):
-                    hi = after
+            # 甲带着乙、丙等8名党员,扛着导线…,冒雨立杆架线: later clauses with no subject (more than one only
+            # after a leader's clause; never past a speaker's 说)
+            reach = 3 if _LEADS_CREW.search(v.text, a.end - v.start, hi - v.start) else 1
+            for step in range(reach):
+                if hi >= v.end or _OPERATION_WORK.search(v.text, a.end - v.start, hi - v.start) \
+                        or (step and _SPEAKS.search(v.text, a.end - v.start, hi - v.start)):
+                    break
+                _, after = v.clause_bounds(hi + 1)
+                if any(h.type in _ACTORS for h in v.hits if hi < h.start < after):
+                    break
+                hi = after
             work = _OPERATION_WORK.search(v.text, a.end - v.start, hi - v.start)
             if work and not _SERVED.search(v.text, a.end - v.start, work.start()):
                 actors.append(a)  # 某医院等重要用户均已复电: the customers served do no work
