@@ -284,7 +284,8 @@ def _acceptable(idx: TextIndex, i: int, end: int, slen: int, strong: bool = Fals
         # reads as a name (强/担当)
         return first.tag in _NAME_TAGS or rest.tag not in _BAD_TAGS
     if first is not None and first.start == i and i + slen < first.end <= end \
-            and (first.text in _title_set() or first.text in lexicon.not_names()):
+            and (first.text in _title_set() or first.text in lexicon.not_names()) \
+            and not (strong and _place_then_given(idx, first, end)):
         return False  # the surname character starts a role or common word: 居民冉, 全面
     k = i
     while k < end:
@@ -303,6 +304,14 @@ def _acceptable(idx: TextIndex, i: int, end: int, slen: int, strong: bool = Fals
             return False
         k = tok.end
     return True
+
+
+def _place_then_given(idx: TextIndex, first, end: int) -> bool:
+    """主任韩国栋: after a title, a two-character place word (韩国) and one character standing alone is
+    a surname and its given name, not the place (the place word is in not_names for weak slots)."""
+    last = idx.token_at(end - 1)
+    return first.tag == "ns" and len(first.text) == 2 and first.end == end - 1 \
+        and last is not None and (last.start, last.end) == (end - 1, end) and last.tag not in _BAD_TAGS
 
 
 def _is_word(idx: TextIndex, word: str) -> bool:
