@@ -22,7 +22,7 @@ __all__ = ["AFTER_NAME", "find_persons", "name_at"]
 
 #: Characters that do not end a given name: after a two-character name they start the next word.
 AFTER_NAME = frozenset("在是说和与等的了也都就为对把被将从向到来去给让使及或跟同并已曾正要会能可还又再而但们带作第一每"
-                       "表指介坦认笑告回接拉还始摄受收")
+                       "表指介坦认笑告回接拉还始摄受收拿扛")
 _SPEECH = ("说", "认为", "表示", "指出", "介绍", "坦言", "告诉", "笑着说", "强调")
 _LIST_ROLE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(\d+[名位]|[一二三四五六七八九十]+[名位])?")
 _BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文|(?<![\u4e00-\u9fff])文/(?!图)|(?<![\u4e00-\u9fff文])图/(?!文))")
