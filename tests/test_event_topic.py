@@ -168,3 +168,23 @@ def test_hosts_before_a_contest_whose_mention_keeps_its_year():
               aliases={"青禾技能竞赛": ("2026年青禾技能竞赛",)})
     assert ("青禾技能竞赛", "organizedBy", "甲电力公司", None) in got
     assert ("青禾技能竞赛", "organizedBy", "甲电力公司培训中心", None) in got
+
+
+def test_a_leaders_crew_works_clauses_later_and_a_response_starts_the_operation():
+    text = ("青禾供电局全力投入抗洪抢险。"
+            "6日凌晨,青禾供电局启动防汛Ⅱ级应急响应,局长张三连夜赶赴灾区。"
+            "甲供电所所长李四带着7名党员,扛着导线徒步翻山4个多小时,在泥泞中立杆架线。"
+            "乙供电所所长王五说,他们出发时带了两台烘干设备,柜子不烘干就送电容易出故障。")
+    ents = {"青禾供电局": "Company", "抗洪抢险": "Event", "防汛Ⅱ级应急响应": "Event", "张三": "Person",
+            "甲供电所": "Company", "李四": "Person", "乙供电所": "Company", "王五": "Person"}
+    got = run(text, ents)
+    assert ("张三", "participatedIn", "抗洪抢险", None) in got
+    assert ("李四", "participatedIn", "抗洪抢险", None) in got
+    assert ("王五", "participatedIn", "抗洪抢险", None) not in got
+
+
+def test_a_flood_fight_named_by_its_hazard_is_the_topic():
+    text = "在这场防汛抗洪战斗中,电力人日夜坚守。甲供电所副所长张三和网格员李四20分钟内赶到现场。"
+    ents = {"防汛抗洪": "Event", "甲供电所": "Company", "张三": "Person", "李四": "Person"}
+    got = run(text, ents)
+    assert ("张三", "participatedIn", "防汛抗洪", None) in got

@@ -18,3 +18,13 @@ def test_photographer_and_slashed_editor_report_the_piece():
     # near miss: a figure caption in the text is no byline
     got = _reporters("3月5日,志愿者走进社区。如下图所示,张晓明正在检修线路,他说这是常事。")
     assert not any(name == "张晓明" for name, _ in got)
+
+
+def test_writer_after_wen_slash_and_a_co_author_sharing_the_role():
+    got = _reporters("某某供电局 2026-07-09 18:02 发表于某地\n原创 文/杨晓明 图/朱小丽\n\n7月5日,抢修队伍连续奋战。")
+    assert ("杨晓明", "文") in got and ("朱小丽", "图") in got
+    got = _reporters("2026年11月26日 10:05　来源：某某新闻网　文/图：乌兰其其格 刘海明\n\n11月25日,演练在某地举行。")
+    assert {"乌兰其其格", "刘海明"} <= {name for name, _ in got}
+    # near miss: a person after another in a body sentence is no co-author
+    got = _reporters("11月25日,演练在某地举行。文章里张晓明 李大伟两人讲了经过,他们说这是常事。")
+    assert not any(name == "李大伟" for name, _ in got)

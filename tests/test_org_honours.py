@@ -59,3 +59,22 @@ def test_titles_of_a_contest_the_body_runs_and_an_award_named_by_its_giver():
     got = run("国网青禾供电公司表彰先进。班长丙某本人也被评为“青禾供电公司劳动模范”。",
               {**ents, "青禾供电公司": "Company"})
     assert any(f[0] == "丙某" and f[1] == "honoredBy" for f in got)
+
+
+def test_a_body_announcing_a_list_and_a_second_honour_from_the_same_body():
+    union, youth, dept = "某某省总工会", "共青团某某省委", "某某省人力资源和社会保障厅"
+    ents = {union: "Organization", youth: "Organization", dept: "Organization", "甲某": "Person",
+            "乙某": "Person", "丙某": "Person", "青禾供电所": "Company", "电小白志愿服务队": "Organization",
+            "某某市文明办": "Organization"}
+    got = run(f"近日,{union}公布2026年度“最美电力工匠”名单,青禾供电所所长甲某榜上有名。", ents)
+    assert ("甲某", "honoredBy", union, "最美电力工匠") in got
+    got = run(f"同期,{youth}、{dept}联合表彰2026年度“青年岗位能手”,青禾供电所员工乙某榜上有名。", ents)
+    assert ("乙某", "honoredBy", youth, "青年岗位能手") in got
+    assert ("乙某", "honoredBy", dept, "青年岗位能手") in got
+    got = run(f"日前,{union}印发表彰决定,青禾供电所副主任丙某被授予“五一劳动奖章”。", ents)
+    assert ("丙某", "honoredBy", union, "五一劳动奖章") in got
+    got = run("今年6月,电小白志愿服务队被某某市文明办评为“优秀志愿服务组织”,甲某同时获评“最美志愿者”。", ents)
+    assert ("甲某", "honoredBy", "某某市文明办", "最美志愿者") in got
+    # near misses: a body announcing in a later clause, and a person who only speaks
+    assert not any(f[1] == "honoredBy" for f in run(f"甲某说,{union}公布了“最美电力工匠”名单。", ents))
+    assert not any(f[1] == "honoredBy" for f in run(f"{union}发布“安全月”通知,甲某介绍了做法。", ents))

@@ -34,9 +34,24 @@ def _names(text: str) -> set[str]:
     # surnames less common in the north and south
     ("副总经理阎立华出席。", "阎立华"),
     ("党委副书记糜建国主持会议。", "糜建国"),
+    # a given name after a surname that starts a place word (韩国): the title marks the slot
+    ("领队是运检部主任韩国栋,另一队由副主任带领。", "韩国栋"),
+    # south-western surnames: Dai 刀 and 岩, Bai/Yi 字
+    ("一边帮退休教师刀玉芬查询电费。", "刀玉芬"),
+    ("社区党委书记兼居委会主任岩温香说,居民满意。", "岩温香"),
+    ("所长字海东介绍了情况。", "字海东"),
 ])
 def test_whole_name_after_a_title(text: str, name: str) -> None:
     assert name in _names(text)
+
+
+def test_a_verb_after_a_two_character_name_is_not_its_given_name() -> None:
+    assert "白梅拿" not in _names("网格员白梅拿着平板电脑走进营业厅。")
+
+
+@pytest.mark.parametrize("text", ["岩石滑落,刀具齐全,字样清晰。"])
+def test_new_surnames_inside_words_are_no_names(text: str) -> None:
+    assert _names(text) == set()
 
 
 def test_a_function_word_after_a_two_character_name_is_no_given_name():

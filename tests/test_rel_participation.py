@@ -179,3 +179,38 @@ def test_unit_staffing_an_operation_runs_it_but_joining_one_does_not():
     assert ("抗台抢险", "organizedBy", "甲县供电公司", None) in staffed
     joined = run("甲县供电公司立即启动应急响应,投入抗台抢险。", {"甲县供电公司": "Company", "抗台抢险": "Event"})
     assert ("甲县供电公司", "participatedIn", "抗台抢险", None) in joined
+
+
+def test_own_body_past_a_model_named_in_passing():
+    text = "甲电力公司党委书记张三表示,公司将以李四为榜样,在全公司开展“学标兵、争一流”主题活动。"
+    ents = {"甲电力公司": "Company", "张三": "Person", "李四": "Person", "“学标兵、争一流”主题活动": "Event"}
+    got = run(text, ents)
+    assert ("“学标兵、争一流”主题活动", "organizedBy", "甲电力公司", None) in got
+    assert ("李四", "participatedIn", "“学标兵、争一流”主题活动", None) not in got
+
+
+def test_invited_teachers_take_part_in_the_training():
+    text = ("青禾供电局举办了带电作业培训班,邀请某大学副教授张三、某局高级农艺师李四授课。"
+            "王五邀请李六吃饭。")
+    ents = {"青禾供电局": "Company", "带电作业培训班": "Event", "张三": "Person", "李四": "Person",
+            "王五": "Person", "李六": "Person"}
+    got = run(text, ents)
+    assert ("张三", "participatedIn", "带电作业培训班", None) in got
+    assert ("李四", "participatedIn", "带电作业培训班", None) in got
+    assert ("李六", "participatedIn", "带电作业培训班", None) not in got
+
+
+def test_ceremony_chaired_by_a_place_scoped_official():
+    text = "8月1日,青禾光伏项目开工启动仪式在某县举行。启动仪式由某县县长张三主持。李四在家休息。"
+    ents = {"青禾光伏项目开工启动仪式": "Event", "张三": "Person", "李四": "Person", "某县": "Place"}
+    got = run(text, ents)
+    assert ("张三", "participatedIn", "青禾光伏项目开工启动仪式", None) in got
+    assert ("李四", "participatedIn", "青禾光伏项目开工启动仪式", None) not in got
+
+
+def test_a_unit_that_rallies_its_staff_to_a_quoted_campaign_runs_it():
+    text = "甲供电局还发动职工开展“以购代捐”,今年采购农产品42万元。"
+    got = run(text, {"甲供电局": "Company", "以购代捐": "Event"})
+    assert ("以购代捐", "organizedBy", "甲供电局", None) in got
+    joined = run("甲供电局开展“为民办事”实践活动。", {"甲供电局": "Company", "为民办事": "Event"})
+    assert ("甲供电局", "participatedIn", "为民办事", None) in joined

@@ -71,6 +71,24 @@ def _occasion_starts(text: str) -> list[int]:
     return [q - k for q in find_all(text, "保") if text.startswith(("保供电", "保电"), q) for k in (2, 3, 4, 5)]
 #: A response named by the hazard it answers (启动防汛应急响应); a longer topic names a level of alert.
 _RESPONSE_HAZARD = re.compile(r"防汛|防台|防洪|抗旱|防汛抗旱|防台防汛|防汛防台|抗震|防寒|防冻|防风")
+#: A spell of weather dated by its month, struck by: 2024年7月,某地遭遇特大暴雨 / 今年7月,村里突遇山洪.
+_MONTH_LEAD = re.compile(r"[\s”\"’]*(?:今年|去年)?((?:\d{4}年)?\d{1,2}月)(?:上旬|中旬|下旬|初|底|份)?[,，]")
+_STRUCK = re.compile(r"(?:遭遇|突遇|遭受|遇到|突发|发生)(?:了|一场|罕见|历史罕见)*$")
+#: A slogan of two calls of two to five characters: 学先进、争先锋.
+_SLOGAN = re.compile(r"[\u4e00-\u9fff]{2,5}、[\u4e00-\u9fff]{2,5}")
+#: A response operation joined or launched with its alert: 投入抗台抢险, 启动抗灾抢险应急响应 (投入抗雪保电 stays
+#: a task, as the seed annotation reads it).
+_JOINED_OP = re.compile(r"(?:投入到?|启动)(抗(?:冰雪|冰|雪|洪|灾|风|台|凝冻)(?:抢险|抢修))(?=应急响应|[,，。;；]|中|工作)")
+#: A gathering named before where it is held: 某局2026年某培训班在某县举办 / 某培训班在某市开班.
+_HELD_THERE = re.compile(r"(培训班|研讨班|训练营|运动会|论坛|座谈会|推进会|现场会|交流会|表彰大会|动员大会)"
+                         r"在[^,，。;；]{1,16}?(?:举办|举行|召开|开幕|开班|开赛|拉开帷幕)")
+_HOST_END = ("供电局", "供电公司", "公司", "集团", "供电所", "中心", "工会", "委员会", "党委", "分局", "的")
+#: Words that make what is launched routine work (定期开展, 每季度开展, 常态化开展).
+_ROUTINE = re.compile(r"定期|每[年月周季天日]|每季度|常态化|经常|长期|日常")
+#: 开展了60余次共建活动 / 开展共建活动60余次: a count makes it a kind of activity, not one happening.
+_COUNTED = re.compile(r"\d+余?(?:次|场|期|项)")
+#: A festival or fair counted by its edition: 第十八届某茶文化旅游节, 首届某采摘节.
+_FESTIVAL = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届)([\u4e00-\u9fff]{2,14}?)(旅游节|文化节|艺术节|采摘节|美食节|音乐节|电影节|读书节|科技节|体育节|博览会|交易会|展览会|马拉松)")
 #: A date, or a range of days (11月8日至9日, 6月17日至20日) that names one happening.
 _DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 #: The part of every date the scan for dated sentences looks for (the digit before 月 is tested apart).
@@ -244,12 +262,18 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         while start > 0:  # a noun topic before the quotes (疫情防控“学习周”), not a verb (学习“X”)
             tok = idx.token_before(start)
             if tok is None or tok.tag not in ("n", "vn", "nz", "j") or tok.text in _FRAME \
-                    or start - tok.start > 4 or m.start() - tok.start > 6:
-                break
+                    or start - tok.start > 4 or m.start() - tok.start > 6 or tok.text.endswith(_UNIT_WORDS) \
+                    or text[max(0, tok.start - 4):tok.end].endswith(("公司", "集团")):
+                break  # 某燃气有限公司|“某某”专项行动: the unit runs it, it is no topic
             start = tok.start
         add(start, m.end(), "event-generic", 0.8)
     for m in pats["quoted"].finditer(text):
         name = m.group(1)
+        if _SLOGAN.fullmatch(name) and not m.group(2) and text[m.start() - 1:m.start()] != "、" \
+                and text[m.end():m.end() + 1] not in ("、", "和"):
+            # “学先进、争先锋”活动: a slogan of two calls is one campaign, named with its quotes and noun
+            add(m.start(), m.end(), "event-quoted", 0.75)
+            continue
         if "、" in name or text[m.start() - 1:m.start()] == "、" or any(c in m.group(2) for c in "和与及的"):
             continue
         if _FIGURATIVE.search(text, max(0, m.start() - 3), m.start()) or any(c in _NOT_IN_TOPIC for c in m.group(2)):
@@ -262,7 +286,17 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         confirmed[name] = name
         add(m.start(), m.end(), "event-quoted", 0.8, name)  # “X”活动: the mention keeps the noun
     # a quoted campaign one takes part in: 投入“抗疫保电”中, 投身“某某”行列
-    for m in re.finditer(r"(?:投入|投身|参与|参加|打赢|打好)到?[“‘]([\u4e00-\u9fff]{3,10})[”’](?=中|之中|行列|工作|，|。|,)", text):
+    for m in re.finditer(r"(?:投入|投身|参与|参加|打赢|打好)到?[“‘]([\u4e00-\u9fff]{3,10})[”’](?=中|之中|行列|工作|，|。|,)"
+                         r"|(?<=开展)[“‘]([\u4e00-\u9fff]{3,10})[”’](?=，|。|,)"
+                         r"|(?<=开展)[“‘]([\u4e00-\u9fff]{2,10}(?:行动|活动|工程))[”’]"
+                         r"|(?<=作为)[“‘]([\u4e00-\u9fff]{4,10})[”’](?=的具体行动|的具体举措|的实际行动)", text):
+        if m.group(1) is None:  # 开展“以购代捐”, / 作为“某某”的具体行动: a campaign by its quoted name alone
+            g = next(i for i in (2, 3, 4) if m.group(i))
+            if g == 2 and _ROUTINE.search(text, max(0, m.start() - 10), m.start() - 2):
+                continue  # 定期进村开展“电力体检”: routine work, not a campaign
+            confirmed.setdefault(m.group(g), m.group(g))
+            add(m.start(g), m.end(g), "event-quoted-joined", 0.65)
+            continue
         confirmed.setdefault(m.group(1), m.group(1))
         add(m.start(1), m.end(1), "event-quoted-joined", 0.7)
     # quoted lists closed by a campaign noun: “学习周”、“学习日”活动
@@ -280,7 +314,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         body = m.group(1)
         if m.group(2) == "应急响应" and not _RESPONSE_HAZARD.fullmatch(body):
             continue
-        if _REFERRING.match(body) or _SCOPE_AFTER.match(text, m.end()) or body in _GENERIC_ACTIVITIES:
+        if _REFERRING.match(body) or _SCOPE_AFTER.match(text, m.end()) or body in _GENERIC_ACTIVITIES \
+                or _COUNTED.match(text, m.end()):
             continue  # 开展此项活动, 组织各类应急演练: a reference or a kind; 纳入劳动竞赛范围: a scope
         if "的" in body or body.endswith(("等", "和")) or not all_han(body) \
                 or re.search(r"[\u4e00-\u9fff]{2}[和与及][\u4e00-\u9fff]{2}", body):  # two campaigns joined
@@ -378,13 +413,16 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 continue  # 截至7月18日20时: a time stamp, not the disaster's date
             if _RESPONSE.search(sent, 0, m.start()):
                 break  # 召开抗击暴雪保供电紧急调度会: the response is named, not the disaster
+            if "模拟" in sent[max(0, m.start() - 8):m.start()]:
+                break  # 一场模拟特大山洪冲击厂区的演练: the disaster is the drill's scenario
+            named = _DISASTER_MODIFIER.search(sent, max(0, m.start() - 7), m.start()) if len(lead) == 1 else None
+            word = m.group()  # 7月5日持续强降雨 is named 7月5日强降雨 (one writer kept 持续 once: NOTES)
             for d in lead:  # one event per date; its mention is the date itself
-                add(a + d.start(), a + d.end(), "event-disaster", 0.7, d.group() + m.group())
+                add(a + d.start(), a + d.end(), "event-disaster", 0.7, d.group() + word)
             if len(lead) == 1:  # one date: the disaster word is a mention too (此次强降雨)
-                add(a + m.start(), a + m.end(), "event-disaster", 0.7, lead[0].group() + m.group())
-                named = _DISASTER_MODIFIER.search(sent, max(0, m.start() - 7), m.start())
+                add(a + m.start(), a + m.end(), "event-disaster", 0.7, lead[0].group() + word)
                 if named:  # 持续强降雨, 今冬最强降雪: some writers name the spell by its words; a mention too
-                    add(a + named.start(), a + m.end(), "event-disaster", 0.7, lead[0].group() + m.group())
+                    add(a + named.start(), a + m.end(), "event-disaster", 0.7, lead[0].group() + word)
         for m in pats["check"].finditer(sent):
             if m.start() < dates[0].start():
                 continue
@@ -460,6 +498,33 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         if m.start() - start >= 2:  # 某公司迎峰度夏专项行动自6月启动: named by its topic, with or without a verb
             add(start, m.end(), "event-operation", 0.7)
 
+    for a, b in sentence_spans(text) if "月" in text else ():
+        lead = _MONTH_LEAD.match(text, a, b)
+        if lead is None or _DATE.match(text, lead.start(1)):
+            continue  # a day-dated sentence is the disaster rule's
+        for m in pats["disaster"].finditer(text, lead.end(), b):
+            if _STRUCK.search(text, max(a, m.start() - 8), m.start()) and "模拟" not in text[max(a, m.start() - 8):m.start()]:
+                add(m.start(), m.end(), "event-disaster-month", 0.65, lead.group(1) + m.group())
+                break
+    for m in _JOINED_OP.finditer(text) if "抗" in text else ():
+        for w in re.finditer(re.escape(m.group(1)), text):  # every mention of the operation
+            add(w.start(), w.end(), "event-response", 0.7)
+    for m in _HELD_THERE.finditer(text) if "在" in text else ():
+        if any(c.end == m.end(1) for c in out):
+            continue  # named by another rule already (a quoted or convened gathering)
+        start = m.start()
+        while start > 0 and is_han(text[start - 1]) and m.start() - start < 20 \
+                and not text[:start].endswith(_HOST_END):
+            start -= 1
+        if text[start:start + 1] == "年" and text[max(0, start - 4):start].isdigit():
+            start -= 4  # 某局2026年某培训班: the year opens the name
+        elif text[start:start + 1] == "年":
+            start += 1
+        if m.start() - start >= 2:
+            add(start, m.end(1), "event-held-there", 0.7)
+    for m in _FESTIVAL.finditer(text) if "届" in text else ():
+        start = m.start() if text[m.start()] == "第" else m.start()
+        add(start, m.end(), "event-edition", 0.75)
     for m in _EDITION.finditer(text) if "届" in text else ():
         add(m.start(), m.end(), "event-edition", 0.75)
     for m in _DATED_STORM.finditer(text) if "·" in text or "." in text else ():

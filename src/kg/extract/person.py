@@ -22,7 +22,7 @@ __all__ = ["AFTER_NAME", "find_persons", "name_at"]
 
 #: Characters that do not end a given name: after a two-character name they start the next word.
 AFTER_NAME = frozenset("在是说和与等的了也都就为对把被将从向到来去给让使及或跟同并已曾正要会能可还又再而但们带作第一每"
-                       "表指介坦认笑告回接拉还始摄受收")
+                       "表指介坦认笑告回接拉还始摄受收拿扛")
 _SPEECH = ("说", "认为", "表示", "指出", "介绍", "坦言", "告诉", "笑着说", "强调")
 _LIST_ROLE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(\d+[名位]|[一二三四五六七八九十]+[名位])?")
 _BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文|(?<![\u4e00-\u9fff])文/(?!图)|(?<![\u4e00-\u9fff文])图/(?!文))")
@@ -284,7 +284,8 @@ def _acceptable(idx: TextIndex, i: int, end: int, slen: int, strong: bool = Fals
         # reads as a name (强/担当)
         return first.tag in _NAME_TAGS or rest.tag not in _BAD_TAGS
     if first is not None and first.start == i and i + slen < first.end <= end \
-            and (first.text in _title_set() or first.text in lexicon.not_names()):
+            and (first.text in _title_set() or first.text in lexicon.not_names()) \
+            and not (strong and _place_then_given(idx, first, end)):
         return False  # the surname character starts a role or common word: 居民冉, 全面
     k = i
     while k < end:
@@ -303,6 +304,14 @@ def _acceptable(idx: TextIndex, i: int, end: int, slen: int, strong: bool = Fals
             return False
         k = tok.end
     return True
+
+
+def _place_then_given(idx: TextIndex, first, end: int) -> bool:
+    """主任韩国栋: after a title, a two-character place word (韩国) and one character standing alone is
+    a surname and its given name, not the place (the place word is in not_names for weak slots)."""
+    last = idx.token_at(end - 1)
+    return first.tag == "ns" and len(first.text) == 2 and first.end == end - 1 \
+        and last is not None and (last.start, last.end) == (end - 1, end) and last.tag not in _BAD_TAGS
 
 
 def _is_word(idx: TextIndex, word: str) -> bool:

@@ -214,7 +214,8 @@ _QUOTED_HELD = re.compile(r"[”\"’](?:专项行动|行动|活动|演练|竞�
 _DIRECT = re.compile(r"^(?:(?:也|还|又|先后|随即|立即|迅速|积极|全面|深入|持续|主动|集中|扎实|近日|日前|连日来|今年以来|"
                      r"今年|明年|将|计划|[(（][^()（）]{1,20}[)）]|在[^,，。;；]{1,12}?))*$")
 #: 某支行的党员志愿者走进某社区,开展某宣传 / 某公司组织党员到某村开展某活动: the unit's own people hold it.
-_OWN_PEOPLE = re.compile(r"^(?:的(?:党员|青年|团员)?(?:志愿者|志愿服务队|党员|员工|职工|团员|干部)|组织)")
+_OWN_PEOPLE = re.compile(r"^(?:的(?:党员|青年|团员)?(?:志愿者|志愿服务队|党员|员工|职工|团员|干部)|"
+                         r"(?:还|也|又|已经|已|将|先后|积极)*(?:组织|发动|动员)(?:全体|广大)?(?:党员|青年|团员|员工|职工|干部)?)")
 
 
 def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = None, e: Hit | None = None,
@@ -242,12 +243,16 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
     if verb in ("开展", "打响", "深入开展") and actor.type == "Organization" and name.endswith(_PARTY):
         return "organizedBy"
     if (verb in ("开展", "举行", "深入开展", "推进") and v is not None and e is not None and actor.end <= verb_at
-            and (_HELD.search(ctx.entities[e.key].name) or _QUOTED_HELD.search(e.text) or _HELD_AFTER_NAME.match(v.text, e.end - v.start))
+            and (_HELD.search(ctx.entities[e.key].name) or _QUOTED_HELD.search(e.text) or _HELD_AFTER_NAME.match(v.text, e.end - v.start)
+                 or (verb == "开展" and v.text[e.start - v.start - 1:e.start - v.start] in ("“", "\"", "‘")
+                     and _QUOTE_ALONE.match(v.text, e.end - v.start)))
             and (_DIRECT.match(v.between(actor.end, verb_at)) or _OWN_PEOPLE.match(v.between(actor.end, verb_at)))):
         return "organizedBy"
     return "participatedIn"
 
 
+#: 开展“以购代捐”,: a campaign named by its quotes alone (开展“某某”实践活动 may be a nationwide one joined).
+_QUOTE_ALONE = re.compile(r"[”\"’][,，。;；]")
 _JOINT = re.compile(r"^(?:与|和|同)")
 _JOINT_VERBS = frozenset({"开展", "举办", "组织", "组织开展"})
 _UNIT_TYPES = frozenset({"Company", "Organization"})
@@ -452,8 +457,8 @@ def _own_body(ctx: Context, v: SentenceView, verb_at: int) -> tuple[Hit, int] | 
     lo, _ = v.clause_bounds(verb_at)
     m = None
     while True:
-        if any(h.type in _ACTORS for h in v.hits if lo <= h.start < verb_at):
-            return None
+        if any(_is_subject(v, h, lo) for h in v.hits if lo <= h.start < verb_at):
+            return None  # (以某某为榜样: a model named in passing is no subject)
         m = _OWN_BODY.match(v.between(lo, verb_at))
         if m is not None or lo <= v.start:
             break
@@ -759,13 +764,17 @@ _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?活动|^\s*[“\"]?活动(?:由|中|期间|现场|当天)|活动现场",
          r"(?:活动|主题党日|志愿服务|宣传|行动)$"),
         # 甲、乙出席签约仪式 / 启动仪式上,… / 主持仪式: the article's ceremony.
-        (r"(?:出席|参加|主持|见证)(?:了)?[^,，。;；]{0,4}?仪式|仪式(?:上|后|现场)", r"仪式$"),
+        (r"(?:出席|参加|主持|见证)(?:了)?[^,，。;；]{0,4}?仪式|仪式(?:上|后|现场|由)", r"仪式$"),
         # 某部主任甲、某公司经理乙陪同检查: the inspection named before.
         (r"陪同(?:检查|督导|调研)", r"(?:检查|督导|调研)$"),
         # 某部长出席并讲话 / 某所所长代表一线班组作表态发言 / 在发言中说: the meeting or ceremony named before.
         ((r"出席并(?:讲话|致辞)|作(?:了)?(?:表态|交流|典型)发言|(?:分别)?作了?经验交流|在(?:交流)?(?:发言|讲话)中|"
           r"代表[^,，。;；]{1,10}?(?:发言|签订|递交|签约)"),
          r"(?:会|会议|大会|论坛|仪式)$"),
+        # 培训班由某部牵头,邀请甲授课 / 某局的34名队员参加培训 / 开班动员时: the training named before.
+        ((r"(?:此次|本次|这次|该)[^,，。;；]{0,4}?培训|^\s*[“\"]?培训班?(?:由|期间|中|上|结束)|参加(?:了)?(?:此次|本次)?培训|"
+          r"开班(?:仪式|动员)|学员们?"),
+         r"(?:培训班|培训|训练营|研讨班)$"),
     ))
 
 
@@ -829,7 +838,7 @@ _HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
 _SCENE_WORDS = re.compile("当天|当日|期间|现场|仪式上|过程中|中,|中，")
 _REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上|颁奖|冠军|亚军|季军|等奖|第[一二三]名", "演练|观摩席", "会|领奖",
                                                    "工程|项目|施工期间", "保电|保供电", "活动", "仪式", "陪同",
-                                                   "出席并|发言|代表|经验交流|讲话"))
+                                                   "出席并|发言|代表|经验交流|讲话", "培训|开班|学员"))
 _ANY_WORD = re.compile("|".join(p.pattern for p in (_SCENE_WORDS, *_REFER_WORDS)))
 
 
@@ -890,7 +899,38 @@ def _clause_subjects(ctx: Context, v: SentenceView) -> list[Hit]:
                         group.append(h)
             out.extend(group)
         pos = hi
-    return out + _led_by(ctx, v, v.start)
+    return out + _led_by(ctx, v, v.start) + [h for h in _lecturers(v) if h not in out]
+
+
+#: 邀请某大学副教授甲、某局高级农艺师乙讲授…: the persons invited to teach at the training.
+_INVITE = re.compile(r"邀请")
+_TEACH = re.compile(r"(?:为[^,，。;；]{1,8})?(?:讲授|授课|讲课|讲解|作[^,，。;；]{0,6}?(?:辅导|讲座|报告)|传授|现场教学|示范教学)")
+
+
+def _lecturers(v: SentenceView) -> list[Hit]:
+    """Persons listed after 邀请 and before a teaching verb in the same clause."""
+    if "邀请" not in v.text:
+        return []
+    out: list[Hit] = []
+    for m in _INVITE.finditer(v.text):
+        at = v.start + m.end()
+        _, hi = v.clause_bounds(at)
+        persons = [h for h in v.hits if h.type == "Person" and at <= h.start < hi]
+        if persons and _TEACH.match(v.text, persons[-1].end - v.start):
+            out.extend(persons)
+    return out
+
+
+def _taught(ctx: Context) -> Iterator[Candidate]:
+    """某局举办某培训班,邀请专家甲授课: in a sentence naming one event, the invited teachers take part."""
+    for v in ctx.sentences:
+        if not v.events or "邀请" not in v.text or len({h.key for h in v.events}) != 1:
+            continue
+        event = v.events[0]
+        for p in _lecturers(v):
+            if p.start > event.end:
+                yield Candidate(p.key, "participatedIn", event.key, v.start, v.end, "invited-teacher", 0.6,
+                                reference=p.is_reference or event.is_reference)
 
 
 #: 活动由某支部书记甲带队 / 代表队由该公司副总经理乙带队: who leads the event's party takes part.
@@ -909,6 +949,14 @@ def _led_by(ctx: Context, v: SentenceView, start: int) -> list[Hit]:
         for p in subjects(ctx, v, h):
             if _LEADS_EVENT.match(v.text, p.end - v.start):
                 out.append(p)
+    for h in v.hits:  # 由某县县长甲主持: a person after 由 and a place-scoped title leads
+        if h.start < start or h.type != "Person" or h in out or not _LEADS_EVENT.match(v.text, h.end - v.start):
+            continue
+        by = v.text.rfind("由", 0, h.start - v.start)
+        gap = v.text[by + 1:h.start - v.start] if by >= 0 else ""
+        if by >= 0 and v.start + by >= start and 0 < len(gap) <= 14 and not any(c in gap for c in ",，、;；和与") \
+                and not any(o.type in _ACTORS for o in v.hits if v.start + by < o.start < h.start):
+            out.append(h)
     if "由" in v.text and ("共同" in v.text or "分别" in v.text):
         # 由甲局大队长张三和乙公司副总经理李四共同带队 / 由分管生产的副总经理甲和…乙分别带队: every person
         # listed after 由 in the clause leads.
@@ -1012,13 +1060,18 @@ def _leaders(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
 
 
 #: Operations an article can be about as a whole (抢修, 保电, 抢险, 会战): the story is the operation.
-_OPERATION = re.compile(r"(?:抢修|抢险|保电|保供电|复电|会战|救灾)$")
+_OPERATION = re.compile(r"(?:抢修|抢险|保电|保供电|复电|会战|救灾|(?:防汛)?抗(?:洪|冰|雪|台|灾|冰雪))$")
+#: A response launched (某局启动防汛Ⅱ级应急响应): a step of the operation, not an event of its own here.
+_RESPONSE_NAME = re.compile(r"应急(?:响应|预案)$")
 #: Work done in such an operation by the subject of a clause.
 #: Not after 的 (员工的坚守 is a thing thanked for), nor a crew that gifts are brought to (向一线抢修人员送去慰问品),
 #: nor inside an honour or a task's name (“防汛抢险先进个人”, 排查工作).
 _OPERATION_WORK = re.compile(r"(?<!的)(?<!向)(?<!向一线)(?<!给)(?:抢修|抢险|巡视|巡查|巡检|值守|驻守|坚守|奔赴|赶赴|赶到|支援|驰援|"
                              r"增援|复电|恢复供电|送电|排查|保电|出动|守护|奋战|架设|参战|蹲守|消缺|除冰|融冰|清淤|赶往|"
                              r"架线|立杆|抢通|登杆|巡线|排涝)(?!先进|模范|标兵|能手|英雄|勇士|工作)")
+#: A leader's clause (甲带着8名党员) that the work of the clauses after belongs to; a speaker's (甲说).
+_LEADS_CREW = re.compile(r"带着|带领|率领|率队|带队")
+_SPEAKS = re.compile(r"说|表示|介绍|告诉|指出|坦言")
 #: 从甲、乙抽调…: units that send their people to the operation.
 _DRAWN_FROM = re.compile(r"(?:抽调|调集|抽派|选派|调派|派出)")
 
@@ -1054,16 +1107,24 @@ def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     index = {v.start: i for i, v in enumerate(ctx.sentences)}
     naming = [i for i, v in enumerate(ctx.sentences) if any(h.key == event for h in v.hits + v.nested)]
     for v in ctx.sentences:
-        if v.events or v.sentence.section != "main" or not _OPERATION_WORK.search(v.text) \
+        if any(not _RESPONSE_NAME.search(ctx.entities[h.key].name) for h in v.events) \
+                or v.sentence.section != "main" or not _OPERATION_WORK.search(v.text) \
                 or v.text.lstrip().startswith(("”", "\"")):
-            continue  # ”某某说。: the speaker of a quote, not a worker
+            continue  # ”某某说。: the speaker of a quote, not a worker; 启动某应急响应 is the operation's start
         actors: list[Hit] = []
         for a in _clause_subjects(ctx, v):
             _, hi = v.clause_bounds(a.start)
-            if hi < v.end and not _OPERATION_WORK.search(v.text, a.end - v.start, hi - v.start):
-                _, after = v.clause_bounds(hi + 1)  # 甲带着乙、丙等8名党员,冒雨立杆架线: the next clause has no subject
-                if not any(h.type in _ACTORS for h in v.hits if hi < h.start < after):
-                    hi = after
+            # 甲带着乙、丙等8名党员,扛着导线…,冒雨立杆架线: later clauses with no subject (more than one only
+            # after a leader's clause; never past a speaker's 说)
+            reach = 3 if _LEADS_CREW.search(v.text, a.end - v.start, hi - v.start) else 1
+            for step in range(reach):
+                if hi >= v.end or _OPERATION_WORK.search(v.text, a.end - v.start, hi - v.start) \
+                        or (step and _SPEAKS.search(v.text, a.end - v.start, hi - v.start)):
+                    break
+                _, after = v.clause_bounds(hi + 1)
+                if any(h.type in _ACTORS for h in v.hits if hi < h.start < after):
+                    break
+                hi = after
             work = _OPERATION_WORK.search(v.text, a.end - v.start, hi - v.start)
             if work and not _SERVED.search(v.text, a.end - v.start, work.start()):
                 actors.append(a)  # 某医院等重要用户均已复电: the customers served do no work
@@ -1168,6 +1229,7 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
     yield from _contestants(ctx)
     yield from _referred(ctx, found)
     yield from _leaders(ctx, found)
+    yield from _taught(ctx)
     yield from _topic(ctx, found)
     yield from _supporters(ctx)
     yield from _responders(ctx)

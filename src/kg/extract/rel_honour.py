@@ -289,6 +289,69 @@ def _contest_titles(ctx: Context) -> Iterator[Candidate]:
                                 qualifier=m.group(1))
 
 
+#: 某总工会公布“…”名单 / 甲、乙联合表彰“…” / 某工会印发表彰决定: a body announcing honours at a clause start.
+_ANNOUNCES = re.compile(r"^(?:联合|共同)?(?:公布|印发|发布|下发|通报表彰|表彰|命名)")
+#: …某所所长张三榜上有名 / 入选 / 被授予“…”: the person the announcement names, later in the sentence.
+_LISTED = re.compile(r"^(?:光荣|也|均|同时)?(?:榜上有名|上榜|入选|名列其中|位列其中|被授予|被评为|获评|荣获)")
+_CLAUSE_OPENER = re.compile(r"^[^,，;；。“\"]{0,8}$")
+
+
+def _announced(v: SentenceView) -> Iterator[Candidate]:
+    """近日,某省总工会公布2026年度“某某工匠”名单,某所所长张三榜上有名 / 某工会印发表彰决定,张三被授予
+    “…”: every body that announces (listed with 、) honours each person named with the award after it."""
+    hits = v.hits
+    for i, h in enumerate(hits):
+        if h.type not in _BODIES:
+            continue
+        bodies = [h]
+        j = i
+        while j + 1 < len(hits) and hits[j + 1].type in _BODIES and v.between(hits[j].end, hits[j + 1].start) in _AND:
+            j += 1
+            bodies.append(hits[j])
+        m = _ANNOUNCES.match(v.text[bodies[-1].end - v.start:])
+        if m is None:
+            continue
+        lo, _ = v.clause_bounds(h.start)
+        if any(x.end <= h.start and x.start >= lo for x in hits) or not _CLAUSE_OPENER.match(v.between(lo, h.start)):
+            continue  # the bodies open their clause (a time word may stand before them)
+        after = bodies[-1].end + m.end()
+        for p in hits[j + 1:]:
+            if p.type != "Person" or p.start < after:
+                continue
+            rest = v.text[p.end - v.start:]
+            verb = _LISTED.match(rest)
+            if verb is None:
+                continue
+            award = _AWARD.match(rest, verb.end()) or _AWARD.search(v.text, after - v.start, p.start - v.start)
+            if award is None:
+                continue
+            for b in bodies:
+                yield Candidate(p.key, "honoredBy", b.key, v.start, v.end, "honour-announced", 0.7,
+                                qualifier=award.group(1))
+        return
+
+
+#: 甲被某文明办评为“…”,张三同时获评“…”: a second honour in the sentence from the same body.
+_ALSO_HONOURED = re.compile(r"^(?:同时|也|还|亦)(?:被)?(?:获评|评为|授予|荣获)[“\"「『]([^”\"」』]{1,30})[”\"」』]")
+
+
+def _also_honoured(v: SentenceView) -> Iterator[Candidate]:
+    hits = v.hits
+    for i, p in enumerate(hits):
+        if p.type != "Person":
+            continue
+        m = _ALSO_HONOURED.match(v.text[p.end - v.start:])
+        if m is None:
+            continue
+        lo, _ = v.clause_bounds(p.start)
+        givers = [b for b in hits[:i] if b.type in _BODIES and b.end <= lo
+                  and re.match(r"^(?:评为|授予|命名为)", v.text[b.end - v.start:])
+                  and v.text.rfind("被", 0, b.start - v.start) >= 0]
+        if len(givers) == 1:
+            yield Candidate(p.key, "honoredBy", givers[0].key, v.start, v.end, "honour-also", 0.7,
+                            qualifier=m.group(1))
+
+
 def honour_rules(ctx: Context) -> Iterator[Candidate]:
     yield from _at_ceremony(ctx)
     yield from _contest_titles(ctx)
@@ -306,3 +369,7 @@ def honour_rules(ctx: Context) -> Iterator[Candidate]:
             yield from _bestowed(v)
         if "授予" in text:
             yield from _bestow_listed(v)
+        if "公布" in text or "印发" in text or "表彰" in text or "发布" in text or "命名" in text:
+            yield from _announced(v)
+        if "同时" in text or "也" in text or "还" in text:
+            yield from _also_honoured(v)

@@ -49,9 +49,10 @@ def _byline_hit(ctx: Context, key: Key) -> tuple[int, int] | None:
 
 
 #: A byline role written right before a name: 编辑:张三, 【责任编辑 李四】, 审核:王五, 作者:赵六.
-_ROLE_BEFORE = re.compile(r"(责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|文/图|摄影|(?<![\u4e00-\u9fff])图)"
+_ROLE_BEFORE = re.compile(r"(责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|文/图|摄影|(?<![\u4e00-\u9fff])图"
+                          r"|(?<![\u4e00-\u9fff])文字?(?=[ \u3000]*[:：/]))"
                           r"[ \u3000]*[:：/]?[ \u3000]*$")
-_ROLE_WORD = re.compile(r"编辑|责编|审核|审校|校对|作者|记者|通讯员|文/图|摄影|图")  # in every match of _ROLE_BEFORE
+_ROLE_WORD = re.compile(r"编辑|责编|审核|审校|校对|作者|记者|通讯员|文/图|摄影|图|文")  # in every match of _ROLE_BEFORE
 _BYLINE_OPEN = re.compile(r"(?:^|[(（【\[/]|[ \u3000]|来源[:：])[^,，。;；!?！？]{0,40}$")
 _MAX_BYLINE = 80
 def _written_bylines(ctx: Context, seen: set[str]) -> Iterator[Candidate]:
@@ -66,10 +67,22 @@ def _written_bylines(ctx: Context, seen: set[str]) -> Iterator[Candidate]:
                 continue
             before = v.text[:h.start - v.start]
             m = _ROLE_BEFORE.search(before)
+            prev = v.hits[i - 1] if i else None
+            if m is None and prev is not None and prev.type == "Person" and ctx.entities[prev.key].name in seen \
+                    and _CO_AUTHOR_GAP.match(v.between(prev.end, h.start)) and _ROLE_WORD.search(before):
+                # 文/图:甲 乙: a co-author written after the first, the role said once
+                seen.add(ctx.entities[h.key].name)
+                yield Candidate(head, "reportedBy", h.key, v.start, v.end, "byline-text", 0.75,
+                                qualifier=role_of(ctx, prev.start, prev.end, False))
+                continue
             if m is None or not _BYLINE_OPEN.search(before[:m.start()]):
                 continue
             seen.add(ctx.entities[h.key].name)
             yield Candidate(head, "reportedBy", h.key, v.start, v.end, "byline-text", 0.8, qualifier=m.group(1))
+
+
+#: Between two co-authors of one role: spaces or a list comma.
+_CO_AUTHOR_GAP = re.compile(r"^(?:[ \u3000]+|[ \u3000]*[、,，][ \u3000]*)$")
 
 
 def reporter_rules(ctx: Context) -> Iterator[Candidate]:

@@ -54,9 +54,9 @@ from .rel_positions import apposition_of, appositions
 __all__ = ["service_rules"]
 
 _GENERIC_PLACE = re.compile(r"(社区|村|街道|小区)")
-_ARRIVE = ("来到", "走进", "送到", "送往", "送至", "进入", "赶到", "赶赴", "前往", "奔赴", "深入", "进驻", "到", "赶往", "驰援")
+_ARRIVE = ("来到", "走进", "送到", "送往", "送至", "进入", "赶到", "赶赴", "前往", "奔赴", "深入", "进驻", "到", "赶往", "驰援", "分赴")
 #: 到 ends many words that are not a move (受到, 得到, 达到 …): only a bare 到 counts.
-_NOT_BARE_TO = frozenset("受得收达做感想遇看听见提找接来送赶回直等办报遭")
+_NOT_BARE_TO = frozenset("受得收达做感想遇看听见提找接来送赶回直等办报遭广伸展")  # 推广到/延伸到: a plan spreading
 #: Between a unit and its verb: adverbs (就, 也), and an unnamed team of the unit (“某某”党员服务队).
 _UNIT_GLUE = re.compile(r"^(?:[“\"][^”\"]{1,10}[”\"])?(?:青年|共产党员|党员|志愿)?(?:服务队|突击队|志愿者|志愿服务队|小分队)?"
                         r"(?:就|也|还|又|再次|先后|主动|都|纷纷|随即|立即|迅速|第一时间|每周|定期)?$")
@@ -89,19 +89,41 @@ def _innermost(v: SentenceView) -> list[Hit]:
             if not (i + 1 < len(comms) and v.between(c.end, comms[i + 1].start) in ("", "的"))]
 
 
+#: Arrivals beyond the shared service-verb lexicon: 分赴甲社区、乙社区 (crews split between them).
+_MORE_ARRIVE = re.compile(r"分赴")
+_FORMS = re.compile(r"(?:组成|组建|成立|派出|抽调)了?(?:[^,，;；。]{0,8}的)?[“\"]?$")
+_LIST_JOIN = re.compile(r"[、和及与]|以及")
+
+
+def _strip_places(v: SentenceView, start: int, end: int) -> str:
+    """The text between ``start`` and ``end`` without the places (and their 的) named there."""
+    text = v.between(start, end)
+    for h in sorted((h for h in v.hits if start <= h.start and h.end <= end and h.type == "Place"), reverse=True):
+        a, b = h.start - start, h.end - start
+        text = text[:a] + text[b:].removeprefix("的")
+    return text
+
+
 def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
     comms = _innermost(v)
     if not comms:
         return
-    for m in lexicon_regex("service_verbs").finditer(v.text):
+    matches = [*lexicon_regex("service_verbs").finditer(v.text), *_MORE_ARRIVE.finditer(v.text)]
+    for m in sorted(matches, key=lambda m: m.start()):
         vs, ve = v.start + m.start(), v.start + m.end()
         if m.group() == "到" and m.start() > 0 and v.text[m.start() - 1] in _NOT_BARE_TO:
             continue
         lo, hi = v.clause_bounds(vs)
         targets = [c for c in comms if lo <= c.start and c.end <= hi and c.start >= ve - 2]
         if m.group() in _ARRIVE:
-            # 来到某社区 / 走进某镇某村: the community is what the verb reaches (an address may precede it).
-            targets = [c for c in targets if _reaches(v, ve, c)]
+            # 来到某社区 / 走进某镇某村: the community is what the verb reaches (an address may precede it),
+            # with those listed after it (来到某镇的甲村和乙村).
+            reached = [c for c in targets if _reaches(v, ve, c)]
+            for c in targets:
+                if reached and c.start > reached[-1].end and c not in reached \
+                        and _LIST_JOIN.fullmatch(_strip_places(v, reached[-1].end, c.start)):
+                    reached.append(c)
+            targets = reached
         if not targets:
             continue
         actors = [h for h in v.hits if h.end <= vs and h.type in ("Person", "Company", "Organization")]
@@ -113,6 +135,10 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             # No person acts: the unit that is the sentence's subject does (某公司…走进某村).
             first = next((h for h in actors if _is_subject(v, h, v.start)), None)
             units = [first] if first is not None and first.type != "Person" else []
+        if m.group() in _ARRIVE:
+            # 组成“某某”服务队,分赴某社区: the team just formed or sent out goes there too.
+            units += [h for h in actors if h.type == "Organization" and h not in units
+                      and v.between(h.end, vs) in (",", "，") and _FORMS.search(v.text[:h.start - v.start])]
         if not subjects and not units and _BARE_TEAM.match(v.between(lo, vs)):
             units = _named_team_before(ctx, vs)  # 服务队志愿服务某街道 / 队员们又来到某小区: the article's team
         for c in targets:
@@ -169,10 +195,11 @@ def _listed(v: SentenceView, last: Hit) -> list[Hit]:
     return out
 
 
-_AGREEMENT = re.compile(r"^(?:(?:举行|开展|签订|签署|建立|结成)了?)?(?:党建)?(?:签订|签署|签约|共建|联建|结对|结成|"
+_AGREEMENT = re.compile(r"^(?:(?:举行|开展|签订|签署|建立|结成)了?)?[“\"]?(?:党建)?(?:签订|签署|签约|共建|联建|结对|结成|"
                         r"[“\"][^”\"]{1,12}[”\"]结对)|^是[^,，;；。]{0,10}(?:结对|共建|帮扶|联建)")
 #: 与甲村、乙村等帮扶村开展结对: the communities listed, then 等 and their kind.
 _LIST_TAIL = re.compile(r"^(?:[、和及与][^,，;；。]{0,0})?等[^,，;；。]{0,6}?(?:村|社区|小区|街道)")
+_AREA = re.compile(r"(?:辖区内?的?|周边的?)?$")
 _PARTNER_GAP = re.compile(r"^(?:将|还|也|继续|已|正式|今年)*(?:与|同|和)$")
 
 
@@ -200,17 +227,18 @@ _RESTORED = re.compile(r"^(?:等[^,，;；。]{0,6})?的?(?:[^,，;；。]{0,10}
 #: 某村驻村工作队队员 / 在某村驻村已有三年: the person named before is stationed there.
 _STATIONED = re.compile(r"^(?:驻村|驻点|挂点)")
 #: 在某村,某供电所党员服务队正在为村民检修…: the locative opens the sentence, the next clause's subject works there.
-_LOCATIVE_HEAD = re.compile(r"^[^,，;；。]{0,12}在(?:[^,，;；。在]{1,8}的)?$")  # 在受灾较重的某村
+_LOCATIVE_HEAD = re.compile(r"^[^,，;；。]{0,12}在(?:[^,，;；。在]{1,8}的|[\u4e00-\u9fff]{1,5}?[镇乡])?$")  # 在受灾较重的某村
 #: 在某社区开展安全用电宣传 / 对某村进行线路改造: the clause's actor does service work there.
 _WORK_THERE = re.compile(r"^[^,，;；。]{0,4}?(?:开展|进行|组织|举办)了?[^,，;；。]{0,12}?"
-                         r"(?:宣传|服务|走访|排查|巡查|巡视|检修|抢修|志愿|慰问|帮扶|检查|维修|改造|安装|整治|便民|演练)")
+                         r"(?:宣传|服务|走访|排查|巡查|巡视|检修|抢修|志愿|慰问|帮扶|检查|维修|改造|安装|整治|便民|演练|[”\"]活动)")
 #: 作为某村的帮扶单位,某公司… / 某村的结对共建单位某公司: the unit named next serves the community.
 _WORK_AT = re.compile(r"[在对为](?:辖区内?的?|辖区|周边的?|沿线的?)?$")
 _PARTNER_UNIT = re.compile(r"^的?(?:定点|对口)?(?:帮扶|结对|共建|结对共建|包保|联系点?|挂点|驻村)单位(?:[,，]|是|为)?")
 #: 某公司作为某村的联系点单位: the unit before 作为 serves the community.
 _AS_PARTNER = re.compile(r"作为$")
 _ON_SITE_WORK = re.compile(r"[为给帮教][^,，;；。]{0,4}?(?:村民|居民|群众|住户|用户|老人)|检修|抢修|入户|上门|巡查|排查|检查|讲解|"
-                           r"架设|安装|复电|送电|手把手|巡线|更换|维修|走访|核对|摸排|清洗|清理|抽水|排水|立杆|架线")
+                           r"架设|安装|复电|送电|手把手|巡线|更换|维修|走访|核对|摸排|清洗|清理|抽水|排水|立杆|架线|"
+                           r"除冰|融冰|铲雪|扫雪|开辟|搭建|转移|疏散")
 #: 在某社区的小广场上, / 记者在某社区看到, : the scene opens the sentence; what follows is done there.
 _SCENE_TAIL = re.compile(r"^(?:的?[^,，;；。]{0,8}?(?:上|里|内|中|前|旁|门口)|看到|了解到|见到)?[,，]")
 #: 某社区网格员张三: a post held in the community itself.
@@ -218,12 +246,14 @@ _COMMUNITY_POST = re.compile(r"的?(?:兼职|专职)?(?:网格员|网格长|志�
 
 
 #: 甲是/成了/被聘为某社区(的)“电力网格员”: a service post held in the community (not its officials).
+#: 某村的网格员是朝鲜族小伙P: the post, then the person who holds it.
+_POST_IS = re.compile(r"是[^,，;；。是]{0,8}")
 _BECOMES = re.compile(r"(?:是|成为|成了|被聘为|聘为|担任|当上了?)$")
 _POST_OF = re.compile(r"^的?(?:兼职|专职)?[“\"]?(?:电力)?(?:网格员|网格长|联络员|联系人|驻点电力员|驻点员|台区经理|客户经理|志愿者)")
 #: (独立)负责某村(和某村)三个台区 / 负责某社区的用电服务: the area a utility worker answers for.
 _IN_CHARGE = re.compile(r"(?:负责|分管(?:的是)?)(?:[^,，;；。负]{1,10}?(?:和|、|及|与)(?:邻近的|相邻的|附近的)?)?$")
 _CHARGE_TAIL = re.compile(r"^(?:(?:和|、|及|与)(?:邻近的|相邻的|附近的)?[^,，;；。]{1,6}?(?:村|社区))?(?:[^,，;；。]{0,6}?)"
-                          r"(?:台区|片区|网格|供电服务|用电服务|抄表|线路|[两二三四五六七八九十\d]+个(?:村|社区))")
+                          r"(?:台区|片区|网格|供电服务|用电服务|抄表|线路|入户|巡查|排查|抢修|[两二三四五六七八九十\d]+个(?:村|社区))")
 #: 甲把某村、某村划为(自己的)联系点
 _CONTACT_POINT = re.compile(r"^(?:划为|作为|列为|确定为|定为)(?:自己|他|她|其)?的?(?:党建)?(?:联系点|责任区|网格|包保)")
 
@@ -269,6 +299,23 @@ def _opening_person(v: SentenceView, index: int, lo: int) -> list[Hit]:
     if any(h.type == "Person" for h in before[1:]) or _SPEECH.search(v.between(before[0].end, lo)):
         return []
     return [before[0]]
+
+
+_WITH_STAFF = re.compile(r"^的?(?:工作人员|员工|职工|党员|志愿者|队员|技术人员)(?:们)?(?:一起|一道)")
+
+
+def _previous_clause_workers(v: SentenceView, lo: int) -> list[Hit]:
+    """甲和某公司工作人员一起,为某社区老人更换… / 某公司的安检员甲则带着工具箱,为某社区的老人…: the
+    clause right before (no speech verb) names who does the work; a unit whose staff join in does it too."""
+    plo, _ = v.clause_bounds(lo - 2)
+    clause = v.between(plo, lo)
+    persons = [h for h in v.hits if plo <= h.start and h.end <= lo and h.type == "Person"]
+    if not persons or _SPEECH.search(clause) or "、" in clause[-1:]:
+        return []
+    out = _listed(v, persons[-1])
+    out += [h for h in v.hits if plo <= h.start and h.end <= lo and h.type in ("Company", "Organization")
+            and _WITH_STAFF.match(v.text[h.end - v.start:])]
+    return out
 
 
 def _copula_subject(v: SentenceView, lo: int, head: str) -> list[Hit]:
@@ -381,8 +428,11 @@ def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
 
 
 #: 所里还与某村结成共建对子: a word for the article's station or bureau, then the partner verb.
-_UNIT_WORD_PARTNER = re.compile(r"(所里|站里|局里)(?:将|还|也|继续|已|正式|今年)*(?:与|同|和)$")
-_UNIT_WORD_NOUN = {"所里": "供电所", "站里": "站", "局里": "局"}
+_UNIT_WORD_PARTNER = re.compile(r"(?:^|[,，;；“\"]|(?<=[该本]))(所里|站里|局里|公司|分公司|支行|分行|供电所|营业所|营业厅|"
+                                r"供电局|供电中心|党支部|支部|党总支)"
+                                r"(?:将|还|也|继续|已经|已|正式|今年|先后|近年来|多年来)*(?:与|同|和)$")
+#: The noun a bare unit word stands for, as rel_title_refs resolves it (支部 is the one 党支部 named before).
+_UNIT_WORD_NOUN = {"所里": "供电所", "站里": "站", "局里": "局", "支部": "党支部"}
 
 
 def _unit_word_partner(ctx: Context, v: SentenceView, addr: int) -> list[Hit]:
@@ -392,8 +442,38 @@ def _unit_word_partner(ctx: Context, v: SentenceView, addr: int) -> list[Hit]:
     m = _UNIT_WORD_PARTNER.search(v.between(v.start, addr))
     if m is None:
         return []
-    unit = unit_for_noun(ctx, v.start + m.start(), _UNIT_WORD_NOUN[m.group(1)])
+    noun = _UNIT_WORD_NOUN.get(m.group(1), m.group(1))
+    unit = _speakers_unit(ctx, v, v.start + m.start(1), noun) or unit_for_noun(ctx, v.start + m.start(1), noun)
     return [Hit(v.start + m.start(1), v.start + m.end(1), m.group(1), unit.type, unit.key, True)] if unit else []
+
+
+def _speakers_unit(ctx: Context, v: SentenceView, at: int, noun: str) -> Hit | None:
+    """某公司总经理P告诉记者,公司已与某村…: the bare noun in what a titled person says is their own unit."""
+    from .rel_title_refs import _noun_fits
+
+    for h in reversed([h for h in v.hits if h.type == "Person" and h.end <= at]):
+        app = apposition_of(ctx, h)
+        if app is not None and app.titles and _SPEECH.search(v.between(h.end, at)) \
+                and _noun_fits(ctx, app.unit, noun.removesuffix("里")):
+            return app.unit_hit if app.unit == app.unit_hit.key else None
+        break
+    return None
+
+
+_UNIT_WORD_SUBJECT = re.compile(r"(?:^|[,，;；])(?:该|本)?(公司|分公司|支行|供电所|营业所|供电局|供电中心)"
+                                r"(?:将|还|也|继续|已经|已|今年|先后|多次|定期|每月|每年)*$")
+
+
+def _unit_word_subject(ctx: Context, v: SentenceView, at: int) -> list[Hit]:
+    """某公司副总经理P表示,…,公司在某街道开展…活动: the bare unit word opening the clause acts."""
+    m = _UNIT_WORD_SUBJECT.search(v.between(v.start, at))
+    if m is None:
+        return []
+    from .rel_title_refs import unit_for_noun
+
+    start = v.start + m.start(1)
+    unit = _speakers_unit(ctx, v, start, m.group(1)) or unit_for_noun(ctx, start, m.group(1))
+    return [Hit(start, v.start + m.end(1), m.group(1), unit.type, unit.key, True)] if unit else []
 
 
 def _person_partner(ctx: Context, v: SentenceView, addr: int) -> list[Hit]:
@@ -425,23 +505,28 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         lo, _ = v.clause_bounds(c.start)
         rule = None
         actors: list[Hit] = []
-        if head.endswith(("与", "同", "和")) and _AGREEMENT.match(_after_list(v, c)):
-            partner = [h for h in v.hits if h.end <= addr - 1 and h.type in ("Company", "Organization")
-                       and _PARTNER_GAP.match(v.between(h.end, addr))][-1:]
-            actors, rule = partner or _unit_word_partner(ctx, v, addr) or _person_partner(ctx, v, addr), "agreement"
+        # 与辖区内的甲社区、乙社区…建立共建关系: the area word before the list is not the partner's.
+        at = addr - len(_AREA.search(head).group())
+        if v.text[:at - v.start].endswith(("与", "同", "和")) and _AGREEMENT.match(_after_list(v, c)):
+            partner = [h for h in v.hits if h.end <= at - 1 and h.type in ("Company", "Organization")
+                       and _PARTNER_GAP.match(v.between(h.end, at))][-1:]
+            actors, rule = partner or _unit_word_partner(ctx, v, at) or _person_partner(ctx, v, at), "agreement"
         elif (m := _FOR.search(head) or _FOR_MODIFIED.search(head)) and (
                 _RESIDENTS.match(after) or _RESIDENTS.match(_after_list(v, c))
                 or (m.group()[:1] in "为给" and _FOR_WORK.match(_after_list(v, c)))):
             actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "service-for"
             if not actors and lo > v.start and _ADVERBS_ONLY.match(v.between(lo, addr - len(m.group()))):
                 actors = _opening_person(v, addr - 1, lo)
+            if not actors and lo > v.start and not v.between(lo, addr - len(m.group())):
+                actors = _previous_clause_workers(v, lo)
         elif head.endswith("在") and _WORK.match(after):
             actors, rule = [h for h in _actors_before(v, addr - 1, v.start) if h.type == "Person"], "work-in"
         elif _RESTORE.search(head) and _RESTORED.match(after):
             # 他们赶到…,连续作业…,恢复了某村的供电: the subject may stand clauses before.
             actors, rule = _actors_before(v, addr, lo) or _actors_before(v, addr, v.start), "restored-supply"
         elif _WORK_AT.search(head) and (_WORK_THERE.match(after) or _WORK_THERE.match(_after_list(v, c))):
-            actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "work-there"
+            actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1) \
+                or _unit_word_subject(ctx, v, addr - 1), "work-there"
         elif (m := _PARTNER_UNIT.match(after)) is not None:
             at = c.end + m.end()
             actors = [h for h in v.hits if h.start == at and h.type in ("Company", "Organization")]
@@ -467,7 +552,8 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             actors = [h for h in _actors_before(v, addr, lo) if h.type == "Person"] or _opening_team(v, addr)
             rule = "contact-point"
         elif (m := _COMMUNITY_POST.match(after)) is not None:
-            actors = [h for h in v.hits if h.start == c.end + m.end() and h.type == "Person"]
+            actors = [h for h in v.hits if h.type == "Person" and (h.start == c.end + m.end() or (
+                h.start > c.end + m.end() and _POST_IS.fullmatch(v.between(c.end + m.end(), h.start))))][:1]
             rule = "community-post"
         for a in actors:
             yield Candidate(a.key, "servesCommunity", c.key, v.start, v.end, rule or "", 0.7,
@@ -679,17 +765,45 @@ def _resident_scene(v: SentenceView) -> Iterator[Candidate]:
                             reference=h.is_reference)
 
 
+#: 甲负责的网格位于某镇,包括甲村和乙村 / 她负责的台区覆盖某镇的甲村和乙村: the person's own area.
+_OWN_AREA = re.compile(r"负责的(?:网格|台区|片区|区域|辖区)")
+_AREA_COVERS = re.compile(r"覆盖|包括|涵盖|包含")
+
+
+def _own_area(v: SentenceView) -> Iterator[Candidate]:
+    m = _OWN_AREA.search(v.text)
+    if m is None:
+        return
+    at = v.start + m.start()
+    person = [h for h in v.hits if h.type == "Person" and h.end == at]
+    cover = _AREA_COVERS.search(v.text, m.end())
+    if not person or cover is None:
+        return
+    _, hi = v.clause_bounds(v.start + cover.start())
+    for c in _innermost(v):
+        if v.start + cover.end() <= c.start and c.end <= hi:
+            yield Candidate(person[0].key, "servesCommunity", c.key, v.start, v.end, "in-charge", 0.65,
+                            reference=person[0].is_reference)
+
+
+_AGREEMENT_WORD = re.compile(r"协议|共建|联建|结对|对子")
+
+
 def service_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = list(_from_appositions(ctx))
     for v in ctx.sentences:
         if "Community" in v.types and len(v.hits) == 1:
             if "服务队" in v.text or "队员们" in v.text:
                 found.extend(_from_verbs(ctx, v))  # 服务队志愿服务某街道: the team is written alone
-            if "里" in v.text:
-                found.extend(_from_phrases(ctx, v))  # 所里还与某村结成共建对子: a word for the unit
+            if "负责的" in v.text:
+                found.extend(_own_area(v))
+            if "里" in v.text or _AGREEMENT_WORD.search(v.text):
+                found.extend(_from_phrases(ctx, v))  # 所里/该支行还与某村结成共建对子: a word for the unit
         if len(v.hits) >= 2 and "Community" in v.types:
             found.extend(_from_verbs(ctx, v))
             found.extend(_from_phrases(ctx, v))
+            if "负责的" in v.text:
+                found.extend(_own_area(v))
             if "社区" in v.text or "村" in v.text:
                 found.extend(_bare_community_posts(ctx, v))
                 if "Person" in v.types:

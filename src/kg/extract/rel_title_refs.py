@@ -43,7 +43,7 @@ __all__ = ["TitleRef", "title_ref_rules", "title_refs", "unit_for_noun"]
 #: Nouns that stand for a unit named before (longest first): 集团公司 is the group, 公司 any company.
 _REF_NOUNS = ("施工单位", "监理单位", "设计单位", "建设单位", "业主单位", "施工方", "监理方", "设计方", "建设方", "业主方",
               "集团公司", "总公司", "供电分公司", "供电公司", "分公司", "子公司", "项目部", "供电服务站", "光伏电站", "水电站", "风电场", "供电所",
-              "供电局", "服务站", "工作室", "电站", "电厂", "学院", "大学", "集团", "公司", "分行", "支行", "中心",
+              "供电局", "服务站", "工作室", "志愿服务队", "服务队", "突击队", "营业所", "营业厅", "电站", "电厂", "学院", "大学", "集团", "公司", "分行", "支行", "中心",
               "总行", "分局", "该公司", "该局", "该行", "该所", "该集团", "本公司", "局", "行", "段", "厂", "院")
 #: The party of a project named by its role (施工方项目经理P): the unit the article says does that work.
 _ROLE_NOUNS = {"施工方": "施工|承建", "施工单位": "施工|承建", "监理方": "监理", "监理单位": "监理",
@@ -52,6 +52,10 @@ _ROLE_NOUNS = {"施工方": "施工|承建", "施工单位": "施工|承建", "�
 _NOT_OWN_TITLE = re.compile(r"^[与與和同跟向对對为爲给給]|社区|社區|(?<![驻駐])村|居委|街道")
 #: 和党员服务队队员乙、丙: members listed after a titled person work for the same unit (no title).
 _MEMBER_ROLE = re.compile(r"^(?:共产党员|党员|黨員|青年)?(?:服务队|服務隊|突击队|突擊隊)?(?:队员|隊員|员工|員工)$")
+#: A team written alone: 服务队队长P is the head of the article's team of that kind.
+_TEAM_NOUNS = ("志愿服务队", "服务队", "突击队")
+#: 队长、蒙古族青年P / 队长、90后党员P: who the person is (people, generation), not a post.
+_DESCRIPTOR = re.compile(r"、(?:[\u4e00-\u9fff]{1,3}族|\d{2}后|“\d{2}后”)(?:青年|小伙|姑娘|女孩|党员|职工|员工)?$")
 _LEAD_WORDS = re.compile(r"^(?:由|其|经|据|请|让|如今|目前|现任|时任|担任|身为|作为)")
 #: A title's head that names the kind of unit it belongs to.
 _HEAD_FIT = (("局长", "局"), ("所长", "所"), ("站长", "站"), ("厂长", "厂"), ("行长", "行"), ("段长", "段"),
@@ -100,10 +104,12 @@ def _noun_fits(ctx: Context, unit: Key, noun: str) -> bool:
 @lru_cache(maxsize=16384)  # pure over the lexicons; leads recur across articles
 def _split(lead: str) -> tuple[str, tuple[str, ...]] | None:
     """``集团党委书记、董事长`` -> ('集团', ('党委书记', '董事长')); None unless the lead is only titles."""
-    lead = _LEAD_WORDS.sub("", lead)
+    lead = _DESCRIPTOR.sub("", _LEAD_WORDS.sub("", lead))
     if _NOT_OWN_TITLE.search(lead):
         return None  # 与社区书记P: a partner, or a community's own official
     noun = next((n for n in _REF_NOUNS if lead.startswith(n) and len(lead) > len(n)), "")
+    if noun in _TEAM_NOUNS and "由" in lead:
+        noun = ""  # 突击队队长由团委书记P担任: the team's head post is given, not held by a titled lead
     if noun:
         found = _split_titles_only(lead[len(noun):])
         if found is not None:
