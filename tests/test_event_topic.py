@@ -188,3 +188,27 @@ def test_a_flood_fight_named_by_its_hazard_is_the_topic():
     ents = {"防汛抗洪": "Event", "甲供电所": "Company", "张三": "Person", "李四": "Person"}
     got = run(text, ents)
     assert ("张三", "participatedIn", "防汛抗洪", None) in got
+
+
+
+def _run_titled(title: str, text: str, entities: dict[str, str]) -> set[tuple[str, str, str, str | None]]:
+    import dataclasses
+
+    from kg.extract.relations import find_relations
+    from test_relations import facts, make
+
+    doc, ents = make(text, entities)
+    rels, _ = find_relations(dataclasses.replace(doc, title=title), ents)
+    return facts(rels)
+
+
+def test_a_drill_the_title_names_is_the_topic_but_a_planned_one_is_not():
+    text = ("6月25日,青禾市大面积停电应急联合演练在某区举行。"
+            "接到指令后,甲供电中心抢修队携应急发电车赶赴医院,28分钟内恢复供电。")
+    ents = {"青禾市大面积停电应急联合演练": "Event", "甲供电中心": "Company"}
+    got = _run_titled("青禾市大面积停电应急联合演练举行", text, ents)
+    assert ("甲供电中心", "participatedIn", "青禾市大面积停电应急联合演练", None) in got
+    planned = ("会上明确,由乙部负责组织8月下旬的大坝溃坝应急演练。"
+               "入汛以来,甲运行部实行两班倒,24小时有人值守。")
+    got = _run_titled("某水电站迎战汛期", planned, {"大坝溃坝应急演练": "Event", "乙部": "Company", "甲运行部": "Company"})
+    assert ("甲运行部", "participatedIn", "大坝溃坝应急演练", None) not in got

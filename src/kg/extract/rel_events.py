@@ -750,7 +750,7 @@ def _contestants(ctx: Context) -> Iterator[Candidate]:
 _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(cue), re.compile(heads)) for cue, heads in (
         ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?(?:竞赛|比赛|大赛|比武)|赛后|赛前|赛中|比赛当天|比赛中|"
-          r"竞赛中|闭幕式上|开幕式上|颁奖仪式上|为获奖[^,，。;；]{0,8}?颁奖|"
+          r"竞赛中|闭幕式上|开幕式上|颁奖仪式上|为获奖[^,，。;；]{0,8}?颁(?:奖|发)|"
           r"(?:获得|夺得|摘得|荣获|位列)[^,，。;；]{0,6}?(?:冠军|亚军|季军)|"
           r"(?:代表队|选手)?(?:获得|夺得|摘得|荣获|分获)[^,，。;；]{0,6}?(?:[一二三]等奖|第[一二三]名)"), r"(?:赛|竞赛|比武|运动会|马拉松)$"),
         ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?演练|演练中|演练现场|演练结束|演练总指挥|^\s*[“\"]?演练(?:由|期间|当天)|"
@@ -836,7 +836,7 @@ _HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
 #: search for plain words (fast in re: it skips ahead by their first characters) rules most sentences
 #: out before the slower patterns run.
 _SCENE_WORDS = re.compile("当天|当日|期间|现场|仪式上|过程中|中,|中，")
-_REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上|颁奖|冠军|亚军|季军|等奖|第[一二三]名", "演练|观摩席", "会|领奖",
+_REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上|颁奖|颁发|冠军|亚军|季军|等奖|第[一二三]名", "演练|观摩席", "会|领奖",
                                                    "工程|项目|施工期间", "保电|保供电", "活动", "仪式", "陪同",
                                                    "出席并|发言|代表|经验交流|讲话", "培训|开班|学员"))
 _ANY_WORD = re.compile("|".join(p.pattern for p in (_SCENE_WORDS, *_REFER_WORDS)))
@@ -1060,7 +1060,7 @@ def _leaders(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
 
 
 #: Operations an article can be about as a whole (抢修, 保电, 抢险, 会战): the story is the operation.
-_OPERATION = re.compile(r"(?:抢修|抢险|保电|保供电|复电|会战|救灾|(?:防汛)?抗(?:洪|冰|雪|台|灾|冰雪))$")
+_OPERATION = re.compile(r"(?:抢修|抢险|保电|保供电|复电|会战|救灾|(?:防汛)?抗(?:洪|冰|雪|台|灾|冰雪)|应急演练|联合演练)$")
 #: A response launched (某局启动防汛Ⅱ级应急响应): a step of the operation, not an event of its own here.
 _RESPONSE_NAME = re.compile(r"应急(?:响应|预案)$")
 #: Work done in such an operation by the subject of a clause.
@@ -1089,7 +1089,8 @@ def _topic_operation(ctx: Context) -> Key | None:
             and _name_traits(e.name, False)[0]]
     named = [k for k in live if any(len(s) >= 3 and s in title for s in ctx.surfaces(k))]
     # a dated piece of work is an episode of the story (某采样点照明线路抢修), not what it is about
-    keys = named or [k for k in live if _OPERATION.search(ctx.entities[k].name)
+    # (a drill is the story only when the title names it: 会上明确8月下旬的某演练 is a plan)
+    keys = named or [k for k in live if _OPERATION.search(ctx.entities[k].name) and not ctx.entities[k].name.endswith("演练")
                      and not any(m.rule in _EPISODES for m in ctx.entities[k].mentions)]
     if len(keys) != 1 or not _OPERATION.search(ctx.entities[keys[0]].name):
         return None
