@@ -93,3 +93,14 @@ def test_a_partner_district_does_not_hold_the_drill():
     # near miss: the district holding it itself
     got = run("7月2日,道里区开展大面积停电应急演练。", ents)
     assert ("大面积停电应急演练", "locatedIn", "道里区", None) in got
+
+
+def test_a_meeting_held_at_an_address_is_in_its_innermost_place():
+    ents = {"青禾供电公司": "Company", "供电服务现场会": "Event", "某某市": "Place", "青山区": "Place"}
+    got = run("11月10日,青禾供电公司供电服务现场会在某某市青山区召开。", ents)
+    assert ("供电服务现场会", "locatedIn", "青山区", None) in got
+    assert ("供电服务现场会", "locatedIn", "某某市", None) not in got
+    # near miss: a venue inside the address (在某区某街道的采血点举行) leaves the place named first
+    ents = {"无偿献血活动": "Event", "青山区": "Place", "东湖街道": "Community"}
+    got = run("活动当天,无偿献血活动在青山区东湖街道的采血点举行。", ents)
+    assert ("无偿献血活动", "locatedIn", "东湖街道", None) not in got

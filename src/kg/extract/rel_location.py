@@ -440,10 +440,16 @@ def _held_at(v: SentenceView) -> Iterator[Candidate]:
     for i, e in enumerate(hits):
         if e.type != "Event":
             continue
-        for p in hits[i + 1:]:
+        for k, p in enumerate(hits[i + 1:], i + 1):
             if p.type in _PLACES:
                 gap = v.between(e.end, p.start)
                 same_clause = not any(ch in ",，;；" for ch in gap)
+                # 在某市某区召开: an address right before the verb names one place, its innermost (a venue
+                # inside it, 在某区某街道的采血点举行, leaves the place the writer names first)
+                while k + 1 < len(hits) and hits[k + 1].type in _PLACES and hits[k + 1].start == hits[k].end:
+                    k += 1
+                if k > hits.index(p) and _HELD_VERB.match(v.text[hits[k].end - v.start:]):
+                    p = hits[k]
                 rest = v.text[p.end - v.start:]
                 if (_HELD_VERB.match(rest) or (gap == "在" and _HELD_NEAR.match(rest))) and (
                         (same_clause and _HELD_AT.match(gap))
