@@ -88,3 +88,13 @@ def test_the_headline_names_the_parent_whose_story_it_is():
     # near miss: a headline about the city company leaves the province named only in passing
     got = facts(find_relations(dataclasses.replace(doc, title="苏州供电选手夺冠"), found)[0])
     assert (city, "subsidiaryOf", PROV, None) not in got
+
+
+def test_a_district_unit_writing_its_city_into_its_name_needs_a_sentence_with_the_city_company():
+    city, district = "国网苏州供电公司", "国网苏州市吴中区供电公司"
+    ents = {city: "Company", district: "Company"}
+    text = f"{city}开展技能竞赛。竞赛由{city}主办、{district}承办,共有12支队伍参赛。"
+    assert (district, "subsidiaryOf", city, None) in run(text, ents)
+    # near miss: named in separate sentences only, its name is just its address
+    text2 = f"{city}开展技能竞赛。共有12支队伍参赛。{district}派出两支队伍。"
+    assert (district, "subsidiaryOf", city, None) not in run(text2, ents)

@@ -547,6 +547,11 @@ def _short(division: str) -> str:
     return forms[0] if forms else division
 
 
+def _co_named(ctx: Context, a: Key, b: Key) -> bool:
+    """One sentence of the article itself names both units."""
+    return any(b in v.named_keys() for v in ctx.views_naming(a) if ctx.doc.section_kind(v.start) != "teaser")
+
+
 def _geo_parent(unit: Key, ctx: Context, provincial: list[Key], local: list[Key]) -> Key | None:
     """The one unit a level up from ``unit`` by geography (see rule 5 in the module docstring)."""
     name = ctx.entities[unit].name
@@ -561,12 +566,14 @@ def _geo_parent(unit: Key, ctx: Context, provincial: list[Key], local: list[Key]
                 prov = _province_of(ctx.entities[p].name)
                 if prov and any(q.startswith(prov) for q in (*parents, full)):
                     options.add(p)
-        if level == "county" and not any(_short(p) in name for p in parents):
+        own_city = any(_short(p) in name for p in parents)
+        if level == "county" and (not own_city or _province_of(name) is None):
             # 国网某市某区供电公司 writes its city into its own name: like a parent prefix, that name is
-            # its full address and says nothing of a city company (gold NOTES leave such a unit unlinked)
+            # its full address and says nothing of a city company (gold NOTES leave such a unit unlinked),
+            # unless a sentence names the two together (由国网某市供电公司主办、国网某市某区供电公司承办)
             for c in local:
                 if c != unit and any(f in parents for f, lv, _ in _unit_places(ctx.entities[c].name)
-                                     if lv == "prefecture"):
+                                     if lv == "prefecture") and (not own_city or _co_named(ctx, unit, c)):
                     options.add(c)
     return options.pop() if len(options) == 1 else None
 
