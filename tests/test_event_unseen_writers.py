@@ -56,3 +56,18 @@ def test_an_operation_joined_or_launched_with_its_alert():
 
 def test_a_drill_scenario_is_no_disaster():
     assert not any("山洪" in name for name in _events("5月10日上午,一场模拟特大山洪冲击厂区的演练在某县展开。"))
+
+
+def test_a_headline_meeting_without_its_year_is_the_body_meeting():
+    text = "青禾供电公司召开迎峰度冬保供电工作会议\n11月14日,青禾供电公司召开2026年迎峰度冬保供电工作会议,部署重点工作。"
+    events = _events(text)
+    assert "2026年迎峰度冬保供电工作会议" in events
+    assert "迎峰度冬保供电工作会议" in events["2026年迎峰度冬保供电工作会议"]
+    assert not _events("青禾供电公司召开迎峰度冬保供电工作会议\n公司部署了重点工作。")
+
+
+def test_a_contest_keeps_its_trade_term_and_drops_its_holder():
+    events = _events("青禾供电举办配网带电作业技能竞赛\n9月12日,青禾供电公司配网不停电作业技能竞赛在某县举行。")
+    assert "配网不停电作业技能竞赛" in events
+    assert "配网带电作业技能竞赛" in events
+    assert not any("举办" in name for name in events)

@@ -74,6 +74,8 @@ _RESPONSE_HAZARD = re.compile(r"防汛|防台|防洪|抗旱|防汛抗旱|防台�
 #: A spell of weather dated by its month, struck by: 2024年7月,某地遭遇特大暴雨 / 今年7月,村里突遇山洪.
 _MONTH_LEAD = re.compile(r"[\s”\"’]*(?:今年|去年)?((?:\d{4}年)?\d{1,2}月)(?:上旬|中旬|下旬|初|底|份)?[,，]")
 _STRUCK = re.compile(r"(?:遭遇|突遇|遭受|遇到|突发|发生)(?:了|一场|罕见|历史罕见)*$")
+#: Verbs of holding inside the phrase before a contest (某供电举办某竞赛).
+_HOLDS_VERB = re.compile(r"(?:举办|举行|开展|组织|承办|主办|召开)了?")
 #: A slogan of two calls of two to five characters: 学先进、争先锋.
 _SLOGAN = re.compile(r"[\u4e00-\u9fff]{2,5}、[\u4e00-\u9fff]{2,5}")
 #: A response operation joined or launched with its alert: 投入抗台抢险, 启动抗灾抢险应急响应 (投入抗雪保电 stays
@@ -150,6 +152,8 @@ def _patterns() -> dict[str, re.Pattern[str]]:
                              + alt(ev["campaign"]) + r"|宣传(?![\u4e00-\u9fff]{0,2}活动))"),
         "convened": re.compile(r"(?:召开|举行|举办|组织召开|开好|承办)(?:了|的)?(\d{4}年度?)?([\u4e00-\u9fff“”]{2,16}?)("
                                + alt(_KIND_MEETINGS) + ")"),
+        "convened_headline": re.compile(r"(?:召开|举行|举办|组织召开)(?:了)?([\u4e00-\u9fff]{2,16}?)("
+                                        + alt(tuple(sorted(ev["meeting"], key=len, reverse=True))) + r")(?=\s*$|\s*\n)", re.M),
         "launch": re.compile(r"(?:" + alt(ev["verb"]) + r")了?(?:\d{4}年度?)?(?:\d{1,2}月(?:上旬|中旬|下旬|底)?的)?"
                              r"([\u4e00-\u9fff]{2,14}?)(" + alt(ev["campaign"]) + ")"),
         "battle": re.compile(alt(ev["battle"])),
@@ -202,6 +206,9 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
         if word == "暨" and i < end:
             i = tok.start  # 庆祝某节暨某表彰大会: two occasions joined make one meeting's name
             max_chars += 12
+            continue
+        if word in ("不", "不停") and text.startswith("不停电", tok.start):
+            i = tok.start  # 配网不停电作业: a term of the trade, not a negation
             continue
         if word.isdigit() and text.startswith(("周年", "届"), tok.end) and tok.end < end:
             i = tok.start  # 建党105周年: the count belongs to the occasion
@@ -446,6 +453,10 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         # contests are named without their year (as the contest rule does); the mention keeps it
         add(start, m.end(), "event-convened", 0.7,
             text[m.start(2):m.end()] if m.group(1) and m.group(3).endswith("赛") else None)
+    for m in pats["convened_headline"].finditer(text) if "会" in text else ():
+        # 某公司召开某工作会议 (a headline): the body's dated meeting of the same name with its year, if any
+        if _in_headline(text, m.start()) and all_han(m.group(1)) and "的" not in m.group(1):
+            add(m.start(1), m.end(), "event-convened-headline", 0.6)
     for m in _AT_MEETING.finditer(text) if "上" in text else ():
         body, body_start = m.group(1), m.start(1)
         held = re.search(r"(?:召开|举行|举办)的", body)
@@ -465,6 +476,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         tok = idx.token_at(body)
         if tok is not None and tok.start == body and (tok.text in lexicon.events()["verb"] or tok.text in _FRAME):
             body = tok.end  # 纳入|劳动竞赛: a verb before the contest is no part of its name (输电 is)
+        verb = _HOLDS_VERB.search(text, body, m.start(1))
+        if verb is not None:
+            body = verb.end()  # 某供电举办|配网带电作业技能竞赛 (a headline): the holder and the verb stay out
         start = _with_prefix(text, body)
         if m.start(1) - body >= 2 and "的" not in text[start:m.start(1)]:
             # 2026年某技能竞赛: named without its year (the mention keeps it, as an alias)
@@ -574,6 +588,13 @@ def _to_full_names(cands: list[Candidate], text: str) -> list[Candidate]:
             longer = [n for n in full if len(n) > len(c.name) and n.endswith(c.name)]
             if len(longer) == 1 or (longer and all(longer[0].endswith(n) for n in longer)):
                 c = c._replace(name=longer[0])
+        elif c.kind == "event-convened-headline":
+            # kept only as a mention of the body's meeting named with its year (the writer's short name)
+            names = names if names is not None else sorted({d.name for d in cands}, key=len, reverse=True)
+            longer = [n for n in names if n.endswith(c.name) and _YEAR_BEFORE.fullmatch(n, 0, len(n) - len(c.name))]
+            if len(longer) == 1:
+                out.append(c._replace(name=longer[0]))
+            continue
         elif c.kind == "event-convened" and not _YEAR_LEAD.match(c.name):
             # 召开安全警示教育大会 (a headline) after 召开2026年安全警示教育大会: the same meeting
             names = names if names is not None else sorted({d.name for d in cands}, key=len, reverse=True)
