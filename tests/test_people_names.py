@@ -40,6 +40,8 @@ def _names(text: str) -> set[str]:
     ("一边帮退休教师刀玉芬查询电费。", "刀玉芬"),
     ("社区党委书记兼居委会主任岩温香说,居民满意。", "岩温香"),
     ("所长字海东介绍了情况。", "字海东"),
+    ("担任实操教师的某县公司技能专家储建东一边示范一边讲解。", "储建东"),
+    ("某村的网格员是朝鲜族小伙金成东。", "金成东"),
 ])
 def test_whole_name_after_a_title(text: str, name: str) -> None:
     assert name in _names(text)
@@ -76,3 +78,12 @@ def test_common_words_that_begin_with_a_surname(text: str) -> None:
 def test_title_glued_to_a_word_does_not_swallow_a_verb():
     # near miss: 主任/何 reads as 任何, and 何承志/任 ends in the verb 任
     assert "何承志任" not in _names("由公司营销部副主任何承志任第一书记兼工作队队长。")
+
+
+def test_a_surname_and_a_kinship_word_name_no_one() -> None:
+    assert not {n for n in _names("社区居民孙阿姨说:“以前觉得麻烦。”") if n.startswith("孙")}
+
+
+def test_a_title_after_the_byline_slash_is_no_name() -> None:
+    found = _names("2026-07-09 07:50 来源:某晚报 文/记者 林若楠 通讯员 黄思琪 图/陈炜")
+    assert "记者" not in found and {"林若楠", "黄思琪", "陈炜"} <= found

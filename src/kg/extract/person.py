@@ -126,6 +126,8 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
         slen = 1
     else:
         return None
+    if text.startswith(_KINSHIP, i + slen):
+        return None  # 孙阿姨, 黄阿公: a surname and a kinship word name no one
     not_names = lexicon.not_names()
     first = idx.token_at(i)
     if first is not None and first.start < i and first.tag not in _NAME_TAGS:
@@ -168,6 +170,9 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
     return None
 
 
+#: Kinship words after a surname (孙阿姨, 张大爷): how residents are called, not their names (孙阿 is no
+#: name). 阿婆/阿公/阿伯 are left alone: writers differ on whether 陈阿伯 is a person.
+_KINSHIP = ("阿姨", "大爷", "大妈", "大娘", "大叔", "大姐", "大哥", "奶奶", "爷爷", "婆婆", "师傅", "老师")
 #: Nouns used as adverbs right after a name (副区长某某现场指导, 某某一行).
 _ADVERBIAL_NOUNS = frozenset({"现场", "当场", "当天", "当即", "亲自", "一行", "同志", "先生", "女士", "同时"})
 #: One-character words that follow a name as words of their own (郭琳/当“老师”, 张明/在村里).
@@ -350,7 +355,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             continue
         if pos < len(text) and text[pos] in ":：_ \u3000/":
             pos += 1  # bylines: 责编:A, 记者 A, 文/图_A, 编辑/A
-        if text[pos - 1:pos] == "/" and (bare := _byline_name(text, pos)):
+        if text[pos - 1:pos] == "/" and (bare := _byline_name(text, pos)) and text[bare[0]:bare[1]] not in titles:
             accept(bare, "person-byline", 0.8)  # 编辑/岩温: a byline name needs no Han surname
             continue
         span = (text[pos:pos + 2] in _MINORITY_HEADS and _minority_name(text, pos)) or long_name(idx, pos) \
