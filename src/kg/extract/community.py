@@ -143,12 +143,18 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             start += 1  # 从亚/明社区 (word cut) where the text also writes 亚明社区 alone: 从 is no part of it
         if 1 <= s - start <= 3 and _opens_a_clause(text, start - 1, e):
             start -= 1  # 的查/干花村 where the text also opens a sentence with 查干花村: the verb is the name's
+        if kind == "street" and (cut := _after_district(text, start, s)) is not None:
+            start = cut  # 上/城区小营街道: the word cut ran across the district's name
+        if text[start:start + 1] == "的" and _ADDRESS_OF.search(text, max(0, start - 6), start + 1):
+            start += 1  # 胡村镇的/胡村: the 的 after the town is no part of the village's name
         name_part = text[start:s]
-        if len(name_part) < 2 or not all_han(name_part):
-            continue
+        if not all_han(name_part) or len(name_part) < 2 and not (
+                name_part and _ADDRESS_OF.search(text, max(0, start - 6), start) and text.count(text[start:e]) >= 2):
+            continue  # (a one-character stem only after its town, with the name written again: 胡村镇的胡村)
         addressed = kind != "street" and (text[:start].endswith(("街道", "镇", "乡"))  # 某街道康乐社区
                                           or _ADDRESS_OF.search(text, max(0, start - 6), start) is not None
                                           or _listed_after(text, start, suffix))
+        addressed = addressed or (kind == "street" and _ADDRESS_NEXT.match(text, e) is not None)  # 幸福街道福海社区
         if name_part in NOT_COMMUNITY or (name_part in not_names and not addressed) or name_part[-1] in "个名支户" \
                 or (kind == "village" and name_part.endswith(_MOTION_ENDS)) \
                 or "逐" in name_part:
@@ -169,7 +175,35 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         if kind == "estate" and len(name_part) < 2:
             continue
         out.append(Candidate(start, e, "Community", f"community-{kind}", 0.75, text[start:e], kind=kind))
-    return _split_streets(out)
+    return _split_streets(_listed_more(text, out))
+
+
+#: The next item of a list of communities of one kind (湖滨街道、清波街道 / 团结社区和建设社区).
+_NEXT_ITEM = re.compile(r"(?:、|和|及|以及)([\u4e00-\u9fff]{2,4}?)(街道|社区|村)(?![委民])")
+
+
+def _listed_more(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """Communities listed right after a found one, with the same suffix, that the word cut hid."""
+    starts = {c.start for c in cands}
+    out = list(cands)
+    todo = list(cands)
+    while todo:
+        c = todo.pop()
+        m = _NEXT_ITEM.match(text, c.end)
+        if m is None or not c.name.endswith(m.group(2)) or m.start(1) in starts \
+                or any(ch in m.group(1) for ch in "的和及与、"):
+            continue
+        new = Candidate(m.start(1), m.end(), "Community", "community-listed", 0.7, m.group(1) + m.group(2), kind=c.kind)
+        starts.add(new.start)
+        out.append(new)
+        todo.append(new)
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _after_district(text: str, start: int, s: int) -> int | None:
+    """Where a street's name starts when the span holds the tail of a district before it (城区小营)."""
+    k = max(text.rfind("区", start, s - 1), text.rfind("县", start, s - 1))
+    return k + 1 if k > start and s - (k + 1) >= 2 else None
 
 
 #: A motion verb before 村 (车开进村, 走入村): a phrase, not a village's name.
