@@ -42,6 +42,8 @@ def _names(text: str) -> set[str]:
     ("所长字海东介绍了情况。", "字海东"),
     ("担任实操教师的某县公司技能专家储建东一边示范一边讲解。", "储建东"),
     ("某村的网格员是朝鲜族小伙金成东。", "金成东"),
+    ("副所长吴某某、抄表员龙小兵等人踩着冰碴上山。", "龙小兵"),   # 抄表员龙/小兵: title glued to the surname
+    ("防汛抗旱指挥部副指挥长卢国平在巡查时来到泵站。", "卢国平"),
 ])
 def test_whole_name_after_a_title(text: str, name: str) -> None:
     assert name in _names(text)

@@ -192,13 +192,16 @@ def _after_title(idx: TextIndex, i: int) -> tuple[int, int] | None:
     if first.start < i and rest.start == i + 1 and rest.tag in ("nr", "nrfg") and len(rest.text) == 3 \
             and all_han(rest.text) and idx.is_boundary(rest.end) and rest.text not in lexicon.not_names() \
             and rest.text[-1] not in AFTER_NAME and (rest.end >= len(text) or not is_han(text[rest.end])
-                                                     or text.startswith(_SPEECH, rest.end)):
+                                                     or text.startswith(_SPEECH, rest.end)
+                                                     or _verb_at(idx, rest.end)):
         return (i, rest.end)  # 所长沙/马尔古 (长沙 read across the title): a four-character name
     given = text[i + 1:end]
     if not all(is_han(c) for c in given) or (rest.start, rest.end) != (i + 1, end) or not idx.is_boundary(end):
         return None
-    if first.start < i and rest.tag not in _NAME_TAGS and _is_word(idx, given):
+    if first.start < i and rest.tag not in _NAME_TAGS and _is_word(idx, given) \
+            and not (text[first.start:i] in _title_set() and rest.tag[:1] in ("n", "a")):
         return None  # 居民区/提供: glued to the word before, the surname needs a given name read as one
+        # (not 抄表员龙/小兵: a title glued to the surname, and a noun for the given name)
     if given in lexicon.titles() or given in lexicon.stopwords() or given[0] in AFTER_NAME \
             or given[-1] in _NOT_NAME_END \
             or given[-1] in AFTER_NAME or given[-1] in _PARTICLES or text[i:end] in lexicon.not_names():
@@ -309,6 +312,12 @@ def _acceptable(idx: TextIndex, i: int, end: int, slen: int, strong: bool = Fals
             return False
         k = tok.end
     return True
+
+
+def _verb_at(idx: TextIndex, i: int) -> bool:
+    """A one-character verb token at ``i`` (所长沙/马日火/跑了): the name before it is complete."""
+    tok = idx.token_at(i)
+    return tok is not None and tok.start == i and len(tok.text) == 1 and tok.tag == "v"
 
 
 def _place_then_given(idx: TextIndex, first, end: int) -> bool:
