@@ -53,11 +53,17 @@ class PoolEngine:
         # collector is paused while they arrive (after the fork: the workers keep theirs).
         paused = gc.isenabled()
         gc.disable()
+        # The pool's threads in this process feed the workers and drain their results (a worker waits
+        # until its result is read); the caller consumes results in this thread meanwhile. A shorter
+        # switch interval keeps those threads from waiting up to 5 ms for the interpreter each time.
+        interval = sys.getswitchinterval()
+        sys.setswitchinterval(min(interval, 0.001))
         try:
             for batch_result in self._pool.imap_unordered(partial(_apply_batch_frozen, fn),
                                                            batches(items, self.workers)):
                 yield from batch_result
         finally:
+            sys.setswitchinterval(interval)
             if paused:
                 gc.enable()
 
