@@ -71,3 +71,8 @@ def test_a_contest_keeps_its_trade_term_and_drops_its_holder():
     assert "配网不停电作业技能竞赛" in events
     assert "配网带电作业技能竞赛" in events
     assert not any("举办" in name for name in events)
+
+
+def test_a_drill_named_before_where_it_unfolds():
+    events = _events("5月10日上午,一场模拟山洪冲击厂区的防汛应急演练在某县河畔展开。")
+    assert "防汛应急演练" in events

@@ -214,3 +214,13 @@ def test_a_unit_that_rallies_its_staff_to_a_quoted_campaign_runs_it():
     assert ("以购代捐", "organizedBy", "甲供电局", None) in got
     joined = run("甲供电局开展“为民办事”实践活动。", {"甲供电局": "Company", "为民办事": "Event"})
     assert ("甲供电局", "participatedIn", "为民办事", None) in joined
+
+
+def test_festival_referred_to_and_its_listed_hosts():
+    text = ("4月16日,第九届青禾茶文化旅游节在某景区开幕。"
+            "据了解,此次旅游节由青禾县人民政府和某市文化旅游局联合主办,为期一周。")
+    ents = {"第九届青禾茶文化旅游节": "Event", "青禾县人民政府": "Organization", "某市文化旅游局": "Organization"}
+    got = run(text, ents)
+    assert ("第九届青禾茶文化旅游节", "organizedBy", "青禾县人民政府", None) in got
+    assert ("第九届青禾茶文化旅游节", "organizedBy", "某市文化旅游局", None) in got
+    assert ("青禾县人民政府", "participatedIn", "第九届青禾茶文化旅游节", None) not in got

@@ -82,8 +82,8 @@ _SLOGAN = re.compile(r"[\u4e00-\u9fff]{2,5}、[\u4e00-\u9fff]{2,5}")
 #: a task, as the seed annotation reads it).
 _JOINED_OP = re.compile(r"(?:投入到?|启动)(抗(?:冰雪|冰|雪|洪|灾|风|台|凝冻)(?:抢险|抢修))(?=应急响应|[,，。;；]|中|工作)")
 #: A gathering named before where it is held: 某局2026年某培训班在某县举办 / 某培训班在某市开班.
-_HELD_THERE = re.compile(r"(培训班|研讨班|训练营|运动会|论坛|座谈会|推进会|现场会|交流会|表彰大会|动员大会)"
-                         r"在[^,，。;；]{1,16}?(?:举办|举行|召开|开幕|开班|开赛|拉开帷幕)")
+_HELD_THERE = re.compile(r"(培训班|研讨班|训练营|运动会|论坛|座谈会|推进会|现场会|交流会|表彰大会|动员大会|应急演练|联合演练)"
+                         r"在[^,，。;；]{1,16}?(?:举办|举行|召开|开幕|开班|开赛|拉开帷幕|展开)")
 _HOST_END = ("供电局", "供电公司", "公司", "集团", "供电所", "中心", "工会", "委员会", "党委", "分局", "的")
 #: Words that make what is launched routine work (定期开展, 每季度开展, 常态化开展).
 _ROUTINE = re.compile(r"定期|每[年月周季天日]|每季度|常态化|经常|长期|日常")

@@ -771,6 +771,9 @@ _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ((r"出席并(?:讲话|致辞)|作(?:了)?(?:表态|交流|典型)发言|(?:分别)?作了?经验交流|在(?:交流)?(?:发言|讲话)中|"
           r"代表[^,，。;；]{1,10}?(?:发言|签订|递交|签约)"),
          r"(?:会|会议|大会|论坛|仪式)$"),
+        # 此次旅游节由某县人民政府和某局联合主办 / 节会期间: the festival or fair named before.
+        (r"(?:此次|本次|这次|该|本届|此届)[^,，。;；]{0,4}?(?:节|博览会|交易会|展览会|展会)",
+         r"(?:节|博览会|交易会|展览会|展会)$"),
         # 培训班由某部牵头,邀请甲授课 / 某局的34名队员参加培训 / 开班动员时: the training named before.
         ((r"(?:此次|本次|这次|该)[^,，。;；]{0,4}?培训|^\s*[“\"]?培训班?(?:由|期间|中|上|结束)|参加(?:了)?(?:此次|本次)?培训|"
           r"开班(?:仪式|动员)|学员们?"),
@@ -838,7 +841,7 @@ _HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
 _SCENE_WORDS = re.compile("当天|当日|期间|现场|仪式上|过程中|中,|中，")
 _REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上|颁奖|颁发|冠军|亚军|季军|等奖|第[一二三]名", "演练|观摩席", "会|领奖",
                                                    "工程|项目|施工期间", "保电|保供电", "活动", "仪式", "陪同",
-                                                   "出席并|发言|代表|经验交流|讲话", "培训|开班|学员"))
+                                                   "出席并|发言|代表|经验交流|讲话", "节|博览会|交易会|展", "培训|开班|学员"))
 _ANY_WORD = re.compile("|".join(p.pattern for p in (_SCENE_WORDS, *_REFER_WORDS)))
 
 
@@ -987,6 +990,12 @@ def _referred_organisers(v: SentenceView) -> list[Hit]:
         lo, hi = v.clause_bounds(h.start)
         if _BY_BEFORE.search(v.between(lo, h.start)) or (h.start == lo or v.between(lo, h.start) in ("", "“")):
             out.append(h)
+    for h in v.hits:  # 由甲县人民政府和乙局联合主办: a list of units after 由
+        lo, hi = v.clause_bounds(h.start)
+        if h.type in ("Company", "Organization") and h not in out and _BY_BEFORE.search(v.between(lo, h.start)):
+            group = _units_listed(v, h, hi)
+            if len(group) > 1 and _HOLDS_REFERRED.match(v.text, group[-1].end - v.start):
+                out.extend(g for g in group if g not in out)
     for h in v.hits:  # 公司建设部、设备部共同组织: a list of units opening a clause
         lo, hi = v.clause_bounds(h.start)
         if h.type in ("Company", "Organization") and h not in out and v.between(lo, h.start) in _OWN_LEAD:
