@@ -91,6 +91,9 @@ def _innermost(v: SentenceView) -> list[Hit]:
 
 #: Arrivals beyond the shared service-verb lexicon: 分赴甲社区、乙社区 (crews split between them).
 _MORE_ARRIVE = re.compile(r"分赴")
+_LEADS_OWN_TEAM = re.compile(r"^(?:带领|带着|率领)(?:所里|站里|局里|公司|中心|本单位)的?[^,，;；。]{0,10}?"
+                             r"(?:服务队|突击队|小分队|志愿者)(?:队员)?(?:们)?(?:再次|又|也|先后|连夜|第一时间)?$")
+_LEADS_IN = re.compile(r"(?:带队|带领[^,，;；。]{0,10}?|率队)(?:入村|进村|入户|上门|走访|到村|到社区|进社区)")
 _FORMS = re.compile(r"(?:组成|组建|成立|派出|抽调)了?(?:[^,，;；。]{0,8}的)?[“\"]?$")
 _LIST_JOIN = re.compile(r"[、和及与]|以及")
 
@@ -141,6 +144,11 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
                       and v.between(h.end, vs) in (",", "，") and _FORMS.search(v.text[:h.start - v.start])]
         if not subjects and not units and _BARE_TEAM.match(v.between(lo, vs)):
             units = _named_team_before(ctx, vs)  # 服务队志愿服务某街道 / 队员们又来到某小区: the article's team
+        if subjects and not units and _LEADS_OWN_TEAM.match(v.between(subjects[-1].end, vs)):
+            # 某所所长P带领所里的共产党员服务队来到某村: the unit's own team goes, so the unit serves
+            app = apposition_of(ctx, subjects[-1])
+            if app is not None and app.titles and app.unit == app.unit_hit.key:
+                units = [app.unit_hit]
         for c in targets:
             for subject in subjects:
                 yield Candidate(subject.key, "servesCommunity", c.key, v.start, v.end, "service-verb", 0.7,
@@ -377,16 +385,30 @@ def _post_chains(v: SentenceView) -> Iterator[Candidate]:
 
 
 #: 某社区是某中心的党建联系点 / 某村是某公司的定点帮扶村: the unit after 是 serves the community.
-_PARTNER_OF = re.compile(r"的?(?:党建|志愿服务|定点|对口|结对|共建)*(?:帮扶)?(?:联系点|帮扶村|帮扶点|结对村|共建村|"
+_PARTNER_OF = re.compile(r"的?(?:党建|志愿服务|定点|对口|结对|共建|网格化服务|网格化|网格|服务)*(?:帮扶)?(?:联系点|帮扶村|帮扶点|结对村|共建村|"
                          r"共建社区|联系村|联系社区|服务点|示范点)")
 
 
-def _partner_copula(v: SentenceView) -> Iterator[Candidate]:
+def _partner_copula(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
     for c, u in pairwise(v.hits):
         if c.type == "Community" and u.type in ("Company", "Organization") and v.between(c.end, u.start) == "是" \
                 and _PARTNER_OF.match(v.text, u.end - v.start):
             yield Candidate(u.key, "servesCommunity", c.key, v.start, v.end, "partner-unit", 0.7,
                             reference=u.is_reference)
+    for c in (h for h in v.hits if h.type == "Community"):
+        # 某村是该所的网格化服务联系点: the unit a bare noun stands for
+        m = _BARE_UNIT_IS.match(v.text, c.end - v.start)
+        if m is None or not _PARTNER_OF.match(v.text, m.end()):
+            continue
+        from .rel_title_refs import unit_for_noun
+
+        noun = {"所": "供电所", "局": "供电局"}.get(m.group(1), m.group(1))
+        unit = unit_for_noun(ctx, v.start + m.start(1), noun)
+        if unit is not None:
+            yield Candidate(unit.key, "servesCommunity", c.key, v.start, v.end, "partner-unit", 0.65, reference=True)
+
+
+_BARE_UNIT_IS = re.compile(r"是(?:该|本|我们)(供电所|所|供电局|局|公司|分公司|支行|中心|营业厅)")
 
 
 #: 为社区里的孤寡老人检查线路: the sentence's one named community, written again as a bare noun.
@@ -511,6 +533,10 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             partner = [h for h in v.hits if h.end <= at - 1 and h.type in ("Company", "Organization")
                        and _PARTNER_GAP.match(v.between(h.end, at))][-1:]
             actors, rule = partner or _unit_word_partner(ctx, v, at) or _person_partner(ctx, v, at), "agreement"
+            if actors:
+                # …签订结对帮扶协议,公司总经理P带队入村调研: who leads the partner's people into it
+                actors = actors + [h for h in v.hits if h.type == "Person" and h.start > c.end
+                                   and _LEADS_IN.match(v.text, h.end - v.start)]
         elif (m := _FOR.search(head) or _FOR_MODIFIED.search(head)) and (
                 _RESIDENTS.match(after) or _RESIDENTS.match(_after_list(v, c))
                 or (m.group()[:1] in "为给" and _FOR_WORK.match(_after_list(v, c)))):
@@ -812,7 +838,7 @@ def service_rules(ctx: Context) -> Iterator[Candidate]:
             if "Person" in v.types and ("第一书记" in v.text or "工作队" in v.text or "驻村干部" in v.text):
                 found.extend(_post_chains(v))
             if "是" in v.text:
-                found.extend(_partner_copula(v))
+                found.extend(_partner_copula(ctx, v))
         if len(v.hits) >= 2 and "Organization" in v.types and ("协议" in v.text or "共建" in v.text
                                                                 or "联建" in v.text or "结对" in v.text
                                                                 or "联合" in v.text or "共同" in v.text):
