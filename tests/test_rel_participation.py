@@ -224,3 +224,23 @@ def test_festival_referred_to_and_its_listed_hosts():
     assert ("第九届青禾茶文化旅游节", "organizedBy", "青禾县人民政府", None) in got
     assert ("第九届青禾茶文化旅游节", "organizedBy", "某市文化旅游局", None) in got
     assert ("青禾县人民政府", "participatedIn", "第九届青禾茶文化旅游节", None) not in got
+
+
+def test_those_honoured_at_a_commendation_meeting_take_part():
+    text = "4月27日,青禾省总工会在某市召开表彰大会,甲供电公司营业厅服务班荣获“工人先锋号”称号。"
+    ents = {"青禾省总工会": "Organization", "表彰大会": "Event", "甲供电公司营业厅服务班": "Company"}
+    got = run(text, ents)
+    assert ("甲供电公司营业厅服务班", "participatedIn", "表彰大会", None) in got
+    other = run("4月27日,青禾省总工会在某市召开推进会,甲供电公司营业厅服务班荣获“工人先锋号”称号。",
+                {"青禾省总工会": "Organization", "推进会": "Event", "甲供电公司营业厅服务班": "Company"})
+    assert ("甲供电公司营业厅服务班", "participatedIn", "推进会", None) not in other
+
+
+def test_reporting_at_the_meeting_referred_to():
+    text = ("11月14日,青禾供电公司召开2026年迎峰度冬保供电工作会议。"
+            "调控中心主任张三、营销部主任李四分别就电网运行方式作了专题汇报。")
+    ents = {"青禾供电公司": "Company", "2026年迎峰度冬保供电工作会议": "Event", "调控中心": "Company",
+            "营销部": "Company", "张三": "Person", "李四": "Person"}
+    got = run(text, ents)
+    assert ("张三", "participatedIn", "2026年迎峰度冬保供电工作会议", None) in got
+    assert ("李四", "participatedIn", "2026年迎峰度冬保供电工作会议", None) in got

@@ -673,6 +673,10 @@ def _supporters(ctx: Context) -> Iterator[Candidate]:
 _JOINS = re.compile(r"(?:等[^,，、;；]{0,6}?)?(?:也|还|亦|又|随即|立即|迅速|连夜|第一时间|分别|共|先后|主动|积极|全程|"
                     r"现场|同步|同时|紧急|亲自)*(?:率队|带队|带领|出动|派出|选派|抽调|赶赴|驰援|支援|参加|参与|参演|参赛|"
                     r"投入|加入|负责|承担|配合|协助|观摩|派员)")
+#: 某工会召开表彰大会,甲班组荣获“某某”称号: those honoured at a commendation meeting, in its own sentence,
+#: take part in it (a list of honourees after a semicolon is the meeting's roll: one writer left it out).
+_HONOURED = re.compile(r"(?:也|还|均|分别)?(?:荣获|获得|获评|被授予|被评为|荣膺|上台领奖)")
+_COMMENDATION = re.compile(r"(?:表彰大会|表彰会|颁奖典礼|颁奖仪式|颁奖大会|表彰暨[\u4e00-\u9fff]{0,8}大会)$")
 _MAX_LEAD = 16  # characters between a clause's start and its subject (时间, 地点 phrases)
 
 
@@ -704,7 +708,9 @@ def _follow_on(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
                         group = _led(v, group[0], hi)
                     elif len(group) == 1 and group[0] is first:
                         group = _units_listed(v, first, hi)
-                    if _JOINS.match(v.text, group[-1].end - v.start):
+                    if _JOINS.match(v.text, group[-1].end - v.start) or (
+                            v is first_view and _HONOURED.match(v.text, group[-1].end - v.start)
+                            and _COMMENDATION.search(ctx.entities[e.key].name)):
                         for a in group:
                             if (a.key, e.key) not in taken:
                                 taken.add((a.key, e.key))
@@ -769,6 +775,7 @@ _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         (r"陪同(?:检查|督导|调研)", r"(?:检查|督导|调研)$"),
         # 某部长出席并讲话 / 某所所长代表一线班组作表态发言 / 在发言中说: the meeting or ceremony named before.
         ((r"出席并(?:讲话|致辞)|作(?:了)?(?:表态|交流|典型)发言|(?:分别)?作了?经验交流|在(?:交流)?(?:发言|讲话)中|"
+          r"作了?(?:专题|工作|述职)汇报|"
           r"代表[^,，。;；]{1,10}?(?:发言|签订|递交|签约)"),
          r"(?:会|会议|大会|论坛|仪式)$"),
         # 此次旅游节由某县人民政府和某局联合主办 / 节会期间: the festival or fair named before.
@@ -841,7 +848,7 @@ _HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
 _SCENE_WORDS = re.compile("当天|当日|期间|现场|仪式上|过程中|中,|中，")
 _REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上|颁奖|颁发|冠军|亚军|季军|等奖|第[一二三]名", "演练|观摩席", "会|领奖",
                                                    "工程|项目|施工期间", "保电|保供电", "活动", "仪式", "陪同",
-                                                   "出席并|发言|代表|经验交流|讲话", "节|博览会|交易会|展", "培训|开班|学员"))
+                                                   "出席并|发言|代表|经验交流|讲话|汇报", "节|博览会|交易会|展", "培训|开班|学员"))
 _ANY_WORD = re.compile("|".join(p.pattern for p in (_SCENE_WORDS, *_REFER_WORDS)))
 
 
