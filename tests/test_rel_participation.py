@@ -244,3 +244,15 @@ def test_reporting_at_the_meeting_referred_to():
     got = run(text, ents)
     assert ("张三", "participatedIn", "2026年迎峰度冬保供电工作会议", None) in got
     assert ("李四", "participatedIn", "2026年迎峰度冬保供电工作会议", None) in got
+
+
+def test_units_of_a_list_clause_before_as_well_take_part():
+    text = "甲公司发展策划部、营销部,以及乙县供电公司、丙县供电公司负责人参加了青禾签约仪式。"
+    ents = {"甲公司发展策划部": "Company", "营销部": "Company", "乙县供电公司": "Company", "丙县供电公司": "Company",
+            "青禾签约仪式": "Event"}
+    got = run(text, ents)
+    for unit in ("甲公司发展策划部", "营销部", "乙县供电公司", "丙县供电公司"):
+        assert (unit, "participatedIn", "青禾签约仪式", None) in got
+    other = run("甲公司发展策划部发布通知,乙县供电公司负责人参加了青禾签约仪式。",
+                {"甲公司发展策划部": "Company", "乙县供电公司": "Company", "青禾签约仪式": "Event"})
+    assert ("甲公司发展策划部", "participatedIn", "青禾签约仪式", None) not in other

@@ -378,6 +378,7 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
             if not actors and carried:
                 actors, span, conf = carried, (carried_start, v.end), 0.55
                 rule += "-carried"
+            actors = _list_before(v, actors, verb[1]) + actors
             for a in actors:
                 out.append(_emit(a, e.key, _role(verb[0], a, ctx, v, e, verb[1]), span[0], span[1], rule, conf))
                 if a.type == "Person" and verb[0].startswith("organiser") and _MEETING.search(ctx.entities[e.key].name):
@@ -489,6 +490,21 @@ def _own_body(ctx: Context, v: SentenceView, verb_at: int) -> tuple[Hit, int] | 
             if h.key == top[0]:
                 return h, w.start  # the evidence spans from the sentence naming it
     return None
+
+
+def _list_before(v: SentenceView, actors: list[Hit], verb_at: int) -> list[Hit]:
+    """甲部、乙部,以及丙公司负责人参加了…: the units of the clause before a clause opening with 以及, when
+    that clause is nothing but a list of units."""
+    lo, _ = v.clause_bounds(verb_at)
+    if not actors or actors[0].start < lo or v.between(lo, actors[0].start) not in ("以及", "及", "还有") \
+            or lo - 1 <= v.start:
+        return []
+    plo, _ = v.clause_bounds(lo - 2)
+    first = next((h for h in v.hits if plo <= h.start < lo - 1), None)
+    if first is None or first.type not in _UNIT_TYPES or first.start != plo:
+        return []
+    group = _units_listed(v, first, lo - 1)
+    return group if group[-1].end == lo - 1 else []
 
 
 def _only_mentions(v: SentenceView, start: int, end: int) -> bool:
