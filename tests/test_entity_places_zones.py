@@ -26,3 +26,14 @@ def test_industrial_park_needs_a_place_in_front():
 def test_city_naming_a_team_is_not_a_place_mention():
     places = _places("抢修队伍连夜出发。杭州队由副总经理周明带队，宁波队领队是运检部主任吴刚。")
     assert "杭州" not in places and "宁波" not in places
+
+
+def test_a_common_word_before_a_known_city_is_not_a_place_name():
+    from kg.document import make_document
+    from kg.extract.entities import find_entities
+    places = {e.name for e in find_entities(make_document("获奖选手将代表青岛参加全省技能竞赛。", doc_id="t.txt"))
+              if e.type == "Place"}
+    assert places == {"青岛"}
+    # near miss: a town after its county stays a town
+    places = {e.name for e in find_entities(make_document("洱源县邓川镇很美。", doc_id="t.txt")) if e.type == "Place"}
+    assert "邓川镇" in places

@@ -67,3 +67,14 @@ def test_a_project_office_named_after_its_project_and_a_title_verb_before_a_unit
     assert not any(o.startswith("时任") for o in _orgs("杨某时任国网凉山供电公司营销部副主任。"))
     # near miss: a project office with no project named is no name
     assert not any(o.endswith("项目部") for o in _orgs("该公司在此设立项目部。"))
+
+
+def test_a_verb_or_preposition_the_walk_runs_over_is_not_part_of_the_name():
+    assert "国网山东省电力公司" in _orgs("获奖选手将代表青岛参加国网山东省电力公司举办的技能竞赛。")
+    assert "国能大渡河流域水电开发有限公司" in _orgs("演练由国能大渡河流域水电开发有限公司主办。")
+    got = _orgs("据了解,青禾县供电公司是国网上饶供电公司下属单位。")
+    assert "国网上饶供电公司" in got and not any(n.startswith("青禾县供电公司是") for n in got)
+    assert "小营街道党工委" in _orgs("据小营街道党工委介绍,活动很成功。")
+    # near misses: words that open a name keep it whole (对外, 将乐县)
+    assert "河南对外经济贸易有限公司" in _orgs("河南对外经济贸易有限公司成立。")
+    assert "国网将乐县供电公司" in _orgs("国网将乐县供电公司员工走进社区。")

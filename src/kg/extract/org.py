@@ -124,6 +124,40 @@ def _over_place(idx: TextIndex, start: int, s: int, trade: bool = True) -> int:
     return start
 
 
+#: Verbs and prepositions the walk may run over before a name (代表某地参加|国网某公司, 演练由|某公司,
+#: 是|某公司, 据|某街道党工委, 对|国网某公司): never inside a name that a brand or a place opens.
+_LEAD_BREAK = re.compile(r"参加|出席|代表|前往|来到|走进|由|是|系|据|对|向|被|把|将|从|给|跟|在|的")
+#: …of which these open no name of the genre even before an unknown word (据小营街道党工委).
+_LEAD_PREPOSITIONS = frozenset("由据对被把将向给跟是")
+
+
+def _trim_lead(idx: TextIndex, start: int, s: int) -> int:
+    """``start`` moved past the last verb or preposition in text[start:s] that a brand or a place follows."""
+    text = idx.text
+    if s - start < 4:
+        return start
+    best = start
+    for m in _LEAD_BREAK.finditer(text, start, s - 2):
+        cut = m.end()
+        if any(idx.is_place_word(text[m.start():m.start() + k]) for k in (4, 3, 2)):
+            continue  # 将乐县, 向阳区: the word opens a place's name
+        if brand_regex().match(text, cut) or any(idx.is_place_word(text[cut:cut + k]) for k in (4, 3, 2)) \
+                or (m.group() in _LEAD_PREPOSITIONS and (m.start() == start or idx.is_boundary(m.start()))
+                    and _opens_no_word(idx, m.start())):
+            best = cut  # 演练|由国能…, 据小营街道党工委: a preposition opening the piece
+    return best
+
+
+def _opens_no_word(idx: TextIndex, i: int) -> bool:
+    """The token at ``i`` is the character alone or a word the dictionary does not know (由国能, 据小营),
+    not a word it opens (对外, 将军, 向阳)."""
+    tok = idx.token_at(i)
+    if tok is None or tok.start != i or tok.end - tok.start == 1:
+        return True
+    from ..segmenter import get_segmenter  # loaded already by the index
+    return not get_segmenter().has_word(tok.text)
+
+
 @lru_cache(maxsize=1)
 def suffix_scan() -> tuple[LiteralScan, dict[str, str]]:
     """A scan for all suffixes (longest first) plus one-deletion typos of long ones -> true suffix."""
@@ -179,6 +213,7 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                 continue  # 党组织, 公司化, 集团军: the suffix begins a longer word (not 运检部|副主任)
         walked = idx.name_start(s, max_chars=26)
         start = _over_place(idx, walked, s, info.kind == "unit")
+        start = _trim_lead(idx, start, s)
         placed = start < walked  # a place the word cut hid (道|里|供电分公司): the unit is named by it
         if text[start:start + 1] == "记" and start + 1 < s and (start == 0 or not is_han(text[start - 1])):
             start += 1  # ——记某集团驻村干部: 记 opens a feature's subtitle
@@ -251,10 +286,10 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             # walk may stop inside the village's name, which jieba reads apart)
             own = _community_name_start(text, s)
             if own is not None and own <= start:
-                start, community = own, True
+                start, community = _trim_lead(idx, own, s), True
             elif own is not None and start < s and text[start - 1:start] and is_han(text[start - 1]) \
                     and text[start - 1] not in _COMMUNITY_BEFORE:
-                start, community = own, True  # the walk stopped inside the name (穿心|岩村)
+                start, community = _trim_lead(idx, own, s), True  # the walk stopped inside the name (穿心|岩村)
         formal = False
         if info.kind in ("team", "group", "party"):
             for k in range(s - 2, max(0, s - 32) - 1, -1):

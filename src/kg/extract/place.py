@@ -200,6 +200,17 @@ def _address_town(text: str, suffix_start: int, end: int) -> bool:
         or (suffix_start >= 3 and text[suffix_start - 3] in _TOWN_BEFORE))
 
 
+def _word_before_place(idx: TextIndex, start: int, end: int) -> bool:
+    """text[start:end] is a dictionary word (not a place) followed by a division the gazetteer knows."""
+    gaz = lexicon.gazetteer()
+    for k in (4, 3, 2):
+        cut = end - k
+        if cut - start >= 2 and idx.is_boundary(cut) and gaz.lookup(idx.text[cut:end]):
+            tok = idx.token_at(start)
+            return tok is not None and tok.start == start and tok.end == cut and tok.tag in ("n", "v", "vn", "d", "a")
+    return False
+
+
 def _suffix_hits(idx: TextIndex) -> list[Candidate]:
     suffixes = lexicon.place_suffixes()
     pattern = "|".join(sorted(suffixes, key=len, reverse=True))
@@ -250,6 +261,8 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
         tok = idx.token_at(start)
         if name in not_names or text[start:m.start()] in not_names:
             continue
+        if _word_before_place(idx, start, end):
+            continue  # 代表|青岛: a common word before a place the gazetteer knows (found there)
         if m.group().startswith("产业园") and not any(lexicon.gazetteer().lookup(text[start:start + k]) for k in (2, 3)):
             continue  # 金桔产业园 is an industry's park; 某市智能装备产业园 (a place in front) is a place
         if tok is not None and tok.start == start and tok.end == end and tok.tag not in ("ns", "nr", "nz", "x?") \
