@@ -89,3 +89,15 @@ def test_a_surname_and_a_kinship_word_name_no_one() -> None:
 def test_a_title_after_the_byline_slash_is_no_name() -> None:
     found = _names("2026-07-09 07:50 来源:某晚报 文/记者 林若楠 通讯员 黄思琪 图/陈炜")
     assert "记者" not in found and {"林若楠", "黄思琪", "陈炜"} <= found
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("在某村牧民尕藏家,网格员检查了新换的插座。", "尕藏"),   # a herder's home: the title slot, closed by 家
+    ("插座换好了。扎西说,有一次夜里跳闸。", "扎西"),          # one element opening a clause, speaking
+])
+def test_two_character_tibetan_name_alone(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_tibetan_element_inside_a_longer_word_is_no_speaker() -> None:
+    assert "扎西" not in _names("大家齐声喊扎西德勒说吉祥。")

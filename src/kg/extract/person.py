@@ -383,6 +383,8 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             if span and span[1] == t_start:
                 accept(span, "person-title-after", 0.75)
                 break
+    for span in _minority_speakers(text):
+        accept(span, "person-minority-speaker", 0.7)
     # an age, or a quotation attribution
     for i in _quote_or_age(text):
         ch = text[i]
@@ -653,6 +655,19 @@ _MINORITY_HEADS = frozenset(w[:2] for w in _MINORITY)
 _MINORITY_TAIL = frozenset("加吉措杰本太")
 
 
+#: What closes a two-character Tibetan or Mongolian name written alone (尕藏家, 尕藏和才旦加).
+_TWO_CHAR_AFTER = frozenset("家和、,，。")
+
+
+def _minority_speakers(text: str) -> list[tuple[int, int]]:
+    """尕藏说, / “…”扎西说: a known two-character element opening a clause and speaking."""
+    out = []
+    for i in range(len(text) - 2):
+        if text[i:i + 2] in _MINORITY and (i == 0 or not is_han(text[i - 1])) and text.startswith(_SPEECH, i + 2):
+            out.append((i, i + 2))
+    return out
+
+
 def _minority_name(text: str, i: int) -> tuple[int, int] | None:
     """A Tibetan or Mongolian name at ``i`` in a name slot (项目经理多吉平措, 局长巴特尔表示): one or more known
     elements, three characters at least, ending where the next word starts (not a name character)."""
@@ -668,6 +683,8 @@ def _minority_name(text: str, i: int) -> tuple[int, int] | None:
     if end - i == 2 and parts == 1 and text[end:end + 1] in _MINORITY_TAIL and end + 1 < len(text) \
             and (text[end + 1] in AFTER_NAME or not is_han(text[end + 1]) or text.startswith(_SPEECH, end + 1)):
         end += 1  # 才旦/加, 才让/吉: an Amdo name closed by a one-character ending
+    if end - i == 2 and parts == 1 and (text.startswith(_SPEECH, end) or text[end:end + 1] in _TWO_CHAR_AFTER):
+        return (i, end)  # 牧民尕藏家, 尕藏说: one element alone, closed by speech or a list or a home
     if end - i < 3:
         return None
     nxt = text[end:end + 1]
