@@ -40,6 +40,7 @@ def _names(text: str) -> set[str]:
     ("一边帮退休教师刀玉芬查询电费。", "刀玉芬"),
     ("社区党委书记兼居委会主任岩温香说,居民满意。", "岩温香"),
     ("所长字海东介绍了情况。", "字海东"),
+    ("电站运行部主任和永刚说,入汛以来水位上涨。", "和永刚"),   # Naxi 和, a given name jieba tags an adverb
     ("担任实操教师的某县公司技能专家储建东一边示范一边讲解。", "储建东"),
     ("某村的网格员是朝鲜族小伙金成东。", "金成东"),
     ("副所长吴某某、抄表员龙小兵等人踩着冰碴上山。", "龙小兵"),   # 抄表员龙/小兵: title glued to the surname
@@ -101,3 +102,7 @@ def test_two_character_tibetan_name_alone(text: str, name: str) -> None:
 
 def test_a_tibetan_element_inside_a_longer_word_is_no_speaker() -> None:
     assert "扎西" not in _names("大家齐声喊扎西德勒说吉祥。")
+
+
+def test_a_conjunction_after_a_title_is_no_surname() -> None:
+    assert not _names("所长和队员说,今年雪大。") & {"和队员"}

@@ -206,8 +206,9 @@ def _after_title(idx: TextIndex, i: int) -> tuple[int, int] | None:
             or given[-1] in _NOT_NAME_END \
             or given[-1] in AFTER_NAME or given[-1] in _PARTICLES or text[i:end] in lexicon.not_names():
         return None
-    if first.tag in _FUNCTION_TAGS and rest.tag not in _FUNCTION_SURNAMES_OK:
-        return None  # 经理向/推进: a preposition before a verb
+    if first.tag in _FUNCTION_TAGS and rest.tag not in _FUNCTION_SURNAMES_OK \
+            and not (text.startswith(_SPEECH, end) and rest.tag[:1] != "v"):
+        return None  # 经理向/推进: a preposition before a verb (not 主任和/永刚/说: a Naxi surname speaking)
     after = text[end:end + 1]
     nxt = idx.token_at(end)
     if first.tag == "a" and rest.tag in ("v", "vn") and not (nxt is not None and nxt.tag == "v"):
