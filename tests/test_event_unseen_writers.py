@@ -76,3 +76,16 @@ def test_a_contest_keeps_its_trade_term_and_drops_its_holder():
 def test_a_drill_named_before_where_it_unfolds():
     events = _events("5月10日上午,一场模拟山洪冲击厂区的防汛应急演练在某县河畔展开。")
     assert "防汛应急演练" in events
+
+
+def test_an_operation_named_a_campaign_once_keeps_the_name():
+    events = _events("青禾供电局全力开展抗冰保电。据统计,此次抗冰保电行动中,该局累计出动抢修人员260人次。")
+    assert "抗冰保电行动" in events
+    assert "抗冰保电" not in events
+
+
+def test_a_bare_opening_ceremony_is_part_of_another_event():
+    assert not _events("启动仪式上,青禾燃气公司总经理为服务队授旗。")
+    events = _events("青禾社区服务站揭牌启动仪式在某街道举行。启动仪式上,某公司总经理致辞。")
+    assert "青禾社区服务站揭牌启动仪式" in events
+    assert not any("确保" in name for name in _events("公司制定方案,确保开幕式及各项活动用电万无一失。"))

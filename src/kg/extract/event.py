@@ -32,7 +32,7 @@ __all__ = ["find_events", "sentence_spans"]
 #: Verbs that frame an event without being part of its name (打响X战, 检验X主题教育).
 _FRAME = ("打响", "打赢", "打好", "检验", "深化", "巩固", "助力", "参加", "参与", "投入", "投身", "开展", "推进",
           "召开", "举行", "组织", "启动", "实施", "坚决", "全力", "成果", "决战", "决胜", "迎战", "进行", "出席",
-          "主持", "列席", "观摩")
+          "主持", "列席", "观摩", "确保", "保障")
 _BARE_CHECK_OK = ("督导", "督查", "带电作业")
 #: Meetings and gatherings named by their kind: an event when convened (召开X推进会), dated or not.
 _KIND_MEETINGS = ("推进会", "座谈会", "现场会", "表彰大会", "誓师大会", "动员大会", "动员会", "部署会", "交流会",
@@ -493,8 +493,10 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         add(m.start(), m.end(), "event-response", 0.7)
     responses = {m.group(1) for m in _RESPONSE_OP.finditer(text)} if "抗" in text or "灾害" in text else set()
     for name in sorted(responses, key=len, reverse=True):  # every mention of it (…、抗冰抢险现场总指挥)
-        for m in re.finditer(re.escape(name), text):
-            add(m.start(), m.end(), "event-response", 0.7)
+        # 此次抗冰保电行动中: a writer who names it a 行动 once names it so (its bare mentions too)
+        full = name + "行动" if name + "行动" in text else name
+        for m in re.finditer(re.escape(name) + "(?:行动)?", text):
+            add(m.start(), m.end(), "event-response", 0.7, full)
     holidays = [m for m in _HOLIDAY_SUPPLY.finditer(text)] if "保" in text else []
     counts: dict[str, int] = {}
     for m in holidays:
@@ -588,6 +590,8 @@ def _to_full_names(cands: list[Candidate], text: str) -> list[Candidate]:
             longer = [n for n in full if len(n) > len(c.name) and n.endswith(c.name)]
             if len(longer) == 1 or (longer and all(longer[0].endswith(n) for n in longer)):
                 c = c._replace(name=longer[0])
+            elif c.kind == "event-ceremony" and c.name in _PART_OF_ANOTHER:
+                continue  # 在颁奖仪式上 / 启动仪式上 with no fuller name: a part of the event the article is about
         elif c.kind == "event-convened-headline":
             # kept only as a mention of the body's meeting named with its year (the writer's short name)
             names = names if names is not None else sorted({d.name for d in cands}, key=len, reverse=True)
@@ -627,6 +631,8 @@ def _leaves_out(long: str, short: str) -> bool:
 
 
 _YEAR_LEAD = re.compile(r"\d{4}年度?")
+#: Ceremonies that, named bare, open or close another event (a contest's 颁奖仪式, a campaign's 启动仪式).
+_PART_OF_ANOTHER = frozenset({"颁奖仪式", "启动仪式", "开幕式", "闭幕式"})
 #: Kinds whose bare form (签约仪式, 高考, 4.9级地震) stands for a fuller one in the same text.
 _FULLER = frozenset({"event-ceremony", "event-lexicon", "event-placed", "event-quake"})
 
