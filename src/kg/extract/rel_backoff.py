@@ -200,9 +200,22 @@ def _service(ctx: Context, v: SentenceView, c: Hit) -> Iterator[Candidate]:
     if found is None:
         return
     at, _ = found
+    lo, _ = v.clause_bounds(at)
     for a in _actors(ctx, v, at, _ACTOR_TYPES):
+        if a.start < lo and _speaks(v, a):
+            continue  # 某部经理甲介绍,员工将走进某社区: the speaker reports who serves; he does not
         yield Candidate(a.key, "servesCommunity", c.key, v.start, v.end, "backoff-service", CONFIDENCE,
                         reference=a.is_reference)
+
+
+#: A clause that ends in a speech verb (某部经理甲介绍, 甲告诉记者): what follows is what was said.
+_SPEECH_END = re.compile(r"(?:介绍|说|表示|称|告诉记者|告诉|指出|透露|坦言|谈到|回忆|强调)[:：]?$")
+
+
+def _speaks(v: SentenceView, a: Hit) -> bool:
+    """The clause of ``a`` (or of a person named after it) closes with a speech verb."""
+    _, hi = v.clause_bounds(a.start)
+    return bool(_SPEECH_END.search(v.between(a.end, hi).strip()))
 
 
 def _location(v: SentenceView, i: int) -> Iterator[Candidate]:
