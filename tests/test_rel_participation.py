@@ -256,3 +256,13 @@ def test_units_of_a_list_clause_before_as_well_take_part():
     other = run("甲公司发展策划部发布通知,乙县供电公司负责人参加了青禾签约仪式。",
                 {"甲公司发展策划部": "Company", "乙县供电公司": "Company", "青禾签约仪式": "Event"})
     assert ("甲公司发展策划部", "participatedIn", "青禾签约仪式", None) not in other
+
+
+def test_a_contest_ahead_is_not_the_one_referred_to():
+    text = ("青禾带电作业技能竞赛在某市举行。"
+            "获奖选手将代表青禾参加某省公司9月举办的全省技能竞赛。"
+            "青禾市总工会派员现场观摩,并为获奖选手颁发证书。")
+    ents = {"青禾带电作业技能竞赛": "Event", "全省技能竞赛": "Event", "青禾市总工会": "Organization"}
+    got = run(text, ents)
+    assert ("青禾市总工会", "participatedIn", "青禾带电作业技能竞赛", None) in got
+    assert ("青禾市总工会", "participatedIn", "全省技能竞赛", None) not in got

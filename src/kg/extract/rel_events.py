@@ -804,6 +804,10 @@ _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     ))
 
 
+#: What puts an event ahead of the story (将参加, 推荐参加, 将代表某市参加…举办的): not what 本次/赛后 refer to.
+_AHEAD = re.compile(r"(?:将|推荐|即将|拟)[^,，。;；]{0,16}?参加[^,，。;；]{0,14}$")
+
+
 def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None]:
     """The events of ``seen`` a later sentence may refer to, each once, the last mentioned first, and
     the key of the last one that is the operation powering an event (else None)."""
@@ -819,6 +823,8 @@ def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None]:
             t = traits[h.key] = _event_traits(ctx.entities[h.key])
         if not t[0]:
             continue
+        if _AHEAD.search(ctx.doc.text, max(0, h.start - 24), h.start):
+            continue  # 获奖选手将代表某市参加某公司9月举办的全省竞赛: a later event is not the one just held
         if powering is None and t[1]:
             powering = h.key
         if h.key not in done:
