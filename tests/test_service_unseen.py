@@ -94,3 +94,13 @@ def test_titled_person_leading_the_signers_people_in():
     got = run(text, ents)
     assert ("国网青禾县供电公司", SERVES, "甲村", None) in got
     assert ("甲乙丙", SERVES, "甲村", None) in got
+
+
+def test_bare_community_signs_with_a_unit():
+    ents = {"青禾社区": "Community", "青禾供电服务中心": "Company", "青禾社区党委": "Organization", "甲乙丙": "Person"}
+    text = ("青禾社区位于老城区。今年6月,社区与青禾供电服务中心签订结对共建协议,员工每月入户走访。"
+            "青禾社区党委书记甲乙丙说,社区与供电所结对共建以来,居民满意。")
+    got = run(text, ents)
+    assert ("青禾供电服务中心", SERVES, "青禾社区", None) in got
+    near = "青禾社区位于老城区。社区与青禾供电服务中心的距离不远。"
+    assert not any(f[1] == SERVES for f in run(near, ents))

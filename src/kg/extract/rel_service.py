@@ -812,6 +812,35 @@ def _own_area(v: SentenceView) -> Iterator[Candidate]:
                             reference=person[0].is_reference)
 
 
+#: 社区与某中心签订结对共建协议 / 社区与供电所结对共建以来: the bare community signs with a unit.
+_BARE_SIGNS = re.compile(r"(?:^|[,，;；])(?:社区|村里)(?:还|也|已经|已|今年|正式)*(?:与|和|同)"
+                         r"(?:(该|本)?(供电所|营业所|营业厅|供电服务中心|供电中心|支行|供电公司|公司))?")
+
+
+def _bare_community_agreements(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
+    """社区与某公司签订共建协议: the unit serves the community the sentence (or the article) names."""
+    from .rel_title_refs import unit_for_noun
+
+    for m in _BARE_SIGNS.finditer(v.text):
+        at = v.start + m.end()
+        if m.group(2):
+            unit = unit_for_noun(ctx, v.start + m.start(2), m.group(2))
+            rest = v.text[m.end():]
+        else:
+            unit = next((h for h in v.hits if h.start == at and h.type in ("Company", "Organization")), None)
+            rest = v.text[unit.end - v.start:] if unit is not None else ""
+        if unit is None or not _AGREEMENT.match(rest):
+            continue
+        named = {h.key for h in v.hits if h.type == "Community"}
+        named |= {k for h in v.hits if h.type == "Organization" and h.text.endswith(_COMMUNITY_BODY)
+                  for b in _COMMUNITY_BODY if h.text.endswith(b)
+                  if (k := ctx.entity_named(h.text[:-len(b)], ("Community",))) is not None}
+        community = next(iter(named)) if len(named) == 1 else (None if named else _article_community(ctx, v.start))
+        if community is not None:
+            yield Candidate(unit.key, "servesCommunity", community, v.start, v.end, "agreement", 0.65,
+                            reference=unit.is_reference or bool(m.group(2)))
+
+
 _AGREEMENT_WORD = re.compile(r"协议|共建|联建|结对|对子")
 
 
@@ -843,6 +872,9 @@ def service_rules(ctx: Context) -> Iterator[Candidate]:
                                                                 or "联建" in v.text or "结对" in v.text
                                                                 or "联合" in v.text or "共同" in v.text):
             found.extend(_body_agreements(ctx, v))
+    for v in ctx.sentences:  # 社区与供电所结对共建以来: the bare community signs
+        if ("社区" in v.text or "村里" in v.text) and _AGREEMENT_WORD.search(v.text):
+            found.extend(_bare_community_agreements(ctx, v))
     for v in ctx.sentences:  # 也是社区的兼职网格员 in a sentence naming no community
         if "Community" not in v.types and "Person" in v.types and "社区" in v.text:
             found.extend(_bare_community_posts(ctx, v))
