@@ -212,3 +212,14 @@ def test_a_drill_the_title_names_is_the_topic_but_a_planned_one_is_not():
                "入汛以来,甲运行部实行两班倒,24小时有人值守。")
     got = _run_titled("某水电站迎战汛期", planned, {"大坝溃坝应急演练": "Event", "乙部": "Company", "甲运行部": "Company"})
     assert ("甲运行部", "participatedIn", "大坝溃坝应急演练", None) not in got
+
+
+def test_units_that_handle_the_drill_the_title_names_take_part():
+    text = ("6月25日,青禾极寒天气停电应急演练在某盟举行。"
+            "接到指令后,调控中心、输电管理处等单位协同处置。"
+            "乙部编制了处置方案。")
+    ents = {"青禾极寒天气停电应急演练": "Event", "调控中心": "Company", "输电管理处": "Company", "乙部": "Company"}
+    got = _run_titled("青禾极寒天气停电应急演练举行", text, ents)
+    assert ("调控中心", "participatedIn", "青禾极寒天气停电应急演练", None) in got
+    assert ("输电管理处", "participatedIn", "青禾极寒天气停电应急演练", None) in got
+    assert ("乙部", "participatedIn", "青禾极寒天气停电应急演练", None) not in got
