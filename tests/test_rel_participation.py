@@ -266,3 +266,11 @@ def test_a_contest_ahead_is_not_the_one_referred_to():
     got = run(text, ents)
     assert ("青禾市总工会", "participatedIn", "青禾带电作业技能竞赛", None) in got
     assert ("青禾市总工会", "participatedIn", "全省技能竞赛", None) not in got
+
+
+def test_launch_ceremony_of_the_campaign_named_before():
+    text = ("6月10日,青禾燃气公司“燃气安全进社区”专项行动在某街道启动。"
+            "启动仪式上,青禾燃气公司总经理张三为服务队授旗。")
+    ents = {"青禾燃气公司": "Company", "“燃气安全进社区”专项行动": "Event", "张三": "Person"}
+    got = run(text, ents)
+    assert ("张三", "participatedIn", "“燃气安全进社区”专项行动", None) in got

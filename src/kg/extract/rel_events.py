@@ -787,6 +787,8 @@ _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
          r"(?:活动|主题党日|志愿服务|宣传|行动)$"),
         # 甲、乙出席签约仪式 / 启动仪式上,… / 主持仪式: the article's ceremony.
         (r"(?:出席|参加|主持|见证)(?:了)?[^,，。;；]{0,4}?仪式|仪式(?:上|后|现场|由)", r"仪式$"),
+        # 启动仪式上,甲为服务队授旗: the launch of the campaign named before (某专项行动在某街道启动).
+        (r"启动仪式(?:上|现场|后)", r"(?:专项行动|行动|活动)$"),
         # 某部主任甲、某公司经理乙陪同检查: the inspection named before.
         (r"陪同(?:检查|督导|调研)", r"(?:检查|督导|调研)$"),
         # 某部长出席并讲话 / 某所所长代表一线班组作表态发言 / 在发言中说: the meeting or ceremony named before.
@@ -869,7 +871,7 @@ _HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
 #: out before the slower patterns run.
 _SCENE_WORDS = re.compile("当天|当日|期间|现场|仪式上|过程中|中,|中，")
 _REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上|颁奖|颁发|冠军|亚军|季军|等奖|第[一二三]名", "演练|观摩席", "会|领奖",
-                                                   "工程|项目|施工期间", "保电|保供电", "活动", "仪式", "陪同",
+                                                   "工程|项目|施工期间", "保电|保供电", "活动", "仪式", "启动仪式", "陪同",
                                                    "出席并|发言|代表|经验交流|讲话|汇报", "节|博览会|交易会|展", "培训|开班|学员"))
 _ANY_WORD = re.compile("|".join(p.pattern for p in (_SCENE_WORDS, *_REFER_WORDS)))
 
