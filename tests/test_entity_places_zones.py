@@ -37,3 +37,12 @@ def test_a_common_word_before_a_known_city_is_not_a_place_name():
     # near miss: a town after its county stays a town
     places = {e.name for e in find_entities(make_document("洱源县邓川镇很美。", doc_id="t.txt")) if e.type == "Place"}
     assert "邓川镇" in places
+
+
+def test_districts_renamed_after_the_adcode_table_and_their_parents():
+    from kg import lexicon
+    gaz = lexicon.gazetteer()
+    assert gaz.lookup("叙州区") == ("叙州区",) and "宜宾市" in gaz.parents("叙州区")
+    assert "晋中市" in gaz.parents("太谷区")
+    assert gaz.lookup("前郭县") and "松原市" in gaz.parents(gaz.lookup("前郭县")[0])
+    assert not gaz.lookup("前进县")  # near miss: no such county

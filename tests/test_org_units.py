@@ -78,3 +78,9 @@ def test_a_verb_or_preposition_the_walk_runs_over_is_not_part_of_the_name():
     # near misses: words that open a name keep it whole (对外, 将乐县)
     assert "河南对外经济贸易有限公司" in _orgs("河南对外经济贸易有限公司成立。")
     assert "国网将乐县供电公司" in _orgs("国网将乐县供电公司员工走进社区。")
+
+
+def test_a_county_the_word_cut_splits_across_the_walk_and_a_short_county_name():
+    assert "国网前郭县供电公司" in _orgs("国网前郭县供电公司员工在前郭县巡线。")
+    # near miss: a word opening with a place character is no place (前进路)
+    assert "国网前进供电公司" not in _orgs("公司前进路供电所所长介绍情况。")

@@ -110,6 +110,10 @@ def _over_place(idx: TextIndex, start: int, s: int, trade: bool = True) -> int:
     for k in (5, 4, 3, 2):  # a place ends where the walk stopped
         if k <= han and idx.is_place_word(text[start - k:start]):
             return min(start - k, idx.name_start(start - k, max_chars=12))
+    for j in (1, 2):  # …or runs across it (国网|前|郭县供电公司: the walk stopped inside 前郭县)
+        for k in (4, 3):
+            if j <= han and j < k and start - j + k <= s and idx.is_place_word(text[start - j:start - j + k]):
+                return min(start - j, idx.name_start(start - j, max_chars=12))
     if not trade or start - s > 0 or (start < s and has_proper(idx, start, s)):
         return start
     for j in range(2, 6):  # place + trade word (自来水, 鑫达新) + what the walk kept
