@@ -165,3 +165,12 @@ def test_head_of_a_power_station_is_its_factory_head():
     ents = {"青禾水电站": "Company", "甲乙丙": "Person"}
     got = run("青禾水电站召开防汛会。电站厂长甲乙丙要求逐岗检查。", ents)
     assert ("甲乙丙", "holdsPosition", "青禾水电站", "厂长") in got
+
+
+def test_a_place_before_the_next_title_names_another_body():
+    ents = {"青禾供电局": "Company", "甲乙丙": "Person", "丁戊己": "Person"}
+    got = run("青禾供电局副局长甲乙丙、白水市副局长丁戊己在观摩席上观看。", ents)
+    assert ("甲乙丙", "holdsPosition", "青禾供电局", "副局长") in got
+    assert not any(f[0] == "丁戊己" and f[2] == "青禾供电局" for f in got)
+    same = run("青禾供电局副局长甲乙丙、副局长丁戊己在观摩席上观看。", ents)
+    assert ("丁戊己", "holdsPosition", "青禾供电局", "副局长") in same

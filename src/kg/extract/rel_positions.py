@@ -185,6 +185,10 @@ def _gap_parts(view: SentenceView, unit: Hit, person: Hit) -> tuple[str, tuple[K
     return gap, tuple(comms)
 
 
+#: 某局副局长甲、某市副市长乙: a place before the next title names another body (not the unit's post).
+_PLACE_LEAD = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州|盟|旗)(?=[\u4e00-\u9fff])")
+
+
 def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
     hits = [h for h in view.hits]
     previous: Apposition | None = None
@@ -207,7 +211,7 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
                 # 某班班长甲、员工乙: the next person at the same unit, with a title of their own (not when
                 # another unit is named before the title: 某部主任甲、某分公司经理乙).
                 titles, member = split_titles(between[1:])
-                if titles:
+                if titles and not _PLACE_LEAD.match(between[1:]):
                     app = Apposition(p, previous.unit, titles, member, between[1:], (), view,
                                      "title-apposition-list", previous.unit_hit)
                     previous = app
