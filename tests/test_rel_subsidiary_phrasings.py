@@ -99,3 +99,19 @@ def test_a_stated_copula_beats_a_prefix():
     got = run(text, ents)
     assert ("广东电网佛山南海供电局", "subsidiaryOf", "广东电网有限责任公司佛山供电局", None) in got
     assert ("广东电网佛山南海供电局", "subsidiaryOf", "广东电网有限责任公司", None) not in got
+
+
+def test_departments_report_to_the_company_the_headline_names():
+    from test_relations import facts, make
+
+    from kg.extract.relations import find_relations
+    city, county = "国网青禾供电公司", "国网白沙县供电公司"
+    ents = {city: "Company", county: "Company", "调控中心": "Company", "甲某": "Person", "乙某": "Person"}
+    text = (f"11月14日,{city}召开保供电工作会议。调控中心主任甲某作了专题汇报。"
+            f"{county}经理乙某作了交流发言。{county}推行包片制度。")
+    doc, found = make(text, ents, aliases={city: ("青禾供电公司",)})
+    got = facts(find_relations(dataclasses.replace(doc, title="青禾供电公司召开保供电工作会议"), found)[0])
+    assert ("调控中心", "subsidiaryOf", city, None) in got
+    # near miss: with no headline the company named most is the article's
+    got = facts(find_relations(doc, found)[0])
+    assert ("调控中心", "subsidiaryOf", county, None) in got

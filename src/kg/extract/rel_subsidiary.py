@@ -720,8 +720,12 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     for c in _station_parents(ctx, companies, set(parent)):
         add(c)
     # 6. bare departments under the article's company (a station only under a county-level one)
-    main_county = main is not None and _county_level(ctx.surfaces(main))
     site = _title_company(ctx, companies)
+    # the one company the headline names (某市供电公司召开…会议) is whose departments report, though a
+    # county unit's compound names may mention another more often
+    titled = [k for k in in_text if _in_title(ctx, k) and not ctx.entities[k].name.endswith(_STATION)]
+    headline = titled[0] if len(titled) == 1 else None
+    main_county = _county_level(ctx.surfaces(headline or main)) if (headline or main) is not None else False
     if main is not None:
         for key in companies:
             if key in parent or key == main:
@@ -744,7 +748,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             if actor is not None and actor != main:
                 add(Candidate(key, "subsidiaryOf", actor[0], actor[1], actor[2], "department-clause", 0.6))
                 continue
-            add(_candidate(ctx, key, site if site is not None else main, "department", 0.55))
+            add(_candidate(ctx, key, site if site is not None else (headline or main), "department", 0.55))
     # 7. 国网/南网-named companies under the national company named in the same sentence
     nationals = [k for k in companies if any(s in ("国家电网", "国家电网公司", "国家电网有限公司", "南方电网",
                                                    "中国南方电网", "南方电网公司") for s in ctx.surfaces(k))]
