@@ -104,3 +104,11 @@ def test_a_meeting_held_at_an_address_is_in_its_innermost_place():
     ents = {"无偿献血活动": "Event", "青山区": "Place", "东湖街道": "Community"}
     got = run("活动当天,无偿献血活动在青山区东湖街道的采血点举行。", ents)
     assert ("无偿献血活动", "locatedIn", "东湖街道", None) not in got
+
+
+def test_an_areas_fire_brigade_is_not_placed_by_its_name():
+    ents = {"白沙县": "Place", "白沙县消防救援大队": "Organization", "白沙县第二中学": "Organization"}
+    got = run("白沙县遭遇强降雨。白沙县消防救援大队与白沙县第二中学一起转移群众。", ents)
+    assert ("白沙县消防救援大队", "locatedIn", "白沙县", None) not in got
+    # near miss: a county's school is placed by the county written into its name
+    assert ("白沙县第二中学", "locatedIn", "白沙县", None) in got
