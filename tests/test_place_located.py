@@ -112,3 +112,12 @@ def test_an_areas_fire_brigade_is_not_placed_by_its_name():
     assert ("白沙县消防救援大队", "locatedIn", "白沙县", None) not in got
     # near miss: a county's school is placed by the county written into its name
     assert ("白沙县第二中学", "locatedIn", "白沙县", None) in got
+
+
+def test_a_dated_response_is_not_placed_where_its_leaders_travel():
+    ents = {"青禾供电局": "Company", "防汛应急响应": "Event", "白沙县": "Place", "用电检查": "Event", "龙泉镇": "Place"}
+    got = run("6日凌晨,青禾供电局启动防汛应急响应,局长甲某连夜赶赴白沙县,成立前线指挥部。", ents)
+    assert ("防汛应急响应", "locatedIn", "白沙县", None) not in got
+    # near miss: the place of the next clause where the work is done
+    got = run("6月3日,青禾供电局开展用电检查,在龙泉镇逐户排查隐患。", ents)
+    assert ("用电检查", "locatedIn", "龙泉镇", None) in got

@@ -216,6 +216,10 @@ def _address_start(v: SentenceView, h: Hit) -> int:
     return start
 
 
+#: Travel verbs: a place after them is where people went, not where the happening is.
+_GONE_TO = re.compile(r"赶赴|奔赴|前往|赶往|驰援|支援")
+
+
 def _dated_events(ctx: Context, v: SentenceView, derived: dict[Key, Key]) -> Iterator[Candidate]:
     """A dated happening: an event after a date that is what a verb acts on (开展某检查, 进行核查) or
     that strikes (某疫情突袭): not a campaign merely named in passing."""
@@ -231,7 +235,12 @@ def _dated_events(ctx: Context, v: SentenceView, derived: dict[Key, Key]) -> Ite
                   and not _PARTNER.search(v.text[:_address_start(v, h) - v.start])]
         before += [(h.start - 1, derived[h.key]) for h in v.hits if h.key in derived and h.end <= e.start
                    and not _PARTNER.search(v.text[:h.start - v.start])]
-        after = [(h.start, h.key) for h in v.hits if h.type in _PLACES and h.start >= e.end]
+        # after it, a place of its own clause or of the next (开展某检查,在某镇…), not one that people
+        # later travel to (启动某响应,局长某某连夜赶赴某县)
+        _, hi = v.clause_bounds(e.end)
+        _, hi2 = v.clause_bounds(min(hi + 1, v.end))
+        after = [(h.start, h.key) for h in v.hits if h.type in _PLACES and h.start >= e.end
+                 and (h.start < hi or (h.start < hi2 and not _GONE_TO.search(v.between(hi, h.start))))]
         # 在某县某镇的某村开展…: a happening is placed in the innermost place, not a village or
         # community of the address (a community alone is only the venue's neighbourhood)
         before = [b for b in before if b[1][0] == "Place"]
