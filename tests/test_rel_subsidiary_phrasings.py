@@ -115,3 +115,16 @@ def test_departments_report_to_the_company_the_headline_names():
     # near miss: with no headline the company named most is the article's
     got = facts(find_relations(doc, found)[0])
     assert ("调控中心", "subsidiaryOf", county, None) in got
+
+
+def test_its_wholly_owned_subsidiary_and_its_holding_after_a_copula():
+    ents = {"青禾水电开发有限公司": "Company", "青禾一级水电厂": "Company", "白沙新能源有限公司": "Company",
+            "白沙控股集团": "Company", "白沙风电场": "Company"}
+    got = run("此次演练由青禾水电开发有限公司主办,其全资子公司青禾一级水电厂具体承办。", ents)
+    assert ("青禾一级水电厂", "subsidiaryOf", "青禾水电开发有限公司", None) in got
+    got = run("白沙新能源有限公司是白沙控股集团旗下的平台公司,其控股的白沙风电场位于某乡。", ents)
+    assert ("白沙风电场", "subsidiaryOf", "白沙新能源有限公司", None) in got
+    assert ("白沙风电场", "subsidiaryOf", "白沙控股集团", None) not in got
+    # near miss: 其 before a plain noun names no subsidiary
+    got = run("青禾水电开发有限公司主办演练,其员工青禾一级水电厂的甲某参加。", ents)
+    assert ("青禾一级水电厂", "subsidiaryOf", "青禾水电开发有限公司", None) not in got

@@ -50,7 +50,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .. import lexicon as kg_lexicon
-from .rel_base import CLAUSE_BREAK, Candidate, Context, Key, SentenceView, lexicon
+from .rel_base import CLAUSE_BREAK, Candidate, Context, Hit, Key, SentenceView, lexicon
 from .rel_events import _subject_before
 from .rel_positions import _unit_for
 from .rel_title_refs import unit_for_noun
@@ -214,7 +214,7 @@ def _affiliated(ctx: Context) -> Iterator[Candidate]:
             if not before or (before[-1].end != at and _noun_before(v, at)):
                 # 集团下属的某公司 / 公司所属的甲、乙: the noun stands for a unit named before
                 noun = _noun_before(v, at)
-                hit = unit_for_noun(ctx, at, noun) if noun else None
+                hit = (unit_for_noun(ctx, at, noun) or _group_named(ctx, at, noun)) if noun else None
                 if hit is None:
                     continue
                 before = [hit]
@@ -254,6 +254,41 @@ def _affiliated(ctx: Context) -> Iterator[Candidate]:
                                 reference=ref or parent_hit.is_reference)
 
 
+def _group_named(ctx: Context, at: int, noun: str) -> Hit | None:
+    """集团旗下的某公司: the one group the article names before ``at`` (某水务产业投资集团有限公司)."""
+    if not noun.startswith("集团"):
+        return None
+    seen = {h.key: h for h in ctx.hits if h.end <= at and h.type == "Company" and not h.is_reference
+            and any(n.endswith(("集团", "集团有限公司", "集团有限责任公司", "集团股份有限公司", "集团公司"))
+                    for n in ctx.surfaces(h.key))}
+    return next(iter(seen.values())) if len(seen) == 1 else None
+
+
+#: 由甲主办,其全资子公司乙承办 / 甲是…,其控股的乙位于…: 其 is the clause subject before it.
+_ITS_SUB = re.compile(r"其(?:全资子公司|控股子公司|全资|子公司|控股的|下属的?|所属的?|旗下的?)")
+
+
+def _its_subsidiary(ctx: Context) -> Iterator[Candidate]:
+    for v in ctx.sentences:
+        if "其" not in v.text or len(v.hits) < 2:
+            continue
+        for m in _ITS_SUB.finditer(v.text):
+            at, end = v.start + m.start(), v.start + m.end()
+            unit = next((h for h in v.hits if h.start == end and h.type == "Company"), None)
+            before = [h for h in v.hits if h.end <= at and h.type == "Company"]
+            if unit is None or not before:
+                continue
+            first = v.hits[0]
+            if first.type == "Company" and first.start == v.start and v.text.startswith(_COPULAS, first.end - v.start):
+                parent = first  # 甲是乙旗下的…,其控股的丙: the sentence's subject
+            else:
+                parent = before[-1]
+            if parent.key != unit.key:
+                yield Candidate(unit.key, "subsidiaryOf", parent.key, v.start, v.end, "its-subsidiary", 0.8,
+                                reference=parent.is_reference)
+
+
+_COPULAS = ("是", "系", "为", "作为")
 _REF_NOUN_BEFORE = re.compile(r"(集团公司|集团|总公司|公司|该公司|分行|总行|该局|局)$")
 
 
@@ -654,7 +689,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             tail, prefix, _ = found
             add(_candidate(ctx, key, tail, "compound-name", 0.9, prefer=prefix))
     # 1a. 所属/下属; 隶属; 是…的子公司
-    for c in (*_affiliated(ctx), *_belongs(ctx), *_owned(ctx)):
+    for c in (*_affiliated(ctx), *_belongs(ctx), *_owned(ctx), *_its_subsidiary(ctx)):
         add(c)
     # 1d. 集团某部, 电站某分场: the unit a bare noun stands for
     for c in _noun_departments(ctx):
