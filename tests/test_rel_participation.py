@@ -274,3 +274,13 @@ def test_launch_ceremony_of_the_campaign_named_before():
     ents = {"青禾燃气公司": "Company", "“燃气安全进社区”专项行动": "Event", "张三": "Person"}
     got = run(text, ents)
     assert ("张三", "participatedIn", "“燃气安全进社区”专项行动", None) in got
+
+
+def test_a_pairing_clause_does_not_make_the_unit_a_mere_party():
+    text = "2025年起,甲营业厅服务班与乙社区结对共建,每月开展“电力服务进社区”活动。"
+    ents = {"甲营业厅服务班": "Company", "乙社区": "Community", "电力服务进社区": "Event"}
+    got = run(text, ents)
+    assert ("电力服务进社区", "organizedBy", "甲营业厅服务班", None) in got
+    joint = run("甲供电公司与乙能源公司举行青禾签约仪式。",
+                {"甲供电公司": "Company", "乙能源公司": "Company", "青禾签约仪式": "Event"})
+    assert ("甲供电公司", "participatedIn", "青禾签约仪式", None) in joint

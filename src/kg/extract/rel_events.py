@@ -231,6 +231,13 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
     if v is not None and e is not None and actor.end <= verb_at and verb in _JOINT_VERBS \
             and _jointly_held(v, actor, verb_at) and (_HELD.search(ctx.entities[e.key].name) or _QUOTED_HELD.search(e.text)):
         return "organizedBy"  # 甲与乙联合开展某专项行动 (both named): the partners hold it together
+    gap = v.between(actor.end, verb_at) if v is not None and actor.end <= verb_at else ""
+    partnered = re.search(r"[,，;；]", gap)
+    if (v is not None and e is not None and partnered and _JOINT.search(gap) and verb in ("开展", "举行")
+            and _DIRECT.match(gap[partnered.end():].replace("每月", "").replace("每季度", "").replace("定期", ""))
+            and (_HELD.search(ctx.entities[e.key].name) or _QUOTED_HELD.search(e.text)
+                 or _HELD_AFTER_NAME.match(v.text, e.end - v.start))):
+        return "organizedBy"  # 服务班与某社区结对共建,每月开展“某某”活动: the pairing is its own clause; the unit holds it
     if v is not None and actor.end <= verb_at and _JOINT.search(v.between(actor.end, verb_at)):
         return "participatedIn"  # 甲与乙举行签约仪式: a party to the event, not its organiser
     if kind == "organiser_verbs":
