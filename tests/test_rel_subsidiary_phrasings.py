@@ -128,3 +128,12 @@ def test_its_wholly_owned_subsidiary_and_its_holding_after_a_copula():
     # near miss: 其 before a plain noun names no subsidiary
     got = run("青禾水电开发有限公司主办演练,其员工青禾一级水电厂的甲某参加。", ents)
     assert ("青禾一级水电厂", "subsidiaryOf", "青禾水电开发有限公司", None) not in got
+
+
+def test_a_copula_with_a_longer_description_of_the_subsidiary():
+    ents = {"青禾电力有限公司": "Company", "国网某某省电力公司": "Company"}
+    got = run("青禾电力有限公司是国网某某省电力公司控股的省管产业单位,长期承担农网施工。", ents)
+    assert ("青禾电力有限公司", "subsidiaryOf", "国网某某省电力公司", None) in got
+    # near miss: a partner described after a copula is no subsidiary
+    got = run("青禾电力有限公司是国网某某省电力公司多年来最重要的合作伙伴。", ents)
+    assert not any(f[1] == "subsidiaryOf" for f in got)
