@@ -223,3 +223,13 @@ def test_units_that_handle_the_drill_the_title_names_take_part():
     assert ("调控中心", "participatedIn", "青禾极寒天气停电应急演练", None) in got
     assert ("输电管理处", "participatedIn", "青禾极寒天气停电应急演练", None) in got
     assert ("乙部", "participatedIn", "青禾极寒天气停电应急演练", None) not in got
+
+
+def test_a_leader_directing_the_operation_takes_part():
+    text = ("青禾供电公司连夜开展抗灾抢险。"
+            "甲省电力公司副总经理张三当天通过视频连线调度抢修工作。"
+            "李四的调度抢修经验被写进教材。")
+    ents = {"青禾供电公司": "Company", "抗灾抢险": "Event", "甲省电力公司": "Company", "张三": "Person", "李四": "Person"}
+    got = run(text, ents)
+    assert ("张三", "participatedIn", "抗灾抢险", None) in got
+    assert ("李四", "participatedIn", "抗灾抢险", None) not in got
