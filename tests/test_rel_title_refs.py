@@ -174,3 +174,10 @@ def test_a_place_before_the_next_title_names_another_body():
     assert not any(f[0] == "丁戊己" and f[2] == "青禾供电局" for f in got)
     same = run("青禾供电局副局长甲乙丙、副局长丁戊己在观摩席上观看。", ents)
     assert ("丁戊己", "holdsPosition", "青禾供电局", "副局长") in same
+
+
+def test_worked_at_the_unit_after_an_adverb():
+    ents = {"青禾县供电公司配电运检班": "Organization", "甲乙丙": "Person"}
+    got = run("甲乙丙已在青禾县供电公司配电运检班工作了8年。", ents)
+    assert ("甲乙丙", "worksFor", "青禾县供电公司配电运检班", None) in got
+    assert not any(f[1] == "worksFor" for f in run("甲乙丙已在青禾县供电公司配电运检班门口等候。", ents))

@@ -558,6 +558,8 @@ _OWN_UNIT_GAP = ("所在的", "所在单位", "所在单位的", "(", "（")
 _LEADS_STAFF = ("带领", "率领", "带着")
 #: 张三在某公司工作了十年 / 张三作为某公司的一员: the unit is the person's employer.
 _WORKS_AT = re.compile(r"^(?:工作|上班|任职|就职|的一员|的一名员工|的员工|的职工)")
+#: 张三已在某公司工作了八年 / 一直在某所上班: adverbs before 在.
+_AT_AFTER_ADVERB = re.compile(r"(?:已经|已|曾经|曾|一直|长期|先后|就|还)+在")
 _STAFF_AFTER = re.compile(r"^的?(?:[\u4e00-\u9fff]{0,4}?)(?:党员|员工|职工|队员|青年|骨干|抢修人员|技术人员)")
 
 
@@ -571,7 +573,7 @@ def _own_unit(ctx: Context, view: SentenceView) -> Iterator[Candidate]:
         after = view.text[u.end - view.start:]
         if gap in ("(", "（"):
             ok = after[:1] in ")）"
-        elif gap in ("在", "就职于", "供职于", "入职", "任职于", "作为"):
+        elif gap in ("在", "就职于", "供职于", "入职", "任职于", "作为") or _AT_AFTER_ADVERB.fullmatch(gap):
             ok = bool(_WORKS_AT.match(after)) or gap in ("就职于", "供职于", "入职", "任职于")
         elif _FROM_UNIT.match(gap):
             ok = bool(_MOVED.match(after))
