@@ -104,3 +104,11 @@ def test_bare_community_signs_with_a_unit():
     assert ("青禾供电服务中心", SERVES, "青禾社区", None) in got
     near = "青禾社区位于老城区。社区与青禾供电服务中心的距离不远。"
     assert not any(f[1] == SERVES for f in run(near, ents))
+
+
+def test_a_units_team_going_into_the_one_village():
+    ents = {"青禾供电所": "Company", "甲村": "Community"}
+    text = "甲村地处高山。每逢周末,青禾供电所的共产党员服务队还会进村入户,免费检查老旧线路。"
+    assert ("青禾供电所", SERVES, "甲村", None) in run(text, ents)
+    near = "甲村地处高山。每逢周末,青禾供电所的车辆还会进村送货。"
+    assert not any(f[1] == SERVES for f in run(near, ents))

@@ -616,6 +616,8 @@ _BARE_VILLAGE = re.compile(r"(?:到|来到|回到|走进|进|驻|在|为|负责)
                            r"|(?:恢复了?|保障了?|对)全村|全村[^,，;；。]{0,10}?(?:恢复|复电|送电|来电)")  # 全村恢复供电
 
 
+_UNIT_TEAM_GOES = re.compile(r"^的?(?:[“\"][^”\"]{1,10}[”\"])?(?:青年|共产党员|党员|志愿)?(?:服务队|突击队|志愿服务队|小分队)"
+                             r"(?:队员们?)?(?:还会|还|也|又|就|都|定期|每月|经常|常年|多次)*$")
 _OWN_GROUP = re.compile(r"他们|我们|咱们|自己")
 _RESIDENT_WORDS = ("村民", "居民", "群众", "农户", "老人", "村医", "大爷", "大妈", "阿姨", "户主")
 
@@ -649,6 +651,12 @@ def _bare_village(ctx: Context) -> Iterator[Candidate]:
                     continue  # 村民某某: a resident of the village does not serve it
                 yield Candidate(p.key, "servesCommunity", village, v.start, v.end, "bare-village", 0.6,
                                 reference=True)
+            if not persons:
+                # 某供电所的共产党员服务队还会进村入户: the unit whose team goes into the village
+                units = [h for h in v.hits if lo <= h.start and h.end <= at and h.type in ("Company", "Organization")]
+                if units and _UNIT_TEAM_GOES.match(v.between(units[-1].end, at)):
+                    yield Candidate(units[-1].key, "servesCommunity", village, v.start, v.end, "bare-village", 0.6,
+                                    reference=True)
 
 
 #: 与某社区居委会联合开展入户走访活动: work run jointly with the community's own body.
