@@ -121,3 +121,13 @@ def test_a_dated_response_is_not_placed_where_its_leaders_travel():
     # near miss: the place of the next clause where the work is done
     got = run("6月3日,青禾供电局开展用电检查,在龙泉镇逐户排查隐患。", ents)
     assert ("用电检查", "locatedIn", "龙泉镇", None) in got
+
+
+def test_villages_listed_after_their_town():
+    ents = {"龙泉镇": "Place", "上村": "Community", "下湾村": "Community", "东街道": "Community", "丽江社区": "Community"}
+    got = run("经过抢修,龙泉镇上村、下湾村恢复供电。她负责龙泉镇的上村和下湾村两个村。", ents)
+    assert ("上村", "locatedIn", "龙泉镇", None) in got
+    assert ("下湾村", "locatedIn", "龙泉镇", None) in got
+    # near miss: a list item that is an address of its own (某街道某社区) is not in the town
+    got = run("线路故障,造成龙泉镇上村、东街道丽江社区停电。", ents)
+    assert ("东街道", "locatedIn", "龙泉镇", None) not in got

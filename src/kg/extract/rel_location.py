@@ -36,6 +36,9 @@ _COMPANY_WORDS = re.compile(r"(公司|供电|电力|电网|集团)")
 _GRID_WORDS = re.compile(r"(供电|电力|电网|国网|南网|能源|发电|电站|风电|光伏|水电|核电|送变电|电建)")
 
 
+_LIST_SEP = ("、", "和", "及", "与", "以及")
+
+
 def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Candidate]:
     hits = v.hits
     for a, b in pairwise(hits):
@@ -44,8 +47,9 @@ def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Cand
             # 走访了某区某镇的某米业有限公司: a customer's address (grid units are never placed by one)
             yield Candidate(b.key, "locatedIn", a.key, v.start, v.end, "customer-address", 0.7)
             continue
-        if a.type not in _PLACES or a.end != b.start:
-            continue
+        if a.type not in _PLACES or (a.end != b.start and not (
+                a.type == "Place" and b.type == "Community" and v.between(a.end, b.start) == "的")):
+            continue  # (某镇的甲村和乙村: a town's villages)
         if b.start in prefixed:
             # 某区 + 某街道某社区: the community has a nearer place; the first part of its address
             # (某街道, written inside the mention) lies in 某区.
@@ -65,6 +69,16 @@ def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Cand
                                     reference=a.is_reference)
                 continue
             yield Candidate(b.key, "locatedIn", a.key, v.start, v.end, "address", 0.8, reference=a.is_reference)
+            if b.type == "Community" and a.type == "Place":
+                # 某镇甲村、乙村 / 某镇的甲村和乙村: the villages listed after the first lie in the town too
+                prev = b
+                for c in (h for h in hits if h.start >= b.end):
+                    if c.type != "Community" or v.between(prev.end, c.start) not in _LIST_SEP \
+                            or c.text.endswith(("街道", "镇", "乡")) or any(h.start == c.end for h in hits):
+                        break  # 某镇甲村、某街道乙社区: the next item is an address of its own
+                    prev = c
+                    yield Candidate(c.key, "locatedIn", a.key, v.start, v.end, "address-list", 0.7,
+                                    reference=a.is_reference)
 
 
 #: Party committees and governments of an administrative area (某市委, 某县人民政府): named after the
