@@ -112,3 +112,9 @@ def test_a_units_team_going_into_the_one_village():
     assert ("青禾供电所", SERVES, "甲村", None) in run(text, ents)
     near = "甲村地处高山。每逢周末,青禾供电所的车辆还会进村送货。"
     assert not any(f[1] == SERVES for f in run(near, ents))
+
+
+def test_unit_lists_the_community_for_targeted_help():
+    ents = {"青禾区分公司": "Company", "甲社区": "Community"}
+    text = "社区把诉求反映给了电信公司,青禾区分公司随即把甲社区列为定点帮扶社区,派出8名青年员工蹲点。"
+    assert ("青禾区分公司", SERVES, "甲社区", None) in run(text, ents)

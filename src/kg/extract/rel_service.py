@@ -263,7 +263,8 @@ _IN_CHARGE = re.compile(r"(?:负责|分管(?:的是)?)(?:[^,，;；。负]{1,10}
 _CHARGE_TAIL = re.compile(r"^(?:(?:和|、|及|与)(?:邻近的|相邻的|附近的)?[^,，;；。]{1,6}?(?:村|社区))?(?:[^,，;；。]{0,6}?)"
                           r"(?:台区|片区|网格|供电服务|用电服务|抄表|线路|入户|巡查|排查|抢修|[两二三四五六七八九十\d]+个(?:村|社区))")
 #: 甲把某村、某村划为(自己的)联系点
-_CONTACT_POINT = re.compile(r"^(?:划为|作为|列为|确定为|定为)(?:自己|他|她|其)?的?(?:党建)?(?:联系点|责任区|网格|包保)")
+_CONTACT_POINT = re.compile(r"^(?:划为|作为|列为|确定为|定为)(?:自己|他|她|其)?的?(?:党建)?(?:联系点|责任区|网格|包保"
+                            r"|(?:定点|对口)(?:帮扶|结对|共建)?(?:社区|村|单位|点))")
 
 
 def _actors_before(v: SentenceView, index: int, lo: int) -> list[Hit]:
@@ -576,6 +577,10 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         elif head.endswith("把") and _CONTACT_POINT.match(_after_list(v, c)):
             # 甲把某村、某村划为自己的联系点: the person takes them on.
             actors = [h for h in _actors_before(v, addr, lo) if h.type == "Person"] or _opening_team(v, addr)
+            if not actors:
+                # 某分公司随即把某社区列为定点帮扶社区: the unit right before 把 (adverbs between) takes it on
+                actors = [h for h in v.hits if lo <= h.start and h.type in ("Company", "Organization")
+                          and re.fullmatch(r"(?:随即|已|已经|还|也|今年|率先|主动|专门)*把", v.between(h.end, addr))]
             rule = "contact-point"
         elif (m := _COMMUNITY_POST.match(after)) is not None:
             actors = [h for h in v.hits if h.type == "Person" and (h.start == c.end + m.end() or (
