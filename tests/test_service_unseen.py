@@ -118,3 +118,9 @@ def test_unit_lists_the_community_for_targeted_help():
     ents = {"青禾区分公司": "Company", "甲社区": "Community"}
     text = "社区把诉求反映给了电信公司,青禾区分公司随即把甲社区列为定点帮扶社区,派出8名青年员工蹲点。"
     assert ("青禾区分公司", SERVES, "甲社区", None) in run(text, ents)
+
+
+def test_the_unit_itself_working_for_the_one_village():
+    ents = {"青禾供电局": "Company", "甲村": "Community"}
+    text = "甲村地处高山。2025年,青禾供电局为村里专门新增一台变压器。"
+    assert ("青禾供电局", SERVES, "甲村", None) in run(text, ents)
