@@ -153,3 +153,13 @@ def test_character_width_does_not_decide_a_match():
     gold = [{"name": "２２０千伏某变电站投运", "type": "Event", "aliases": []}]
     assert match_entities([LocalEntity("Event", "220千伏某变电站投运")], gold) == {("Event", "220千伏某变电站投运"): 0}
     assert match_entities([LocalEntity("Event", "110千伏某变电站投运")], gold) == {}
+
+
+def test_a_title_repeating_its_party_body_equals_the_bare_title():
+    from kg.evaluate import _title_in
+
+    assert _title_in("党支部书记", "某村党支部") == _title_in("书记", "某村党支部") == "书记"
+    assert _title_in("党委副书记", "某公司党委") == "副书记"
+    # held at the company itself, the party word is part of the title
+    assert _title_in("党委书记", "某供电公司") == "党委书记"
+    assert _title_in("党支部", "某村党支部") == "党支部"

@@ -10,7 +10,9 @@ The gold format is ``shared/gold/SCHEMA.md``: per document, entities (name, type
   ``teaser_only`` / teaser evidence) are kept out of the main scores; relations from teasers are scored
   apart;
 - a found relation matches a gold relation with the same predicate when its head and tail match the gold
-  head and tail as entities do; ``holdsPosition`` must also agree on the title (qualifier).
+  head and tail as entities do; ``holdsPosition`` must also agree on the title (qualifier), where a title
+  that repeats the party body it is held in equals the bare title (党支部书记 at 某村党支部 = 书记 there:
+  the gold writers use both notations for the same fact).
 """
 
 from __future__ import annotations
@@ -275,7 +277,7 @@ def _score_document(result: DocumentResult, gold_doc: dict[str, Any], out: EvalR
     found_facts: dict[tuple[str, str, str, str], bool] = {}
     for rel in result.relations:
         head, tail = gold_end(rel.head), gold_end(rel.tail)
-        qual = (rel.qualifier or "") if rel.predicate == "holdsPosition" else ""
+        qual = _title_in(rel.qualifier or "", tail or "") if rel.predicate == "holdsPosition" else ""
         label_head = head if head is not None else f"?{rel.head[1]}"
         label_tail = tail if tail is not None else f"?{rel.tail[1]}"
         fact = (label_head, rel.predicate, label_tail, qual)
@@ -284,7 +286,7 @@ def _score_document(result: DocumentResult, gold_doc: dict[str, Any], out: EvalR
 
     gold_facts: dict[tuple[str, str, str, str], bool] = {}
     for g in gold_doc.get("relations", []):
-        qual = (g.get("qualifier") or "") if g["relation"] == "holdsPosition" else ""
+        qual = _title_in(g.get("qualifier") or "", g["tail"]) if g["relation"] == "holdsPosition" else ""
         gold_facts[(g["head"], g["relation"], g["tail"], qual)] = g.get("note") == TEASER
 
     for fact, teaser in sorted(found_facts.items()):
@@ -329,6 +331,19 @@ def _same_metadata(found: object, gold: object) -> bool:
             return " ".join(unicodedata.normalize("NFKC", value).split())
         return plain(found) == plain(gold)
     return found == gold
+
+
+#: Party bodies whose titles are written both with and without the body's word (党支部书记 / 书记).
+_PARTY_BODIES = ("党总支", "党支部", "党工委", "党委", "党组", "团委", "支部")
+
+
+def _title_in(title: str, unit: str) -> str:
+    """The title as scored: without the party body's word when the unit is that body (某村党支部 +
+    党支部书记 -> 书记), so the two notations of one fact match."""
+    for body in _PARTY_BODIES:
+        if unit.endswith(body) and title.startswith(body) and len(title) > len(body):
+            return title[len(body):]
+    return title
 
 
 def _fact_text(fact: tuple[str, str, str, str]) -> str:
