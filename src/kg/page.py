@@ -40,16 +40,25 @@ _OUTLET_BEFORE_DATE = re.compile(rf"^({_OUTLET})(?:\s+|(?:全媒体|全媒|融�
 _OUTLET_ONLY = re.compile(rf"^({_OUTLET})$")
 _WEEKDAY = re.compile(r"星期[一二三四五六日天]|周[一二三四五六日]")
 _SOURCE_BEFORE_TIME = re.compile(rf"^([{_HAN}A-Za-z\-]{{2,20}}?)\s*发布时间")
-_AUTHOR_LABEL = re.compile(r"(?:作者|文/图|图/文|文图|文|记者|通讯员|撰稿)\s*[:：_/ ]")
-_EDITOR_LINE = re.compile(rf"^[(（【\[]?\s*(?:责编|责任编辑|编辑|责任编辑)\s*[:：\s]\s*({_NAMES})\s*[)）】\]]?$")
+_AUTHOR_LABEL = re.compile(r"(?:作者|文/图|图/文|文图|文字|文|记者|通讯员|撰稿)\s*[:：_/ ]")
+_EDITOR_ROLE = r"(?:责任编辑|责编|编辑|审核|审校|校对|监制|统筹|编审|终审|初审|一审|二审|三审)"
+# One or more editors' fields on a line of their own: (责编:甲乙、丙丁), 编辑:甲乙 | 审核:丙丁.
+_EDITOR_FIELD = rf"{_EDITOR_ROLE}\s*[:：\s]\s*{_NAMES}"
+_EDITOR_LINE = re.compile(rf"^[(（【\[]?\s*(?:责编|责任编辑|编辑)\s*[:：\s]\s*({_NAMES})"
+                          rf"((?:\s*[|｜/]?\s*{_EDITOR_FIELD})*)\s*[)）】\]]?$")
+# An editor's field inside a credit line (文字:甲 | 摄影:乙 | 编辑:丙).
+_EDITOR_IN_LINE = re.compile(rf"(?<![{_HAN}]){_EDITOR_ROLE}\s*[:：]\s*({_NAMES})")
+# A labelled author's field: a header line holding one is a credit line, whatever else it holds (【打印】).
+_AUTHOR_FIELD = re.compile(rf"(?:作者|文字|文/图|记者|通讯员|撰稿|摄影)\s*[:：]\s*{_NAME}")
 _END_CREDIT = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*$")
 # A credit in parentheses near the start of the lead paragraph: 某某网5月12日讯(记者 甲乙).
-_LEAD_CREDIT = re.compile(r"[(（]\s*((?:特约|本报|见习|首席|实习)?(?:记者|通讯员|作者|撰稿|文|实习生)[^()（）]{2,40}?)[)）]")
+_LEAD_CREDIT = re.compile(rf"[(（]\s*(?:[{_HAN}]{{2,10}}?(?:报|网|台|社|客户端|中心)(?:全媒体|全媒|融媒体|融媒)?)?"
+                          r"((?:特约|本报|见习|首席|实习)?(?:记者|通讯员|作者|撰稿|文|实习生)[^()（）]{2,40}?)[)）]")
 
 # Words that say what someone did for the article, not who they are.
 _ROLES = frozenset(
     ["记者", "本报记者", "特约记者", "见习记者", "首席记者", "实习记者", "通讯员", "本报通讯员", "特约通讯员",
-     "实习生", "作者", "撰稿", "撰文", "文", "图", "文图", "摄", "摄影", "供图", "整理", "编译", "综合", "报道",
+     "实习生", "作者", "撰稿", "撰文", "文", "文字", "图", "文图", "摄", "摄影", "供图", "整理", "编译", "综合", "报道",
      "采写", "供稿", "执笔", "口述"]
 )
 _EDITOR_ROLES = frozenset(["编辑", "责编", "责任编辑", "校对", "审核", "审校", "监制", "统筹", "编审"])
@@ -59,6 +68,8 @@ _ROLE_PREFIX = re.compile(r"^(?:本报|特约|见习|首席|实习)?(?:记者|�
 _ROLE_SUFFIX = re.compile(r"(?:摄影|摄|供图|整理|报道)$")
 # A field label that ends a list of names: 来源:, 发布时间:, 编辑:, ...
 _CREDIT_TOKEN = re.compile(rf"([{_HAN}·]+)\s*([:：])?|[ 　\t、,，/_|｜]+|(.)")
+# A press office's pen name, not a person (某电宣: a power company's publicity desk).
+_PSEUDONYM = re.compile(r"电宣$")
 # Words of page furniture that a bulleted line in a teaser list can still be.
 _CHROME_WORDS = re.compile(r"分享|评论|打印|关闭|返回|登录|注册|更多")
 _HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{2,29}$")
@@ -128,7 +139,8 @@ def credit_names(text: str) -> tuple[list[str], bool]:
     """
     names: list[str] = []
     roles: set[str] = set()
-    photo_label = False  # after 摄影: the names are photographers, not authors
+    photo_label = False  # after 摄影: the names are photographers, not authors (the gold's authors are writers)
+    after_label = False  # right after 作者: / 文/图: a longer name may follow (乌云其其格)
     for m in _CREDIT_TOKEN.finditer(text):
         word, colon, other = m.group(1), m.group(2), m.group(3)
         if other is not None:
@@ -138,10 +150,11 @@ def credit_names(text: str) -> tuple[list[str], bool]:
         if word in _EDITOR_ROLES:
             break  # editors are read from their own line
         if word in _ROLES:
-            labelled = bool(colon) or text[m.end():m.end() + 1] in ("/", "／")
-            photo_label = labelled and word in _PHOTO_ROLES and bool(names)
+            after_label = bool(colon) or text[m.end():m.end() + 1] in ("/", "／")
+            photo_label = after_label and word in _PHOTO_ROLES and bool(names)
             roles.add(word)
             continue
+        labelled, after_label = after_label, False
         if photo_label:
             continue
         if colon:
@@ -153,9 +166,10 @@ def credit_names(text: str) -> tuple[list[str], bool]:
         if stripped != word and len(stripped) >= 2:
             roles.add(word[len(stripped):])
             word = stripped
-        if not (2 <= len(word) <= 4 or "·" in word and len(word) <= 12):
+        if not (2 <= len(word) <= (5 if labelled else 4) or "·" in word and len(word) <= 12):
             break
-        names.append(word)
+        if not _PSEUDONYM.search(word):
+            names.append(word)
     # only photographers credited: a photo caption, not a byline
     return names, bool(roles) and roles <= _PHOTO_ROLES
 
@@ -232,8 +246,10 @@ _LEAD_DATELINE = re.compile(rf"^[{_HAN}]{{0,12}}?(?:\d{{1,2}}月\d{{1,2}}日电?
 
 
 # A credit line, maybe after the outlet's name (某某日报全媒体记者 甲乙 通讯员 丙丁).
-_BYLINE = re.compile(rf"^(?:[{_HAN}]{{2,10}}?(?:报|网|台|社|客户端|中心)(?:全媒体|全媒|融媒体|融媒)?)?"
-                     r"(?:作者|文/图|文图|文|记者|通讯员|撰稿)\s*[:：_/ ]")
+_BYLINE = re.compile(rf"^(?:原创\s+)?(?:[{_HAN}]{{2,10}}?(?:报|网|台|社|客户端|中心)(?:全媒体|全媒|融媒体|融媒)?)?"
+                     r"(?:作者|文/图|文图|文字|文|记者|通讯员|摄影|撰稿)\s*[:：_/ ]")
+# A WeChat byline: 原创 甲乙 丙丁 某某公众号 (the names unlabelled, then the account).
+_ORIGINAL = re.compile(r"^原创\s+")
 
 
 #: A short line naming a site or an account rather than an article (某某新闻网, 某市融媒体中心, 国网某某供电公司).
@@ -247,6 +263,24 @@ def _opens_article(line: str) -> bool:
 
 def _is_byline(line: str) -> bool:
     return bool(_BYLINE.match(line)) and len(line) <= 40
+
+
+def _is_credit_line(line: str) -> bool:
+    """A header line of labelled credits (文字:甲 | 摄影:乙 | 编辑:丙), maybe among dates and widgets."""
+    return len(line) <= 120 and bool(_AUTHOR_FIELD.search(line)) and not _SENTENCE_END.search(line)
+
+
+def _editor_names(line: str) -> list[str]:
+    """Editors named in labelled fields of a credit line (编辑:丙 审核:丁)."""
+    return [n for m in _EDITOR_IN_LINE.finditer(line) for n in _names(m.group(1))]
+
+
+def _original_names(line: str) -> list[str]:
+    """Names after 原创 in a WeChat byline (原创 甲乙 丙丁 某某公众号); none if the line says more."""
+    if not _ORIGINAL.match(line) or len(line) > 40:
+        return []
+    names, _ = credit_names(_ORIGINAL.sub("", line))
+    return names
 
 
 def _looks_like_title(line: str) -> bool:
@@ -276,6 +310,10 @@ def analyze_page(text: str) -> Page:
             kinds[i] = "chrome"
             crumb = _OUTLET_BEFORE_DATE.match(_NAV_SEPARATOR.split(s)[0].split(" ")[0] + " ")
             crumb_source = crumb.group(1) if crumb else None
+        elif state == "main" and i < 12 and _is_credit_line(s) \
+                and not any(k == "main" and (len(strings[j]) > 60 or _SENTENCE_END.search(strings[j]))
+                            for j, k in enumerate(kinds[:i])):
+            kinds[i] = "main"  # a credit line among widgets (【打印】) or | separators: read in the header
         elif _TEASER_MARKER.match(s):
             kinds[i], state = "chrome", "teaser"
         elif _TAIL_MARKER.match(s) and state != "teaser":
@@ -311,9 +349,22 @@ def analyze_page(text: str) -> Page:
             if m and source is None:
                 source = m.group(1)
             authors += _label_names(s)
-        elif _is_byline(s):
+            editors += _editor_names(s)
+        elif _is_byline(s) or (_is_credit_line(s) and _label_names(s)):
             kinds[i] = "meta"
+            authors += _label_names(s) or _original_names(s)
+            editors += _editor_names(s)
+        elif _date(s) and len(s) <= 80 and _label_names(s):
+            # 某某网 2025-06-20 08:15 [某某报记者 甲乙 通讯员 丙丁]: a dated credit line
+            kinds[i] = "meta"
+            published = published or _date(s)
+            m = _OUTLET_BEFORE_DATE.match(s)
+            if m and source is None:
+                source = m.group(1)
             authors += _label_names(s)
+        elif title is not None and _original_names(s):
+            kinds[i] = "meta"
+            authors += _original_names(s)
         elif _HANDLE.match(s) and title is not None:
             kinds[i] = "meta"
             authors.append(s)
@@ -351,7 +402,7 @@ def analyze_page(text: str) -> Page:
         m = _EDITOR_LINE.match(strings[i])
         if m:
             kinds[i] = "meta"
-            editors += _names(m.group(1))
+            editors += _names(m.group(1)) + _editor_names(m.group(2))
             if not strings[i].startswith(("(", "（")):
                 for j in range(i + 1, n):
                     if kinds[j] == "main":
