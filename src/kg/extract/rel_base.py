@@ -364,6 +364,15 @@ def _province_company_references(doc: Document, ents: dict[Key, LocalEntity], hi
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![们人乡])")
 _PRONOUN_CHAR = re.compile("[他她]")
 _PRONOUN_WINDOW = 2  # sentences back to look for the person a pronoun stands for
+#: A person named as the one served (村民某某, 独居老人某某家) is not the one a pronoun stands for in these
+#: stories: 他 there is the worker who served them, named before.
+_RESIDENT_BEFORE = re.compile(r"(?:村民|居民|老人|群众|住户|户主|农户|患者|病人|老党员|业主|留守儿童|贫困户|脱贫户|低保户|五保户|残疾人)$")
+_RESIDENT_AFTER = re.compile(r"家(?![属人])")
+
+
+def _is_resident(text: str, h: Hit) -> bool:
+    """村民某某 / 居民某某 / 某某家: a person the story serves, not one who works in it."""
+    return bool(_RESIDENT_BEFORE.search(text, max(0, h.start - 6), h.start)) or bool(_RESIDENT_AFTER.match(text, h.end))
 
 
 def _pronoun_references(doc: Document, hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
@@ -373,7 +382,7 @@ def _pronoun_references(doc: Document, hits: list[Hit], sentences: list[Sentence
     found = [p for m in _PRONOUN_CHAR.finditer(text) if (p := _PRONOUN.match(text, m.start())) is not None]
     if not found:
         return hits
-    persons = [h for h in hits if h.type == "Person" and not h.is_reference]
+    persons = [h for h in hits if h.type == "Person" and not h.is_reference and not _is_resident(text, h)]
     if not persons:
         return hits
     starts = [h.start for h in persons]
