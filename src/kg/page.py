@@ -258,7 +258,8 @@ _SITE_NAME = re.compile(rf"^[{_HAN}A-Za-z]{{2,10}}(?:网|报|客户端|频道|�
 
 def _opens_article(line: str) -> bool:
     """A line that comes right after a headline: date line, byline, account handle, 某某网X月X日讯."""
-    return bool(_is_dateline(line) or _is_byline(line) or _HANDLE.match(line) or _LEAD_DATELINE.match(line))
+    return bool(_is_dateline(line) or _is_byline(line) or _HANDLE.match(line) or _LEAD_DATELINE.match(line)
+                or _original_names(line))
 
 
 def _is_byline(line: str) -> bool:

@@ -22,10 +22,17 @@ __all__ = ["reporter_rules", "role_of"]
 _MARKERS = re.compile(r"(记者|作者|通讯员|文/图|文\s*/\s*图|图/文|摄影|摄|责编|责任编辑|编辑)")
 
 
+_EDITOR_ROLE_BEFORE = re.compile(r"(责任编辑|责编|编辑|审核|审校|校对|监制|终审|初审)[ \u3000]*[:：/]?[ \u3000]*$")
+#: A press office's pen name (某电宣: a power company's publicity desk), not a person.
+_PSEUDONYM = re.compile(r"电宣$")
+
+
 def role_of(ctx: Context, start: int, end: int, editor: bool) -> str:
     """The role the byline states around a name: 责编 for editors, else 文/图, 记者 or 作者."""
     if editor:
-        return "责编"
+        # the editor's own role when the line states one right before the name (审核:丁戊), else 责编
+        m = _EDITOR_ROLE_BEFORE.search(ctx.doc.text[max(0, start - 8):start])
+        return m.group(1) if m and m.group(1) != "责任编辑" else "责编"
     around = ctx.doc.text[max(0, start - 12):end + 4]
     found = _MARKERS.findall(around)
     for role in ("文/图", "记者", "作者"):
@@ -63,7 +70,8 @@ def _written_bylines(ctx: Context, seen: set[str]) -> Iterator[Candidate]:
         if v.end - v.start > _MAX_BYLINE or "Person" not in v.types or not _ROLE_WORD.search(v.text):
             continue
         for i, h in enumerate(v.hits):
-            if h.type != "Person" or h.is_reference or ctx.entities[h.key].name in seen:
+            if h.type != "Person" or h.is_reference or ctx.entities[h.key].name in seen \
+                    or _PSEUDONYM.search(ctx.entities[h.key].name):
                 continue
             before = v.text[:h.start - v.start]
             m = _ROLE_BEFORE.search(before)
@@ -100,17 +108,37 @@ def _parsed_bylines(ctx: Context) -> Iterator[Candidate]:
             key = ctx.entity_named(name, ("Person",))
             if key is None:
                 continue
-            span = _byline_hit(ctx, key)
+            span = _byline_hit(ctx, key) or _byline_line(ctx, name)
             if span is None:
                 continue
             sent = ctx.sentence_of(span[0])
-            s, e = (sent.start, sent.end) if sent else span
+            s, e = (sent.start, sent.end) if sent else _line_of(ctx.doc.text, span)
             yield Candidate(head, "reportedBy", key, s, e, "byline", 0.95,
                             qualifier=role_of(ctx, span[0], span[1], editor))
             unit = _unit_after(ctx, span[1])
             if unit is not None and not editor:
                 yield Candidate(key, "worksFor", unit, s, max(e, span[1]), "byline-unit", 0.8)
     yield from _written_bylines(ctx, seen)
+
+
+def _byline_line(ctx: Context, name: str) -> tuple[int, int] | None:
+    """The name in the byline the reader parsed, when the recognizer kept no mention of it there
+    (【作者:张三】 among page widgets): its first occurrence in a short line with a role word."""
+    text = ctx.doc.text
+    start = text.find(name)
+    while start >= 0:
+        line = _line_of(text, (start, start + len(name)))
+        if line[1] - line[0] <= _MAX_BYLINE * 2 and _MARKERS.search(text[line[0]:line[1]]):
+            return start, start + len(name)
+        start = text.find(name, start + 1)
+    return None
+
+
+def _line_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The line holding a span."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    return start, len(text) if end < 0 else end
 
 
 #: 作者:张三 某供电局某分局 / 文/张三(某公司): the writer's unit follows the name in the byline.
