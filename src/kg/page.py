@@ -29,7 +29,7 @@ _TIME = re.compile(r"\d{1,2}[:：]\d{2}(?:[:：]\d{2})?")
 _EPAPER = re.compile(rf"^([{_HAN}]{{2,10}}?报)\s*(?:数字报|电子版|数字版)?[\s|｜]*第\s*[0-9A-Za-z]{{1,3}}\s*版")
 # An outlet named right after the date: 2026年03月09日 10:05 某某网 记者 甲乙.
 _OUTLET_AFTER_DATE = re.compile(rf"^([{_HAN}A-Za-z·]{{2,12}}?)\s+(?:本报)?(?:记者|通讯员|作者|文\s*[/:：／])")
-_SOURCE = re.compile(r"来源[:：]\s*([^\s|]{2,30})")
+_SOURCE = re.compile(r"来源[:：]\s*([^\s|｜【】\[\]]{2,30})")  # 【来源:某某】【作者:甲】: the brackets end it
 # A WeChat article's header: the account, the time, 发表于 a province.
 _WECHAT_HEADER = re.compile(rf"^(?:原创\s+)?([{_HAN}A-Za-z]{{2,20}}?)\s+\d{{4}}-\d{{1,2}}-\d{{1,2}}(?:\s+\d{{1,2}}:\d{{2}})?\s*发表于")
 _CREDIT_SOURCE = re.compile(r"^来源[:：]\s*\S+\s+")
@@ -258,8 +258,7 @@ _SITE_NAME = re.compile(rf"^[{_HAN}A-Za-z]{{2,10}}(?:网|报|客户端|频道|�
 
 def _opens_article(line: str) -> bool:
     """A line that comes right after a headline: date line, byline, account handle, 某某网X月X日讯."""
-    return bool(_is_dateline(line) or _is_byline(line) or _HANDLE.match(line) or _LEAD_DATELINE.match(line)
-                or _original_names(line))
+    return bool(_is_dateline(line) or _is_byline(line) or _HANDLE.match(line) or _LEAD_DATELINE.match(line))
 
 
 def _is_byline(line: str) -> bool:
@@ -369,7 +368,8 @@ def analyze_page(text: str) -> Page:
         elif _HANDLE.match(s) and title is not None:
             kinds[i] = "meta"
             authors.append(s)
-        elif (title is None and _looks_like_title(s) and any(_opens_article(strings[j]) for j in later)
+        elif (title is None and _looks_like_title(s)
+              and (any(_opens_article(strings[j]) for j in later) or (later and _original_names(strings[later[0]])))
               and not (len(s) <= 10 and _SITE_NAME.search(s) and later and _looks_like_title(strings[later[0]])
                        and len(strings[later[0]]) > len(s) and any(_opens_article(strings[j]) for j in later[1:3]))):
             # (a short line such as 某某新闻网 or 某某供电公司 above a longer headline names the site, not the article)
