@@ -47,7 +47,7 @@ _EDITOR_FIELD = rf"{_EDITOR_ROLE}\s*[:：\s]\s*{_NAMES}"
 _EDITOR_LINE = re.compile(rf"^[(（【\[]?\s*(?:责编|责任编辑|编辑)\s*[:：\s]\s*({_NAMES})"
                           rf"((?:\s*[|｜/]?\s*{_EDITOR_FIELD})*)\s*[)）】\]]?$")
 # An editor's field inside a credit line (文字:甲 | 摄影:乙 | 编辑:丙).
-_EDITOR_IN_LINE = re.compile(rf"(?<![{_HAN}]){_EDITOR_ROLE}\s*[:：]\s*({_NAMES})")
+_EDITOR_IN_LINE = re.compile(rf"(?<![{_HAN}]){_EDITOR_ROLE}\s*[:：]\s*({_NAME}(?:[ 、,，/]+(?![{_HAN}·]{{2,5}}\s*[:：]){_NAME})*)")
 # A labelled author's field: a header line holding one is a credit line, whatever else it holds (【打印】).
 _AUTHOR_FIELD = re.compile(rf"(?:作者|文字|文/图|记者|通讯员|撰稿|摄影)\s*[:：]\s*{_NAME}")
 _END_CREDIT = re.compile(r"[(（]\s*([^()（）]{2,40}?)\s*[)）]\s*$")
@@ -305,15 +305,15 @@ def analyze_page(text: str) -> Page:
         epaper = _EPAPER.match(s) if epaper_source is None else None
         if epaper:
             kinds[i], epaper_source = "chrome", epaper.group(1)
+        elif state == "main" and i < 12 and _is_credit_line(s) \
+                and not any(k == "main" and (len(strings[j]) > 60 or _SENTENCE_END.search(strings[j]))
+                            for j, k in enumerate(kinds[:i])):
+            kinds[i] = "main"  # a credit line among widgets (【打印】) or | separators: read in the header
         elif crumb_source is None and i < 4 and "main" not in kinds[:i] and not _TEASER_MARKER.match(s) \
                 and (_is_navigation(s) or _CHROME_LINE.match(s)):
             kinds[i] = "chrome"
             crumb = _OUTLET_BEFORE_DATE.match(_NAV_SEPARATOR.split(s)[0].split(" ")[0] + " ")
             crumb_source = crumb.group(1) if crumb else None
-        elif state == "main" and i < 12 and _is_credit_line(s) \
-                and not any(k == "main" and (len(strings[j]) > 60 or _SENTENCE_END.search(strings[j]))
-                            for j, k in enumerate(kinds[:i])):
-            kinds[i] = "main"  # a credit line among widgets (【打印】) or | separators: read in the header
         elif _TEASER_MARKER.match(s):
             kinds[i], state = "chrome", "teaser"
         elif _TAIL_MARKER.match(s) and state != "teaser":
@@ -335,7 +335,8 @@ def analyze_page(text: str) -> Page:
     authors: list[str] = []
     editors: list[str] = []
     body = [i for i in range(n) if kinds[i] == "main"]
-    header_end = next((i for i in body if len(strings[i]) > 60 or _SENTENCE_END.search(strings[i])), n)
+    header_end = next((i for i in body if (len(strings[i]) > 60 or _SENTENCE_END.search(strings[i]))
+                       and not _is_credit_line(strings[i])), n)
     header = [i for i in body if i < header_end]
     for pos, i in enumerate(header):
         s = strings[i]
