@@ -106,3 +106,21 @@ def test_a_tibetan_element_inside_a_longer_word_is_no_speaker() -> None:
 
 def test_a_conjunction_after_a_title_is_no_surname() -> None:
     assert not _names("所长和队员说,今年雪大。") & {"和队员"}
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("村党支部书记阿西拉哈告诉记者,村里通了电。", "阿西拉哈"),    # a Yi clan name read as a place
+    ("供电所所长沙马日火带队进村。", "沙马日火"),                # 长沙 read across the title
+    ("所长曲比拉且带队巡线。", "曲比拉且"),
+    ("网格员娜仁高娃和同事出发。", "娜仁高娃"),                  # two Mongolian elements
+    ("公司总经理傅春来出席会议。", "傅春来"),                    # a given name ending in 来, a verb after it
+    ("副所长黄德才带队巡线。", "黄德才"),
+])
+def test_minority_names_and_function_word_endings_after_a_title(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_near_misses_of_clan_names_and_function_word_endings() -> None:
+    assert not {n for n in _names("村主任吉克村里人都认识。") if len(n) == 4}   # 村里 is a word of its own
+    assert "张春来" not in _names("所长张春来了。")                          # 来了: the verb, not the name
+    assert "马海涛" in _names("所长马海涛说,好。")                           # a Han name, not a clan one

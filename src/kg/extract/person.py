@@ -148,7 +148,7 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
                 continue  # 欧阳明/共同: a person token, then a word of its own (not 林志/坚是, 杨忠/明说)
         name = text[i:end]
         if strong and first is not None and first.start == i and first.end == end and first.tag in _NAME_TAGS \
-                and name not in not_names and text[end - 1] not in AFTER_NAME:
+                and name not in not_names and (text[end - 1] not in AFTER_NAME or _closed_after(idx, end, glen)):
             return (i, end)  # one token jieba reads as a person (于海洋): its given part may be a word
         if name in not_names or (glen == 2 and text[end - 1] in AFTER_NAME
                                  and not (strong and text[end:end + 1] in "、" and text[end - 1] in "来才")):
@@ -168,6 +168,22 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
     if strong and slen == 1:
         return _after_title(idx, i)
     return None
+
+
+#: Last characters of given names that are also function words (春来, 德才, 伟则): after a title, in a
+#: token jieba reads as a person, they end the name when a verb or speech follows.
+_FUNCTION_GIVEN_END = frozenset("来才则")
+
+
+def _closed_after(idx: TextIndex, end: int, glen: int) -> bool:
+    """总经理傅春来/出席: a verb of two characters or more, speech or punctuation right after the name."""
+    if glen != 2 or idx.text[end - 1] not in _FUNCTION_GIVEN_END:
+        return False
+    text = idx.text
+    if end >= len(text) or not is_han(text[end]) or text.startswith(_SPEECH, end):
+        return True
+    nxt = idx.token_at(end)
+    return nxt is not None and nxt.start == end and len(nxt.text) >= 2 and nxt.tag in ("v", "vn", "l")
 
 
 #: Kinship words after a surname (孙阿姨, 张大爷): how residents are called, not their names (孙阿 is no
@@ -368,7 +384,8 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         if text[pos - 1:pos] == "/" and (bare := _byline_name(text, pos)) and text[bare[0]:bare[1]] not in titles:
             accept(bare, "person-byline", 0.8)  # 编辑/岩温: a byline name needs no Han surname
             continue
-        span = (text[pos:pos + 2] in _MINORITY_HEADS and _minority_name(text, pos)) or long_name(idx, pos) \
+        span = (text[pos:pos + 2] in _MINORITY_HEADS and _minority_name(text, pos)) \
+            or (text[pos:pos + 2] in _YI_CLANS and _yi_name(idx, pos)) or long_name(idx, pos) \
             or name_at(idx, pos, strong=True)
         if span and text[span[0]:span[1]] not in titles:
             accept(span, "person-title-before", 0.85)
@@ -647,6 +664,7 @@ _MINORITY = frozenset([
     "斯琴", "萨仁", "阿拉坦", "敖其尔", "吉日嘎拉", "额尔德尼", "图雅", "乌云", "托娅", "满都拉", "布和", "毕力格",
     "呼和", "特木尔", "哈斯", "包力高", "巴图", "达来", "乌力吉", "其木格", "青格勒", "额日和",
     "额尔敦", "那日松", "宝音图", "朝格图", "阿木尔", "苏日娜", "乌日娜", "萨日娜", "敖登", "格日乐", "图门",
+    "乌力吉图", "那顺", "孟克", "布仁", "巴音", "巴根", "朝克图", "额尔德木图", "阿古拉", "德力格尔", "娜仁", "高娃",
     # Tibetan, Amdo spellings
     "尕藏", "多杰", "才让加", "旦巴", "措姆", "卓玛加", "完德", "更藏"])
 _MINORITY_LONGEST = max(len(w) for w in _MINORITY)
@@ -693,6 +711,34 @@ def _minority_name(text: str, i: int) -> tuple[int, int] | None:
             or text.startswith(("介绍", "表示", "带领", "和同事"), end):
         return (i, end)
     return None
+
+
+#: Common Yi clan names (general knowledge): after a title, a clan name and a two-character given name
+#: make a four-character name however jieba cuts it (所长沙马/日火: 长沙 read across the title).
+_YI_CLANS = frozenset(["阿西", "沙马", "吉克", "阿牛", "吉伍", "俄木", "阿苏", "曲比", "海来", "勒格", "瓦扎",
+                       "倮伍", "吉木", "阿说", "莫色", "比布", "日色", "苏呷", "阿约", "加拉", "木苦", "阿都",
+                       "吉史", "阿克", "马黑", "吉狄", "阿力", "阿鲁", "沙玛", "吉尔", "阿尔", "俄底", "的日"])
+
+#: What cannot open the given part (拉 and 来 can: 阿西拉哈, 海来阿木's neighbours 拉且, 来哈).
+_YI_NOT_GIVEN = AFTER_NAME - frozenset("拉来")
+
+
+def _yi_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
+    """A Yi clan name and two more characters at ``i`` (a title before it), closed by speech, a verb or
+    punctuation; the two given characters are no word of their own (not 吉克/村里)."""
+    text = idx.text
+    end = i + 4
+    if end > len(text) or not all_han(text[i:end]) or text[i + 2] in _YI_NOT_GIVEN or text[i + 3] in AFTER_NAME:
+        return None
+    if text[i + 2:end] in lexicon.titles() or text[i:end] in lexicon.not_names() or text[end - 1] in _NOT_NAME_END:
+        return None
+    if end < len(text) and is_han(text[end]) and text[end] not in AFTER_NAME and not text.startswith(_SPEECH, end):
+        nxt = idx.token_at(end)
+        if nxt is None or nxt.start != end or nxt.tag[:1] not in ("v", "p", "d", "l") and nxt.text not in _ADVERBIAL_NOUNS:
+            return None
+    if idx.cuts_word(i + 2, end) and not idx.is_boundary(end):
+        return None
+    return (i, end)
 
 
 #: Characters that end the words after a dotted name, never the name itself (阿不都 may end in 都).
