@@ -284,3 +284,20 @@ def test_a_pairing_clause_does_not_make_the_unit_a_mere_party():
     joint = run("甲供电公司与乙能源公司举行青禾签约仪式。",
                 {"甲供电公司": "Company", "乙能源公司": "Company", "青禾签约仪式": "Event"})
     assert ("甲供电公司", "participatedIn", "青禾签约仪式", None) in joint
+
+
+def test_a_contest_some_will_be_sent_to_later_is_not_the_one_referred_to():
+    text = ("甲电力公司举办的青禾技能竞赛在某市举行。"
+            "甲电力公司工会主席李四说,获奖选手将优先推荐参加省公司技能竞赛。"
+            "竞赛期间,甲电力公司副总经理王五以此次竞赛为契机调研。")
+    ents = {"甲电力公司": "Company", "青禾技能竞赛": "Event", "省公司技能竞赛": "Event",
+            "李四": "Person", "王五": "Person"}
+    got = run(text, ents)
+    assert ("王五", "participatedIn", "青禾技能竞赛", None) in got
+    assert ("王五", "participatedIn", "省公司技能竞赛", None) not in got
+
+
+def test_a_contest_entered_now_keeps_its_participants():
+    text = "甲电力公司副总经理王五参加了省公司技能竞赛。"
+    got = run(text, {"甲电力公司": "Company", "省公司技能竞赛": "Event", "王五": "Person"})
+    assert ("王五", "participatedIn", "省公司技能竞赛", None) in got

@@ -360,6 +360,8 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
     events = v.events
     for e in events:
         verb = _verb_before(v, e)
+        if verb is not None and _ahead(ctx, e):
+            continue  # 对获奖选手将优先推荐参加某竞赛: who will be sent later, not the sentence's subject
         after = v.text[e.end - v.start:]
         if _POWERED.match(after):
             continue  # 召开某赛事保电协调会: the gathering is about powering the event, not the event
@@ -817,6 +819,11 @@ _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 _AHEAD = re.compile(r"(?:将|推荐|即将|拟)[^,，。;；]{0,16}?参加[^,，。;；]{0,14}$")
 
 
+def _ahead(ctx: Context, e: Hit) -> bool:
+    """Whether ``e`` is named as an event some will take part in later (将推荐参加某竞赛)."""
+    return bool(_AHEAD.search(ctx.doc.text, max(0, e.start - 24), e.start))
+
+
 def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None]:
     """The events of ``seen`` a later sentence may refer to, each once, the last mentioned first, and
     the key of the last one that is the operation powering an event (else None)."""
@@ -826,14 +833,17 @@ def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None]:
     order: list[Key] = []
     done: set[Key] = set()
     powering = None
+    named_now = {h.key for h in seen if not h.is_reference and not _ahead(ctx, h)}
     for h in reversed(seen):
         t = traits.get(h.key)
         if t is None:
             t = traits[h.key] = _event_traits(ctx.entities[h.key])
         if not t[0]:
             continue
-        if _AHEAD.search(ctx.doc.text, max(0, h.start - 24), h.start):
-            continue  # 获奖选手将代表某市参加某公司9月举办的全省竞赛: a later event is not the one just held
+        if h.key not in named_now:
+            # 获奖选手将代表某市参加某公司9月举办的全省竞赛: a later event is not the one just held, nor is
+            # a bare 竞赛期间 right after it that the resolver tied to it
+            continue
         if powering is None and t[1]:
             powering = h.key
         if h.key not in done:
@@ -1063,12 +1073,17 @@ def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
         if events:
             seen.extend(events)
             live = None
+        if events and all(not e.is_reference and _ahead(ctx, e) for e in events):
+            events = []  # 甲在闭幕式上说,本次竞赛…,获奖选手将推荐参加某竞赛: the sentence refers back
+        if events:
             first = events[0]
             if not (len(events) == 1 and first.is_reference and v.sentence.section == "main"
                     and not v.text[:first.start - v.start].strip(" \u3000“\"")
                     and _OPENS_WITH_REFERENCE.match(v.text, first.end - v.start)):
                 continue
             event = first.key  # 会议由甲主持,乙参加: a sentence opening with a word that refers to the event
+            if not any(h.key == event and not h.is_reference and not _ahead(ctx, h) for h in seen):
+                event = None  # 竞赛期间 right after 将推荐参加某竞赛: the resolver's pick is the later event
         if event is None:
             if not seen or v.sentence.section != "main":
                 continue
