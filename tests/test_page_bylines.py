@@ -113,3 +113,23 @@ def test_credit_line_among_widgets_after_the_body_is_not_a_header_byline():
     page = analyze_page(text)
     assert page.authors == ()
     assert [ln.kind for ln in page.lines if text[ln.start:ln.end].startswith("记者")] == ["chrome"]
+
+
+@pytest.mark.parametrize(
+    "header, footer, expected",
+    [
+        ("【发布日期:2026-04-18】【来源:某某县融媒体中心】【作者:闵晓舟】【字号:大 中 小】", "(责任编辑:甘若溪)",
+         {"闵晓舟", "甘若溪"}),
+        ("文字:闵晓舟 | 摄影:甘若溪 | 编辑:祁望川", "", {"闵晓舟", "甘若溪", "祁望川"}),
+        ("2026-03-02 来源:某某新闻网 记者:闵晓舟 通讯员:甘若溪 【打印】 【关闭】", "编辑:祁望川 | 审核:蒲安澜",
+         {"闵晓舟", "甘若溪", "祁望川", "蒲安澜"}),
+    ],
+)
+def test_reported_by_every_credited_person(header, footer, expected):
+    """End to end: writers, photographers and editors of these bylines all report the document."""
+    from kg.document import make_document
+    from kg.pipeline import process_document
+
+    result = process_document(make_document(_text(header, footer), doc_id="x.txt"))
+    reporters = {r.tail[1] for r in result.relations if r.predicate == "reportedBy"}
+    assert reporters == expected
