@@ -855,6 +855,28 @@ def _bare_community_agreements(ctx: Context, v: SentenceView) -> Iterator[Candid
 
 
 _AGREEMENT_WORD = re.compile(r"协议|共建|联建|结对|对子")
+#: 已覆盖甲社区、乙社区 / 计划覆盖某街道下辖的甲社区: a service or a mechanism reaching the communities listed.
+_COVERS = re.compile(r"(?:已经|已|将|计划|逐步|现已)覆盖了?(?:[^,，;；。的]{1,10}的)?")
+_COVER_UNIT_END = ("服务队", "公司", "供电所", "供电中心", "供电局", "营业厅", "营业所", "分行", "支行", "中心")
+
+
+def _coverage(v: SentenceView) -> Iterator[Candidate]:
+    """The last unit named before 已覆盖 in the sentence serves the communities listed right after it."""
+    for m in _COVERS.finditer(v.text):
+        at, after = v.start + m.start(), v.start + m.end()
+        units = [h for h in v.hits if h.end <= at and h.type in ("Company", "Organization")
+                 and h.text.endswith(_COVER_UNIT_END)]
+        first = next((h for h in v.hits if h.start == after and h.type == "Community"), None)
+        if not units or first is None:
+            continue
+        listed, end = [first], first.end
+        for h in v.hits:
+            if h.start > end and h.type == "Community" and v.between(end, h.start) in ("、", "和", "及", "与"):
+                listed.append(h)
+                end = h.end
+        for c in listed:
+            yield Candidate(units[-1].key, "servesCommunity", c.key, v.start, v.end, "coverage", 0.6,
+                            reference=units[-1].is_reference)
 
 
 def service_rules(ctx: Context) -> Iterator[Candidate]:
@@ -881,6 +903,8 @@ def service_rules(ctx: Context) -> Iterator[Candidate]:
                 found.extend(_post_chains(v))
             if "是" in v.text:
                 found.extend(_partner_copula(ctx, v))
+            if "覆盖" in v.text:
+                found.extend(_coverage(v))
         if len(v.hits) >= 2 and "Organization" in v.types and ("协议" in v.text or "共建" in v.text
                                                                 or "联建" in v.text or "结对" in v.text
                                                                 or "联合" in v.text or "共同" in v.text):
