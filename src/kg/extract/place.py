@@ -148,21 +148,50 @@ _DIVISION_END = frozenset("区县市旗")
 _NUMERAL_CHARS = frozenset("一二三四五六七八九十")
 
 
+#: Tags of the pieces jieba makes of a transliterated name (塔什/nrt 米/q 里克/nrt).
+_PIECE_TAGS = frozenset(["nr", "nrt", "nrfg", "ns", "nz", "j", "q", "x?"])
+
+
+def _transliterated(idx: TextIndex, start: int, end: int) -> bool:
+    """text[start:end] is read only as name pieces (person or place fragments, one-character measures),
+    never as a common word: a four- or five-character township name of a minority language (the last
+    piece may hold the suffix: 阿格达/拉镇)."""
+    k = start
+    while k < end:
+        tok = idx.token_at(k)
+        if tok is None or tok.start != k or tok.end > end + 1 or tok.tag not in _PIECE_TAGS \
+                or (tok.tag == "q" and len(tok.text) > 1) or lexicon.gazetteer().lookup(tok.text):
+            return False  # (某市随县柳林镇: a county the gazetteer knows is a place of its own)
+        k = tok.end
+    return True
+
+
+def _word_starts(idx: TextIndex, start: int, end: int) -> bool:
+    """A token starts at ``start``: the position character (内, 上) is a word of its own, not glued to
+    the division before it (某区|内 is 'within the district'; 某区内|官营 is a town named 内官营)."""
+    tok = idx.token_at(start)
+    return tok is not None and tok.start == start
+
+
 def _after_division(idx: TextIndex, suffix_start: int) -> tuple[int, int] | None:
     """(division start, town start) when a county or district (X区, X县) ends two or three characters
     before a town suffix: the characters between are the town's name whatever jieba makes of them
     (四台/嘴乡, 三门/坡镇), and the division is a place even when the gazetteer lacks it (newer districts)."""
     text = idx.text
     stops = lexicon.stopwords()
-    for length in (3, 2):
+    for length in (5, 4, 3, 2):
         town_start = suffix_start - length
         if town_start < 3 or text[town_start - 1] not in _DIVISION_END:
             continue
         stem = text[town_start:suffix_start]
-        if not all(is_han(c) and (c not in stops or c in _NUMERAL_CHARS or k > 0) for k, c in enumerate(stem)) \
-                or stem in _NOT_TOWN or stem[0] in stops and stem[0] not in _NUMERAL_CHARS \
-                or stem[-1] in "乡镇城":  # 部分乡镇, 城镇: kinds of towns
-            continue  # (三门坡镇: a numeral may start a town's name)
+        if length > 3 and not _transliterated(idx, town_start, suffix_start):
+            continue  # a long name only when jieba reads it as pieces of a foreign name (塔什/米/里克乡)
+        first_ok = stem[0] not in stops or stem[0] in _NUMERAL_CHARS or (
+            length == 3 and stem[0] in _POSITION_CHARS and not _word_starts(idx, town_start, suffix_start))
+        if not all(is_han(c) and (c not in stops or c in _NUMERAL_CHARS or k > 0) for k, c in enumerate(stem[1:], 1)) \
+                or not is_han(stem[0]) or not first_ok \
+                or stem in _NOT_TOWN or stem[-1] in "乡镇城":  # 部分乡镇, 城镇: kinds of towns
+            continue  # (三门坡镇: a numeral may start a town's name; 某区内官营镇: the division glued to 内)
         for div_start in (town_start - 3, town_start - 2):  # 崇礼区, or a two-character county (随县)
             head = idx.token_at(div_start)
             if head is None or head.start != div_start or head.end not in (town_start - 1, town_start) or not all(
