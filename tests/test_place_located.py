@@ -131,3 +131,14 @@ def test_villages_listed_after_their_town():
     # near miss: a list item that is an address of its own (某街道某社区) is not in the town
     got = run("线路故障,造成龙泉镇上村、东街道丽江社区停电。", ents)
     assert ("东街道", "locatedIn", "龙泉镇", None) not in got
+
+
+def test_a_streets_communities_listed_after_it_lie_in_the_street():
+    ents = {"青川市": "Place", "河西街道": "Community", "和平社区": "Community", "友谊社区": "Community"}
+    got = run("志愿者到青川市河西街道的和平社区和友谊社区开展服务。", ents)
+    assert ("和平社区", "locatedIn", "河西街道", None) in got
+    assert ("友谊社区", "locatedIn", "河西街道", None) in got
+    # near miss: a village is no street: the list after its first item is not carried into it
+    ents = {"青川市": "Place", "河西村": "Community", "和平社区": "Community", "友谊社区": "Community"}
+    got = run("志愿者到青川市河西村的和平社区和友谊社区开展服务。", ents)
+    assert ("友谊社区", "locatedIn", "河西村", None) not in got

@@ -37,6 +37,8 @@ _GRID_WORDS = re.compile(r"(供电|电力|电网|国网|南网|能源|发电|电
 
 
 _LIST_SEP = ("、", "和", "及", "与", "以及")
+#: A Community that holds communities of its own (a street office, a town written as a community).
+_STREET_ENDS = ("街道", "镇", "乡")
 
 
 def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Candidate]:
@@ -47,9 +49,10 @@ def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Cand
             # 走访了某区某镇的某米业有限公司: a customer's address (grid units are never placed by one)
             yield Candidate(b.key, "locatedIn", a.key, v.start, v.end, "customer-address", 0.7)
             continue
+        town = a.type == "Place" or (a.type == "Community" and a.text.endswith(_STREET_ENDS))
         if a.type not in _PLACES or (a.end != b.start and not (
-                a.type == "Place" and b.type == "Community" and v.between(a.end, b.start) == "的")):
-            continue  # (某镇的甲村和乙村: a town's villages)
+                town and b.type == "Community" and v.between(a.end, b.start) == "的")):
+            continue  # (某镇的甲村和乙村: a town's villages; 某街道的甲社区: a street's communities)
         if b.start in prefixed:
             # 某区 + 某街道某社区: the community has a nearer place; the first part of its address
             # (某街道, written inside the mention) lies in 某区.
@@ -69,7 +72,7 @@ def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Cand
                                     reference=a.is_reference)
                 continue
             yield Candidate(b.key, "locatedIn", a.key, v.start, v.end, "address", 0.8, reference=a.is_reference)
-            if b.type == "Community" and a.type == "Place":
+            if b.type == "Community" and town:
                 # 某镇甲村、乙村 / 某镇的甲村和乙村: the villages listed after the first lie in the town too
                 prev = b
                 for c in (h for h in hits if h.start >= b.end):
