@@ -56,7 +56,10 @@ _MEMBER_ROLE = re.compile(r"^(?:共产党员|党员|黨員|青年)?(?:服务队|
 _TEAM_NOUNS = ("志愿服务队", "服务队", "突击队")
 #: 队长、蒙古族青年P / 队长、90后党员P: who the person is (people, generation), not a post.
 _DESCRIPTOR = re.compile(r"、(?:[\u4e00-\u9fff]{1,3}族|\d{2}后|“\d{2}后”)(?:青年|小伙|姑娘|女孩|党员|职工|员工)?$")
-_LEAD_WORDS = re.compile(r"^(?:由|其|经|据|请|让|如今|目前|现任|时任|担任|身为|作为)")
+_LEAD_WORDS = re.compile(r"^(?:由|其|经|据|请|让|如今|目前|现任|时任|担任|身为|作为|(?:带队|领队|牵头)的是)")
+#: A title after a quoted label (“水管家”小组组长): the writers keep the label in the title, so the bare
+#: head (组长) is not stated for the unit.
+_QUOTED_TITLE = re.compile(r"^[“\"][^”\"]{1,10}[”\"]")
 #: A title's head that names the kind of unit it belongs to.
 _HEAD_FIT = (("局长", "局"), ("所长", "所"), ("站长", "站"), ("厂长", "厂"), ("行长", "行"), ("段长", "段"),
              ("院长", "院"), ("队长", "队"), ("队员", "队"), ("组长", "组"), ("组员", "组"), ("馆长", "馆"),
@@ -126,7 +129,8 @@ def _split_titles_only(rest: str) -> tuple[str, ...] | None:
 
     if not rest:
         return None
-    titles, _ = split_titles(rest)
+    kept = "、".join(seg for seg in rest.split("、") if not _QUOTED_TITLE.match(seg))
+    titles, _ = split_titles(kept) if kept else ((), False)
     titles = tuple(t for t in titles if t not in _NOT_TITLES)
     if not titles:
         return None
@@ -315,7 +319,7 @@ def _refs(ctx: Context, si: int, v: SentenceView, placed: set[int]) -> Iterator[
         if i and v.hits[i - 1].end > lo:
             continue  # another mention opens the clause: appositions' business
         lead = v.between(lo, p.start).strip(" “”\"")
-        if len(lead) > 16:
+        if len(_LEAD_WORDS.sub("", lead)) > 16:
             continue
         split = _split(lead)
         if split is None:
