@@ -142,3 +142,11 @@ def test_a_streets_communities_listed_after_it_lie_in_the_street():
     ents = {"青川市": "Place", "河西村": "Community", "和平社区": "Community", "友谊社区": "Community"}
     got = run("志愿者到青川市河西村的和平社区和友谊社区开展服务。", ents)
     assert ("友谊社区", "locatedIn", "河西村", None) not in got
+
+
+def test_the_villages_a_town_includes_lie_in_it():
+    ents = {"青山镇": "Place", "红旗村": "Community", "新民村": "Community"}
+    got = run("他负责的网格位于青山镇,包括红旗村和新民村两个村。", ents)
+    assert {("红旗村", "locatedIn", "青山镇", None), ("新民村", "locatedIn", "青山镇", None)} <= got
+    # near miss: a list that names the town among the villages says nothing of containment
+    assert not any(f[1] == "locatedIn" for f in run("服务范围包括青山镇、红旗村和新民村。", ents))

@@ -84,6 +84,26 @@ def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Cand
                                     reference=a.is_reference)
 
 
+_INCLUDES = re.compile(r"^[,，]?(?:包括|包含|辖|下辖|管辖)(?:了)?$")
+
+
+def _town_includes(v: SentenceView) -> Iterator[Candidate]:
+    """某镇,包括甲村和乙村: the villages a town (or street) is said to include lie in it."""
+    hits = v.hits
+    for i, a in enumerate(hits[:-1]):
+        if not (a.type == "Place" and a.text.endswith(("镇", "乡")) or a.type == "Community"
+                and a.text.endswith(_STREET_ENDS)) or not _INCLUDES.match(v.between(a.end, hits[i + 1].start)):
+            continue
+        prev = None
+        for c in hits[i + 1:]:
+            if c.type != "Community" or c.text.endswith(_STREET_ENDS) or (
+                    prev is not None and v.between(prev.end, c.start) not in _LIST_SEP):
+                break  # the list ends at anything that is not one more village
+            prev = c
+            yield Candidate(c.key, "locatedIn", a.key, v.start, v.end, "address-includes", 0.7,
+                            reference=a.is_reference)
+
+
 #: Party committees and governments of an administrative area (某市委, 某县人民政府): named after the
 #: area they govern, which is not an address.
 _GOVERNING = re.compile(r"([省市县区州旗盟]委(员会)?|[省市县区州旗]?(人民)?政府|[\u4e00-\u9fff]办|总?工会|妇联|团委|局|厅|办公室|指挥部"
@@ -539,6 +559,7 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
         # every rule below starts from a Place or Community mention of the sentence
         if len(v.hits) >= 2 and not _PLACE_SET.isdisjoint(v.types):
             out.extend(_address(ctx, v, prefixed))
+            out.extend(_town_includes(v))
             out.extend(_in_place(ctx, v))
             out.extend(_lies_in(v))
             out.extend(_noun_lies_in(ctx, v))
