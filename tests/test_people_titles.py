@@ -122,3 +122,13 @@ def test_post_after_who_leads_and_a_quoted_label():
     assert ("甲乙丙", "holdsPosition", unit, "副所长") in got
     # near miss: the bare head of a quoted label's title is no post the writer states
     assert ("甲乙丙", "holdsPosition", unit, "组长") not in got
+
+
+def test_team_head_of_a_service_hall():
+    hall = "国网青禾县供电公司城区营业厅"
+    ents = {hall: "Company", "甲乙丙": "Person", "丁戊": "Person"}
+    got = run(f"{hall}是公司的窗口单位。营业厅班长甲乙丙说,大家轮流值班。", ents)
+    assert ("甲乙丙", "holdsPosition", hall, "班长") in got
+    # near miss: a 组长 has no 组 in the hall's name
+    got = run(f"{hall}是公司的窗口单位。营业厅组长丁戊说,大家轮流值班。", ents)
+    assert ("丁戊", "holdsPosition", hall, "组长") not in got

@@ -84,6 +84,8 @@ def _fits(ctx: Context, unit: Key, title: str) -> bool:
     name = ctx.entities[unit].name
     if title.endswith("厂长") and name.endswith("电站"):
         return True  # a power station's head is its 厂长
+    if title.endswith("班长") and name.endswith("营业厅"):
+        return True  # a service hall is one team: its head is its 班长
     for head, noun in _HEAD_FIT:
         if title.endswith((head, head + "助理")):
             return noun in name[-4:] or any(noun in s[-3:] for s in ctx.surfaces(unit))
