@@ -23,3 +23,7 @@ def test_a_resident_is_no_antecedent():
 
 def test_near_miss_a_worker_named_last_is_the_antecedent():
     assert _pronoun_keys("村民甲某打来电话。网格员乙某接到后,他马上出发。") == ["乙某"]
+
+
+def test_a_resident_closing_the_sentence_before_is_the_new_topic():
+    assert _pronoun_keys("网格员甲某每月走访。记者遇到了村民乙某。他原来在外打工。") == ["乙某"]

@@ -132,3 +132,12 @@ def test_team_head_of_a_service_hall():
     # near miss: a 组长 has no 组 in the hall's name
     got = run(f"{hall}是公司的窗口单位。营业厅组长丁戊说,大家轮流值班。", ents)
     assert ("丁戊", "holdsPosition", hall, "组长") not in got
+
+
+def test_post_taken_up_at_a_unit_later_in_the_sentence():
+    ents = {CO: "Company", "甲乙丙": "Person", "丁戊": "Person"}
+    got = run(f"{CO}招聘了一批青年。甲乙丙毕业后回到家乡,在{CO}当了一名台区经理。", ents)
+    assert ("甲乙丙", "holdsPosition", CO, "台区经理") in got
+    # near miss: 在 a unit without a post taken up (当 is not there)
+    got = run(f"{CO}招聘了一批青年。丁戊毕业后回到家乡,在{CO}附近开了一家店。", ents)
+    assert not any(f[0] == "丁戊" and f[1] == "holdsPosition" for f in got)

@@ -364,8 +364,8 @@ def _province_company_references(doc: Document, ents: dict[Key, LocalEntity], hi
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![们人乡])")
 _PRONOUN_CHAR = re.compile("[他她]")
 _PRONOUN_WINDOW = 2  # sentences back to look for the person a pronoun stands for
-#: A person named as the one served (村民某某, 独居老人某某家) is not the one a pronoun stands for in these
-#: stories: 他 there is the worker who served them, named before.
+#: A person named as the one served (村民某某, 独居老人某某家) in the pronoun's own sentence is not the one
+#: it stands for in these stories: 他 there is the worker who served them, named before.
 _RESIDENT_BEFORE = re.compile(r"(?:村民|居民|老人|群众|住户|户主|农户|患者|病人|老党员|业主|留守儿童|贫困户|脱贫户|低保户|五保户|残疾人)$")
 _RESIDENT_AFTER = re.compile(r"家(?![属人])")
 
@@ -382,11 +382,12 @@ def _pronoun_references(doc: Document, hits: list[Hit], sentences: list[Sentence
     found = [p for m in _PRONOUN_CHAR.finditer(text) if (p := _PRONOUN.match(text, m.start())) is not None]
     if not found:
         return hits
-    persons = [h for h in hits if h.type == "Person" and not h.is_reference and not _is_resident(text, h)]
+    persons = [h for h in hits if h.type == "Person" and not h.is_reference]
     if not persons:
         return hits
     starts = [h.start for h in persons]
     sent_starts = [s.start for s in sentences]
+    resident = [_is_resident(text, h) for h in persons]
     covered = bytearray(len(text) + 1)  # 1 where a mention lies (none counted with 200 pronouns or more)
     if len(found) < 200:
         for h in hits:
@@ -398,6 +399,11 @@ def _pronoun_references(doc: Document, hits: list[Hit], sentences: list[Sentence
             continue
         si = bisect_left(sent_starts, m.start() + 1) - 1
         pi = bisect_left(sent_starts, persons[i].start + 1) - 1
+        while i > 0 and resident[i] and pi == si:
+            # 老人某某家线路老化,他带着…: a resident in the pronoun's own clause chain is what the worker
+            # served (a resident closing the sentence before, then 他, is the new topic: kept)
+            i -= 1
+            pi = bisect_left(sent_starts, persons[i].start + 1) - 1
         if si - pi > _PRONOUN_WINDOW or si < 0 or sentences[si].section != "main" or sentences[pi].section != "main":
             continue
         extra.append(Hit(m.start(), m.end(), m.group(), "Person", persons[i].key, True))

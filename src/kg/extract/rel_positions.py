@@ -724,3 +724,34 @@ def position_rules(ctx: Context) -> Iterator[Candidate]:
     for v in ctx.sentences:
         if len(v.hits) >= 2 and "Person" in v.types:
             yield from _copulas(ctx, v)
+    for v in ctx.sentences:
+        if "Person" in v.types and "当" in v.text:
+            yield from _took_up(ctx, v)
+
+
+#: 他如今在项目部当上了钢筋工 / 在某供电所当了一名台区经理: the person took up a post at the unit.
+_TOOK_UP = re.compile(r"在([\u4e00-\u9fff“”\"]{2,30}?)(?:当上了?|当了|当起了?)(?:一名|一位|名)?")
+#: Bare nouns for a unit after 在 (在项目部当上了…): resolved to the unit the article names.
+_TOOK_UP_NOUNS = ("项目部", "供电所", "供电局", "供电公司", "营业厅", "营业所", "公司", "分公司", "电站", "电厂")
+
+
+def _took_up(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
+    """``P…在U当上了T``: the person named last before it (no other between) holds title T at U."""
+    titles = lexicon_regex("titles")
+    for m in _TOOK_UP.finditer(v.text):
+        at, where_end = v.start + m.start(), v.start + m.end(1)
+        title = titles.match(v.text, m.end())
+        persons = [h for h in v.hits if h.type == "Person" and h.end <= at]
+        if title is None or not persons or _is_name_char(v.text, title.end()):
+            continue
+        unit = next((h for h in v.hits if h.start == at + 1 and h.end == where_end
+                     and h.type in ("Company", "Organization")), None)
+        if unit is None and m.group(1) in _TOOK_UP_NOUNS:
+            unit = unit_for_noun(ctx, at + 1, m.group(1))
+        if unit is None:
+            continue
+        p = persons[-1]
+        ref = p.is_reference or unit.is_reference or unit.start != at + 1
+        yield Candidate(p.key, "worksFor", unit.key, v.start, v.end, "took-up-post", 0.7, reference=ref)
+        yield Candidate(p.key, "holdsPosition", unit.key, v.start, v.end, "took-up-post", 0.7,
+                        qualifier=title.group(), reference=ref)
