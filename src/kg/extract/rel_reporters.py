@@ -38,6 +38,9 @@ def role_of(ctx: Context, start: int, end: int, editor: bool) -> str:
     for role in ("文/图", "记者", "作者"):
         if role in found:
             return role
+    written = _ROLE_BEFORE.search(ctx.doc.text[max(0, start - 8):start])
+    if written and written.group(1) in ("文", "文字"):
+        return written.group(1)  # 文/甲, 文字:甲: the byline's own word for the writer
     if "摄" in found or "摄影" in found:
         return "记者"
     return "作者"
