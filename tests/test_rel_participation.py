@@ -301,3 +301,21 @@ def test_a_contest_entered_now_keeps_its_participants():
     text = "甲电力公司副总经理王五参加了省公司技能竞赛。"
     got = run(text, {"甲电力公司": "Company", "省公司技能竞赛": "Event", "王五": "Person"})
     assert ("王五", "participatedIn", "省公司技能竞赛", None) in got
+
+
+def test_units_building_the_articles_one_project_take_part():
+    text = ("青禾220千伏某变电站投运。工程由甲电力建设有限公司施工,乙监理有限公司负责监理。"
+            "设计单位是丙设计院有限公司。丁公司承担费用。")
+    ents = {"青禾220千伏某变电站投运": "Event", "甲电力建设有限公司": "Company", "乙监理有限公司": "Company",
+            "丙设计院有限公司": "Company", "丁公司": "Company"}
+    got = run(text, ents)
+    for unit in ("甲电力建设有限公司", "乙监理有限公司", "丙设计院有限公司"):
+        assert (unit, "participatedIn", "青禾220千伏某变电站投运", None) in got
+    assert ("丁公司", "participatedIn", "青禾220千伏某变电站投运", None) not in got
+
+
+def test_builders_need_one_project_in_the_article():
+    text = "青禾一号工程和青禾二号工程同时开工。工程由甲电力建设有限公司施工。"
+    ents = {"青禾一号工程": "Event", "青禾二号工程": "Event", "甲电力建设有限公司": "Company"}
+    got = run(text, ents)
+    assert not any(f[0] == "甲电力建设有限公司" and f[1] == "participatedIn" for f in got)

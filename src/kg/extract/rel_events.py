@@ -694,6 +694,53 @@ def _supporters(ctx: Context) -> Iterator[Candidate]:
                                 reference=event.is_reference)
 
 
+#: A project of the article (某变电站投运, 某输变电工程投产, 某改造工程): the works that builders take part in.
+_PROJECT = re.compile(r"(?:工程|项目|变电站|输变电工程)(?:正式|顺利|全部)?(?:投运|投产|完工|竣工|开工)?$")
+#: The role a unit is named in: 施工单位由甲和乙共同承担, 设计单位是甲, 监理单位为甲 (before the units) ...
+_ROLE_BEFORE = re.compile(r"(?:建设|设计|施工|监理|承建|总承包)(?:单位|方)(?:为|是|由)$")
+#: ... or 由甲施工, 甲和乙联合施工, 甲负责监理, 土建和电气安装由甲承担 (after them).
+_ROLE_AFTER = re.compile(r"(?:共同|联合|负责|具体)?(?:施工|监理|承建|设计|负责项目管理|负责施工|负责监理)(?:工作)?(?=[,，。;；]|$)"
+                         r"|(?:共同|联合|具体)?承担(?=[,，。;；]|$)")
+_ROLE_WORDS = re.compile(r"施工|监理|承建|设计|项目管理|承担|建设单位|建设方|总承包")
+#: A clause whose works 承担 may stand for (工程的土建和电气安装由甲承担), not any duty (由甲承担费用).
+_WORKS = re.compile(r"工程|项目|土建|安装|施工|建设|作业")
+
+
+def _builders(ctx: Context) -> Iterator[Candidate]:
+    """工程由甲施工,乙负责监理 / 设计单位是丙: in an article about one project, the units building,
+    designing or supervising it take part in it (the evidence sentence need not name the project)."""
+    projects = sorted({k for k, ent in ctx.entities.items() if k[0] == "Event" and not ent.teaser_only
+                       and _PROJECT.search(ent.name)})
+    if len(projects) != 1:
+        return
+    event = projects[0]
+    for v in ctx.sentences:
+        if v.sentence.section != "main" or _UNIT_TYPES.isdisjoint(v.types):
+            continue
+        text = v.text
+        if not _ROLE_WORDS.search(text):  # a plain-word search rules most sentences out
+            continue
+        i = 0
+        units = [h for h in v.hits if h.type in _UNIT_TYPES]
+        while i < len(units):
+            first = units[i]
+            lo, hi = v.clause_bounds(first.start)
+            group = _units_listed(v, first, hi)
+            i += len(group)
+            before = text[lo - v.start:first.start - v.start]
+            role = _ROLE_BEFORE.search(before) is not None
+            if not role:
+                m = _ROLE_AFTER.match(text, group[-1].end - v.start)
+                role = m is not None and (not m.group().startswith(("承担", "共同承担", "联合承担", "具体承担"))
+                                          or _WORKS.search(before) is not None) \
+                    and (before.endswith("由") or not before.strip(" \u3000“\""))
+            if not role:
+                continue
+            for h in group:
+                yield Candidate(h.key, "participatedIn", event, v.start, v.end, "builds-project", 0.6,
+                                reference=h.is_reference)
+
+
 #: What a later clause's subject does to join the sentence's event: 某局派出突击队驰援, 局长某某连夜率队赶赴.
 _JOINS = re.compile(r"(?:等[^,，、;；]{0,6}?)?(?:也|还|亦|又|随即|立即|迅速|连夜|第一时间|分别|共|先后|主动|积极|全程|"
                     r"现场|同步|同时|紧急|亲自)*(?:率队|带队|带领|出动|派出|选派|抽调|赶赴|驰援|支援|参加|参与|参演|参赛|"
@@ -1296,6 +1343,7 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
     yield from _taught(ctx)
     yield from _topic(ctx, found)
     yield from _supporters(ctx)
+    yield from _builders(ctx)
     yield from _responders(ctx)
     yield from _teams(ctx)
     yield from _campaigns(ctx)
