@@ -254,6 +254,37 @@ def _affiliated(ctx: Context) -> Iterator[Candidate]:
                                 reference=ref or parent_hit.is_reference)
 
 
+#: 所属甲、乙、丙3家县公司: place names standing for the units the count noun names.
+_PLACE_LIST = re.compile(r"(?:所属|下属|下辖|直属)的?((?:[\u4e00-\u9fff]{2,4}[、和及])+[\u4e00-\u9fff]{2,4})等?"
+                         r"(?:[0-9一二三四五六七八九十]+|几|多)家(?:县|县级|区县|县区|市|地市)?(?:供电)?(?:公司|供电局|局|单位)")
+
+
+def _affiliated_places(ctx: Context) -> Iterator[Candidate]:
+    """调集所属醴陵、攸县、茶陵3家县公司: each place is the one unit of the article named after it (国网某市
+    供电公司, 某县供电公司 written in full elsewhere), a subsidiary of the unit before 所属."""
+    for v in ctx.sentences:
+        for m in _PLACE_LIST.finditer(v.text):
+            at = v.start + m.start()
+            # the unit before the word, not a department that helps it (某公司工会主办,公司设备部组织,所属…)
+            before = [h for h in v.hits if h.end <= at and h.type == "Company" and h.text.endswith(("公司", "局"))]
+            if not before:
+                continue
+            parent, _ = _unit_for(ctx, before[-1])
+            for place in re.split("[、和及]", m.group(1)):
+                named = sorted({k for k, e in ctx.entities.items() if k[0] == "Company" and k != parent
+                                and any(_named_after(n, place) for n in ctx.surfaces(k))})
+                if len(named) == 1:  # one unit the place can stand for, else none
+                    yield Candidate(named[0], "subsidiaryOf", parent, v.start, v.end, "affiliated-places", 0.7,
+                                    reference=True)
+
+
+def _named_after(name: str, place: str) -> bool:
+    """某地供电公司 / 国网某市供电公司 is a unit named after ``place`` (its bare or divisioned form)."""
+    rest = next((name[len(b):] for b in _NATIONAL if name.startswith(b)), name)
+    return rest.startswith(place) and len(rest) > len(place) + 1 and rest.endswith(("公司", "局")) \
+        and not any(c in rest[len(place) + 1:] for c in "、,，")
+
+
 def _group_named(ctx: Context, at: int, noun: str) -> Hit | None:
     """集团旗下的某公司: the one group the article names before ``at`` (某水务产业投资集团有限公司)."""
     if not noun.startswith("集团"):
@@ -689,7 +720,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             tail, prefix, _ = found
             add(_candidate(ctx, key, tail, "compound-name", 0.9, prefer=prefix))
     # 1a. 所属/下属; 隶属; 是…的子公司
-    for c in (*_affiliated(ctx), *_belongs(ctx), *_owned(ctx), *_its_subsidiary(ctx)):
+    for c in (*_affiliated(ctx), *_affiliated_places(ctx), *_belongs(ctx), *_owned(ctx), *_its_subsidiary(ctx)):
         add(c)
     # 1d. 集团某部, 电站某分场: the unit a bare noun stands for
     for c in _noun_departments(ctx):
