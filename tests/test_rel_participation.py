@@ -319,3 +319,13 @@ def test_builders_need_one_project_in_the_article():
     ents = {"青禾一号工程": "Event", "青禾二号工程": "Event", "甲电力建设有限公司": "Company"}
     got = run(text, ents)
     assert not any(f[0] == "甲电力建设有限公司" and f[1] == "participatedIn" for f in got)
+
+
+def test_a_team_led_to_the_contest_named_before():
+    text = ("甲电力公司举办的青禾技能竞赛在某市举行。"
+            "据了解,乙供电公司代表队由该公司副总经理赵六带队,队员均为青年。"
+            "乙供电公司工会由该公司副总经理钱七带队慰问。")
+    ents = {"甲电力公司": "Company", "青禾技能竞赛": "Event", "乙供电公司": "Company", "赵六": "Person", "钱七": "Person"}
+    got = run(text, ents)
+    assert ("赵六", "participatedIn", "青禾技能竞赛", None) in got
+    assert ("钱七", "participatedIn", "青禾技能竞赛", None) not in got
