@@ -91,6 +91,7 @@ def _innermost(v: SentenceView) -> list[Hit]:
 
 #: Arrivals beyond the shared service-verb lexicon: 分赴甲社区、乙社区 (crews split between them).
 _MORE_ARRIVE = re.compile(r"分赴")
+_FORMED_GAP = re.compile(r"^[,，](?:[^,，;；。]{0,8}?(?:利用|趁|在|于|每逢|每到)[^,，;；。]{0,6}|定期|经常|多次|随即|随后)?$")
 _LEADS_OWN_TEAM = re.compile(r"^(?:带领|带着|率领)(?:所里|站里|局里|公司|中心|本单位)的?[^,，;；。]{0,10}?"
                              r"(?:服务队|突击队|小分队|志愿者)(?:队员)?(?:们)?(?:再次|又|也|先后|连夜|第一时间)?$")
 _LEADS_IN = re.compile(r"(?:带队|带领[^,，;；。]{0,10}?|率队)(?:入村|进村|入户|上门|走访|到村|到社区|进社区)")
@@ -140,8 +141,10 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             units = [first] if first is not None and first.type != "Person" else []
         if m.group() in _ARRIVE:
             # 组成“某某”服务队,分赴某社区: the team just formed or sent out goes there too.
+            # (组建了某服务队,利用周末到某社区: a short adverbial, no other mention, before the verb)
             units += [h for h in actors if h.type == "Organization" and h not in units
-                      and v.between(h.end, vs) in (",", "，") and _FORMS.search(v.text[:h.start - v.start])]
+                      and _FORMED_GAP.match(v.between(h.end, vs)) and not any(h.end <= o.start < vs for o in v.hits)
+                      and _FORMS.search(v.text[:h.start - v.start])]
         if not subjects and not units and _BARE_TEAM.match(v.between(lo, vs)):
             units = _named_team_before(ctx, vs)  # 服务队志愿服务某街道 / 队员们又来到某小区: the article's team
         if subjects and not units and _LEADS_OWN_TEAM.match(v.between(subjects[-1].end, vs)):
