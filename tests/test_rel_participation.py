@@ -329,3 +329,14 @@ def test_a_team_led_to_the_contest_named_before():
     got = run(text, ents)
     assert ("赵六", "participatedIn", "青禾技能竞赛", None) in got
     assert ("钱七", "participatedIn", "青禾技能竞赛", None) not in got
+
+
+def test_the_teacher_of_the_training_named_before():
+    text = ("甲供电公司举办的青禾骨干培训班在某市开班。"
+            "“动作要稳。”担任实操教师的乙供电公司技能专家孙八一边示范一边讲解。"
+            "“动作要稳。”担任村委会主任的丙村干部周九一边听一边记。")
+    ents = {"甲供电公司": "Company", "青禾骨干培训班": "Event", "乙供电公司": "Company", "孙八": "Person",
+            "丙村": "Community", "周九": "Person"}
+    got = run(text, ents)
+    assert ("孙八", "participatedIn", "青禾骨干培训班", None) in got
+    assert ("周九", "participatedIn", "青禾骨干培训班", None) not in got
