@@ -124,3 +124,19 @@ def test_near_misses_of_clan_names_and_function_word_endings() -> None:
     assert not {n for n in _names("村主任吉克村里人都认识。") if len(n) == 4}   # 村里 is a word of its own
     assert "张春来" not in _names("所长张春来了。")                          # 来了: the verb, not the name
     assert "马海涛" in _names("所长马海涛说,好。")                           # a Han name, not a clan one
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("某公司的安检员钟伟则带着工具箱上门。", "钟伟"),                 # 则 ("then") before the verb
+    ("某供电所所长傅春来作了交流发言。", "傅春来"),                   # a one-character verb and 了 after 来
+    ("某供电所所长阿拉坦仓组织队员送去发电车。", "阿拉坦仓"),         # a Mongolian name before a verb
+    ("服务队队长、蒙古族青年苏和巴特尔告诉记者,小区很老。", "苏和巴特尔"),  # a descriptor after the title
+])
+def test_names_closed_by_the_words_after_them(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_near_misses_of_closing_words() -> None:
+    assert "钟伟则" not in _names("某公司的安检员钟伟则带着工具箱上门。")
+    assert "阿拉坦仓组" not in _names("某供电所所长阿拉坦仓组织队员送去发电车。")
+    assert not _names("队长、蒙古族青年们说,今年雪大。") & {"青年们"}

@@ -147,6 +147,9 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
                     and _is_word(idx, nxt.text) and not text.startswith(_SPEECH, end):
                 continue  # 欧阳明/共同: a person token, then a word of its own (not 林志/坚是, 杨忠/明说)
         name = text[i:end]
+        if glen == 2 and text[end - 1] == "则" and (after := idx.token_at(end)) is not None and after.start == end \
+                and after.tag[:1] in ("v", "p", "d"):
+            continue  # 安检员钟伟/则/带着: 则 ("then") before the verb is no part of the name
         if strong and first is not None and first.start == i and first.end == end and first.tag in _NAME_TAGS \
                 and name not in not_names and (text[end - 1] not in AFTER_NAME or _closed_after(idx, end, glen)):
             return (i, end)  # one token jieba reads as a person (于海洋): its given part may be a word
@@ -170,9 +173,9 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
     return None
 
 
-#: Last characters of given names that are also function words (春来, 德才, 伟则): after a title, in a
-#: token jieba reads as a person, they end the name when a verb or speech follows.
-_FUNCTION_GIVEN_END = frozenset("来才则")
+#: Last characters of given names that are also function words (春来, 德才): after a title, in a token
+#: jieba reads as a person, they end the name when a verb or speech follows (not 则: 钟伟/则带着, "then").
+_FUNCTION_GIVEN_END = frozenset("来才")
 
 
 def _closed_after(idx: TextIndex, end: int, glen: int) -> bool:
@@ -183,7 +186,16 @@ def _closed_after(idx: TextIndex, end: int, glen: int) -> bool:
     if end >= len(text) or not is_han(text[end]) or text.startswith(_SPEECH, end):
         return True
     nxt = idx.token_at(end)
-    return nxt is not None and nxt.start == end and len(nxt.text) >= 2 and nxt.tag in ("v", "vn", "l")
+    if nxt is None or nxt.start != end:
+        return False
+    if len(nxt.text) == 1 and nxt.tag == "v":  # 傅春来/作/了: a one-character verb with its aspect particle
+        after = idx.token_at(nxt.end)
+        return after is not None and after.start == nxt.end and after.text in ("了", "着", "过")
+    return len(nxt.text) >= 2 and nxt.tag in ("v", "vn", "l")
+
+
+#: 队长、蒙古族青年 / 所长、90后党员: a descriptor of the person between a title and the name.
+_TITLE_DESCRIPTOR = re.compile(r"、(?:[\u4e00-\u9fff]{1,3}族|\d{2}后)(?:青年|小伙|姑娘|女孩|党员|职工|员工)")
 
 
 #: Kinship words after a surname (孙阿姨, 张大爷): how residents are called, not their names (孙阿 is no
@@ -378,7 +390,10 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     title_spans = _title_spans(text)
     for pos in [e for _, e in title_spans] + [m.end() for m in finditer_at(_BYLINE, text, _byline_starts(text))]:
         if pos < len(text) and text[pos] in "、":
-            continue
+            d = _TITLE_DESCRIPTOR.match(text, pos)
+            if d is None:
+                continue
+            pos = d.end()  # 队长、蒙古族青年某某: who the person is, then the name
         if pos < len(text) and text[pos] in ":：_ \u3000/":
             pos += 1  # bylines: 责编:A, 记者 A, 文/图_A, 编辑/A
         if text[pos - 1:pos] == "/" and (bare := _byline_name(text, pos)) and text[bare[0]:bare[1]] not in titles:
@@ -664,7 +679,7 @@ _MINORITY = frozenset([
     "斯琴", "萨仁", "阿拉坦", "敖其尔", "吉日嘎拉", "额尔德尼", "图雅", "乌云", "托娅", "满都拉", "布和", "毕力格",
     "呼和", "特木尔", "哈斯", "包力高", "巴图", "达来", "乌力吉", "其木格", "青格勒", "额日和",
     "额尔敦", "那日松", "宝音图", "朝格图", "阿木尔", "苏日娜", "乌日娜", "萨日娜", "敖登", "格日乐", "图门",
-    "乌力吉图", "那顺", "孟克", "布仁", "巴音", "巴根", "朝克图", "额尔德木图", "阿古拉", "德力格尔", "娜仁", "高娃",
+    "乌力吉图", "阿拉坦仓", "那顺", "孟克", "布仁", "巴音", "巴根", "朝克图", "额尔德木图", "阿古拉", "德力格尔", "娜仁", "高娃",
     # Tibetan, Amdo spellings
     "尕藏", "多杰", "才让加", "旦巴", "措姆", "卓玛加", "完德", "更藏"])
 _MINORITY_LONGEST = max(len(w) for w in _MINORITY)
@@ -708,7 +723,7 @@ def _minority_name(text: str, i: int) -> tuple[int, int] | None:
         return None
     nxt = text[end:end + 1]
     if not nxt or not is_han(nxt) or nxt in AFTER_NAME or text.startswith(_SPEECH, end) \
-            or text.startswith(("介绍", "表示", "带领", "和同事"), end):
+            or text.startswith(("介绍", "表示", "带领", "和同事", "组织", "主持", "带队", "率队", "出席", "作了", "正在"), end):
         return (i, end)
     return None
 
