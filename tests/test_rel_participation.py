@@ -340,3 +340,11 @@ def test_the_teacher_of_the_training_named_before():
     got = run(text, ents)
     assert ("孙八", "participatedIn", "青禾骨干培训班", None) in got
     assert ("周九", "participatedIn", "青禾骨干培训班", None) not in got
+
+
+def test_watching_the_drill_named_before():
+    ents = {"甲供电局": "Company", "张三": "Person", "青禾应急演练": "Event"}
+    got = run("青禾应急演练在某市举行。甲供电局局长张三现场观摩。", ents)
+    assert ("张三", "participatedIn", "青禾应急演练", None) in got
+    got = run("青禾应急演练在某市举行。甲供电局局长张三现场观摩了兄弟单位的抢修车,说要学习。", ents)
+    assert ("张三", "participatedIn", "青禾应急演练", None) not in got
