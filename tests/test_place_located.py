@@ -150,3 +150,12 @@ def test_the_villages_a_town_includes_lie_in_it():
     assert {("红旗村", "locatedIn", "青山镇", None), ("新民村", "locatedIn", "青山镇", None)} <= got
     # near miss: a list that names the town among the villages says nothing of containment
     assert not any(f[1] == "locatedIn" for f in run("服务范围包括青山镇、红旗村和新民村。", ents))
+
+
+def test_the_communities_a_street_governs_lie_in_it():
+    ents = {"河西街道": "Community", "和平社区": "Community", "友谊社区": "Community"}
+    got = run("行动计划覆盖河西街道下辖的和平社区、友谊社区等11个社区。", ents)
+    assert ("友谊社区", "locatedIn", "河西街道", None) in got
+    # near miss: a community that merely follows the street in a list is not governed by it
+    got = run("行动计划覆盖河西街道、和平社区、友谊社区。", ents)
+    assert ("友谊社区", "locatedIn", "河西街道", None) not in got

@@ -84,11 +84,12 @@ def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Cand
                                     reference=a.is_reference)
 
 
-_INCLUDES = re.compile(r"^[,，]?(?:包括|包含|辖|下辖|管辖)(?:了)?$")
+_INCLUDES = re.compile(r"^[,，]?(?:包括|包含|辖|下辖|管辖|所辖|辖区内?)(?:了|的)?$")
 
 
 def _town_includes(v: SentenceView) -> Iterator[Candidate]:
-    """某镇,包括甲村和乙村: the villages a town (or street) is said to include lie in it."""
+    """某镇,包括甲村和乙村 / 某街道下辖的甲社区、乙社区: the villages a town (or street) is said to include
+    lie in it."""
     hits = v.hits
     for i, a in enumerate(hits[:-1]):
         if not (a.type == "Place" and a.text.endswith(("镇", "乡")) or a.type == "Community"
