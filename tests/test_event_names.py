@@ -155,3 +155,18 @@ def test_contest_in_a_headline_is_named_without_its_year():
 def test_generic_activities_and_planned_drills():
     assert not _events("这是她第一次参加志愿服务活动。服务队还长期开展助学活动。")
     assert "大坝溃坝应急演练" in _events("会上明确,由安全监察部负责组织8月下旬的大坝溃坝应急演练。")
+
+
+def _mentions(text: str) -> dict[str, int]:
+    return {e.name: len(e.mentions) for e in find_entities(make_document(text, doc_id="t.txt")) if e.type == "Event"}
+
+
+def test_a_launched_event_named_again_in_the_body_is_mentioned_there():
+    text = ("青禾供电公司开展极寒天气青禾停电应急演练\n"
+            "11月5日,青禾供电公司在某市举行2026年极寒天气青禾停电应急演练,某局派员观摩。")
+    assert _mentions(text).get("极寒天气青禾停电应急演练") == 2
+
+
+def test_a_short_launched_name_is_not_looked_for_again():
+    text = "青禾供电公司开展巡视活动\n11月5日,青禾供电公司在某市又一次巡视活动,某局派员观摩。"
+    assert _mentions(text).get("巡视活动", 0) <= 1

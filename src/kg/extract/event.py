@@ -569,7 +569,27 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 out[-1] = Candidate(start, end, "Event", "event-lexicon", 0.75, text[start:end], kind="event-placed")
     for m in pats["anniversary"].finditer(text) if "周年" in text else ():
         add(m.start(1), m.end(1), "event-anniversary", 0.7)
+    _add_repeats(text, out, add)
     return _to_full_names(out, text)
+
+
+#: Kinds whose name, written again word for word elsewhere, is a mention of the same event.
+_REPEATED = frozenset({"event-launch"})
+_MIN_REPEAT = 6  # characters: a long name does not recur by chance
+
+
+def _add_repeats(text: str, cands: list[Candidate], add) -> None:  # type: ignore[no-untyped-def]
+    """A launched event named again word for word where no other event is found (a headline's 开展某应急演练,
+    then 在某市举行2026年某应急演练 in the body): a mention of it there too."""
+    names = sorted({c.name for c in cands if c.kind in _REPEATED and len(c.name) >= _MIN_REPEAT
+                    and text[c.start:c.end].endswith(c.name)}, key=lambda n: (-len(n), n))
+    spans = [(c.start, c.end) for c in cands]
+    for name in names:
+        for start in find_all(text, name):
+            end = start + len(name)
+            if not any(a < end and start < b for a, b in spans):
+                add(start, end, "event-repeat", 0.65, name)
+                spans.append((start, end))
 
 
 def _to_full_names(cands: list[Candidate], text: str) -> list[Candidate]:
