@@ -348,3 +348,14 @@ def test_watching_the_drill_named_before():
     assert ("张三", "participatedIn", "青禾应急演练", None) in got
     got = run("青禾应急演练在某市举行。甲供电局局长张三现场观摩了兄弟单位的抢修车,说要学习。", ents)
     assert ("张三", "participatedIn", "青禾应急演练", None) not in got
+
+
+def test_units_listed_after_their_parent_with_suo_shu_take_part():
+    text = ("青禾培训班在某县举办。甲供电局及所属乙供电局、丙供电局的34名青年参加培训。"
+            "丁供电局为所属戊供电局的职工送去慰问品。")
+    ents = {"青禾培训班": "Event", "甲供电局": "Company", "乙供电局": "Company", "丙供电局": "Company",
+            "丁供电局": "Company", "戊供电局": "Company"}
+    got = run(text, ents)
+    assert ("乙供电局", "participatedIn", "青禾培训班", None) in got
+    assert ("丙供电局", "participatedIn", "青禾培训班", None) in got
+    assert ("戊供电局", "participatedIn", "青禾培训班", None) not in got

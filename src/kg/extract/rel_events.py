@@ -137,7 +137,7 @@ def _led(v: SentenceView, first: Hit, index: int) -> list[Hit]:
     return _listed_after(v, first, index, ("Person",), _LEADS)
 
 
-_UNIT_LIST = ("、", "和", "与", "及", "以及", "联合", "会同")
+_UNIT_LIST = ("、", "和", "与", "及", "以及", "联合", "会同", "及所属", "及下属", "和所属", "以及所属")
 
 
 def _units_listed(v: SentenceView, first: Hit, index: int) -> list[Hit]:
