@@ -359,3 +359,12 @@ def test_units_listed_after_their_parent_with_suo_shu_take_part():
     assert ("乙供电局", "participatedIn", "青禾培训班", None) in got
     assert ("丙供电局", "participatedIn", "青禾培训班", None) in got
     assert ("戊供电局", "participatedIn", "青禾培训班", None) not in got
+
+
+def test_guests_who_attend_and_lay_the_foundation_at_the_ceremony_named_before():
+    text = ("青禾工程开工仪式在某街道举行。青禾市副市长吴一,甲供电公司总经理郑二出席并为项目培土奠基。"
+            "甲供电公司副总经理王三为项目部送去慰问品。")
+    ents = {"青禾工程开工仪式": "Event", "甲供电公司": "Company", "吴一": "Person", "郑二": "Person", "王三": "Person"}
+    got = run(text, ents)
+    assert ("郑二", "participatedIn", "青禾工程开工仪式", None) in got
+    assert ("王三", "participatedIn", "青禾工程开工仪式", None) not in got
