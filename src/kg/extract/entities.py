@@ -260,11 +260,15 @@ def _without_legal_form(name: str) -> str:
 def _merge_legal_forms(by_key, names_of, merged) -> None:  # type: ignore[no-untyped-def]
     """Join a short name to the one longer name that reads the same without legal forms and with a
     prefix before it (宁夏某水务集团有限公司 <- 某水务集团, 中国电信股份有限公司赣州分公司 <- 电信赣州分公司).
-    Fills ``merged`` in place."""
+    A bare department word (调度控制中心) is left alone: it stands for the article's own unit's
+    department, not for the one longer name that happens to end the same way. Fills ``merged`` in place."""
+    from .. import lexicon
+
+    departments = {word for word, suffix in lexicon.org_suffixes().items() if suffix.kind == "department"}
     org_keys = sorted((k for k in by_key if k[0] in _ORG), key=lambda k: (-max(len(n) for n in names_of[k]), k))
     bare = {k: {_without_legal_form(n) for n in names_of[k]} for k in org_keys}
     for small in org_keys:  # longest first: 中国电信赣州分公司 joins its full name before 电信赣州分公司 looks
-        if small in merged:
+        if small in merged or names_of[small] <= departments:
             continue
         targets = set()
         for big in org_keys:
