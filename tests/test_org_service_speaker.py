@@ -3,10 +3,9 @@ does not serve it himself (made-up sentences, invented names), with the near mis
 
 from __future__ import annotations
 
-from test_relations import make
-
 from kg.extract.rel_backoff import backoff_rules
 from kg.extract.rel_base import build_context
+from test_relations import make
 
 ENTS = {"青禾供电公司": "Company", "营销部": "Company", "甲某": "Person", "东湖社区": "Community"}
 

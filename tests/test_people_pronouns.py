@@ -3,9 +3,8 @@ antecedent; the worker named before is (made-up sentences, invented names)."""
 
 from __future__ import annotations
 
-from test_relations import make
-
 from kg.extract.rel_base import build_context
+from test_relations import make
 
 ENTS = {"甲某": "Person", "乙某": "Person"}
 

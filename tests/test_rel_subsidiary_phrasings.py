@@ -102,9 +102,8 @@ def test_a_stated_copula_beats_a_prefix():
 
 
 def test_departments_report_to_the_company_the_headline_names():
-    from test_relations import facts, make
-
     from kg.extract.relations import find_relations
+    from test_relations import facts, make
     city, county = "国网青禾供电公司", "国网白沙县供电公司"
     ents = {city: "Company", county: "Company", "调控中心": "Company", "甲某": "Person", "乙某": "Person"}
     text = (f"11月14日,{city}召开保供电工作会议。调控中心主任甲某作了专题汇报。"

@@ -130,7 +130,7 @@ def test_also_the_bare_communitys_post_with_the_articles_one_community():
     got = run(text, ents)
     assert ("甲乙丙", "servesCommunity", "濂溪社区", None) in got
     # near miss: two communities in the article, no telling which
-    ents2 = dict(ents, **{"白塔社区": "Community"})
+    ents2 = dict(ents, 白塔社区="Community")
     got = run("白塔社区也来了。" + text, ents2)
     assert not any(f[0] == "甲乙丙" and f[1] == "servesCommunity" for f in got)
 

@@ -7,7 +7,7 @@ this module lazily (``import kg`` stays cheap).
 from rdflib import Namespace, URIRef
 from rdflib.namespace import DefinedNamespace
 
-from .iri import ONTOLOGY_NS
+from .iri import ONTOLOGY_NS, PREFIXES
 
 __all__ = ["KG", "PREFIXES", "SEM", "kg_terms"]
 
@@ -73,24 +73,7 @@ class KG(DefinedNamespace):
 
 
 #: Simple Event Model (not shipped with rdflib).
-SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
-
-#: The prefixes of graph.ttl, SPARQL queries (``kg query`` declares them for you) and shapes.
-PREFIXES: dict[str, str] = {
-    "kg": ONTOLOGY_NS,
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "schema": "https://schema.org/",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "dcterms": "http://purl.org/dc/terms/",
-    "sem": str(SEM),
-}
-
+SEM = Namespace(PREFIXES["sem"])
 
 def kg_terms() -> list[URIRef]:
     """Every member of KG, in declaration order."""

@@ -78,26 +78,10 @@ def _value(kind: str, lexical: str, datatype: str | None) -> Any:
     return lexical
 
 
-#: kg.namespace.PREFIXES (a test keeps them equal), here without importing rdflib, which kg.namespace
-#: needs and which would be two thirds of the time of a quick ``kg query`` (about 65 ms of CPU).
-_PREFIXES: dict[str, str] = {
-    "kg": "https://w3id.org/kg-news/ontology#",
-    "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
-    "rdfs": "http://www.w3.org/2000/01/rdf-schema#",
-    "xsd": "http://www.w3.org/2001/XMLSchema#",
-    "owl": "http://www.w3.org/2002/07/owl#",
-    "skos": "http://www.w3.org/2004/02/skos/core#",
-    "org": "http://www.w3.org/ns/org#",
-    "prov": "http://www.w3.org/ns/prov#",
-    "schema": "https://schema.org/",
-    "foaf": "http://xmlns.com/foaf/0.1/",
-    "dcterms": "http://purl.org/dc/terms/",
-    "sem": "http://semanticweb.cs.vu.nl/2009/11/sem/",
-}
-
-
 def _prefixes() -> dict[str, str]:
-    return dict(_PREFIXES)
+    from .iri import PREFIXES  # not kg.namespace: that imports rdflib
+
+    return dict(PREFIXES)
 
 
 def _one_line(message: str) -> str:

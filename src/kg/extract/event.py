@@ -153,7 +153,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "convened": re.compile(r"(?:召开|举行|举办|组织召开|开好|承办)(?:了|的)?(\d{4}年度?)?([\u4e00-\u9fff“”]{2,16}?)("
                                + alt(_KIND_MEETINGS) + ")"),
         "convened_headline": re.compile(r"(?:召开|举行|举办|组织召开)(?:了)?([\u4e00-\u9fff]{2,16}?)("
-                                        + alt(tuple(sorted(ev["meeting"], key=len, reverse=True))) + r")(?=\s*$|\s*\n)", re.M),
+                                        + alt(tuple(sorted(ev["meeting"], key=len, reverse=True))) + r")(?=\s*$|\s*\n)", re.MULTILINE),
         "launch": re.compile(r"(?:" + alt(ev["verb"]) + r")了?(?:\d{4}年度?)?(?:\d{1,2}月(?:上旬|中旬|下旬|底)?的)?"
                              r"([\u4e00-\u9fff]{2,14}?)(" + alt(ev["campaign"]) + ")"),
         "battle": re.compile(alt(ev["battle"])),
@@ -515,12 +515,12 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             add(start, m.end(), "event-operation", 0.7)
 
     for a, b in sentence_spans(text) if "月" in text else ():
-        lead = _MONTH_LEAD.match(text, a, b)
-        if lead is None or _DATE.match(text, lead.start(1)):
+        month = _MONTH_LEAD.match(text, a, b)
+        if month is None or _DATE.match(text, month.start(1)):
             continue  # a day-dated sentence is the disaster rule's
-        for m in pats["disaster"].finditer(text, lead.end(), b):
+        for m in pats["disaster"].finditer(text, month.end(), b):
             if _STRUCK.search(text, max(a, m.start() - 8), m.start()) and "模拟" not in text[max(a, m.start() - 8):m.start()]:
-                add(m.start(), m.end(), "event-disaster-month", 0.65, lead.group(1) + m.group())
+                add(m.start(), m.end(), "event-disaster-month", 0.65, month.group(1) + m.group())
                 break
     for m in _JOINED_OP.finditer(text) if "抗" in text else ():
         for w in re.finditer(re.escape(m.group(1)), text):  # every mention of the operation
@@ -539,8 +539,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         if m.start() - start >= 2:
             add(start, m.end(1), "event-held-there", 0.7)
     for m in _FESTIVAL.finditer(text) if "届" in text else ():
-        start = m.start() if text[m.start()] == "第" else m.start()
-        add(start, m.end(), "event-edition", 0.75)
+        add(m.start(), m.end(), "event-edition", 0.75)
     for m in _EDITION.finditer(text) if "届" in text else ():
         add(m.start(), m.end(), "event-edition", 0.75)
     for m in _DATED_STORM.finditer(text) if "·" in text or "." in text else ():

@@ -372,7 +372,7 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
                                           if v.start + at.start() <= h.start and h.end <= verb[1]):
                 verb = None
         own = _own_body(ctx, v, verb[1]) if verb is not None else None
-        if own is not None:
+        if own is not None and verb is not None:
             # 某公司书记甲表示,公司将开展某活动: the writer's own body holds it, not the speaker
             role = "organizedBy" if _OWN_HOLDS.search(verb[0]) or _ORGANISES_PEOPLE.search(
                 v.between(v.clause_bounds(verb[1])[0], verb[1])) else "participatedIn"

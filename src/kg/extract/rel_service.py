@@ -532,7 +532,8 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         rule = None
         actors: list[Hit] = []
         # 与辖区内的甲社区、乙社区…建立共建关系: the area word before the list is not the partner's.
-        at = addr - len(_AREA.search(head).group())
+        area = _AREA.search(head)  # always matches (an optional word at the end)
+        at = addr - (len(area.group()) if area is not None else 0)
         if v.text[:at - v.start].endswith(("与", "同", "和")) and _AGREEMENT.match(_after_list(v, c)):
             partner = [h for h in v.hits if h.end <= at - 1 and h.type in ("Company", "Organization")
                        and _PARTNER_GAP.match(v.between(h.end, at))][-1:]

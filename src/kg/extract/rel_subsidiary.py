@@ -791,7 +791,8 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     # county unit's compound names may mention another more often
     titled = [k for k in in_text if _in_title(ctx, k) and not ctx.entities[k].name.endswith(_STATION)]
     headline = titled[0] if len(titled) == 1 else None
-    main_county = _county_level(ctx.surfaces(headline or main)) if (headline or main) is not None else False
+    anchor = headline or main
+    main_county = _county_level(ctx.surfaces(anchor)) if anchor is not None else False
     if main is not None:
         for key in companies:
             if key in parent or key == main:

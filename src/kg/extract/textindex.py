@@ -11,8 +11,8 @@ from __future__ import annotations
 import bisect
 import re
 from bisect import bisect_right as _bisect_right
-from dataclasses import dataclass, field
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import NamedTuple
 
