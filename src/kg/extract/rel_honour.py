@@ -250,14 +250,20 @@ def _at_ceremony(ctx: Context) -> Iterator[Candidate]:
                 break
         if host is None:
             continue
-        lo = 0
-        for m in _BARE_PASSIVE.finditer(v.text):
-            at = v.start + m.start()
-            persons = [h for h in v.hits if v.start + lo <= h.start and h.end <= at and h.type == "Person"]
-            lo = m.end()
-            for p in persons:
-                yield Candidate(p.key, "honoredBy", host.key, v.start, v.end, "honour-ceremony", 0.7,
-                                qualifier=m.group(1))
+        yield from _honoured_before(v, _BARE_PASSIVE, host, "honour-ceremony", 0.7)
+
+
+def _honoured_before(v: SentenceView, title: re.Pattern[str], giver: Hit, rule: str,
+                     confidence: float) -> Iterator[Candidate]:
+    """Each person named before a ``title`` match (and after the previous one) is honoured by ``giver``
+    with the title the match captures: 甲、乙被授予“…”,丙获评“…”."""
+    lo = 0
+    for m in title.finditer(v.text):
+        at = v.start + m.start()
+        persons = [h for h in v.hits if v.start + lo <= h.start and h.end <= at and h.type == "Person"]
+        lo = m.end()
+        for p in persons:
+            yield Candidate(p.key, "honoredBy", giver.key, v.start, v.end, rule, confidence, qualifier=m.group(1))
 
 
 #: 由某工会主办 (a contest or selection the body runs): the body gives its titles.
@@ -279,14 +285,7 @@ def _contest_titles(ctx: Context) -> Iterator[Candidate]:
         if len(hosts) != 1:
             continue  # no contest body named before, or several: no safe giver
         host = next(iter(hosts.values()))
-        lo = 0
-        for m in _BARE_TITLE.finditer(v.text):
-            at = v.start + m.start()
-            persons = [h for h in v.hits if v.start + lo <= h.start and h.end <= at and h.type == "Person"]
-            lo = m.end()
-            for p in persons:
-                yield Candidate(p.key, "honoredBy", host.key, v.start, v.end, "honour-contest", 0.65,
-                                qualifier=m.group(1))
+        yield from _honoured_before(v, _BARE_TITLE, host, "honour-contest", 0.65)
 
 
 #: 某总工会公布“…”名单 / 甲、乙联合表彰“…” / 某工会印发表彰决定: a body announcing honours at a clause start.
