@@ -42,6 +42,14 @@ def test_unknown_flag_is_usage_error(capsys):
 def test_missing_input_path(capsys, tmp_path):
     code, _, err = run(capsys, "build", str(tmp_path / "nope"), "-o", str(tmp_path / "out"))
     assert_one_line_error(code, err, "nope")
+    assert not (tmp_path / "out").exists(), "a failed build leaves no empty output folder"
+
+
+def test_a_failed_build_keeps_an_output_folder_that_was_there(capsys, tmp_path):
+    (tmp_path / "out").mkdir()
+    code, _, err = run(capsys, "build", str(tmp_path / "nope"), "-o", str(tmp_path / "out"))
+    assert_one_line_error(code, err, "nope")
+    assert (tmp_path / "out").is_dir()
 
 
 def test_empty_folder(capsys, tmp_path):

@@ -47,13 +47,24 @@ def _progress_printer(enabled: bool):  # type: ignore[no-untyped-def]
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    import json
-
     from .output import prepare_output_dir
-    from .pipeline import BuildStats, build
 
     out_dir = Path(args.output)
+    created = not out_dir.exists()
     prepare_output_dir(out_dir)  # fail before any work
+    try:
+        return _build_into(args, out_dir)
+    except BaseException:
+        if created and out_dir.is_dir() and not any(out_dir.iterdir()):
+            out_dir.rmdir()  # a failed build leaves no empty output folder behind
+        raise
+
+
+def _build_into(args: argparse.Namespace, out_dir: Path) -> int:
+    import json
+
+    from .pipeline import BuildStats, build
+
     if args.timings:
         timings, folder = Path(args.timings), Path(args.timings).absolute().parent
         if timings.is_dir() or not folder.is_dir():
