@@ -4,7 +4,7 @@
     .venv/bin/python scripts/train_relations.py --cache /tmp/ents.pkl --eval dev4     # train on the rest, score dev4
     .venv/bin/python scripts/train_relations.py --cache /tmp/ents.pkl --write         # ship src/kg/data/relations/learned.json
 
-How the shipped model was made (every development set; dev12/dev13 are measurement-only and refused):
+How the shipped model was made (every development set of its day; measurement-only sets are refused):
 
     .venv/bin/python scripts/train_relations.py --cache /tmp/ents.pkl --loso --end-to-end --write
 
@@ -48,7 +48,7 @@ from kg.extract.rel_learned import FUNCTIONAL, passes_rival
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "kg" / "data" / "relations" / "learned.json"
 TRAIN_SETS = ("seeds", "heldout", "dev2", "unseen_rel", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-              "dev11")  # every development set; never dev12/dev13 (measurement-only) or blind
+              "dev11")  # the development sets when the model was trained; never a measurement-only set or blind
 #: Sets by writers the rules were not fitted to: the regime the back-off is for. Thresholds are chosen on
 #: their out-of-fold probabilities (on the fitted sets the rules already find nearly every fact a pair
 #: classifier could, so any threshold looks useless there).
