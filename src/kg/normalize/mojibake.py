@@ -24,6 +24,7 @@ Nothing here is specific to any article: it is tested on corruptions made from c
 from __future__ import annotations
 
 import functools
+import heapq
 import itertools
 import math
 import re
@@ -237,18 +238,24 @@ class _State(NamedTuple):  # a tuple: the search makes a hundred thousand of the
     cost: float = 0.0  # guess costs alone
 
 
-def _feed(model: CharModel, st: _State, byte: int, prev: str) -> list[_State]:
-    """Feed one (possibly unknown) byte into a state; return the states it can become."""
+def _feed(model: CharModel, st: _State, byte: int, prev: str, cap: int | None = None
+          ) -> tuple[list[_State], int]:
+    """Feed one (possibly unknown) byte into a state: (the states it can become, how many there are).
+
+    With ``cap``, only the ``cap`` best of a large fan-out are built (see ``_emit_best``); the count is
+    still of all of them, so callers account work and truncate exactly as if all had been built.
+    """
     if byte == _DIGIT:
+        return _counted([_emit(model, st, d, prev) for d in "0123456789"] if st.pending == -1 else [])
         return [_emit(model, st, d, prev) for d in "0123456789"] if st.pending == -1 else []
     if st.pending == -1:
         if byte == _UNKNOWN:
-            return [_State(st.pos, _ANY_LEAD, st.out, st.score, st.inserted, st.cost)]
+            return _counted([_State(st.pos, _ANY_LEAD, st.out, st.score, st.inserted, st.cost)])
         if byte < 0x80:
-            return [_emit(model, st, chr(byte), prev)]
+            return _counted([_emit(model, st, chr(byte), prev)])
         if 0x81 <= byte <= 0xFE:
-            return [_State(st.pos, byte, st.out, st.score, st.inserted, st.cost)]
-        return []
+            return _counted([_State(st.pos, byte, st.out, st.score, st.inserted, st.cost)])
+        return _counted([])
     if st.pending == _ANY_LEAD:
         chars = _all_chars() if byte == _UNKNOWN else _chars_with_trail(byte)
     elif st.pending == _DROPPED_LEAD:
@@ -258,8 +265,12 @@ def _feed(model: CharModel, st: _State, byte: int, prev: str) -> list[_State]:
         chars = _chars_with_lead(st.pending)
     else:
         ch = _pair(st.pending, byte)
-        chars = (ch,) if ch else ()
-    return [_emit(model, st, ch, prev) for ch in chars]
+        return _counted([_emit(model, st, ch, prev)] if ch else [])
+    return _emit_best(model, st, chars, prev, cap), len(chars)
+
+
+def _counted(states: list[_State]) -> tuple[list[_State], int]:
+    return states, len(states)
 
 
 @dataclass(frozen=True)
@@ -334,6 +345,43 @@ def _emit(model: CharModel, st: _State, ch: str, prev: str) -> _State:
     return _State(st.pos, -1, st.out + ch, st.score + model.logp(last, _simple(ch)), st.inserted, st.cost)
 
 
+def _emit_best(model: CharModel, st: _State, chars: tuple[str, ...], prev: str, cap: int | None
+               ) -> list[_State]:
+    """``[_emit(model, st, ch, prev) for ch in chars]``, keeping only the ``cap`` best when given.
+
+    The kept states stay in candidate order, and of equal scores the earlier candidate wins, so a
+    caller's stable sort and truncation pick exactly what they would have picked from all of them;
+    building a few dozen states instead of hundreds is what makes a search cheap.
+    """
+    last = _simple(st.out[-1]) if st.out else prev
+    logps = _logps(model, last, chars)
+    base = st.score
+    keep: Iterable[int] = range(len(chars))
+    if cap is not None and len(chars) > cap:
+        scores = [base + lp for lp in logps]
+        keep = sorted(heapq.nlargest(cap, keep, key=scores.__getitem__))
+    return [_State(st.pos, -1, st.out + chars[i], base + logps[i], st.inserted, st.cost) for i in keep]
+
+
+#: (previous character, id of a candidate tuple) -> (the tuple, log-probability of each candidate after
+#: that character). The candidate tuples live in caches for the whole process, so their ids are stable;
+#: the tuple is kept beside its scores and checked, in case an id is ever reused.
+_LOGPS: dict[tuple[str, int], tuple[tuple[str, ...], list[float]]] = {}
+_LOGPS_MAX = 2048
+
+
+def _logps(model: CharModel, last: str, chars: tuple[str, ...]) -> list[float]:
+    key = (last, id(chars))
+    got = _LOGPS.get(key)
+    if got is not None and got[0] is chars:
+        return got[1]
+    logps = [model.logp(last, _simple(ch)) for ch in chars]
+    if len(_LOGPS) >= _LOGPS_MAX:
+        _LOGPS.clear()  # bounded memory; refilled from the model's own memo
+    _LOGPS[key] = (chars, logps)
+    return logps
+
+
 def _repair_at(model: CharModel, text: str, p: int) -> tuple[int, str, float] | None:
     """Best ``(end, replacement, gain)`` for a span starting at the '?' at ``p``, or None."""
     limit = min(len(text), p + _WINDOW)
@@ -366,7 +414,8 @@ def _repair_at(model: CharModel, text: str, p: int) -> tuple[int, str, float] | 
                 if seq[0] == _UNKNOWN and st.pending >= 0x81:
                     # the trail guess is the same for every reading of this '?': work it out once
                     if trail is None:
-                        trail = sorted(_feed(model, st, _UNKNOWN, prev), key=lambda x: -x.score)[:_BEAM // 2]
+                        fed, _ = _feed(model, st, _UNKNOWN, prev, cap=_BEAM // 2)
+                        trail = sorted(fed, key=lambda x: -x.score)[:_BEAM // 2]
                         work += len(trail)
                     states = [_State(t.pos + covered, t.pending, t.out, t.score - cost, t.inserted, t.cost + cost)
                               for t in trail]
@@ -375,14 +424,22 @@ def _repair_at(model: CharModel, text: str, p: int) -> tuple[int, str, float] | 
                     states = [_State(st.pos + covered, st.pending, st.out, st.score - cost, st.inserted,
                                      st.cost + cost)]
                 for b in rest:
-                    states = [s2 for s in states for s2 in _feed(model, s, b, prev)]
-                    work += len(states)
-                    if len(states) > _BEAM:
+                    fed_all: list[_State] = []
+                    count = 0
+                    for s in states:
+                        # a state with more than _BEAM successors makes the total exceed it: capping
+                        # each at _BEAM loses nothing the truncation below would keep
+                        fed, n = _feed(model, s, b, prev, cap=_BEAM)
+                        fed_all.extend(fed)
+                        count += n
+                    states = fed_all
+                    work += count
+                    if count > _BEAM:
                         states = sorted(states, key=lambda x: -x.score)[:_BEAM]
                 nxt.extend(states)
             # a pair the shifted reader dropped: two unknown bytes between characters
             if st.inserted < _MAX_DROPS and st.pending >= 0x81 and rank < _DROP_RANK:
-                firsts = sorted((_emit(model, st, ch, prev) for ch in _before_drop(st.pending)),
+                firsts = sorted(_emit_best(model, st, _before_drop(st.pending), prev, _BEAM // 4),
                                 key=lambda x: -x.score)[:_BEAM // 4]
                 work += len(firsts)
                 nxt.extend(_State(s.pos, _DROPPED_LEAD, s.out, s.score - 2 * _GUESS_COST, s.inserted + 1,
