@@ -229,8 +229,10 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
         # leaves it a party, below)
         return "organizedBy"
     if v is not None and e is not None and actor.end <= verb_at and verb in _JOINT_VERBS \
-            and _jointly_held(v, actor, verb_at) and (_HELD.search(ctx.entities[e.key].name) or _QUOTED_HELD.search(e.text)):
-        return "organizedBy"  # 甲与乙联合开展某专项行动 (both named): the partners hold it together
+            and (_jointly_held(v, actor, verb_at) or _allied(v, actor, verb_at)) \
+            and (_HELD.search(ctx.entities[e.key].name) or _QUOTED_HELD.search(e.text)
+                 or _HELD_AFTER_NAME.match(v.text, e.end - v.start)):
+        return "organizedBy"  # 甲与乙联合开展 / 甲联合乙、丙开展某专项行动: the partners hold it together
     gap = v.between(actor.end, verb_at) if v is not None and actor.end <= verb_at else ""
     partnered = re.search(r"[,，;；]", gap)
     if (v is not None and e is not None and partnered and _JOINT.search(gap) and verb in ("开展", "举行")
@@ -261,9 +263,11 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
 #: 开展“以购代捐”,: a campaign named by its quotes alone (开展“某某”实践活动 may be a nationwide one joined).
 _QUOTE_ALONE = re.compile(r"[”\"’][,，。;；]")
 _JOINT = re.compile(r"^(?:与|和|同)")
-_JOINT_VERBS = frozenset({"开展", "举办", "组织", "组织开展"})
+_JOINT_VERBS = frozenset({"开展", "举办", "举行", "组织", "组织开展"})
 _UNIT_TYPES = frozenset({"Company", "Organization"})
 _PARTNER_JOINS = ("与", "和", "同", "、", "及")
+#: 甲与乙 / 甲还与乙 (an adverb before the join): partners listed before 联合开展.
+_PARTNER_JOIN = re.compile(r"(?:也|还|又)?(?:与|和|同)|、|及")
 
 
 def _jointly_held(v: SentenceView, actor: Hit, verb_at: int) -> bool:
@@ -274,10 +278,30 @@ def _jointly_held(v: SentenceView, actor: Hit, verb_at: int) -> bool:
         return False
     chain = [units[-1]]
     for h in reversed(units[:-1]):
-        if v.between(h.end, chain[0].start) not in _PARTNER_JOINS:
+        if not _PARTNER_JOIN.fullmatch(v.between(h.end, chain[0].start)):
             break
         chain.insert(0, h)
     return len(chain) >= 2 and actor in chain
+def _allied(v: SentenceView, actor: Hit, verb_at: int) -> bool:
+    """甲联合乙、丙(在某地)开展: the unit that 联合 others and the units it joins, listed right before the
+    verb (a place or an adverb may stand between), hold the event together. Writers of every set read
+    甲联合乙开展 so; 甲与乙联合开展 is _jointly_held's."""
+    lo, _ = v.clause_bounds(verb_at)
+    units = [h for h in v.hits if h.type in _UNIT_TYPES and lo <= h.start and h.end <= verb_at]
+    for i, h in enumerate(units[:-1]):
+        if not _ALLIES.fullmatch(v.between(h.end, units[i + 1].start)):
+            continue
+        chain = [h, units[i + 1]]
+        for nxt in units[i + 2:]:
+            if v.between(chain[-1].end, nxt.start) not in _PARTNER_JOINS:
+                break
+            chain.append(nxt)
+        return actor in chain and bool(_DIRECT.match(v.between(chain[-1].end, verb_at)))
+    return False
+
+
+#: 甲联合乙 / 甲还联合乙 / 甲会同乙: the join of an allied list.
+_ALLIES = re.compile(r"(?:也|还|又|再次|积极|主动)?(?:联合|会同|携手)")
 #: 由某公司承办的某大会 / 某大会由某公司主办: the unit after 由 organises the event.
 _BY = re.compile(r"^(?:承办|主办|组织|举办|发起|牵头)(?:的)?$")
 _BY_AFTER = re.compile(r"^由$")
