@@ -25,3 +25,43 @@ def test_allied_units_far_from_the_verb_hold_nothing_together():
     # the allied list ends in a clause of its own: the verb's subject is not the list
     got = run("甲供电局联合乙县应急管理局成立专班,丙区人民武装部随后开展青禾防汛应急演练。", DRILL)
     assert ("青禾防汛应急演练", "organizedBy", "甲供电局", None) not in got
+
+
+TRAINING = {"甲供电公司": "Company", "人力资源部": "Company", "培训中心": "Company", "工会": "Organization",
+            "青禾班组长培训班": "Event"}
+
+
+def test_own_department_after_you_organises_the_training_referred_to():
+    got = run("5月3日,甲供电公司举办青禾班组长培训班。本次培训由公司人力资源部组织,公司培训中心具体承办。",
+              TRAINING)
+    assert ("青禾班组长培训班", "organizedBy", "人力资源部", None) in got
+    assert ("青禾班组长培训班", "organizedBy", "培训中心", None) in got
+    assert ("人力资源部", "participatedIn", "青禾班组长培训班", None) not in got
+
+
+def test_units_listed_after_you_jointly_hold_the_activity_referred_to():
+    ents = {"甲供电局团委": "Organization", "乙社区党委": "Organization", "青禾志愿服务活动": "Event"}
+    got = run("3月5日,甲供电局团委在某地开展青禾志愿服务活动。此次活动由甲供电局团委和乙社区党委联合举办。", ents)
+    assert ("青禾志愿服务活动", "organizedBy", "乙社区党委", None) in got
+    assert ("乙社区党委", "participatedIn", "青禾志愿服务活动", None) not in got
+
+
+def test_units_that_join_the_drill_or_activity_referred_to_take_part():
+    ents = {"甲供电公司": "Company", "乙水利局": "Organization", "丙消防救援支队": "Organization",
+            "丁移动分公司": "Company", "青禾防汛应急演练": "Event", "王五": "Person"}
+    got = run("5月20日,由乙水利局主办、甲供电公司承办的青禾防汛应急演练在江畔举行。丙消防救援支队、丁移动分公司"
+              "以及城东街道共8家单位、200余人参加演练。网格员王五也参加了演练。", ents)
+    assert ("丙消防救援支队", "participatedIn", "青禾防汛应急演练", None) in got
+    assert ("丁移动分公司", "participatedIn", "青禾防汛应急演练", None) in got
+    assert ("王五", "participatedIn", "青禾防汛应急演练", None) in got
+    ents = {"甲供电局团委": "Organization", "青禾志愿服务活动": "Event", "丙民政局": "Organization"}
+    got = run("3月5日,甲供电局团委在某地开展青禾志愿服务活动。当天,丙民政局也派员参加了活动。", ents)
+    assert ("丙民政局", "participatedIn", "青禾志愿服务活动", None) in got
+
+
+def test_a_later_contest_some_will_be_sent_to_is_not_referred_to():
+    ents = {"青禾技能竞赛": "Event", "乙省电力公司": "Organization", "全省带电作业竞赛": "Event", "张三": "Person",
+            "李四": "Person"}
+    got = run("青禾技能竞赛在某市举行。公司将推荐张三参加乙省电力公司今年10月举办的全省带电作业竞赛。"
+              "李四是第一次参赛。", ents)
+    assert ("李四", "participatedIn", "全省带电作业竞赛", None) not in got

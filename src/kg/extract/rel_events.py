@@ -306,7 +306,8 @@ _ALLIES = re.compile(r"(?:也|还|又|再次|积极|主动)?(?:联合|会同|携
 _BY = re.compile(r"^(?:承办|主办|组织|举办|发起|牵头)(?:的)?$")
 _BY_AFTER = re.compile(r"^由$")
 #: 由甲 / 由集团旗下的甲: the unit after 由 (a bare parent noun may stand between).
-_BY_BEFORE = re.compile(r"由(?:[^,，。;；由]{0,6}?(?:旗下|下属|所属)的?)?$")
+#: 由公司人力资源部组织: the writer's own body may stand unnamed before its department.
+_BY_BEFORE = re.compile(r"由(?:(?:该|本)?(?:公司|集团|局)|[^,，。;；由]{0,6}?(?:旗下|下属|所属)的?)?$")
 _BY_VERB = re.compile(r"(?:统一|负责|联合|共同|具体)?(?:投资建设|承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行)")
 #: 某会议在某公司召开: a meeting held at a unit is the unit's.
 _HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)(?:召开|举行|举办|开幕|启动|实施)")
@@ -852,19 +853,20 @@ def _contestants(ctx: Context) -> Iterator[Candidate]:
 _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(cue), re.compile(heads)) for cue, heads in (
         ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?(?:竞赛|比赛|大赛|比武)|赛后|赛前|赛中|比赛当天|比赛中|"
-          r"(?:代表队|参赛队)由|"
+          r"(?:代表队|参赛队)由|(?:参加|参与)(?:了)?(?:此次|本次)?(?:竞赛|比赛)|参赛|"
           r"竞赛中|闭幕式上|开幕式上|颁奖仪式上|为获奖[^,，。;；]{0,8}?颁(?:奖|发)|"
           r"(?:获得|夺得|摘得|荣获|位列)[^,，。;；]{0,6}?(?:冠军|亚军|季军)|"
           r"(?:代表队|选手)?(?:获得|夺得|摘得|荣获|分获)[^,，。;；]{0,6}?(?:[一二三]等奖|第[一二三]名)"), r"(?:赛|竞赛|比武|运动会|马拉松)$"),
         ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?演练|演练中|演练现场|演练结束|演练总指挥|^\s*[“\"]?演练(?:由|期间|当天)|"
-          r"观摩席|^[^,，。;；]{2,30}?(?:现场|全程|在现场)观摩(?:了)?(?:演练)?[。,，]?$"), r"演练$"),
+          r"(?:参加|参与)(?:了)?(?:此次|本次)?演练|参演|观摩席|^[^,，。;；]{2,30}?(?:现场|全程|在现场)观摩(?:了)?(?:演练)?[。,，]?$"), r"演练$"),
         ((r"(?:此次|本次|这次|该)(?:会议|大会)|会上|会议上|(?:出席|参加|主持|列席)(?:了)?(?:会议|大会)|在分会场|"
           r"^\s*[“\"]?(?:会议|大会)(?:由|期间|当天)|到会祝贺|上台领奖"),
          r"(?:会|会议|论坛)$"),
         (r"(?:此次|本次|这次|该|此项|该项)(?:工程|项目)|施工期间", r"(?:工程|项目)$"),
         (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?(?:保电|保供电)|保电期间|保电任务",
          r"(?:保电|保供电)$"),
-        (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?活动|^\s*[“\"]?活动(?:由|中|期间|现场|当天)|活动现场",
+        (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?活动|^\s*[“\"]?活动(?:由|中|期间|现场|当天)|活动现场|"
+         r"(?:参加|参与)(?:了)?活动",
          r"(?:活动|主题党日|志愿服务|宣传|行动)$"),
         # 甲、乙出席签约仪式 / 启动仪式上,… / 主持仪式: the article's ceremony.
         (r"(?:出席|参加|主持|见证)(?:了)?[^,，。;；]{0,4}?仪式|仪式(?:上|后|现场|由)", r"仪式$"),
@@ -889,12 +891,12 @@ _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 
 
 #: What puts an event ahead of the story (将参加, 推荐参加, 将代表某市参加…举办的): not what 本次/赛后 refer to.
-_AHEAD = re.compile(r"(?:将|推荐|即将|拟)[^,，。;；]{0,16}?参加[^,，。;；]{0,14}$")
+_AHEAD = re.compile(r"(?:将|推荐|即将|拟)[^,，。;；]{0,16}?参加[^,，。;；]{0,24}$")
 
 
 def _ahead(ctx: Context, e: Hit) -> bool:
     """Whether ``e`` is named as an event some will take part in later (将推荐参加某竞赛)."""
-    return bool(_AHEAD.search(ctx.doc.text, max(0, e.start - 24), e.start))
+    return bool(_AHEAD.search(ctx.doc.text, max(0, e.start - 44), e.start))  # 将推荐甲参加某公司10月举办的某竞赛
 
 
 def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None]:
@@ -960,7 +962,7 @@ _HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
 #: search for plain words (fast in re: it skips ahead by their first characters) rules most sentences
 #: out before the slower patterns run.
 _SCENE_WORDS = re.compile("当天|当日|期间|现场|仪式上|过程中|中,|中，")
-_REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上|颁奖|颁发|冠军|亚军|季军|等奖|第[一二三]名|代表队", "演练|观摩", "会|领奖",
+_REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上|颁奖|颁发|冠军|亚军|季军|等奖|第[一二三]名|代表队", "演练|观摩|参演", "会|领奖",
                                                    "工程|项目|施工期间", "保电|保供电", "活动", "仪式", "启动仪式", "陪同",
                                                    "出席并|发言|代表|经验交流|讲话|汇报", "节|博览会|交易会|展", "培训|开班|学员|教师|讲师|教员"))
 _ANY_WORD = re.compile("|".join(p.pattern for p in (_SCENE_WORDS, *_REFER_WORDS)))
@@ -1100,22 +1102,26 @@ _LISTED = re.compile(r"^(?:、|和|与|及|以及)[\u4e00-\u9fff]{0,10}$")
 
 #: 活动由某部牵头组织 / 演练由甲组织,乙具体承办: the units that hold the event referred to.
 _HOLDS_REFERRED = re.compile(r"(?:具体|负责|统一|联合|共同)?(?:牵头组织|组织实施|主办|承办|牵头|组织)(?![\u4e00-\u9fff]{0,2}(?:人员|力量|队伍|党员|员工))")
+#: After 由 the verbs of holding say it too: 活动由甲与乙联合开展, 此次活动由甲和乙联合举办.
+_HOLDS_BY = re.compile(_HOLDS_REFERRED.pattern + r"|(?:具体|负责|统一|联合|共同)?(?:举办|开展|发起)(?![\u4e00-\u9fff]{0,2}(?:人员|力量|队伍|党员|员工))")
 
 
 def _referred_organisers(v: SentenceView) -> list[Hit]:
     """Units after 由, or opening a clause, that 组织/主办/承办 the event the sentence refers to."""
     out = []
     for h in v.hits:
-        if h.type not in ("Company", "Organization") or not _HOLDS_REFERRED.match(v.text, h.end - v.start):
+        if h.type not in ("Company", "Organization"):
             continue
         lo, hi = v.clause_bounds(h.start)
-        if _BY_BEFORE.search(v.between(lo, h.start)) or (h.start == lo or v.between(lo, h.start) in ("", "“")):
-            out.append(h)
+        lead = v.between(lo, h.start)
+        if (_BY_BEFORE.search(lead) and _HOLDS_BY.match(v.text, h.end - v.start)) \
+                or (lead in _OWN_LEAD and _HOLDS_REFERRED.match(v.text, h.end - v.start)):
+            out.append(h)  # 由公司人力资源部组织 / 公司培训中心具体承办 (a clause it opens)
     for h in v.hits:  # 由甲县人民政府和乙局联合主办: a list of units after 由
         lo, hi = v.clause_bounds(h.start)
         if h.type in ("Company", "Organization") and h not in out and _BY_BEFORE.search(v.between(lo, h.start)):
             group = _units_listed(v, h, hi)
-            if len(group) > 1 and _HOLDS_REFERRED.match(v.text, group[-1].end - v.start):
+            if len(group) > 1 and _HOLDS_BY.match(v.text, group[-1].end - v.start):
                 out.extend(g for g in group if g not in out)
     for h in v.hits:  # 公司建设部、设备部共同组织: a list of units opening a clause
         lo, hi = v.clause_bounds(h.start)
@@ -1165,13 +1171,14 @@ def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
             event = _referent(ctx, v, live)
         if event is None:
             continue
-        for u in _referred_organisers(v):
+        organisers = _referred_organisers(v)
+        for u in organisers:
             if (u.key, event) not in taken:
                 taken.add((u.key, event))
                 yield Candidate(event, "organizedBy", u.key, v.start, v.end, "refers-to-event-organiser", 0.55,
                                 reference=u.is_reference)
         for a in _clause_subjects(ctx, v):
-            if (a.key, event) not in taken:
+            if (a.key, event) not in taken and a not in organisers:
                 taken.add((a.key, event))
                 yield Candidate(a.key, "participatedIn", event, v.start, v.end, "refers-to-event-coreference", 0.5,
                                 reference=a.is_reference)
