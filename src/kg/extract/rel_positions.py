@@ -57,6 +57,10 @@ _DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:中心|部|室|科|处|车间
 _TEAM_NOUN = re.compile(r"(?:服务队|突击队|抢修队|志愿队|工作队|先锋队)$")
 _BODY_WORDS = frozenset({"团委", "团总支", "团支部", "党委", "纪委"})
 _BODY_POSTS = frozenset({"书记", "副书记", "委员"})
+#: A one- or two-character prefix that forms another post with the title after it (新员工 is not any
+#: 员工, 生产副总经理 not any 副总经理); writers of different sets keep it in the title.
+_CADRE = "干部"
+_TITLE_PREFIX = re.compile(r"新|女|男|生产|常务|执行|高级|首席|资深|分")
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,8 @@ def _title_of(segment: str) -> str | None:
     (治安保卫及内勤管理专责), else the longest lexicon title it ends with."""
     if not segment:
         return None
+    if segment == _CADRE:
+        return segment  # 某局干部张三: the bare 干部 right after a unit is the person's post there
     for title in lexicon("titles"):
         if segment.endswith(title):
             if segment in lexicon("person_modifiers"):
@@ -89,6 +95,8 @@ def _title_of(segment: str) -> str | None:
                 return title
             if rest in lexicon("person_modifiers") or rest.endswith("的"):
                 return title
+            if _TITLE_PREFIX.fullmatch(rest):
+                return segment  # 新员工, 女职工, 生产副总经理, 分局长: the prefix makes another post
             if title in ("队员", "队长", "副队长") and _TEAM_NOUN.search(rest) and len(segment) <= 12 \
                     and _TITLE_CHARS.match(segment):
                 return segment  # 党员服务队队员: the unnamed team of the unit is part of the post
@@ -246,6 +254,8 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
             if plain.endswith("的") and len(plain) > 1 and _HOLDING.search(view.text[:u.start - view.start]):
                 plain = plain[:-1]  # 担任某所所长的张三
             titles, member = split_titles(plain)
+            if plain == _CADRE and gap != _CADRE:
+                titles = ()  # 驻村干部 is what the person does in the village, not a post at the unit
             if plain == "的":
                 titles, member = (), True  # 来自某公司的张三, 某公司的张三经理
             if not titles and not member:
@@ -258,6 +268,7 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
             if prefix and re.search(r"(?:社区|村|街道)" + re.escape(prefix) + "$", ctx.entities[unit].name):
                 # 某社区党委书记兼主任: the 主任 is of the residents' committee, not of the party body
                 titles = tuple(t for t in titles if t not in ("主任", "副主任"))
+            titles = _post_before_unit(view, hits, j, titles)
             # "U T1、P T2": a title right after the name.
             after = lexicon_regex("titles").match(view.text, p.end - view.start)
             if after and (titles or plain == "的") and not _is_name_char(view.text, after.end()):
@@ -269,6 +280,33 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
 
 
 _HOLDING = re.compile(r"(?:担任|身为|作为|出任|任)$")
+#: 某村驻村第一书记、: a post written before the unit, ending at 、 (the person's other post).
+#: The post a unit sends its people to, held at the unit: a village's first secretary (writers differ on
+#: a work-team post written there: 驻某村工作队队员、某局员工P is only 员工 in some sets, so it is left out).
+_POST_SENT_TO = re.compile(r"(?:驻村)?第一书记")
+_POST_LEAD = re.compile(r"(?:^|[,，;；：:“\"])([\u4e00-\u9fff]{2,8})、$")
+
+
+def _post_before_unit(view: SentenceView, hits: list[Hit], j: int, titles: tuple[str, ...]) -> tuple[str, ...]:
+    """某村驻村第一书记、某局干部张三 / 在某村,驻村第一书记、某局干部张三: the post written before the unit
+    (after a community or at the clause start, so it belongs to no other unit) is held at the same unit."""
+    if not titles:
+        return titles
+    u = hits[j]
+    prev = hits[j - 1] if j > 0 else None
+    lo = prev.end if prev is not None and prev.type == "Community" else None
+    if lo is None:
+        lo, _ = view.clause_bounds(u.start)
+        if prev is not None and prev.end > lo:
+            return titles
+    lead = view.between(lo, u.start).lstrip(",，")  # 在某村,驻村第一书记、…
+    m = _POST_LEAD.search("," + lead)
+    if m is None or len(m.group(1)) != len(lead) - 1:
+        return titles
+    post = m.group(1)
+    if not _POST_SENT_TO.fullmatch(post):
+        return titles  # 服务队队长、某部主任张三: a team's post, not one the unit sent the person to
+    return tuple(dict.fromkeys((post, *titles)))
 
 
 def _is_name_char(text: str, index: int) -> bool:

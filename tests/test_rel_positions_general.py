@@ -1,0 +1,64 @@
+"""General post phrasings (rel_positions) on made-up sentences: a title prefix that makes another post,
+the bare 干部 after a unit, and a village post written before the unit."""
+
+from __future__ import annotations
+
+from test_relations import run
+
+CO = "国网青禾县供电公司"
+BUREAU = "青禾市农业农村局"
+
+
+def test_prefix_that_makes_another_post_stays_in_the_title():
+    text = f"来自{CO}的新员工甲乙丙说,培训很实用。{CO}生产副总经理丁戊出席。"
+    got = run(text, {CO: "Company", "甲乙丙": "Person", "丁戊": "Person"})
+    assert ("甲乙丙", "holdsPosition", CO, "新员工") in got
+    assert ("甲乙丙", "holdsPosition", CO, "员工") not in got
+    assert ("丁戊", "holdsPosition", CO, "生产副总经理") in got
+
+
+def test_person_modifier_prefix_is_still_dropped():
+    # near miss: 共产党员 before a title describes the person, it is not part of the post
+    text = f"{CO}共产党员、班长甲乙丙带队抢修。"
+    got = run(text, {CO: "Company", "甲乙丙": "Person"})
+    assert ("甲乙丙", "holdsPosition", CO, "班长") in got
+
+
+def test_bare_cadre_after_a_unit_is_a_post():
+    text = f"目前,驻村工作由{BUREAU}干部甲乙丙负责。"
+    got = run(text, {BUREAU: "Organization", "甲乙丙": "Person"})
+    assert ("甲乙丙", "holdsPosition", BUREAU, "干部") in got
+    assert ("甲乙丙", "worksFor", BUREAU, None) in got
+
+
+def test_village_work_is_not_a_cadre_post():
+    # near miss: 驻村干部 says what the person does in the village, not a post at the unit
+    text = f"记{CO}驻村干部甲乙丙"
+    got = run(text, {CO: "Company", "甲乙丙": "Person"})
+    assert ("甲乙丙", "holdsPosition", CO, "干部") not in got
+
+
+def test_village_post_written_before_the_unit():
+    village = "青禾村"
+    ents = {village: "Community", BUREAU: "Organization", "甲乙丙": "Person"}
+    got = run(f"“{village}驻村第一书记、{BUREAU}干部甲乙丙说。", ents)
+    assert ("甲乙丙", "holdsPosition", BUREAU, "驻村第一书记") in got
+    got = run(f"在{village},驻村第一书记、{BUREAU}干部甲乙丙每周都来。", ents)
+    assert ("甲乙丙", "holdsPosition", BUREAU, "驻村第一书记") in got
+
+
+def test_team_post_before_the_unit_stays_with_the_team():
+    # near miss: 服务队队长 is the team's post, not one held at the department named after it
+    dept = "国网青禾县供电公司营销部"
+    got = run(f"服务队队长、{dept}主任甲乙丙说。", {dept: "Company", "甲乙丙": "Person"})
+    assert ("甲乙丙", "holdsPosition", dept, "服务队队长") not in got
+    assert ("甲乙丙", "holdsPosition", dept, "主任") in got
+
+
+def test_work_team_post_before_the_unit_is_left_out():
+    # near miss: only the first secretary's post is taken over to the unit named after it
+    village = "青禾村"
+    ents = {village: "Community", CO: "Company", "甲乙丙": "Person"}
+    got = run(f"驻{village}工作队队员、{CO}员工甲乙丙说,村里变化很大。", ents)
+    assert not any(f[1] == "holdsPosition" and "工作队" in (f[3] or "") and f[2] == CO for f in got)
+    assert ("甲乙丙", "holdsPosition", CO, "员工") in got
