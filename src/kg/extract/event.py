@@ -40,8 +40,10 @@ _KIND_MEETINGS = ("推进会", "座谈会", "现场会", "表彰大会", "誓师
                   "技能竞赛", "劳动竞赛", "知识竞赛", "联席会议", "大会", "竞赛", "大赛")
 #: A gathering named in quotes with its kind inside them: “某某能力提升培训班”.
 _QUOTED_KIND = re.compile(r"[“‘]([\u4e00-\u9fff]{2,14}?)(" + "|".join(_KIND_MEETINGS) + r"|大赛|比武)[”’]")
-#: 在X推进会上: a meeting of a kind that something is said or done at.
-_AT_MEETING = re.compile(r"在([\u4e00-\u9fff“”]{2,16}?)(" + "|".join(_KIND_MEETINGS) + r")上")
+#: 在X推进会上: a meeting of a kind that something is said or done at (a time may open X: 在13日凌晨的).
+_AT_MEETING = re.compile(r"在((?:(?:\d{1,2}月)?\d{1,2}日)?[\u4e00-\u9fff“”]{2,16}?)(" + "|".join(_KIND_MEETINGS) + r")上")
+#: The time of a meeting before 的 (13日凌晨的, 当天上午的): the name comes after it.
+_TIME_OF = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日|当天|当日|次日)(?:凌晨|上午|下午|晚上|晚间|早上|中午|夜间)?的")
 #: Contests and competitions: the phrase before them names them (配网带电作业技能竞赛).
 _CONTEST = re.compile(r"(技能竞赛|技能大赛|技能比武|劳动竞赛|知识竞赛|职业技能竞赛)(?!活动)")
 #: Verbs before a quoted phrase that make it a figure of speech, not a campaign (作为“一把手”工程).
@@ -148,9 +150,9 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     groups = tuple(sorted(lexicon.event_groups(), key=len, reverse=True))
     return {
         "generic": re.compile(r"(“[^”]{2,20}”(?:、“[^”]{2,20}”)*)(" + alt(ev["generic"]) + ")"),
-        "quoted": re.compile(r"[“‘]([\u4e00-\u9fff、]{2,16}|[\u4e00-\u9fff]{2,8} [\u4e00-\u9fff]{2,8})[”’]([\u4e00-\u9fff]{0,6}?)("
+        "quoted": re.compile(r"[“‘]([\u4e00-\u9fff、+＋·・]{2,16}|[\u4e00-\u9fff]{2,8} [\u4e00-\u9fff]{2,8})[”’]([\u4e00-\u9fff]{0,6}?)("
                              + alt(ev["campaign"]) + r"|宣传(?![\u4e00-\u9fff]{0,2}活动))"),
-        "convened": re.compile(r"(?:召开|举行|举办|组织召开|开好|承办)(?:了|的)?(\d{4}年度?)?([\u4e00-\u9fff“”]{2,16}?)("
+        "convened": re.compile(r"(?:召开|举行|举办|组织召开|开好|承办)(?:了|的)?(\d{4}年度?)?([\u4e00-\u9fff“”]{2,16}?|[\u4e00-\u9fff]{0,6}“[\u4e00-\u9fff、+＋·・]{2,14}”)("
                                + alt(_KIND_MEETINGS) + ")"),
         "convened_headline": re.compile(r"(?:召开|举行|举办|组织召开)(?:了)?([\u4e00-\u9fff]{2,16}?)("
                                         + alt(tuple(sorted(ev["meeting"], key=len, reverse=True))) + r")(?=\s*$|\s*\n)", re.MULTILINE),
@@ -223,6 +225,8 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
     return i
 
 
+#: What joins the calls of a slogan inside quotes (“党建引领、共驻共建”, “党建+服务”, “学雷锋·送光明”).
+_QUOTE_JOINERS = "、+＋·・"
 #: A quoted part of an event's name: words, digits and the joiners writers put in slogans (“网格化+党建”).
 _QUOTED_PART = re.compile(r"[\u4e00-\u9fff0-9+＋·・&]{1,10}")
 #: Endings of set phrases (jieba tag l) that name an occasion or the people honoured at a meeting.
@@ -441,10 +445,14 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         for m in pats["visit"].finditer(sent) if pats["visit_word"].search(sent) else ():
             _visit(idx, a, m, add)
     for m in pats["convened"].finditer(text):
-        if "的" in m.group(2) or not all(is_han(c) or c in "“”" for c in m.group(2)):
+        quoted = m.group(2).endswith("”") and "“" in m.group(2)
+        if "的" in m.group(2) or not all(is_han(c) or c in "“”" or (quoted and c in _QUOTE_JOINERS) for c in m.group(2)):
             continue
         start = max(m.start(2), _event_start(idx, m.start(3), 16))
-        if m.group(1):
+        if quoted and not m.group(1):
+            # 召开第四季度“党建引领、共驻共建”联席会议: the quoted name opens it (the headline writes it so)
+            start = m.start(2) + m.group(2).index("“")
+        elif m.group(1):
             start = m.start(1)  # 召开2026年度某大会: the year opens the name, which runs to the kind
         else:
             start = _with_prefix(text, start)
@@ -459,8 +467,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             add(m.start(1), m.end(), "event-convened-headline", 0.6)
     for m in _AT_MEETING.finditer(text) if "上" in text else ():
         body, body_start = m.group(1), m.start(1)
-        held = re.search(r"(?:召开|举行|举办)的", body)
-        if held:  # 在某州召开的某推进会上: the meeting is named after 召开的
+        held = re.search(r"(?:召开|举行|举办)的", body) or _TIME_OF.match(body)
+        if held:  # 在某州召开的某推进会上 / 在13日凌晨的某调度会上: the meeting is named after 的
             body, body_start = body[held.end():], body_start + held.end()
         if len(body) < 2 or "的" in body or not all(is_han(c) or c in "“”" for c in body):
             continue
