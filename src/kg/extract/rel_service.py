@@ -94,6 +94,10 @@ _MORE_ARRIVE = re.compile(r"分赴")
 _FORMED_GAP = re.compile(r"^[,，](?:[^,，;；。]{0,8}?(?:利用|趁|在|于|每逢|每到)[^,，;；。]{0,6}|定期|经常|多次|随即|随后)?$")
 _LEADS_OWN_TEAM = re.compile(r"^(?:带领|带着|率领)(?:所里|站里|局里|公司|中心|本单位)的?[^,，;；。]{0,10}?"
                              r"(?:服务队|突击队|小分队|志愿者)(?:队员)?(?:们)?(?:再次|又|也|先后|连夜|第一时间)?$")
+#: 某所所长P带领抢修班组,赶到某村 / 带着4名队员来到: the head brings the unit's own crew.
+_LEADS_CREW = re.compile(r"^(?:带领|带着|率领)(?:[\d一二三四五六七八九十]+名|全所|全班|所里的?|班组)?"
+                         r"(?:抢修班组|班组成员|班组|抢修队员|抢修人员|抢修队|队员|员工|党员|青年员工|组员)(?:们)?[,，]?"
+                         r"(?:连夜|第一时间|冒雨|迅速|立即|及时)?$")
 _LEADS_IN = re.compile(r"(?:带队|带领[^,，;；。]{0,10}?|率队)(?:入村|进村|入户|上门|走访|到村|到社区|进社区)")
 _FORMS = re.compile(r"(?:组成|组建|成立|派出|抽调)了?(?:[^,，;；。]{0,8}的)?[“\"]?$")
 _LIST_JOIN = re.compile(r"[、和及与]|以及")
@@ -147,11 +151,8 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
                       and _FORMS.search(v.text[:h.start - v.start])]
         if not subjects and not units and _BARE_TEAM.match(v.between(lo, vs)):
             units = _named_team_before(ctx, vs)  # 服务队志愿服务某街道 / 队员们又来到某小区: the article's team
-        if subjects and not units and _LEADS_OWN_TEAM.match(v.between(subjects[-1].end, vs)):
-            # 某所所长P带领所里的共产党员服务队来到某村: the unit's own team goes, so the unit serves
-            app = apposition_of(ctx, subjects[-1])
-            if app is not None and app.titles and app.unit == app.unit_hit.key:
-                units = [app.unit_hit]
+        if subjects and not units:
+            units = _head_brings_unit(ctx, subjects[-1], v.between(subjects[-1].end, vs))
         for c in targets:
             for subject in subjects:
                 yield Candidate(subject.key, "servesCommunity", c.key, v.start, v.end, "service-verb", 0.7,
@@ -159,6 +160,24 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             for u in units:
                 yield Candidate(u.key, "servesCommunity", c.key, v.start, v.end, "service-verb", 0.7,
                                 reference=u.is_reference)
+
+
+#: The head of a small unit (a station, a team) whose crew is the unit's own, unlike a company's executive.
+_CREW_HEAD = ("所长", "站长", "班长", "组长", "队长", "主任")
+
+
+def _head_brings_unit(ctx: Context, person: Hit, gap: str) -> list[Hit]:
+    """某所所长P带领所里的共产党员服务队来到某村 / 某所所长P带领抢修班组,赶到某村: the unit's own team or crew
+    goes with its head, so the unit serves (not a company's executive leading crews: 董事长P带领抢修人员)."""
+    own_team = _LEADS_OWN_TEAM.match(gap)
+    if not own_team and not _LEADS_CREW.match(gap):
+        return []
+    app = apposition_of(ctx, person)
+    if app is None or not app.titles or app.unit != app.unit_hit.key:
+        return []
+    if not own_team and not any(t.endswith(_CREW_HEAD) for t in app.titles):
+        return []
+    return [app.unit_hit]
 
 
 #: A clause led by the team written alone (服务队, 队员们), with adverbs before the verb.
@@ -229,8 +248,9 @@ _FOR = re.compile(r"[为爲对對给給](?:辖区内?的?|辖区|周边的?|附�
 #: 为受灾最重的某村: a short 的-modifier before the community.
 _FOR_MODIFIED = re.compile(r"[为给][^,，;；。为给在]{1,8}的$")
 #: 为某村新增变压器 / 为某小区更换感应灯: work done for the community itself.
-_FOR_WORK = re.compile(r"^(?:[^,，;；。]{0,6}?的)?(?:新增|新装|加装|安装|改造|更换|检修|架设|新建|建设|铺设|解决|办理|建立|提供|免费|集中)")
-_RESIDENTS = re.compile(r"^(?:的)?[^,，;；。]{0,6}?(?:居民|村民|群众|住户|老人|用户|困难家庭|孤寡)")
+#: (为某村民宿集中区新增: a short place inside the community, without 的, may stand before the work)
+_FOR_WORK = re.compile(r"^(?:[^,，;；。]{0,6}?的|[^,，;；。的为给]{1,6}?(?:区|点|片|组|楼|院))?(?:新增|新装|加装|安装|改造|更换|检修|架设|新建|建设|铺设|解决|办理|建立|提供|免费|集中)")
+_RESIDENTS = re.compile(r"^(?:的)?[^,，;；。]{0,6}?(?:居民|村民|群众|住户|老人|用户|困难家庭|孤寡|长者|农户|残疾人)")
 _WORK = re.compile(r"^(?:连续|日夜|一直|持续|全力|坚持)?[^,，;；。]{0,8}?(?:奋战|抢修|值守|坚守|守了|守着|守候|蹲守|驻守|忙碌|排查|巡视|作业|值班|帮扶|驻点|蹲点)"
                    r"|^为(?:居民|村民|群众|住户|老人|用户)")
 _RESTORE = re.compile(r"(?:恢复|保障|解决|改善|提升|满足)了?$")
@@ -244,7 +264,10 @@ _WORK_THERE = re.compile(r"^[^,，;；。]{0,4}?(?:开展|进行|组织|举办)�
                          r"(?:宣传|服务|走访|排查|巡查|巡视|检修|抢修|志愿|慰问|帮扶|检查|维修|改造|安装|整治|便民|演练|[”\"]活动)")
 #: 作为某村的帮扶单位,某公司… / 某村的结对共建单位某公司: the unit named next serves the community.
 _WORK_AT = re.compile(r"[在对为](?:辖区内?的?|辖区|周边的?|沿线的?)?$")
-_PARTNER_UNIT = re.compile(r"^的?(?:定点|对口)?(?:帮扶|结对|共建|结对共建|包保|联系点?|挂点|驻村)单位(?:[,，]|是|为)?")
+_PARTNER_UNIT = re.compile(r"^的?(?:定点|对口|挂点|包联|包保|党建)?(?:帮扶|结对|共建|结对共建|包保|包联|联系点?|挂点|驻村)"
+                           r"单位(?:[,，]|是|为)?")
+#: 某所是某村的挂点帮扶单位: the unit before 是 (adverbs between) is the partner.
+_IS_PARTNER = re.compile(r"(?:是|为|系)$")
 #: 某公司作为某村的联系点单位: the unit before 作为 serves the community.
 _AS_PARTNER = re.compile(r"作为$")
 _ON_SITE_WORK = re.compile(r"[为给帮教][^,，;；。]{0,4}?(?:村民|居民|群众|住户|用户|老人)|检修|抢修|入户|上门|巡查|排查|检查|讲解|"
@@ -268,6 +291,59 @@ _CHARGE_TAIL = re.compile(r"^(?:(?:和|、|及|与)(?:邻近的|相邻的|附近
 #: 甲把某村、某村划为(自己的)联系点
 _CONTACT_POINT = re.compile(r"^(?:划为|作为|列为|确定为|定为)(?:自己|他|她|其)?的?(?:党建)?(?:联系点|责任区|网格|包保"
                             r"|(?:定点|对口)(?:帮扶|结对|共建)?(?:社区|村|单位|点))")
+
+
+#: 在某村(、某镇)设立了党员服务点 / 在某村正式揭牌运行: a post of the unit set up in the community.
+_SET_UP = re.compile(r"^(?:[、和及][^,，;；。]{2,8}?(?:镇|乡|街道|社区|村))*(?:等[^,，;；。]{0,6}?)?"
+                     r"(?:正式|率先|专门|还|也|首批)?(?:设立|设置|建立|建起|开设|挂牌成立|揭牌成立|挂牌|揭牌)了?"
+                     r"[^,，;；。]{0,14}?(?:服务站|服务点|驿站|驻点|联系点|服务网点|工作站|便民点|运行)")
+#: ,由党员P值守 / 由P负责: who keeps the post just set up.
+_KEEPER = re.compile(r"^[^,，;；。]{0,12}?[,，]由(?:党员|队员|员工|网格员|台区经理)?$")
+_KEEPS = re.compile(r"(?:值守|驻点|坐班|负责|常驻|轮值)")
+
+
+def _keeper(v: SentenceView, index: int) -> list[Hit]:
+    """The person who keeps a post set up at ``index``: 设立了党员服务点,由党员P值守."""
+    p = next((h for h in v.hits if h.start >= index), None)
+    if p is None or p.type != "Person" or not _KEEPER.match(v.between(index, p.start)) \
+            or not _KEEPS.match(v.text, p.end - v.start):
+        return []
+    return [p]
+
+
+def _earlier_clause_unit(v: SentenceView, lo: int, index: int) -> list[Hit]:
+    """该公司将对…进行走访,并在某街道设立…: a clause led by 并/还 continues the unit acting before it (the
+    last unit named in the sentence, no person named in it)."""
+    if not re.fullmatch(r"(?:并|还|同时|并且|另外)(?:将|已|还)?在", v.between(lo, index + 1)):
+        return []
+    if any(h.type == "Person" for h in v.hits if h.end <= index):
+        return []
+    units = [h for h in v.hits if h.end <= lo and h.type in ("Company", "Organization")]
+    return units[-1:]
+
+
+#: 某局联合某局、某部在某街道开展巡查: the unit before 联合 leads; the partners it names do not.
+_JOINT = re.compile(r"^(?:还|也|又)?联合")
+
+
+def _joint_lead(v: SentenceView, actors: list[Hit]) -> list[Hit]:
+    """The unit leading the joint work when the actor found is one of the partners listed after 联合."""
+    if len(actors) != 1 or actors[0].type == "Person":
+        return actors
+    partner = actors[0]
+    for h in v.hits:
+        if h.end > partner.start:
+            break
+        if h.type in ("Company", "Organization") and _JOINT.match(v.between(h.end, partner.start)) \
+                and not any(ch in ",，;；。" for ch in v.between(h.end, partner.start)):
+            return [h]
+    return actors
+
+
+#: 承担/参与了 the service task of the communities listed next: the unit or person taking it on serves them.
+_TAKES_ON = re.compile(r"(?:承担|承担了|参与了?|分包)$")
+_TASK = re.compile(r"^[^,，;；。]{0,12}?的?(?:包联|包保|帮扶|结对|驻点|网格化?服务|入户|走访|抢修|巡查|复电|保电)"
+                   r"[^,，;；。]{0,4}?(?:任务|工作)")
 
 
 def _actors_before(v: SentenceView, index: int, lo: int) -> list[Hit]:
@@ -545,7 +621,8 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         elif (m := _FOR.search(head) or _FOR_MODIFIED.search(head)) and (
                 _RESIDENTS.match(after) or _RESIDENTS.match(_after_list(v, c))
                 or (m.group()[:1] in "为给" and _FOR_WORK.match(_after_list(v, c)))):
-            actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1), "service-for"
+            actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1) \
+                or _unit_word_subject(ctx, v, addr - len(m.group())), "service-for"
             if not actors and lo > v.start and _ADVERBS_ONLY.match(v.between(lo, addr - len(m.group()))):
                 actors = _opening_person(v, addr - 1, lo)
             if not actors and lo > v.start and not v.between(lo, addr - len(m.group())):
@@ -558,11 +635,20 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         elif _WORK_AT.search(head) and (_WORK_THERE.match(after) or _WORK_THERE.match(_after_list(v, c))):
             actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1) \
                 or _unit_word_subject(ctx, v, addr - 1), "work-there"
+            actors = _joint_lead(v, actors)
+        elif head.endswith("在") and (m := _SET_UP.match(after)) is not None:
+            # 某局还在某村设立了党员服务点,由党员P值守: the unit sets up a post serving the community
+            actors = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1) \
+                or _unit_word_subject(ctx, v, addr - 1) or _earlier_clause_unit(v, lo, addr - 1)
+            actors = _joint_lead(v, actors) + _keeper(v, c.end + m.end())
+            rule = "set-up"
         elif (m := _PARTNER_UNIT.match(after)) is not None:
             at = c.end + m.end()
             actors = [h for h in v.hits if h.start == at and h.type in ("Company", "Organization")]
             if not actors and _AS_PARTNER.search(head):
                 actors = [h for h in v.hits if h.end == addr - 2 and h.type in ("Company", "Organization")]
+            if not actors and _IS_PARTNER.search(head):
+                actors = [h for h in v.hits if h.end == addr - 1 and h.type in ("Company", "Organization")]
             rule = "partner-unit"
         elif _STATIONED.match(after):
             actors, rule = [h for h in _actors_before(v, addr, v.start) if h.type == "Person"], "stationed"
@@ -574,6 +660,9 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             # 甲是某社区的“电力网格员” / 甲和乙被聘为某社区电力网格员: the persons hold a post there.
             actors = [h for h in _actors_before(v, addr, lo) if h.type == "Person"] or _copula_subject(v, lo, head)
             rule = "community-post"
+        elif _TAKES_ON.search(head) and _TASK.match(_after_list(v, c)):
+            # 某所承担甲社区、乙村等11个社区和村的包联任务 / 参与了甲村、乙村等9个村的入户复电工作
+            actors, rule = _actors_before(v, addr, lo) or _opening_unit(v, addr), "takes-on"
         elif _IN_CHARGE.search(head) and _CHARGE_TAIL.match(_after_list(v, c)):
             # 台区经理甲,负责某村和某村两个台区: the person (of this clause, else of the sentence) serves them.
             actors = [h for h in _actors_before(v, addr, lo) or _actors_before(v, addr, v.start) if h.type == "Person"]

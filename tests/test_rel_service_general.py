@@ -1,0 +1,86 @@
+"""General servesCommunity phrasings (rel_service) on made-up sentences, each with a near miss."""
+
+from __future__ import annotations
+
+from test_relations import run
+
+CO = "国网青禾县供电公司"
+STATION = "青禾供电所"
+VILLAGE, VILLAGE2 = "青禾村", "白石村"
+STREET = "青禾街道"
+
+
+def serves(got, head, tail):
+    return (head, "servesCommunity", tail, None) in got
+
+
+def test_unit_sets_up_a_post_in_the_community_and_its_keeper():
+    ents = {STATION: "Company", VILLAGE: "Community", "甲乙丙": "Person"}
+    got = run(f"{STATION}还在{VILLAGE}设立了党员服务点,由党员甲乙丙值守,为村民提供用电服务。", ents)
+    assert serves(got, STATION, VILLAGE)
+    assert serves(got, "甲乙丙", VILLAGE)
+
+
+def test_set_up_in_a_list_of_places():
+    ents = {CO: "Company", STREET: "Community", "青禾镇": "Place"}
+    got = run(f"其中{CO}在{STREET}、青禾镇设置了应急抢修驻点。", ents)
+    assert serves(got, CO, STREET)
+
+
+def test_set_up_continues_the_unit_of_the_clause_before():
+    ents = {CO: "Company", STREET: "Community"}
+    got = run(f"据悉,{CO}将对辖区内企业进行走访,并在{STREET}设立“供电服务驿站”。", ents)
+    assert serves(got, CO, STREET)
+    # near miss: a person named in the sentence may be the one acting
+    ents["甲乙丙"] = "Person"
+    got = run(f"甲乙丙说,{CO}将对辖区内企业进行走访,并在{STREET}设立“供电服务驿站”。", ents)
+    assert not serves(got, CO, STREET)
+
+
+def test_joint_work_is_credited_to_the_leading_unit():
+    partner = "青禾县应急管理局"
+    ents = {CO: "Company", partner: "Organization", STREET: "Community"}
+    got = run(f"此外,{CO}联合{partner}在{STREET}开展了联合巡查。", ents)
+    assert serves(got, CO, STREET)
+    assert not serves(got, partner, STREET)
+
+
+def test_bare_unit_word_works_for_the_community():
+    ents = {STATION: "Company", "甲乙丙": "Person", VILLAGE: "Community"}
+    got = run(f"{STATION}所长甲乙丙表示,供电所已为{VILLAGE}48户独居长者安装了监测装置。", ents)
+    assert serves(got, STATION, VILLAGE)
+    got = run(f"{STATION}所长甲乙丙介绍,供电所将为{VILLAGE}民宿集中区新增一台变压器。", ents)
+    assert serves(got, STATION, VILLAGE)
+
+
+def test_station_head_brings_the_crew_so_the_station_serves():
+    ents = {STATION: "Company", "甲乙丙": "Person", VILLAGE: "Community"}
+    got = run(f"大年初一,{STATION}所长甲乙丙带领抢修班组,赶到{VILLAGE}处理一处故障。", ents)
+    assert serves(got, "甲乙丙", VILLAGE)
+    assert serves(got, STATION, VILLAGE)
+
+
+def test_executive_leading_crews_does_not_make_the_company_serve():
+    # near miss: a company's chairman leading repair crews is not the company tied to the community
+    ents = {CO: "Company", "甲乙丙": "Person", STREET: "Community"}
+    got = run(f"{CO}党委书记、董事长甲乙丙带领抢修人员赶到{STREET},指挥抢修。", ents)
+    assert serves(got, "甲乙丙", STREET)
+    assert not serves(got, CO, STREET)
+
+
+def test_unit_is_the_partner_unit_of_the_community():
+    ents = {STATION: "Company", VILLAGE: "Community"}
+    assert serves(run(f"{STATION}是{VILLAGE}的挂点帮扶单位。", ents), STATION, VILLAGE)
+    # near miss: a unit that is the community's neighbour is no partner
+    assert not serves(run(f"{STATION}是{VILLAGE}的邻近单位。", ents), STATION, VILLAGE)
+
+
+def test_unit_takes_on_the_task_of_the_communities_listed():
+    ents = {STATION: "Company", VILLAGE: "Community", VILLAGE2: "Community"}
+    got = run(f"{STATION}承担{VILLAGE}、{VILLAGE2}等11个社区和村的包联任务。", ents)
+    assert serves(got, STATION, VILLAGE) and serves(got, STATION, VILLAGE2)
+    got = run(f"{STATION}也同步参与了{VILLAGE}、{VILLAGE2}等9个行政村的入户复电工作。", ents)
+    assert serves(got, STATION, VILLAGE) and serves(got, STATION, VILLAGE2)
+    # near miss: taking part in a meeting held in the village is no service task
+    got = run(f"{STATION}参与了{VILLAGE}的年度总结会。", ents)
+    assert not serves(got, STATION, VILLAGE)
