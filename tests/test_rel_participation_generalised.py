@@ -65,3 +65,21 @@ def test_a_later_contest_some_will_be_sent_to_is_not_referred_to():
     got = run("青禾技能竞赛在某市举行。公司将推荐张三参加乙省电力公司今年10月举办的全省带电作业竞赛。"
               "李四是第一次参赛。", ents)
     assert ("李四", "participatedIn", "全省带电作业竞赛", None) not in got
+
+
+def test_who_leads_a_party_in_an_article_about_one_event_takes_part():
+    ents = {"甲供电局": "Company", "青禾防汛应急演练": "Event", "张三": "Person", "乙供电所": "Company"}
+    text = ("5月3日,甲供电局在某镇开展青禾防汛应急演练。甲供电局副局长张三带队赶到江边。"
+            "乙供电所也派员参加。")
+    got = run(text, ents)
+    assert ("张三", "participatedIn", "青禾防汛应急演练", None) in got
+    assert ("乙供电所", "participatedIn", "青禾防汛应急演练", None) in got
+
+
+def test_after_a_meeting_or_with_two_events_nobody_is_assigned_by_the_article():
+    ents = {"甲供电局": "Company", "青禾防汛工作会": "Event", "张三": "Person"}
+    got = run("5月3日,甲供电局召开青禾防汛工作会。会后,副局长张三带队赶到江边。", ents)
+    assert ("张三", "participatedIn", "青禾防汛工作会", None) not in got
+    ents = {"甲供电局": "Company", "青禾防汛应急演练": "Event", "青禾抗旱行动": "Event", "张三": "Person"}
+    got = run("5月3日,甲供电局开展青禾防汛应急演练,并启动青禾抗旱行动。副局长张三带队赶到江边。", ents)
+    assert not any(f[0] == "张三" and f[1] == "participatedIn" for f in got)

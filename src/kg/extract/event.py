@@ -87,6 +87,8 @@ _JOINED_OP = re.compile(r"(?:投入到?|启动)(抗(?:冰雪|冰|雪|洪|灾|风
 _HELD_THERE = re.compile(r"(培训班|研讨班|训练营|运动会|论坛|座谈会|推进会|现场会|交流会|表彰大会|动员大会|应急演练|联合演练)"
                          r"在[^,，。;；]{1,16}?(?:举办|举行|召开|开幕|开班|开赛|拉开帷幕|展开)")
 _HOST_END = ("供电局", "供电公司", "公司", "集团", "供电所", "中心", "工会", "委员会", "党委", "分局", "的")
+#: A second launching verb inside a launched phrase (组织各分局开展…): the phrase is a clause.
+_INNER_LAUNCH = re.compile(r"(?:开展|举办|举行|参加)了?(?!.*(?:开展|举办|举行|参加))")
 #: Words that make what is launched routine work (定期开展, 每季度开展, 常态化开展).
 _ROUTINE = re.compile(r"定期|每[年月周季天日]|每季度|常态化|经常|长期|日常")
 #: 开展了60余次共建活动 / 开展共建活动60余次: a count makes it a kind of activity, not one happening.
@@ -102,7 +104,7 @@ _RELATIVE_DATE = re.compile(r"当天|当日|同日|次日|当晚")
 #: A news dateline before the first date of a sentence (东南网6月23日讯, 本报讯).
 _DATELINE = re.compile(r"^\s*[\u4e00-\u9fff·]{0,12}?(?:\d{1,2}月\d{1,2}日)?电?讯\s*")
 #: A launched phrase that refers back or counts kinds (此项活动, 各类应急演练), not a name.
-_REFERRING = re.compile(r"(?:此项|此次|本次|这次|这场|这项|该项|各类|各项|多项|各种|系列|一系列|相关)")
+_REFERRING = re.compile(r"(?:此项|此次|本次|这次|这场|这项|该项|各类|同类|各项|多项|各种|系列|一系列|相关)")
 #: Kinds of activity that name no one happening before 活动 (参加志愿服务活动, 开展助学活动).
 _GENERIC_ACTIVITIES = frozenset({"志愿服务", "助学", "帮扶", "慰问", "走访", "公益", "宣传", "义诊", "文体", "爱心",
                                  "便民服务", "结对帮扶", "各类", "多种", "系列"})
@@ -323,6 +325,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 add(m.start() + 1, m.end() - 1, "event-quoted-repeat", 0.7)
     for m in pats["launch"].finditer(text):
         body = m.group(1)
+        inner = _INNER_LAUNCH.search(body)
+        if inner and _REFERRING.match(body, inner.end()):
+            continue  # 组织各分局开展同类演练: the second verb launches a reference, not a name
         if m.group(2) == "应急响应" and not _RESPONSE_HAZARD.fullmatch(body):
             continue
         if _REFERRING.match(body) or _SCOPE_AFTER.match(text, m.end()) or body in _GENERIC_ACTIVITIES \

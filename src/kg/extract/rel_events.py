@@ -1341,6 +1341,75 @@ def _event_posts(ctx: Context) -> Iterator[Candidate]:
                                 reference=before.is_reference)
 
 
+#: What a clause's subject does when it takes part in the article's one event: 某局副局长甲带队赶到…,
+#: 乙公司也派员参加, 丙局出动抢修队员 (a date or time may stand between: 甲29日带队).
+_ACTS = re.compile(r"(?:等人?)?(?:\d{1,2}日)?(?:上午|下午|晚上|当天|当晚)?(?:也|还|亲自|分别|共同|一同|随即|立即|连夜|"
+                   r"第一时间|迅速|现场|同步|全程)*(?:带队|率队|带领|率领|出动|派出|派员|选派|赶赴|驰援|参加|参与|参演|"
+                   r"参赛|出席|观摩|到场|莅临)")
+
+
+def _article_event(ctx: Context) -> Key | None:
+    """The article's one event: the only event a later sentence may refer to (not served only, not a
+    disaster) named in its main text."""
+    live = sorted({h.key for v in ctx.sentences if v.sentence.section == "main" for h in v.events
+                   if not h.is_reference and not _ahead(ctx, h)
+                   and _name_traits(ctx.entities[h.key].name, ctx.entities[h.key].teaser_only)[0]})
+    if len(live) != 1:
+        return None
+    ent = ctx.entities[live[0]]
+    if _MEETING_NAME.search(ent.name) or all(m.rule in _EPISODES for m in ent.mentions):
+        return None  # after a meeting or an inspection people act in the work it set going, not in it
+    title = ctx.doc.title or ""
+    lead = next((v for v in ctx.sentences if v.sentence.section == "main" and v.hits and not _in_title(ctx, v)), None)
+    if not any(len(s) >= 3 and (s in title or s.strip("“”") in title) for s in ctx.surfaces(live[0])) \
+            and not (lead is not None and any(h.key == live[0] for h in lead.events)):
+        return None  # the story is about what its title or its lead sentence names
+    return live[0]
+
+
+def _in_title(ctx: Context, v: SentenceView) -> bool:
+    """Whether ``v`` is the title line itself."""
+    title = (ctx.doc.title or "").strip()
+    return bool(title) and v.text.strip() == title
+
+
+_MEETING_NAME = re.compile(r"(?:会|会议)$")
+
+
+def _article_actors(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
+    """In an article about one event, the subject of a clause naming no event that leads a party to it,
+    sends people or joins (甲带队赶到现场, 乙公司也派员参加) takes part in it."""
+    event = _article_event(ctx)
+    if event is None:
+        return
+    taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
+    for v in ctx.sentences:
+        if v.events or v.sentence.section != "main" or _ACTOR_SET.isdisjoint(v.types):
+            continue
+        pos = v.start - 1
+        while pos < v.end:
+            lo, hi = v.clause_bounds(pos + 1)
+            if lo <= pos:
+                break
+            pos = hi
+            first = next((h for h in v.hits if lo <= h.start < hi), None)
+            if first is None or first.type not in _ACTORS or first.start - lo > _MAX_LEAD \
+                    or not _is_subject(v, first, lo):
+                continue
+            group = subjects(ctx, v, first)
+            if len(group) == 1 and group[0].type == "Person":
+                group = _led(v, group[0], hi)
+            elif len(group) == 1 and group[0] is first:
+                group = _units_listed(v, first, hi)
+            if not _ACTS.match(v.text, group[-1].end - v.start):
+                continue
+            for a in group:
+                if (a.key, event) not in taken:
+                    taken.add((a.key, event))
+                    yield Candidate(a.key, "participatedIn", event, v.start, v.end, "acts-in-article-event", 0.45,
+                                    reference=a.is_reference)
+
+
 def event_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 and v.events  # it names an event
                               for c in _organised_by(v)]
@@ -1371,7 +1440,9 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
     yield from _attendance(ctx, found)
     yield from _follow_on(ctx, found)
     yield from _contestants(ctx)
-    yield from _referred(ctx, found)
+    referred = list(_referred(ctx, found))
+    yield from referred
+    yield from _article_actors(ctx, found + referred)
     yield from _leaders(ctx, found)
     yield from _taught(ctx)
     yield from _topic(ctx, found)
