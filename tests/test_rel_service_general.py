@@ -84,3 +84,14 @@ def test_unit_takes_on_the_task_of_the_communities_listed():
     # near miss: taking part in a meeting held in the village is no service task
     got = run(f"{STATION}参与了{VILLAGE}的年度总结会。", ents)
     assert not serves(got, STATION, VILLAGE)
+
+
+def test_what_a_speaker_reports_is_not_their_own_service():
+    ents = {CO: "Company", "甲乙丙": "Person", STATION: "Company", VILLAGE: "Community"}
+    text = f"{CO}副经理甲乙丙介绍,该公司今年投入资金300万元,其所属的{STATION}与{VILLAGE}结成了共建对子。"
+    got = run(text, ents)
+    assert not serves(got, "甲乙丙", VILLAGE)
+    assert not serves(got, CO, VILLAGE)
+    # near miss: the speaker's own group acting is still theirs
+    got = run(f"{STATION}所长甲乙丙说,我们每周都到{VILLAGE}巡视线路。", ents)
+    assert serves(got, STATION, VILLAGE) or serves(got, "甲乙丙", VILLAGE)

@@ -137,9 +137,12 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         actors = [h for h in v.hits if h.end <= vs and h.type in ("Person", "Company", "Organization")]
         persons = [h for h in actors if h.type == "Person"]
         subjects = _listed(v, persons[-1]) if persons else []
+        reported = bool(subjects) and _reported(v.between(subjects[-1].end, vs))
+        if reported:
+            subjects = []  # 甲介绍,该公司…与某社区结成对子: what a speaker reports is not their own act
         units = [h for h in actors if h.type != "Person" and _UNIT_GLUE.match(v.between(h.end, vs))]
         units = units[-1:]
-        if not subjects and not units:
+        if not subjects and not units and not reported:
             # No person acts: the unit that is the sentence's subject does (某公司…走进某村).
             first = next((h for h in actors if _is_subject(v, h, v.start)), None)
             units = [first] if first is not None and first.type != "Person" else []
@@ -160,6 +163,13 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             for u in units:
                 yield Candidate(u.key, "servesCommunity", c.key, v.start, v.end, "service-verb", 0.7,
                                 reference=u.is_reference)
+
+
+def _reported(gap: str) -> bool:
+    """The gap after a person holds a speech verb before the act (甲介绍,…), and the act is not the
+    speaker's own group's (甲说,我们还到…)."""
+    m = _SPEECH.search(gap)
+    return m is not None and not _OWN_GROUP.search(gap[m.end():])
 
 
 #: The head of a small unit (a station, a team) whose crew is the unit's own, unlike a company's executive.
