@@ -11,7 +11,7 @@ def doc(file, title, published, source, authors, ents, rels):
     D.append(dict(file=file, title=title, published=published, source=source, authors=authors, ents=ents, rels=rels))
 
 doc("x01_harbin_heating.txt", "哈尔滨华晟热力:寒潮来袭 换热站里守护万家温暖", "2026-12-01", "东北网", ["孟庆阳"], """
-哈尔滨华晟热力集团有限公司|Company|华晟热力|heat supply group, Harbin
+哈尔滨华晟热力集团有限公司|Company|华晟热力,哈尔滨华晟热力|heat supply group, Harbin
 华晟热力道里分公司|Company|道里分公司|branch
 南岗分公司|Company||branch of 华晟热力; 该分公司 in the pipe-renovation sentence
 香坊分公司|Company||branch
@@ -76,6 +76,8 @@ doc("x01_harbin_heating.txt", "哈尔滨华晟热力:寒潮来袭 换热站里�
 安静社区|locatedIn|新阳路街道||设立了供热服务联系点
 徐长海|worksFor|哈尔滨市住房和城乡建设局||局长徐长海|T
 徐长海|holdsPosition|哈尔滨市住房和城乡建设局|局长|局长徐长海|T
+百日攻坚|locatedIn|哈尔滨市||哈尔滨启动今冬供热质量|T
+百日攻坚|organizedBy|哈尔滨市住房和城乡建设局||局长徐长海|T
 """)
 
 doc("x02_coal_group.txt", "晋潞煤业集团:冬季保供不停歇 日均外运电煤3.2万吨", "2026-11-27", "山西新闻网", ["郝建军", "任晓霞"], """
@@ -265,6 +267,7 @@ doc("x05_jilin_coop.txt", "榆树市供销社:\"冬储\"粮入仓 合作社里�
 @|reportedBy|白雪|实习生|记者 常立伟 实习生 白雪
 @|reportedBy|钱冬梅|责任编辑|责任编辑:钱冬梅
 丰泽粮食种植专业合作社|locatedIn|弓棚镇||走进榆树市弓棚镇的丰泽粮食种植专业合作社
+丰泽粮食种植专业合作社|subsidiaryOf|榆树市供销合作社联合社||领办的基层合作社之一
 关德胜|worksFor|丰泽粮食种植专业合作社||合作社理事长关德胜
 关德胜|holdsPosition|丰泽粮食种植专业合作社|理事长|合作社理事长关德胜
 榆树市农资有限公司|subsidiaryOf|榆树市供销合作社联合社||依托下属的榆树市农资有限公司
@@ -445,6 +448,7 @@ doc("x08_shenyang_volunteer.txt", "党员志愿服务队走进老旧小区 \"小
 韩立东|holdsPosition|沈阳惠民燃气有限公司|党委书记|该公司党委书记韩立东
 红管家党员志愿服务队|servesCommunity|保工社区||来到相邻的启工街道保工社区
 保工社区|locatedIn|启工街道||来到相邻的启工街道保工社区
+沈阳惠民燃气有限公司|servesCommunity|保工社区||来到相邻的启工街道保工社区
 邱爽|worksFor|兴华街道党工委||兴华街道党工委副书记邱爽
 邱爽|holdsPosition|兴华街道党工委|副书记|兴华街道党工委副书记邱爽
 """)
@@ -457,7 +461,7 @@ doc("x09_tianjin_innovation.txt", "王宝刚劳模创新工作室:从\"问题清
 王宝刚劳模创新工作室|Organization||named model-worker innovation studio; 工作室
 天津市总工会|Organization||
 中华全国总工会|Organization||
-党群工作部|Organization||source line (department of the group)
+党群工作部|Company||source line (department of the group; departments are Companies)
 津门工匠职工技能大赛|Event|津门工匠|2026-11-12
 贾晓东|Person||作者
 任波|Person||摄影
@@ -625,6 +629,7 @@ doc("x12_baotou_power.txt", "包头供电公司:零下28度 抢修人员连夜�
 包头市|Place||
 达尔罕茂明安联合旗|Place|达茂旗|
 巴音花镇|Place||
+11月29日大风降温|Event||disaster, 达茂旗
 巴音花线故障抢修|Event||2026-11-29/30, 10千伏巴音花线, 巴音花镇
 煤改电清洁取暖工程|Event|煤改电|达茂旗, 2026
 冬季保供电专项行动|Event||by 包头供电公司
@@ -640,6 +645,7 @@ doc("x12_baotou_power.txt", "包头供电公司:零下28度 抢修人员连夜�
 @|reportedBy|额尔敦|作者|作者:额尔敦 乔丽娜
 @|reportedBy|乔丽娜|作者|作者:额尔敦 乔丽娜
 @|reportedBy|张慧|责任编辑|责任编辑:张慧
+11月29日大风降温|locatedIn|达尔罕茂明安联合旗|2026-11-29|遭遇大风降温
 巴音花线故障抢修|organizedBy|内蒙古电力(集团)有限责任公司包头供电公司|2026-11-29|立即启动应急预案
 内蒙古电力(集团)有限责任公司包头供电公司|participatedIn|巴音花线故障抢修||立即启动应急预案
 白少华|worksFor|内蒙古电力(集团)有限责任公司包头供电公司||副总经理白少华带队
@@ -737,6 +743,8 @@ doc("x14_jilin_civilized.txt", "吉林市公交集团荣获\"全国文明单位\
 电车公司|Company||所属 unit
 吉林市公交集团第一客运分公司|Company|第一客运分公司|所属 branch; full form only in teaser
 中央精神文明建设指导委员会|Organization||
+吉林市精神文明建设委员会办公室|Organization||
+吉林省总工会|Organization||
 李春燕爱心车队|Organization||named team in 第一客运分公司
 德胜社区党委|Organization||
 中国吉林网|Organization||media outlet
@@ -774,6 +782,8 @@ doc("x14_jilin_civilized.txt", "吉林市公交集团荣获\"全国文明单位\
 北京路街道|locatedIn|船营区||船营区北京路街道德胜社区
 赵丽华|worksFor|德胜社区党委||德胜社区党委书记赵丽华
 赵丽华|holdsPosition|德胜社区党委|党委书记|德胜社区党委书记赵丽华
+赵丽华|servesCommunity|德胜社区||德胜社区党委书记赵丽华
+李春燕|worksFor|吉林市公交集团第一客运分公司||车队长李春燕
 李春燕爱心车队|servesCommunity|通江社区||走进昌邑区东局子街道通江社区
 通江社区|locatedIn|东局子街道||走进昌邑区东局子街道通江社区
 东局子街道|locatedIn|昌邑区||走进昌邑区东局子街道通江社区
@@ -781,6 +791,8 @@ doc("x14_jilin_civilized.txt", "吉林市公交集团荣获\"全国文明单位\
 张宏伟|holdsPosition|吉林市公共交通集团有限公司|驾驶员|集团驾驶员张宏伟
 佟丽娜|worksFor|吉林市公共交通集团有限公司||客服中心主任佟丽娜
 佟丽娜|holdsPosition|吉林市公共交通集团有限公司|客服中心主任|客服中心主任佟丽娜
+张宏伟|honoredBy|吉林市精神文明建设委员会办公室|吉林好人|集团驾驶员张宏伟
+佟丽娜|honoredBy|吉林省总工会|吉林省五一巾帼标兵|客服中心主任佟丽娜
 贾春生|worksFor|吉林市公交集团第一客运分公司||经理贾春生|T
 贾春生|holdsPosition|吉林市公交集团第一客运分公司|经理|经理贾春生|T
 """)
@@ -792,6 +804,7 @@ doc("x15_datong_heating.txt", "大同热力:供热首月 \"访民问暖\"进万�
 南郊供热分公司|Company||branch
 御东供热分公司文瀛湖换热站|Company|文瀛湖换热站|heat-exchange station
 大同日报|Organization||source
+大同市总工会|Organization||
 山西新闻网|Organization||site chrome
 新建南路街道|Community||
 御河社区|Community||
@@ -828,6 +841,7 @@ doc("x15_datong_heating.txt", "大同热力:供热首月 \"访民问暖\"进万�
 武晓峰|holdsPosition|御东供热分公司文瀛湖换热站|站长|御东供热分公司文瀛湖换热站站长武晓峰
 翠园社区|locatedIn|新建南路街道||新建南路街道翠园社区
 武晓峰|servesCommunity|翠园社区||新建南路街道翠园社区
+武晓峰|honoredBy|大同市总工会|大同市五一劳动奖章|武晓峰被大同市总工会授予
 御东供热分公司文瀛湖换热站|servesCommunity|翠园社区||新建南路街道翠园社区
 曹兴旺|worksFor|南郊供热分公司||南郊供热分公司经理曹兴旺
 曹兴旺|holdsPosition|南郊供热分公司|经理|南郊供热分公司经理曹兴旺
