@@ -103,6 +103,8 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             continue  # 村庄, 村民, 社区化: the suffix begins a longer word (not 村/是 read as 村是)
         if kind == "village" and text[e:e + 1] == "委":
             continue  # 村委: an organisation, found by the organisation grammar
+        if kind == "estate" and text[e:e + 1] in ("镇", "乡"):
+            continue  # 某县花园镇: the estate word opens a town's name
         start = idx.name_start(s, max_chars=4)
         if start > s - 2 and kind == "community" and text[:max(0, s - 2)].endswith(_VISIT_VERBS) \
                 and all_han(text[s - 2:s]):
@@ -113,12 +115,14 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
                 start = k
                 break
         # a unit in front (府城街道红城湖社区美舍花园, 孟家岗镇向阳村) ends where this name starts
+        unit_cut = False  # the name starts right after a town or street written before it
         for unit in _UNIT_WORDS if kind != "street" else _TOWN_WORDS:
             if kind != "estate" and unit == "村":
                 continue
             pos = text.rfind(unit, start, s - 1)
             if pos >= 0 and s - (pos + len(unit)) >= 2:
                 start = pos + len(unit)
+                unit_cut = unit in ("镇", "乡", "街道") and pos >= 2
         if end_tok is not None and end_tok.start < s and end_tok.end == e and end_tok.text in _GENERIC_VILLAGES:
             continue  # 乡村, 农村, 脱贫村: a kind of village
         if text[start:s].endswith(_NOT_COMMUNITY_ENDS) or text[start:s].startswith(_NOT_COMMUNITY_VERBS):
@@ -166,6 +170,12 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
                       and all_han(text[start - 3:start - 1]) and text[start - 2:start] not in ("乡镇", "城乡"))
         after_place = after_town or addressed or (before is not None and bool(gaz.lookup(before.text)
                                                                               or before.text.endswith("街道")))
+        # 电白区水东街道 where the word cut runs across the district (电/白区): the district still ends there
+        after_place = after_place or (kind == "street" and text[start - 1:start] in ("区", "县", "市", "旗")
+                                      and any(gaz.lookup(text[start - k:start]) for k in (2, 3, 4, 5) if start >= k))
+        # (某县花园镇花西社区: the word cut glues the town's 镇 to the community's stem; the town delimits it)
+        after_town = after_town or (unit_cut and kind == "community" and text[start - 1:start] in ("镇", "乡")
+                                    and start - s <= -2)
         if under is None and not (idx.is_boundary(start) or after_town or text[start - 1] in "驻在到进赴至往为向从与和及" or moved) \
                 or under is None and not (has_proper(idx, start, s) or after_place or (kind == "street" and _ADDRESS_NEXT.match(text, e))
                         or _named_by_use(text, start, e, kind)):

@@ -20,10 +20,11 @@ from ..resolve import alias_key, choose_canonical, is_typo_of
 from .community import find_communities
 from .coref import find_references
 from .event import find_events
-from .org import find_brands, find_media, find_orgs
+from .org import find_brands, find_media, find_orgs, source_outlets
 from .overlap import resolve_overlaps
 from .person import find_persons
 from .place import find_places
+from .short_names import declared_short_forms, implied_short_forms
 from .textindex import Candidate, TextIndex, find_all, is_han
 
 __all__ = ["find_candidates", "find_entities", "group_mentions", "typo_candidates"]
@@ -168,6 +169,7 @@ def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candida
     cands: list[Candidate] = []
     cands += find_orgs(idx)
     cands += _chain_tails(idx.text, cands) + _bureau_abbreviations(idx.text, cands)
+    cands += declared_short_forms(idx, cands) + implied_short_forms(idx, cands)
     cands += find_media(idx, doc.source)
     cands += find_brands(idx)
     communities = find_communities(idx)
@@ -354,6 +356,7 @@ _CRUMB_SITE = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:网|在线|日报|晚报|�
 def _crumb_site(raw: str, source: str) -> str | None:
     """The outlet named first in a breadcrumb among the page's first lines, unless the source line
     already names it (人民网首页 | 江西频道 on a page from 人民网-江西频道)."""
+    from .. import lexicon
     from ..normalize import normalize
 
     for line in raw[:400].splitlines()[:4]:
@@ -362,9 +365,12 @@ def _crumb_site(raw: str, source: str) -> str | None:
             continue
         first = _CRUMB_SEPARATOR.split(normalize(line).text.strip())[0].split()
         m = _CRUMB_SITE.match(first[0]) if first else None
-        if not m:
+        if m:
+            site = m.group(1)
+        elif first and first[0] in lexicon.media():
+            site = first[0]  # an outlet known by name whatever its ending (某某头条 > 三农)
+        else:
             return None
-        site = m.group(1)
         if source and (site in source or source in site):
             return None
         return site
@@ -404,9 +410,10 @@ def find_entities(doc: Document) -> list[LocalEntity]:
             entities[("Person", person)] = {"mentions": [], "aliases": set()}
     # the page's outlet, named only in the dropped page header (某某日报 数字报 第06版), is still an outlet
     source = (doc.source or "").strip()
-    if source and _OUTLET_NAME.search(source) and not any(
-            t == "Organization" and (n == source or source in d["aliases"]) for (t, n), d in entities.items()):
-        entities[("Organization", source)] = {"mentions": [], "aliases": set()}
+    for outlet in source_outlets(source) or [source]:  # 每日某某网-某某日报: two outlets, each its own
+        if outlet and _OUTLET_NAME.search(outlet) and not any(
+                t == "Organization" and (n == outlet or outlet in d["aliases"]) for (t, n), d in entities.items()):
+            entities[("Organization", outlet)] = {"mentions": [], "aliases": set()}
     # the site named by the page's breadcrumb (某某新闻网 > 本地 > 要闻), dropped with the page chrome
     site = _crumb_site(doc.raw, source)
     if site and not any(t == "Organization" and (n == site or site in d["aliases"]) for (t, n), d in entities.items()):

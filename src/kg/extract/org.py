@@ -27,7 +27,7 @@ from .literals import LiteralScan
 from .names import GENERIC, brand_regex, has_place, has_proper
 from .textindex import Candidate, TextIndex, all_han, find_all, finditer_at, is_han
 
-__all__ = ["find_orgs", "suffix_scan"]
+__all__ = ["find_orgs", "source_outlets", "suffix_scan"]
 
 _SET_UP = ("成立", "组建", "组成", "建立", "设立", "成立了", "组建了")
 #: Modifiers that leave a team unnamed (党员突击队, 青年突击队): the team is credited to its parent.
@@ -529,7 +529,7 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
             if idx.is_boundary(pos) and not any(a <= pos < b for a, b in seen):
                 app = len("客户端") if text.startswith("客户端", pos + len(name)) else 0  # the outlet's app
                 add(pos, pos + len(name) + app, "media-known", 0.9)
-    parts = source.split("-") if source and source.count("-") == 1 else []
+    parts = source_outlets(source) if source else []
     if len(parts) == 2 and all(_MEDIA_SUFFIX.search(p) and len(p) >= 3 for p in parts):
         source = None  # 每日甘肃网-甘肃日报: two outlets, each named on its own
         for part in parts:
@@ -567,6 +567,18 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
             if b - a >= 2 and (text[a:b] in known or _MEDIA_SUFFIX.search(text[a:b]) or idx.is_boundary(a)):
                 add(a, b, "media-list", 0.75)
     return out
+
+
+#: Between two outlets on one source line: 每日某某网-某某日报, 长江日报－长江网 (full-width), 某网—某报.
+_OUTLET_JOIN = re.compile(r"[-－—]")
+
+
+def source_outlets(source: str) -> list[str]:
+    """The two outlets a source line joins (每日某某网-某某日报 -> both), or [] when it names one."""
+    parts = _OUTLET_JOIN.split(source)
+    if len(parts) == 2 and all(_MEDIA_SUFFIX.search(p) and len(p) >= 3 for p in parts):
+        return parts
+    return []
 
 
 def _company_name(name: str) -> bool:

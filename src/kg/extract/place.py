@@ -134,7 +134,7 @@ _RIVER_AFTER = ("水位", "水流", "水量", "沿岸", "两岸", "上游", "下
 #: What may follow a place-suffix name that makes it the stem of a longer name (箭盘山社区, 红城湖社区).
 _LONGER_NAME = ("社区", "村", "街道", "小区", "供电", "公司", "水电", "电站", "电厂", "水库")
 #: Characters before a two-character town name (在东游镇, 和右所镇, 肥西县上派镇).
-_TOWN_BEFORE = set("在到赴和、与及,，。；;：:\n县市区为至往从向对由")
+_TOWN_BEFORE = set("在到赴和、与及,，。；;：:\n县市区为至往从向对由了")  # (走访了某某镇: 了 ends the verb)
 #: Two characters before 镇/乡 that make a common noun, not a town's name.
 _NOT_TOWN = frozenset(["小城", "特色", "重点", "中心", "建制", "各乡", "全乡", "城乡", "集镇", "乡镇", "村镇", "古镇",
                        "民族", "贫困", "总结", "中小城", "小城", "边境", "山区", "沿海", "农业", "工业", "强镇", "名镇"])
@@ -229,6 +229,12 @@ def _address_town(text: str, suffix_start: int, end: int) -> bool:
         or (suffix_start >= 3 and text[suffix_start - 3] in _TOWN_BEFORE))
 
 
+def _division_ends_at(text: str, start: int) -> bool:
+    """True when a division the gazetteer knows (孝昌县, 电白区) ends right before ``start``."""
+    gaz = lexicon.gazetteer()
+    return any(gaz.lookup(text[start - k:start]) for k in (2, 3, 4, 5, 6) if start >= k)
+
+
 def _word_before_place(idx: TextIndex, start: int, end: int) -> bool:
     """text[start:end] is a dictionary word (not a place) followed by a division the gazetteer knows."""
     gaz = lexicon.gazetteer()
@@ -283,12 +289,17 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
         if (m.start() - start < lo and not one_char) or text[start:m.start()] in _NOT_TOWN:
             continue
         addressed = kind == "town" and (div is not None or _address_town(text, m.start(), end))
-        if kind == "town" and (text[start] in "乡镇村" or (text[m.start() - 1] in "乡镇村" and not addressed)
-                               or any(c in "两几逐各每" for c in text[start:m.start()])):
-            continue  # 城镇, 文明村镇, 并乡扩镇, 两镇, 逐乡: kinds and counts of towns, not names (but 某区孙村镇)
-        name = text[start:end]
         tok = idx.token_at(start)
-        if name in not_names or text[start:m.start()] in not_names:
+        one_place_word = tok is not None and tok.start == start and tok.end == end and tok.tag == "ns"
+        if kind == "town" and (text[start] in "乡镇村" or (text[m.start() - 1] in "乡镇村" and not addressed)
+                               or (any(c in "两几逐各每" for c in text[start:m.start()]) and not one_place_word)):
+            continue  # 城镇, 文明村镇, 并乡扩镇, 两镇, 逐乡: kinds and counts of towns, not names (but 某区孙村镇,
+            # and 两英镇 read whole as a place name)
+        name = text[start:end]
+        # 某县花园镇: a town written right after its county is a name even when its stem is a common word
+        after_county = kind == "town" and start >= 2 and text[start - 1] in _DIVISION_END \
+            and _division_ends_at(text, start)
+        if name in not_names or (text[start:m.start()] in not_names and not after_county):
             continue
         if _word_before_place(idx, start, end):
             continue  # 代表|青岛: a common word before a place the gazetteer knows (found there)
@@ -298,7 +309,8 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
                 and not (kind == "town" and len(name) >= 3):
             continue  # one dictionary word that is not a place: 江山, 下山 (but 演丰镇 is a town)
         # a common word before the suffix (防汛河, 高山): not a proper name
-        if kind != "zone" and tok is not None and tok.end == m.start() and tok.tag in ("n", "vn", "v", "a") \
+        if kind != "zone" and not after_county and tok is not None and tok.end == m.start() \
+                and tok.tag in ("n", "vn", "v", "a") \
                 and len(tok.text) >= 2 and start == tok.start and m.start() - start == len(tok.text) \
                 and not lexicon.gazetteer().lookup(tok.text) and (tok.tag != "n" or tok.text in not_names):
             continue

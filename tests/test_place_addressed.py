@@ -1,0 +1,31 @@
+"""Towns and streets written after the division they lie in (made-up sentences), where the word cut hides
+the name: a town stem that is a common word, a town opening with a count character, a street after a
+district jieba splits."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import make_document
+from kg.extract.entities import find_entities
+
+
+def _named(text: str) -> set[tuple[str, str]]:
+    return {(e.type, e.name) for e in find_entities(make_document(text, doc_id="a.txt"))}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("在罗田县花园镇花东社区,网格员逐户走访。", {("Place", "花园镇"), ("Community", "花东社区")}),
+    ("党员服务队提前走访了莲塘镇程家冈村。", {("Place", "莲塘镇"), ("Community", "程家冈村")}),
+    ("供电局在石桥街道、两英镇设置了抢修驻点。", {("Place", "两英镇")}),
+    ("在电白区水南街道,抢修队逐户排查。", {("Place", "电白区"), ("Community", "水南街道")}),
+])
+def test_an_addressed_town_or_street_is_found(text, expected):
+    got = _named(text)
+    assert expected <= got
+    assert not any(t == "Community" and n.endswith("花园") for t, n in got)  # 花园 opens the town's name
+
+
+@pytest.mark.parametrize("text", ["两镇的群众都用上了电。", "全县各乡镇开展检查。"])
+def test_counts_and_kinds_of_towns_are_no_towns(text):
+    assert not any(t == "Place" and n[-1] in "镇乡" for t, n in _named(text))
