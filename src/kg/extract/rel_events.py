@@ -1344,8 +1344,9 @@ def _event_posts(ctx: Context) -> Iterator[Candidate]:
 #: What a clause's subject does when it takes part in the article's one event: 某局副局长甲带队赶到…,
 #: 乙公司也派员参加, 丙局出动抢修队员 (a date or time may stand between: 甲29日带队).
 _ACTS = re.compile(r"(?:等人?)?(?:\d{1,2}日)?(?:上午|下午|晚上|当天|当晚)?(?:也|还|亲自|分别|共同|一同|随即|立即|连夜|"
-                   r"第一时间|迅速|现场|同步|全程)*(?:带队|率队|带领|率领|出动|派出|派员|选派|赶赴|驰援|参加|参与|参演|"
-                   r"参赛|出席|观摩|到场|莅临)")
+                   r"第一时间|迅速|现场|同步|全程)*(?:带队|率队|带领|率领|出动|派出|派员|选派|赶赴|驰援|到场|莅临|"
+                   # 参加/观摩 with an object of their own (观摩了兄弟单位的抢修车) join something else
+                   r"(?:参加|参与|参演|参赛|出席|观摩)(?:了)?(?=[,，。;；!！]|$|并|活动|演练|比赛|竞赛|仪式|培训))")
 
 
 def _article_event(ctx: Context) -> Key | None:
