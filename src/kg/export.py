@@ -19,7 +19,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from itertools import chain, islice, starmap
+from itertools import chain, islice
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -421,8 +421,8 @@ def _evidence_column(values: list[Any], records: list[dict[str, Any]]) -> list[s
             return None
     confidence, document, end, rule, sentence, start, teaser = columns
     s = _JSON_STRING
-    texts = starmap(_EVIDENCE_RECORD.format, zip(confidence, map(s, document), end, map(s, rule), map(s, sentence),
-                                                 start, map(_JSON_BOOL.__getitem__, teaser)))
+    texts = map(_EVIDENCE_RECORD.format, confidence, map(s, document), end, map(s, rule), map(s, sentence), start,
+                map(_JSON_BOOL.__getitem__, teaser))
     return ["[" + ", ".join(islice(texts, n)) + "]" for n in map(len, values)]
 
 
@@ -523,23 +523,23 @@ def _graphml_columns(g: nx.MultiDiGraph) -> bytes | None:
         out: list[str] = [""] * len(rows)
         for names, members, texts in parts:
             slots = []
-            for name, column in zip(names, texts):
+            for name, values in zip(names, texts):
                 key_id = key_ids.get((scope, name))
                 if key_id is None:
                     key_id = key_ids[(scope, name)] = f"d{len(key_ids)}"
                     key_lines.append(f'  <key id="{key_id}" for="{scope}" attr.name="{_xml_attr(name)}" '
                                      f'attr.type="{_XML_TYPE[kinds[(scope, name)]]}" />\n')
-                if "" in column:  # an empty value is an empty element
+                if "" in values:  # an empty value is an empty element
                     slots.append(f'      <data key="{key_id}"{{}}')
-                    column[:] = [f">{t}</data>\n" if t else " />\n" for t in column]
+                    values[:] = [f">{t}</data>\n" if t else " />\n" for t in values]
                 else:
                     slots.append(f'      <data key="{key_id}">{{}}</data>\n')
             template = (open_tag + ">\n" + "".join(slots) + f"    </{scope}>\n") if names else open_tag + " />\n"
             if len(parts) == 1:
-                out = list(starmap(template.format, zip(*ids, *texts)))
+                out = list(map(template.format, *ids, *texts))
             else:
                 chosen = [[column[i] for i in members] for column in ids]
-                for i, block in zip(members, starmap(template.format, zip(*chosen, *texts))):
+                for i, block in zip(members, map(template.format, *chosen, *texts)):
                     out[i] = block
         body += out
     body.append("  </graph>\n</graphml>\n")
