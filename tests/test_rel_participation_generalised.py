@@ -83,3 +83,20 @@ def test_after_a_meeting_or_with_two_events_nobody_is_assigned_by_the_article():
     ents = {"甲供电局": "Company", "青禾防汛应急演练": "Event", "青禾抗旱行动": "Event", "张三": "Person"}
     got = run("5月3日,甲供电局开展青禾防汛应急演练,并启动青禾抗旱行动。副局长张三带队赶到江边。", ents)
     assert not any(f[0] == "张三" and f[1] == "participatedIn" for f in got)
+
+
+def test_titled_persons_listed_with_their_own_units_all_attend():
+    ents = {"甲供电局": "Company", "乙社区党总支": "Organization", "赵一": "Person", "钱二": "Person",
+            "青禾签约仪式": "Event"}
+    got = run("7月1日,甲供电局举行青禾签约仪式。甲供电局党委书记赵一、乙社区党总支书记钱二出席青禾签约仪式并讲话。", ents)
+    assert ("赵一", "participatedIn", "青禾签约仪式", None) in got
+    assert ("钱二", "participatedIn", "青禾签约仪式", None) in got
+
+
+def test_a_trainee_introduced_by_the_unit_they_come_from_takes_part():
+    ents = {"甲供电局": "Company", "乙供电所": "Company", "孙三": "Person", "李四": "Person", "青禾岗前培训班": "Event"}
+    got = run("8月10日,甲供电局举办青禾岗前培训班。“学到很多。”来自乙供电所的新员工孙三说。乙供电所员工李四说天很热。",
+              ents)
+    assert ("孙三", "participatedIn", "青禾岗前培训班", None) in got
+    assert ("李四", "participatedIn", "青禾岗前培训班", None) not in got
+    assert ("乙供电所", "participatedIn", "青禾岗前培训班", None) not in got

@@ -175,7 +175,7 @@ def _subject_before(ctx: Context, v: SentenceView, index: int) -> list[Hit]:
                     h, i = nxt, i + 1
                 found = subjects(ctx, v, h)
                 if len(found) == 1 and found[0].type == "Person":
-                    found = _led(v, found[0], index)
+                    found = _titled_after(ctx, v, _led(v, found[0], index), index)
                 elif len(found) == 1 and found[0] is h:
                     found = _units_listed(v, h, index)
                 if start == lo and found and found[0].type == "Person":
@@ -184,6 +184,20 @@ def _subject_before(ctx: Context, v: SentenceView, index: int) -> list[Hit]:
                         found = _coordinated(ctx, v, lo) + found
                 return found
     return []
+
+
+def _titled_after(ctx: Context, v: SentenceView, group: list[Hit], index: int) -> list[Hit]:
+    """``group`` and the titled persons listed after it before ``index`` (甲局书记张三、乙社区书记李四出席):
+    each written with its own unit and title after 、/和."""
+    out = list(group)
+    for h in v.hits:
+        if h.start <= out[-1].end or h.end > index or h.type != "Person":
+            continue
+        app = apposition_of(ctx, h)
+        if app is None or app.unit_hit.start <= out[-1].end or v.between(out[-1].end, app.unit_hit.start) not in _LEADS[:4]:
+            break
+        out.append(h)
+    return out
 
 
 def _verb_before(v: SentenceView, e: Hit) -> tuple[str, int] | None:
@@ -1349,6 +1363,10 @@ _ACTS = re.compile(r"(?:等人?)?(?:\d{1,2}日)?(?:上午|下午|晚上|当天|�
                    r"(?:参加|参与|参演|参赛|出席|观摩)(?:了)?(?=[,，。;；!！]|$|并|活动|演练|比赛|竞赛|仪式|培训))")
 
 
+#: 来自某公司某所的台区经理: a person introduced by the unit they come from (to the article's event).
+_FROM_UNIT = re.compile(r"来自[^,，。;；“”]{2,30}?的[\u4e00-\u9fff]{0,8}$")
+
+
 def _article_event(ctx: Context) -> Key | None:
     """The article's one event: the only event a later sentence may refer to (not served only, not a
     disaster) named in its main text."""
@@ -1387,6 +1405,12 @@ def _article_actors(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]
     for v in ctx.sentences:
         if v.events or v.sentence.section != "main" or _ACTOR_SET.isdisjoint(v.types):
             continue
+        for h in v.hits:  # “…”来自某供电所的新员工甲说: a trainee, contestant or worker introduced by origin
+            if h.type == "Person" and (h.key, event) not in taken \
+                    and _FROM_UNIT.search(v.between(v.clause_bounds(h.start)[0], h.start)):
+                taken.add((h.key, event))
+                yield Candidate(h.key, "participatedIn", event, v.start, v.end, "acts-in-article-event", 0.45,
+                                reference=h.is_reference)
         pos = v.start - 1
         while pos < v.end:
             lo, hi = v.clause_bounds(pos + 1)
