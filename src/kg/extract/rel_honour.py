@@ -351,8 +351,62 @@ def _also_honoured(v: SentenceView) -> Iterator[Candidate]:
                             qualifier=m.group(1))
 
 
+#: 甲荣获某省五一劳动奖章 / 乙获评“…”: a person's honour right after the name, quoted or written plain
+#: (then it ends with an award word).
+_GETS_AWARD = re.compile(r"^(?:光荣|也|均|同时)?(?:荣获|获得|获评|被授予|被评为|被命名为)了?(?:[“\"「『]([^”\"」』]{1,30})[”\"」』]|"
+                         r"([^,，。;；“”\"、]{2,16}?(?:奖章|奖状|称号|标兵|能手|模范|先锋号|工匠|红旗手|优秀共产党员)))")
+
+
+#: 本次表彰中 / 此次表彰: a later sentence referring back to the announced honours.
+_THIS_HONOUR = re.compile(r"(?:本次|此次|这次)(?:表彰|评选|命名)")
+
+
+def _announcer(v: SentenceView) -> tuple[Hit, int] | None:
+    """The body that opens a clause announcing honours or holding their ceremony (某省总工会发布表彰决定,
+    某工会在某地召开…表彰大会), and where its announcement ends; None when the sentence has none."""
+    hits = v.hits
+    for i, h in enumerate(hits):
+        if h.type not in ("Organization", "Company"):
+            continue
+        rest = v.text[h.end - v.start:]
+        m = _ANNOUNCES.match(rest) or _HOLDS_MEETING.match(rest)
+        if m is None or (_ANNOUNCES.match(rest) and "表彰" not in rest[:m.end() + 12] and "名单" not in rest[:40]):
+            continue  # (发布 alone announces anything: only honours count)
+        lo, _ = v.clause_bounds(h.start)
+        if any(x.end <= h.start and x.start >= lo for x in hits) or not _CLAUSE_OPENER.match(v.between(lo, h.start)):
+            continue
+        return h, h.end + m.end()
+    return None
+
+
+def _announced_on(ctx: Context) -> Iterator[Candidate]:
+    """某省总工会发布表彰决定(或在某地召开表彰大会),…甲荣获某省五一劳动奖章。乙获评“…”: where one body
+    alone announces honours in the article, the persons honoured in its sentence, the next one, and the
+    sentences that refer back to it (本次表彰中…) are honoured by that body, unless a sentence names its
+    own giver."""
+    views = ctx.sentences
+    announced = [(i, found) for i, v in enumerate(views)
+                 if any(w in v.text for w in ("表彰", "名单", "颁奖")) and (found := _announcer(v)) is not None]
+    if len({found[0].key for _, found in announced}) != 1:
+        return  # no announcing body, or several: no safe giver for the honours named later
+    i, (body, after) = announced[0]
+    for k, w in enumerate(views[i:], i):
+        if k > i + 1 and not _THIS_HONOUR.search(w.text) and not _THIS_HONOUR.search(views[k - 1].text):
+            continue  # far from the announcement: only where the text refers back to it
+        if k > i and any(h.type in _BODIES and w.text[h.start - w.start - 1:h.start - w.start] == "被" for h in w.hits):
+            continue  # the sentence names its own giver (被某单位授予)
+        for p in w.hits:
+            if p.type != "Person" or p.start < after:
+                continue
+            m = _GETS_AWARD.match(w.text[p.end - w.start:])
+            if m is not None:
+                yield Candidate(p.key, "honoredBy", body.key, w.start, w.end, "honour-announced-on", 0.65,
+                                qualifier=m.group(1) or m.group(2))
+
+
 def honour_rules(ctx: Context) -> Iterator[Candidate]:
     yield from _at_ceremony(ctx)
+    yield from _announced_on(ctx)
     yield from _contest_titles(ctx)
     for v in ctx.sentences:
         if len(v.hits) < 2:
