@@ -199,8 +199,10 @@ _TITLE_DESCRIPTOR = re.compile(r"、(?:[\u4e00-\u9fff]{1,3}族|\d{2}后)(?:青�
 
 
 #: Kinship words after a surname (孙阿姨, 张大爷): how residents are called, not their names (孙阿 is no
-#: name). 阿婆/阿公/阿伯 are left alone: writers differ on whether 陈阿伯 is a person.
-_KINSHIP = ("阿姨", "大爷", "大妈", "大娘", "大叔", "大姐", "大哥", "奶奶", "爷爷", "婆婆", "师傅", "老师")
+#: name). 阿婆/阿公/阿伯 (陈阿婆, 黄阿公) too: most writers (dev4, dev6, dev10, dev12) do not list them
+#: as persons (dev2 did).
+_KINSHIP = ("阿姨", "大爷", "大妈", "大娘", "大叔", "大姐", "大哥", "奶奶", "爷爷", "婆婆", "师傅", "老师",
+            "阿婆", "阿公", "阿伯", "阿爷", "阿嬷")
 #: Nouns used as adverbs right after a name (副区长某某现场指导, 某某一行).
 _ADVERBIAL_NOUNS = frozenset({"现场", "当场", "当天", "当即", "亲自", "一行", "同志", "先生", "女士", "同时"})
 #: One-character words that follow a name as words of their own (郭琳/当“老师”, 张明/在村里).
@@ -597,7 +599,8 @@ def _segmenter_word(word: str) -> bool:
 
 
 #: Kin words and honorifics after a surname address a person without naming them (钟大妈, 孔书记).
-_ADDRESS = frozenset(["大妈", "大爷", "大娘", "大叔", "大姐", "大哥", "阿姨", "奶奶", "爷爷", "婆婆", "师傅", "老师"])
+_ADDRESS = frozenset(["大妈", "大爷", "大娘", "大叔", "大姐", "大哥", "阿姨", "奶奶", "爷爷", "婆婆", "师傅", "老师",
+                      "阿婆", "阿公", "阿伯", "阿爷", "阿嬷"])
 
 
 def _not_a_form(name: str) -> bool:
