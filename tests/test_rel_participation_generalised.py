@@ -100,3 +100,11 @@ def test_a_trainee_introduced_by_the_unit_they_come_from_takes_part():
     assert ("孙三", "participatedIn", "青禾岗前培训班", None) in got
     assert ("李四", "participatedIn", "青禾岗前培训班", None) not in got
     assert ("乙供电所", "participatedIn", "青禾岗前培训班", None) not in got
+
+
+def test_a_unit_responds_to_a_named_storm_not_to_a_dated_spell_of_rain():
+    ents = {"甲供电局": "Company", "台风“青禾”": "Event", "7月7日强降雨": "Event"}
+    got = run("台风“青禾”登陆。甲供电局立即启动防风Ⅱ级应急响应。", ents)
+    assert ("甲供电局", "participatedIn", "台风“青禾”", None) in got
+    got = run("7月7日强降雨袭击某县。甲供电局立即启动防汛Ⅱ级应急响应。", ents)
+    assert ("甲供电局", "participatedIn", "7月7日强降雨", None) not in got

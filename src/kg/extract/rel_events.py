@@ -651,12 +651,13 @@ _RESPONSE_WINDOW = 3  # sentences after the disaster's first mention
 
 
 def _responders(ctx: Context) -> Iterator[Candidate]:
-    """A disaster strikes, and a unit 启动…应急响应 in the sentences right after: it responds to that
-    disaster (the article's only one). The evidence spans from the disaster's sentence to the unit's."""
+    """A named disaster strikes, and a unit 启动…应急响应 in the sentences right after: it responds to that
+    disaster (the article's only one). The evidence spans from the disaster's sentence to the unit's. A
+    spell of weather named by its date (7月7日强降雨) is only its cause: most writers name no party to it."""
     disasters = sorted(k for k, e in ctx.entities.items() if k[0] == "Event" and not e.teaser_only
                        and _DISASTER_EVENT.search(e.name))
-    if len(disasters) != 1:
-        return
+    if len(disasters) != 1 or "“" not in disasters[0][1]:
+        return  # only a storm with a name of its own (台风“某某”, “12·11”暴雪) is one the writers say units fight
     first = next((i for i, v in enumerate(ctx.sentences) if v.sentence.section == "main"
                   and any(h.key == disasters[0] for h in v.hits)), None)
     if first is None:
