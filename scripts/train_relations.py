@@ -48,11 +48,16 @@ from kg.extract.rel_learned import FUNCTIONAL, passes_rival
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "kg" / "data" / "relations" / "learned.json"
 TRAIN_SETS = ("seeds", "heldout", "dev2", "unseen_rel", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-              "dev11")  # the development sets when the model was trained; never a measurement-only set or blind
-#: Sets by writers the rules were not fitted to: the regime the back-off is for. Thresholds are chosen on
+              "dev11", "dev12", "dev13")  # the development sets when the model was trained; never a measurement-only set or blind
+#: Sets by writers the rules were fitted to least: the regime the back-off is for. dev9-dev11 became
+#: development sets one session ago and got only a session of rule work, dev12/dev13 were measurement-only
+#: until this morning; the older sets have been read miss by miss for many sessions. Thresholds lean on
 #: their out-of-fold probabilities (on the fitted sets the rules already find nearly every fact a pair
-#: classifier could, so any threshold looks useless there).
-FRESH_SETS = ("dev3", "dev4")
+#: classifier could, so any threshold looks useless there), and a predicate is switched on by its summed
+#: leave-one-set-out gain on them (``--loso --end-to-end``).
+FRESH_SETS = ("dev9", "dev10", "dev11", "dev12", "dev13")
+#: The most a development set may lose (relation F1, end to end, leave-one-set-out) for a predicate to be on.
+MAX_LOSS = 0.005
 TARGET = 0.8  # without a fresh training set: the classifier's own out-of-fold precision to reach
 MIN_FREQ = 300
 PROPER = {"nr", "nrfg", "nrt", "ns", "nt", "nz", "nx", "eng"}
@@ -407,9 +412,10 @@ def train(rows: list[Row], sets: list[str], base: dict, c: float, fixed: float |
     probs = oof_probs(rows, sets, c)
     if target is not None:
         return fit(rows, c), precision_thresholds(rows, probs, target)
-    # Every set counts, a fresh one as much as all the fitted ones together.
+    # Every set counts, the fresh ones together twice as much as all the fitted ones together.
     fitted = [s for s in sets if s not in fresh]
-    chosen = {s: (len(fitted) if s in fresh else 1.0) for s in sets}
+    n_fresh = max(1, len(sets) - len(fitted))
+    chosen = {s: (2.0 * len(fitted) / n_fresh if s in fresh else 1.0) for s in sets}
     return fit(rows, c), choose_thresholds(rows, probs, base, chosen)
 
 
@@ -437,6 +443,44 @@ def as_model(weights, thresholds):
     model = LearnedModel({p: Weights(b, thresholds.get(p, 2.0), {f: x for f, x in w.items() if abs(x) >= PRUNE})
                           for p, (b, w) in weights.items() if thresholds.get(p, 2.0) <= 1.0}, frozenset(), MAX_WORD)
     return parse_model(model.to_json())  # what ships: rounded weights, vocabulary from the features
+
+
+def restricted(model, predicates: set[str]):
+    """``model`` proposing only ``predicates``."""
+    from kg.extract.rel_learned import LearnedModel
+
+    return LearnedModel({p: w for p, w in model.predicates.items() if p in predicates}, model.vocabulary, model.max_word)
+
+
+def decide(gains: dict[str, dict[str, float]], rules_f1: dict[str, float], models: dict, cache: dict) -> set[str]:
+    """The predicates to switch on, from leave-one-set-out end-to-end gains: each predicate's gain summed over
+    the fresh sets must be positive; then, while the predicates on together cost some development set more
+    than ``MAX_LOSS``, the one that costs that set most alone goes off. Prints the table and returns the set."""
+    sets = list(gains)
+    preds = sorted({p for g in gains.values() for p in g if p != "all"})
+    print("\nleave-one-set-out end-to-end F1 gain, each predicate alone (fresh sets marked *):")
+    print(f"  {'set':<12}{'rules':>7}" + "".join(f"{p[:14]:>15}" for p in preds) + f"{'all':>9}")
+    for s in sets:
+        mark = "*" if s in FRESH_SETS else " "
+        print(f"  {s + mark:<12}{rules_f1[s]:>7.3f}" + "".join(f"{gains[s].get(p, 0.0):>+15.4f}" for p in preds)
+              + f"{gains[s]['all']:>+9.4f}")
+    fresh_sum = {p: sum(gains[s].get(p, 0.0) for s in sets if s in FRESH_SETS) for p in preds}
+    worst = {p: min(gains[s].get(p, 0.0) for s in sets) for p in preds}
+    print(f"  {'fresh sum':<19}" + "".join(f"{fresh_sum[p]:>+15.4f}" for p in preds))
+    print(f"  {'worst set':<19}" + "".join(f"{worst[p]:>+15.4f}" for p in preds))
+    on = {p for p in preds if fresh_sum[p] > 1e-9}
+    while on:
+        together = {s: end_to_end(s, cache, restricted(models[s], on))[2] - rules_f1[s] for s in sets}
+        print(f"  on {sorted(on)}: " + ", ".join(f"{s} {g:+.4f}" for s, g in together.items())
+              + f"; fresh sum {sum(g for s, g in together.items() if s in FRESH_SETS):+.4f}")
+        bad = min(together, key=lambda s: (together[s], s))
+        if together[bad] >= -MAX_LOSS - 1e-9:
+            break
+        drop = min(on, key=lambda p: (gains[bad].get(p, 0.0), p))
+        print(f"  {bad} loses {together[bad]:+.4f}: {drop} goes off")
+        on.discard(drop)
+    print(f"switch on: {sorted(on)}")
+    return on
 
 
 def f1(tp, fp, fn) -> tuple[float, float, float]:
@@ -483,21 +527,31 @@ def main(argv: list[str] | None = None) -> int:
     print(f"vocabulary {len(vocab)} words; {len(rows)} readings, {sum(r.label for r in rows)} positive; "
           f"by predicate {dict(sorted(Counter(r.predicate for r in rows if r.label).items()))}")
 
+    rules_f1: dict[str, float] = {}
+    gains: dict[str, dict[str, float]] = {}  # set -> predicate (or "all") -> end-to-end F1 gain
+    models: dict[str, object] = {}
+
     def report(held: str, weights, thresholds) -> None:
         if args.end_to_end and held not in FROZEN:
             p0, r0, f0, _ = end_to_end(held, cache, False)
-            p1, r1, f_1, by = end_to_end(held, cache, as_model(weights, thresholds))
+            model = models[held] = as_model(weights, thresholds)
+            p1, r1, f_1, by = end_to_end(held, cache, model)
+            rules_f1[held] = f0
+            gains[held] = {"all": f_1 - f0}
+            for pred in model.predicates:
+                gains[held][pred] = end_to_end(held, cache, restricted(model, {pred}))[2] - f0
             print(f"  {held:<12} end to end: rules P {p0:.3f} R {r0:.3f} F1 {f0:.3f} | +learned P {p1:.3f} "
                   f"R {r1:.3f} F1 {f_1:.3f}  {by}")
+            print("    gain by predicate alone: " + ", ".join(f"{k} {v:+.4f}" for k, v in sorted(gains[held].items())))
         held_rows = [r for r in rows if r.set == held]
         probs = [probability(weights, r) for r in held_rows]
-        gains = added(held_rows, probs, thresholds)
+        extra = added(held_rows, probs, thresholds)
         tp, fp, fn = base[held]
         p0, r0, f0 = f1(tp, fp, fn)
-        g_tp, g_fp = sum(g for g, _ in gains.values()), sum(e for _, e in gains.values())
+        g_tp, g_fp = sum(g for g, _ in extra.values()), sum(e for _, e in extra.values())
         p1, r1, f_1 = f1(tp + g_tp, fp + g_fp, fn - g_tp)
         print(f"  {held:<12} rules P {p0:.3f} R {r0:.3f} F1 {f0:.3f} | +learned P {p1:.3f} R {r1:.3f} F1 {f_1:.3f}"
-              f"  (+{g_tp} tp, +{g_fp} fp) {dict(sorted(gains.items()))}")
+              f"  (+{g_tp} tp, +{g_fp} fp) {dict(sorted(extra.items()))}")
 
     if args.loso:
         print("leave-one-set-out (thresholds chosen on the training sets only):")
@@ -506,6 +560,8 @@ def main(argv: list[str] | None = None) -> int:
             weights, thresholds = train([r for r in rows if r.set in others], others, base, args.C, args.threshold, args.target)
             report(held, weights, thresholds)
             print(f"    thresholds {thresholds}")
+        if args.end_to_end:
+            decide(gains, rules_f1, models, cache)
     for held in args.eval:
         others = [s for s in train_sets if s != held]
         weights, thresholds = train([r for r in rows if r.set in others], others, base, args.C, args.threshold, args.target)
