@@ -62,3 +62,19 @@ def test_work_team_post_before_the_unit_is_left_out():
     got = run(f"驻{village}工作队队员、{CO}员工甲乙丙说,村里变化很大。", ents)
     assert not any(f[1] == "holdsPosition" and "工作队" in (f[3] or "") and f[2] == CO for f in got)
     assert ("甲乙丙", "holdsPosition", CO, "员工") in got
+
+
+def test_government_posts_beyond_the_shared_lexicon():
+    dept = "青禾省应急管理厅"
+    got = run(f"{dept}副厅长甲乙丙在青禾检查工作时表示,抢修是先手棋。", {dept: "Organization", "甲乙丙": "Person"})
+    assert ("甲乙丙", "holdsPosition", dept, "副厅长") in got
+    got = run(f"{CO}总经理助理甲乙丙到一线检查指导。", {CO: "Company", "甲乙丙": "Person"})
+    assert ("甲乙丙", "holdsPosition", CO, "总经理助理") in got
+
+
+def test_mayor_after_a_party_post_is_not_at_the_party_committee():
+    committee = "青禾市委"
+    got = run(f"8日下午,{committee}副书记、市长甲乙丙到{CO}调研。",
+              {committee: "Organization", "甲乙丙": "Person", CO: "Company"})
+    assert ("甲乙丙", "holdsPosition", committee, "副书记") in got
+    assert ("甲乙丙", "holdsPosition", committee, "市长") not in got

@@ -60,6 +60,11 @@ _BODY_POSTS = frozenset({"书记", "副书记", "委员"})
 #: A one- or two-character prefix that forms another post with the title after it (新员工 is not any
 #: 员工, 生产副总经理 not any 副总经理); writers of different sets keep it in the title.
 _CADRE = "干部"
+#: Posts of government departments and companies beyond the shared title lexicon (longest first).
+_MORE_TITLES = ("副秘书长", "总经理助理", "总经济师", "总会计师", "副厅长", "副司长", "副署长", "副馆长", "厅长", "司长",
+                "署长", "馆长")
+#: The head of a government (市长, 县长) written after a party post (市委副书记、市长).
+_GOVERNMENT_HEAD = re.compile(r"(?:副)?(?:省|市|县|区|州|盟|旗|镇|乡)长")
 _TITLE_PREFIX = re.compile(r"新|女|男|生产|常务|执行|高级|首席|资深|分")
 
 
@@ -113,6 +118,9 @@ def _title_of(segment: str) -> str | None:
             return title
     if len(segment) <= 8 and _TITLE_CHARS.match(segment) and _TEAM_WORD.search(segment):
         return segment  # 某供电所配电运维班张三: the unnamed team the person belongs to
+    more = next((t for t in _MORE_TITLES if segment.endswith(t)), None)
+    if more is not None and (segment == more or segment[: -len(more)] in lexicon("person_modifiers")):
+        return more  # 某厅副厅长张三, 某公司总经理助理李四
     m = _STAFF_NOUN.match(segment)
     if m:
         return m.group(1)  # 保电人员, 抢修人员
@@ -140,6 +148,8 @@ def split_titles(gap: str) -> tuple[tuple[str, ...], bool]:
             continue  # 副总经理、分管客户服务的张三: what the person is in charge of
         if _OTHER_BODY_POST.match(segment):
             continue  # 某村党支部书记、村委会主任张三: a post at the village committee, not at the branch
+        if _GOVERNMENT_HEAD.fullmatch(segment) and segment not in lexicon("titles") and len(titles) > 0:
+            continue  # 某市委副书记、市长张三: the mayor's post is at the government, not at the party committee
         if segment.startswith("的") and len(segment) > 1:
             segment = segment[1:]  # 来自某公司的输电运检专责张三
         if not segment:
