@@ -108,3 +108,16 @@ def test_a_unit_responds_to_a_named_storm_not_to_a_dated_spell_of_rain():
     assert ("甲供电局", "participatedIn", "台风“青禾”", None) in got
     got = run("7月7日强降雨袭击某县。甲供电局立即启动防汛Ⅱ级应急响应。", ents)
     assert ("甲供电局", "participatedIn", "7月7日强降雨", None) not in got
+
+
+def test_a_plain_service_word_sends_nobody_to_the_campaign_named_with_it():
+    ents = {"“供水服务进社区”便民活动": "Event", "甲街道": "Organization", "梁五": "Person", "乙公司": "Company"}
+    got = run("8月10日,乙公司在某社区开展“供水服务进社区”便民活动。甲街道党工委副书记梁五表示,将把便民服务延伸到每个小区。",
+              ents)
+    assert ("梁五", "participatedIn", "“供水服务进社区”便民活动", None) not in got
+
+
+def test_a_member_sent_down_still_takes_part_in_the_campaign_named_by_it():
+    ents = {"青禾驻村干部培训班": "Event", "甲供电局": "Company", "申六": "Person"}
+    got = run("5月3日,甲供电局举办青禾驻村干部培训班。甲供电局驻村第一书记申六分享了经验。", ents)
+    assert ("申六", "participatedIn", "青禾驻村干部培训班", None) in got

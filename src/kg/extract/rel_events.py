@@ -585,7 +585,14 @@ def _teams(ctx: Context) -> Iterator[Candidate]:
 def _campaign_verbs(surfaces: tuple[str, ...]) -> tuple[str, ...]:
     """The campaign verbs (service verbs of two characters or more) inside an event's names, in lexicon
     order (cached: the same event names recur across articles)."""
-    return tuple(verb for verb in lexicon("service_verbs") if len(verb) >= 2 and any(verb in s for s in surfaces))
+    return tuple(verb for verb in lexicon("service_verbs") if len(verb) >= 2 and verb not in _PLAIN_SERVICE
+                 and any(verb in s for s in surfaces))
+
+
+#: Service verbs too plain to send anyone to a campaign (“供水服务进社区”活动 and 街道将把便民服务…;
+#: 走访 in 万家企业大走访 and a manager who 走访了某企业): a sentence using them is not about the campaign.
+_PLAIN_SERVICE = frozenset({"服务", "志愿服务", "志愿者", "走访", "来到", "走进", "前往", "深入", "帮助", "慰问",
+                            "送到", "送往", "送至", "进入", "赶到", "赶赴", "赶往", "奔赴"})
 
 
 def _campaigns(ctx: Context) -> Iterator[Candidate]:
