@@ -78,3 +78,11 @@ def test_mayor_after_a_party_post_is_not_at_the_party_committee():
               {committee: "Organization", "甲乙丙": "Person", CO: "Company"})
     assert ("甲乙丙", "holdsPosition", committee, "副书记") in got
     assert ("甲乙丙", "holdsPosition", committee, "市长") not in got
+
+
+def test_competitors_and_trainees_work_for_their_unit_without_a_post():
+    got = run(f"{CO}选手甲乙丙获得个人第一名。", {CO: "Company", "甲乙丙": "Person"})
+    assert ("甲乙丙", "worksFor", CO, None) in got
+    assert not any(f[0] == "甲乙丙" and f[1] == "holdsPosition" for f in got)
+    got = run(f"来自{CO}的学员甲乙丙说:“回去马上就能用。”", {CO: "Company", "甲乙丙": "Person"})
+    assert ("甲乙丙", "worksFor", CO, None) in got
