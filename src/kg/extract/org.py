@@ -68,6 +68,8 @@ _COMMUNITY_END = ("社区", "街道", "嘎查", "村", "镇", "乡")
 _COMMUNITY_BEFORE = frozenset("的在与和及、到赴为对向同从由区县市镇乡旗")
 #: First characters of a piece before 村/社区 that is no name (该村, 各社区, 全村; numerals may open one: 七里村).
 _NOT_COMMUNITY_START = frozenset("每各该本全其此这那并和与及在为是对将把被从向到于以等由给让跟同就也都还又再已曾才")
+#: How an address before a village's or community's own body ends (某县某街道|某社区党委, 某镇|某村党支部).
+_ADDRESS_ENDS = ("街道", "镇", "乡")
 #: Party committees of a level (区委组织部): the area's own departments.
 _LEVEL_COMMITTEES = frozenset(["省委", "市委", "县委", "区委", "州委", "旗委"])
 
@@ -85,8 +87,9 @@ def _community_name_start(text: str, s: int) -> int | None:
             return None
         if _NOT_IN_STATION.intersection(piece[:-len(end_word)]) or "个" in piece:
             return None
-        if a == 0 or not is_han(text[a - 1]) or text[a - 1] in _COMMUNITY_BEFORE:
-            return a
+        if a == 0 or not is_han(text[a - 1]) or text[a - 1] in _COMMUNITY_BEFORE \
+                or (text.endswith("街道", 0, a) and end_word != "街道"):
+            return a  # (某街道某社区党委: the street is the community's address, not part of its name)
     return None
 
 
@@ -291,6 +294,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             own = _community_name_start(text, s)
             if own is not None and own <= start:
                 start, community = _trim_lead(idx, own, s), True
+            elif own is not None and start < own and text.endswith(_ADDRESS_ENDS, 0, own):
+                start, community = own, True  # 某县某街道|某社区党总支: the address before is no part of the name
             elif own is not None and start < s and text[start - 1:start] and is_han(text[start - 1]) \
                     and text[start - 1] not in _COMMUNITY_BEFORE:
                 start, community = _trim_lead(idx, own, s), True  # the walk stopped inside the name (穿心|岩村)

@@ -32,6 +32,9 @@ def may_nest(outer: Candidate, inner: Candidate) -> bool:
         # a unit inside a chain (X供电局Y供电所) or the parent of a sub-body (X公司党委, X公司“Y”服务队);
         # not a school or a hospital inside another's name (X大学Y医院 is one hospital)
         return inner.type == "Company" or outer.kind in ("party", "team", "group", "department", "gov")
+    if outer.type == "Organization" and outer.kind in ("party", "gov") and inner.type == "Community" \
+            and inner.start == outer.start and inner.kind != "prefixed":
+        return True  # 某村党支部, 某社区居委会: the village or community whose body it is is named too
     if outer.kind == "event-placed":  # 甲县抗洪抢险: the county where it happened is a place of its own
         return inner.type == "Place" and inner.start == outer.start
     return bool(outer.kind == "prefixed" and inner.type == "Community")

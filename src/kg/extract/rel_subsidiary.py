@@ -83,9 +83,10 @@ _UNDER_NOUN = re.compile(r"(?:旗下|下属|所属|直属|控股)的?[^,，。;�
 #: 作为某公司下属的地市供电企业,某供电公司…: the unit opening the next clause.
 _AS_MEMBER = re.compile(r"作为$")
 #: 甲、乙、丙等基层单位: units listed as the article's own.
-_LISTED_OWN = re.compile(r"等(?:基层|下属|所属|县级|县区|各)?(?:单位|供电企业|供电公司|供电局|供电所|分公司|子公司)")
+_LISTED_OWN = re.compile(r"等(?:各|其他)?(?:基层|下属|所属|县级|县区|区县|县市区)?"
+                         r"(?:单位|供电企业|供电公司|供电局|供电所|分公司|子公司|县区局|区县局|县局|分局)")
 #: 组织/带领/督促甲、乙等所属单位: the subject directing the listed units.
-_DIRECTS = re.compile(r"(?:组织|带领|指导|督促|要求|统筹|调集|召集|部署)$")
+_DIRECTS = re.compile(r"(?:组织|带领|指导|督促|要求|统筹|调集|召集|部署)[,，]?$")  # (由某局统一部署,甲、乙等…)
 #: A station (供电所) belongs to a county-level company, not to a city or provincial one.
 _STATION = ("供电所", "营业所", "供电站", "供电服务站")
 _UNIT_LIST_SEP = ("、", "和", "及", "与", "以及")
