@@ -95,3 +95,9 @@ def test_what_a_speaker_reports_is_not_their_own_service():
     # near miss: the speaker's own group acting is still theirs
     got = run(f"{STATION}所长甲乙丙说,我们每周都到{VILLAGE}巡视线路。", ents)
     assert serves(got, STATION, VILLAGE) or serves(got, "甲乙丙", VILLAGE)
+
+
+def test_bare_community_residents_with_the_street_as_address():
+    ents = {"青禾营销服务中心": "Company", "甲乙丙": "Person", STREET: "Community", "光华社区": "Community"}
+    text = f"{STREET}的光华社区是青禾营销服务中心的党建联系点,中心主任甲乙丙带着6名党员上门为社区里的孤寡老人检查线路。"
+    assert serves(run(text, ents), "甲乙丙", "光华社区")

@@ -506,7 +506,7 @@ _BARE_RESIDENTS = re.compile(r"(?:为|给|帮)(?:社区|村)(?:里|内|中)的?[
 
 
 def _bare_residents(v: SentenceView) -> Iterator[Candidate]:
-    named = {h.key for h in v.hits if h.type == "Community"}
+    named = {h.key for h in _innermost(v)}  # (某街道的某社区: the street is the community's address)
     if len(named) != 1:
         return
     community = next(iter(named))
