@@ -29,3 +29,19 @@ def test_an_addressed_town_or_street_is_found(text, expected):
 @pytest.mark.parametrize("text", ["两镇的群众都用上了电。", "全县各乡镇开展检查。"])
 def test_counts_and_kinds_of_towns_are_no_towns(text):
     assert not any(t == "Place" and n[-1] in "镇乡" for t, n in _named(text))
+
+
+@pytest.mark.parametrize("text, street", [
+    ("演练模拟芝罘区幸福街道变电站故障。", "幸福街道"),  # a common word as the stem
+    ("工作人员来到管城回族区紫荆山南路街道开展服务。", "紫荆山南路街道"),  # read apart by the word cut
+    ("在海拉尔区建设街道的胜利社区。", "建设街道"),
+])
+def test_a_street_after_its_district_is_named_by_all_between(text, street):
+    got = _named(text)
+    assert ("Community", street) in got
+    assert not any(t == "Community" and n != street and street.endswith(n) for t, n in got)
+
+
+@pytest.mark.parametrize("text", ["全市各区街道都行动起来。", "海拉尔区主要街道都亮起了路灯。"])
+def test_kinds_of_streets_after_a_district_are_no_names(text):
+    assert not any(t == "Community" for t, _ in _named(text))

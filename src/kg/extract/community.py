@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from .. import lexicon
 from .names import has_proper
-from .textindex import Candidate, TextIndex, all_han, is_han
+from .textindex import Candidate, TextIndex, all_han, find_all, is_han
 
 __all__ = ["NOT_COMMUNITY", "find_communities"]
 
@@ -185,7 +185,38 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         if kind == "estate" and len(name_part) < 2:
             continue
         out.append(Candidate(start, e, "Community", f"community-{kind}", 0.75, text[start:e], kind=kind))
-    return _split_streets(_listed_more(text, out))
+    return _split_streets(_listed_more(text, out + _streets_after_division(text)))
+
+
+#: Characters never inside a street's own name (的, conjunctions, verbs of motion).
+_NOT_IN_STREET = frozenset("的和与及、在为到从向对将把被等其各该本这那每全")
+
+
+#: Stems after a division that make a kind of street, not a name (某区主要街道, 某区老旧街道).
+_NOT_STREET = frozenset(["主要", "各个", "部分", "城市", "沿街", "老旧", "周边", "附近", "所在", "辖区", "城区", "中心",
+                         "重点", "其他", "多个", "全部", "相关", "各", "有关", "所辖", "下辖", "城乡"])
+
+
+def _streets_after_division(text: str) -> list[Candidate]:
+    """某区幸福街道, 某区紫荆山南路街道: a street written right after a district, county or city the
+    gazetteer knows is named by everything between the two, whatever the word cut makes of it (幸福 and
+    建设 are common words; 米市巷 and 紫荆山南路 are read apart)."""
+    gaz = lexicon.gazetteer()
+    out = []
+    for s in find_all(text, "街道"):
+        for n in (2, 3, 4, 5):
+            p = s - n
+            if p < 3 or text[p - 1] not in "区县市旗":
+                continue
+            stem = text[p:s]
+            if not all_han(stem) or _NOT_IN_STREET.intersection(stem) or stem in _NOT_STREET \
+                    or any(stem.endswith(w) for w in ("区", "县", "市", "镇", "乡", "村")):
+                continue
+            if any(gaz.lookup(text[p - k:p]) for k in (2, 3, 4, 5, 6) if p >= k):
+                out.append(Candidate(p, s + 2, "Community", "community-street-addressed", 0.75, text[p:s + 2],
+                                     kind="street"))
+                break  # the shortest stem after a division (某市某区|某街道: the district ends nearer)
+    return out
 
 
 #: The next item of a list of communities of one kind (湖滨街道、清波街道 / 团结社区和建设社区).
