@@ -86,3 +86,24 @@ def test_competitors_and_trainees_work_for_their_unit_without_a_post():
     assert not any(f[0] == "甲乙丙" and f[1] == "holdsPosition" for f in got)
     got = run(f"来自{CO}的学员甲乙丙说:“回去马上就能用。”", {CO: "Company", "甲乙丙": "Person"})
     assert ("甲乙丙", "worksFor", CO, None) in got
+
+
+def test_post_filled_as_by_the_person_before_or_after():
+    village = "青禾村"
+    ents = {CO: "Company", "甲乙丙": "Person", village: "Community"}
+    got = run(f"2023年10月,甲乙丙作为{CO}选派的驻村工作队队员,来到{village}任第一书记。", ents)
+    assert ("甲乙丙", "holdsPosition", CO, "驻村工作队队员") in got
+    got = run(f"作为{CO}派驻{village}的第一书记、驻村工作队队长,甲乙丙每天都要走一圈。", ents)
+    assert ("甲乙丙", "holdsPosition", CO, "第一书记") in got
+    assert ("甲乙丙", "holdsPosition", CO, "驻村工作队队长") in got
+    got = run(f"作为{CO}的一名老党员,甲乙丙坚持了十年。", ents)
+    assert ("甲乙丙", "worksFor", CO, None) in got
+    assert not any(f[1] == "holdsPosition" for f in got)
+
+
+def test_a_unit_acting_as_is_no_post():
+    # near miss: the unit itself (not a person) is what 作为 describes
+    other = "青禾供电所"
+    ents = {CO: "Company", other: "Company", "甲乙丙": "Person"}
+    got = run(f"{other}作为{CO}下属的供电所,甲乙丙所长说要做好服务。", ents)
+    assert ("甲乙丙", "holdsPosition", CO, "所长") not in got

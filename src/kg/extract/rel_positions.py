@@ -775,6 +775,58 @@ def position_rules(ctx: Context) -> Iterator[Candidate]:
     for v in ctx.sentences:
         if "Person" in v.types and "当" in v.text:
             yield from _took_up(ctx, v)
+        if "作为" in v.text and "Person" in v.types and ("Company" in v.types or "Organization" in v.types):
+            yield from _as_post(ctx, v)
+
+
+#: 作为U(选派/派驻某村)的T: the post the person fills "as"; the text up to the clause end.
+_AS_SENT = re.compile(r"^(?:选派|派驻|下派|委派|派出)(?:到|至|驻)?(?:村|社区)?的?|^的")
+_AS_ADVERBS = re.compile(r"(?:还|也|则|就|又|曾|一直)?")
+
+
+def _as_post(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
+    """``P作为U选派的驻村工作队队员,…`` / ``作为U派驻某村的第一书记、驻村工作队队长,他…``: the person named
+    right before 作为, or opening the next clause, holds the posts at U."""
+    for at in (m.start() + v.start for m in re.finditer("作为", v.text)):
+        u = next((h for h in v.hits if h.start == at + 2), None)
+        if u is None or u.type not in ("Company", "Organization"):
+            continue
+        _, hi = v.clause_bounds(u.start)
+        inner = [h for h in v.hits if u.end <= h.start and h.end <= hi]
+        if any(h.type not in ("Community", "Place") for h in inner):
+            continue
+        plain = v.between(u.end, hi)
+        for h in sorted(inner, key=lambda h: -h.start):
+            a, b = h.start - u.end, h.end - u.end
+            plain = plain[:a] + ("村" if h.type == "Community" and h.text.endswith("村") else "") + plain[b:]
+        sent = _AS_SENT.match(plain)
+        plain = plain[sent.end():] if sent else plain
+        titles, member = split_titles(re.sub(r"^(?:一名|一位)(?:老|年轻的?|普通的?)?", "", plain))
+        if not titles and not (member and plain.startswith(("一名", "一位"))):
+            continue  # (作为U的一名老党员: a member, with no post)
+        person = _as_subject(v, at, hi)
+        if person is None:
+            continue
+        unit, _prefix = _unit_for(ctx, u)
+        ref = u.is_reference or person.is_reference
+        yield Candidate(person.key, "worksFor", unit, v.start, v.end, "as-post", 0.8, reference=ref)
+        for title in titles:
+            yield Candidate(person.key, "holdsPosition", unit, v.start, v.end, "as-post", 0.8, qualifier=title,
+                            reference=ref)
+
+
+def _as_subject(v: SentenceView, at: int, hi: int) -> Hit | None:
+    """Who fills the post: the person right before 作为 (adverbs between), else the person opening the
+    next clause (作为…,他每天…)."""
+    before = next((h for h in reversed(v.hits) if h.end <= at), None)
+    if before is not None and before.type == "Person" and _AS_ADVERBS.fullmatch(v.between(before.end, at)):
+        return before
+    if before is not None and before.end > v.clause_bounds(at)[0]:
+        return None  # another mention opens the clause: 某公司作为…
+    after = next((h for h in v.hits if h.start > hi), None)
+    if after is not None and after.type == "Person" and v.between(hi, after.start) in (",", "，"):
+        return after
+    return None
 
 
 #: 他如今在项目部当上了钢筋工 / 在某供电所当了一名台区经理: the person took up a post at the unit.
