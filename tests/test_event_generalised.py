@@ -27,3 +27,13 @@ def test_general_event_names(text: str, name: str) -> None:
 def test_a_bare_kind_of_meeting_or_a_vague_time_names_no_event() -> None:
     assert _events("青禾街道每季度召开一次联席会议。") == {}
     assert _events("青禾局长张三在当天的会上说。") == {}
+
+
+def test_a_contest_named_with_its_holder_keeps_the_holder_as_an_alias() -> None:
+    got = _events("9月12日,国网青禾供电公司2026年配网不停电作业技能竞赛在某县举行。")
+    assert got == {"配网不停电作业技能竞赛": ["国网青禾供电公司2026年配网不停电作业技能竞赛"]}
+    got = _events("由青禾电网有限责任公司主办、乙供电局承办的青禾电网公司第十届配网带电作业技能竞赛在某市开幕。")
+    assert "青禾电网公司第十届配网带电作业技能竞赛" in got["第十届配网带电作业技能竞赛"]
+    # a holder after 的 or a verb of holding is no part of the mention
+    got = _events("乙供电局承办的第十届配网带电作业技能竞赛在某市开幕。")
+    assert got["第十届配网带电作业技能竞赛"] == ["第十届配网带电作业技能竞赛"]

@@ -67,6 +67,22 @@ _OCCASION_SUPPLY = re.compile(r"(?:(马拉松|运动会|博览会|峰会)|(亚�
                               r"(?:期间)?(?:保供电|保电)")
 
 
+#: A holder's name right before a contest's year or edition: 某电网公司|第十届…, 某供电公司|2026年….
+_HOLDER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:公司|集团|供电局)$")
+#: What ends the walk back over a holder's name (a verb of holding, 的, a join).
+_HOLDER_STOP = "的由在和与及、是将为"
+
+
+def _holder_before(text: str, start: int) -> int:
+    """Start of a company's name written right before ``start`` (贵州电网公司第十届某竞赛: writers name the
+    contest with its holder as often as without), else ``start``."""
+    lo = start
+    while lo > 0 and start - lo < 14 and is_han(text[lo - 1]) and text[lo - 1] not in _HOLDER_STOP:
+        lo -= 1
+    m = _HOLDER.search(text, lo, start)
+    return m.start() if m and m.end() == start else start
+
+
 def _occasion_starts(text: str) -> list[int]:
     """Where an _OCCASION_SUPPLY match can start: an occasion of two or three characters (and 期间) before
     保供电 or 保电 (the pattern opens with groups: re would try every offset)."""
@@ -496,6 +512,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         if m.start(1) - body >= 2 and "的" not in text[start:m.start(1)]:
             # 2026年某技能竞赛: named without its year (the mention keeps it, as an alias)
             own = body + 1 if start < body and text[body] == "年" else body  # 2025/年配/网: 年 is the year's
+            if start < body:  # 某公司2026年某竞赛: the holder written before the year is an alias too
+                start = _holder_before(text, start)
             add(start, m.end(1), "event-contest", 0.7, text[own:m.end(1)])
     for m in finditer_at(_OCCASION_SUPPLY, text, _occasion_starts(text)) if "保" in text else ():
         start = m.start()
@@ -554,7 +572,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     for m in _FESTIVAL.finditer(text) if "届" in text else ():
         add(m.start(), m.end(), "event-edition", 0.75)
     for m in _EDITION.finditer(text) if "届" in text else ():
-        add(m.start(), m.end(), "event-edition", 0.75)
+        # 某公司第十届某竞赛: the holder before the edition is kept in the mention (an alias), not the name
+        add(_holder_before(text, m.start()), m.end(), "event-edition", 0.75, m.group())
     for m in _DATED_STORM.finditer(text) if "·" in text or "." in text else ():
         storm = pats["disaster"].match(text, m.end())
         if storm:
