@@ -101,3 +101,10 @@ def test_bare_community_residents_with_the_street_as_address():
     ents = {"青禾营销服务中心": "Company", "甲乙丙": "Person", STREET: "Community", "光华社区": "Community"}
     text = f"{STREET}的光华社区是青禾营销服务中心的党建联系点,中心主任甲乙丙带着6名党员上门为社区里的孤寡老人检查线路。"
     assert serves(run(text, ents), "甲乙丙", "光华社区")
+
+
+def test_unit_takes_the_community_as_contact_point_with_jiang():
+    ents = {STATION: "Company", VILLAGE: "Community"}
+    assert serves(run(f"{STATION}今年将{VILLAGE}列为定点帮扶村。", ents), STATION, VILLAGE)
+    # near miss: a plan about the village, not taking it on
+    assert not serves(run(f"{STATION}将{VILLAGE}的线路改造列入计划。", ents), STATION, VILLAGE)

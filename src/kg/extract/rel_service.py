@@ -677,13 +677,13 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             # 台区经理甲,负责某村和某村两个台区: the person (of this clause, else of the sentence) serves them.
             actors = [h for h in _actors_before(v, addr, lo) or _actors_before(v, addr, v.start) if h.type == "Person"]
             rule = "in-charge"
-        elif head.endswith("把") and _CONTACT_POINT.match(_after_list(v, c)):
+        elif head.endswith(("把", "将")) and _CONTACT_POINT.match(_after_list(v, c)):
             # 甲把某村、某村划为自己的联系点: the person takes them on.
             actors = [h for h in _actors_before(v, addr, lo) if h.type == "Person"] or _opening_team(v, addr)
             if not actors:
                 # 某分公司随即把某社区列为定点帮扶社区: the unit right before 把 (adverbs between) takes it on
                 actors = [h for h in v.hits if lo <= h.start and h.type in ("Company", "Organization")
-                          and re.fullmatch(r"(?:随即|已|已经|还|也|今年|率先|主动|专门)*把", v.between(h.end, addr))]
+                          and re.fullmatch(r"(?:随即|已|已经|还|也|今年|率先|主动|专门)*[把将]", v.between(h.end, addr))]
             rule = "contact-point"
         elif (m := _COMMUNITY_POST.match(after)) is not None:
             actors = [h for h in v.hits if h.type == "Person" and (h.start == c.end + m.end() or (
