@@ -45,3 +45,18 @@ def test_a_street_after_its_district_is_named_by_all_between(text, street):
 @pytest.mark.parametrize("text", ["全市各区街道都行动起来。", "海拉尔区主要街道都亮起了路灯。"])
 def test_kinds_of_streets_after_a_district_are_no_names(text):
     assert not any(t == "Community" for t, _ in _named(text))
+
+
+@pytest.mark.parametrize("text", ["来自揭东、揭西、惠来等供电局的新员工参加培训。", "长葛、禹州、鄢陵4家县供电公司参赛。",
+                                  "城中、鱼峰、柳北三个供电分局参加。"])
+def test_places_naming_listed_units_are_no_places(text):
+    assert not any(t == "Place" for t, _ in _named(text))
+
+
+def test_a_list_of_places_is_still_places():
+    assert {("Place", "长沙"), ("Place", "株洲")} <= _named("在长沙、株洲等地开展活动。")
+
+
+def test_a_kind_of_team_is_no_team():
+    assert not any(t == "Company" for t, _ in _named("所长许少鹏带领抢修班组赶到现场。"))
+    assert ("Company", "抢修班") in _named("青禾供电所抢修班班长王强说。")

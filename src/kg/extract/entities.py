@@ -78,6 +78,25 @@ def _opens_quoted_title(text: str, c: Candidate) -> bool:
     return close > c.end + 1 and text[c.end:close].endswith(_HONOUR_END)
 
 
+#: A list of short place names standing for units (甲、乙、丙等供电局, 甲、乙3家县公司, 甲和乙两家支行): the
+#: places name the units there, they are no places the article is about.
+_UNIT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和])+[\u4e00-\u9fff]{2,4})等?(?:\d+|[一二两三四五六七八九十几])?[家个所支]?"
+                        r"(?:县区|县市|区县|县级|县|区|市)?(?:供电分局|供电局|供电公司|供电分公司|分局|分公司|公司|支行|供电所|单位)")
+
+
+def _unit_list_spans(text: str) -> set[tuple[int, int]]:
+    """Spans of the items of every list of units named by their places (see _UNIT_LIST)."""
+    spans: set[tuple[int, int]] = set()
+    if "、" not in text and "和" not in text:
+        return spans
+    for m in _UNIT_LIST.finditer(text):
+        pos = m.start(1)
+        for item in re.split("[、和]", m.group(1)):
+            spans.add((pos, pos + len(item)))
+            pos += len(item) + 1
+    return spans
+
+
 def _bureau_abbreviations(text: str, orgs: Sequence[Candidate]) -> list[Candidate]:
     """某某局 for a bureau named 某某供电局 in the same text (德宏局已累计…): the usual short form, a
     mention of the bureau itself, where it stands as a word of its own (not 某某局长, not inside a name)."""
@@ -177,7 +196,9 @@ def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candida
     cands += find_places(idx)
     cands += find_persons(idx, tuple(doc.authors) + tuple(doc.editors))
     cands += find_events(idx)
-    cands = [c for c in cands if not (c.type == "Place" and _opens_quoted_title(idx.text, c))]
+    unit_items = _unit_list_spans(idx.text)
+    cands = [c for c in cands if not (c.type == "Place" and (_opens_quoted_title(idx.text, c)
+                                                             or (c.start, c.end) in unit_items))]
     cands = _outlet_aliases(idx.text, cands)
     blocked = _blocked_spans(doc)
     if blocked:

@@ -218,6 +218,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             if tok is not None and tok.end > e and tok.start >= s and text[e:tok.end] not in _TITLES_AFTER \
                     and not _TITLE_AFTER.match(text, e):
                 continue  # 党组织, 公司化, 集团军: the suffix begins a longer word (not 运检部|副主任)
+        if suffix.endswith("班") and text[e:e + 1] == "组":
+            continue  # 抢修班组, 运维班组: a kind of team (班组), not a team of the trade
         walked = idx.name_start(s, max_chars=26)
         start = _over_place(idx, walked, s, info.kind == "unit")
         start = _trim_lead(idx, start, s)
