@@ -59,4 +59,4 @@ def test_a_list_of_places_is_still_places():
 
 def test_a_kind_of_team_is_no_team():
     assert not any(t == "Company" for t, _ in _named("所长许少鹏带领抢修班组赶到现场。"))
-    assert ("Company", "抢修班") in _named("青禾供电所抢修班班长王强说。")
+    assert ("Company", "青禾供电所抢修班") in _named("青禾供电所抢修班班长王强说。")
