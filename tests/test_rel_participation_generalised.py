@@ -121,3 +121,12 @@ def test_a_member_sent_down_still_takes_part_in_the_campaign_named_by_it():
     ents = {"青禾驻村干部培训班": "Event", "甲供电局": "Company", "申六": "Person"}
     got = run("5月3日,甲供电局举办青禾驻村干部培训班。甲供电局驻村第一书记申六分享了经验。", ents)
     assert ("申六", "participatedIn", "青禾驻村干部培训班", None) in got
+
+
+def test_the_holder_of_a_later_event_some_will_be_sent_to_organises_it():
+    ents = {"青禾技能竞赛": "Event", "乙省电力公司": "Company", "全省带电作业竞赛": "Event", "张三": "Person"}
+    got = run("青禾技能竞赛在某市举行。公司将推荐张三参加乙省电力公司今年10月举办的全省带电作业竞赛。", ents)
+    assert ("全省带电作业竞赛", "organizedBy", "乙省电力公司", None) in got
+    assert ("张三", "participatedIn", "全省带电作业竞赛", None) not in got
+    got = run("青禾技能竞赛在某市举行。公司将推荐张三参加乙省电力公司的培训后举办的全省带电作业竞赛。", ents)
+    assert ("全省带电作业竞赛", "organizedBy", "乙省电力公司", None) not in got

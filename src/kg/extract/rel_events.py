@@ -200,6 +200,23 @@ def _titled_after(ctx: Context, v: SentenceView, group: list[Hit], index: int) -
     return out
 
 
+#: What may stand between the holder of a later event and its verb: 乙公司今年10月举办的.
+_LATER_GAP = re.compile(r"(?:今年|明年|年内|将于|将在|拟于|于)?(?:\d{1,2}月)?(?:份|上旬|中旬|下旬|底|初)?")
+
+
+def _later_holder(v: SentenceView, e: Hit, verb: tuple[str, int]) -> list[Candidate]:
+    """参加乙公司今年10月举办的某竞赛: the unit right before the organiser verb of an event some will take
+    part in later holds it."""
+    if not verb[0].startswith("organiser") or "的" not in v.between(verb[1], e.start):
+        return []
+    lo, _ = v.clause_bounds(verb[1])
+    units = [h for h in v.hits if h.type in _UNIT_TYPES and lo <= h.start and h.end <= verb[1]]
+    if not units or not _LATER_GAP.fullmatch(v.between(units[-1].end, verb[1])):
+        return []
+    return [Candidate(e.key, "organizedBy", units[-1].key, v.start, v.end, "organiser-of-later-event", 0.7,
+                      reference=units[-1].is_reference)]
+
+
 def _verb_before(v: SentenceView, e: Hit) -> tuple[str, int] | None:
     """The organiser or participation verb right before an event mention (glue like 了 allowed)."""
     window = v.text[max(0, e.start - v.start - _MAX_VERB_GAP - 4):e.start - v.start]
@@ -400,7 +417,10 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
     for e in events:
         verb = _verb_before(v, e)
         if verb is not None and _ahead(ctx, e):
-            continue  # 对获奖选手将优先推荐参加某竞赛: who will be sent later, not the sentence's subject
+            # 对获奖选手将优先推荐参加某竞赛: who will be sent later is not the sentence's subject; the unit
+            # that holds the later event is its organiser (推荐甲参加乙公司今年10月举办的某竞赛)
+            out.extend(_later_holder(v, e, verb))
+            continue
         after = v.text[e.end - v.start:]
         if _POWERED.match(after):
             continue  # 召开某赛事保电协调会: the gathering is about powering the event, not the event
