@@ -108,3 +108,12 @@ def test_unit_takes_the_community_as_contact_point_with_jiang():
     assert serves(run(f"{STATION}今年将{VILLAGE}列为定点帮扶村。", ents), STATION, VILLAGE)
     # near miss: a plan about the village, not taking it on
     assert not serves(run(f"{STATION}将{VILLAGE}的线路改造列入计划。", ents), STATION, VILLAGE)
+
+
+def test_cadre_answering_for_a_village():
+    ents = {"甲乙丙": "Person", VILLAGE: "Community", STATION: "Company"}
+    assert serves(run(f"甲乙丙是{VILLAGE}的包联干部。", ents), "甲乙丙", VILLAGE)
+    assert serves(run(f"甲乙丙负责包联{VILLAGE}。", ents), "甲乙丙", VILLAGE)
+    assert serves(run(f"甲乙丙在{VILLAGE}担任驻村第一书记。", ents), "甲乙丙", VILLAGE)
+    # near miss: the village's own official holds no service post there
+    assert not serves(run(f"甲乙丙是{VILLAGE}的党支部书记。", ents), "甲乙丙", VILLAGE)

@@ -89,8 +89,9 @@ def _innermost(v: SentenceView) -> list[Hit]:
             if not (i + 1 < len(comms) and v.between(c.end, comms[i + 1].start) in ("", "的"))]
 
 
-#: Arrivals beyond the shared service-verb lexicon: 分赴甲社区、乙社区 (crews split between them).
-_MORE_ARRIVE = re.compile(r"分赴")
+#: Arrivals beyond the shared service-verb lexicon: 分赴甲社区、乙社区 (crews split between them); and
+#: 包联某村 (a cadre answering for a village, as 包保).
+_MORE_ARRIVE = re.compile(r"分赴|包联")
 _FORMED_GAP = re.compile(r"^[,，](?:[^,，;；。]{0,8}?(?:利用|趁|在|于|每逢|每到)[^,，;；。]{0,6}|定期|经常|多次|随即|随后)?$")
 _LEADS_OWN_TEAM = re.compile(r"^(?:带领|带着|率领)(?:所里|站里|局里|公司|中心|本单位)的?[^,，;；。]{0,10}?"
                              r"(?:服务队|突击队|小分队|志愿者)(?:队员)?(?:们)?(?:再次|又|也|先后|连夜|第一时间)?$")
@@ -266,7 +267,7 @@ _WORK = re.compile(r"^(?:连续|日夜|一直|持续|全力|坚持)?[^,，;；�
 _RESTORE = re.compile(r"(?:恢复|保障|解决|改善|提升|满足)了?$")
 _RESTORED = re.compile(r"^(?:等[^,，;；。]{0,6})?的?(?:[^,，;；。]{0,10}?(?:居民|村民|用户|群众|住户)的?)?(?:供电|送电|用电|电力供应)")
 #: 某村驻村工作队队员 / 在某村驻村已有三年: the person named before is stationed there.
-_STATIONED = re.compile(r"^(?:驻村|驻点|挂点)")
+_STATIONED = re.compile(r"^(?:驻村|驻点|挂点|(?:担任|任)(?:驻村)?第一书记)")
 #: 在某村,某供电所党员服务队正在为村民检修…: the locative opens the sentence, the next clause's subject works there.
 _LOCATIVE_HEAD = re.compile(r"^[^,，;；。]{0,12}在(?:[^,，;；。在]{1,8}的|[\u4e00-\u9fff]{1,5}?[镇乡])?$")  # 在受灾较重的某村
 #: 在某社区开展安全用电宣传 / 对某村进行线路改造: the clause's actor does service work there.
@@ -293,7 +294,8 @@ _COMMUNITY_POST = re.compile(r"的?(?:兼职|专职)?(?:网格员|网格长|志�
 #: 某村的网格员是朝鲜族小伙P: the post, then the person who holds it.
 _POST_IS = re.compile(r"是[^,，;；。是]{0,8}")
 _BECOMES = re.compile(r"(?:是|成为|成了|被聘为|聘为|担任|当上了?)$")
-_POST_OF = re.compile(r"^的?(?:兼职|专职)?[“\"]?(?:电力)?(?:网格员|网格长|联络员|联系人|驻点电力员|驻点员|台区经理|客户经理|志愿者)")
+_POST_OF = re.compile(r"^的?(?:兼职|专职)?[“\"]?(?:电力)?(?:网格员|网格长|联络员|联系人|驻点电力员|驻点员|台区经理|客户经理|志愿者"
+                      r"|包联干部|包保干部|包联责任人|驻村第一书记|第一书记)")
 #: (独立)负责某村(和某村)三个台区 / 负责某社区的用电服务: the area a utility worker answers for.
 _IN_CHARGE = re.compile(r"(?:负责|分管(?:的是)?)(?:[^,，;；。负]{1,10}?(?:和|、|及|与)(?:邻近的|相邻的|附近的)?)?$")
 _CHARGE_TAIL = re.compile(r"^(?:(?:和|、|及|与)(?:邻近的|相邻的|附近的)?[^,，;；。]{1,6}?(?:村|社区))?(?:[^,，;；。]{0,6}?)"
