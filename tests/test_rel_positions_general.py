@@ -107,3 +107,10 @@ def test_a_unit_acting_as_is_no_post():
     ents = {CO: "Company", other: "Company", "甲乙丙": "Person"}
     got = run(f"{other}作为{CO}下属的供电所,甲乙丙所长说要做好服务。", ents)
     assert ("甲乙丙", "holdsPosition", CO, "所长") not in got
+
+
+def test_unnamed_service_hall_stays_in_the_post():
+    station = "青禾供电所"
+    got = run(f"{station}党员、营业厅班长甲乙丙成为第一批网格员。", {station: "Company", "甲乙丙": "Person"})
+    assert ("甲乙丙", "holdsPosition", station, "营业厅班长") in got
+    assert ("甲乙丙", "holdsPosition", station, "班长") not in got

@@ -51,7 +51,7 @@ _TITLE_CHARS = re.compile(r"^[\u4e00-\u9fff]+$")
 _OTHER_BODY_POST = re.compile(r"^(?:村委会|居委会|村民委员会|居民委员会)(?:副)?(?:主任|委员)$")
 _CHARGE = re.compile(r"^(?:分管|主管|负责|主抓|联系)[\u4e00-\u9fff]{1,10}的$")
 #: An unnamed department before a title is part of the post (调度中心主任, 营销部主任).
-_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{1,4}(?:中心|部|室|科|处|车间)$")
+_DEPARTMENT = re.compile(r"^(?:[\u4e00-\u9fff]{1,4}(?:中心|部|室|科|处|车间)|[\u4e00-\u9fff]{0,4}营业厅)$")
 #: A body inside the unit (the Youth League committee, the party committee) written before its post:
 #: 某局团委书记 is 团委书记 at the bureau, 党委委员 a member of its party committee (not a bare 委员).
 _TEAM_NOUN = re.compile(r"(?:服务队|突击队|抢修队|志愿队|工作队|先锋队)$")
@@ -110,7 +110,8 @@ def _title_of(segment: str) -> str | None:
                 return body + title  # 团委书记, 党委委员: the post names the body inside the unit
             if len(segment) <= 12 and _TITLE_CHARS.match(segment) and re.search(r"[及和与]", rest):
                 return segment
-            if _DEPARTMENT.match(rest) and title in ("主任", "副主任", "部长", "副部长", "科长", "处长", "经理", "副经理"):
+            if _DEPARTMENT.match(rest) and title in ("主任", "副主任", "部长", "副部长", "科长", "处长", "经理", "副经理",
+                                                     "班长", "副班长", "组长"):
                 return segment
             if len(segment) <= 10 and _TITLE_CHARS.match(segment) and (
                     _TEAM_WORD.search(rest) or (title in _SPECIALIST and len(rest) <= 6)):
