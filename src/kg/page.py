@@ -410,10 +410,20 @@ def analyze_page(text: str) -> Page:
                     if kinds[j] == "main":
                         kinds[j] = "chrome"
     last_main = [i for i in range(n) if kinds[i] == "main"]
-    # A byline closing the article on a line of its own (文/图_…).
+    # A byline closing the article on a line of its own (文/图_…), or a short line of labelled credits
+    # (文字:甲 图片:乙 编辑:丙) when the header named no writer.
     if len(last_main) > 1 and _is_byline(strings[last_main[-1]]):
         kinds[last_main[-1]] = "meta"
         authors += _label_names(strings[last_main.pop()])
+    elif len(last_main) > 1 and not authors:
+        # (the credit line may sit above a line of buttons: 阅读原文 点赞 在看)
+        for i in reversed(last_main[-3:]):
+            if len(strings[i]) <= 60 and _is_credit_line(strings[i]) and _label_names(strings[i]):
+                kinds[i] = "meta"
+                authors += _label_names(strings[i])
+                editors += _editor_names(strings[i])
+                last_main.remove(i)
+                break
     # A credit in parentheses in the lead paragraph, else one closing the article.
     if not authors and last_main:
         for i in last_main[:2]:

@@ -59,7 +59,7 @@ def _byline_hit(ctx: Context, key: Key) -> tuple[int, int] | None:
 
 
 #: A byline role written right before a name: 编辑:张三, 【责任编辑 李四】, 审核:王五, 作者:赵六.
-_ROLE_BEFORE = re.compile(r"(责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|文/图|摄影|(?<![\u4e00-\u9fff])图"
+_ROLE_BEFORE = re.compile(r"(责任编辑|编辑|责编|审核|审校|校对|作者|记者|通讯员|文/图|摄影|(?<![\u4e00-\u9fff])图片?"
                           r"|(?<![\u4e00-\u9fff])文字?(?=[ \u3000]*[:：/]))"
                           r"[ \u3000]*[:：/]?[ \u3000]*$")
 _ROLE_WORD = re.compile(r"编辑|责编|审核|审校|校对|作者|记者|通讯员|文/图|摄影|图|文")  # in every match of _ROLE_BEFORE
