@@ -114,3 +114,14 @@ def test_unnamed_service_hall_stays_in_the_post():
     got = run(f"{station}党员、营业厅班长甲乙丙成为第一批网格员。", {station: "Company", "甲乙丙": "Person"})
     assert ("甲乙丙", "holdsPosition", station, "营业厅班长") in got
     assert ("甲乙丙", "holdsPosition", station, "班长") not in got
+
+
+def test_operation_commander_after_a_post_is_not_a_post():
+    dept = "国网青禾县供电公司建设部"
+    got = run(f"“{dept}主任、项目总指挥甲乙丙介绍。", {dept: "Company", "甲乙丙": "Person"})
+    assert ("甲乙丙", "holdsPosition", dept, "主任") in got
+    assert not any(f[1] == "holdsPosition" and "指挥" in (f[3] or "") for f in got)
+    # near miss: a headquarters' own deputy commander is its post
+    hq = "青禾市防汛抗旱指挥部"
+    got = run(f"{hq}副指挥长甲乙丙在巡查时来到泵站。", {hq: "Organization", "甲乙丙": "Person"})
+    assert ("甲乙丙", "holdsPosition", hq, "副指挥长") in got

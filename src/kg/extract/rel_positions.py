@@ -63,6 +63,8 @@ _CADRE = "干部"
 #: Posts of government departments and companies beyond the shared title lexicon (longest first).
 _MORE_TITLES = ("副秘书长", "总经理助理", "总经济师", "总会计师", "副厅长", "副司长", "副署长", "副馆长", "厅长", "司长",
                 "署长", "馆长")
+#: A commander's role named by the project or operation (项目总指挥, 抗冰抢险现场总指挥).
+_EVENT_ROLE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:总指挥|副总指挥|指挥长|副指挥长)")
 #: The head of a government (市长, 县长) written after a party post (市委副书记、市长).
 _GOVERNMENT_HEAD = re.compile(r"(?:副)?(?:省|市|县|区|州|盟|旗|镇|乡)长")
 _TITLE_PREFIX = re.compile(r"新|女|男|生产|常务|执行|高级|首席|资深|分")
@@ -149,6 +151,8 @@ def split_titles(gap: str) -> tuple[tuple[str, ...], bool]:
             continue  # 副总经理、分管客户服务的张三: what the person is in charge of
         if _OTHER_BODY_POST.match(segment):
             continue  # 某村党支部书记、村委会主任张三: a post at the village committee, not at the branch
+        if titles and _EVENT_ROLE.fullmatch(segment):
+            continue  # 某部主任、项目总指挥张三: the commander of a project or an operation, not a post at the unit
         if _GOVERNMENT_HEAD.fullmatch(segment) and segment not in lexicon("titles") and len(titles) > 0:
             continue  # 某市委副书记、市长张三: the mayor's post is at the government, not at the party committee
         if segment.startswith("的") and len(segment) > 1:
