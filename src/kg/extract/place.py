@@ -75,7 +75,8 @@ def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
             ok = ok and idx.is_boundary(end) and (hit not in not_names or (not county and tok is not None
                                                                           and tok.tag in ("ns", "s")))
             ok = ok and tok is not None and (tok.tag in _PLACE_TAGS or tok.end > end or (
-                tok.start == i and tok.end == end and _full_in_text(text, hit)))  # 在普陀 after 普陀区
+                tok.start == i and tok.end == end and _full_in_text(text, hit))  # 在普陀 after 普陀区
+                or (not county and text[i - 1:i] in _GONE_TO_PLACE))  # 在遵义 (read as a verb): a city
             ok = ok and (not county or _coherent(text, hit))
         if ok and _in_award(text, i, end):
             ok = False  # “某省五一劳动奖章”, 获评某市劳动模范: the place names the award, not where anything is
@@ -86,6 +87,10 @@ def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
                                  kind="division"))
             taken_until = end
     return out
+
+
+#: Prepositions before a place (在某市, 赴某市): a city's short form after one is the city.
+_GONE_TO_PLACE = frozenset("在赴至")
 
 
 def _in_award(text: str, start: int, end: int) -> bool:
@@ -130,7 +135,7 @@ def _coherent(text: str, form: str) -> bool:
 #: Characters that make X河/X江 a common word (大河, 运河, 内河), not a one-character river's name.
 _NOT_RIVER_CHAR = frozenset("大小长老新古运内外本该这那此护冰界母干支沿跨过渡入出临")
 #: Words after a river's name that the word cut glues to 河 or 江 (细鳞河|水位, 某江|沿岸).
-_RIVER_AFTER = ("水位", "水流", "水量", "沿岸", "两岸", "上游", "下游", "流域", "大桥", "水面")
+_RIVER_AFTER = ("水位", "水流", "水量", "沿岸", "两岸", "上游", "下游", "流域", "大桥", "水面", "畔")
 #: What may follow a place-suffix name that makes it the stem of a longer name (箭盘山社区, 红城湖社区).
 _LONGER_NAME = ("社区", "村", "街道", "小区", "供电", "公司", "水电", "电站", "电厂", "水库")
 #: Characters before a two-character town name (在东游镇, 和右所镇, 肥西县上派镇).

@@ -476,9 +476,10 @@ def _of_place(v: SentenceView) -> Iterator[Candidate]:
 #: 某市开展新一轮某检测: the place itself holds the event.
 _PLACE_HOLDS = re.compile(r"^(?:开展|举行|举办|进行)了?(?:新一轮|一轮|一次|首次|全域|全市|全面)?[“\"]?$")
 _HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)在$")
-_HELD_VERB = re.compile(r"^(?:隆重)?(?:举行|召开|举办|开幕|进行|开展)")
+#: (某河畔举行: the bank of a river is still the river's place; 落下帷幕, 展开: the event's place too)
+_HELD_VERB = re.compile(r"^(?:畔|岸边|边)?(?:隆重)?(?:举行|召开|举办|开幕|进行|开展|落幕|落下帷幕|闭幕|拉开帷幕|展开|揭牌)")
 #: 活动在某区某街道的采血点举行: the venue inside the place may stand before the verb.
-_HELD_NEAR = re.compile(r"^[^,，。;；在]{0,12}?的?[^,，。;；在]{0,6}(?:举行|召开|举办|开幕)")
+_HELD_NEAR = re.compile(r"^[^,，。;；在]{0,12}?的?[^,，。;；在]{0,6}(?:举行|召开|举办|开幕|落幕|落下帷幕|闭幕)")
 
 
 def _held_at(v: SentenceView) -> Iterator[Candidate]:

@@ -1,0 +1,34 @@
+"""Where an event is held (made-up sentences): a river's bank, a city's short form after 在 that the word cut
+reads as a verb, and the verbs that close an event (落下帷幕)."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.document import make_document
+from kg.extract.entities import find_entities
+from kg.extract.relations import find_relations
+
+
+def _located(text: str) -> set[tuple[str, str]]:
+    doc = make_document(text, doc_id="a.txt")
+    relations, _ = find_relations(doc, find_entities(doc))
+    return {(r.head[1], r.tail[1]) for r in relations if r.predicate == "locatedIn"}
+
+
+def _places(text: str) -> set[str]:
+    return {e.name for e in find_entities(make_document(text, doc_id="a.txt")) if e.type == "Place"}
+
+
+@pytest.mark.parametrize("text, place", [("演练在阿蓬江畔举行。", "阿蓬江"), ("竞赛在遵义落下帷幕。", "遵义")])
+def test_a_place_the_word_cut_hides(text, place):
+    assert place in _places(text)
+
+
+def test_a_county_short_form_read_as_a_word_stays_a_word():
+    assert "建平" not in _places("工作在建平台上展开。")
+
+
+def test_an_event_closing_at_a_river_bank():
+    got = _located("5月20日,2026年防汛抢险综合应急演练在阿蓬江畔举行。")
+    assert any(place == "阿蓬江" for _, place in got)
