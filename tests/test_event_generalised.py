@@ -37,3 +37,12 @@ def test_a_contest_named_with_its_holder_keeps_the_holder_as_an_alias() -> None:
     # a holder after 的 or a verb of holding is no part of the mention
     got = _events("乙供电局承办的第十届配网带电作业技能竞赛在某市开幕。")
     assert got["第十届配网带电作业技能竞赛"] == ["第十届配网带电作业技能竞赛"]
+
+
+def test_an_event_held_with_its_year_is_one_event_with_its_headline() -> None:
+    got = _events("青禾供电局开展“迎峰度夏”应急演练\n7月15日,青禾供电局在某区举行2026年迎峰度夏大面积停电应急演练,"
+                  "某市应急管理局派员参加。")
+    assert list(got) == ["迎峰度夏大面积停电应急演练"]
+    assert "2026年迎峰度夏大面积停电应急演练" in got["迎峰度夏大面积停电应急演练"]
+    got = _events("青禾市举行2026年迎峰度夏电力应急联合演练\n6月25日,青禾市2026年迎峰度夏电力应急联合演练在某区举行。")
+    assert list(got) == ["2026年迎峰度夏电力应急联合演练"]

@@ -633,7 +633,9 @@ def _to_full_names(cands: list[Candidate], text: str) -> list[Candidate]:
     for c in cands:
         if _in_headline(text, c.start) and len(c.name) >= 4:
             names = names if names is not None else sorted({d.name for d in cands}, key=len, reverse=True)
-            longer = [n for n in names if len(n) > len(c.name) and n[-2:] == c.name[-2:] and _leaves_out(n, c.name)]
+            # the headline's words without their quotes (开展“迎峰度夏”应急演练 / 举行迎峰度夏大面积停电应急演练)
+            short = max(c.name, text[c.start:c.end].translate(_NO_QUOTES), key=len)
+            longer = [n for n in names if len(n) > len(short) and n[-2:] == short[-2:] and _leaves_out(n, short)]
             if len(longer) == 1:
                 out.append(c._replace(name=longer[0]))
                 continue
@@ -650,6 +652,12 @@ def _to_full_names(cands: list[Candidate], text: str) -> list[Candidate]:
             if len(longer) == 1:
                 out.append(c._replace(name=longer[0]))
             continue
+        elif c.kind == "event-launch" and not _YEAR_LEAD.match(c.name):
+            # 举行2026年某联合演练 (a headline) and 2026年某联合演练在某区举行: one event, named with its year
+            names = names if names is not None else sorted({d.name for d in cands}, key=len, reverse=True)
+            longer = [n for n in names if n.endswith(c.name) and _YEAR_BEFORE.fullmatch(n, 0, len(n) - len(c.name))]
+            if len(longer) == 1:
+                c = c._replace(name=longer[0])
         elif c.kind == "event-convened" and not _YEAR_LEAD.match(c.name):
             # 召开安全警示教育大会 (a headline) after 召开2026年安全警示教育大会: the same meeting
             names = names if names is not None else sorted({d.name for d in cands}, key=len, reverse=True)
@@ -665,6 +673,9 @@ def _to_full_names(cands: list[Candidate], text: str) -> list[Candidate]:
                 c = c._replace(name=longer[0])
         out.append(c)
     return out
+
+
+_NO_QUOTES = str.maketrans("", "", "“”‘’")
 
 
 def _in_headline(text: str, at: int) -> bool:
