@@ -84,3 +84,15 @@ def test_a_county_the_word_cut_splits_across_the_walk_and_a_short_county_name():
     assert "国网前郭县供电公司" in _orgs("国网前郭县供电公司员工在前郭县巡线。")
     # near miss: a word opening with a place character is no place (前进路)
     assert "国网前进供电公司" not in _orgs("公司前进路供电所所长介绍情况。")
+
+
+def test_a_clause_opening_word_before_a_station_is_no_name():
+    from kg.document import make_document
+    from kg.extract.entities import find_entities
+
+    def companies(text):
+        return {e.name for e in find_entities(make_document(text, doc_id="a.txt")) if e.type == "Company"}
+
+    assert not companies("过去没有概念，听了供电所员工的讲解。")
+    assert not companies("往年一开就跳闸，今年供电所提前检修。")
+    assert "森多供电所" in companies("。森多供电所所长王强说。")  # a name jieba tags as a numeral stays

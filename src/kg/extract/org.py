@@ -60,6 +60,16 @@ _NOT_IN_STATION = frozenset("的和与及在为是对将把被从向到于以等
 _NOT_STATION_START = frozenset("一二三四五六七八九十两几多每各该本全其此这那并和与及在为是对将把被从向到于以等由给让跟同就也都还又再已曾才")
 
 
+#: Tags of a word that opens a clause but names nothing (今年|供电所, 目前|供电所): time words, verbs, adverbs.
+_NOT_NAME_TAGS = frozenset(["t", "tg", "v", "vd", "d", "p", "c", "r"])
+
+
+def _word_of_kind(idx: TextIndex, start: int, end: int, tags: frozenset[str]) -> bool:
+    """True when text[start:end] is one word of the segmenter tagged with one of ``tags``."""
+    tok = idx.token_at(start)
+    return tok is not None and tok.start == start and tok.end == end and tok.tag in tags
+
+
 #: Offices of a construction project, named after the project (某高速公路第五标段项目部).
 _PROJECT_OFFICES = frozenset(["项目部", "项目经理部"])
 _PROJECT_WORDS = re.compile(r"工程|公路|高速|铁路|线路|标段|变电站|电站|大桥|隧道|输变电")
@@ -255,7 +265,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                     parent = accepted[s - k]
                     start = parent.start
                     break
-                if k == 2 and (s - k == 0 or not is_han(text[s - k - 1])) and piece[1] not in "个名家座":
+                if k == 2 and (s - k == 0 or not is_han(text[s - k - 1])) and piece[1] not in "个名家座了过着" \
+                        and not _word_of_kind(idx, s - k, s, _NOT_NAME_TAGS):
                     start = s - k
                     placed = True
                     break
