@@ -98,7 +98,8 @@ _HOLDS_VERB = re.compile(r"(?:举办|举行|开展|组织|承办|主办|召开)�
 _SLOGAN = re.compile(r"[\u4e00-\u9fff]{2,5}、[\u4e00-\u9fff]{2,5}")
 #: A response operation joined or launched with its alert: 投入抗台抢险, 启动抗灾抢险应急响应 (投入抗雪保电 stays
 #: a task, as the seed annotation reads it).
-_JOINED_OP = re.compile(r"(?:投入到?|启动)(抗(?:冰雪|冰|雪|洪|灾|风|台|凝冻)(?:抢险|抢修))(?=应急响应|[,，。;；]|中|工作)")
+_JOINED_OP = re.compile(r"(?:投入到?|启动)((?:防风|防台|防汛|防洪|防冻)?抗(?:冰雪|冰|雪|洪|灾|风|台|凝冻)(?:抢险|抢修))"
+                        r"(?=应急响应|[,，。;；]|中|工作)")
 #: A gathering named before where it is held: 某局2026年某培训班在某县举办 / 某培训班在某市开班.
 _HELD_THERE = re.compile(r"(培训班|研讨班|训练营|运动会|论坛|座谈会|推进会|现场会|交流会|表彰大会|动员大会|应急演练|联合演练)"
                          r"在[^,，。;；]{1,16}?(?:举办|举行|召开|开幕|开班|开赛|拉开帷幕|展开)")
@@ -170,7 +171,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "generic": re.compile(r"(“[^”]{2,20}”(?:、“[^”]{2,20}”)*)(" + alt(ev["generic"]) + ")"),
         "quoted": re.compile(r"[“‘]([\u4e00-\u9fff、+＋·・]{2,16}|[\u4e00-\u9fff]{2,8} [\u4e00-\u9fff]{2,8})[”’]([\u4e00-\u9fff]{0,6}?)("
                              + alt(ev["campaign"]) + r"|宣传(?![\u4e00-\u9fff]{0,2}活动))"),
-        "convened": re.compile(r"(?:召开|举行|举办|组织召开|开好|承办)(?:了|的)?(\d{4}年度?)?([\u4e00-\u9fff“”]{2,16}?|[\u4e00-\u9fff]{0,6}“[\u4e00-\u9fff、+＋·・]{2,14}”)("
+        "convened": re.compile(r"(?:召开|举行|举办|组织召开|开好|承办)(?:了|的)?(\d{4}年度?)?([\u4e00-\u9fff“”]{2,16}?|[\u4e00-\u9fff]{0,6}“[\u4e00-\u9fff、+＋·・]{2,14}”|[\u4e00-\u9fff]{2,8}\d{1,3}周年[\u4e00-\u9fff“”]{0,8}?)("
                                + alt(_KIND_MEETINGS) + ")"),
         "convened_headline": re.compile(r"(?:召开|举行|举办|组织召开)(?:了)?([\u4e00-\u9fff]{2,16}?)("
                                         + alt(tuple(sorted(ev["meeting"], key=len, reverse=True))) + r")(?=\s*$|\s*\n)", re.MULTILINE),
@@ -245,6 +246,8 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
 
 #: What joins the calls of a slogan inside quotes (“党建引领、共驻共建”, “党建+服务”, “学雷锋·送光明”).
 _QUOTE_JOINERS = "、+＋·・"
+#: A count of years before 周年 inside a meeting's name (庆祝建党105周年大会).
+_ANNIVERSARY_COUNT = re.compile(r"\d{1,3}(?=周年)")
 #: A quoted part of an event's name: words, digits and the joiners writers put in slogans (“网格化+党建”).
 _QUOTED_PART = re.compile(r"[\u4e00-\u9fff0-9+＋·・&]{1,10}")
 #: Endings of set phrases (jieba tag l) that name an occasion or the people honoured at a meeting.
@@ -467,7 +470,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             _visit(idx, a, m, add)
     for m in pats["convened"].finditer(text):
         quoted = m.group(2).endswith("”") and "“" in m.group(2)
-        if "的" in m.group(2) or not all(is_han(c) or c in "“”" or (quoted and c in _QUOTE_JOINERS) for c in m.group(2)):
+        body = _ANNIVERSARY_COUNT.sub("", m.group(2))  # 庆祝建党105周年大会: the count belongs to the occasion
+        if "的" in body or not all(is_han(c) or c in "“”" or (quoted and c in _QUOTE_JOINERS) for c in body):
             continue
         start = max(m.start(2), _event_start(idx, m.start(3), 16))
         if quoted and not m.group(1):

@@ -1252,7 +1252,7 @@ _RESPONSE_NAME = re.compile(r"应急(?:响应|预案)$")
 #: nor inside an honour or a task's name (“防汛抢险先进个人”, 排查工作).
 _OPERATION_WORK = re.compile(r"(?<!的)(?<!向)(?<!向一线)(?<!给)(?:抢修|抢险|巡视|巡查|巡检|值守|驻守|坚守|奔赴|赶赴|赶到|支援|驰援|"
                              r"增援|复电|恢复供电|送电|排查|保电|出动|守护|奋战|架设|参战|蹲守|消缺|除冰|融冰|清淤|赶往|"
-                             r"架线|立杆|抢通|登杆|巡线|排涝|处置|转移负荷|疏散)(?!先进|模范|标兵|能手|英雄|勇士|工作|方案|预案)"
+                             r"架线|立杆|抢通|登杆|巡线|排涝|处置|转移负荷|疏散)(?!先进|模范|标兵|能手|英雄|勇士|工作|方案|预案|重点)"
                              r"|(?<!的)(?:坐镇|调度抢修|指挥抢修|督导抢修)")  # a leader directing the work
 #: A leader's clause (甲带着8名党员) that the work of the clauses after belongs to; a speaker's (甲说).
 _LEADS_CREW = re.compile(r"带着|带领|率领|率队|带队")
