@@ -117,3 +117,13 @@ def test_cadre_answering_for_a_village():
     assert serves(run(f"甲乙丙在{VILLAGE}担任驻村第一书记。", ents), "甲乙丙", VILLAGE)
     # near miss: the village's own official holds no service post there
     assert not serves(run(f"甲乙丙是{VILLAGE}的党支部书记。", ents), "甲乙丙", VILLAGE)
+
+
+def test_head_named_before_goes_with_the_crew_later():
+    ents = {STATION: "Company", "甲乙丙": "Person", VILLAGE: "Community"}
+    text = f"{STATION}所长甲乙丙作了交流发言。2023年以来,他和队员们每月两次走进{VILLAGE},开展帮扶活动。"
+    got = run(text, ents)
+    assert serves(got, STATION, VILLAGE)
+    # near miss: talking with residents is no crew of the unit
+    text = f"{STATION}所长甲乙丙作了交流发言。他和村民们一起来到{VILLAGE}的广场上。"
+    assert not serves(run(text, ents), STATION, VILLAGE)

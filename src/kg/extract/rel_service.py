@@ -49,7 +49,7 @@ from itertools import pairwise
 
 from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon_regex
 from .rel_events import _is_subject
-from .rel_positions import apposition_of, appositions
+from .rel_positions import Apposition, apposition_of, appositions
 
 __all__ = ["service_rules"]
 
@@ -96,9 +96,9 @@ _FORMED_GAP = re.compile(r"^[,，](?:[^,，;；。]{0,8}?(?:利用|趁|在|于|�
 _LEADS_OWN_TEAM = re.compile(r"^(?:带领|带着|率领)(?:所里|站里|局里|公司|中心|本单位)的?[^,，;；。]{0,10}?"
                              r"(?:服务队|突击队|小分队|志愿者)(?:队员)?(?:们)?(?:再次|又|也|先后|连夜|第一时间)?$")
 #: 某所所长P带领抢修班组,赶到某村 / 带着4名队员来到: the head brings the unit's own crew.
-_LEADS_CREW = re.compile(r"^(?:带领|带着|率领)(?:[\d一二三四五六七八九十]+名|全所|全班|所里的?|班组)?"
+_LEADS_CREW = re.compile(r"^(?:带领|带着|率领|和|与|同)(?:[\d一二三四五六七八九十]+名|全所|全班|所里的?|班组)?"
                          r"(?:抢修班组|班组成员|班组|抢修队员|抢修人员|抢修队|队员|员工|党员|青年员工|组员)(?:们)?[,，]?"
-                         r"(?:连夜|第一时间|冒雨|迅速|立即|及时)?$")
+                         r"(?:连夜|第一时间|冒雨|迅速|立即|及时|每月|每周|定期|多次|经常|常年)?(?:[一两三四五六七八九十\d]+次)?$")
 _LEADS_IN = re.compile(r"(?:带队|带领[^,，;；。]{0,10}?|率队)(?:入村|进村|入户|上门|走访|到村|到社区|进社区)")
 _FORMS = re.compile(r"(?:组成|组建|成立|派出|抽调)了?(?:[^,，;；。]{0,8}的)?[“\"]?$")
 _LIST_JOIN = re.compile(r"[、和及与]|以及")
@@ -183,12 +183,19 @@ def _head_brings_unit(ctx: Context, person: Hit, gap: str) -> list[Hit]:
     own_team = _LEADS_OWN_TEAM.match(gap)
     if not own_team and not _LEADS_CREW.match(gap):
         return []
-    app = apposition_of(ctx, person)
+    app = apposition_of(ctx, person) or _titled_elsewhere(ctx, person)
     if app is None or not app.titles or app.unit != app.unit_hit.key:
         return []
     if not own_team and not any(t.endswith(_CREW_HEAD) for t in app.titles):
         return []
     return [app.unit_hit]
+
+
+def _titled_elsewhere(ctx: Context, person: Hit) -> Apposition | None:
+    """他和队员们每月走进某村: the post the article gave the person first (a pronoun, or a name written
+    again without its unit), when it gave one post only."""
+    found = {(a.unit, a.titles): a for a in appositions(ctx) if a.person.key == person.key and a.titles}
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 #: A clause led by the team written alone (服务队, 队员们), with adverbs before the verb.
