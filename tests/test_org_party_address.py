@@ -28,3 +28,9 @@ def test_a_village_beside_its_party_branch():
 def test_a_unit_party_committee_holds_no_community():
     got = _named("青禾供电公司党委召开会议。")
     assert not any(t == "Community" for t, _ in got)
+
+
+def test_a_company_opening_an_event_name_is_named_too():
+    got = _named("班里先后有5人在国网青海省电力有限公司技能竞赛中获奖。")
+    assert ("Company", "国网青海省电力有限公司") in got
+    assert any(t == "Event" and n.endswith("技能竞赛") for t, n in got)

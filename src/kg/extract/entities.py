@@ -392,7 +392,9 @@ def _crumb_site(raw: str, source: str) -> str | None:
             site = first[0]  # an outlet known by name whatever its ending (某某头条 > 三农)
         else:
             return None
-        if source and (site in source or source in site):
+        # the source's own site (某地某某网 for 来源:某某网) is the source; a paper's site (某某日报网 above
+        # 来源:某某日报) is an outlet of its own
+        if source and (site in source or site.endswith(source)):
             return None
         return site
     return None

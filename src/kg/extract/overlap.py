@@ -35,6 +35,8 @@ def may_nest(outer: Candidate, inner: Candidate) -> bool:
     if outer.type == "Organization" and outer.kind in ("party", "gov") and inner.type == "Community" \
             and inner.start == outer.start and inner.kind != "prefixed":
         return True  # 某村党支部, 某社区居委会: the village or community whose body it is is named too
+    if outer.type == "Event" and inner.type in _ORG and inner.start == outer.start and inner.kind == "unit":
+        return True  # 某公司技能竞赛: the company opening an event's name runs it, an entity of its own
     if outer.kind == "event-placed":  # 甲县抗洪抢险: the county where it happened is a place of its own
         return inner.type == "Place" and inner.start == outer.start
     return bool(outer.kind == "prefixed" and inner.type == "Community")
