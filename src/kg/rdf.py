@@ -20,6 +20,8 @@ import math
 import re
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
+from itertools import chain
+from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import KGError
@@ -210,11 +212,7 @@ def _assertion_blocks(assertions: dict[str, _Assertion], terms: _Terms, writer: 
                                   "kg:evidenceText", "kg:startOffset", "kg:endOffset", "kg:confidence", "kg:rule")]
     teaser = v["kg:teaser"]
     assertion = iri(v["kg:Assertion"])
-    docs: dict[str, str] = {}
-    sentences: dict[str, str] = {}
     offsets: dict[int, str] = {}
-    scores: dict[float, str] = {}
-    rules: dict[str, str] = {}
     layouts: dict[tuple[str, ...], str] = {}
 
     def layout(predicates: tuple[str, ...]) -> str:
@@ -247,29 +245,45 @@ def _assertion_blocks(assertions: dict[str, _Assertion], terms: _Terms, writer: 
                 return f"{prefix}:{local}"
         return iri(node)
 
-    blocks: dict[str, str] = {}
-    for node, (s, p, o, relation, ev) in assertions.items():
-        doc = docs.get(ev.doc_id)
-        if doc is None:
-            doc = docs[ev.doc_id] = iri(terms.doc_iri(ev.doc_id))
-        sentence = sentences.get(ev.sentence)
-        if sentence is None:
-            sentence = sentences[ev.sentence] = literal(terms.text(ev.sentence))
-        score = scores.get(ev.confidence)
-        if score is None:
-            score = scores[ev.confidence] = literal(terms.decimal(ev.confidence))
-        rule = rules.get(ev.rule)
-        if rule is None:
-            rule = rules[ev.rule] = literal(terms.string(ev.rule))
-        values = [iris.get(node) or node_text(node), assertion, iris.get(s) or iri(s), iris.get(p) or iri(p),
-                  iris.get(o) or iri(o), doc, sentence, offsets.get(ev.start) or offset(ev.start),
-                  offsets.get(ev.end) or offset(ev.end), score, rule]
-        predicates = fixed
-        if ev.teaser:
-            predicates = [*predicates, teaser]
+    if not assertions:
+        return {}
+    nodes = list(assertions)
+    subjects, predicates, objects, relations, evidence = zip(*assertions.values())
+    # A column per predicate, each distinct term rendered once (in first-seen order, as a loop over the
+    # assertions would); the blocks are then filled a row at a time from the columns.
+    facts = {t: iris.get(t) or iri(t) for t in dict.fromkeys(chain(subjects, predicates, objects))}
+    doc_ids, sentence_col, starts, ends, score_col, rule_col, teasers = zip(*map(_EVIDENCE_FIELDS, evidence))
+    doc_text = {d: iri(terms.doc_iri(d)) for d in dict.fromkeys(doc_ids)}
+    sentence_text = {t: literal(terms.text(t)) for t in dict.fromkeys(sentence_col)}
+    offset_text = {n: offset(n) for n in dict.fromkeys(chain(starts, ends))}
+    score_text = {c: literal(terms.decimal(c)) for c in dict.fromkeys(score_col)}
+    rule_text = {r: literal(terms.string(r)) for r in dict.fromkeys(rule_col)}
+    columns = [_node_texts(nodes, node_text, writer), [assertion] * len(nodes),
+               *([table[t] for t in column] for table, column in (
+                   (facts, subjects), (facts, predicates), (facts, objects), (doc_text, doc_ids),
+                   (sentence_text, sentence_col), (offset_text, starts), (offset_text, ends),
+                   (score_text, score_col), (rule_text, rule_col)))]
+    qualifiers = [r.qualifier if r.qualifier and r.predicate != "holdsPosition" else None for r in relations]
+    plain = [i for i, (teaser, qualifier) in enumerate(zip(teasers, qualifiers)) if not teaser and qualifier is None]
+    blocks = dict.fromkeys(nodes, "")
+    if plain:
+        fill = layout(tuple(fixed)).format
+        if len(plain) == len(nodes):
+            blocks.update(zip(nodes, map(fill, *columns)))
+        else:
+            blocks.update(zip([nodes[i] for i in plain], map(fill, *([column[i] for i in plain] for column in columns))))
+    if len(plain) == len(nodes):
+        return blocks
+    # A teaser flag or a qualifier (honour, role, event date): one more predicate, one row at a time.
+    for i, (node, flag, qualifier, relation) in enumerate(zip(nodes, teasers, qualifiers, relations)):
+        if not flag and qualifier is None:
+            continue
+        names = fixed
+        values = [column[i] for column in columns]
+        if flag:
+            names = [*names, teaser]
             values.append(true)
-        qualifier = relation.qualifier
-        if qualifier and relation.predicate != "holdsPosition":  # a title is on the Membership
+        if qualifier is not None:
             if relation.predicate == "honoredBy":
                 extra, lit = v["kg:honourName"], terms.text(qualifier)
             elif relation.predicate == "reportedBy":
@@ -278,10 +292,26 @@ def _assertion_blocks(assertions: dict[str, _Assertion], terms: _Terms, writer: 
                 extra, lit = v["kg:eventDate"], Lit(qualifier, None, xsd_date)
             else:
                 extra, lit = v["kg:qualifier"], terms.string(qualifier)
-            predicates = [*predicates, extra]
+            names = [*names, extra]
             values.append(literal(lit))
-        blocks[node] = layout(tuple(predicates)).format(*values)
+        blocks[node] = layout(tuple(names)).format(*values)
     return blocks
+
+
+def _node_texts(nodes: list[str], node_text: Callable[[str], str], writer: TermWriter) -> list[str]:
+    """``node_text`` of each node; at once when all are prefix:local in one namespace (kg's assertions)."""
+    first = nodes[0]
+    cut = max(first.rfind("/"), first.rfind("#")) + 1
+    namespace, prefix = first[:cut], writer.by_ns.get(first[:cut]) if cut else None
+    if prefix is not None:
+        locals_ = [node[cut:] for node in nodes]
+        if all(node.startswith(namespace) for node in nodes) and all(map(_LOCAL.match, locals_)):
+            writer.iri(first)  # the prefix is used from now on
+            return [f"{prefix}:{local}" for local in locals_]
+    return [node_text(node) for node in nodes]
+
+
+_EVIDENCE_FIELDS = attrgetter("doc_id", "sentence", "start", "end", "confidence", "rule", "teaser")
 
 
 def corpus_triples(corpus: Corpus, base: str = DEFAULT_BASE) -> Iterator[Triple]:
@@ -523,7 +553,14 @@ _XSD = "http://www.w3.org/2001/XMLSchema#"
 _RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
 
 
+# What _escape changes (the _ESCAPES keys and lone surrogates): most texts hold none, and a search is many
+# times cheaper than translate, which looks every character up in a dict.
+_TO_ESCAPE = re.compile('["\\\\\x00-\x1f\x7f\u2028\u2029\ud800-\udfff]')
+
+
 def _escape(text: str) -> str:
+    if _TO_ESCAPE.search(text) is None:
+        return text
     return _clean(text).translate(_ESCAPES)
 
 
