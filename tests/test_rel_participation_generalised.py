@@ -130,3 +130,14 @@ def test_the_holder_of_a_later_event_some_will_be_sent_to_organises_it():
     assert ("张三", "participatedIn", "全省带电作业竞赛", None) not in got
     got = run("青禾技能竞赛在某市举行。公司将推荐张三参加乙省电力公司的培训后举办的全省带电作业竞赛。", ents)
     assert ("全省带电作业竞赛", "organizedBy", "乙省电力公司", None) not in got
+
+
+def test_people_with_a_part_in_the_article_s_one_event_take_part():
+    ents = {"甲电力公司": "Company", "青禾技能竞赛": "Event", "赵一": "Person", "钱二": "Person", "孙三": "Person",
+            "李四": "Person"}
+    text = ("10月27日,甲电力公司举办青禾技能竞赛。“操作规范。”竞赛裁判长、甲电力公司副总经理赵一介绍。"
+            "甲电力公司副局长钱二担任领队。甲电力公司主任孙三在点评时指出要加强训练。甲电力公司员工李四说天很热。")
+    got = run(text, ents)
+    for p in ("赵一", "钱二", "孙三"):
+        assert (p, "participatedIn", "青禾技能竞赛", None) in got
+    assert ("李四", "participatedIn", "青禾技能竞赛", None) not in got

@@ -1395,6 +1395,20 @@ _ACTS = re.compile(r"(?:等人?)?(?:\d{1,2}日)?(?:上午|下午|晚上|当天|�
 _FROM_UNIT = re.compile(r"来自[^,，。;；“”]{2,30}?的[\u4e00-\u9fff]{0,8}$")
 
 
+#: A part in the event written before a person: 竞赛裁判长、某公司副总经理甲 / 裁判长甲点评说.
+_PART_BEFORE = re.compile(r"(?:裁判长|总裁判|领队|评委|裁判员|考评员|教练员?|总指挥|副总指挥)[、,，]?[^,，。;；、]{0,20}$")
+#: ... or after: 甲担任领队 / 甲在演练总结时表示 / 甲在点评时指出 / 甲在闭幕式上说.
+_PART_AFTER = re.compile(r"(?:担任|任)[\u4e00-\u9fff]{0,4}?(?:总指挥|领队|裁判长|评委|裁判|教练)"
+                         r"|在[\u4e00-\u9fff]{0,4}?(?:总结|点评|讲评|闭幕式|开幕式|颁奖仪式|开班仪式|结业仪式)(?:时|上|中)")
+
+
+def _has_part(v: SentenceView, h: Hit) -> bool:
+    """Whether person ``h`` is introduced by the unit they come from or by a part they play in the
+    event (裁判长, 领队, 在点评时指出)."""
+    lead = v.between(v.clause_bounds(h.start)[0], h.start)
+    return bool(_FROM_UNIT.search(lead) or _PART_BEFORE.search(lead) or _PART_AFTER.match(v.text, h.end - v.start))
+
+
 def _article_event(ctx: Context) -> Key | None:
     """The article's one event: the only event a later sentence may refer to (not served only, not a
     disaster) named in its main text."""
@@ -1434,8 +1448,7 @@ def _article_actors(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]
         if v.events or v.sentence.section != "main" or _ACTOR_SET.isdisjoint(v.types):
             continue
         for h in v.hits:  # “…”来自某供电所的新员工甲说: a trainee, contestant or worker introduced by origin
-            if h.type == "Person" and (h.key, event) not in taken \
-                    and _FROM_UNIT.search(v.between(v.clause_bounds(h.start)[0], h.start)):
+            if h.type == "Person" and (h.key, event) not in taken and _has_part(v, h):
                 taken.add((h.key, event))
                 yield Candidate(h.key, "participatedIn", event, v.start, v.end, "acts-in-article-event", 0.45,
                                 reference=h.is_reference)
