@@ -96,3 +96,15 @@ def test_a_clause_opening_word_before_a_station_is_no_name():
     assert not companies("过去没有概念，听了供电所员工的讲解。")
     assert not companies("往年一开就跳闸，今年供电所提前检修。")
     assert "森多供电所" in companies("。森多供电所所长王强说。")  # a name jieba tags as a numeral stays
+
+
+def test_a_loose_word_before_a_county_is_no_part_of_the_unit():
+    from kg.document import make_document
+    from kg.extract.entities import find_entities
+
+    names = {e.name for e in find_entities(make_document("他还牵线金寨县供电公司与龙马村结对共建。", doc_id="a.txt"))
+             if e.type == "Company"}
+    assert names == {"金寨县供电公司"}
+    names = {e.name for e in find_entities(make_document("湖北随州市供电公司开展活动。", doc_id="a.txt"))
+             if e.type == "Company"}
+    assert names == {"湖北随州市供电公司"}  # a province before the city stays (an address prefix)

@@ -162,7 +162,27 @@ def _trim_lead(idx: TextIndex, start: int, s: int) -> int:
                 or (m.group() in _LEAD_PREPOSITIONS and (m.start() == start or idx.is_boundary(m.start()))
                     and _opens_no_word(idx, m.start())):
             best = cut  # 演练|由国能…, 据小营街道党工委: a preposition opening the piece
-    return best
+    return _past_word_before_division(idx, best, s)
+
+
+#: Tags of a word the walk may take in before a division (牵线/nz 某县供电公司): verbs and loose nouns.
+_LOOSE_TAGS = frozenset(["v", "vn", "vd", "nz", "d", "a", "ad", "n"])
+
+
+def _past_word_before_division(idx: TextIndex, start: int, s: int) -> int:
+    """``start`` moved past one word right before a county, district or city that opens the rest of the name
+    (他还牵线|某县供电公司): in the grammar only a brand or a higher place stands before a place."""
+    text = idx.text
+    tok = idx.token_at(start)
+    if tok is None or tok.start != start or tok.end - start != 2 or tok.tag not in _LOOSE_TAGS \
+            or brand_regex().match(text, start) or idx.is_place_word(tok.text):
+        return start
+    cut = tok.end
+    for k in (5, 4, 3):
+        piece = text[cut:cut + k]
+        if cut + k <= s and piece[-1] in "县区市旗" and lexicon.gazetteer().lookup(piece):
+            return cut
+    return start
 
 
 def _opens_no_word(idx: TextIndex, i: int) -> bool:
