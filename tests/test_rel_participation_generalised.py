@@ -141,3 +141,9 @@ def test_people_with_a_part_in_the_article_s_one_event_take_part():
     for p in ("赵一", "钱二", "孙三"):
         assert (p, "participatedIn", "青禾技能竞赛", None) in got
     assert ("李四", "participatedIn", "青禾技能竞赛", None) not in got
+
+
+def test_an_exam_a_utility_only_powers_has_no_participants():
+    ents = {"2026年全国高考": "Event", "甲供电公司": "Company", "市场营销部": "Company"}
+    got = run("6月7日,2026年全国高考在某市举行。2026年全国高考由甲供电公司市场营销部牵头组织保电。", ents)
+    assert not any(f[1] == "participatedIn" and f[2] == "2026年全国高考" for f in got)

@@ -1477,6 +1477,14 @@ def _article_actors(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]
 
 
 def event_rules(ctx: Context) -> Iterator[Candidate]:
+    """Every participatedIn and organizedBy candidate of the document. Events a utility only powers
+    (高考, 运动会, 博览会) have no participants (NOTES.md), whichever rule reached them."""
+    for c in _event_rules(ctx):
+        if c.predicate != "participatedIn" or not _SERVED_ONLY.search(ctx.entities[c.tail].name):
+            yield c
+
+
+def _event_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 and v.events  # it names an event
                               for c in _organised_by(v)]
     carried: list[Hit] = []
