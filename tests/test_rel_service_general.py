@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from test_relations import run
+from kg.extract.relations import find_relations
+from test_relations import facts, make
+
+
+def run(text: str, entities: dict[str, str]) -> set[tuple[str, str, str, str | None]]:
+    """The facts the rules state (the learned back-off off: these tests are about the rules)."""
+    doc, ents = make(text, entities)
+    return facts(find_relations(doc, ents, learned=False)[0])
 
 CO = "国网青禾县供电公司"
 STATION = "青禾供电所"
@@ -127,3 +134,27 @@ def test_head_named_before_goes_with_the_crew_later():
     # near miss: talking with residents is no crew of the unit
     text = f"{STATION}所长甲乙丙作了交流发言。他和村民们一起来到{VILLAGE}的广场上。"
     assert not serves(run(text, ents), STATION, VILLAGE)
+
+
+def test_party_body_signs_with_the_community_body_after_its_address():
+    branch = "青禾区供电分公司党支部"
+    ents = {branch: "Organization", "青禾区供电分公司": "Company", "青禾区": "Place", STREET: "Community",
+            "团结社区": "Community"}
+    text = f"团结社区位于{STREET}。11月6日,{branch}与青禾区{STREET}团结社区党委签订党建结对共建协议。"
+    got = run(text, ents)
+    assert serves(got, branch, "团结社区")
+    # near miss: the street written as the address is not the partner community
+    assert not serves(got, branch, STREET)
+
+
+def test_bare_company_word_before_dui_does_the_work():
+    ents = {CO: "Company", "甲乙丙": "Person", "东塔社区": "Community", VILLAGE: "Community"}
+    text = f"{CO}经理甲乙丙介绍,公司对辖区内的东塔社区、{VILLAGE}等重点区域进行了入户走访。"
+    got = run(text, ents)
+    assert serves(got, CO, "东塔社区") and serves(got, CO, VILLAGE)
+
+
+def test_contact_person_of_the_bare_community():
+    ents = {STATION: "Company", "青园社区": "Community", "甲乙丙": "Person"}
+    text = f"2023年起,{STATION}与青园社区结对共建,甲乙丙作为社区“挂点”联系人,每月上门服务。"
+    assert serves(run(text, ents), "甲乙丙", "青园社区")

@@ -301,7 +301,7 @@ _COMMUNITY_POST = re.compile(r"的?(?:兼职|专职)?(?:网格员|网格长|志�
 #: 某村的网格员是朝鲜族小伙P: the post, then the person who holds it.
 _POST_IS = re.compile(r"是[^,，;；。是]{0,8}")
 _BECOMES = re.compile(r"(?:是|成为|成了|被聘为|聘为|担任|当上了?)$")
-_POST_OF = re.compile(r"^的?(?:兼职|专职)?[“\"]?(?:电力)?(?:网格员|网格长|联络员|联系人|驻点电力员|驻点员|台区经理|客户经理|志愿者"
+_POST_OF = re.compile(r"^的?(?:兼职|专职)?[“\"]?(?:电力|挂点|包联|包保)?[”\"]?(?:网格员|网格长|联络员|联系人|驻点电力员|驻点员|台区经理|客户经理|志愿者"
                       r"|包联干部|包保干部|包联责任人|驻村第一书记|第一书记)")
 #: (独立)负责某村(和某村)三个台区 / 负责某社区的用电服务: the area a utility worker answers for.
 _IN_CHARGE = re.compile(r"(?:负责|分管(?:的是)?)(?:[^,，;；。负]{1,10}?(?:和|、|及|与)(?:邻近的|相邻的|附近的)?)?$")
@@ -629,7 +629,8 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         # 与辖区内的甲社区、乙社区…建立共建关系: the area word before the list is not the partner's.
         area = _AREA.search(head)  # always matches (an optional word at the end)
         at = addr - (len(area.group()) if area is not None else 0)
-        if v.text[:at - v.start].endswith(("与", "同", "和")) and _AGREEMENT.match(_after_list(v, c)):
+        if v.text[:at - v.start].endswith(("与", "同", "和")) \
+                and _AGREEMENT.match(_BODY_AFTER.sub("", _after_list(v, c), count=1)):
             partner = [h for h in v.hits if h.end <= at - 1 and h.type in ("Company", "Organization")
                        and _PARTNER_GAP.match(v.between(h.end, at))][-1:]
             actors, rule = partner or _unit_word_partner(ctx, v, at) or _person_partner(ctx, v, at), "agreement"
@@ -651,9 +652,10 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         elif _RESTORE.search(head) and _RESTORED.match(after):
             # 他们赶到…,连续作业…,恢复了某村的供电: the subject may stand clauses before.
             actors, rule = _actors_before(v, addr, lo) or _actors_before(v, addr, v.start), "restored-supply"
-        elif _WORK_AT.search(head) and (_WORK_THERE.match(after) or _WORK_THERE.match(_after_list(v, c))):
+        elif (w := _WORK_AT.search(head)) and (_WORK_THERE.match(after) or _WORK_THERE.match(_after_list(v, c))):
+            at = v.start + w.start()  # (公司对辖区内的某社区…: the unit word before 对)
             actors, rule = _actors_before(v, addr - 1, lo) or _opening_unit(v, addr - 1) \
-                or _unit_word_subject(ctx, v, addr - 1), "work-there"
+                or _unit_word_subject(ctx, v, at), "work-there"
             actors = _joint_lead(v, actors)
         elif head.endswith("在") and (m := _SET_UP.match(after)) is not None:
             # 某局还在某村设立了党员服务点,由党员P值守: the unit sets up a post serving the community
@@ -798,11 +800,11 @@ def _body_agreements(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         if community is None or not (_AGREEMENT.match(after) or _JOINT_WORK.match(after)):
             continue
         j = i
-        while j > 0 and v.hits[j - 1].type == "Place" and v.hits[j - 1].end == v.hits[j].start:
-            j -= 1  # 与某镇某村党支部: the community's address
+        while j > 0 and v.hits[j - 1].type in ("Place", "Community") and v.hits[j - 1].end == v.hits[j].start:
+            j -= 1  # 与某镇某村党支部 / 与某区某街道某社区党委: the community's address
         start = v.hits[j].start
         partner = [h for h in v.hits[:j] if h.type in ("Company", "Organization") and h.end <= start - 1
-                   and _PARTNER_GAP.match(v.between(h.end, start))][-1:]
+                   and _partner_gap(v.between(h.end, start))][-1:]
         for h in partner:
             yield Candidate(h.key, "servesCommunity", community, v.start, v.end, "agreement", 0.7,
                             reference=h.is_reference)
@@ -811,8 +813,19 @@ def _body_agreements(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
                 yield Candidate(unit, "servesCommunity", community, v.start, v.end, "agreement", 0.65)
 
 
+#: 与某社区党委签订…: the community's own body (not named as an entity) signs for it.
+_BODY_AFTER = re.compile(r"^(?:党委|党总支|党支部|党工委|居委会|村委会|居民委员会|村民委员会)")
+
+
+def _partner_gap(gap: str) -> bool:
+    """与 between the partner and the community's body, with an address the recognizer did not name
+    (与通海县某街道某社区党总支)."""
+    m = re.match(r"^(?:将|还|也|继续|已|正式|今年)*(?:与|同|和)", gap)
+    return m is not None and (m.end() == len(gap) or bool(_ADDRESS.fullmatch(gap[m.end():])))
+
+
 #: 甲成了社区的“驻点电力员”: a post in the bare community, the one the sentence names.
-_BARE_POST = re.compile(r"(?:是|成了|成为|被聘为|担任)(?:社区|村里|该社区|该村)的?" + _POST_OF.pattern.removeprefix("^的?"))
+_BARE_POST = re.compile(r"(?:是|成了|成为|被聘为|担任|作为)(?:社区|村里|该社区|该村)的?" + _POST_OF.pattern.removeprefix("^的?"))
 
 
 def _bare_community_posts(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
