@@ -34,3 +34,13 @@ def test_a_company_opening_an_event_name_is_named_too():
     got = _named("班里先后有5人在国网青海省电力有限公司技能竞赛中获奖。")
     assert ("Company", "国网青海省电力有限公司") in got
     assert any(t == "Event" and n.endswith("技能竞赛") for t, n in got)
+
+
+def test_the_street_and_community_inside_a_party_body_are_placed():
+    from kg.extract.relations import find_relations
+
+    doc = make_document("青禾供电所党支部与通海县青柳街道青柳社区党总支签订联建协议。", doc_id="a.txt")
+    relations, _ = find_relations(doc, find_entities(doc))
+    located = {(r.head[1], r.tail[1]) for r in relations if r.predicate == "locatedIn"}
+    assert ("青柳街道", "通海县") in located and ("青柳社区", "青柳街道") in located
+    assert ("青柳社区", "通海县") not in located  # the community lies in the street, the nearer place

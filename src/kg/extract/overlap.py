@@ -33,8 +33,8 @@ def may_nest(outer: Candidate, inner: Candidate) -> bool:
         # not a school or a hospital inside another's name (X大学Y医院 is one hospital)
         return inner.type == "Company" or outer.kind in ("party", "team", "group", "department", "gov")
     if outer.type == "Organization" and outer.kind in ("party", "gov") and inner.type == "Community" \
-            and inner.start == outer.start and inner.kind != "prefixed":
-        return True  # 某村党支部, 某社区居委会: the village or community whose body it is is named too
+            and inner.kind != "prefixed" and (inner.start == outer.start or outer.name.startswith(inner.name)):
+        return True  # 某村党支部, 某街道某社区党委: the village or community whose body it is is named too
     if outer.type == "Event" and inner.type in _ORG and inner.start == outer.start and inner.kind == "unit":
         return True  # 某公司技能竞赛: the company opening an event's name runs it, an entity of its own
     if outer.kind == "event-placed":  # 甲县抗洪抢险: the county where it happened is a place of its own

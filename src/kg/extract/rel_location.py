@@ -66,6 +66,10 @@ def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Cand
             if b.type == "Organization" and _is_party_or_unit(ctx, b.key):
                 body = next((x for x in (*lexicon("party_suffixes"), *_OWN_BODY) if b.text.endswith(x)), None)
                 community = ctx.entity_named(b.text[:-len(body)], ("Community",)) if body else None
+                in_body = list(_address_in_body(v, a, b)) if a.type == "Place" else []
+                if in_body:  # (某街道某社区党委: the street comes first, even where 某街道某社区 is an alias)
+                    yield from in_body
+                    continue
                 if community is not None and a.type == "Place":
                     # 某镇某村党支部: the village whose branch it is lies in the town
                     yield Candidate(community, "locatedIn", a.key, v.start, v.end, "address", 0.75,
@@ -82,6 +86,19 @@ def _address(ctx: Context, v: SentenceView, prefixed: set[int]) -> Iterator[Cand
                     prev = c
                     yield Candidate(c.key, "locatedIn", a.key, v.start, v.end, "address-list", 0.7,
                                     reference=a.is_reference)
+
+
+def _address_in_body(v: SentenceView, a: Hit, body: Hit) -> Iterator[Candidate]:
+    """某县|某街道某社区党总支: the body's name holds the street and its community (nested mentions); the
+    street lies in the place before the body, the community in the street."""
+    inner = sorted((n for n in v.nested if body.start <= n.start and n.end < body.end and n.type == "Community"),
+                   key=lambda n: (n.start, n.end))
+    if len(inner) < 2 or inner[0].start != body.start or inner[0].end != inner[1].start:
+        return  # (a body of one village, 某村党支部, is placed through the village below)
+    yield Candidate(inner[0].key, "locatedIn", a.key, v.start, v.end, "address", 0.75, reference=a.is_reference)
+    for x, y in pairwise(inner):
+        if x.end == y.start and x.key != y.key:
+            yield Candidate(y.key, "locatedIn", x.key, v.start, v.end, "address", 0.75)
 
 
 _INCLUDES = re.compile(r"^[,，]?(?:包括|包含|辖|下辖|管辖|所辖|辖区内?)(?:了|的)?$")
