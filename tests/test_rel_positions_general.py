@@ -132,3 +132,9 @@ def test_operation_commander_after_a_post_is_not_a_post():
     hq = "青禾市防汛抗旱指挥部"
     got = run(f"{hq}副指挥长甲乙丙在巡查时来到泵站。", {hq: "Organization", "甲乙丙": "Person"})
     assert ("甲乙丙", "holdsPosition", hq, "副指挥长") in got
+
+
+def test_people_or_generation_after_a_post_is_no_second_post():
+    got = run(f"由{CO}客户经理、锡伯族员工甲乙丙担任项目联络人。", {CO: "Company", "甲乙丙": "Person"})
+    assert ("甲乙丙", "holdsPosition", CO, "客户经理") in got
+    assert ("甲乙丙", "holdsPosition", CO, "员工") not in got

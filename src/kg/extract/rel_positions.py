@@ -63,6 +63,8 @@ _CADRE = "干部"
 #: Posts of government departments and companies beyond the shared title lexicon (longest first).
 _MORE_TITLES = ("副秘书长", "总经理助理", "总经济师", "总会计师", "副厅长", "副司长", "副署长", "副馆长", "厅长", "司长",
                 "署长", "馆长")
+#: A people or a generation, then a word for a staff member (锡伯族员工, 90后职工), after a post.
+_WHO_THEY_ARE = re.compile(r"(?:[\u4e00-\u9fff]{1,3}族|\d{2}后|“\d{2}后”)(?:青年)?(?:员工|职工|小伙|姑娘|党员)")
 #: A commander's role named by the project or operation (项目总指挥, 抗冰抢险现场总指挥).
 _EVENT_ROLE = re.compile(r"[\u4e00-\u9fff]{1,10}(?:总指挥|副总指挥|指挥长|副指挥长)")
 #: The head of a government (市长, 县长) written after a party post (市委副书记、市长).
@@ -151,6 +153,9 @@ def split_titles(gap: str) -> tuple[tuple[str, ...], bool]:
             continue  # 副总经理、分管客户服务的张三: what the person is in charge of
         if _OTHER_BODY_POST.match(segment):
             continue  # 某村党支部书记、村委会主任张三: a post at the village committee, not at the branch
+        if titles and _WHO_THEY_ARE.fullmatch(segment):
+            member = True
+            continue  # 客户经理、锡伯族员工张三: who the person is (people, generation), not another post
         if titles and _EVENT_ROLE.fullmatch(segment):
             continue  # 某部主任、项目总指挥张三: the commander of a project or an operation, not a post at the unit
         if _GOVERNMENT_HEAD.fullmatch(segment) and segment not in lexicon("titles") and len(titles) > 0:
