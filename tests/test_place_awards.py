@@ -37,3 +37,15 @@ def test_rivers_the_word_cut_reads_oddly_and_new_districts():
     assert "群力新区" in _places("哈尔滨市群力新区停电演练。")
     # near misses: common words with 河 and a bare 新区 are no names
     assert not _places("他喝了一口河水。大河奔流。运河边的新区也通了电。")
+
+
+def test_a_place_opening_a_well_known_honour_is_no_place():
+    from kg.extract.place import find_places
+    from kg.extract.textindex import TextIndex
+
+    def places(text):
+        return {text[c.start:c.end] for c in find_places(TextIndex.of(text))}
+
+    assert "江苏省" not in places("总工会公布了2026年江苏省五一劳动奖章名单。")
+    assert "山东省" not in places("他是山东省劳动模范。")
+    assert "山东省" in places("山东省开展迎峰度夏检查。")

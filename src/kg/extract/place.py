@@ -101,7 +101,13 @@ def _in_award(text: str, start: int, end: int) -> bool:
         return 0 <= close - end <= 16 and bool(_AWARD_WORDS.search(text, end, close))
     if text.endswith(_AWARD_VERB, 0, start):
         return bool(_AWARD_WORDS.search(text[end:end + 10]))
-    return False
+    return bool(_AWARD_NAME.match(text, end))
+
+
+#: The well-known honours a place opens wherever it stands (2026年某省五一劳动奖章, 某市劳动模范名单).
+_AWARD_NAME = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?)(?:五一劳动奖章|五一劳动奖状|五一巾帼标兵|劳动模范|青年五四奖章|五四青年奖章"
+                         r"|工人先锋号|三八红旗手|青年岗位能手|巾帼建功标兵|巾帼文明岗|青年文明号|五四红旗团委|最美志愿者"
+                         r"|优秀共产党员|优秀党务工作者|先进基层党组织)")
 
 
 def _full_in_text(text: str, form: str) -> bool:
