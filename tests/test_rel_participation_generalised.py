@@ -147,3 +147,17 @@ def test_an_exam_a_utility_only_powers_has_no_participants():
     ents = {"2026年全国高考": "Event", "甲供电公司": "Company", "市场营销部": "Company"}
     got = run("6月7日,2026年全国高考在某市举行。2026年全国高考由甲供电公司市场营销部牵头组织保电。", ents)
     assert not any(f[1] == "participatedIn" and f[2] == "2026年全国高考" for f in got)
+
+
+def test_units_that_set_up_a_crew_for_the_article_s_operation_take_part():
+    ents = {"青禾抗冰抢险": "Event", "甲供电局": "Company", "乙供电局": "Company", "丙供电局": "Company"}
+    text = ("青禾抗冰抢险全面展开\n1月5日起,甲供电局全力开展青禾抗冰抢险。乙供电局、丙供电局等基层单位随即组建党员突击队23支。")
+    got = run(text, ents)
+    assert ("乙供电局", "participatedIn", "青禾抗冰抢险", None) in got
+    assert ("丙供电局", "participatedIn", "青禾抗冰抢险", None) in got
+
+
+def test_a_sentence_opening_with_a_lead_in_and_this_event_is_set_in_it():
+    ents = {"青禾抗冰保电行动": "Event", "甲供电局": "Company"}
+    got = run("据统计,此次青禾抗冰保电行动中,甲供电局累计出动抢修人员260人次。", ents)
+    assert ("甲供电局", "participatedIn", "青禾抗冰保电行动", None) in got

@@ -69,7 +69,7 @@ _MAX_VERB_GAP = 6
 #: Events a utility only powers, never joins (NOTES.md): 高考中,某公司… is no participation.
 _SERVED_ONLY = re.compile(r"(高考|中考|考试|运动会|亚运会|奥运会|冬奥会|博览会|峰会|庆典|周年)$")
 #: What may open a sentence before an event it is set in (此次某演练中,…).
-_OPENING_DET = re.compile(r"^[“”\"‘’ ]*(?:此次|本次|这次|在此次|在本次)?$")
+_OPENING_DET = re.compile(r"^[“”\"‘’ ]*(?:(?:据统计|据悉|据了解|据介绍|其中|同时)[,，])?(?:此次|本次|这次|在此次|在本次)?$")
 _AT_BEFORE = re.compile(r"在[^,，。;；在]{0,12}$")
 #: 带队到某村调研…, 到某市检查…: an event whose name is the action done at the place reached.
 _VISIT = re.compile(r"(?:带队)?(?:到|赴|前往|深入|来到)")
@@ -1253,7 +1253,9 @@ _RESPONSE_NAME = re.compile(r"应急(?:响应|预案)$")
 _OPERATION_WORK = re.compile(r"(?<!的)(?<!向)(?<!向一线)(?<!给)(?:抢修|抢险|巡视|巡查|巡检|值守|驻守|坚守|奔赴|赶赴|赶到|支援|驰援|"
                              r"增援|复电|恢复供电|送电|排查|保电|出动|守护|奋战|架设|参战|蹲守|消缺|除冰|融冰|清淤|赶往|"
                              r"架线|立杆|抢通|登杆|巡线|排涝|处置|转移负荷|疏散)(?!先进|模范|标兵|能手|英雄|勇士|工作|方案|预案|重点)"
-                             r"|(?<!的)(?:坐镇|调度抢修|指挥抢修|督导抢修)")  # a leader directing the work
+                             r"|(?<!的)(?:坐镇|调度抢修|指挥抢修|督导抢修)"  # a leader directing the work
+                             # 某局第一时间成立青年突击队 / 甲、乙等单位组建党员突击队23支: the unit sends a crew
+                             r"|(?:组建|成立|组成)了?[^,，。;；]{0,16}?(?:突击队|服务队|抢修队|先锋队|攻坚团队|攻坚队)")
 #: A leader's clause (甲带着8名党员) that the work of the clauses after belongs to; a speaker's (甲说).
 _LEADS_CREW = re.compile(r"带着|带领|率领|率队|带队")
 _SPEAKS = re.compile(r"说|表示|介绍|告诉|指出|坦言")
