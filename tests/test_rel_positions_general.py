@@ -138,3 +138,26 @@ def test_people_or_generation_after_a_post_is_no_second_post():
     got = run(f"由{CO}客户经理、锡伯族员工甲乙丙担任项目联络人。", {CO: "Company", "甲乙丙": "Person"})
     assert ("甲乙丙", "holdsPosition", CO, "客户经理") in got
     assert ("甲乙丙", "holdsPosition", CO, "员工") not in got
+
+
+TEAM = "国网青禾县供电公司“青禾红”志愿服务队"
+
+
+def test_team_head_before_a_bare_unit_word_and_post():
+    dept = "运维检修部"
+    ents = {TEAM: "Organization", CO: "Company", dept: "Company", "甲乙丙": "Person"}
+    text = f"{TEAM}的队员们扛着发电机赶到卫生院。服务队队长、分公司{dept}主任甲乙丙说,队员们已连续工作20小时。"
+    got = run(text, ents)
+    assert ("甲乙丙", "holdsPosition", TEAM, "队长") in got
+    assert ("甲乙丙", "holdsPosition", dept, "主任") in got
+
+
+def test_bare_member_of_the_named_team():
+    ents = {TEAM: "Organization", CO: "Company", "甲乙丙": "Person"}
+    text = f"当天,{TEAM}的队员们来到小区更换感应灯。队员甲乙丙是公司新入职的大学生。"
+    got = run(text, ents)
+    assert ("甲乙丙", "holdsPosition", TEAM, "队员") in got
+    assert ("甲乙丙", "worksFor", TEAM, None) in got
+    # near miss: with no team named, a bare 队员 is no post anywhere
+    got = run(f"当天,{CO}的员工来到小区更换感应灯。队员甲乙丙是公司新入职的大学生。", {CO: "Company", "甲乙丙": "Person"})
+    assert not any(f[0] == "甲乙丙" and f[3] == "队员" for f in got)

@@ -413,7 +413,8 @@ def _team_leaders(ctx: Context) -> Iterator[Candidate]:
 _HEAD_NOUNS = "志愿服务队|服务队|突击队|宣讲团|服务站|志愿队|小分队|先锋队|工作室"
 _HEAD_POST = re.compile(r"(?:共产党员|党员|青年)?(" + _HEAD_NOUNS + r")?(副?(?:队长|团长|站长))")
 #: 服务队队长、某中心副主任P: the team's post opens the clause, the person's other post follows.
-_HEAD_LEAD = re.compile(r"^(?:共产党员|党员|青年)?(" + _HEAD_NOUNS + r")(副?(?:队长|团长|站长))[、,，]?$")
+_HEAD_LEAD = re.compile(r"^(?:共产党员|党员|青年)?(" + _HEAD_NOUNS + r")(副?(?:队长|团长|站长))[、,，]?"
+                        r"(?:分公司|公司|供电所|供电局|局|中心)?$")  # (服务队队长、分公司运维检修部主任P)
 #: P既是服务队队长 / P还是服务队队长
 _HEAD_COPULA = re.compile(r"(?:既是|也是|还是|是|担任|任)(?:共产党员|党员|青年)?(" + _HEAD_NOUNS + r")(副?(?:队长|团长|站长))")
 #: 团长由某某P担任 / 服务站站长由某所党员P担任
@@ -469,9 +470,37 @@ def _named_team_heads(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
                             qualifier=m.group(2), reference=True)
 
 
+#: 队员P opening a clause: a member of the article's named team (no unit of their own written).
+_BARE_MEMBER = re.compile(r"^(?:共产党员|党员|青年|志愿)?(?:服务队|突击队)?(队员)$")
+
+
+def _bare_team_members(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
+    """…队员们又来到某小区。队员P是公司新入职的大学生: P is a member (队员) of the one team the
+    article names before."""
+    for si, v in enumerate(ctx.sentences):
+        if "Person" not in v.types or "队员" not in v.text:
+            continue
+        for p in v.hits:
+            if p.type != "Person" or p.is_reference or p.start in placed:
+                continue
+            lo, _ = v.clause_bounds(p.start)
+            m = _BARE_MEMBER.match(v.between(lo, p.start).strip(" “”\""))
+            if m is None:
+                continue
+            teams = {h.key for h in ctx.hits if h.end <= p.start and not h.is_reference and not ctx.is_teaser(h.start)
+                     and h.type in ("Company", "Organization") and ctx.entities[h.key].name.rstrip("”\"").endswith("队")}
+            if len(teams) != 1:
+                continue  # (two teams named: the member's is not known)
+            team = next(iter(teams))
+            yield Candidate(p.key, "worksFor", team, v.start, v.end, "team-member-reference", 0.6, reference=True)
+            yield Candidate(p.key, "holdsPosition", team, v.start, v.end, "team-member-reference", 0.6,
+                            qualifier=m.group(1), reference=True)
+
+
 def title_ref_rules(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
     yield from _team_leaders(ctx)
     yield from _named_team_heads(ctx, placed)
+    yield from _bare_team_members(ctx, placed)
     for r in title_refs(ctx, placed):
         v = r.view
         yield Candidate(r.person.key, "worksFor", r.unit, v.start, v.end, r.rule, 0.7, reference=True)
