@@ -41,7 +41,7 @@ def graphs(draw: st.DrawFn) -> nx.MultiDiGraph:
     return g
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(graphs())
 def test_any_graph_same_bytes_as_the_general_path(g: nx.MultiDiGraph) -> None:
     assert generate_graphml(g) == _graphml_general(g)
@@ -82,3 +82,32 @@ def test_evidence_column_as_evidence_json(values: list[list[dict[str, object]]])
         assert column == expected
     else:  # declined: a record the general path must clean (a non-finite confidence)
         assert None in expected
+
+
+JSONISH = st.recursive(
+    st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), TEXT),
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.tuples(inner),
+                            st.dictionaries(st.one_of(TEXT, st.integers()), inner, max_size=3)),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(JSONISH)
+def test_report_json_indented_as_json_dumps(value: object) -> None:
+    import json
+
+    from kg.report import indented_json
+
+    assert indented_json(value) == json.dumps(value, ensure_ascii=False, indent=2)
+
+
+def test_report_same_bytes_as_before() -> None:
+    import json
+    import re
+
+    from kg.report import generate_report, report_data
+
+    corpus = make_tiny_corpus(hostile=True)
+    text = json.dumps(report_data(corpus), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    assert generate_report(corpus) == re.sub("[\ud800-\udfff]", "\ufffd", text).encode("utf-8")

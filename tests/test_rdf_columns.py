@@ -37,3 +37,26 @@ def test_node_texts_prefixed_at_once_and_in_full_otherwise() -> None:
     for nodes in cases:
         assert _columns(nodes) == _one_at_a_time(nodes)
     assert _columns(cases[0])[0] == ["assertion:00ab", "assertion:ff-1_x"]
+
+
+def test_vocabulary_is_rdflibs_closed_namespaces() -> None:
+    from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
+
+    from kg.namespace import KG
+    from kg.rdf import _vocabulary
+
+    spaces = {"kg": KG, "rdf": RDF, "rdfs": RDFS, "skos": SKOS, "prov": PROV, "org": ORG, "xsd": XSD}
+    vocabulary = _vocabulary()
+    assert len(vocabulary) > 40
+    for name, iri in vocabulary.items():
+        prefix, local = name.split(":")
+        assert iri == str(spaces[prefix][local])  # KG fails loudly on a term the ontology lacks
+
+
+def test_turtle_needs_no_rdflib() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys; from kg.rdf import corpus_to_turtle; from kg.model import Corpus; "
+            "corpus_to_turtle(Corpus((), (), ())); print('rdflib' in sys.modules)")
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"

@@ -25,7 +25,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .errors import KGError
-from .iri import DEFAULT_BASE, assertion_iri, document_iri, normalize_name
+from .iri import DEFAULT_BASE, ONTOLOGY_NS, PREFIXES, assertion_iri, document_iri, normalize_name
 from .model import ENTITY_TYPES, Corpus, Evidence, Relation
 
 if TYPE_CHECKING:
@@ -144,8 +144,6 @@ Triple = tuple[str, str, "str | Lit"]
 
 
 def _namespaces(base: str) -> list[tuple[str, str]]:
-    from .namespace import PREFIXES
-
     return list(PREFIXES.items()) + [(prefix, base + segment) for prefix, segment in _INSTANCE_PREFIXES.items()]
 
 
@@ -324,28 +322,24 @@ def corpus_triples(corpus: Corpus, base: str = DEFAULT_BASE) -> Iterator[Triple]
 
 @functools.cache
 def _vocabulary() -> dict[str, str]:
-    """Every vocabulary IRI the corpus triples use, as plain str ("rdf:type" -> IRI), made once:
-    rdflib's namespace attribute lookup was a fifth of the Turtle time."""
-    from rdflib.namespace import ORG, PROV, RDF, RDFS, SKOS, XSD
-
-    from .namespace import KG
-
-    terms = {f"kg:{name}": str(KG[name]) for name in (*ENTITY_TYPES, *_PREDICATES)}
-    for name in ("ExtractionRun", "softwareVersion", "Document", "fileName", "encoding", "title", "date",
-                 "publisher", "authorName", "editorName", "traditionalSource", "mentionedIn", "teaserOnly",
-                 "Assertion", "evidenceText", "startOffset", "endOffset", "confidence", "rule", "teaser",
-                 "honourName", "role", "eventDate", "qualifier", "titleText", "JobTitle"):
-        terms[f"kg:{name}"] = str(KG[name])
-    for prefix, ns, names in (
-        ("rdf", RDF, ("type", "subject", "predicate", "object")),
-        ("rdfs", RDFS, ("label",)),
-        ("skos", SKOS, ("prefLabel", "altLabel")),
-        ("prov", PROV, ("wasDerivedFrom",)),
-        ("org", ORG, ("Membership", "member", "organization", "role")),
-        ("xsd", XSD, ("integer", "date", "decimal", "boolean")),
+    """Every vocabulary IRI the corpus triples use, as plain str ("rdf:type" -> IRI), made once from the
+    prefixes in kg.iri: rdflib's namespace attribute lookup was a fifth of the Turtle time, and importing
+    rdflib for it a tenth of a second of every build (a test holds these to rdflib's closed namespaces)."""
+    kg_names = (*ENTITY_TYPES, *_PREDICATES, "ExtractionRun", "softwareVersion", "Document", "fileName", "encoding",
+                "title", "date", "publisher", "authorName", "editorName", "traditionalSource", "mentionedIn",
+                "teaserOnly", "Assertion", "evidenceText", "startOffset", "endOffset", "confidence", "rule", "teaser",
+                "honourName", "role", "eventDate", "qualifier", "titleText", "JobTitle")
+    terms = {f"kg:{name}": ONTOLOGY_NS + name for name in kg_names}
+    for prefix, names in (
+        ("rdf", ("type", "subject", "predicate", "object")),
+        ("rdfs", ("label",)),
+        ("skos", ("prefLabel", "altLabel")),
+        ("prov", ("wasDerivedFrom",)),
+        ("org", ("Membership", "member", "organization", "role")),
+        ("xsd", ("integer", "date", "decimal", "boolean")),
     ):
         for name in names:
-            terms[f"{prefix}:{name}"] = str(ns[name])
+            terms[f"{prefix}:{name}"] = PREFIXES[prefix] + name
     return terms
 
 
