@@ -76,36 +76,35 @@ def graph_items(corpus: Corpus, base: str = DEFAULT_BASE) -> tuple[list[NodeItem
         }))
     edges: list[EdgeItem] = []
     doc_iris: dict[str, str] = {}
+
+    def end(kind: str, value: str) -> str:
+        if kind != "Document":
+            return value
+        found = doc_iris.get(value)
+        if found is None:
+            found = doc_iris[value] = document_iri(value, base)
+        return found
+
+    labels = RELATION_LABELS
     for relation in corpus.relations:
-        ends = []
-        for kind, value in (relation.head, relation.tail):
-            if kind == "Document":
-                found = doc_iris.get(value)
-                if found is None:
-                    found = doc_iris[value] = document_iri(value, base)
-                value = found
-            ends.append(value)
+        head, tail, predicate, found = relation.head, relation.tail, relation.predicate, relation.evidence
         evidence = [
-            {
-                "document": ev.doc_id,
-                "sentence": ev.sentence,
-                "start": ev.start,
-                "end": ev.end,
-                "rule": ev.rule,
-                "confidence": ev.confidence,
-                "teaser": ev.teaser,
-            }
-            for ev in relation.evidence
+            {"document": ev.doc_id, "sentence": ev.sentence, "start": ev.start, "end": ev.end, "rule": ev.rule,
+             "confidence": ev.confidence, "teaser": ev.teaser}
+            for ev in found
         ]
-        predicate = relation.predicate
-        edges.append((ends[0], ends[1], edge_key(relation), {
-            "relation": predicate,
-            "label": RELATION_LABELS.get(predicate, predicate),
-            "qualifier": relation.qualifier or "",
-            "confidence": max((ev.confidence for ev in relation.evidence), default=0.0),
-            "documents": sorted({ev.doc_id for ev in relation.evidence}),
-            "evidence": evidence,
-        }))
+        if len(found) == 1:  # most facts have one piece of evidence
+            confidence, documents = found[0].confidence, [found[0].doc_id]
+        else:
+            confidence = max((ev.confidence for ev in found), default=0.0)
+            documents = sorted({ev.doc_id for ev in found})
+        edges.append((
+            head[1] if head[0] != "Document" else end(*head),
+            tail[1] if tail[0] != "Document" else end(*tail),
+            edge_key(relation),
+            {"relation": predicate, "label": labels.get(predicate, predicate), "qualifier": relation.qualifier or "",
+             "confidence": confidence, "documents": documents, "evidence": evidence},
+        ))
     return nodes, edges
 
 
