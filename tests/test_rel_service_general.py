@@ -158,3 +158,9 @@ def test_contact_person_of_the_bare_community():
     ents = {STATION: "Company", "青园社区": "Community", "甲乙丙": "Person"}
     text = f"2023年起,{STATION}与青园社区结对共建,甲乙丙作为社区“挂点”联系人,每月上门服务。"
     assert serves(run(text, ents), "甲乙丙", "青园社区")
+
+
+def test_institution_inside_a_street_is_not_the_street_served():
+    ents = {"甲乙丙": "Person", STREET: "Community", CO: "Company"}
+    text = f"{CO}服务队队长甲乙丙带领队员,为{STREET}颐乐养老院检修线路。"
+    assert not serves(run(text, ents), "甲乙丙", STREET)
