@@ -161,3 +161,15 @@ def test_a_sentence_opening_with_a_lead_in_and_this_event_is_set_in_it():
     ents = {"青禾抗冰保电行动": "Event", "甲供电局": "Company"}
     got = run("据统计,此次青禾抗冰保电行动中,甲供电局累计出动抢修人员260人次。", ents)
     assert ("甲供电局", "participatedIn", "青禾抗冰保电行动", None) in got
+
+
+def test_leaders_of_the_crews_of_the_article_s_operation_take_part():
+    ents = {"青禾抗冰抢险": "Event", "甲供电局": "Company", "赵一": "Person", "钱二": "Person", "孙三": "Person",
+            "乙党委": "Organization"}
+    text = ("青禾抗冰抢险全面展开\n1月5日起,甲供电局全力开展青禾抗冰抢险。"
+            "甲队由甲供电局副总经理赵一带队,乙队领队是甲供电局主任钱二,丙队则由甲供电局书记孙三率领。"
+            "这支服务队由乙党委牵头组建。")
+    got = run(text, ents)
+    for p in ("赵一", "钱二", "孙三"):
+        assert (p, "participatedIn", "青禾抗冰抢险", None) in got
+    assert ("乙党委", "participatedIn", "青禾抗冰抢险", None) not in got

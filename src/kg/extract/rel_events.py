@@ -1264,6 +1264,8 @@ _DRAWN_FROM = re.compile(r"(?:抽调|调集|抽派|选派|调派|派出)")
 
 
 _EPISODES = frozenset({"event-check", "event-visit"})
+#: 领队是某部主任甲 / 领队为甲: the person named as a crew's leader.
+_LEADER_IS = re.compile(r"(?:领队|带队人|总指挥)(?:是|为)[^,，。;；]{0,16}$")
 _TOPIC_WINDOW = 3  # sentences between a worker's sentence and the operation's name for one evidence span
 _SERVED = re.compile(r"用户|客户|居民|群众|村民|患者")
 
@@ -1296,7 +1298,7 @@ def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     naming = [i for i, v in enumerate(ctx.sentences) if any(h.key == event for h in v.hits + v.nested)]
     for v in ctx.sentences:
         if any(not _RESPONSE_NAME.search(ctx.entities[h.key].name) for h in v.events) \
-                or v.sentence.section != "main" or not _OPERATION_WORK.search(v.text) \
+                or v.sentence.section != "main" or not (_OPERATION_WORK.search(v.text) or "由" in v.text or "领队" in v.text) \
                 or v.text.lstrip().startswith(("”", "\"")):
             continue  # ”某某说。: the speaker of a quote, not a worker; 启动某应急响应 is the operation's start
         actors: list[Hit] = []
@@ -1321,6 +1323,10 @@ def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
                 group = _units_listed(v, h, v.end)
                 if _DRAWN_FROM.match(v.text, group[-1].end - v.start):
                     actors.extend(group)
+        # 哈尔滨队由副总经理甲带队,齐齐哈尔队领队是主任乙: who leads a crew of the operation
+        actors.extend(p for p in _led_by(ctx, v, v.start) if p.type == "Person" and p not in actors)
+        actors.extend(h for h in v.hits if h.type == "Person" and h not in actors
+                      and _LEADER_IS.search(v.between(v.clause_bounds(h.start)[0], h.start)))
         if not actors:
             continue
         # evidence from the nearest sentence naming the operation, when it is close; else the sentence alone
