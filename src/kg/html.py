@@ -199,18 +199,24 @@ def page_data(graph: nx.MultiDiGraph, documents: Iterable[DocumentInfo] = (),
     nodes = []
     degrees = dict(graph.degree())
     node_attrs = graph.nodes
+    sizes: dict[int, int] = {}
+    # map(str, ...) and the emptiness tests instead of a generator per list: most lists are empty or short.
     for node in ids:
         attrs = node_attrs[node]
         degree = degrees[node]
+        size = sizes.get(degree)
+        if size is None:
+            size = sizes[degree] = node_size(degree)
+        aliases, hant, docs = attrs.get("aliases", ()), attrs.get("hant_labels", ()), attrs.get("documents", ())
         item: dict[str, Any] = {
             "iri": node,
             "type": str(attrs.get("type", "Other")),
             "label": str(attrs.get("label") or node),
-            "aliases": sorted(str(a) for a in attrs.get("aliases", ())),
-            "hant": sorted(str(a) for a in attrs.get("hant_labels", ())),
-            "docs": sorted(str(d) for d in attrs.get("documents", ())),
+            "aliases": sorted(map(str, aliases)) if aliases else [],
+            "hant": sorted(map(str, hant)) if hant else [],
+            "docs": sorted(map(str, docs)) if docs else [],
             "degree": degree,
-            "size": node_size(degree),
+            "size": size,
         }
         if attrs.get("teaser_only"):
             item["teaser"] = True
@@ -221,10 +227,11 @@ def page_data(graph: nx.MultiDiGraph, documents: Iterable[DocumentInfo] = (),
     raw_edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (index[e[0]], index[e[1]], str(e[2])))
     ends = [(index[u], index[v]) for u, v, _k, _a in raw_edges]
     edges = []
+    labels = RELATION_LABELS
     for (u, v), smooth, (_u, _v, key, attrs) in zip(ends, _curves(ends), raw_edges):
         relation = str(attrs.get("relation", key))
         qualifier = str(attrs.get("qualifier") or "")
-        name = str(attrs.get("label") or RELATION_LABELS.get(relation, relation))
+        name = str(attrs.get("label") or labels.get(relation, relation))
         edges.append({
             "from": u,
             "to": v,
