@@ -161,3 +161,14 @@ def test_bare_member_of_the_named_team():
     # near miss: with no team named, a bare 队员 is no post anywhere
     got = run(f"当天,{CO}的员工来到小区更换感应灯。队员甲乙丙是公司新入职的大学生。", {CO: "Company", "甲乙丙": "Person"})
     assert not any(f[0] == "甲乙丙" and f[3] == "队员" for f in got)
+
+
+def test_post_at_the_unit_written_before_the_other_unit():
+    bureau = "青禾供电局"
+    ents = {CO: "Company", bureau: "Company", "甲乙丙": "Person"}
+    got = run(f"培训班邀请了{CO}技能专家、{bureau}配电班班长甲乙丙授课。", ents)
+    assert ("甲乙丙", "holdsPosition", CO, "技能专家") in got
+    assert ("甲乙丙", "holdsPosition", bureau, "配电班班长") in got
+    # near miss: another person between holds the first post
+    got = run(f"{CO}总经理丁戊、{bureau}局长甲乙丙出席。", {**ents, "丁戊": "Person"})
+    assert ("甲乙丙", "holdsPosition", CO, "总经理") not in got

@@ -300,6 +300,30 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
 
 
 _HOLDING = re.compile(r"(?:担任|身为|作为|出任|任)$")
+
+
+def _earlier_unit_posts(ctx: Context) -> Iterator[Candidate]:
+    """``U1 T1、U2 T2 P`` (某公司技能专家、某局配电班班长张三): P also holds T1 at U1, the unit written right
+    before that post (only a post and 、 between the two units)."""
+    for app in appositions(ctx):
+        if not app.titles or app.rule.endswith("-list"):
+            continue
+        v, u = app.view, app.unit_hit
+        prev = next((h for h in reversed(v.hits) if h.end <= u.start), None)
+        if prev is None or prev.type not in ("Company", "Organization"):
+            continue
+        gap = v.between(prev.end, u.start)
+        if not gap.endswith("、") or len(gap) > 12:
+            continue
+        titles, _ = split_titles(gap[:-1])
+        if not titles or gap[:-1] in lexicon("person_modifiers"):
+            continue
+        unit, prefix = _unit_for(ctx, prev)
+        ref = prev.is_reference
+        yield Candidate(app.person.key, "worksFor", unit, v.start, v.end, "earlier-unit-post", 0.75, reference=ref)
+        for title in titles:
+            yield Candidate(app.person.key, "holdsPosition", unit, v.start, v.end, "earlier-unit-post", 0.75,
+                            qualifier=_party_title(prefix, title), reference=ref)
 #: 某村驻村第一书记、: a post written before the unit, ending at 、 (the person's other post).
 #: The post a unit sends its people to, held at the unit: a village's first secretary (writers differ on
 #: a work-team post written there: 驻某村工作队队员、某局员工P is only 员工 in some sets, so it is left out).
@@ -771,6 +795,7 @@ def position_rules(ctx: Context) -> Iterator[Candidate]:
             yield from _staff_of_main(ctx, v, placed)
         if "Organization" in types and "以" in text:
             yield from _headed_by_title(ctx, v, holders)
+    yield from _earlier_unit_posts(ctx)
     for app in appositions(ctx):
         v = app.view
         ref = app.unit_hit.is_reference
