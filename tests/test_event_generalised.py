@@ -48,3 +48,8 @@ def test_an_event_held_with_its_year_is_one_event_with_its_headline() -> None:
     assert "2026年迎峰度夏大面积停电应急演练" in got["迎峰度夏大面积停电应急演练"]
     got = _events("青禾市举行2026年迎峰度夏电力应急联合演练\n6月25日,青禾市2026年迎峰度夏电力应急联合演练在某区举行。")
     assert list(got) == ["2026年迎峰度夏电力应急联合演练"]
+
+
+def test_a_verb_glued_to_a_contest_s_name_by_the_word_cut_stays_out() -> None:
+    got = _events("个人前三名将被甲公司授予称号,并推荐参加国网青禾省电力公司技能竞赛。")
+    assert list(got) == ["国网青禾省电力公司技能竞赛"]

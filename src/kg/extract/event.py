@@ -509,6 +509,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         tok = idx.token_at(body)
         if tok is not None and tok.start == body and (tok.text in lexicon.events()["verb"] or tok.text in _FRAME):
             body = tok.end  # 纳入|劳动竞赛: a verb before the contest is no part of its name (输电 is)
+        for verb in ("参加", "参与"):  # 推荐|参加国|网某公司技能竞赛: the word cut glued the verb to the name
+            at = text.rfind(verb, body, m.start(1))
+            body = max(body, at + len(verb)) if at >= 0 else body
         verb = _HOLDS_VERB.search(text, body, m.start(1))
         if verb is not None:
             body = verb.end()  # 某供电举办|配网带电作业技能竞赛 (a headline): the holder and the verb stay out
