@@ -164,3 +164,16 @@ def test_institution_inside_a_street_is_not_the_street_served():
     ents = {"甲乙丙": "Person", STREET: "Community", CO: "Company"}
     text = f"{CO}服务队队长甲乙丙带领队员,为{STREET}颐乐养老院检修线路。"
     assert not serves(run(text, ents), "甲乙丙", STREET)
+
+
+def test_visiting_the_staff_working_there_is_no_service():
+    bureau = "青禾供电局"
+    ents = {"甲乙丙": "Person", STREET: "Community", bureau: "Company"}
+    got = run(f"6月21日,{bureau}党委书记甲乙丙带队到{STREET},看望慰问在一线坚守的抢修队员。", ents)
+    assert not serves(got, "甲乙丙", STREET)
+    got = run(f"10月2日,{bureau}副总经理甲乙丙到{CO}检查工作,并慰问了在{STREET}保电值守的员工。",
+              {**ents, CO: "Company"})
+    assert not serves(got, "甲乙丙", STREET)
+    # near miss: visiting the residents is service
+    got = run(f"{bureau}党委书记甲乙丙带队到{STREET},看望慰问困难群众。", ents)
+    assert serves(got, "甲乙丙", STREET)

@@ -122,6 +122,8 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         vs, ve = v.start + m.start(), v.start + m.end()
         if m.group() == "到" and m.start() > 0 and v.text[m.start() - 1] in _NOT_BARE_TO:
             continue
+        if _STAFF_VISIT.match(v.text, m.start()):
+            continue  # 慰问了在某社区值守的员工: the staff working there are visited, no one serves
         lo, hi = v.clause_bounds(vs)
         targets = [c for c in comms if lo <= c.start and c.end <= hi and c.start >= ve - 2]
         if m.group() in _ARRIVE:
@@ -135,6 +137,8 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             targets = reached
         if not targets:
             continue
+        if m.group() in _ARRIVE and _STAFF_VISIT.match(v.text, targets[-1].end - v.start + 1):
+            continue  # 带队到某街道,看望慰问在一线坚守的抢修队员: a visit to the unit's own staff
         actors = [h for h in v.hits if h.end <= vs and h.type in ("Person", "Company", "Organization")]
         persons = [h for h in actors if h.type == "Person"]
         subjects = _listed(v, persons[-1]) if persons else []
@@ -196,6 +200,15 @@ def _titled_elsewhere(ctx: Context, person: Hit) -> Apposition | None:
     again without its unit), when it gave one post only."""
     found = {(a.unit, a.titles): a for a in appositions(ctx) if a.person.key == person.key and a.titles}
     return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: 看望慰问(了)在一线坚守的抢修队员: a visit to staff (not to residents) is no service to the community.
+_STAFF_VISIT = re.compile(r"(?:看望|慰问|看望慰问)了?[^,，;；。]{0,24}?(?:队员|员工|职工|抢修人员|一线人员|施工人员|值守人员|"
+                          r"工作人员|干部职工)们?(?=[,，;；。]|$)")
+
+
+#: 慰问了在某社区保电值守的员工: those working there are the ones visited (a relative clause).
+_VISITED_THERE = re.compile(r"(?:看望|慰问)了?[^,，;；。]{0,6}在$")
 
 
 #: A clause led by the team written alone (服务队, 队员们), with adverbs before the verb.
@@ -647,7 +660,7 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
                 actors = _opening_person(v, addr - 1, lo)
             if not actors and lo > v.start and not v.between(lo, addr - len(m.group())):
                 actors = _previous_clause_workers(v, lo)
-        elif head.endswith("在") and _WORK.match(after):
+        elif head.endswith("在") and _WORK.match(after) and not _VISITED_THERE.search(head):
             actors, rule = [h for h in _actors_before(v, addr - 1, v.start) if h.type == "Person"], "work-in"
         elif _RESTORE.search(head) and _RESTORED.match(after):
             # 他们赶到…,连续作业…,恢复了某村的供电: the subject may stand clauses before.
