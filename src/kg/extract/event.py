@@ -74,7 +74,7 @@ _HOLDER_STOP = "的由在和与及、是将为"
 
 
 def _holder_before(text: str, start: int) -> int:
-    """Start of a company's name written right before ``start`` (贵州电网公司第十届某竞赛: writers name the
+    """Start of a company's name written right before ``start`` (某电网公司第十届某竞赛: writers name the
     contest with its holder as often as without), else ``start``."""
     lo = start
     while lo > 0 and start - lo < 14 and is_han(text[lo - 1]) and text[lo - 1] not in _HOLDER_STOP:
