@@ -40,3 +40,16 @@ def test_form_of_address_is_no_name(text: str, form: str) -> None:
 ])
 def test_village_work_words_are_no_names(text: str) -> None:
     assert not _names(text)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("张寨社区网格员岳娟全程陪同,帮助联系老人。", "岳娟"),       # the title's last character glued to the name
+    ("该公司配电运检班员工冯立远获得个人第一名。", "冯立远"),   # 班员 is no title before 工
+])
+def test_name_after_a_title_the_segmenter_cut_badly(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_word_after_a_title_glued_to_its_last_character_is_no_name():
+    # near miss: 网格员 and a word that only looks like a surname and a given name
+    assert "全程" not in _names("网格员全程陪同老人。")

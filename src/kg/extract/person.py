@@ -133,6 +133,8 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
     if first is not None and first.start < i and first.tag not in _NAME_TAGS:
         if strong and slen == 1 and first.end == i + 1:
             return _after_title(idx, i)  # 网格员于/洪波: jieba glued the surname to the title before it
+        if strong and slen == 1 and first.start == i - 1 and first.end in (i + 2, i + 3):
+            return _glued_to_title(idx, i, first.end)  # 网格/员岳娟: the title's last character and the name
         return None  # the surname character is inside a word: 解决, 成立
     if first is not None and first.start == i and first.end == i + 1 \
             and first.tag in (_FUNCTION_TAGS if strong else _BAD_TAGS):
@@ -209,6 +211,17 @@ _ADVERBIAL_NOUNS = frozenset({"现场", "当场", "当天", "当即", "亲自", 
 _FUNCTION_CHARS = frozenset("当在和与及对向从为给把被将跟同或今昨")
 #: Surnames that jieba reads as prepositions or conjunctions: a name only with a noun-like given part.
 _FUNCTION_SURNAMES_OK = {"n", "nr", "nrfg", "nrt", "nz", "ns", "j", "x?"}
+
+
+def _glued_to_title(idx: TextIndex, i: int, end: int) -> tuple[int, int] | None:
+    """网格/员岳娟/全程: right after a title, a token made of the title's last character and the whole
+    name (the token ends where the name does)."""
+    text = idx.text
+    name = text[i:end]
+    if not all_han(name) or name in lexicon.not_names() or name[-1] in AFTER_NAME or name[-1] in _PARTICLES \
+            or name[-1] in _NOT_NAME_END or not idx.is_boundary(end):
+        return None
+    return (i, end)
 
 
 def _after_title(idx: TextIndex, i: int) -> tuple[int, int] | None:
