@@ -108,3 +108,23 @@ def test_a_loose_word_before_a_county_is_no_part_of_the_unit():
     names = {e.name for e in find_entities(make_document("湖北随州市供电公司开展活动。", doc_id="a.txt"))
              if e.type == "Company"}
     assert names == {"湖北随州市供电公司"}  # a province before the city stays (an address prefix)
+
+
+def test_a_station_named_after_the_noun_for_its_parent():
+    from kg.document import make_document
+    from kg.extract.entities import find_entities
+
+    def companies(text):
+        return {e.name: e.aliases for e in find_entities(make_document(text, doc_id="a.txt")) if e.type == "Company"}
+
+    assert "仙葫供电所" in companies("该分局仙葫供电所所长农建强说。")
+    assert not companies("该公司各供电所开展活动。")
+
+
+def test_a_name_written_again_where_the_grammar_missed_it_is_no_truncated_alias():
+    from kg.document import make_document
+    from kg.extract.entities import find_entities
+
+    text = "国网青禾供电公司开展检查。随后,国网青禾供电公司又组织了培训。"
+    got = {e.name: e.aliases for e in find_entities(make_document(text, doc_id="a.txt")) if e.type == "Company"}
+    assert got.get("国网青禾供电公司", ("missing",)) == ()

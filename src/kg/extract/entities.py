@@ -222,8 +222,12 @@ def typo_candidates(text: str, kept: Sequence[Candidate]) -> list[Candidate]:
             variant = name[:k] + name[k + 1:]
             for start in find_all(text, variant):
                 end = start + len(variant)
+                whole = next((p for p in range(max(0, start - 1), start + 1) if text.startswith(name, p)), None)
+                if whole is not None:
+                    start, end = whole, whole + len(name)  # the name itself, written where the grammar missed it
                 if 1 not in covered[start:end] and not any(a < end and start < b for a, b in empty):
-                    out.append(Candidate(start, end, types[name], "typo-of-name", 0.6, name, kind="typo"))
+                    rule = "repeat-of-name" if whole is not None else "typo-of-name"
+                    out.append(Candidate(start, end, types[name], rule, 0.6, name, kind="typo"))
                     covered[start:end] = b"\x01" * (end - start)
     return out
 

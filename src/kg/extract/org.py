@@ -60,6 +60,8 @@ _NOT_IN_STATION = frozenset("的和与及在为是对将把被从向到于以等
 _NOT_STATION_START = frozenset("一二三四五六七八九十两几多每各该本全其此这那并和与及在为是对将把被从向到于以等由给让跟同就也都还又再已曾才")
 
 
+#: A noun standing for the unit named before (该公司, 该分局): a station's own name may follow it.
+_REF_UNIT_BEFORE = re.compile(r"该(?:公司|局|分局|分公司|县公司|中心)$")
 #: Tags of a word that opens a clause but names nothing (今年|供电所, 目前|供电所): time words, verbs, adverbs.
 _NOT_NAME_TAGS = frozenset(["t", "tg", "v", "vd", "d", "p", "c", "r"])
 
@@ -360,6 +362,9 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             parent = next((c for c in out if c.name == parent.parent and c.end <= start), None)
         elif kind == "unit":
             ok = placed or brand_regex().search(text, start, e) is not None or has_proper(idx, proper_start, s)
+            if not ok and suffix in _STATIONS and s - start == 2 and all_han(text[start:s]) \
+                    and text[start] not in _NOT_STATION_START and _REF_UNIT_BEFORE.search(text, max(0, start - 4), start):
+                ok = True  # 该分局|仙葫|供电所: a station named right after the noun standing for its parent
             if not ok and name_part and all(w in GENERIC for w in [name_part]):
                 ok = False
             if not ok and parent is not None and proper_start == s and suffix in ("分公司", "子公司"):
