@@ -60,3 +60,10 @@ def test_a_list_of_places_is_still_places():
 def test_a_kind_of_team_is_no_team():
     assert not any(t == "Company" for t, _ in _named("所长许少鹏带领抢修班组赶到现场。"))
     assert ("Company", "青禾供电所抢修班") in _named("青禾供电所抢修班班长王强说。")
+
+
+def test_a_village_after_its_town_whose_suffix_the_cut_glues_on():
+    got = _named("该局为石桥镇古井村英歌舞巡游活动安排了专人值守。")
+    assert ("Community", "古井村") in got
+    assert ("Community", "长虹村") in _named("在柳市镇长虹村村民家中。")
+    assert not any(t == "Community" for t, _ in _named("该乡不少村都通了电。"))

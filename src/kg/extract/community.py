@@ -99,8 +99,10 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         kind = suffixes[suffix]
         end_tok = idx.token_at(e - 1)
         if end_tok is not None and end_tok.end > e and not text.startswith(("村委", "社区居委"), e - len(suffix)) \
-                and end_tok.start >= s and not (end_tok.end == e + 1 and text[e] in _GLUED_AFTER):
-            continue  # 村庄, 村民, 社区化: the suffix begins a longer word (not 村/是 read as 村是)
+                and end_tok.start >= s and not (end_tok.end == e + 1 and text[e] in _GLUED_AFTER) \
+                and not (kind == "village" and _glued_after_town(text, s, e)):
+            continue  # 村庄, 村民, 社区化: the suffix begins a longer word (not 村/是 read as 村是; not 某镇某某村|英歌舞,
+            # a village written after its town whose 村 the word cut glues to the next word)
         if kind == "village" and text[e:e + 1] == "委":
             continue  # 村委: an organisation, found by the organisation grammar
         if kind == "estate" and text[e:e + 1] in ("镇", "乡"):
@@ -217,6 +219,25 @@ def _streets_after_division(text: str) -> list[Candidate]:
                                      kind="street"))
                 break  # the shortest stem after a division (某市某区|某街道: the district ends nearer)
     return out
+
+
+#: A town's name and a village's stem right before 村 (某某镇古溪|村): an address, whatever the word cut does.
+_TOWN_VILLAGE = re.compile(r"(?<![\u4e00-\u9fff])[\u4e00-\u9fff]{2}[镇乡][\u4e00-\u9fff]{2,3}$|"
+                           r"(?:为|在|到|赴|与|和|、)[\u4e00-\u9fff]{2}[镇乡][\u4e00-\u9fff]{2,3}$")
+
+
+#: Characters after 村 that make a common word of it (村民, 村委, 村里, 村庄): no village's name ends there.
+_VILLAGE_WORD_NEXT = frozenset("民委里庄落级干容务部子头口道组")
+
+
+def _glued_after_town(text: str, s: int, e: int) -> bool:
+    """某某镇古溪|村英歌舞: a village's stem right after its town, its 村 glued by the word cut to the next word."""
+    m = _TOWN_VILLAGE.search(text, max(0, s - 7), s)
+    if m is None or text[e:e + 1] in _VILLAGE_WORD_NEXT or text[s - 1] == "村":
+        return False
+    stem = text[m.end() - 3:s] if text[m.end() - 4] in "镇乡" else text[m.end() - 2:s]
+    stops = lexicon.stopwords()
+    return not any(c in stops for c in stem)
 
 
 #: The next item of a list of communities of one kind (湖滨街道、清波街道 / 团结社区和建设社区).
