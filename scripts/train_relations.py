@@ -402,20 +402,20 @@ def oof_probs(rows: list[Row], sets: list[str], c: float) -> list[float]:
 
 
 def train(rows: list[Row], sets: list[str], base: dict, c: float, fixed: float | None = None,
-          target: float | None = None, fresh: tuple[str, ...] = FRESH_SETS):
+          target: float | None = None, fresh: tuple[str, ...] = FRESH_SETS, fresh_weight: float = 2.0):
     """(weights, thresholds) trained on ``rows`` of ``sets``. Thresholds from leave-one-set-out
-    probabilities: the best weighted sum of the sets' F1 (rules + classifier), each fresh set weighing as
-    much as all the fitted ones together; with ``target``, the classifier's own precision."""
+    probabilities: the best weighted sum of the sets' F1 (rules + classifier), the fresh sets together
+    weighing ``fresh_weight`` times all the fitted ones together; with ``target``, the classifier's own
+    precision."""
     if fixed is not None:
         weights = fit(rows, c)
         return weights, dict.fromkeys(weights, fixed)
     probs = oof_probs(rows, sets, c)
     if target is not None:
         return fit(rows, c), precision_thresholds(rows, probs, target)
-    # Every set counts, the fresh ones together twice as much as all the fitted ones together.
     fitted = [s for s in sets if s not in fresh]
     n_fresh = max(1, len(sets) - len(fitted))
-    chosen = {s: (2.0 * len(fitted) / n_fresh if s in fresh else 1.0) for s in sets}
+    chosen = {s: (fresh_weight * len(fitted) / n_fresh if s in fresh else 1.0) for s in sets}
     return fit(rows, c), choose_thresholds(rows, probs, base, chosen)
 
 
@@ -468,6 +468,14 @@ def decide(gains: dict[str, dict[str, float]], rules_f1: dict[str, float], model
     worst = {p: min(gains[s].get(p, 0.0) for s in sets) for p in preds}
     print(f"  {'fresh sum':<19}" + "".join(f"{fresh_sum[p]:>+15.4f}" for p in preds))
     print(f"  {'worst set':<19}" + "".join(f"{worst[p]:>+15.4f}" for p in preds))
+    # How much the choice itself leans on the sets it is judged by: each fresh set scored with the
+    # predicates the other fresh sets would switch on (its gains of those predicates alone, summed).
+    nested = {}
+    for held in (s for s in sets if s in FRESH_SETS):
+        chosen = {p for p in preds if sum(gains[s].get(p, 0.0) for s in sets if s in FRESH_SETS and s != held) > 1e-9}
+        nested[held] = sum(gains[held].get(p, 0.0) for p in chosen)
+    print("  chosen without the set itself: " + ", ".join(f"{s} {g:+.4f}" for s, g in nested.items())
+          + f"; sum {sum(nested.values()):+.4f}")
     on = {p for p in preds if fresh_sum[p] > 1e-9}
     while on:
         together = {s: end_to_end(s, cache, restricted(models[s], on))[2] - rules_f1[s] for s in sets}
@@ -505,6 +513,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--checkout", type=Path, help="an old checkout of kg (for --make-frozen)")
     parser.add_argument("--end-to-end", action="store_true", help="also score through find_relations")
     parser.add_argument("--target", type=float, help="thresholds by the classifier's own precision (else pooled F1)")
+    parser.add_argument("--fresh-weight", type=float, default=2.0,
+                        help="the fresh sets' weight, all together, against the fitted ones together (thresholds)")
     args = parser.parse_args(argv)
 
     if args.make_frozen:
@@ -557,19 +567,22 @@ def main(argv: list[str] | None = None) -> int:
         print("leave-one-set-out (thresholds chosen on the training sets only):")
         for held in train_sets:
             others = [s for s in train_sets if s != held]
-            weights, thresholds = train([r for r in rows if r.set in others], others, base, args.C, args.threshold, args.target)
+            weights, thresholds = train([r for r in rows if r.set in others], others, base, args.C, args.threshold, args.target,
+                                        fresh_weight=args.fresh_weight)
             report(held, weights, thresholds)
             print(f"    thresholds {thresholds}")
         if args.end_to_end:
             decide(gains, rules_f1, models, cache)
     for held in args.eval:
         others = [s for s in train_sets if s != held]
-        weights, thresholds = train([r for r in rows if r.set in others], others, base, args.C, args.threshold, args.target)
+        weights, thresholds = train([r for r in rows if r.set in others], others, base, args.C, args.threshold, args.target,
+                                        fresh_weight=args.fresh_weight)
         print(f"trained on {others}, scored on {held}:")
         report(held, weights, thresholds)
         print(f"    thresholds {thresholds}")
     if args.write:
-        weights, thresholds = train([r for r in rows if r.set in train_sets], train_sets, base, args.C, args.threshold, args.target)
+        weights, thresholds = train([r for r in rows if r.set in train_sets], train_sets, base, args.C, args.threshold, args.target,
+                                        fresh_weight=args.fresh_weight)
         OUT.write_text(as_model(weights, thresholds).to_json(), encoding="utf-8")
         print(f"wrote {OUT.relative_to(ROOT)}: thresholds {thresholds}")
     return 0
