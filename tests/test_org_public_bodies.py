@@ -15,6 +15,7 @@ from kg.extract.entities import find_entities
     ("红河州融媒体中心记者到场。", "红河州融媒体中心"),
     ("中共云南省委员会组织部表彰了他。", "中共云南省委员会组织部"),
     ("哈密市消防救援支队参加演练。", "哈密市消防救援支队"),
+    ("他获得共青团青海省委、青海省青年联合会颁发的奖章。", "青海省青年联合会"),
 ])
 def test_a_body_after_its_place_is_one_organisation(text, name):
     orgs = {e.name for e in find_entities(make_document(text, doc_id="a.txt")) if e.type == "Organization"}
