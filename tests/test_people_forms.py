@@ -53,3 +53,8 @@ def test_name_after_a_title_the_segmenter_cut_badly(text: str, name: str) -> Non
 def test_word_after_a_title_glued_to_its_last_character_is_no_name():
     # near miss: 网格员 and a word that only looks like a surname and a given name
     assert "全程" not in _names("网格员全程陪同老人。")
+
+
+def test_dictionary_word_across_a_title_is_no_name():
+    # near miss: 线路工 is a title, but 工程建设 is one word: 程建设 is no name
+    assert "程建设" not in _names("国网青禾县供电公司线路工程建设进展顺利,甲先生介绍了情况。")

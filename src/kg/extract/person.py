@@ -219,8 +219,8 @@ def _glued_to_title(idx: TextIndex, i: int, end: int) -> tuple[int, int] | None:
     text = idx.text
     name = text[i:end]
     if not all_han(name) or name in lexicon.not_names() or name[-1] in AFTER_NAME or name[-1] in _PARTICLES \
-            or name[-1] in _NOT_NAME_END or not idx.is_boundary(end):
-        return None
+            or name[-1] in _NOT_NAME_END or not idx.is_boundary(end) or _is_word(idx, text[i - 1:end]):
+        return None  # (线路工/程建设: 工程建设 is a word of the dictionary, no title and a name)
     return (i, end)
 
 

@@ -470,6 +470,8 @@ def _named_team_heads(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
                             qualifier=m.group(2), reference=True)
 
 
+#: The sentence before goes on about the team (队员们又来到…, 服务队还…).
+_TEAM_TALK = re.compile(r"队员们|服务队|突击队")
 #: 队员P opening a clause: a member of the article's named team (no unit of their own written).
 _BARE_MEMBER = re.compile(r"^(?:共产党员|党员|青年|志愿)?(?:服务队|突击队)?(队员)$")
 
@@ -487,8 +489,13 @@ def _bare_team_members(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
             m = _BARE_MEMBER.match(v.between(lo, p.start).strip(" “”\""))
             if m is None:
                 continue
-            teams = {h.key for h in ctx.hits if h.end <= p.start and not h.is_reference and not ctx.is_teaser(h.start)
-                     and h.type in ("Company", "Organization") and ctx.entities[h.key].name.rstrip("”\"").endswith("队")}
+            # the team named within the window, or the article's team the sentence before speaks of (队员们…)
+            window = ctx.sentences[max(0, si - _WINDOW)].start
+            if si > 0 and _TEAM_TALK.search(ctx.sentences[si - 1].text):
+                window = 0
+            teams = {h.key for h in ctx.hits if window <= h.start and h.end <= p.start and not h.is_reference
+                     and not ctx.is_teaser(h.start) and h.type in ("Company", "Organization")
+                     and ctx.entities[h.key].name.rstrip("”\"").endswith("队")}
             if len(teams) != 1:
                 continue  # (two teams named: the member's is not known)
             team = next(iter(teams))
