@@ -32,3 +32,8 @@ def test_a_county_short_form_read_as_a_word_stays_a_word():
 def test_an_event_closing_at_a_river_bank():
     got = _located("5月20日,2026年防汛抢险综合应急演练在阿蓬江畔举行。")
     assert any(place == "阿蓬江" for _, place in got)
+
+
+@pytest.mark.parametrize("body", ["金寨县委组织部", "遵义市发展和改革委员会"])
+def test_a_government_body_is_not_placed_by_its_name(body):
+    assert not any(head == body for head, _ in _located(f"{body}派员参加了活动。"))

@@ -125,7 +125,8 @@ def _town_includes(v: SentenceView) -> Iterator[Candidate]:
 #: Party committees and governments of an administrative area (某市委, 某县人民政府): named after the
 #: area they govern, which is not an address.
 _GOVERNING = re.compile(r"([省市县区州旗盟]委(员会)?|[省市县区州旗]?(人民)?政府|[\u4e00-\u9fff]办|总?工会|妇联|团委|局|厅|办公室|指挥部"
-                        r"|消防救援(大队|支队|总队|站)|消防(大队|支队)|交警(大队|支队)|派出所|人民武装部|武装部)$")
+                        r"|消防救援(大队|支队|总队|站)|消防(大队|支队)|交警(大队|支队)|派出所|人民武装部|武装部"
+                        r"|组织部|宣传部|统战部|委员会|管委会|考试中心)$")
 
 
 #: Media outlets (某县融媒体中心, 某市日报) are named after the area they report on, not placed in it.
