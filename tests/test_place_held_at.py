@@ -36,4 +36,5 @@ def test_an_event_closing_at_a_river_bank():
 
 @pytest.mark.parametrize("body", ["金寨县委组织部", "遵义市发展和改革委员会"])
 def test_a_government_body_is_not_placed_by_its_name(body):
-    assert not any(head == body for head, _ in _located(f"{body}派员参加了活动。"))
+    text = f"工作队在金寨县和遵义市开展走访。今年6月,{body}表彰了全县优秀驻村干部。"
+    assert not any(head == body for head, _ in _located(text))
