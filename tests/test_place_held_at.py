@@ -38,3 +38,9 @@ def test_an_event_closing_at_a_river_bank():
 def test_a_government_body_is_not_placed_by_its_name(body):
     text = f"工作队在金寨县和遵义市开展走访。今年6月,{body}表彰了全县优秀驻村干部。"
     assert not any(head == body for head, _ in _located(text))
+
+
+def test_a_dated_happening_lies_in_the_innermost_place_written_after_it():
+    got = _located("11月28日,国网青禾供电公司开展“冬季敲门行动”,工作人员来到颍州区清河街道张寨社区,逐户检查线路。")
+    places = {place for head, place in got if "敲门行动" in head}
+    assert places == {"张寨社区"}

@@ -303,10 +303,20 @@ def _dated_events(ctx: Context, v: SentenceView, derived: dict[Key, Key]) -> Ite
         if before:
             place = max(before)[1]
         elif after:
-            place = min(after)[1]
+            place = _innermost_from(v, min(after)[0])
         else:
             continue
         yield Candidate(e.key, "locatedIn", place, v.start, v.end, "dated-event", 0.6)
+
+
+def _innermost_from(v: SentenceView, start: int) -> Key:
+    """The last level of the address that opens at ``start`` (来到某区某街道某社区 -> the community): after a
+    happening, the writer goes on to name where exactly it took place."""
+    chain = [h for h in v.hits if h.start == start and h.type in _PLACES][:1]
+    for h in v.hits:
+        if chain and h.start == chain[-1].end and h.type in _PLACES:
+            chain.append(h)
+    return chain[-1].key
 
 
 _LIES_IN = re.compile(r"^(?:位于|地处|坐落于|坐落在|地属|隶属于|隶属|属于|地处于)$")
