@@ -172,3 +172,14 @@ def test_post_at_the_unit_written_before_the_other_unit():
     # near miss: another person between holds the first post
     got = run(f"{CO}总经理丁戊、{bureau}局长甲乙丙出席。", {**ents, "丁戊": "Person"})
     assert ("甲乙丙", "holdsPosition", CO, "总经理") not in got
+
+
+def test_sent_as_first_secretary_serves_the_village():
+    village = "青禾村"
+    ents = {CO: "Company", "甲乙丙": "Person", village: "Community"}
+    got = run(f"作为{CO}派驻{village}的第一书记,甲乙丙每天都要走访农户。", ents)
+    assert ("甲乙丙", "servesCommunity", village, None) in got
+    assert (CO, "servesCommunity", village, None) in got
+    # near miss: a post with no village it was sent to
+    got = run(f"作为{CO}的总经理,甲乙丙常去{village}。", ents)
+    assert (CO, "servesCommunity", village, None) not in got

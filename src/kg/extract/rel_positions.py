@@ -848,6 +848,13 @@ def _as_post(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         for title in titles:
             yield Candidate(person.key, "holdsPosition", unit, v.start, v.end, "as-post", 0.8, qualifier=title,
                             reference=ref)
+        if sent is not None and sent.group().startswith(("派驻", "选派", "下派")):
+            # 作为某局派驻某村的第一书记: the person and the unit that sent them serve the village
+            for c in (h for h in inner if h.type == "Community"):
+                yield Candidate(person.key, "servesCommunity", c.key, v.start, v.end, "as-post", 0.75,
+                                reference=person.is_reference)
+                yield Candidate(u.key, "servesCommunity", c.key, v.start, v.end, "as-post", 0.7,
+                                reference=u.is_reference)
 
 
 def _as_subject(v: SentenceView, at: int, hi: int) -> Hit | None:
