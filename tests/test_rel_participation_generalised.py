@@ -173,3 +173,17 @@ def test_leaders_of_the_crews_of_the_article_s_operation_take_part():
     for p in ("赵一", "钱二", "孙三"):
         assert (p, "participatedIn", "青禾抗冰抢险", None) in got
     assert ("乙党委", "participatedIn", "青禾抗冰抢险", None) not in got
+
+
+def test_a_list_goes_on_past_a_unit_the_recognizer_missed_and_a_community_scopes_a_title():
+    ents = {"甲供电公司": "Company", "乙水利局": "Organization", "丁移动分公司": "Company",
+            "青禾防汛应急演练": "Event", "王五": "Person", "文汇社区": "Community"}
+    got = run("5月20日,甲供电公司承办的青禾防汛应急演练在江畔举行。乙水利局、区消防救援支队、丁移动分公司"
+              "共8家单位参加演练。文汇社区网格员王五也参加了演练。", ents)
+    assert ("乙水利局", "participatedIn", "青禾防汛应急演练", None) in got
+    assert ("丁移动分公司", "participatedIn", "青禾防汛应急演练", None) in got
+    assert ("王五", "participatedIn", "青禾防汛应急演练", None) in got
+    # a word that names no unit ends the list
+    got = run("5月20日,甲供电公司承办的青禾防汛应急演练在江畔举行。乙水利局、群众代表、丁移动分公司"
+              "的人员观看了演练。", ents)
+    assert ("丁移动分公司", "participatedIn", "青禾防汛应急演练", None) not in got

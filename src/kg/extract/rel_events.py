@@ -126,10 +126,15 @@ def _listed_after(v: SentenceView, first: Hit, index: int, types: tuple[str, ...
     for h in v.hits:
         if h.start <= out[-1].start or h.end > index:
             continue
-        if h.type not in types or v.between(out[-1].end, h.start) not in joins:
+        gap = v.between(out[-1].end, h.start)
+        if h.type not in types or (gap not in joins and not (types != ("Person",) and _UNNAMED_ITEM.fullmatch(gap))):
             break
         out.append(h)
     return out
+
+
+#: A unit of a list the recognizer missed, between two it found (甲局、区消防救援支队、乙公司): the list goes on.
+_UNNAMED_ITEM = re.compile(r"、[\u4e00-\u9fff]{2,12}?(?:支队|大队|中队|局|公司|中心|委员会|办事处|管委会)、")
 
 
 def _led(v: SentenceView, first: Hit, index: int) -> list[Hit]:
@@ -1035,7 +1040,8 @@ def _clause_subjects(ctx: Context, v: SentenceView) -> list[Hit]:
         if lo <= pos:
             break
         first = next((h for h in v.hits if lo <= h.start < hi), None)
-        if first is not None and first.type == "Place":  # 某市副市长甲到会祝贺: the place only scopes the title
+        if first is not None and first.type in ("Place", "Community"):
+            # 某市副市长甲到会祝贺 / 某社区网格员甲也参加了演练: the place only scopes the title
             nxt = next((h for h in v.hits if first.end <= h.start < hi), None)
             if nxt is not None and nxt.type == "Person" and nxt.start - first.end <= 6:
                 first = nxt
