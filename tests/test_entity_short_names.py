@@ -40,3 +40,11 @@ def test_a_core_name_going_on_into_a_unit_is_left_to_that_unit():
 ])
 def test_a_source_line_may_join_two_outlets(source, parts):
     assert source_outlets(source) == parts
+
+
+def test_a_carrier_branch_is_named_by_its_city_and_brand():
+    orgs = _orgs("中国电信股份有限公司青州分公司组织活动。据了解,临朐县分公司是青州电信的下属分公司。")
+    assert "青州电信" in orgs["中国电信股份有限公司青州分公司"]
+    orgs = _orgs("中国移动通信集团江西有限公司吉安分公司开展活动。吉安移动还组织了培训。")
+    assert "吉安移动" in orgs["中国移动通信集团江西有限公司吉安分公司"]
+    assert "青州电信" not in _orgs("青州电信开展活动。")  # no branch named in full: no alias to give

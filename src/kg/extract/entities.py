@@ -24,7 +24,7 @@ from .org import find_brands, find_media, find_orgs, source_outlets
 from .overlap import resolve_overlaps
 from .person import find_persons
 from .place import find_places
-from .short_names import declared_short_forms, implied_short_forms
+from .short_names import carrier_branch_forms, declared_short_forms, implied_short_forms
 from .textindex import Candidate, TextIndex, find_all, is_han
 
 __all__ = ["find_candidates", "find_entities", "group_mentions", "typo_candidates"]
@@ -188,7 +188,7 @@ def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candida
     cands: list[Candidate] = []
     cands += find_orgs(idx)
     cands += _chain_tails(idx.text, cands) + _bureau_abbreviations(idx.text, cands)
-    cands += declared_short_forms(idx, cands) + implied_short_forms(idx, cands)
+    cands += declared_short_forms(idx, cands) + implied_short_forms(idx, cands) + carrier_branch_forms(idx, cands)
     cands += find_media(idx, doc.source)
     cands += find_brands(idx)
     communities = find_communities(idx)

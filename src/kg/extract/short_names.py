@@ -5,7 +5,8 @@ grouping step joins them to it):
 
 - declared: 某某有限公司(以下简称“某某”) or (简称某某): every later use of the short form;
 - implied: a company's core name, without the places before it and its legal form (某市华信燃气有限公司
-  -> 华信燃气), where the text writes that core alone as a word of its own.
+  -> 华信燃气), where the text writes that core alone as a word of its own;
+- carrier branches: 中国电信股份有限公司某州分公司 -> 某州电信 (the way the trade names a carrier's branch).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from collections.abc import Sequence
 
 from .textindex import Candidate, TextIndex, all_han, find_all, is_han
 
-__all__ = ["declared_short_forms", "implied_short_forms"]
+__all__ = ["carrier_branch_forms", "declared_short_forms", "implied_short_forms"]
 
 #: (以下简称“X”), （简称：X）, (下称X): the short form the text will use for the name just before.
 _DECLARED = re.compile(r"[(（](?:以下|下文)?(?:简称|称)[:：]?[“\"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,12}?)[”\"」』]?[)）]")
@@ -89,4 +90,24 @@ def implied_short_forms(idx: TextIndex, orgs: Sequence[Candidate]) -> list[Candi
                     continue
                 taken.add(end - 1)
                 out.append(Candidate(pos, end, "Company", "org-short-core", 0.7, c.name, kind=c.kind))
+    return out
+
+
+#: A carrier's city branch: 中国电信(股份有限公司)某州分公司, 中国移动通信集团某省有限公司某州分公司.
+_CARRIER_BRANCH = re.compile(r"^中国(电信|移动|联通)(?:股份有限公司|通信集团(?:[\u4e00-\u9fff]{2,3}有限公司)?|集团)?"
+                             r"([\u4e00-\u9fff]{2,4}?)市?分公司$")
+
+
+def carrier_branch_forms(idx: TextIndex, orgs: Sequence[Candidate]) -> list[Candidate]:
+    """Mentions of 某州电信 / 某州移动 standing for the carrier's branch named in full in the text."""
+    text, out, seen = idx.text, [], set()
+    for c in orgs:
+        m = _CARRIER_BRANCH.match(c.name) if c.type == "Company" else None
+        if m is None or c.name in seen:
+            continue
+        seen.add(c.name)
+        short = m.group(2) + m.group(1)
+        for pos in find_all(text, short):
+            if _stands_alone(idx, pos, pos + len(short)):
+                out.append(Candidate(pos, pos + len(short), "Company", "org-short-carrier", 0.7, c.name, kind=c.kind))
     return out
