@@ -187,3 +187,10 @@ def test_a_list_goes_on_past_a_unit_the_recognizer_missed_and_a_community_scopes
     got = run("5月20日,甲供电公司承办的青禾防汛应急演练在江畔举行。乙水利局、群众代表、丁移动分公司"
               "的人员观看了演练。", ents)
     assert ("丁移动分公司", "participatedIn", "青禾防汛应急演练", None) not in got
+
+
+def test_units_after_suo_shu_opening_the_clause_after_an_event_take_part():
+    ents = {"甲供电局": "Company", "乙所": "Company", "丙所": "Company", "青禾启动仪式": "Event"}
+    got = run("青禾启动仪式上,甲供电局所属乙所、丙所等8个基层单位负责人递交了责任书。", ents)
+    assert ("乙所", "participatedIn", "青禾启动仪式", None) in got
+    assert ("丙所", "participatedIn", "青禾启动仪式", None) in got

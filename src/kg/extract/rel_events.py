@@ -222,6 +222,16 @@ def _later_holder(v: SentenceView, e: Hit, verb: tuple[str, int]) -> list[Candid
                       reference=units[-1].is_reference)]
 
 
+def _subject_of_clause(ctx: Context, v: SentenceView, h: Hit) -> list[Hit]:
+    """The subject ``h`` opening a clause after an event (启动仪式上,某局所属甲所、乙所等单位负责人递交…):
+    the units after 所属 and those listed with them, else ``h``'s own subjects."""
+    lo, hi = v.clause_bounds(h.start)
+    own = subjects(ctx, v, h)
+    if h.start != lo or own != [h] or h.type not in _UNIT_TYPES:
+        return own  # (会上,某公司某所经理甲、乙等15人被授予…: a roll of honour, not a list of parties)
+    return _subject_before(ctx, v, hi) or own
+
+
 def _verb_before(v: SentenceView, e: Hit) -> tuple[str, int] | None:
     """The organiser or participation verb right before an event mention (glue like 了 allowed)."""
     window = v.text[max(0, e.start - v.start - _MAX_VERB_GAP - 4):e.start - v.start]
@@ -500,7 +510,7 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
                                  or (_OPENING_DET.match(v.text[:e.start - v.start]) and (after.startswith("上") or (after.startswith(("中,", "中，"))
                                       and not _SERVED_ONLY.search(ctx.entities[e.key].name))))):
             later = [h for h in v.hits if h.start >= e.end and _is_subject(v, h, e.end)][:1]
-            actors = _subject_before(ctx, v, e.start) or [s for h in later for s in subjects(ctx, v, h)]
+            actors = _subject_before(ctx, v, e.start) or [s for h in later for s in _subject_of_clause(ctx, v, h)]
             for a in actors:
                 out.append(_emit(a, e.key, "participatedIn", v.start, v.end, "at-event", 0.65))
             continue
