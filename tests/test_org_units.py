@@ -128,3 +128,16 @@ def test_a_name_written_again_where_the_grammar_missed_it_is_no_truncated_alias(
     text = "国网青禾供电公司开展检查。随后,国网青禾供电公司又组织了培训。"
     got = {e.name: e.aliases for e in find_entities(make_document(text, doc_id="a.txt")) if e.type == "Company"}
     assert got.get("国网青禾供电公司", ("missing",)) == ()
+
+
+def test_departments_named_after_the_bare_word_for_the_articles_unit():
+    from kg.document import make_document
+    from kg.extract.entities import find_entities
+
+    def companies(text):
+        return {e.name for e in find_entities(make_document(text, doc_id="a.txt")) if e.type == "Company"}
+
+    got = companies("国网青禾供电公司举办竞赛。竞赛由公司工会主办,公司建设部、设备部共同组织。")
+    assert {"建设部", "设备部"} <= got
+    assert "应急指挥中心" in companies("国网青禾供电公司开展演练。接到指令后，该公司应急指挥中心立即启动应急响应。")
+    assert "培训中心" not in companies("这里新建了一个培训中心。")  # alone, a common noun stays one

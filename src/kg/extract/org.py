@@ -105,6 +105,8 @@ def _community_name_start(text: str, s: int) -> int | None:
     return None
 
 
+#: 公司 standing for the article's own unit: after punctuation, a preposition or 该 (,公司建设部 / 由该公司培训中心).
+_OWN_UNIT_BEFORE = re.compile(r"(?:^|[,，。;；:：、\n“]|由|在|和|与|及|该|请|经)公司$")
 #: Unit words that leave a parent unnamed (分公司运维检修部).
 _BARE_UNITS = frozenset(["分公司", "公司", "集团", "本部", "总部", "子公司", "分局"])
 _TITLE_AFTER = re.compile("副?(?:" + "|".join(sorted(_TITLES_AFTER, key=len, reverse=True)) + ")")
@@ -148,6 +150,11 @@ def _over_place(idx: TextIndex, start: int, s: int, trade: bool = True) -> int:
 _LEAD_BREAK = re.compile(r"参加|出席|代表|前往|来到|走进|由|是|系|据|对|向|被|把|将|从|给|跟|在|的")
 #: …of which these open no name of the genre even before an unknown word (据小营街道党工委).
 _LEAD_PREPOSITIONS = frozenset("由据对被把将向给跟是")
+
+
+def _bare_department(cand: Candidate | None) -> bool:
+    """True for a department named alone (公司建设部): another listed right after it (、设备部) is one too."""
+    return cand is not None and cand.kind == "department" and cand.parent is None and cand.end - cand.start <= 6
 
 
 def _trim_lead(idx: TextIndex, start: int, s: int) -> int:
@@ -370,11 +377,18 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             if not ok and parent is not None and proper_start == s and suffix in ("分公司", "子公司"):
                 ok = False
         elif kind == "department":
-            if parent is None and text[start:s] in _BARE_UNITS and (len(suffix) >= 4 or _TITLE_AFTER.match(text, e)):
-                start = s  # 分公司运维检修部, 公司营销部副主任: an unnamed parent; the department is named alone
+            after_bare = parent is None and ((text[start:s] in _BARE_UNITS and (
+                len(suffix) >= 4 or _TITLE_AFTER.match(text, e) or _OWN_UNIT_BEFORE.search(text, 0, s)))
+                or (start == s and _OWN_UNIT_BEFORE.search(text, max(0, s - 4), s) is not None)
+                or (start == s and text[s - 1:s] in ("、", "和") and _bare_department(accepted.get(s - 1))))
+            if after_bare:
+                # 分公司运维检修部, 公司营销部副主任, 公司建设部、设备部共同组织, 该公司培训中心: an unnamed parent
+                # (the article's own unit); the department is named alone
+                start = s
             elif parent is None and start < s and text[start:s] in suffixes and not _TITLE_AFTER.match(text, e):
                 continue  # 和供电所线路班结对: a team of an unnamed station is no name
-            standalone = start == s and len(suffix) >= _STANDALONE_DEPT_MIN and suffix not in _NOT_STANDALONE
+            standalone = start == s and (after_bare or (len(suffix) >= _STANDALONE_DEPT_MIN
+                                                        and suffix not in _NOT_STANDALONE))
             ok = parent is not None or standalone or has_proper(idx, start, s)
             if parent is not None and proper_start < s and not has_proper(idx, proper_start, s):
                 ok = parent.end == s or text[proper_start:s] in GENERIC or True
