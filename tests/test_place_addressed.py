@@ -67,3 +67,8 @@ def test_a_village_after_its_town_whose_suffix_the_cut_glues_on():
     assert ("Community", "古井村") in got
     assert ("Community", "长虹村") in _named("在柳市镇长虹村村民家中。")
     assert not any(t == "Community" for t, _ in _named("该乡不少村都通了电。"))
+
+
+def test_a_whole_village_is_the_village():
+    got = _named("沅陵遭遇特大暴雨,官庄镇青山村整村停电。")
+    assert ("Community", "青山村") in got and not any(n.endswith("整村") for _, n in got)

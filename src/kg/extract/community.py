@@ -161,7 +161,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
                                           or _ADDRESS_OF.search(text, max(0, start - 6), start) is not None
                                           or _listed_after(text, start, suffix))
         addressed = addressed or (kind == "street" and _ADDRESS_NEXT.match(text, e) is not None)  # 幸福街道福海社区
-        if name_part in NOT_COMMUNITY or (name_part in not_names and not addressed) or name_part[-1] in "个名支户" \
+        if name_part in NOT_COMMUNITY or (name_part in not_names and not addressed) or name_part[-1] in "个名支户整全各每" \
                 or (kind == "village" and name_part.endswith(_MOTION_ENDS)) \
                 or "逐" in name_part:
             continue
