@@ -31,7 +31,12 @@ with no subject continues the previous sentence's subject (the evidence then spa
 - ``topic-operation`` (evidence from the nearest sentence naming it, else ``-coreference``): an article
   about one operation (the one the title names, else its only 抢修/保电/抢险/会战 operation that is no
   dated episode): subjects of clauses in sentences naming no event that do the operation's work (赶到现场, 值守, 支援; not customers who 复电, not 向抢修人员 gifts) take part, and
-  so do the units crews are drawn from (从甲、乙抽调…);
+  so do the units crews are drawn from (从甲、乙抽调…), units that set up a crew for it (组建党员突击队) and
+  the leaders of its crews (甲队由某副总经理带队, 乙队领队是某主任);
+- ``acts-in-article-event``: an article about one event (named by its title or lead sentence; not a
+  meeting or an inspection): subjects of clauses naming no event that 带队/派员参加/出动/赶赴, persons
+  introduced by their origin (来自某所的新员工甲说) or by a part in it (裁判长, 担任领队, 在点评时指出);
+- ``organiser-of-later-event``: 推荐甲参加乙公司今年10月举办的某竞赛 -> the later contest organizedBy 乙;
 - ``group-set-up-for-event``: 某局成立某保电工作组 -> the event organizedBy the unit; persons given posts
   after it (甲任组长, 乙具体负责…) take part.
 
@@ -40,7 +45,10 @@ Events written before 保电/保供电 (召开某高考保电协调会) are not 
 
 A unit that 开展/举行/推进 an event it holds itself organises it: directly (某公司在某地开展演练), through
 its own people (某支行的党员志愿者…开展某宣传) or by organising them (某公司组织党员…开展某活动); 由甲与乙
-联合开展, 由甲主办、乙承办的(2026年)某竞赛 and 由甲投资建设的某工程 make organisers; 甲联合乙开展 lists both. The organiser of an event is never also listed as taking part.
+联合开展, 由甲主办、乙承办的(2026年)某竞赛 and 由甲投资建设的某工程 make organisers; 甲联合乙开展 lists both,
+and so do 甲联合乙、丙(在某地)开展 and 甲还与乙联合开展 (every allied unit holds it). The organiser of an event
+is never also listed as taking part. Events a utility only powers (高考, 运动会) have no participants, and a
+disaster named by its date (7月7日强降雨) none either: only a named storm (台风“某某”) has responders.
 """
 
 from __future__ import annotations
