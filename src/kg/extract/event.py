@@ -13,6 +13,11 @@ Rules, each general:
 - meetings of a kind when convened or spoken at (召开X推进会, 在X座谈会上), dated or not; drills and
   hazard responses after a launching verb (开展X应急演练, 启动防汛应急响应); skill contests (X技能竞赛,
   named without their year); supply guarded for a named occasion (亚运保电); a led visit to the works.
+- slogans joined inside quotes (“甲+乙”行动, “甲·乙”活动, 召开第四季度“甲、乙”联席会议), a meeting after its
+  time (在13日凌晨的某调度会上), a count of years (庆祝建党105周年大会), a hazard before a response
+  (启动防风抗灾抢险工作); a contest's holder before its year or edition (某电网公司第十届某竞赛) is kept
+  in the mention, an alias; 举行 launches like 开展, and a launched name is one event with the same name
+  written with its year.
 The walk left over an event's name passes 暨 (two occasions, one meeting) and a count before 周年, and
 stops at the writer's own scope (全局) and at a bare body (街道) that is a party to it.
 Straight quotes reach this module as curly ones (see ``entities.curly_quotes``).
