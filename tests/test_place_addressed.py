@@ -72,3 +72,8 @@ def test_a_village_after_its_town_whose_suffix_the_cut_glues_on():
 def test_a_whole_village_is_the_village():
     got = _named("沅陵遭遇特大暴雨,官庄镇青山村整村停电。")
     assert ("Community", "青山村") in got and not any(n.endswith("整村") for _, n in got)
+
+
+def test_a_village_after_a_tourist_zone():
+    got = _named("供电局党委与涠洲岛旅游区南湾村党支部举行结对帮扶签约仪式。")
+    assert ("Place", "涠洲岛旅游区") in got and ("Community", "南湾村") in got

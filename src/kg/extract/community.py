@@ -31,7 +31,7 @@ def _pattern() -> re.Pattern[str]:
 
 
 _NOT_COMMUNITY_ENDS = tuple(sorted(w for w in NOT_COMMUNITY if len(w) >= 2))
-_UNIT_WORDS = ("街道", "社区", "镇", "乡", "村")
+_UNIT_WORDS = ("街道", "社区", "镇", "乡", "村", "旅游区", "度假区", "开发区")  # (某旅游区|南湾村: a zone before it)
 _NOT_COMMUNITY_VERBS = ("扎根", "深入", "走进", "进入", "回到", "来到", "扎根在", "驻守", "进驻", "入驻")
 _TOWN_WORDS = ("镇", "乡")
 _GENERIC_VILLAGES = frozenset(["乡村", "农村", "新农村", "行政村", "自然村", "脱贫村", "贫困村",
