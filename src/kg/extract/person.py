@@ -149,6 +149,8 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
                     and _is_word(idx, nxt.text) and not text.startswith(_SPEECH, end):
                 continue  # 欧阳明/共同: a person token, then a word of its own (not 林志/坚是, 杨忠/明说)
         name = text[i:end]
+        if glen == 2 and text[end - 1] == "任" and _title_pattern().match(text, end):
+            continue  # 某某丹任队长: 任 ("serves as") before a title is no part of the name
         if glen == 2 and text[end - 1] == "则" and (after := idx.token_at(end)) is not None and after.start == end \
                 and after.tag[:1] in ("v", "p", "d"):
             continue  # 安检员钟伟/则/带着: 则 ("then") before the verb is no part of the name
@@ -393,8 +395,9 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             return False
         if span[1] - span[0] == 4 and text[span[1] - 1] == "家" and text[span[0]:span[0] + 2] not in sur.double:
             span = (span[0], span[1] - 1)  # 老人某某某家线路: the home of the person, not part of the name
-        if text[span[0]] in _CONJUNCTION_SURNAMES and span[1] - span[0] == 3 and _segmenter_word(text[span[0] + 1:span[1]]):
-            return False  # 人员和车辆, 党员和集体: a conjunction before a common noun, not a surname
+        if text[span[0]] in _CONJUNCTION_SURNAMES and span[1] - span[0] == 3 and _segmenter_word(text[span[0] + 1:span[1]]) \
+                and not (rule == "person-title-before" and text.startswith(_SPEECH, span[1])):
+            return False  # (董事长和春华说: after a title and before speech, 和 is the Naxi surname)  # 人员和车辆, 党员和集体: a conjunction before a common noun, not a surname
         if span not in found or found[span][1] < conf:
             found[span] = (rule, conf)
         return True
@@ -414,7 +417,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         if text[pos - 1:pos] == "/" and (bare := _byline_name(text, pos)) and text[bare[0]:bare[1]] not in titles:
             accept(bare, "person-byline", 0.8)  # 编辑/岩温: a byline name needs no Han surname
             continue
-        span = (text[pos:pos + 2] in _MINORITY_HEADS and _minority_name(text, pos)) \
+        span = (text[pos:pos + 2] in _MINORITY_HEADS and _minority_name(text, pos, idx)) \
             or (text[pos:pos + 2] in _YI_CLANS and _yi_name(idx, pos)) or long_name(idx, pos) \
             or name_at(idx, pos, strong=True)
         if span and text[span[0]:span[1]] not in titles:
@@ -437,17 +440,17 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     for i in _quote_or_age(text):
         ch = text[i]
         if ch == "”":
-            span = long_name(idx, i + 1) or name_at(idx, i + 1, strong=True)
+            span = _minority_at(idx, i + 1) or long_name(idx, i + 1) or name_at(idx, i + 1, strong=True)
             if span and text.startswith(_SPEECH, span[1]):
                 accept(span, "person-quote", 0.85)
         elif ch in "岁后" and i + 1 < len(text):
             j = i + 2 if text[i + 1] == "的" else i + 1
             if _AGE.search(text[max(0, i - 4):j]) and not text.startswith(titles_t, j):
-                accept(name_at(idx, j), "person-age", 0.75)
+                accept(_minority_at(idx, j) or name_at(idx, j), "person-age", 0.75)
     # a clause that starts with a name and says what the person is: X是…的一名客户经理
     for m in _is_role_matches(text):
         i = m.start(1)
-        span = long_name(idx, i) or name_at(idx, i, strong=True)
+        span = _minority_at(idx, i) or long_name(idx, i) or name_at(idx, i, strong=True)
         role_at = m.end(2) + len(_ROLE_MODIFIER.match(text, m.end(2)).group())  # type: ignore[union-attr]
         if span and text.startswith("是", span[1]) and _title_pattern().match(text, role_at):
             accept(span, "person-is-role", 0.75)
@@ -697,7 +700,9 @@ _MINORITY = frozenset([
     "额尔敦", "那日松", "宝音图", "朝格图", "阿木尔", "苏日娜", "乌日娜", "萨日娜", "敖登", "格日乐", "图门",
     "乌力吉图", "阿拉坦仓", "那顺", "孟克", "布仁", "巴音", "巴根", "朝克图", "额尔德木图", "阿古拉", "德力格尔", "娜仁", "高娃",
     # Tibetan, Amdo spellings
-    "尕藏", "多杰", "才让加", "旦巴", "措姆", "卓玛加", "完德", "更藏"])
+    "尕藏", "多杰", "才让加", "旦巴", "措姆", "卓玛加", "完德", "更藏",
+    # Tibetan, Kham spellings
+    "泽仁", "洛绒", "四郎", "格绒", "降措", "志玛", "翁姆", "彭措", "呷玛", "拥措", "登巴", "夺吉"])
 _MINORITY_LONGEST = max(len(w) for w in _MINORITY)
 #: The first two characters of each element: a name slot not opening with one of them holds no such name.
 _MINORITY_HEADS = frozenset(w[:2] for w in _MINORITY)
@@ -705,8 +710,18 @@ _MINORITY_HEADS = frozenset(w[:2] for w in _MINORITY)
 _MINORITY_TAIL = frozenset("加吉措杰本太")
 
 
+#: One-character verbs that follow a name (某某帮老人, 某某获第一名, 某某任队长), not name characters.
+_VERB_AFTER_NAME = frozenset("帮获任带")
+
+
 #: What closes a two-character Tibetan or Mongolian name written alone (尕藏家, 尕藏和才旦加).
 _TWO_CHAR_AFTER = frozenset("家和、,，。")
+
+
+def _minority_at(idx: TextIndex, i: int) -> tuple[int, int] | None:
+    """A Tibetan or Mongolian name of three characters or more at ``i`` (42岁的尼玛扎西是, ”扎西才让说)."""
+    span = _minority_name(idx.text, i, idx) if idx.text[i:i + 2] in _MINORITY_HEADS else None
+    return span if span and span[1] - span[0] >= 3 else None
 
 
 def _minority_speakers(text: str) -> list[tuple[int, int]]:
@@ -718,9 +733,10 @@ def _minority_speakers(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _minority_name(text: str, i: int) -> tuple[int, int] | None:
+def _minority_name(text: str, i: int, idx: TextIndex | None = None) -> tuple[int, int] | None:
     """A Tibetan or Mongolian name at ``i`` in a name slot (项目经理多吉平措, 局长巴特尔表示): one or more known
-    elements, three characters at least, ending where the next word starts (not a name character)."""
+    elements, three characters at least, ending where the next word starts (not a name character); with
+    ``idx``, a verb, adverb or preposition read as a word of its own also closes it (班长扎西才让获, 所长某某常年)."""
     if text[i:i + 2] not in _MINORITY_HEADS:
         return None  # (most slots: checked before trying every element length)
     end, parts = i, 0
@@ -740,6 +756,11 @@ def _minority_name(text: str, i: int) -> tuple[int, int] | None:
     nxt = text[end:end + 1]
     if not nxt or not is_han(nxt) or nxt in AFTER_NAME or text.startswith(_SPEECH, end) \
             or text.startswith(("介绍", "表示", "带领", "和同事", "组织", "主持", "带队", "率队", "出席", "作了", "正在"), end):
+        return (i, end)
+    if text[end] in _VERB_AFTER_NAME:
+        return (i, end)  # 次仁拉姆帮/湾东村: a one-character verb jieba glued to the next word
+    if idx is not None and (tok := idx.token_at(end)) is not None and tok.start == end \
+            and tok.tag[:1] in ("v", "d", "p") and tok.tag != "vn":
         return (i, end)
     return None
 
