@@ -58,7 +58,9 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
 
     ``mentions`` are (mention, canonical name) pairs of the document's named mentions.
     """
-    named = sorted(((m, name) for m, name in mentions if not m.is_reference), key=lambda p: p[0].start)
+    # (start, end): of two mentions opening at one place (某省公司 inside 某省公司某县供电公司), the walk
+    # back meets the longer first: 该公司 after the county company's full name is the county company
+    named = sorted(((m, name) for m, name in mentions if not m.is_reference), key=lambda p: (p[0].start, p[0].end))
     taken = [(m.start, m.end) for m, _ in named]
     out: list[tuple[Mention, str]] = []
 
@@ -78,17 +80,25 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
         """At a sentence start, the subject of the sentence before when it is a matching unit: 甲是乙的
         子公司。该公司… means 甲, not the more recent 乙."""
         before = text[:pos].rstrip(" \t\u3000")
+        if before and before[-1] in "，,；" and (own := max(before.rfind(c) for c in "。！？\n") + 1) < len(before):
+            # 甲是乙所属的企业,该公司…: a clause after a sentence opening that says what 甲 is means 甲
+            for m, name in reversed(named):
+                if m.start == own and m.end < pos and text.startswith("是", m.end) and m.type in types \
+                        and name.endswith(endings):
+                    return m.type, name
+            return None
         if before and before[-1] not in "。！？\n":
             return None
         prev_start = max(before.rfind(c, 0, len(before) - 1) for c in "。！？\n") + 1
         while prev_start < len(before) and text[prev_start] in " \t\u3000\n":
             prev_start += 1
+        found = None
         for m, name in named:
             if m.start == prev_start and m.end < pos and m.type in types and name.endswith(endings):
-                return m.type, name
+                found = m.type, name  # (the longest mention opening there: the last one)
             if m.start > prev_start:
                 break
-        return None
+        return found
 
     def team_owner(pos: int, types: tuple[str, ...], endings: tuple[str, ...]) -> tuple[str, str] | None:
         """哈尔滨队由该公司副总经理P带队: a team named after a place belongs to the unit named after it."""
