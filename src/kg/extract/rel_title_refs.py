@@ -210,9 +210,10 @@ def _unit_by_noun(ctx: Context, si: int, before: int, noun: str) -> Hit | None:
     main = ctx.main_company
     if noun == "公司" and BARE_COMPANY_IS_MAIN and found is not None and main is not None \
             and found.key != main and _noun_fits(ctx, main, noun) and _above(ctx, found.key, main) \
-            and not ctx.is_teaser(before - 1):
+            and not ctx.is_teaser(before - 1) and found.start < ctx.sentences[si].start:
         # 公司副总经理甲 after a sentence naming the group or parent of the article's company: 公司 is
-        # the article's own company, not its parent named in passing.
+        # the article's own company, not its parent named in passing (a company named in its own
+        # sentence, 甲公司组织集训,由公司安全总监P负责, is the one meant).
         return next((h for h in ctx.hits if h.key == main and not h.is_reference and h.end <= before), found)
     return found
 
