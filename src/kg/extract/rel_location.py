@@ -570,6 +570,32 @@ def _held_in_places(v: SentenceView) -> Iterator[Candidate]:
                             reference=e.is_reference)
 
 
+#: 某供电所所在的某片区 / 风电场所在的某嘎查: the unit (or the bare noun for it) lies in the place after.
+_WHERE_IT_IS = re.compile(r"所在(?:的|地)?$")
+_NOUN_WHERE = re.compile(r"(?:这座|这个|这家|该)?(" + _NOUNS + r")所在(?:的|地)?$")
+
+
+def _where_it_is(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
+    """某供电所所在的某片区是…, 风电场所在的某嘎查: the unit lies in the place named right after 所在的."""
+    hits = v.hits
+    for i, p in enumerate(hits):
+        if p.type not in _PLACE_SET:
+            continue
+        before = v.text[:p.start - v.start]
+        if not _WHERE_IT_IS.search(before):
+            continue
+        prev = hits[i - 1] if i else None
+        if prev is not None and prev.type in _LOCATED + ("Company",) and _WHERE_IT_IS.fullmatch(v.between(prev.end, p.start)):
+            yield Candidate(prev.key, "locatedIn", p.key, v.start, v.end, "where-it-is", 0.7,
+                            reference=prev.is_reference)
+            continue
+        noun = _NOUN_WHERE.search(before)
+        if noun is not None and (prev is None or prev.end <= v.start + noun.start()):
+            unit = _noun_entity(ctx, noun.group(1), p.start)
+            if unit is not None and unit[0] != "Event":
+                yield Candidate(unit, "locatedIn", p.key, v.start, v.end, "where-it-is", 0.6)
+
+
 def location_rules(ctx: Context) -> Iterator[Candidate]:
     places = _prefix_places(ctx)
     derived: dict[Key, Key] = {}
@@ -586,6 +612,8 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
             derived.setdefault(c.head, c.tail)
             prefixed.update(h.start for h in v.hits if h.key == c.head)
             out.append(c)
+        if not _PLACE_SET.isdisjoint(v.types) and "所在" in v.text:
+            out.extend(_where_it_is(ctx, v))  # (风电场所在的某嘎查: the unit may be a bare noun, no mention)
         # every rule below starts from a Place or Community mention of the sentence
         if len(v.hits) >= 2 and not _PLACE_SET.isdisjoint(v.types):
             out.extend(_address(ctx, v, prefixed))
