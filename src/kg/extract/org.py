@@ -378,7 +378,7 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                 ok = False
         elif kind == "department":
             after_bare = parent is None and ((text[start:s] in _BARE_UNITS and (
-                len(suffix) >= 4 or _TITLE_AFTER.match(text, e) or _OWN_UNIT_BEFORE.search(text, 0, s)))
+                len(suffix) >= 4 or bool(_TITLE_AFTER.match(text, e)) or bool(_OWN_UNIT_BEFORE.search(text, max(0, s - 4), s))))
                 or (start == s and _OWN_UNIT_BEFORE.search(text, max(0, s - 4), s) is not None)
                 or (start == s and text[s - 1:s] in ("、", "和") and _bare_department(accepted.get(s - 1))))
             if after_bare:
