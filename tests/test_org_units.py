@@ -141,3 +141,11 @@ def test_departments_named_after_the_bare_word_for_the_articles_unit():
     assert {"建设部", "设备部"} <= got
     assert "应急指挥中心" in companies("国网青禾供电公司开展演练。接到指令后，该公司应急指挥中心立即启动应急响应。")
     assert "培训中心" not in companies("这里新建了一个培训中心。")  # alone, a common noun stays one
+
+
+def test_a_service_hall_described_after_where_it_lies():
+    from test_relations import run
+
+    ents = {"青禾营业厅": "Company", "某市供电公司营销服务中心": "Company", "东区": "Place"}
+    got = run("青禾营业厅位于东区,是某市供电公司营销服务中心下属的城区营业厅。", ents)
+    assert ("青禾营业厅", "subsidiaryOf", "某市供电公司营销服务中心", None) in got
