@@ -547,6 +547,35 @@ def _headed_by_title(ctx: Context, view: SentenceView, holders: dict[str, set[tu
                         qualifier=m.group(2), reference=True)
 
 
+#: 某公司成立了某领导小组,由经理P任组长 / 组建了某突击队,副总经理、党委委员P任队长: the head the new body
+#: is given in the next clause (the titles before P are P's posts at the unit, stated elsewhere).
+_APPOINTED = re.compile(r"(?:担任|出任|任)(副?(?:组长|队长|团长|主任|指挥长|总指挥))")
+_FOUNDED_BODY = re.compile(r"(?:成立|组建|组成)了?[“\"]?$")
+_BODY_NAME = re.compile(r"(?:组|队|团|指挥部|工作室)$")
+
+
+def _appointed_head(v: SentenceView) -> Iterator[Candidate]:
+    """成立了某小组,由经理P任组长: P holds the head title at the body founded in the clause before, and works
+    for it (the body named just before, founded there; no other person between)."""
+    for i, p in enumerate(v.hits):
+        if p.type != "Person":
+            continue
+        m = _APPOINTED.match(v.text, p.end - v.start)
+        if m is None:
+            continue
+        lo, _ = v.clause_bounds(p.start)
+        before = [h for h in v.hits[:i] if h.end <= lo]
+        body = before[-1] if before else None
+        if body is None or body.type != "Organization" or not _BODY_NAME.search(body.text.rstrip("”\"")) \
+                or not _FOUNDED_BODY.search(v.between(v.start, body.start)) \
+                or v.between(body.end, lo).strip("，,") \
+                or any(h.type == "Person" for h in v.hits if lo <= h.start < p.start):
+            continue
+        yield Candidate(p.key, "worksFor", body.key, v.start, v.end, "appointed-head", 0.75, reference=p.is_reference)
+        yield Candidate(p.key, "holdsPosition", body.key, v.start, v.end, "appointed-head", 0.75,
+                        qualifier=m.group(1), reference=p.is_reference)
+
+
 _TEAM_TITLE = re.compile(r"(?:^|^[^,，;；]{0,2}?(?:和|与|同|及))((?:服务队|突击队|工作队|志愿服务队|志愿队|小分队|抢修队|"
                          r"先锋队|工作组)?)(队长|副队长|队员|组长|副组长|组员)$")
 _TEAM_WINDOW = 3  # sentences back to look for the team a bare 队员 refers to
@@ -795,6 +824,8 @@ def position_rules(ctx: Context) -> Iterator[Candidate]:
             yield from _staff_of_main(ctx, v, placed)
         if "Organization" in types and "以" in text:
             yield from _headed_by_title(ctx, v, holders)
+        if person and "Organization" in types and "任" in text:
+            yield from _appointed_head(v)
     yield from _earlier_unit_posts(ctx)
     for app in appositions(ctx):
         v = app.view
