@@ -3,8 +3,13 @@ states, stay out of the guarded cases, and say so in their evidence."""
 
 from __future__ import annotations
 
-from kg.extract.relations import find_relations
+from functools import partial
+
+from kg.extract import relations
 from test_relations import facts, make, run
+
+#: The rules alone: the learned back-off (rel_learned.ENABLED) may be on in the tree and would add facts.
+find_relations = partial(relations.find_relations, learned=False)
 
 
 def added(text: str, entities: dict[str, str]) -> set[tuple[str, str, str, str | None]]:
@@ -158,3 +163,28 @@ def test_event_ending_its_clause_is_its_subjects():
     assert not added("张三看了李四的防汛演练。", ents)
     assert not added("张三为防汛演练准备物资。", ents)
     assert not added("张三把防汛演练方案交给了队长。", ents)
+
+
+def test_an_event_ahead_gets_no_backoff_organiser():
+    ents = {"某县供电公司": "Company", "某省电力公司": "Company", "张三": "Person", "带电作业竞赛": "Event"}
+    text = "某县供电公司举行带电作业竞赛。公司将推荐张三参加某省电力公司10月举办的带电作业竞赛。"
+    got = alone(text, ents)
+    assert ("带电作业竞赛", "organizedBy", "某县供电公司", None) in got
+    assert ("带电作业竞赛", "organizedBy", "某省电力公司", None) not in got
+
+
+def test_a_reference_does_not_add_a_second_organiser():
+    ents = {"某县供电公司": "Company", "某省电力公司": "Company", "带电作业比武": "Event"}
+    text = "某县供电公司举办带电作业比武。某省电力公司派专家当裁判。据悉,该公司每年举办一次带电作业比武。"
+    doc, e = make(text, ents, refs={"该公司": "某省电力公司"})
+    got = facts(find_relations(doc, e)[0])
+    assert ("带电作业比武", "organizedBy", "某县供电公司", None) in got
+    assert not {f for f in got if f[0] == "某省电力公司" or f[2] == "某省电力公司"} & {
+        ("带电作业比武", "organizedBy", "某省电力公司", None), ("某省电力公司", "participatedIn", "带电作业比武", None)}
+
+
+def test_convening_is_not_taking_part_and_powered_events_have_no_party():
+    ents = {"某县供电公司": "Company", "年度表彰会": "Event"}
+    assert ("某县供电公司", "participatedIn", "年度表彰会", None) not in alone("去年,某县供电公司召开了年度表彰会。", ents)
+    ents = {"某县供电公司": "Company", "张三": "Person", "全市中考": "Event"}
+    assert not any(f[1] == "participatedIn" for f in alone("张三带领某县供电公司员工全力护航全市中考。", ents))

@@ -23,7 +23,7 @@ import re
 from collections.abc import Iterator
 
 from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
-from .rel_events import _POWERED, _subject_before
+from .rel_events import _POWERED, _SERVED_ONLY, _ahead, _subject_before
 
 __all__ = ["backoff_rules"]
 
@@ -140,6 +140,11 @@ _NOT_OBJECT_BEFORE = re.compile(r"(的|为|对|给|向|与|和|及|、|在|从|�
 def _clause_object(ctx: Context, v: SentenceView, e: Hit) -> Iterator[Candidate]:
     """张三带领李四、王五为某村架设应急电源: an event that ends its clause, after a verb, taken by the
     clause's own subject (any verb; the event must not be a modifier, a goal or a partner)."""
+    if _SERVED_ONLY.search(ctx.entities[e.key].name):
+        return  # 为高考提供保障: an event a utility only powers has no participant (NOTES)
+    convened = _verb(v, "backoff_organiser_verbs", e.start)
+    if convened is not None and convened[1] in _CONVENE:
+        return  # 该公司每年举办一次某比武: whoever convenes an event holds it, it does not take part
     lo, hi = v.clause_bounds(e.start)
     if v.text[e.end - v.start:hi - v.start].strip("”\"’'") or _NOT_OBJECT_BEFORE.search(v.text[:e.start - v.start]):
         return
@@ -159,8 +164,8 @@ def _organiser(ctx: Context, v: SentenceView, e: Hit, known: set[tuple[Key, str,
     Between the unit and the verb only places and persons (its officials) may stand: 甲与乙举行… names a
     second party and is a joint event."""
     found = _verb(v, "backoff_organiser_verbs", e.start)
-    if found is None:
-        return
+    if found is None or _ahead(ctx, e):
+        return  # 将推荐甲参加乙公司举办的某竞赛: 举办 belongs to that later contest, not to the current one
     at, verb = found
     lo, _ = v.clause_bounds(at)
     before = [h for h in v.hits if lo <= h.start and h.end <= at]
@@ -178,6 +183,10 @@ def _organiser(ctx: Context, v: SentenceView, e: Hit, known: set[tuple[Key, str,
     if _JOINT.search(v.between(unit.end, at)) or v.between(lo, before[0].start).endswith(("是", "为")):
         return
     if (unit.key, "participatedIn", e.key) in known:
+        return
+    # 据悉,该公司每年举办一次某比武: a reference names the unit last mentioned, which may be one in an
+    # aside (将推荐甲参加乙公司举办的…); when a specific rule already found the organiser, trust that.
+    if unit.is_reference and any(k[0] == e.key and k[1] == "organizedBy" for k in known):
         return
     yield Candidate(e.key, "organizedBy", unit.key, v.start, v.end, "backoff-organiser", CONFIDENCE,
                     reference=unit.is_reference)
