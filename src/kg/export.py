@@ -19,7 +19,7 @@ import json
 import math
 import re
 from collections.abc import Iterable
-from itertools import chain, islice
+from itertools import chain, islice, repeat
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
@@ -535,11 +535,17 @@ def _graphml_columns(g: nx.MultiDiGraph) -> bytes | None:
                 else:
                     slots.append(f'      <data key="{key_id}">{{}}</data>\n')
             template = (open_tag + ">\n" + "".join(slots) + f"    </{scope}>\n") if names else open_tag + " />\n"
+            # The fixed text between the slots (none of it holds a brace) interleaved with the columns
+            # without a format call per row: zip and chain run in C.
+            pieces = template.split("{}")
+            chosen = ids if len(parts) == 1 else [[id_column[i] for i in members] for id_column in ids]
+            interleaved: list[Any] = [repeat(pieces[0])]
+            for piece, slot_values in zip(pieces[1:], [*chosen, *texts]):
+                interleaved += [slot_values, repeat(piece)]
             if len(parts) == 1:
-                out = list(map(template.format, *ids, *texts))
+                out = ["".join(chain.from_iterable(zip(*interleaved)))]
             else:
-                chosen = [[column[i] for i in members] for column in ids]
-                for i, block in zip(members, map(template.format, *chosen, *texts)):
+                for i, block in zip(members, map("".join, zip(*interleaved))):
                     out[i] = block
         body += out
     body.append("  </graph>\n</graphml>\n")
