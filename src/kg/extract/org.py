@@ -41,7 +41,7 @@ _STANDALONE_DEPT_MIN = 3
 _TITLES_AFTER = frozenset(["书记", "副书记", "委员", "成员", "班子", "领导", "主任", "经理", "部长", "所长", "局长", "厂长",
                            "员工", "职工", "党员", "干部", "人员"])
 _NOT_STANDALONE = {"办公室", "培训中心", "配电所", "调度中心", "营业部", "项目部", "网络部", "客服中心", "项目经理部",
-                   "运维中心", "运行部", "设备部", "应急指挥中心", "运营部"}
+                   "运维中心", "运行部", "设备部", "应急指挥中心", "运营部", "作业区"}
 
 
 #: A byline word right after an outlet's name (某都市报记者): the outlet names itself there.
@@ -108,6 +108,8 @@ def _community_name_start(text: str, s: int) -> int | None:
 #: 公司 standing for the article's own unit: after punctuation, a preposition or 该 (,公司建设部 / 由该公司培训中心).
 _OWN_UNIT_BEFORE = re.compile(r"(?:^|[,，。;；:：、\n“]|由|在|和|与|及|该|请|经)公司$")
 #: Unit words that leave a parent unnamed (分公司运维检修部).
+#: What may stand right before a numbered unit named alone (是第二采油厂, 、第五采油厂).
+_NUMBERED_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[是在的、和与及为到由从对])$")
 _BARE_UNITS = frozenset(["分公司", "公司", "集团", "本部", "总部", "子公司", "分局"])
 _TITLE_AFTER = re.compile("副?(?:" + "|".join(sorted(_TITLES_AFTER, key=len, reverse=True)) + ")")
 #: Characters that never sit inside a name between its place and its suffix (湖北省内多家公司).
@@ -313,6 +315,9 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                     parent = accepted[pos]
                     start = parent.start
                     break
+        if ordinal and info.kind == "department" and start == s and s - len(ordinal.group()) in accepted:
+            parent = accepted[s - len(ordinal.group())]  # 某采油厂第六作业区: a numbered department of its unit
+            start = parent.start
         if ordinal and info.kind in ("public", "unit") and start == s:  # 某市第十三中学, 某市第二自来水厂
             start = idx.name_start(s - len(ordinal.group()), max_chars=12)
             if parent is None and s - len(ordinal.group()) in accepted:  # 某有限公司第三分公司: under its parent
@@ -422,6 +427,10 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         if kind == "unit" and not ok and ordinal and start in (s, s - len(ordinal.group())) and len(suffix) >= 4 \
                 and text[:s - len(ordinal.group())].endswith(("下属的", "旗下的", "所属的", "下属", "旗下")):
             ok, start = True, s - len(ordinal.group())  # 某集团下属的第三工程公司: a numbered unit under a group
+        numbered = s - len(ordinal.group()) if ordinal else s
+        if kind == "unit" and not ok and ordinal and start in (s, numbered) and len(suffix) >= 3 \
+                and suffix not in _BARE_UNITS and _NUMBERED_BEFORE.search(text, max(0, numbered - 1), numbered):
+            ok, start = True, numbered  # 是第二采油厂, 、第五采油厂: a numbered unit of the article's group
         if kind in ("public", "unit") and ordinal and start < s - len(ordinal.group()):
             ok = ok or has_place(text[start:s - len(ordinal.group())])
         if not ok or start >= e:
