@@ -138,3 +138,20 @@ def test_no_reading_reaches_past_a_rival_of_the_head():
     got = facts(find_relations(doc, ents, learned=toy_model(threshold=0.3))[0]) - rules_only
     assert ("李四", "servesCommunity", "前湾社区", None) in got | rules_only
     assert ("张三", "servesCommunity", "前湾社区", None) not in got
+
+
+def test_shipped_model_proposes_only_the_predicates_switched_on(monkeypatch):
+    doc, ents = make("张三与前湾社区结下情谊。", {"张三": "Person", "前湾社区": "Community"})
+    ctx = build_context(doc, ents)
+    monkeypatch.setattr(rel_learned, "load_model", lambda: toy_model())
+    monkeypatch.setattr(rel_learned, "ON", frozenset({"worksFor"}))
+    assert not list(learned_rules(ctx, set()))
+    assert list(learned_rules(ctx, set(), toy_model())), "a model passed in proposes every predicate it has"
+    monkeypatch.setattr(rel_learned, "ON", frozenset({"servesCommunity"}))
+    (cand,) = learned_rules(ctx, set())
+    assert cand.predicate == "servesCommunity"
+
+
+def test_switched_on_predicates_are_in_the_shipped_model():
+    assert rel_learned.ON <= set(rel_learned.PREDICATES)
+    assert rel_learned.ON <= set(load_model().predicates)
