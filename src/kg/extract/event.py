@@ -41,7 +41,7 @@ _FRAME = ("打响", "打赢", "打好", "检验", "深化", "巩固", "助力", 
 _BARE_CHECK_OK = ("督导", "督查", "带电作业")
 #: Meetings and gatherings named by their kind: an event when convened (召开X推进会), dated or not.
 _KIND_MEETINGS = ("推进会", "座谈会", "现场会", "表彰大会", "誓师大会", "动员大会", "动员会", "部署会", "交流会",
-                  "总结会", "调度会", "启动会", "观摩会", "发布会", "恳谈会", "分析会", "培训班", "开放日活动",
+                  "总结会", "表彰会", "调度会", "启动会", "观摩会", "发布会", "恳谈会", "分析会", "培训班", "开放日活动",
                   "技能竞赛", "劳动竞赛", "知识竞赛", "联席会议", "大会", "竞赛", "大赛")
 #: A gathering named in quotes with its kind inside them: “某某能力提升培训班”.
 _QUOTED_KIND = re.compile(r"[“‘]([\u4e00-\u9fff]{2,14}?)(" + "|".join(_KIND_MEETINGS) + r"|大赛|比武)[”’]")
@@ -106,7 +106,7 @@ _SLOGAN = re.compile(r"[\u4e00-\u9fff]{2,5}、[\u4e00-\u9fff]{2,5}")
 _JOINED_OP = re.compile(r"(?:投入到?|启动)((?:防风|防台|防汛|防洪|防冻)?抗(?:冰雪|冰|雪|洪|灾|风|台|凝冻)(?:抢险|抢修))"
                         r"(?=应急响应|[,，。;；]|中|工作)")
 #: A gathering named before where it is held: 某局2026年某培训班在某县举办 / 某培训班在某市开班.
-_HELD_THERE = re.compile(r"(培训班|研讨班|训练营|运动会|论坛|座谈会|推进会|现场会|交流会|表彰大会|动员大会|应急演练|联合演练)"
+_HELD_THERE = re.compile(r"(培训班|研讨班|训练营|运动会|论坛|座谈会|推进会|现场会|交流会|表彰大会|表彰会|动员大会|应急演练|联合演练)"
                          r"在[^,，。;；]{1,16}?(?:举办|举行|召开|开幕|开班|开赛|拉开帷幕|展开)")
 _HOST_END = ("供电局", "供电公司", "公司", "集团", "供电所", "中心", "工会", "委员会", "党委", "分局", "的")
 #: A second launching verb inside a launched phrase (组织各分局开展…): the phrase is a clause.
@@ -239,6 +239,9 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
         if word.isdigit() and text.startswith(("周年", "届"), tok.end) and tok.end < end:
             i = tok.start  # 建党105周年: the count belongs to the occasion
             continue
+        if word in _NUMBERED_DAYS and "节" in text[tok.end:end]:
+            i = tok.start  # 五四青年节表彰会: the day's number names the festival
+            continue
         if not all_han(word) or word in stops or word in _FRAME or word[0] in "这那该一此" \
                 or word in _SELF_SCOPE or word in _BARE_BODIES:
             break  # 全局安全知识竞赛: the bureau's own contest is named without 全局; 街道|党建共建签约仪式
@@ -249,6 +252,8 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
     return i
 
 
+#: Festivals named by their date (五四青年节, 三八妇女节): the numeral opens the name.
+_NUMBERED_DAYS = frozenset({"五四", "五一", "三八", "六一", "七一", "八一", "十一", "九九"})
 #: What joins the calls of a slogan inside quotes (“党建引领、共驻共建”, “党建+服务”, “学雷锋·送光明”).
 _QUOTE_JOINERS = "、+＋·・"
 #: A count of years before 周年 inside a meeting's name (庆祝建党105周年大会).
@@ -263,6 +268,8 @@ _SELF_SCOPE = frozenset(["全局", "全公司", "全所", "全厂", "全院", "�
 _BARE_BODIES = frozenset(["街道", "公司", "单位", "双方"])
 #: A year or an edition before an event's name belongs to it (2023年度…表彰大会, 第六届…竞赛).
 _YEAR_BEFORE = re.compile(r"(?:(?:\d{4}年度?)?(?:第[一二三四]季度|上半年|下半年)|\d{4}年度?|第[一二三四五六七八九十百\d]+届)$")
+#: The years of a season written before its name (2026-2027冰雪季, 2025—2026年度).
+_SEASON_BEFORE = re.compile(r"\d{4}[-－—–~～]\d{4}(?:年度?)?$")
 #: A storm named by its date in quotes: “12·11”暴雪.
 _DATED_STORM = re.compile(r"[“‘]\d{1,2}[·.]\d{1,2}[”’]")
 #: A place before a response or disaster names where it happened (X县抗洪抢险).
@@ -523,7 +530,11 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         start = _with_prefix(text, body)
         if m.start(1) - body >= 2 and "的" not in text[start:m.start(1)]:
             # 2026年某技能竞赛: named without its year (the mention keeps it, as an alias)
-            own = body + 1 if start < body and text[body] == "年" else body  # 2025/年配/网: 年 is the year's
+            own = body
+            if start < body and text[body] == "年":
+                own += 1  # 2025/年配/网: 年 is the year's
+            if start < body and text[own:own + 1] == "度" and text[own - 1] == "年":
+                own += 1  # 2026年/度风光储…: so is 度
             if start < body:  # 某公司2026年某竞赛: the holder written before the year is an alias too
                 start = _holder_before(text, start)
             add(start, m.end(1), "event-contest", 0.7, text[own:m.end(1)])
@@ -551,6 +562,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         start = _event_start(idx, m.start(), 10)
         if start == m.start() and m.group() in ("开幕式", "闭幕式"):
             continue  # 在闭幕式上: the opening or closing of an event named elsewhere, not one of its own
+        season = _SEASON_BEFORE.search(text, max(0, start - 12), start)
+        if season and start < m.start():
+            start = season.start()  # 2026-2027冰雪季开幕式: a season's years open its name
         add(start, m.end(), "event-ceremony", 0.7)
     for m in _NAMED_OPERATION.finditer(text) if "专项行动" in text else ():
         start = _event_start(idx, m.start(), 10)

@@ -1,0 +1,28 @@
+"""Event names as the writers of dev14-dev16 put them, on made-up sentences: a season's years, a
+festival named by its date, a contest whose year is written 年度; each with a
+near miss."""
+
+from kg.document import make_document
+from kg.extract.entities import find_entities
+
+
+def _events(text: str) -> set[str]:
+    return {e.name for e in find_entities(make_document(text, doc_id="t.txt")) if e.type == "Event"}
+
+
+def test_a_season_opens_with_its_years():
+    assert "2026-2027冰雪季开幕式" in _events("11月28日,2026-2027冰雪季开幕式在青禾县某小镇举行。")
+    # a single year stays a date of the sentence, not part of the ceremony's name
+    assert "2026-冰雪季开幕式" not in _events("11月28日,2026-冰雪季开幕式在青禾县某小镇举行。")
+
+
+def test_a_festival_named_by_its_date():
+    events = _events("5月4日,青禾团市委在五四青年节表彰会上,授予某队荣誉称号。")
+    assert "五四青年节表彰会" in events
+    assert "青年节表彰会" not in events
+
+
+def test_a_contest_year_written_with_du():
+    events = _events("11月19日,青禾新能源有限公司2026年度风光储劳动竞赛总结表彰会在某市召开。")
+    assert "风光储劳动竞赛" in events  # a contest is named without its year
+    assert not any(n.startswith("度") for n in events)
