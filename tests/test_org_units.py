@@ -32,3 +32,12 @@ def test_numbered_unit_and_its_numbered_department() -> None:
 
 def test_numbered_unit_inside_a_word_is_no_name() -> None:
     assert not any(n.startswith("第三") for n in _names("某某是第三次来到采油厂。"))
+
+
+def test_units_listed_after_their_parent_are_named() -> None:
+    names = _names("公司所属城区供热分公司、御东供热分公司组织员工入户。")
+    assert {"城区供热分公司", "御东供热分公司"} <= names
+
+
+def test_a_rank_after_the_link_word_is_no_name() -> None:
+    assert "二级支行" not in _names("某支行是中国农业银行绍兴分行下辖的二级支行。")

@@ -108,6 +108,8 @@ def _community_name_start(text: str, s: int) -> int | None:
 #: 公司 standing for the article's own unit: after punctuation, a preposition or 该 (,公司建设部 / 由该公司培训中心).
 _OWN_UNIT_BEFORE = re.compile(r"(?:^|[,，。;；:：、\n“]|由|在|和|与|及|该|请|经)公司$")
 #: Unit words that leave a parent unnamed (分公司运维检修部).
+#: A list of a unit's own units after the link word, up to where a name starts (所属甲、乙及|丙分公司).
+_LISTED_UNDER = re.compile(r"(?:所属|下属|下辖|旗下)的?(?:[^，。；,;：:\s]{2,14}?[、及和])*$")
 #: What may stand right before a numbered unit named alone (是第二采油厂, 、第五采油厂).
 _NUMBERED_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[是在的、和与及为到由从对])$")
 _BARE_UNITS = frozenset(["分公司", "公司", "集团", "本部", "总部", "子公司", "分局"])
@@ -427,6 +429,10 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         if kind == "unit" and not ok and ordinal and start in (s, s - len(ordinal.group())) and len(suffix) >= 4 \
                 and text[:s - len(ordinal.group())].endswith(("下属的", "旗下的", "所属的", "下属", "旗下")):
             ok, start = True, s - len(ordinal.group())  # 某集团下属的第三工程公司: a numbered unit under a group
+        if kind == "unit" and not ok and 2 <= s - start <= 4 and all_han(name_part) and name_part not in GENERIC \
+                and name_part[0] not in _NOT_STATION_START \
+                and not _NOT_IN_NAME.intersection(name_part) and _LISTED_UNDER.search(text, max(0, start - 40), start):
+            ok = True  # 公司所属城区供热分公司、御东供热分公司, 下属甲煤矿、乙煤矿及选煤分公司: its own units, listed
         numbered = s - len(ordinal.group()) if ordinal else s
         if kind == "unit" and not ok and ordinal and start in (s, numbered) and len(suffix) >= 3 \
                 and suffix not in _BARE_UNITS and _NUMBERED_BEFORE.search(text, max(0, numbered - 1), numbered):
