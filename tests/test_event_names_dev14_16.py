@@ -26,3 +26,9 @@ def test_a_contest_year_written_with_du():
     events = _events("11月19日,青禾新能源有限公司2026年度风光储劳动竞赛总结表彰会在某市召开。")
     assert "风光储劳动竞赛" in events  # a contest is named without its year
     assert not any(n.startswith("度") for n in events)
+
+
+def test_a_battle_against_a_named_storm_keeps_the_storm():
+    events = _events("某供电公司全力打好防御台风“青禾”保供电攻坚战。")
+    assert "防御台风“青禾”保供电攻坚战" in events
+    assert "“青禾”保供电攻坚战" not in events

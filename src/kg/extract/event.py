@@ -378,7 +378,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             if any(j in text for j in joins) else ():
         add(m.start(1), m.end(1), "event-conjoined", 0.7)
     for m in pats["battle"].finditer(text):
-        start = _with_prefix(text, _event_start(idx, m.start(), 8))
+        # a quoted storm inside counts as one word: 防御台风“某某”保供电攻坚战
+        quoted = 4 if text.rfind("”", max(0, m.start() - 8), m.start()) >= 0 else 0
+        start = _with_prefix(text, _event_start(idx, m.start(), 8 + quoted))
         if m.start() - start >= 2 or m.group() in ("防疫战",):
             add(start, m.end(), "event-battle", 0.75)
     # named storms and numbered floods; their sentences name no dated disaster of their own
