@@ -36,7 +36,7 @@ from functools import lru_cache
 from itertools import pairwise
 
 from .rel_base import CLAUSE_BREAK, Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
-from .rel_title_refs import title_ref_rules, unit_for_noun
+from .rel_title_refs import _fits, title_ref_rules, unit_for_noun
 
 __all__ = ["Apposition", "apposition_of", "appositions", "position_rules", "split_titles"]
 
@@ -843,6 +843,34 @@ def position_rules(ctx: Context) -> Iterator[Candidate]:
             yield from _took_up(ctx, v)
         if "作为" in v.text and "Person" in v.types and ("Company" in v.types or "Organization" in v.types):
             yield from _as_post(ctx, v)
+        if "Person" in v.types and ("是所里" in v.text or "是公司" in v.text or "是站里" in v.text
+                                    or "是局里" in v.text or "是厂里" in v.text):
+            yield from _copula_unit_word(ctx, v)
+
+
+#: 张三是所里最年轻的员工 / 李四是公司新入职的大学生: the word stands for the unit named before.
+_COPULA_UNIT_WORD = re.compile(r"(?:也|还|就|都)?是(所里|站里|局里|厂里|公司)(?:最年轻的|新入职的|新来的|的)?"
+                               r"(?:一名|一位)?(?:老|年轻的?|青年)?")
+_UNIT_WORD_NOUNS = {"所里": "供电所", "站里": "站", "局里": "局", "厂里": "厂", "公司": "公司"}
+
+
+def _copula_unit_word(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
+    """``P是所里最年轻的员工``, ``P是公司新入职的大学生``: P works for the unit the word stands for (the one
+    named before, as rel_title_refs resolves nouns), and holds the title written after it, if any."""
+    for p in v.hits:
+        if p.type != "Person" or p.is_reference:
+            continue
+        m = _COPULA_UNIT_WORD.match(v.text, p.end - v.start)
+        if m is None:
+            continue
+        unit = unit_for_noun(ctx, v.start + m.start(1), _UNIT_WORD_NOUNS[m.group(1)])
+        if unit is None or unit.type not in ("Company", "Organization"):
+            continue
+        yield Candidate(p.key, "worksFor", unit.key, v.start, v.end, "copula-unit-word", 0.7, reference=True)
+        t = lexicon_regex("titles").match(v.text, m.end())
+        if t is not None and _fits(ctx, unit.key, t.group()):
+            yield Candidate(p.key, "holdsPosition", unit.key, v.start, v.end, "copula-unit-word", 0.7,
+                            qualifier=t.group(), reference=True)
 
 
 #: 作为U(选派/派驻某村)的T: the post the person fills "as"; the text up to the clause end.
