@@ -153,6 +153,9 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             start = cut  # 上/城区小营街道: the word cut ran across the district's name
         if text[start:start + 1] == "的" and _ADDRESS_OF.search(text, max(0, start - 6), start + 1):
             start += 1  # 胡村镇的/胡村: the 的 after the town is no part of the village's name
+        need = _road_short(text[start:s])
+        if need and start >= need and all_han(text[start - need:start]):
+            start -= need  # 和|兴路街道, 新建|南路街道: a road's own name has two characters before 路
         name_part = text[start:s]
         if not all_han(name_part) or len(name_part) < 2 and not (
                 name_part and _ADDRESS_OF.search(text, max(0, start - 6), start) and text.count(text[start:e]) >= 2):
@@ -188,6 +191,15 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             continue
         out.append(Candidate(start, e, "Community", f"community-{kind}", 0.75, text[start:e], kind=kind))
     return _split_streets(_listed_more(text, out + _streets_after_division(text)))
+
+
+def _road_short(stem: str) -> int:
+    """How many characters a street's or community's stem named after a road (兴路, 南路) lacks: a
+    road's own name has two characters before 路 and its direction word (和兴路, 新建南路)."""
+    if not stem.endswith("路"):
+        return 0
+    own = stem[:-1].rstrip("东南西北中")
+    return max(0, 2 - len(own))
 
 
 #: Characters never inside a street's own name (的, conjunctions, verbs of motion).
