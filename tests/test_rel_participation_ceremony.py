@@ -1,0 +1,28 @@
+"""Who holds and who joins an opening ceremony named once and then called 开幕式 (made-up names; the
+learned back-off off: the rules alone)."""
+
+from __future__ import annotations
+
+from kg.extract.relations import find_relations
+from test_relations import facts, make
+
+CEREMONY = {"甲省体育局": "Organization", "乙市人民政府": "Organization", "丙区人民政府": "Organization",
+            "丁冰雪集团有限公司": "Company", "戊滑雪场": "Company", "2026-2027冰雪季开幕式": "Event"}
+
+
+def _run(text: str, entities: dict[str, str]) -> set[tuple[str, str, str, str | None]]:
+    doc, ents = make(text, entities)
+    return facts(find_relations(doc, ents, learned=False)[0])
+
+
+def test_the_bare_ceremony_names_its_holders_and_parties():
+    got = _run("11月28日,2026-2027冰雪季开幕式在某镇举行。开幕式由甲省体育局、乙市人民政府主办,"
+               "丙区人民政府、丁冰雪集团有限公司承办,戊滑雪场同步开板。", CEREMONY)
+    for unit in ("甲省体育局", "乙市人民政府", "丙区人民政府", "丁冰雪集团有限公司"):
+        assert ("2026-2027冰雪季开幕式", "organizedBy", unit, None) in got
+    assert ("戊滑雪场", "participatedIn", "2026-2027冰雪季开幕式", None) in got
+
+
+def test_a_ceremony_word_that_is_not_at_the_start_refers_to_nothing():
+    got = _run("11月28日,2026-2027冰雪季开幕式在某镇举行。戊滑雪场的开幕式由甲省体育局主办。", CEREMONY)
+    assert ("2026-2027冰雪季开幕式", "organizedBy", "甲省体育局", None) not in got
