@@ -41,3 +41,7 @@ def test_units_listed_after_their_parent_are_named() -> None:
 
 def test_a_rank_after_the_link_word_is_no_name() -> None:
     assert "二级支行" not in _names("某支行是中国农业银行绍兴分行下辖的二级支行。")
+
+
+def test_national_body_needs_no_place() -> None:
+    assert "中华全国总工会" in _names("工作室被中华全国总工会命名为示范性工作室。")

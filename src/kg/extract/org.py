@@ -110,6 +110,8 @@ _OWN_UNIT_BEFORE = re.compile(r"(?:^|[,，。;；:：、\n“]|由|在|和|与|�
 #: Unit words that leave a parent unnamed (分公司运维检修部).
 #: A list of a unit's own units after the link word, up to where a name starts (所属甲、乙及|丙分公司).
 _LISTED_UNDER = re.compile(r"(?:所属|下属|下辖|旗下)的?(?:[^，。；,;：:\s]{2,14}?[、及和])*$")
+#: Words that name a national body without a place (国家, 中华全国总工会, 全国妇联).
+_NATIONAL = frozenset(["国家", "全国", "中华全国"])
 #: What may stand right before a numbered unit named alone (是第二采油厂, 、第五采油厂).
 _NUMBERED_BEFORE = re.compile(r"(?:^|[^\u4e00-\u9fff]|[是在的、和与及为到由从对])$")
 _BARE_UNITS = frozenset(["分公司", "公司", "集团", "本部", "总部", "子公司", "分局"])
@@ -417,7 +419,7 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         elif kind == "group":
             ok = s - start >= 4 and (formal or has_proper(idx, start, s))
         elif kind in ("gov", "media"):
-            ok = (has_place(text[start:s]) and has_proper(idx, start, s)) or (kind == "gov" and text[start:s] == "国家") \
+            ok = (has_place(text[start:s]) and has_proper(idx, start, s)) or (kind == "gov" and text[start:s] in _NATIONAL) \
                 or (kind == "media" and s - start >= 2 and text.startswith(_REPORTER_WORDS, e)) \
                 or (kind == "gov" and community) \
                 or (kind == "gov" and start == s and suffix[:2] in _LEVEL_COMMITTEES and len(suffix) >= 5
