@@ -33,3 +33,14 @@ def test_the_unit_the_sentence_describes():
     # near miss: a sentence not opening with 甲是 leaves the nearest unit
     text = "甲市供电公司联合国网某省电力有限公司开展演练,该公司今年组建了集训团队。"
     assert _resolved(text, names)["该公司"] == "国网某省电力有限公司"
+
+
+def test_a_branch_reference_names_the_branch():
+    names = {"某市供电公司": "Company", "甲区供电分公司": "Company", "乙县农商银行丙支行": "Company"}
+    text = "某市供电公司召开会议。甲区供电分公司经理张某介绍,该分公司已完成改造。乙县农商银行丙支行开展宣传,该支行还走访了农户。"
+    got = _resolved(text, names)
+    assert got["该分公司"] == "甲区供电分公司"
+    assert got["该支行"] == "乙县农商银行丙支行"
+    # near miss: 该公司 still names the nearest company whose name ends in 公司
+    text = "某市供电公司召开会议。甲区供电分公司介绍了经验,该公司今年完成改造。"
+    assert _resolved(text, names)["该公司"] == "甲区供电分公司"

@@ -1,4 +1,4 @@
-"""References resolved to their antecedent inside a document: 该局, 该公司, 该厂, 该县, 该中心, 全厂,
+"""References resolved to their antecedent inside a document: 该局, 该公司, 该分公司, 该支行, 该厂, 该县, 该中心, 全厂,
 and a bare 公司. The antecedent is the most recent entity mention before the reference whose name
 ends in the matching unit word (局 -> a 局, 厂 -> a 厂, 县 -> a 县 place), within a window; a reference
 opening a sentence goes first to the subject of the sentence before (甲是乙的子公司。该公司… is 甲),
@@ -18,6 +18,8 @@ __all__ = ["REFERENCE", "find_references"]
 REFERENCE = {
     "局": (("Company",), ("局",)),
     "公司": (("Company",), ("公司",)),
+    "分公司": (("Company",), ("分公司",)),
+    "支行": (("Company",), ("支行",)),
     "厂": (("Company",), ("厂",)),
     "所": (("Company",), ("所",)),
     "中心": (("Company", "Organization"), ("中心",)),
@@ -29,7 +31,7 @@ REFERENCE = {
     "村": (("Community",), ("村",)),
     "社区": (("Community",), ("社区",)),
 }
-_PATTERN = re.compile(r"(该|全|本)(公司|中心|社区|局|厂|所|院|县|市|区|镇|村)(?!长|委|级|务|部|民|体)")
+_PATTERN = re.compile(r"(该|全|本)(公司|分公司|支行|中心|社区|局|厂|所|院|县|市|区|镇|村)(?!长|委|级|务|部|民|体)")
 #: 哈尔滨队由该公司…: a team named after its place, right before the reference.
 _PLACE_TEAM = re.compile(r"(?:^|[，,。；;、])([\u4e00-\u9fff]{2,3})队(?:由|的|是)$")
 #: 从某公司调来的: the unit a person came from, named in passing, is no antecedent.
