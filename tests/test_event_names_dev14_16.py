@@ -32,3 +32,9 @@ def test_a_battle_against_a_named_storm_keeps_the_storm():
     events = _events("某供电公司全力打好防御台风“青禾”保供电攻坚战。")
     assert "防御台风“青禾”保供电攻坚战" in events
     assert "“青禾”保供电攻坚战" not in events
+
+
+def test_an_edition_names_a_skills_contest_and_a_festival():
+    assert "第十届配网抢修技能比武" in _events("10月27日,由某省电力公司主办的第十届配网抢修技能比武在某市举行。")
+    assert "第十二届青禾冰雪那达慕" in _events("11月30日,第十二届青禾冰雪那达慕在某区开幕。")
+    assert not any("那达慕" in n for n in _events("牧民们从小就喜欢那达慕上的赛马。"))

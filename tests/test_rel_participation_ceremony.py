@@ -26,3 +26,14 @@ def test_the_bare_ceremony_names_its_holders_and_parties():
 def test_a_ceremony_word_that_is_not_at_the_start_refers_to_nothing():
     got = _run("11月28日,2026-2027冰雪季开幕式在某镇举行。戊滑雪场的开幕式由甲省体育局主办。", CEREMONY)
     assert ("2026-2027冰雪季开幕式", "organizedBy", "甲省体育局", None) not in got
+
+
+FESTIVAL = {"甲市人民政府": "Organization", "乙区人民政府": "Organization", "第十二届青禾冰雪那达慕": "Event"}
+
+
+def test_this_edition_of_a_festival_names_its_holders():
+    got = _run("11月30日,第十二届青禾冰雪那达慕在某区开幕。本届冰雪那达慕由甲市人民政府主办,乙区人民政府承办。", FESTIVAL)
+    assert ("第十二届青禾冰雪那达慕", "organizedBy", "甲市人民政府", None) in got
+    assert ("第十二届青禾冰雪那达慕", "organizedBy", "乙区人民政府", None) in got
+    got = _run("11月30日,第十二届青禾冰雪那达慕在某区开幕。甲市人民政府主办的赛马会在乙区举行。", FESTIVAL)
+    assert ("第十二届青禾冰雪那达慕", "organizedBy", "甲市人民政府", None) not in got

@@ -116,7 +116,7 @@ _ROUTINE = re.compile(r"定期|每[年月周季天日]|每季度|常态化|经�
 #: 开展了60余次共建活动 / 开展共建活动60余次: a count makes it a kind of activity, not one happening.
 _COUNTED = re.compile(r"\d+余?(?:次|场|期|项)")
 #: A festival or fair counted by its edition: 第十八届某茶文化旅游节, 首届某采摘节.
-_FESTIVAL = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届)([\u4e00-\u9fff]{2,14}?)(旅游节|文化节|艺术节|采摘节|美食节|音乐节|电影节|读书节|科技节|体育节|博览会|交易会|展览会|马拉松)")
+_FESTIVAL = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届)([\u4e00-\u9fff]{2,14}?)(旅游节|文化节|艺术节|采摘节|美食节|音乐节|电影节|读书节|科技节|体育节|冰雪节|那达慕|博览会|交易会|展览会|马拉松)")
 #: A date, or a range of days (11月8日至9日, 6月17日至20日) that names one happening.
 _DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 #: The part of every date the scan for dated sentences looks for (the digit before 月 is tested apart).
@@ -275,7 +275,7 @@ _DATED_STORM = re.compile(r"[“‘]\d{1,2}[·.]\d{1,2}[”’]")
 #: A place before a response or disaster names where it happened (X县抗洪抢险).
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|州|盟|旗)$")
 #: An edition before a contest or games: 第六届X技能竞赛.
-_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届([\u4e00-\u9fff]{2,16}?)(竞赛|大赛|比赛|运动会|大会|论坛|博览会)")
+_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届([\u4e00-\u9fff]{2,16}?)(竞赛|大赛|比赛|比武|运动会|大会|论坛|博览会)")
 
 
 def _with_prefix(text: str, start: int) -> int:
