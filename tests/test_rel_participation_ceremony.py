@@ -37,3 +37,17 @@ def test_this_edition_of_a_festival_names_its_holders():
     assert ("第十二届青禾冰雪那达慕", "organizedBy", "乙区人民政府", None) in got
     got = _run("11月30日,第十二届青禾冰雪那达慕在某区开幕。甲市人民政府主办的赛马会在乙区举行。", FESTIVAL)
     assert ("第十二届青禾冰雪那达慕", "organizedBy", "甲市人民政府", None) not in got
+
+
+SENT = {"甲县供电公司": "Company", "乙供电所": "Company", "丙供电所": "Company", "冬季保供电专项行动": "Event"}
+
+
+def test_units_whose_people_are_sent_take_part_and_the_sender_holds_it():
+    got = _run("今年,甲县供电公司成立了领导小组,并组织乙供电所、丙供电所的骨干开展冬季保供电专项行动。", SENT)
+    assert ("乙供电所", "participatedIn", "冬季保供电专项行动", None) in got
+    assert ("丙供电所", "participatedIn", "冬季保供电专项行动", None) in got
+    assert ("冬季保供电专项行动", "organizedBy", "甲县供电公司", None) in got
+    assert ("冬季保供电专项行动", "organizedBy", "乙供电所", None) not in got
+    # without the verb that sends them, the unit before 开展 holds its own campaign
+    got = _run("今年,乙供电所开展冬季保供电专项行动。", SENT)
+    assert ("冬季保供电专项行动", "organizedBy", "乙供电所", None) in got

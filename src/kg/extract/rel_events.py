@@ -432,6 +432,28 @@ def _emit(actor: Hit, event: Key, role: str, start: int, end: int, rule: str, co
     return Candidate(actor.key, "participatedIn", event, start, end, rule, conf, reference=actor.is_reference)
 
 
+#: A verb that sends a unit's people (组织甲所的骨干, 抽调乙队队员) right before the units listed.
+_SENDS = re.compile(r"(?:组织|抽调|调集|动员|带领)(?:了)?(?:辖区|所属|下属)?$")
+#: What follows the listed units for them to be the people sent: their people, then the verb (a unit the
+#: recognizer missed may close the list: 甲所、乙所的骨干).
+_THEIR_PEOPLE = re.compile(r"^(?:[、和及与][\u4e00-\u9fff]{2,12}?)*的?(?:骨干|党员|员工|职工|人员|技术骨干|业务骨干|抢修人员|抢修队员|青年|干部)(?:力量)?")
+
+
+def _sent_by(ctx: Context, v: SentenceView, actors: list[Hit], verb_at: int) -> list[Hit] | None:
+    """The units (of the sentence's subject) that send ``actors``' people to the event: 该公司…,并组织甲所、
+    乙所的骨干开展某行动. None when the actors are not written as the object of such a verb."""
+    units = [a for a in actors if a.type in _UNIT_TYPES]
+    if not units or len(units) != len(actors):
+        return None
+    first, last = min(units, key=lambda h: h.start), max(units, key=lambda h: h.end)
+    lo, _ = v.clause_bounds(first.start)
+    sends = _SENDS.search(v.between(lo, first.start))
+    if sends is None or not _THEIR_PEOPLE.match(v.between(last.end, verb_at)):
+        return None
+    at = lo + sends.start()
+    return [h for h in _subject_before(ctx, v, at) if h.type in _UNIT_TYPES and h.end <= at] or []
+
+
 def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_start: int
                      ) -> tuple[list[Candidate], list[Hit]]:
     out: list[Candidate] = []
@@ -470,6 +492,13 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
                 actors, span, conf = carried, (carried_start, v.end), 0.55
                 rule += "-carried"
             actors = _list_before(v, actors, verb[1]) + actors
+            sent = _sent_by(ctx, v, actors, verb[1]) if rule in ("participation-verb", "organiser-verb") else None
+            if sent is not None:
+                # 该公司…,并组织甲所、乙所的骨干开展某专项行动: the units sent take part, the sender holds it
+                out.extend(_emit(a, e.key, "participatedIn", span[0], span[1], "sent-by-organiser", 0.7) for a in actors)
+                out.extend(_emit(o, e.key, "organizedBy", span[0], span[1], "sent-by-organiser", 0.65) for o in sent)
+                last_subjects = actors
+                continue
             for a in actors:
                 out.append(_emit(a, e.key, _role(verb[0], a, ctx, v, e, verb[1]), span[0], span[1], rule, conf))
                 if a.type == "Person" and verb[0].startswith("organiser") and _MEETING.search(ctx.entities[e.key].name):
