@@ -38,3 +38,8 @@ def test_an_edition_names_a_skills_contest_and_a_festival():
     assert "第十届配网抢修技能比武" in _events("10月27日,由某省电力公司主办的第十届配网抢修技能比武在某市举行。")
     assert "第十二届青禾冰雪那达慕" in _events("11月30日,第十二届青禾冰雪那达慕在某区开幕。")
     assert not any("那达慕" in n for n in _events("牧民们从小就喜欢那达慕上的赛马。"))
+
+
+def test_a_counted_drill_is_routine_work():
+    assert not any("联合演练" in n for n in _events("近年来,该厂与某大队建立了联训机制,每季度开展一次联合演练。"))
+    assert any(n.endswith("联合演练") for n in _events("11月18日,某大队与某厂开展冬季消防联合演练。"))

@@ -115,6 +115,8 @@ _INNER_LAUNCH = re.compile(r"(?:开展|举办|举行|参加)了?(?!.*(?:开展|�
 _ROUTINE = re.compile(r"定期|每[年月周季天日]|每季度|常态化|经常|长期|日常")
 #: 开展了60余次共建活动 / 开展共建活动60余次: a count makes it a kind of activity, not one happening.
 _COUNTED = re.compile(r"\d+余?(?:次|场|期|项)")
+#: 每季度开展一次联合演练: a count before the kind makes it a kind of work, not one happening.
+_A_COUNT = re.compile(r"[一两二三四五六七八九十几多]+(?:次|场|轮|期)")
 #: A festival or fair counted by its edition: 第十八届某茶文化旅游节, 首届某采摘节.
 _FESTIVAL = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届)([\u4e00-\u9fff]{2,14}?)(旅游节|文化节|艺术节|采摘节|美食节|音乐节|电影节|读书节|科技节|体育节|冰雪节|那达慕|博览会|交易会|展览会|马拉松)")
 #: A date, or a range of days (11月8日至9日, 6月17日至20日) that names one happening.
@@ -361,7 +363,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             continue  # 组织各分局开展同类演练: the second verb launches a reference, not a name
         if m.group(2) == "应急响应" and not _RESPONSE_HAZARD.fullmatch(body):
             continue
-        if _REFERRING.match(body) or _SCOPE_AFTER.match(text, m.end()) or body in _GENERIC_ACTIVITIES \
+        if _REFERRING.match(body) or _A_COUNT.match(body) or _SCOPE_AFTER.match(text, m.end()) \
+                or body in _GENERIC_ACTIVITIES \
                 or _COUNTED.match(text, m.end()):
             continue  # 开展此项活动, 组织各类应急演练: a reference or a kind; 纳入劳动竞赛范围: a scope
         if "的" in body or body.endswith(("等", "和")) or not all_han(body) \
