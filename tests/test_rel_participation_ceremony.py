@@ -51,3 +51,16 @@ def test_units_whose_people_are_sent_take_part_and_the_sender_holds_it():
     # without the verb that sends them, the unit before 开展 holds its own campaign
     got = _run("今年,乙供电所开展冬季保供电专项行动。", SENT)
     assert ("冬季保供电专项行动", "organizedBy", "乙供电所", None) in got
+
+
+CONTEST = {"甲邮政分公司": "Company", "乙县总工会": "Organization", "“邮路先锋”技能比武": "Event"}
+
+
+def test_partners_that_jointly_launch_a_contest_hold_it():
+    got = _run("今年5月,甲邮政分公司与乙县总工会联合开展“邮路先锋”技能比武。", CONTEST)
+    assert ("“邮路先锋”技能比武", "organizedBy", "甲邮政分公司", None) in got
+    assert ("“邮路先锋”技能比武", "organizedBy", "乙县总工会", None) in got
+    assert ("甲邮政分公司", "participatedIn", "“邮路先锋”技能比武", None) not in got
+    # a unit that only takes part in it
+    got = _run("今年5月,甲邮政分公司参加了“邮路先锋”技能比武。", CONTEST)
+    assert ("甲邮政分公司", "participatedIn", "“邮路先锋”技能比武", None) in got
