@@ -188,7 +188,11 @@ def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candida
     cands: list[Candidate] = []
     cands += find_orgs(idx)
     cands += _chain_tails(idx.text, cands) + _bureau_abbreviations(idx.text, cands)
-    cands += declared_short_forms(idx, cands) + implied_short_forms(idx, cands) + carrier_branch_forms(idx, cands)
+    short = declared_short_forms(idx, cands) + implied_short_forms(idx, cands) + carrier_branch_forms(idx, cands)
+    # a short form read by the grammar as a name of its own (以下简称"某市供电公司") is a mention of the full name
+    full = {(c.start, c.end): c.name for c in short}
+    cands = [c._replace(name=full[c.start, c.end]) if (c.start, c.end) in full and c.type in _ORG else c
+             for c in cands] + short
     cands += find_media(idx, doc.source)
     cands += find_brands(idx)
     communities = find_communities(idx)

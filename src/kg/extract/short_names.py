@@ -22,6 +22,10 @@ __all__ = ["carrier_branch_forms", "declared_short_forms", "implied_short_forms"
 _DECLARED = re.compile(r"[(（](?:以下|下文)?(?:简称|称)[:：]?[“\"「『]?([\u4e00-\u9fffA-Za-z0-9]{2,12}?)[”\"」』]?[)）]")
 #: What may follow a short form that is still a word of its own (not 某某供电|所, 某某燃气|公司).
 _LONGER_AFTER = ("公司", "分公司", "集团", "局", "所", "站", "中心", "部", "厂", "处", "班", "队", "有限", "股份")
+#: Link words opening with a unit word that still end the name before them (某某公司所属的…).
+_LINK_AFTER = ("所属", "所辖")
+#: A unit's own bodies, which the word cut may glue to the short form (某某公司|党委副书记).
+_BODY_AFTER = ("党委", "党总支", "党支部", "工会", "团委", "纪委")
 #: Function words that may follow a core name standing alone (华信燃气在…, 华信燃气的…).
 _FUNCTION_AFTER = frozenset("的在是和与及为将已对向等也还都把被从于就又曾正")
 #: Titles that may follow a core name (某某燃气副总经理).
@@ -33,8 +37,9 @@ _LEGAL_END = re.compile(r"(?:集团)?(?:股份有限公司|有限责任公司|�
 def _stands_alone(idx: TextIndex, pos: int, end: int) -> bool:
     """The short form at text[pos:end] is a word of its own: not cut out of a longer word or name."""
     text = idx.text
-    return (idx.is_boundary(pos) or not is_han(text[pos - 1:pos])) and idx.is_boundary(end) \
-        and not text.startswith(_LONGER_AFTER, end)
+    return (idx.is_boundary(pos) or not is_han(text[pos - 1:pos])) \
+        and (idx.is_boundary(end) or text.startswith(_BODY_AFTER, end)) \
+        and (not text.startswith(_LONGER_AFTER, end) or text.startswith(_LINK_AFTER, end))
 
 
 def declared_short_forms(idx: TextIndex, orgs: Sequence[Candidate]) -> list[Candidate]:
