@@ -314,6 +314,70 @@ def _merge_legal_forms(by_key, names_of, merged) -> None:  # type: ignore[no-unt
                 merged[small] = target
 
 
+_LEGAL_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
+#: Where a chain's last unit starts: after a unit word that more of the name follows (某集团有限公司|某厂).
+_UNIT_BOUNDARY = re.compile(r"(?:股份有限公司|有限责任公司|有限公司|公司|集团|银行|局)(?=[\u4e00-\u9fff]{3})")
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    chars = iter(long)
+    return all(c in chars for c in short)
+
+
+#: Characters an abbreviation never drops between its own (a place level or a unit word: 国网某市|某区|供电公司
+#: is another unit than 国网某市供电公司).
+_NEVER_DROPPED = frozenset("省市区县州旗盟镇乡局所站厂")
+
+
+def _drops_a_unit(short: str, full: str) -> bool:
+    """Aligned from the end, the characters ``full`` has between the first and the last of ``short``'s
+    include a place level or a unit word."""
+    j = len(full)
+    positions = []
+    for c in reversed(short):
+        j = full.rfind(c, 0, j)
+        if j < 0:
+            return True
+        positions.append(j)
+    first = positions[-1]
+    kept = set(positions)
+    dropped = "".join(full[i] if i not in kept else "|" for i in range(first, len(full)))
+    if any(c in _NEVER_DROPPED for c in dropped):
+        return True
+    from .. import lexicon
+
+    gaz = lexicon.gazetteer()  # 南宁|宾阳|供电局: a county's name dropped is another unit
+    return any(len(run) >= 2 and gaz.lookup(run) for run in dropped.split("|"))
+
+
+def _abbreviates(short: str, full: str) -> bool:
+    """``short`` is the way news abbreviates ``full``: its characters in order (公交 for 公共交通, 农行 for
+    农业银行), the same last character (after the legal form), and the words before its own unit word
+    inside ``full``'s last unit (苏州供电公司 for 某省电力有限公司苏州供电分公司, not 某省电力公司)."""
+    if len(short) < 5 or len(short) >= len(full) or short in full or not _is_subsequence(short, full):
+        return False
+    bare = _LEGAL_END.sub("", full)
+    if short[-1] not in (full[-1], bare[-1:]):
+        return False
+    last = [m.end() for m in _UNIT_BOUNDARY.finditer(bare)]
+    tail = bare[last[-1]:] if last else bare
+    return _is_subsequence(short[-4:-2], tail) and not _drops_a_unit(short, bare if short[-1] == bare[-1:] else full)
+
+
+def _merge_abbreviations(by_key, names_of, merged, kinds) -> None:  # type: ignore[no-untyped-def]
+    """Join a company's abbreviated name to the one full name it abbreviates (怒江某能水电公司 <-
+    怒江某能水电开发有限公司, 农行某某支行 <- 中国农业银行股份有限公司某某支行). Fills ``merged`` in place."""
+    companies = sorted((k for k in by_key if k[0] == "Company" and k not in merged),
+                       key=lambda k: (-max(len(n) for n in names_of[k]), k))
+    for small in companies:
+        if small in merged or kinds[small] != {"unit"}:
+            continue
+        targets = {big for big in companies if big != small and big not in merged and merged.get(big) != small
+                   and any(_abbreviates(sn, bn) for sn in names_of[small] for bn in names_of[big])}
+        if len(targets) == 1:
+            merged[small] = targets.pop()
+
+
 def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Candidate]]:
     """Group kept candidates into entities: same type and same alias key; typos and chain tails join the
     full name they belong to. Returns canonical key -> members."""
@@ -351,6 +415,7 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
             merged[small] = targets[0]
     _merge_chain_tails(by_key, names_of, merged)
     _merge_legal_forms(by_key, names_of, merged)
+    _merge_abbreviations(by_key, names_of, merged, {k: {m.kind for m in v} for k, v in by_key.items()})
     out: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for bkey, members in by_key.items():
         target = bkey
