@@ -43,3 +43,17 @@ def test_an_edition_names_a_skills_contest_and_a_festival():
 def test_a_counted_drill_is_routine_work():
     assert not any("联合演练" in n for n in _events("近年来,该厂与某大队建立了联训机制,每季度开展一次联合演练。"))
     assert any(n.endswith("联合演练") for n in _events("11月18日,某大队与某厂开展冬季消防联合演练。"))
+
+
+def test_a_disaster_named_by_a_quoted_date_and_its_place():
+    text = "泸定“8·21”山体滑坡:36小时打通通信线\n8月21日凌晨,泸定县某镇发生山体滑坡,多条光缆被冲断。"
+    events = _events(text)
+    assert "泸定“8·21”山体滑坡" in events
+    assert "8月21日山体滑坡" not in events  # the dated mention is the quoted one
+    text = "“5·22”玛多地震五周年回访\n五年前的5月22日凌晨,某县发生7.4级地震。"
+    assert _events(text) == {"“5·22”玛多地震"}
+
+
+def test_a_drill_scenario_is_no_disaster():
+    events = _events("5月20日,某供电公司在某县举行“守护家园”地震应急演练。")
+    assert not any(n.endswith("地震") for n in events)

@@ -64,3 +64,16 @@ def test_partners_that_jointly_launch_a_contest_hold_it():
     # a unit that only takes part in it
     got = _run("今年5月,甲邮政分公司参加了“邮路先锋”技能比武。", CONTEST)
     assert ("甲邮政分公司", "participatedIn", "“邮路先锋”技能比武", None) in got
+
+
+QUAKE = {"甲供电公司": "Company", "“5·22”某县地震": "Event", "“守护家园”地震应急演练": "Event"}
+
+
+def test_a_unit_responding_to_a_quoted_disaster_takes_part_even_with_a_quake_drill_named():
+    text = ("“5·22”某县地震五周年回访\n记者 某某\n五年前的5月22日凌晨,某县发生“5·22”某县地震。"
+            "那一夜,甲供电公司连夜启动一级应急响应。5月20日,甲供电公司举行“守护家园”地震应急演练。")
+    got = _run(text, QUAKE)
+    assert ("甲供电公司", "participatedIn", "“5·22”某县地震", None) in got
+    # the response must come soon after the disaster: not in a later paragraph's drill
+    got = _run("“5·22”某县地震五周年回访\n今年5月20日,甲供电公司举行“守护家园”地震应急演练。", QUAKE)
+    assert ("甲供电公司", "participatedIn", "“5·22”某县地震", None) not in got

@@ -274,6 +274,10 @@ _YEAR_BEFORE = re.compile(r"(?:(?:\d{4}年度?)?(?:第[一二三四]季度|上�
 _SEASON_BEFORE = re.compile(r"\d{4}[-－—–~～]\d{4}(?:年度?)?$")
 #: A storm named by its date in quotes: “12·11”暴雪.
 _DATED_STORM = re.compile(r"[“‘]\d{1,2}[·.]\d{1,2}[”’]")
+#: Up to four characters of a place between a quoted date and its disaster: “5·22”玛多地震.
+_PLACE_AFTER_DATE = re.compile(r"[\u4e00-\u9fff]{2,4}?(?=(?:地震|山体滑坡|滑坡|泥石流|洪水|山洪))")
+#: A short place opening a line right before a quoted date: 泸定“8·21”山体滑坡.
+_HEADLINE_PLACE = re.compile(r"(?:^|\n)[\s\u3000]*([\u4e00-\u9fff]{2,4})$")
 #: A place before a response or disaster names where it happened (X县抗洪抢险).
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|州|盟|旗)$")
 #: An edition before a contest or games: 第六届X技能竞赛.
@@ -465,8 +469,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 continue  # 截至7月18日20时: a time stamp, not the disaster's date
             if _RESPONSE.search(sent, 0, m.start()):
                 break  # 召开抗击暴雪保供电紧急调度会: the response is named, not the disaster
-            if "模拟" in sent[max(0, m.start() - 8):m.start()]:
-                break  # 一场模拟特大山洪冲击厂区的演练: the disaster is the drill's scenario
+            if "模拟" in sent[max(0, m.start() - 8):m.start()] or _DRILL_AFTER.match(sent, m.end()):
+                break  # 一场模拟特大山洪冲击厂区的演练, 举行某地震应急演练: the disaster is the drill's scenario
             named = _DISASTER_MODIFIER.search(sent, max(0, m.start() - 7), m.start()) if len(lead) == 1 else None
             word = m.group()  # 7月5日持续强降雨 is named 7月5日强降雨 (one writer kept 持续 once: NOTES)
             for d in lead:  # one event per date; its mention is the date itself
@@ -607,8 +611,15 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         add(_holder_before(text, m.start()), m.end(), "event-edition", 0.75, m.group())
     for m in _DATED_STORM.finditer(text) if "·" in text or "." in text else ():
         storm = pats["disaster"].match(text, m.end())
+        place = _PLACE_AFTER_DATE.match(text, m.end()) if storm is None else None
+        if place is not None:  # “5·22”玛多地震: the place struck between the date and the disaster
+            storm = pats["disaster"].match(text, place.end())
         if storm:
-            add(m.start(), storm.end(), "event-dated-storm", 0.8)
+            start = m.start()
+            lead = _HEADLINE_PLACE.search(text, max(0, start - 6), start)
+            if lead is not None:
+                start = lead.start(1)  # 泸定“8·21”山体滑坡 (a headline): the place opens the name
+            add(start, storm.end(), "event-dated-storm", 0.8)
     ev = lexicon.events()
     ev_named = set(ev["named"])
     for m in pats["lexicon"].finditer(text):
@@ -632,7 +643,35 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     for m in pats["anniversary"].finditer(text) if "周年" in text else ():
         add(m.start(1), m.end(1), "event-anniversary", 0.7)
     _add_repeats(text, out, add)
-    return _to_full_names(out, text)
+    return _to_full_names(_to_dated_names(out), text)
+
+
+_DATE_WORD = re.compile(r"(\d{1,2})月(\d{1,2})日(.+)")
+#: A disaster word that names a drill's scenario: 地震应急演练, 防汛救援演练.
+_DRILL_AFTER = re.compile(r"(?:应急|救援|救灾|抢险)?(?:演练|演习)")
+
+
+def _to_dated_names(cands: list[Candidate]) -> list[Candidate]:
+    """A disaster named by its date (8月21日山体滑坡) is the one the text also names with that date in
+    quotes (泸定“8·21”山体滑坡): it takes that name; so does a quake named by its magnitude (7.4级地震)
+    where the text names one quake in quotes."""
+    quoted = [c.name for c in cands if c.kind == "event-dated-storm"]
+    if not quoted:
+        return cands
+    out = []
+    for c in cands:
+        m = _DATE_WORD.fullmatch(c.name) if c.kind == "event-disaster" else None
+        if c.kind == "event-quake":  # 发生7.4级地震 in an article about “5·22”某地震
+            same = [n for n in quoted if n.endswith("地震")]
+            if len(same) == 1:
+                c = c._replace(name=same[0])
+        elif m is not None:
+            tag = f"{m.group(1)}·{m.group(2)}"
+            same = [n for n in quoted if tag in n and n.endswith(m.group(3))]
+            if len(same) == 1:
+                c = c._replace(name=same[0])
+        out.append(c)
+    return out
 
 
 #: Kinds whose name, written again word for word elsewhere, is a mention of the same event.

@@ -724,7 +724,7 @@ def _meetings(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
                         "meeting-of-speaker" + ("" if named else "-structural"), 0.5)
 
 
-_DISASTER_EVENT = re.compile(r"(暴雪|降雪|暴雨|降雨|台风|洪水|洪涝|地震|冰冻|寒潮|山火|泥石流)")
+_DISASTER_EVENT = re.compile(r"(暴雪|降雪|暴雨|降雨|台风|洪水|洪涝|地震|冰冻|寒潮|山火|泥石流|滑坡)")
 _RESPONSE = re.compile(r"启动[^,，。;；]{0,10}?应急(?:响应|预案)")
 _RESPONSE_WINDOW = 3  # sentences after the disaster's first mention
 
@@ -734,14 +734,16 @@ def _responders(ctx: Context) -> Iterator[Candidate]:
     disaster (the article's only one). The evidence spans from the disaster's sentence to the unit's. A
     spell of weather named by its date (7月7日强降雨) is only its cause: most writers name no party to it."""
     disasters = sorted(k for k, e in ctx.entities.items() if k[0] == "Event" and not e.teaser_only
-                       and _DISASTER_EVENT.search(e.name))
+                       and _DISASTER_EVENT.search(e.name) and not e.name.endswith(("演练", "演习")))
     if len(disasters) != 1 or "“" not in disasters[0][1]:
         return  # only a storm with a name of its own (台风“某某”, “12·11”暴雪) is one the writers say units fight
     first = next((i for i, v in enumerate(ctx.sentences) if v.sentence.section == "main"
                   and any(h.key == disasters[0] for h in v.hits)), None)
     if first is None:
         return
-    for v in ctx.sentences[first:first + _RESPONSE_WINDOW + 1]:
+    # the window counts the story's sentences only (a byline between headline and lead is none of them)
+    window = [v for v in ctx.sentences[first:] if v.sentence.section == "main"][:_RESPONSE_WINDOW + 1]
+    for v in window:
         for m in _RESPONSE.finditer(v.text):
             units = [a for a in _subject_before(ctx, v, v.start + m.start()) if a.type in ("Company", "Organization")]
             for a in units[:1]:
