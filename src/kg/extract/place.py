@@ -20,7 +20,7 @@ _PLACE_TAGS = {"ns", "nr", "nz", "nt", "x?", "j", "n", "a", "s"}
 #: Words after a place name that make it part of something else: 江西频道 is a page section, 某市水务 and
 #: 某市移动 are the short names of utilities.
 _NOT_AFTER = ("频道", "变", "线", "水务", "燃气", "电信", "移动", "联通", "供电", "热力", "公交", "农商行", "队",
-              "电网", "送变电", "新能源")  # 某省电网 is a grid (no entity), 某省送变电 a company's short name
+              "电网", "送变电", "新能源", "邮政")  # 某省电网 is a grid (no entity), 某省送变电 a company's short name
 #: Words of an award's or title's name (某省五一劳动奖章, 某市优秀志愿服务组织, 某市劳动模范).
 _AWARD_WORDS = re.compile(r"奖章|模范|优秀|先进|最佳|最美|标兵|能手|红旗手|巾帼|文明|示范|五一|五四|三八|十佳|之星|楷模")
 #: Verbs right before an award's name written without quotes (获评某市劳动模范).
@@ -98,16 +98,18 @@ def _in_award(text: str, start: int, end: int) -> bool:
     words name an award, or right after 获评/评为 with award words following in the same phrase."""
     if start > 0 and text[start - 1] in "“\"「『":
         close = min((k for k in (text.find(q, end) for q in "”\"」』") if k >= 0), default=-1)
-        return 0 <= close - end <= 16 and bool(_AWARD_WORDS.search(text, end, close))
-    if text.endswith(_AWARD_VERB, 0, start):
-        return bool(_AWARD_WORDS.search(text[end:end + 10]))
-    return bool(_AWARD_NAME.match(text, end))
+        if 0 <= close - end <= 16 and _AWARD_WORDS.search(text, end, close):
+            return True
+    elif text.endswith(_AWARD_VERB, 0, start) and _AWARD_WORDS.search(text[end:end + 10]):
+        return True
+    return bool(_AWARD_NAME.match(text, end))  # (a well-known honour, quoted or not: “某市劳模创新工作室”)
 
 
 #: The well-known honours a place opens wherever it stands (2026年某省五一劳动奖章, 某市劳动模范名单).
 _AWARD_NAME = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?)(?:五一劳动奖章|五一劳动奖状|五一巾帼标兵|劳动模范|青年五四奖章|五四青年奖章"
                          r"|工人先锋号|三八红旗手|青年岗位能手|巾帼建功标兵|巾帼文明岗|青年文明号|五四红旗团委|最美志愿者"
-                         r"|优秀共产党员|优秀党务工作者|先进基层党组织)")
+                         r"|优秀共产党员|优秀党务工作者|先进基层党组织|五一劳动奖|技术能手|职工技术创新成果"
+                         r"|劳模和工匠人才创新工作室|劳模创新工作室)")
 
 
 def _full_in_text(text: str, form: str) -> bool:
