@@ -77,3 +77,15 @@ def test_a_unit_responding_to_a_quoted_disaster_takes_part_even_with_a_quake_dri
     # the response must come soon after the disaster: not in a later paragraph's drill
     got = _run("“5·22”某县地震五周年回访\n今年5月20日,甲供电公司举行“守护家园”地震应急演练。", QUAKE)
     assert ("甲供电公司", "participatedIn", "“5·22”某县地震", None) not in got
+
+
+BATTLE = {"甲供电局": "Company", "疫情防控保供电攻坚战": "Event"}
+
+
+def test_a_unit_that_staffs_a_battle_wages_it():
+    got = _run("甲供电局第一时间启动应急响应,组织党员突击队进驻隔离点,全力打好疫情防控保供电攻坚战。", BATTLE)
+    assert ("疫情防控保供电攻坚战", "organizedBy", "甲供电局", None) in got
+    # fighting it with no people of its own organised: a party to it
+    got = _run("甲供电局全力打好疫情防控保供电攻坚战。", BATTLE)
+    assert ("甲供电局", "participatedIn", "疫情防控保供电攻坚战", None) in got
+    assert ("疫情防控保供电攻坚战", "organizedBy", "甲供电局", None) not in got

@@ -302,6 +302,9 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
             and _ORGANISES_PEOPLE.search(v.between(v.clause_bounds(verb_at)[0], verb_at)) \
             and (_OPERATION_HELD.search(ctx.entities[e.key].name) or _HELD.search(ctx.entities[e.key].name)):
         return "organizedBy"  # 某公司…,组织320名抢修人员投入抗台抢险: the unit runs the operation it staffs
+    if v is not None and e is not None and actor.end <= verb_at and verb in ("打好", "打赢", "打响") \
+            and _BATTLE.search(ctx.entities[e.key].name) and _ORGANISES_PEOPLE.search(v.between(actor.end, verb_at)):
+        return "organizedBy"  # 某局启动应急响应,组织党员突击队进驻…,全力打好某攻坚战: the unit wages the battle it staffs
     name = ctx.entities[actor.key].name
     if verb in ("开展", "打响", "深入开展") and actor.type == "Organization" and name.endswith(_PARTY):
         return "organizedBy"
@@ -367,6 +370,8 @@ _BY_VERB = re.compile(r"(?:统一|负责|联合|共同|具体)?(?:投资建设|�
 _HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)(?:召开|举行|举办|开幕|启动|实施)")
 #: Operations a unit runs itself when it 开展 them (抗冰保供电, 抗灾复电, 某专项行动).
 _OPERATION_HELD = re.compile(r"(?:保电|保供电|抢修|抢险|复电|专项行动)$")
+#: A battle (某保供电攻坚战, 某阻击战): waged by the unit that staffs it.
+_BATTLE = re.compile(r"(?:攻坚战|保卫战|阻击战|歼灭战|保电战|会战)$")
 
 
 #: 由某公司主办的2026年某竞赛 / 第六届某竞赛: a year or an edition may open the event's name.
