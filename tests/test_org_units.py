@@ -45,3 +45,9 @@ def test_a_rank_after_the_link_word_is_no_name() -> None:
 
 def test_national_body_needs_no_place() -> None:
     assert "中华全国总工会" in _names("工作室被中华全国总工会命名为示范性工作室。")
+
+
+def test_group_named_by_a_common_noun_abbreviation() -> None:
+    names = _names("组织开展演练,首钢集团矿业有限公司参加。")
+    assert "首钢集团矿业有限公司" in names
+    assert not _names("组织开展演练,能源集团有限公司参加。")  # a trade word names no group

@@ -247,6 +247,20 @@ def _last_link(text: str, start: int, s: int, suffix: str) -> int | None:
     return end
 
 
+#: Trade words that may open a group's name without naming it (能源集团, 建设集团).
+_GROUP_TRADES = frozenset(["能源", "电力", "建设", "投资", "发展", "控股", "实业", "工业", "交通", "水务", "燃气", "城建",
+                           "物流", "商贸", "文旅", "旅游", "农业", "科技", "城投", "国投", "产业", "企业", "公司"])
+
+
+def _named_group(idx: TextIndex, start: int, s: int) -> bool:
+    """A two-character word the dictionary knows as a common noun opening a group's name (鞍钢|集团|矿业
+    有限公司, 首钢|集团): the short name of a large enterprise, which only names a group."""
+    text = idx.text
+    tok = idx.token_at(start)
+    return tok is not None and tok.start == start and tok.end - start == 2 and text.startswith("集团", tok.end) \
+        and tok.end + 2 <= s and all_han(tok.text) and tok.text not in GENERIC and tok.text not in _GROUP_TRADES
+
+
 def find_orgs(idx: TextIndex) -> list[Candidate]:
     """Company and Organization candidates, chains included."""
     text = idx.text
@@ -377,7 +391,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             start = parent.start
             parent = next((c for c in out if c.name == parent.parent and c.end <= start), None)
         elif kind == "unit":
-            ok = placed or brand_regex().search(text, start, e) is not None or has_proper(idx, proper_start, s)
+            ok = placed or brand_regex().search(text, start, e) is not None or has_proper(idx, proper_start, s) \
+                or _named_group(idx, proper_start, s)
             if not ok and suffix in _STATIONS and s - start == 2 and all_han(text[start:s]) \
                     and text[start] not in _NOT_STATION_START and _REF_UNIT_BEFORE.search(text, max(0, start - 4), start):
                 ok = True  # 该分局|仙葫|供电所: a station named right after the noun standing for its parent
