@@ -57,3 +57,8 @@ def test_a_disaster_named_by_a_quoted_date_and_its_place():
 def test_a_drill_scenario_is_no_disaster():
     events = _events("5月20日,某供电公司在某县举行“守护家园”地震应急演练。")
     assert not any(n.endswith("地震") for n in events)
+
+
+def test_a_meeting_keeps_a_quoted_slogan_of_nine_characters():
+    events = _events("6月25日下午,某街道党工委举办“红色青禾·联建共治”党建联建推进会。")
+    assert "“红色青禾·联建共治”党建联建推进会" in events

@@ -223,7 +223,7 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
     while i > 0 and end - i < max_chars:
         if text[i - 1] in "”’":  # a quoted name inside the phrase: 防御台风“梅花”视频调度会
             opening = max(text.rfind("“", 0, i - 1), text.rfind("‘", 0, i - 1))
-            if opening >= 0 and i - 1 - opening <= 8 and _QUOTED_PART.fullmatch(text, opening + 1, i - 1):
+            if opening >= 0 and i - 1 - opening <= 10 and _QUOTED_PART.fullmatch(text, opening + 1, i - 1):
                 i = opening
                 continue
             break
