@@ -89,3 +89,14 @@ def test_a_unit_that_staffs_a_battle_wages_it():
     got = _run("甲供电局全力打好疫情防控保供电攻坚战。", BATTLE)
     assert ("甲供电局", "participatedIn", "疫情防控保供电攻坚战", None) in got
     assert ("疫情防控保供电攻坚战", "organizedBy", "甲供电局", None) not in got
+
+
+TRAINING = {"甲煤炭有限公司": "Company", "安全管理人员培训班": "Event"}
+
+
+def test_a_units_own_training_held_in_a_far_named_town_is_its_own():
+    got = _run("11月10日至14日,甲煤炭有限公司安全管理人员培训班在某旗某某湾镇举办。", TRAINING)
+    assert ("安全管理人员培训班", "organizedBy", "甲煤炭有限公司", None) in got
+    # a place so long it is a clause of its own: not this shape
+    got = _run("甲煤炭有限公司安全管理人员培训班的学员们分别来自某旗某某湾镇的十几个矿井和选煤厂后来举办", TRAINING)
+    assert ("安全管理人员培训班", "organizedBy", "甲煤炭有限公司", None) not in got

@@ -367,7 +367,7 @@ _BY_AFTER = re.compile(r"^由$")
 _BY_BEFORE = re.compile(r"由(?:(?:该|本)?(?:公司|集团|局)|[^,，。;；由]{0,6}?(?:旗下|下属|所属)的?)?$")
 _BY_VERB = re.compile(r"(?:统一|负责|联合|共同|具体)?(?:投资建设|承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行)")
 #: 某会议在某公司召开: a meeting held at a unit is the unit's.
-_HELD_AT = re.compile(r"^(?:[^,，。;；]{0,8}?)(?:召开|举行|举办|开幕|启动|实施)")
+_HELD_AT = re.compile(r"^(?:[^,，。;；]{0,14}?)(?:召开|举行|举办|开幕|启动|实施)")
 #: Operations a unit runs itself when it 开展 them (抗冰保供电, 抗灾复电, 某专项行动).
 _OPERATION_HELD = re.compile(r"(?:保电|保供电|抢修|抢险|复电|专项行动)$")
 #: A battle (某保供电攻坚战, 某阻击战): waged by the unit that staffs it.
