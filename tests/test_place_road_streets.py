@@ -15,3 +15,12 @@ from kg.extract.textindex import TextIndex
 ])
 def test_road_named_streets_keep_the_road(text: str, name: str) -> None:
     assert name in {c.name for c in find_communities(TextIndex.of(text))}
+
+
+@pytest.mark.parametrize("text", ["今年9月,某某街道党工委在小区组织召开议事会", "推动企业与街道共建", "所辖社区都参加了活动"])
+def test_glued_words_make_no_community(text: str) -> None:
+    assert not [c for c in find_communities(TextIndex.of(text)) if c.kind != "street"]
+
+
+def test_verb_glued_before_a_community_is_cut_off() -> None:
+    assert "梅岭社区" in {c.name for c in find_communities(TextIndex.of("干部挂点梅岭社区开展走访"))}

@@ -190,7 +190,23 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         if kind == "estate" and len(name_part) < 2:
             continue
         out.append(Candidate(start, e, "Community", f"community-{kind}", 0.75, text[start:e], kind=kind))
-    return _split_streets(_listed_more(text, out + _streets_after_division(text)))
+    found = _split_streets(_listed_more(text, out + _streets_after_division(text)))
+    found = [_without_verb(c) for c in found]
+    return [c for c in found if not _NOT_A_STEM.search(c.name)]
+
+
+#: What a village's, community's or estate's own name never holds: a preposition glued on by the word cut
+#: (党工委在小区, 企业与街道), a party body or a link word opening it (所辖社区).
+_NOT_A_STEM = re.compile(r"^(?:党工委|党委|党支部|党总支|所辖)|[在与]")
+#: Verbs the word cut glues to the name after them (已为某社区, 挂点某社区).
+_VERB_BEFORE = re.compile(r"^(?:已为|挂点)(?=[\u4e00-\u9fff]{2})")
+
+
+def _without_verb(c: Candidate) -> Candidate:
+    m = _VERB_BEFORE.match(c.name) if c.start + len(c.name) == c.end else None
+    if m is None:
+        return c
+    return c._replace(start=c.start + m.end(), name=c.name[m.end():])
 
 
 def _road_short(stem: str) -> int:
