@@ -100,3 +100,18 @@ def test_a_units_own_training_held_in_a_far_named_town_is_its_own():
     # a place so long it is a clause of its own: not this shape
     got = _run("甲煤炭有限公司安全管理人员培训班的学员们分别来自某旗某某湾镇的十几个矿井和选煤厂后来举办", TRAINING)
     assert ("安全管理人员培训班", "organizedBy", "甲煤炭有限公司", None) not in got
+
+
+AFFILIATES = {"甲新能源有限公司": "Company", "乙风电分公司": "Company", "丙光伏分公司": "Company",
+              "迎峰度冬保供电专项行动": "Event"}
+
+
+def test_the_holders_affiliates_listed_after_its_campaign_take_part():
+    got = _run("受寒潮影响,甲新能源有限公司启动迎峰度冬保供电专项行动,所属乙风电分公司、丙光伏分公司全员在岗。",
+               AFFILIATES)
+    assert ("乙风电分公司", "participatedIn", "迎峰度冬保供电专项行动", None) in got
+    assert ("丙光伏分公司", "participatedIn", "迎峰度冬保供电专项行动", None) in got
+    # units named after the campaign without 所属/旗下 are not its holder's own
+    got = _run("受寒潮影响,甲新能源有限公司启动迎峰度冬保供电专项行动,乙风电分公司、丙光伏分公司发来贺信。",
+               AFFILIATES)
+    assert ("乙风电分公司", "participatedIn", "迎峰度冬保供电专项行动", None) not in got

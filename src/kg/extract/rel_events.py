@@ -1555,6 +1555,33 @@ def event_rules(ctx: Context) -> Iterator[Candidate]:
             yield c
 
 
+#: A clause after a launched event opened by the holder's affiliates: ,所属甲、乙和丙全员在岗.
+_AFFILIATE_LEAD = re.compile(r"(?:其|公司|集团)?(?:所属|旗下|下属)的?")
+
+
+def _affiliates_after(ctx: Context, found: list[Candidate]) -> list[Candidate]:
+    """某公司启动某专项行动,所属甲分公司、乙分公司和丙电站全员在岗: the holder's units listed right after
+    (in the next clause, opened by 所属/旗下) take part in what it holds."""
+    held = {(c.head, c.start) for c in found if c.predicate == "organizedBy"}
+    out: list[Candidate] = []
+    for v in ctx.sentences:
+        for e in v.events:
+            if (e.key, v.start) not in held:
+                continue
+            _, hi = v.clause_bounds(e.end)
+            if hi >= v.end or v.text[hi - v.start] not in ",，" or hi != e.end:
+                continue  # the event must close its clause: 启动某专项行动,所属…
+            lead = _AFFILIATE_LEAD.match(v.text, hi + 1 - v.start)
+            first = next((h for h in v.hits if lead and h.start == hi + 1 + lead.end() - lead.start()), None)
+            if first is None or first.type not in _UNIT_TYPES:
+                continue
+            _, end = v.clause_bounds(first.start)
+            for a in _units_listed(v, first, end):
+                out.append(Candidate(a.key, "participatedIn", e.key, v.start, v.end, "affiliates-of-holder", 0.6,
+                                     reference=a.is_reference))
+    return out
+
+
 def _event_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 and v.events  # it names an event
                               for c in _organised_by(v)]
@@ -1578,6 +1605,7 @@ def _event_rules(ctx: Context) -> Iterator[Candidate]:
             carried = []
     found.extend(_groups_set_up(ctx))
     found.extend(_event_posts(ctx))
+    found.extend(_affiliates_after(ctx, found))
     # An actor that organises an event is not also listed as taking part in it.
     organisers = {(c.tail, c.head) for c in found if c.predicate == "organizedBy"}
     yield from (c for c in found if c.predicate != "participatedIn" or (c.head, c.tail) not in organisers)
