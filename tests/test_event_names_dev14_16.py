@@ -62,3 +62,9 @@ def test_a_drill_scenario_is_no_disaster():
 def test_a_meeting_keeps_a_quoted_slogan_of_nine_characters():
     events = _events("6月25日下午,某街道党工委举办“红色青禾·联建共治”党建联建推进会。")
     assert "“红色青禾·联建共治”党建联建推进会" in events
+
+
+def test_a_quoted_campaign_of_home_visits():
+    assert "“访民问暖”入户走访活动" in _events("10月以来,某热力公司在全市开展“访民问暖”入户走访活动。")
+    # 纳入 still makes a clause, not a name
+    assert not any("纳入" in n for n in _events("今年,某公司把“冬季保供”纳入劳动竞赛。"))

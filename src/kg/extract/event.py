@@ -326,8 +326,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             continue
         if "、" in name or text[m.start() - 1:m.start()] == "、" or any(c in m.group(2) for c in "和与及的"):
             continue
-        if _FIGURATIVE.search(text, max(0, m.start() - 3), m.start()) or any(c in _NOT_IN_TOPIC for c in m.group(2)):
-            continue  # 作为“一把手”工程; “冬季保供”也纳入劳动竞赛: a clause, not a name
+        if _FIGURATIVE.search(text, max(0, m.start() - 3), m.start()) \
+                or any(c in _NOT_IN_TOPIC for c in m.group(2).replace("入户", "")):
+            continue  # 作为“一把手”工程; “冬季保供”也纳入劳动竞赛: a clause, not a name (入户走访 is one)
         if m.group(2) or m.group(3) == "行动" or " " in name:  # “煤改电”配套电网改造工程, “X”行动: quotes and noun stay
             start = _topic_start(idx, m.start())
             add(start, m.end(), "event-quoted", 0.8)
