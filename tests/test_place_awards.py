@@ -23,3 +23,18 @@ def test_place_before_a_postal_service_is_its_short_name() -> None:
 
 def test_place_of_the_story_stays() -> None:
     assert "杭州市" in {c.name for c in find_places(TextIndex.of("活动在杭州市举行。"))}
+
+
+def test_town_named_like_a_county_keeps_its_name() -> None:
+    names = {c.name for c in find_places(TextIndex.of("其中向清水河镇、芦草沟镇发放贷款"))}
+    assert "清水河镇" in names
+
+
+def test_town_stem_written_alone_is_the_town() -> None:
+    text = "记者来到玛多县花石峡镇。地震造成35千伏花石峡变电站停运。"
+    stems = [c for c in find_places(TextIndex.of(text)) if c.start == text.index("花石峡变")]
+    assert stems and all(c.name == "花石峡镇" for c in stems)
+
+
+def test_new_districts_are_known() -> None:
+    assert "上党区" in {c.name for c in find_places(TextIndex.of("长治市上党区开展活动"))}

@@ -278,8 +278,10 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
         start = idx.name_start(m.start(), max_chars=hi)
         if kind != "zone" or m.group() in ("新区", "新城"):
             stripped = _strip_division(idx, start, m.start())
-            if not ((kind == "water" and m.start() == stripped) or (kind == "zone" and m.start() - stripped < 2)):
-                start = stripped  # (北川河: a county's name may name its river; 某市群力新区 -> 群力新区)
+            bare_county = kind == "town" and stripped > start and text[stripped - 1] not in "区县市旗州盟"
+            if not ((kind == "water" and m.start() == stripped) or (kind == "zone" and m.start() - stripped < 2)
+                    or (bare_county and m.start() - stripped < 2)):
+                start = stripped  # (北川河: a county's name may name its river, 清水河镇 a town; 某市群力新区 -> 群力新区)
         if kind == "town" and m.start() - start < 2 and m.start() >= 2:
             two = text[m.start() - 2:m.start()]
             tok = idx.token_at(m.start())
@@ -394,4 +396,12 @@ def _ethnic_towns(idx: TextIndex) -> list[Candidate]:
 
 def find_places(idx: TextIndex) -> list[Candidate]:
     """Place candidates in ``idx.text`` (may overlap; the overlap policy decides)."""
-    return _gazetteer_hits(idx) + _suffix_hits(idx) + _world_hits(idx) + _new_districts(idx) + _ethnic_towns(idx)
+    found = _gazetteer_hits(idx) + _suffix_hits(idx) + _world_hits(idx) + _new_districts(idx) + _ethnic_towns(idx)
+    towns = {c.name for c in found if c.name.endswith(("镇", "乡"))}
+    # 花石峡 where the text names 花石峡镇: the town's stem written alone (花石峡变电站) is the town
+    return [c._replace(name=town) if c.kind == "suffix" and (town := _town_of(c.name, towns)) else c for c in found]
+
+
+def _town_of(name: str, towns: set[str]) -> str | None:
+    hits = [name + w for w in ("镇", "乡") if name + w in towns]
+    return hits[0] if len(hits) == 1 else None
