@@ -48,7 +48,13 @@ its own people (某支行的党员志愿者…开展某宣传) or by organising 
 联合开展, 由甲主办、乙承办的(2026年)某竞赛 and 由甲投资建设的某工程 make organisers; 甲联合乙开展 lists both,
 and so do 甲联合乙、丙(在某地)开展 and 甲还与乙联合开展 (every allied unit holds it). The organiser of an event
 is never also listed as taking part. Events a utility only powers (高考, 运动会) have no participants, and a
-disaster named by its date (7月7日强降雨) none either: only a named storm (台风“某某”) has responders.
+disaster named by its date (7月7日强降雨) none either: only a named storm (台风“某某”) or a disaster named by
+a quoted date (“5·22”某地地震) has responders.
+
+Also: ``sent-by-organiser`` (该公司…,并组织甲所、乙所的骨干开展某行动: the units sent take part, the sender
+holds it); ``affiliates-of-holder`` (某公司启动某专项行动,所属甲、乙全员在岗: the affiliates take part); 开幕式由…
+/本届某那达慕由… refer to the ceremony or festival named before; a unit that staffs a battle (组织党员突击队…,
+全力打好某攻坚战) wages it.
 """
 
 from __future__ import annotations
