@@ -51,3 +51,16 @@ def test_group_named_by_a_common_noun_abbreviation() -> None:
     names = _names("组织开展演练,首钢集团矿业有限公司参加。")
     assert "首钢集团矿业有限公司" in names
     assert not _names("组织开展演练,能源集团有限公司参加。")  # a trade word names no group
+
+
+@pytest.mark.parametrize("text, name", [
+    ("服务站由五里岗供电所派出两名员工常驻。", "五里岗供电所"),
+    ("提交报修后半小时内,大百尺供电所的抢修人员就上门了。", "大百尺供电所"),
+])
+def test_three_character_station_names_the_word_cut_reads_apart(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", ["。他带领供电所员工抢修。", "。三个供电所都已完成。"])
+def test_no_station_from_a_pronoun_verb_or_count(text: str) -> None:
+    assert not _names(text)

@@ -60,6 +60,8 @@ _NOT_IN_STATION = frozenset("的和与及在为是对将把被从向到于以等
 _NOT_STATION_START = frozenset("一二三四五六七八九十两几多每各该本全其此这那并和与及在为是对将把被从向到于以等由给让跟同就也都还又再已曾才")
 
 
+#: Prepositions a station's own name may follow (由某某供电所派出).
+_STATION_BEFORE = frozenset("由在和与及对向从到为")
 #: A noun standing for the unit named before (该公司, 该分局): a station's own name may follow it.
 _REF_UNIT_BEFORE = re.compile(r"该(?:公司|局|分局|分公司|县公司|中心)$")
 #: Tags of a word that opens a clause but names nothing (今年|供电所, 目前|供电所): time words, verbs, adverbs.
@@ -70,6 +72,19 @@ def _word_of_kind(idx: TextIndex, start: int, end: int, tags: frozenset[str]) ->
     """True when text[start:end] is one word of the segmenter tagged with one of ``tags``."""
     tok = idx.token_at(start)
     return tok is not None and tok.start == start and tok.end == end and tok.tag in tags
+
+
+def _has_word_of_kind(idx: TextIndex, start: int, end: int, tags: frozenset[str]) -> bool:
+    """True when a word of the segmenter inside text[start:end] is tagged with one of ``tags`` (他|带领)."""
+    i = start
+    while i < end:
+        tok = idx.token_at(i)
+        if tok is None:
+            return False
+        if tok.start >= start and tok.end <= end and tok.tag in tags:
+            return True
+        i = tok.end
+    return False
 
 
 #: Offices of a construction project, named after the project (某高速公路第五标段项目部).
@@ -306,7 +321,9 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             # a conjunction inside it), right after its parent or opening a clause
             for k in (2, 3, 4):
                 piece = text[s - k:s]
-                if len(piece) < k or not all_han(piece) or piece[0] in _NOT_STATION_START or piece in GENERIC:
+                numbered = k == 3 and piece[0] in _NUMERALS and not _COUNTERS.intersection(piece)  # 五里岗
+                if len(piece) < k or not all_han(piece) or (piece[0] in _NOT_STATION_START and not numbered) \
+                        or piece in GENERIC:
                     break
                 if _LINK_WORDS.search(piece):
                     break  # 某公司下辖|营业厅: a link word, not a station's name
@@ -318,6 +335,12 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                         and not _word_of_kind(idx, s - k, s, _NOT_NAME_TAGS):
                     start = s - k
                     placed = True
+                    break
+                if k == 3 and (s - k == 0 or not is_han(text[s - k - 1]) or text[s - k - 1] in _STATION_BEFORE) \
+                        and not _NOT_IN_STATION.intersection(piece) and not set(piece) & set("个名家座了过着") \
+                        and idx.is_boundary(s - k) and not _has_word_of_kind(idx, s - k, s, _NOT_NAME_TAGS):
+                    start = s - k  # 。五里岗供电所, 、大百尺供电所, 由五里岗供电所: a three-character name the word
+                    placed = True  # cut reads as a numeral and a noun, opening a clause or after a preposition
                     break
         quoted = _quoted_before(text, s)
         if quoted is None and info.kind == "team":  # “某某”青年志愿服务队: a plain modifier after the name
