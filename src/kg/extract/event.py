@@ -101,6 +101,9 @@ _RESPONSE_HAZARD = re.compile(r"防汛|防台|防洪|抗旱|防汛抗旱|防台�
 #: A spell of weather dated by its month, struck by: 2024年7月,某地遭遇特大暴雨 / 今年7月,村里突遇山洪.
 _MONTH_LEAD = re.compile(r"[\s”\"’]*(?:今年|去年)?((?:\d{4}年)?\d{1,2}月)(?:上旬|中旬|下旬|初|底|份)?[,，]")
 _STRUCK = re.compile(r"(?:遭遇|突遇|遭受|遇到|突发|发生)(?:了|一场|罕见|历史罕见)*$")
+#: A trade's round right after a contest's name belongs to it (某技能竞赛配电线路工决赛).
+_ROUND = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:总决赛|决赛|复赛|半决赛|初赛|预赛)")
+
 #: Verbs of holding inside the phrase before a contest (某供电举办某竞赛).
 _HOLDS_VERB = re.compile(r"(?:举办|举行|开展|组织|承办|主办|召开)了?")
 #: A slogan of two calls of two to five characters: 学先进、争先锋.
@@ -551,7 +554,11 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 own += 1  # 2026年/度风光储…: so is 度
             if start < body:  # 某公司2026年某竞赛: the holder written before the year is an alias too
                 start = _holder_before(text, start)
-            add(start, m.end(1), "event-contest", 0.7, text[own:m.end(1)])
+            end = m.end(1)
+            final = _ROUND.match(text, end)
+            if final:  # 某职业技能竞赛配电线路工决赛: the trade's final is the event the story is about
+                end = final.end()
+            add(start, end, "event-contest", 0.7, text[own:end])
     for m in finditer_at(_OCCASION_SUPPLY, text, _occasion_starts(text)) if "保" in text else ():
         start = m.start()
         if m.group(1) and not m.group(2):  # 某某马拉松保电: the proper name before the games belongs to it
