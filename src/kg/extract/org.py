@@ -321,7 +321,7 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             # a conjunction inside it), right after its parent or opening a clause
             for k in (2, 3, 4):
                 piece = text[s - k:s]
-                numeral_led = k == 3 and piece[0] in _NUMERALS and not _COUNTERS.intersection(piece)  # 五里岗
+                numeral_led = k == 3 and len(piece) == 3 and piece[0] in _NUMERALS and not _COUNTERS.intersection(piece)  # 五里岗
                 if len(piece) < k or not all_han(piece) or (piece[0] in _NOT_STATION_START and not numeral_led) \
                         or piece in GENERIC:
                     break
