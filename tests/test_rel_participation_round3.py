@@ -1,0 +1,27 @@
+"""Who holds an event and who joins it, round three: made-up sentences with invented names (rules alone,
+learned=False), each with a near miss."""
+
+from __future__ import annotations
+
+from test_relations import facts, make
+
+from kg.extract import relations
+
+
+def _run(text: str, entities: dict[str, str]) -> set[tuple[str, str, str, str | None]]:
+    doc, ents = make(text, entities)
+    return facts(relations.find_relations(doc, ents, learned=False)[0])
+
+
+UNIT = {"甲供电局": "Company", "青禾进社区": "Event"}
+
+
+def test_a_unit_that_has_already_held_a_campaign_at_a_long_place_holds_it() -> None:
+    got = _run("今年以来,甲供电局已在辖区七个易地扶贫搬迁安置点开展“青禾进社区”活动四十一次。", UNIT)
+    assert ("青禾进社区", "organizedBy", "甲供电局", None) in got
+    assert ("甲供电局", "participatedIn", "青禾进社区", None) not in got
+
+
+def test_a_unit_that_joins_a_campaign_does_not_hold_it() -> None:
+    got = _run("今年以来,甲供电局已在辖区七个易地扶贫搬迁安置点参加“青禾进社区”活动四十一次。", UNIT)
+    assert ("青禾进社区", "organizedBy", "甲供电局", None) not in got
