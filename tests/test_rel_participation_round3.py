@@ -25,3 +25,17 @@ def test_a_unit_that_has_already_held_a_campaign_at_a_long_place_holds_it() -> N
 def test_a_unit_that_joins_a_campaign_does_not_hold_it() -> None:
     got = _run("今年以来,甲供电局已在辖区七个易地扶贫搬迁安置点参加“青禾进社区”活动四十一次。", UNIT)
     assert ("青禾进社区", "organizedBy", "甲供电局", None) not in got
+
+
+TEAM = {"青禾志愿服务队": "Organization", "青禾一家亲": "Event"}
+
+
+def test_a_team_that_goes_somewhere_to_hold_a_campaign_holds_it() -> None:
+    got = _run("11月10日,青禾志愿服务队来到某县某镇某村,开展“青禾一家亲”活动。", TEAM)
+    assert ("青禾一家亲", "organizedBy", "青禾志愿服务队", None) in got
+
+
+def test_holders_named_elsewhere_leave_the_team_that_went_a_party() -> None:
+    got = _run("11月10日,青禾志愿服务队来到某县某镇某村,开展“青禾一家亲”活动。"
+               "活动由某局团委与某社区党委联合开展。", TEAM)
+    assert ("青禾一家亲", "organizedBy", "青禾志愿服务队", None) not in got

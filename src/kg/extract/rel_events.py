@@ -318,11 +318,16 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
             and (_HELD.search(ctx.entities[e.key].name) or _QUOTED_HELD.search(e.text) or _HELD_AFTER_NAME.match(v.text, e.end - v.start)
                  or (verb == "开展" and v.text[e.start - v.start - 1:e.start - v.start] in ("“", "\"", "‘")
                      and _QUOTE_ALONE.match(v.text, e.end - v.start)))
-            and (_DIRECT.match(v.between(actor.end, verb_at)) or _OWN_PEOPLE.match(v.between(actor.end, verb_at)))):
+            and (_DIRECT.match(v.between(actor.end, verb_at)) or _OWN_PEOPLE.match(v.between(actor.end, verb_at))
+                 or (_WENT_TO.match(v.between(actor.end, verb_at)) and not _HELD_BY_NAMED.search(ctx.doc.text)))):
         return "organizedBy"
     return "participatedIn"
 
 
+#: 某服务队来到某村,开展某活动: the unit that goes somewhere to hold it holds it.
+_WENT_TO = re.compile(r"^(?:走进|来到|深入|前往|走访)[^,，。;；]{2,20}[,，](?:先后|随即|集中|还|又)?$")
+#: 活动由甲与乙联合开展: the writer names the holders elsewhere; the unit that went there is a party.
+_HELD_BY_NAMED = re.compile(r"(?:活动|行动|演练)由[^,，。;；]{2,30}?(?:联合|共同)?(?:开展|主办|举办|组织)")
 #: 开展“以购代捐”,: a campaign named by its quotes alone (开展“某某”实践活动 may be a nationwide one joined).
 _QUOTE_ALONE = re.compile(r"[”\"’][,，。;；]")
 _JOINT = re.compile(r"^(?:与|和|同)")
