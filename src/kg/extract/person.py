@@ -418,7 +418,8 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             accept(bare, "person-byline", 0.8)  # 编辑/岩温: a byline name needs no Han surname
             continue
         span = (text[pos:pos + 2] in _MINORITY_HEADS and _minority_name(text, pos, idx)) \
-            or (text[pos:pos + 2] in _YI_CLANS and _yi_name(idx, pos)) or long_name(idx, pos) \
+            or (text[pos:pos + 2] in _YI_CLANS and _yi_name(idx, pos)) \
+            or (text[pos + 1:pos + 2] == "尕" and _ga_name(text, pos)) or long_name(idx, pos) \
             or name_at(idx, pos, strong=True)
         if span and text[span[0]:span[1]] not in titles:
             accept(span, "person-title-before", 0.85)
@@ -793,8 +794,27 @@ def _yi_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
     return (i, end)
 
 
+#: What closes a Hui or Salar name with 尕 (韩尕西木带着, 马尕拉和同事们): a function word or a verb opening.
+_GA_CLOSERS = frozenset("和与及同跟说是在带到把将为向对从给等的也就都正已")
+
+
+def _ga_name(text: str, i: int) -> tuple[int, int] | None:
+    """A Hui or Salar name after a title: a surname, 尕 (little) and one or two characters (马尕拉,
+    韩尕西木), closed by punctuation, speech or a function word; jieba reads them as places."""
+    if text[i] not in lexicon.surnames().single:
+        return None
+    for end in (i + 4, i + 3):
+        if end > len(text) or not all_han(text[i:end]) or any(c in _GA_CLOSERS or c in _YI_NOT_GIVEN for c in text[i + 2:end]):
+            continue
+        if end == len(text) or not is_han(text[end]) or text[end] in _GA_CLOSERS or text.startswith(_SPEECH, end):
+            return (i, end)
+    return None
+
+
 #: Characters that end the words after a dotted name, never the name itself (阿不都 may end in 都).
 _DOT_NAME_STOP = frozenset("在是说和与等的了也就为对把被将从向到给让正要会能已曾")
+#: Verbs jieba may tag as names after a dotted name (阿不都热合曼/荣获).
+_DOT_NAME_VERBS = ("荣获", "获得", "带领", "带着", "来到", "走进")
 _DOTTED = re.compile(r"([\u4e00-\u9fff]{2,8})·([\u4e00-\u9fff]{2,6})")
 
 
@@ -815,12 +835,15 @@ def _dotted_name(idx: TextIndex, m: re.Match[str], title_ends: set[int]) -> tupl
     if dot - start > (6 if starts else 4) or (not starts and start > 0 and is_han(text[start - 1]) and text[start - 1] not in "的和与及同跟"):
         return None
     end = None
-    for length in range(min(4, m.end(2) - dot - 1), 1, -1):
+    for length in range(min(6, m.end(2) - dot - 1), 1, -1):
         e = dot + 1 + length
         if text[e - 1] in _DOT_NAME_STOP or not idx.is_boundary(e):
             continue
+        if length > 4 and not text.startswith(_DOT_NAME_VERBS, e):
+            continue  # 阿不都热合曼荣获: a long second part only before a verb that closes names
         nxt = idx.token_at(e)
         if e >= len(text) or not is_han(text[e]) or text[e] in AFTER_NAME or text.startswith(_SPEECH, e) \
+                or text.startswith(_DOT_NAME_VERBS, e) \
                 or (nxt is not None and nxt.tag in ("v", "p", "d", "c", "vn", "uj", "ul")):
             end = e
             break
