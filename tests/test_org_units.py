@@ -64,3 +64,11 @@ def test_three_character_station_names_the_word_cut_reads_apart(text: str, name:
 @pytest.mark.parametrize("text", ["。他带领供电所员工抢修。", "。三个供电所都已完成。"])
 def test_no_station_from_a_pronoun_verb_or_count(text: str) -> None:
     assert not _names(text)
+
+
+def test_dateline_news_word_is_no_part_of_the_outlet() -> None:
+    from kg.extract.org import find_media
+
+    text = "江河点讯 2026-07-08 10:15 记者 王某\n\n正文。"
+    names = {c.name for c in find_media(TextIndex.of(text), source="江河点讯")}
+    assert "江河点" in names and "江河点讯" not in names

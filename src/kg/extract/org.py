@@ -641,6 +641,8 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
             if idx.is_boundary(pos) and not any(a <= pos < b for a, b in seen):
                 app = len("客户端") if text.startswith("客户端", pos + len(name)) else 0  # the outlet's app
                 add(pos, pos + len(name) + app, "media-known", 0.9)
+    if source and len(source) >= 4 and source.endswith("讯") and not source.endswith("通讯"):
+        source = source[:-1]  # 某某讯 2026-07-08: the dateline's 讯 (news from) is no part of the outlet's name
     parts = source_outlets(source) if source else []
     if len(parts) == 2 and all(_MEDIA_SUFFIX.search(p) and len(p) >= 3 for p in parts):
         source = None  # 每日甘肃网-甘肃日报: two outlets, each named on its own
