@@ -39,3 +39,20 @@ def test_holders_named_elsewhere_leave_the_team_that_went_a_party() -> None:
     got = _run("11月10日,青禾志愿服务队来到某县某镇某村,开展“青禾一家亲”活动。"
                "活动由某局团委与某社区党委联合开展。", TEAM)
     assert ("青禾一家亲", "organizedBy", "青禾志愿服务队", None) not in got
+
+
+STORM = {"甲供电公司": "Company", "乙县供电公司": "Company", "台风“青禾”": "Event",
+         "防御台风“青禾”保供电攻坚战": "Event"}
+
+
+def test_a_battle_against_a_storm_named_in_the_lead_is_the_article_s_event() -> None:
+    text = ("受今年第9号台风“青禾”影响,某市沿海出现大风。甲供电公司启动防台应急响应,全力打好防御台风“青禾”保供电攻坚战。"
+            "乙县供电公司也派员参加。")
+    got = _run(text, STORM)
+    assert ("乙县供电公司", "participatedIn", "防御台风“青禾”保供电攻坚战", None) in got
+
+
+def test_the_storm_itself_is_no_article_event() -> None:
+    text = "受今年第9号台风“青禾”影响,某市沿海出现大风。乙县供电公司也派员参加。"
+    got = _run(text, {"乙县供电公司": "Company", "台风“青禾”": "Event"})
+    assert ("乙县供电公司", "participatedIn", "台风“青禾”", None) not in got

@@ -741,6 +741,8 @@ def _meetings(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
 
 
 _DISASTER_EVENT = re.compile(r"(暴雪|降雪|暴雨|降雨|台风|洪水|洪涝|地震|冰冻|寒潮|山火|泥石流|滑坡)")
+#: A disaster as the name's head (台风“某某”, “5·22”某地地震, 11月26日至27日寒潮), not a battle against one.
+_DISASTER_HEAD = re.compile(_DISASTER_EVENT.pattern + r"(?:[“\"][^”\"]{1,8}[”\"])?$")
 _RESPONSE = re.compile(r"启动[^,，。;；]{0,10}?应急(?:响应|预案)")
 _RESPONSE_WINDOW = 3  # sentences after the disaster's first mention
 
@@ -1092,7 +1094,8 @@ def _event_traits(ent: LocalEntity) -> tuple[bool, bool, re.Pattern[str] | None,
 
 @lru_cache(maxsize=8192)  # event names recur across articles
 def _name_traits(name: str, teaser_only: bool) -> tuple[bool, bool, re.Pattern[str] | None, tuple[bool, ...]]:
-    live = not teaser_only and not _SERVED_ONLY.search(name) and not _DISASTER_EVENT.search(name)
+    # 防御台风“某某”保供电攻坚战 is the work against a storm, not the storm: only a disaster head counts
+    live = not teaser_only and not _SERVED_ONLY.search(name) and not _DISASTER_HEAD.search(name)
     head = name[-2:]
     scene = re.compile(re.escape(head) + _HEAD_SCENE) if len(head) == 2 else None
     return live, bool(_POWERING.search(name)), scene, tuple(bool(heads.search(name)) for _, heads in _REFERS)
@@ -1503,9 +1506,10 @@ def _article_event(ctx: Context) -> Key | None:
     if _MEETING_NAME.search(ent.name) or all(m.rule in _EPISODES for m in ent.mentions):
         return None  # after a meeting or an inspection people act in the work it set going, not in it
     title = ctx.doc.title or ""
-    lead = next((v for v in ctx.sentences if v.sentence.section == "main" and v.hits and not _in_title(ctx, v)), None)
+    # the lead: its first two sentences (受台风影响,某地出现大风。某公司启动响应,全力打好某攻坚战)
+    lead = [v for v in ctx.sentences if v.sentence.section == "main" and v.hits and not _in_title(ctx, v)][:2]
     if not any(len(s) >= 3 and (s in title or s.strip("“”") in title) for s in ctx.surfaces(live[0])) \
-            and not (lead is not None and any(h.key == live[0] for h in lead.events)):
+            and not any(h.key == live[0] for v in lead for h in v.events):
         return None  # the story is about what its title or its lead sentence names
     return live[0]
 
