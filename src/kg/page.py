@@ -383,6 +383,8 @@ def analyze_page(text: str) -> Page:
             title, title_line = s, None
 
     source = source or epaper_source or crumb_source
+    if source and len(source) >= 4 and source.endswith("讯") and not source.endswith("通讯"):
+        source = source[:-1]  # 某某讯 2026-07-08: the dateline's 讯 (news from) is no part of the outlet's name
     if published is None:
         # a newspaper page may date the article at its foot: 2026年07月01日 某某日报
         for i in [i for i in range(n) if kinds[i] == "main"][-3:]:
