@@ -33,3 +33,18 @@ def test_ga_name_needs_a_closer() -> None:
 def test_long_dotted_part_needs_a_closing_verb() -> None:
     # before an ordinary noun the second part stays short (at most four characters)
     assert not any(len(n.split("·")[-1]) > 4 for n in _names("队员买买提·阿不都热合曼同志在村里。"))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # the photographer's role before a colon in a byline is no part of the name
+    ("文字:王一鸣  图片:李昆  编辑:陈小雨", "李昆"),
+    # jieba reads the surname and the first given character as an adjective (普建/新)
+    ("水电站站长普建新被评为“劳动模范”。", "普建新"),
+])
+def test_name_in_a_byline_or_glued_slot(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize("text", ["书记高度重视", "所长全面负责", "队长严格要求", "本文图片来自网络。"])
+def test_no_name_from_common_words(text: str) -> None:
+    assert not _names(text)

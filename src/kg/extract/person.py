@@ -25,14 +25,15 @@ AFTER_NAME = frozenset("在是说和与等的了也都就为对把被将从向�
                        "表指介坦认笑告回接拉还始摄受收拿扛")
 _SPEECH = ("说", "认为", "表示", "指出", "介绍", "坦言", "告诉", "笑着说", "强调")
 _LIST_ROLE = re.compile(r"((?:[\u4e00-\u9fff]{2,4}、)+[\u4e00-\u9fff]{2,4})等(\d+[名位]|[一二三四五六七八九十]+[名位])?")
-_BYLINE = re.compile(r"(?:文/图|文／图|摄影|图/文|(?<![\u4e00-\u9fff])文/(?!图)|(?<![\u4e00-\u9fff文])图/(?!文))")
+_BYLINE = re.compile(r"(?:文/图|文／图|摄影|(?<![\u4e00-\u9fff])(?:图片|文字)(?=[:：])|图/文|(?<![\u4e00-\u9fff])文/(?!图)|(?<![\u4e00-\u9fff文])图/(?!文))")
 _NAME_COMMA_POST = re.compile(r"(?:^|(?<=[。！？\n]))([\u4e00-\u9fff]{2,3})[，,]([^，。；\n]{2,24}?[，,。；])")
 _SENTENCE_END = re.compile("[。！？\n]")
 
 
 def _byline_starts(text: str) -> list[int]:
-    """Where a _BYLINE match can start (before a slash, or at 摄影): ``re`` would try every offset."""
-    return [p - 1 for p in find_all(text, "/")] + [p - 1 for p in find_all(text, "／")] + find_all(text, "摄影")
+    """Where a _BYLINE match can start (before a slash, at 摄影, 图片: or 文字:): ``re`` would try every offset."""
+    return [p - 1 for p in find_all(text, "/")] + [p - 1 for p in find_all(text, "／")] + find_all(text, "摄影") \
+        + find_all(text, "图片") + find_all(text, "文字")
 
 
 def _name_comma_starts(text: str) -> list[int]:
@@ -173,8 +174,27 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
         if _acceptable(idx, i, end, slen, strong):
             return (i, end)
     if strong and slen == 1:
-        return _after_title(idx, i)
+        return _after_title(idx, i) or _surname_in_a_word(idx, i)
     return None
+
+
+def _surname_in_a_word(idx: TextIndex, i: int) -> tuple[int, int] | None:
+    """站长普建/新/被评为: in a strong slot, jieba read the surname and the first given character as a word
+    (普建, tagged an adjective) and the last one alone; a function word or punctuation closes the name."""
+    text = idx.text
+    end = i + 3
+    first, last = idx.token_at(i), idx.token_at(i + 2)
+    if end >= len(text) or first is None or last is None or (first.start, first.end) != (i, i + 2) \
+            or (last.start, last.end) != (i + 2, end) or first.tag not in ("a", "ad", "n", "vn", "v"):
+        return None
+    if last.tag in _FUNCTION_TAGS or last.tag in ("d", "uv", "m", "q", "f") or not is_han(text[i + 2]) \
+            or text[i + 2] in AFTER_NAME or text[i + 2] in _PARTICLES or text[i + 2] in _NOT_NAME_END:
+        return None
+    if is_han(text[end]) and text[end] not in "被在是和与等的也都就为将已正" and not text.startswith(_SPEECH, end):
+        return None
+    if text[i:end] in lexicon.not_names() or text[i + 1:end] in lexicon.titles():
+        return None
+    return (i, end)
 
 
 #: Last characters of given names that are also function words (春来, 德才): after a title, in a token
