@@ -18,13 +18,22 @@ ROOT = Path(__file__).resolve().parent
 COMPILED = ("kg/extract/*.py", "kg/normalize/*.py", "kg/sentences.py", "kg/document.py", "kg/read.py",
             "kg/page.py")
 
+#: Commands that build extension modules into a wheel (not metadata: egg_info, dist_info run before
+#: mypy is installed; not in place: develop, editable_wheel, build_ext --inplace).
+BUILDS = {"bdist_wheel", "build", "build_ext"}
 IN_PLACE = {"develop", "editable_wheel", "--inplace", "-i"}
 
 
 def ext_modules() -> list:
-    if os.environ.get("KG_COMPILE", "") != "1" or os.environ.get("KG_EDITABLE") or IN_PLACE & set(sys.argv):
+    if os.environ.get("KG_COMPILE", "") != "1" or os.environ.get("KG_EDITABLE"):
         return []
-    from mypyc.build import mypycify
+    if not BUILDS & set(sys.argv) or IN_PLACE & set(sys.argv):
+        return []
+    try:
+        from mypyc.build import mypycify
+    except ImportError as exc:
+        raise SystemExit("KG_COMPILE=1 needs mypyc: build with pip (it installs mypy) or pip install mypy") \
+            from exc
 
     os.chdir(ROOT)  # mypycify takes paths relative to the project and writes its C sources to build/
     paths = sorted(str(p.relative_to(ROOT)) for pattern in COMPILED for p in (ROOT / "src").glob(pattern))

@@ -34,3 +34,8 @@ def build_editable(wheel_directory: str, config_settings: dict[str, Any] | None 
                    metadata_directory: str | None = None) -> str:
     os.environ["KG_EDITABLE"] = "1"  # read by setup.py: never compile for an editable install
     return _setuptools.build_editable(wheel_directory, config_settings, metadata_directory)
+
+
+def get_requires_for_build_editable(config_settings: dict[str, Any] | None = None) -> list[str]:
+    os.environ["KG_EDITABLE"] = "1"
+    return list(_setuptools.get_requires_for_build_editable(config_settings))

@@ -38,5 +38,6 @@ def test_hits_compare_and_hash_by_value() -> None:
     assert a == b and hash(a) == hash(b) and len({a, b}) == 1
     assert a != c and len({a, b, c}) == 2
     assert hash(a) == hash((0, 2, "张三", "Person", ("Person", "张三"), False))
-    assert sorted([Hit(3, 4, "x", "Place", ("Place", "x"), False), a]) == [a, Hit(3, 4, "x", "Place", ("Place", "x"), False)]
+    later = Hit(3, 4, "x", "Place", ("Place", "x"), False)
+    assert sorted([later, a]) == [a, later]
     assert (a == "not a hit") is False
