@@ -38,7 +38,10 @@ def _sources(target: Path, working_tree: bool) -> None:
     git = ["git", "-C", str(ROOT), "archive", "--format=tar", "HEAD", *BUILD_INPUTS]
     archive = subprocess.run(git, capture_output=True, check=True).stdout
     with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
-        tar.extractall(target, filter="data")
+        if hasattr(tarfile, "data_filter"):  # Python >= 3.10.12 / 3.11.4
+            tar.extractall(target, filter="data")
+        else:
+            tar.extractall(target)  # our own git archive
 
 
 def _digest(tree: Path) -> str:
