@@ -157,10 +157,10 @@ def corpus_dir(size: int, seed: int) -> Path:
     return target
 
 
-def kg_build(src: Path, out: Path, *extra: str) -> dict[str, Any]:
+def kg_build(src: Path, out: Path, *extra: str, env: dict[str, str] | None = None) -> dict[str, Any]:
     timings = out.parent / f"{out.name}.timings.json"
     cmd = [sys.executable, "-m", "kg", "build", str(src), "-o", str(out), "--timings", str(timings), *extra]
-    result = run_measured(cmd, env=CHILD_ENV)
+    result = run_measured(cmd, env=env or CHILD_ENV)
     if result["returncode"] != 0:
         raise SystemExit(f"kg build failed ({' '.join(cmd)}):\n{result['stderr']}")
     result["stats"] = json.loads(timings.read_text()) if timings.exists() else {}
@@ -286,6 +286,9 @@ def time_queries(ttl: Path, limit: float) -> dict[str, Any]:
 # ---- report ----------------------------------------------------------------------------------------
 
 
+STAGE_COLUMNS = ("read", "entities", "relations", "resolve", "write")
+
+
 def markdown(data: dict[str, Any]) -> str:
     capacity = data["machine"].get(f"parallel_capacity_{data['workers']}_processes", "?")
     lines = [
@@ -310,6 +313,24 @@ def markdown(data: dict[str, Any]) -> str:
             f"{b1['peak_rss_mib']:.0f} | "
             + (f"{bn['seconds']:.1f} | {b1['seconds'] / bn['seconds']:.2f}x |" if bn else "- | - |")
         )
+    compiled = [row for row in data["sizes"] if row.get("build_1_compiled")]
+    if compiled:
+        took = data.get("compiled", {}).get("compile_cpu_seconds")
+        when = f"compiling took {took:.0f} CPU s" if took else "compiled in an earlier run"
+        lines += ["", (f"Compiled (`KG_COMPILE=1 pip install .`: the per-document extraction compiled with "
+                       f"mypyc; {when}), one core, seconds (CPU s: the whole process, compiled and not, "
+                       "for a comparison that holds on a busy machine):"), "",
+                  ("| articles | build 1 core s | ratio to floor | CPU s | CPU s uncompiled | read | entities "
+                   "| relations | resolve | write | outputs identical |"),
+                  "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |"]
+        for row in compiled:
+            bc = row["build_1_compiled"]
+            s = bc["stats"].get("stages", {})
+            stages = " | ".join(f"{s.get(k, 0):.1f}" for k in STAGE_COLUMNS)
+            lines.append(f"| {row['articles']:,} | {bc['seconds']:.1f} | "
+                         f"{bc['seconds'] / row['floor']['seconds']:.2f}x | {bc['cpu_seconds']:.1f} | "
+                         f"{row['build_1']['cpu_seconds']:.1f} | {stages} | "
+                         f"{'yes' if row.get('compiled_output_identical') else 'NO'} |")
     lines += ["", "Time per stage on one core (seconds; read includes normalization):", "",
               "| articles | read | entities | relations | resolve | write | entities found | relations found |",
               "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"]
@@ -380,6 +401,9 @@ def main() -> None:
     parser.add_argument("--note", action="append", default=[], help="a line added to the summary")
     parser.add_argument("--working-tree", action="store_true",
                         help="measure the package as it is on disk (default: the committed HEAD)")
+    parser.add_argument("--compiled", action="store_true",
+                        help=("also build on one core with the mypyc-compiled package (a KG_COMPILE=1 "
+                              "wheel, cached in bench/.compiled/; the first run compiles for minutes)"))
     parser.add_argument("--query-limit", type=float, default=120.0, help="seconds before a query is abandoned")
     parser.add_argument("--floor-child", help=argparse.SUPPRESS)
     parser.add_argument("--query-child", nargs="+", help=argparse.SUPPRESS)
@@ -407,6 +431,14 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kg-bench-") as tmp:
         work = Path(tmp)
         CHILD_ENV = snapshot_package(work, args.working_tree)
+        compiled_env = None
+        if args.compiled:
+            from compiled import compiled_package
+
+            print("compiling (mypyc) ...", file=sys.stderr, flush=True)
+            package, seconds = compiled_package(args.working_tree)
+            compiled_env = dict(os.environ, PYTHONPATH=str(package))
+            data["compiled"] = {"compile_cpu_seconds": seconds}
         for size in sizes:
             src = corpus_dir(size, args.seed)
             print(f"[{size}] floor ...", file=sys.stderr, flush=True)
@@ -414,6 +446,13 @@ def main() -> None:
             print(f"[{size}] kg build, 1 core ...", file=sys.stderr, flush=True)
             b1 = kg_build(src, work / f"out-{size}-1", "--no-cache")
             row: dict[str, Any] = {"articles": size, "chars": fl["chars"], "floor": fl, "build_1": b1}
+            if compiled_env:
+                print(f"[{size}] kg build, 1 core, compiled ...", file=sys.stderr, flush=True)
+                row["build_1_compiled"] = kg_build(src, work / f"out-{size}-1c", "--no-cache",
+                                                   env=compiled_env)
+                row["compiled_output_identical"] = all(
+                    (work / f"out-{size}-1" / f).read_bytes() == (work / f"out-{size}-1c" / f).read_bytes()
+                    for f in ("graph.ttl", "graph.json", "graph.graphml", "graph.html", "report.json"))
             if not args.no_parallel and args.workers > 1:
                 print(f"[{size}] kg build, {args.workers} workers ...", file=sys.stderr, flush=True)
                 row["build_n"] = kg_build(src, work / f"out-{size}-n", "--no-cache", "--workers",

@@ -61,7 +61,7 @@ def discover(paths: list[str]) -> tuple[list[tuple[str, str]], list[Skipped]]:
     out = []
     for f in ordered:
         # An undecodable file name (os.fsdecode leaves lone surrogates) gets U+FFFD in its doc_id.
-        base = re.sub("[\ud800-\udfff]", "\ufffd", os.path.basename(f))
+        base = re.sub(r"[\ud800-\udfff]", "\ufffd", os.path.basename(f))
         n = seen.get(base, 0) + 1
         seen[base] = n
         out.append((f, base if n == 1 else f"{base}~{n}"))

@@ -70,12 +70,13 @@ def lexicon_regex(name: str) -> re.Pattern[str]:
     return re.compile("|".join(re.escape(e) for e in lexicon(name)))
 
 
-@dataclass(unsafe_hash=True)
+@dataclass(eq=False)
 class Hit:
     """A mention of an entity, with the entity's key (references included).
 
     Not frozen (never changed all the same): a document builds hundreds, and a frozen dataclass sets
-    each field through ``object.__setattr__``. Equality and hash are those of the frozen class."""
+    each field through ``object.__setattr__``. Equality and hash are those of the frozen class, written
+    out: mypyc ignores the generated ones in a class that defines ``__lt__``."""
 
     start: int
     end: int
@@ -86,6 +87,16 @@ class Hit:
 
     def __lt__(self, other: Hit) -> bool:
         return (self.start, -self.end, self.key) < (other.start, -other.end, other.key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not self.__class__:
+            return NotImplemented
+        assert isinstance(other, Hit)
+        return (self.start, self.end, self.text, self.type, self.key, self.is_reference) == (
+            other.start, other.end, other.text, other.type, other.key, other.is_reference)
+
+    def __hash__(self) -> int:
+        return hash((self.start, self.end, self.text, self.type, self.key, self.is_reference))
 
 
 @dataclass(unsafe_hash=True)

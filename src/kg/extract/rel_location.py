@@ -481,7 +481,7 @@ def _lying_in(v: SentenceView) -> Iterator[Candidate]:
         last = hits[j]
         nxt = hits[j + 1] if j + 1 < len(hits) else None
         if nxt is not None and nxt.start == last.end + 1 and v.text[last.end - v.start] == "的" \
-                and nxt.type in (*_LOCATED, "Company"):
+                and (nxt.type in _LOCATED or nxt.type == "Company"):
             yield Candidate(nxt.key, "locatedIn", last.key, v.start, v.end, "lying-in", 0.8)
         i = j + 1
 
