@@ -28,7 +28,7 @@ test: $(STAMP) browser
 	$(PY) -m pytest -q
 
 bench: $(STAMP)
-	$(PY) bench/run.py
+	$(PY) bench/run.py --compiled
 
 screenshot: $(STAMP) browser
 	$(PY) scripts/screenshot.py docs/screenshot.png
