@@ -56,3 +56,21 @@ def test_the_storm_itself_is_no_article_event() -> None:
     text = "受今年第9号台风“青禾”影响,某市沿海出现大风。乙县供电公司也派员参加。"
     got = _run(text, {"乙县供电公司": "Company", "台风“青禾”": "Event"})
     assert ("乙县供电公司", "participatedIn", "台风“青禾”", None) not in got
+
+
+CONTEST = {"甲电网公司": "Company", "乙供电局": "Company", "青禾第十届配网带电作业技能竞赛": "Event",
+           "丙电网公司技能竞赛": "Event"}
+
+
+def test_a_contest_the_winners_will_represent_their_company_in_is_ahead_of_the_story() -> None:
+    text = ("青禾第十届配网带电作业技能竞赛在某市落幕。乙供电局也派员参加。"
+            "获得个人前三名的选手将被某省总工会授予某奖章,并代表甲电网公司参加丙电网公司技能竞赛。")
+    got = _run(text, CONTEST)
+    assert ("乙供电局", "participatedIn", "青禾第十届配网带电作业技能竞赛", None) in got
+
+
+def test_a_contest_joined_now_is_a_second_event_of_the_story() -> None:
+    text = ("青禾第十届配网带电作业技能竞赛在某市落幕。乙供电局也派员参加。"
+            "获得个人前三名的选手曾被某省总工会授予某奖章,后代表甲电网公司参加丙电网公司技能竞赛。")
+    got = _run(text, CONTEST)
+    assert ("乙供电局", "participatedIn", "青禾第十届配网带电作业技能竞赛", None) not in got

@@ -1008,12 +1008,13 @@ _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
 
 
 #: What puts an event ahead of the story (将参加, 推荐参加, 将代表某市参加…举办的): not what 本次/赛后 refer to.
-_AHEAD = re.compile(r"(?:将|推荐|即将|拟)[^,，。;；]{0,16}?参加[^,，。;；]{0,24}$")
+_AHEAD = re.compile(r"(?:将|推荐|即将|拟)(?:[^,，。;；]{0,16}?|[^。;；]{0,30}?[,，]并(?:代表[^,，。;；]{2,16})?)参加"
+                    r"[^,，。;；]{0,24}$")  # 将被授予某称号,并代表某公司参加某竞赛
 
 
 def _ahead(ctx: Context, e: Hit) -> bool:
     """Whether ``e`` is named as an event some will take part in later (将推荐参加某竞赛)."""
-    return bool(_AHEAD.search(ctx.doc.text, max(0, e.start - 44), e.start))  # 将推荐甲参加某公司10月举办的某竞赛
+    return bool(_AHEAD.search(ctx.doc.text, max(0, e.start - 72), e.start))  # 将推荐甲参加某公司10月举办的某竞赛
 
 
 def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None]:
