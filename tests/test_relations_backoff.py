@@ -188,3 +188,12 @@ def test_convening_is_not_taking_part_and_powered_events_have_no_party():
     assert ("某县供电公司", "participatedIn", "年度表彰会", None) not in alone("去年,某县供电公司召开了年度表彰会。", ents)
     ents = {"某县供电公司": "Company", "张三": "Person", "全市中考": "Event"}
     assert not any(f[1] == "participatedIn" for f in alone("张三带领某县供电公司员工全力护航全市中考。", ents))
+
+
+def test_no_backoff_party_to_a_contest_ahead():
+    ents = {"甲供电公司": "Company", "青禾电网公司技能竞赛": "Event"}
+    assert not added("甲供电公司将被推荐参加青禾电网公司技能竞赛。", ents)
+    assert not added("张三获个人第一名,他将被推荐参加青禾电网公司技能竞赛。", {**ents, "张三": "Person"})
+    # joined now, the back-off still finds the party
+    assert ("甲供电公司", "participatedIn", "青禾电网公司技能竞赛", None) in added(
+        "甲供电公司迎战青禾电网公司技能竞赛。", ents)

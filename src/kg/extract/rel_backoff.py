@@ -309,8 +309,10 @@ def backoff_rules(ctx: Context, known: set[tuple[Key, str, Key]]) -> Iterator[Ca
             if h.type == "Event":
                 if _POWERED.match(v.text[h.end - v.start:]):
                     continue  # 某赛事保电协调会: about powering the event, not the event
-                cands = (list(_organiser(ctx, v, h, known)) or list(_participation(ctx, v, h))
-                         or list(_present(ctx, v, h)) or (list(_clause_object(ctx, v, h)) if OBJECT_BACKOFF else []))
+                cands = list(_organiser(ctx, v, h, known))
+                if not cands and not _ahead(ctx, h):  # 甲都将被推荐参加某竞赛: a contest joined later, not now
+                    cands = (list(_participation(ctx, v, h)) or list(_present(ctx, v, h))
+                             or (list(_clause_object(ctx, v, h)) if OBJECT_BACKOFF else []))
             elif h.type == "Community":  # served by an actor of the sentence
                 cands = list(_service(ctx, v, h)) if not _ACTOR_TYPES.isdisjoint(v.types) else []
             elif h.type in _UNIT_TYPES:  # both shapes put a person next to the unit
