@@ -795,7 +795,37 @@ def _sent_to_village(view: SentenceView) -> Iterator[Candidate]:
                                 qualifier=title, reference=ref)
 
 
+#: A youth league or party body inside a unit (某公司团委, 某局党委): its officials work for the unit.
+_INNER_BODY = re.compile(r"(?:团委|团总支|党委)$")
+#: What the unit before such a body ends with (not a village, community or town: 某村党支部 is its own).
+_BODY_PARENT = re.compile(r"(?:公司|局|集团|分行|支行|中心|供电所|分局|营业部|电厂|水电站)$")
+
+
+def _body_parent(ctx: Context, tail: Key) -> Key | None:
+    """The unit a body inside it belongs to (某供电局团委 -> 某供电局), when the document names it."""
+    name = tail[1]
+    m = _INNER_BODY.search(name)
+    if tail[0] != "Organization" or m is None or not _BODY_PARENT.search(name[:m.start()]):
+        return None
+    return ctx.entity_named(name[:m.start()], ("Company", "Organization"))
+
+
 def position_rules(ctx: Context) -> Iterator[Candidate]:
+    """Every position rule; worksFor a body inside a unit (某局团委书记P) is worksFor the unit, as the
+    writers of every set but one note it (the post itself stays at the body)."""
+    parents: dict[Key, Key | None] = {}
+    for c in _position_rules(ctx):
+        if c.predicate == "worksFor" and c.tail[0] == "Organization":
+            if c.tail not in parents:
+                parents[c.tail] = _body_parent(ctx, c.tail)
+            parent = parents[c.tail]
+            if parent is not None:
+                c = Candidate(c.head, c.predicate, parent, c.start, c.end, c.rule + "-body-unit", c.confidence,
+                              c.qualifier, c.reference)
+        yield c
+
+
+def _position_rules(ctx: Context) -> Iterator[Candidate]:
     placed = {a.person.start for a in appositions(ctx)}
     holders: dict[str, set[tuple[str, str]]] = {}
     for app in appositions(ctx):

@@ -1,0 +1,37 @@
+"""An official of a body inside a unit (某局团委书记P) works for the unit, on made-up sentences."""
+
+from __future__ import annotations
+
+from kg.extract.relations import find_relations
+from test_relations import facts, make
+
+
+def run(text: str, entities: dict[str, str]) -> set[tuple[str, str, str, str | None]]:
+    """The facts the rules state (the learned back-off off: these tests are about the rules)."""
+    doc, ents = make(text, entities)
+    return facts(find_relations(doc, ents, learned=False)[0])
+
+
+BUREAU = "青禾供电局"
+LEAGUE = BUREAU + "团委"
+
+
+def test_league_secretary_works_for_the_unit_and_holds_the_post_at_the_body():
+    got = run(f"{BUREAU}开展安全宣传。{LEAGUE}书记甲乙丙为学生讲课。",
+              {BUREAU: "Company", LEAGUE: "Organization", "甲乙丙": "Person"})
+    assert ("甲乙丙", "worksFor", BUREAU, None) in got
+    assert ("甲乙丙", "worksFor", LEAGUE, None) not in got
+    assert any(f[:3] == ("甲乙丙", "holdsPosition", LEAGUE) for f in got)
+
+
+def test_village_party_branch_stays_the_employer():
+    village, branch = "青禾村", "青禾村党委"
+    got = run(f"{village}位于山区。{branch}书记甲乙丙介绍了情况。",
+              {village: "Community", branch: "Organization", "甲乙丙": "Person"})
+    assert ("甲乙丙", "worksFor", branch, None) in got
+
+
+def test_unit_not_named_alone_keeps_the_body():
+    # the unit is named only inside the body's name: no entity to move to
+    got = run(f"{LEAGUE}书记甲乙丙为学生讲课。", {LEAGUE: "Organization", "甲乙丙": "Person"})
+    assert ("甲乙丙", "worksFor", LEAGUE, None) in got
