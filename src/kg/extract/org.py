@@ -504,7 +504,18 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                                  parent=cand.parent))
     out += _shared_level(idx)
     out += _listed_units(idx, out)
-    return _gov_branches(out)
+    return _gov_branches([c for c in out if not _collective(text, c)])
+
+
+#: Words for every area of a level (各县区供电局, 所属县市区供电公司, 各乡镇供电所): a kind of unit, not a name.
+_COLLECTIVE_AREAS = ("县市区", "县区", "区县", "县市", "市县", "乡镇", "市州", "盟市", "旗县", "市区县")
+
+
+def _collective(text: str, c: Candidate) -> bool:
+    """A unit or body named by every area of a level or after 各 (各县区支行) names no one unit."""
+    if c.kind not in ("unit", "gov", "public") or c.start != c.end - len(c.name) or text[c.start:c.end] != c.name:
+        return False
+    return c.name.startswith(_COLLECTIVE_AREAS) or c.name.startswith("各") or text[c.start - 1:c.start] == "各"
 
 
 #: 某集团下属的A、B和C: the units a group lists as its own.

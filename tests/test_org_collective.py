@@ -1,0 +1,20 @@
+"""Units named by every area of a level (各县区供电局, 所属县市区供电公司) are kinds of units, not names
+(made-up sentences), each with a named unit beside it that stays."""
+
+from kg.document import make_document
+from kg.extract.entities import find_entities
+
+
+def _orgs(text: str) -> set[str]:
+    return {e.name for e in find_entities(make_document(text, doc_id="t.txt")) if e.type in ("Company", "Organization")}
+
+
+def test_every_area_of_a_level_names_no_unit():
+    orgs = _orgs("培训结束后，新员工将分赴各县区供电局和揭西供电局。公司组织所属各县市区供电公司负责人召开会议。")
+    assert not any(o.startswith(("县区", "县市区", "各")) for o in orgs), orgs
+    assert "揭西供电局" in orgs
+
+
+def test_after_each_a_branch_is_no_name():
+    orgs = _orgs("绍兴市农业银行要求各县区支行加强服务。柯桥支行行长王某说。")
+    assert not any(o.endswith("县区支行") for o in orgs), orgs
