@@ -18,3 +18,9 @@ def test_every_area_of_a_level_names_no_unit():
 def test_after_each_a_branch_is_no_name():
     orgs = _orgs("绍兴市农业银行要求各县区支行加强服务。柯桥支行行长王某说。")
     assert not any(o.endswith("县区支行") for o in orgs), orgs
+
+
+def test_a_county_short_form_before_a_city_is_a_verb():
+    orgs = _orgs("车站还会同福州市公安局铁路公安处开展安检。会同县公安局民警参加。")
+    assert "福州市公安局铁路公安处" in orgs, orgs
+    assert not any(o.startswith("会同福州") for o in orgs)

@@ -204,15 +204,33 @@ def _past_word_before_division(idx: TextIndex, start: int, s: int) -> int:
     (他还牵线|某县供电公司): in the grammar only a brand or a higher place stands before a place."""
     text = idx.text
     tok = idx.token_at(start)
-    if tok is None or tok.start != start or tok.end - start != 2 or tok.tag not in _LOOSE_TAGS \
-            or brand_regex().match(text, start) or idx.is_place_word(tok.text):
+    if tok is None or tok.start != start or tok.end - start != 2 or brand_regex().match(text, start):
         return start
     cut = tok.end
+    if _county_before_higher(text, start, cut, s):
+        return cut  # 会同|福州市公安局: a county's short form never stands before a city or province
+    if tok.tag not in _LOOSE_TAGS or idx.is_place_word(tok.text):
+        return start
     for k in (5, 4, 3):
         piece = text[cut:cut + k]
         if cut + k <= s and piece[-1] in "县区市旗" and lexicon.gazetteer().lookup(piece):
             return cut
     return start
+
+
+def _county_before_higher(text: str, start: int, cut: int, s: int) -> bool:
+    """text[start:cut] is only a county's short form (会同) and a prefecture or province follows it."""
+    gaz = lexicon.gazetteer()
+    word = text[start:cut]
+    if word in gaz.full or not gaz.lookup(word) \
+            or any(gaz.full[f].level != "county" for f in gaz.lookup(word) if f in gaz.full):
+        return False
+    for k in (4, 3):
+        piece = text[cut:cut + k]
+        found = gaz.lookup(piece) if cut + k <= s and piece[-1] in "省市州盟" else ()
+        if found and all(f in gaz.full and gaz.full[f].level in ("prefecture", "province") for f in found):
+            return True
+    return False
 
 
 def _opens_no_word(idx: TextIndex, i: int) -> bool:
