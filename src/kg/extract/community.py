@@ -166,6 +166,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         addressed = addressed or (kind == "street" and _ADDRESS_NEXT.match(text, e) is not None)  # 幸福街道福海社区
         if name_part in NOT_COMMUNITY or (name_part in not_names and not addressed) or name_part[-1] in "个名支户整全各每" \
                 or (kind == "village" and name_part.endswith(_MOTION_ENDS)) \
+                or (name_part[-1] in "来到去" and text.startswith(_VISIT_AFTER, e)) \
                 or "逐" in name_part:
             continue
         before = idx.token_before(start)
@@ -297,6 +298,8 @@ def _after_district(text: str, start: int, s: int) -> int | None:
 
 
 #: A motion verb before 村 (车开进村, 走入村): a phrase, not a village's name.
+#: What someone comes to a village or community to do (某某来村调研, 到社区走访): the word before 村 is a verb.
+_VISIT_AFTER = ("调研", "考察", "走访", "慰问", "看望", "检查", "指导", "视察", "宣讲", "义诊", "督导", "蹲点")
 _MOTION_ENDS = ("开进", "走进", "驶进", "驶入", "进入", "开入", "回到", "来到")
 #: A character a segmenter glues to the suffix (村/是 read as 村是): the suffix still ends the name.
 _GLUED_AFTER = frozenset("是在和的为")
