@@ -177,3 +177,12 @@ def test_visiting_the_staff_working_there_is_no_service():
     # near miss: visiting the residents is service
     got = run(f"{bureau}党委书记甲乙丙带队到{STREET},看望慰问困难群众。", ents)
     assert serves(got, "甲乙丙", STREET)
+
+
+def test_herders_of_gacha_listed_with_a_count_are_served():
+    # 嘎查 (a Mongolian village) in the 等N个… list and 牧民 as the residents, as 村 and 村民 are
+    ents = {CO: "Company", "乌兰嘎查": "Community"}
+    got = run(f"今年,{CO}实施了清洁取暖工程,为乌兰嘎查等9个嘎查的620户牧民安装了电暖器。", ents)
+    assert serves(got, CO, "乌兰嘎查")
+    got = run(f"今年,{CO}实施了清洁取暖工程,乌兰嘎查等9个嘎查的620户牧民用上了电暖器。", ents)
+    assert not serves(got, CO, "乌兰嘎查")

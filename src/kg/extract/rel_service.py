@@ -271,7 +271,7 @@ def _after_list(v: SentenceView, c: Hit) -> str:
         if h.start >= end and h.type == "Community" and v.between(end, h.start) in ("、", "和", "及", "与"):
             end = h.end
     rest = v.text[end - v.start:]
-    m = re.match(r"^等[^,，;；。]{0,6}?(?:村|社区|小区|街道|区域|片区)", rest)
+    m = re.match(r"^等[^,，;；。]{0,6}?(?:村|社区|小区|街道|区域|片区|嘎查)", rest)
     if m:
         rest = rest[m.end():]
     return rest.lstrip("了")
@@ -281,11 +281,11 @@ _FOR_MODIFIED = re.compile(r"[为给][^,，;；。为给在]{1,8}的$")
 #: 为某村新增变压器 / 为某小区更换感应灯: work done for the community itself.
 #: (为某村民宿集中区新增: a short place inside the community, without 的, may stand before the work)
 _FOR_WORK = re.compile(r"^(?:[^,，;；。]{0,6}?的|[^,，;；。的为给]{1,6}?(?:区|点|片|组|楼))?(?:新增|新装|加装|安装|改造|更换|检修|架设|新建|建设|铺设|解决|办理|建立|提供|免费|集中)")
-_RESIDENTS = re.compile(r"^(?:的)?[^,，;；。]{0,6}?(?:居民|村民|群众|住户|老人|用户|困难家庭|孤寡|长者|农户|残疾人)")
+_RESIDENTS = re.compile(r"^(?:的)?[^,，;；。]{0,6}?(?:居民|村民|群众|住户|老人|用户|困难家庭|孤寡|长者|农户|残疾人|牧民|牧户|渔民)")
 _WORK = re.compile(r"^(?:连续|日夜|一直|持续|全力|坚持)?[^,，;；。]{0,8}?(?:奋战|抢修|值守|坚守|守了|守着|守候|蹲守|驻守|忙碌|排查|巡视|作业|值班|帮扶|驻点|蹲点)"
                    r"|^为(?:居民|村民|群众|住户|老人|用户)")
 _RESTORE = re.compile(r"(?:恢复|保障|解决|改善|提升|满足)了?$")
-_RESTORED = re.compile(r"^(?:等[^,，;；。]{0,6})?的?(?:[^,，;；。]{0,10}?(?:居民|村民|用户|群众|住户)的?)?(?:供电|送电|用电|电力供应)")
+_RESTORED = re.compile(r"^(?:等[^,，;；。]{0,6})?的?(?:[^,，;；。]{0,10}?(?:居民|村民|用户|群众|住户|牧民|渔民)的?)?(?:供电|送电|用电|电力供应)")
 #: 某村驻村工作队队员 / 在某村驻村已有三年: the person named before is stationed there.
 _STATIONED = re.compile(r"^(?:驻村|驻点|挂点|(?:担任|任)(?:驻村)?第一书记)")
 #: 在某村,某供电所党员服务队正在为村民检修…: the locative opens the sentence, the next clause's subject works there.
