@@ -15,6 +15,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 
+from .. import lexicon
 from ..model import Document, LocalEntity, Mention
 from ..resolve import alias_key, choose_canonical, is_typo_of
 from .community import find_communities
@@ -172,6 +173,21 @@ def _party_bodies_after(text: str, named: Sequence[Candidate]) -> list[Candidate
 _PARTY_TITLE_AFTER = re.compile(r"副?书记|委员|班子|成员")
 
 
+def _street_offices(text: str, communities: Sequence[Candidate]) -> list[Candidate]:
+    """某街道办事处 where the community grammar read the street (泉城路街道|办事处): the street's office, an
+    Organization, with the district written right before it (某区某街道办事处) kept in its name."""
+    out = []
+    gaz = lexicon.gazetteer()
+    for c in communities:
+        if c.kind != "street" or not text.startswith("办事处", c.end) or text[c.start:c.end] != c.name:
+            continue
+        start = next((c.start - k for k in (5, 4, 3) if c.start >= k and text[c.start - 1] in "区县市旗"
+                      and gaz.lookup(text[c.start - k:c.start])), c.start)
+        out.append(Candidate(start, c.end + 3, "Organization", "org-street-office", 0.8,
+                             text[start:c.end + 3], kind="gov"))
+    return out
+
+
 def _outlet_aliases(text: str, cands: list[Candidate]) -> list[Candidate]:
     """Every mention of an outlet's bracketed other name (来源:荆楚网(湖北日报网)) names that outlet."""
     alias = {text[c.start:c.end]: c.name for c in cands if c.rule == "media-source-alias"}
@@ -197,6 +213,7 @@ def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candida
     cands += find_brands(idx)
     communities = find_communities(idx)
     cands += communities + _party_bodies_after(idx.text, communities + [c for c in cands if c.rule == "org-chain-tail"])
+    cands += _street_offices(idx.text, communities)
     cands += find_places(idx)
     cands += find_persons(idx, tuple(doc.authors) + tuple(doc.editors))
     cands += find_events(idx)
