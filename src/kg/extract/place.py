@@ -78,6 +78,8 @@ def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
                 tok.start == i and tok.end == end and _full_in_text(text, hit))  # 在普陀 after 普陀区
                 or (not county and text[i - 1:i] in _GONE_TO_PLACE))  # 在遵义 (read as a verb): a city
             ok = ok and (not county or _coherent(text, hit))
+        if ok and hit in _COMMON_WORD_DIVISIONS and not _parent_in_text(text, hit):
+            ok = False  # 老城区, 新城区: the old or new part of a town, unless the text names the city it is in
         if ok and _in_award(text, i, end):
             ok = False  # “某省五一劳动奖章”, 获评某市劳动模范: the place names the award, not where anything is
         if ok:
@@ -87,6 +89,21 @@ def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
                                  kind="division"))
             taken_until = end
     return out
+
+
+#: Districts whose names are also common words (the old town, the new town).
+_COMMON_WORD_DIVISIONS = frozenset(["老城区", "新城区"])
+
+
+def _parent_in_text(text: str, name: str) -> bool:
+    """The text names a prefecture that holds a division called ``name`` (洛阳 for its 老城区)."""
+    gaz = lexicon.gazetteer()
+    for parent in gaz.parents(name):
+        division = gaz.full.get(parent)
+        if division is not None and division.level == "prefecture" \
+                and any(form in text for form in [parent] + lexicon.short_forms(parent)):
+            return True
+    return False
 
 
 #: Prepositions before a place (在某市, 赴某市): a city's short form after one is the city.

@@ -1,0 +1,17 @@
+"""A district whose name is a common word (老城区) is a place only where the text names its city
+(made-up sentences)."""
+
+from kg.document import make_document
+from kg.extract.entities import find_entities
+
+
+def _places(text: str) -> set[str]:
+    return {e.name for e in find_entities(make_document(text, doc_id="t.txt")) if e.type == "Place"}
+
+
+def test_the_old_town_is_no_district():
+    assert "老城区" not in _places("学校所在的社区是老城区，周边架空线路多。")
+
+
+def test_the_district_where_its_city_is_named():
+    assert "老城区" in _places("记者来到洛阳。在老城区，工人们正在抢修线路。")
