@@ -3,9 +3,8 @@ learned=False), each with a near miss."""
 
 from __future__ import annotations
 
-from test_relations import facts, make
-
 from kg.extract import relations
+from test_relations import facts, make
 
 
 def _run(text: str, entities: dict[str, str]) -> set[tuple[str, str, str, str | None]]:

@@ -541,9 +541,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         for verb in ("参加", "参与"):  # 推荐|参加国|网某公司技能竞赛: the word cut glued the verb to the name
             at = text.rfind(verb, body, m.start(1))
             body = max(body, at + len(verb)) if at >= 0 else body
-        verb = _HOLDS_VERB.search(text, body, m.start(1))
-        if verb is not None:
-            body = verb.end()  # 某供电举办|配网带电作业技能竞赛 (a headline): the holder and the verb stay out
+        holds = _HOLDS_VERB.search(text, body, m.start(1))
+        if holds is not None:
+            body = holds.end()  # 某供电举办|配网带电作业技能竞赛 (a headline): the holder and the verb stay out
         start = _with_prefix(text, body)
         if m.start(1) - body >= 2 and "的" not in text[start:m.start(1)]:
             # 2026年某技能竞赛: named without its year (the mention keeps it, as an alias)
@@ -628,9 +628,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             storm = pats["disaster"].match(text, place.end())
         if storm:
             start = m.start()
-            lead = _HEADLINE_PLACE.search(text, max(0, start - 6), start)
-            if lead is not None:
-                start = lead.start(1)  # 泸定“8·21”山体滑坡 (a headline): the place opens the name
+            headline_place = _HEADLINE_PLACE.search(text, max(0, start - 6), start)
+            if headline_place is not None:
+                start = headline_place.start(1)  # 泸定“8·21”山体滑坡 (a headline): the place opens the name
             add(start, storm.end(), "event-dated-storm", 0.8)
     ev = lexicon.events()
     ev_named = set(ev["named"])
