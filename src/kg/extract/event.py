@@ -21,7 +21,8 @@ Rules, each general:
 - a season's years (2026-2027冰雪季开幕式), a festival's dated day (五四青年节表彰会), an edition before a
   技能比武 or a 那达慕, a quoted storm inside a battle (防御台风“某某”保供电攻坚战), a disaster named by a
   quoted date and its place (泸定“8·21”山体滑坡), which its dated and magnitude mentions take; a counted
-  kind (每季度开展一次联合演练) and a drill's scenario (地震应急演练) name no event.
+  kind (每季度开展一次联合演练) and a drill's scenario (地震应急演练) name no event; a trade's round right
+  after a contest belongs to it (某职业技能竞赛配电线路工决赛).
 The walk left over an event's name passes 暨 (two occasions, one meeting) and a count before 周年, and
 stops at the writer's own scope (全局) and at a bare body (街道) that is a party to it.
 Straight quotes reach this module as curly ones (see ``entities.curly_quotes``).

@@ -54,7 +54,10 @@ a quoted date (“5·22”某地地震) has responders.
 Also: ``sent-by-organiser`` (该公司…,并组织甲所、乙所的骨干开展某行动: the units sent take part, the sender
 holds it); ``affiliates-of-holder`` (某公司启动某专项行动,所属甲、乙全员在岗: the affiliates take part); 开幕式由…
 /本届某那达慕由… refer to the ceremony or festival named before; a unit that staffs a battle (组织党员突击队…,
-全力打好某攻坚战) wages it.
+全力打好某攻坚战) wages it. A unit that has held a campaign at a long place (已在辖区某某安置点开展) or went
+somewhere to hold it (某服务队来到某村,开展某活动; not when 活动由甲与乙联合开展 names the holders) holds it; the
+article's one event may be named in the lead's second sentence, and a battle against a storm is live (only a
+disaster head is not); 将被授予…,并代表某公司参加某竞赛 puts that contest ahead of the story.
 """
 
 from __future__ import annotations
