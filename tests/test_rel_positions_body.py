@@ -35,3 +35,11 @@ def test_unit_not_named_alone_keeps_the_body():
     # the unit is named only inside the body's name: no entity to move to
     got = run(f"{LEAGUE}书记甲乙丙为学生讲课。", {LEAGUE: "Organization", "甲乙丙": "Person"})
     assert ("甲乙丙", "worksFor", LEAGUE, None) in got
+
+
+def test_unit_post_listed_with_a_party_post_is_held_at_the_unit():
+    party = BUREAU + "党委"
+    got = run(f"{BUREAU}开展应急演练。抢修期间,{party}还组建了突击队,副总经理、党委委员甲乙丙任队长。",
+              {BUREAU: "Company", party: "Organization", "甲乙丙": "Person"})
+    assert ("甲乙丙", "holdsPosition", BUREAU, "副总经理") in got
+    assert ("甲乙丙", "holdsPosition", party, "副总经理") not in got

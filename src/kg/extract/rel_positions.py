@@ -810,12 +810,18 @@ def _body_parent(ctx: Context, tail: Key) -> Key | None:
     return ctx.entity_named(name[:m.start()], ("Company", "Organization"))
 
 
+#: Posts of the body itself (书记, 委员): 某公司党委委员、副总经理P holds only these at the party committee.
+_BODY_POST = re.compile(r"书记|委员|常委|团委|党委")
+
+
 def position_rules(ctx: Context) -> Iterator[Candidate]:
     """Every position rule; worksFor a body inside a unit (某局团委书记P) is worksFor the unit, as the
-    writers of every set but one note it (the post itself stays at the body)."""
+    writers of every set but one note it; the body's own posts stay at the body, a post of the unit listed
+    with them (某公司党委委员、副总经理P) is held at the unit."""
     parents: dict[Key, Key | None] = {}
     for c in _position_rules(ctx):
-        if c.predicate == "worksFor" and c.tail[0] == "Organization":
+        if c.tail[0] == "Organization" and (c.predicate == "worksFor" or (
+                c.predicate == "holdsPosition" and not _BODY_POST.search(c.qualifier or ""))):
             if c.tail not in parents:
                 parents[c.tail] = _body_parent(ctx, c.tail)
             parent = parents[c.tail]
