@@ -15,3 +15,8 @@ def test_the_old_town_is_no_district():
 
 def test_the_district_where_its_city_is_named():
     assert "老城区" in _places("记者来到洛阳。在老城区，工人们正在抢修线路。")
+
+
+def test_a_town_after_a_long_autonomous_county_keeps_its_whole_stem():
+    places = _places("记者来到杜尔伯特蒙古族自治县查干花镇的一座光伏电站。")
+    assert "查干花镇" in places, places

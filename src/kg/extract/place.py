@@ -229,6 +229,10 @@ def _after_division(idx: TextIndex, suffix_start: int) -> tuple[int, int] | None
                 continue  # the division read as 崇礼/区 or as one word 琼山区
             if lexicon.gazetteer().lookup(text[div_start:town_start]) or (head.tag == "ns" and div_start == town_start - 3):
                 return div_start, town_start
+        full = lexicon.gazetteer().full
+        for k in range(12, 3, -1):  # 某某蒙古族自治县查干花镇: a long full name the tokens above never reach
+            if town_start >= k and text[town_start - k:town_start] in full:
+                return town_start - k, town_start
     return None
 
 
