@@ -20,3 +20,8 @@ def test_the_district_where_its_city_is_named():
 def test_a_town_after_a_long_autonomous_county_keeps_its_whole_stem():
     places = _places("记者来到杜尔伯特蒙古族自治县查干花镇的一座光伏电站。")
     assert "查干花镇" in places, places
+
+
+def test_a_town_listed_after_a_town_is_a_town_whatever_its_stem():
+    places = _places("连日降雨，河水暴涨，上营镇、平安镇多处低洼地区被淹。")
+    assert {"上营镇", "平安镇"} <= places, places

@@ -335,6 +335,9 @@ def _suffix_hits(idx: TextIndex) -> list[Candidate]:
         # 某县花园镇: a town written right after its county is a name even when its stem is a common word
         after_county = kind == "town" and start >= 2 and text[start - 1] in _DIVISION_END \
             and _division_ends_at(text, start)
+        # 某镇、平安镇: a town listed after another town is a name even when its stem is a common word
+        after_county = after_county or (kind == "town" and text[start - 1:start] == "、"
+                                        and text[start - 2:start - 1] == m.group() and m.start() - start == 2)
         if name in not_names or (text[start:m.start()] in not_names and not after_county):
             continue
         if _word_before_place(idx, start, end):
