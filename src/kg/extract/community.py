@@ -11,7 +11,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
-from .names import has_proper
+from .names import has_proper, is_generic_word
 from .textindex import Candidate, TextIndex, all_han, find_all, is_han
 
 __all__ = ["NOT_COMMUNITY", "find_communities"]
@@ -140,6 +140,8 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         while start < s - 1 and (text[start] in "驻在到进赴至往" or text[start:s] in NOT_COMMUNITY
                                  or (text[start] in "为向从与和及" and _alone(idx, start))):
             start += 1  # 驻山尾头村, 和平安村 (but 向阳村 keeps its 向)
+        if s - start < 2 and kind in ("village", "community"):
+            start = next((k for k in (s - 4, s - 3, s - 2) if k > 0 and _after_marker(idx, k, s)), start)
         if s - start < 2:
             start = _after_address(idx, s, kind, start)
         under = _under_unit(text, s, kind) if s - start < 2 else None
@@ -182,6 +184,9 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         # (某县花园镇花西社区: the word cut glues the town's 镇 to the community's stem; the town delimits it)
         after_town = after_town or (unit_cut and kind == "community" and text[start - 1:start] in ("镇", "乡")
                                     and start - s <= -2)
+        # 在团山村, 相邻的柳树湾村, 与某大道社区: a stem right after 的 or a preposition that the word cut reads
+        # as common words is still a name when no verb, numeral or pronoun is inside it
+        after_place = after_place or (kind in ("village", "community") and _after_marker(idx, start, s))
         if under is None and not (idx.is_boundary(start) or after_town or text[start - 1] in "驻在到进赴至往为向从与和及" or moved) \
                 or under is None and not (has_proper(idx, start, s) or after_place or (kind == "street" and _ADDRESS_NEXT.match(text, e))
                         or _named_by_use(text, start, e, kind)):
@@ -201,6 +206,29 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
 _NOT_A_STEM = re.compile(r"^(?:党工委|党委|党支部|党总支|所辖)|[在与]")
 #: Verbs the word cut glues to the name after them (已为某社区, 挂点某社区).
 _VERB_BEFORE = re.compile(r"^(?:已为|挂点)(?=[\u4e00-\u9fff]{2})")
+
+
+#: Tags of words a village's or community's stem never holds.
+_NOT_STEM_TAGS = frozenset(["v", "vn", "vd", "d", "m", "r", "p", "c", "u", "uj", "f", "q", "t"])
+
+
+def _after_marker(idx: TextIndex, start: int, s: int) -> bool:
+    """text[start:s] (two to four characters) follows 的 or 在/与/和 and holds only nouns the dictionary
+    gives (团/山村, 柳树/湾, 仙葫/大道): a name the word cut did not know."""
+    text = idx.text
+    if not 2 <= s - start <= 4 or text[start - 1:start] not in ("的", "在", "与", "和") or not all_han(text[start:s]):
+        return False
+    stem = text[start:s]
+    if stem in NOT_COMMUNITY or is_generic_word(stem) or any(c in "镇乡村区县市省旗" for c in stem) \
+            or stem[0] in _NEVER_FIRST or stem[0] in "个些全各每本该其这那":
+        return False
+    i = start
+    while i < s:
+        tok = idx.token_at(i)
+        if tok is None or tok.tag in _NOT_STEM_TAGS or tok.tag.startswith("v"):
+            return False
+        i = tok.end
+    return True
 
 
 def _without_verb(c: Candidate) -> Candidate:
