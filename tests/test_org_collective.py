@@ -24,3 +24,7 @@ def test_a_county_short_form_before_a_city_is_a_verb():
     orgs = _orgs("车站还会同福州市公安局铁路公安处开展安检。会同县公安局民警参加。")
     assert "福州市公安局铁路公安处" in orgs, orgs
     assert not any(o.startswith("会同福州") for o in orgs)
+
+
+def test_a_suffix_the_word_cut_glues_to_the_next_character():
+    assert "崇礼区卫生健康局" in _orgs("当天气温骤降。崇礼区卫生健康局在主会场设置了医疗点。")

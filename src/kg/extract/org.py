@@ -294,6 +294,10 @@ def _named_group(idx: TextIndex, start: int, s: int) -> bool:
         and tok.end + 2 <= s and all_han(tok.text) and tok.text not in GENERIC and tok.text not in _GROUP_TRADES
 
 
+#: Function characters the word cut glues to a suffix's last character (卫生健康局|在 read as 局在).
+_GLUED_AFTER = frozenset("在是和与为将")
+
+
 def find_orgs(idx: TextIndex) -> list[Candidate]:
     """Company and Organization candidates, chains included."""
     text = idx.text
@@ -308,7 +312,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         if not idx.is_boundary(e):
             tok = idx.token_at(e - 1)
             if tok is not None and tok.end > e and tok.start >= s and text[e:tok.end] not in _TITLES_AFTER \
-                    and not _TITLE_AFTER.match(text, e):
+                    and not _TITLE_AFTER.match(text, e) \
+                    and not (tok.end == e + 1 and tok.start == e - 1 and text[e] in _GLUED_AFTER and len(suffix) >= 2):
                 continue  # 党组织, 公司化, 集团军: the suffix begins a longer word (not 运检部|副主任)
         if suffix.endswith("班") and text[e:e + 1] == "组":
             continue  # 抢修班组, 运维班组: a kind of team (班组), not a team of the trade
