@@ -28,3 +28,10 @@ def test_a_county_short_form_before_a_city_is_a_verb():
 
 def test_a_suffix_the_word_cut_glues_to_the_next_character():
     assert "崇礼区卫生健康局" in _orgs("当天气温骤降。崇礼区卫生健康局在主会场设置了医疗点。")
+
+
+def test_a_level_word_listed_after_a_named_districts_body():
+    orgs = _orgs("演练在江边举行。江北区水利局、区消防救援支队等单位参加。")
+    assert "区消防救援支队" in orgs, orgs
+    # near miss: the level word after an unrelated unit names no body
+    assert "市应急管理局" not in _orgs("某军分区、市应急管理局等单位也对工作提出要求。")

@@ -294,6 +294,17 @@ def _named_group(idx: TextIndex, start: int, s: int) -> bool:
         and tok.end + 2 <= s and all_han(tok.text) and tok.text not in GENERIC and tok.text not in _GROUP_TRADES
 
 
+def _own_level_listed(text: str, start: int, s: int, found: list[Candidate]) -> bool:
+    """区|消防救援支队 listed after a body of a named district (某区水利局、区消防救援支队), 与园区|消防救援大队
+    after a unit of a named park: the level word stands for the place named before."""
+    level = text[start:s]
+    if level not in ("区", "县", "市", "园区") or text[start - 1:start] not in ("、", "与", "和"):
+        return False
+    # the named body is the item right before (某区水利局、) or the subject of the link (某园区公司还与)
+    return any(start - 3 <= c.end < start and level in c.name[2:] and c.type in ("Organization", "Company")
+               for c in found)
+
+
 #: Function characters the word cut glues to a suffix's last character (卫生健康局|在 read as 局在).
 _GLUED_AFTER = frozenset("在是和与为将")
 
@@ -483,6 +494,7 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             ok = (has_place(text[start:s]) and has_proper(idx, start, s)) or (kind == "gov" and text[start:s] in _NATIONAL) \
                 or (kind == "media" and s - start >= 2 and text.startswith(_REPORTER_WORDS, e)) \
                 or (kind == "gov" and community) \
+                or (kind == "gov" and _own_level_listed(text, start, s, out)) \
                 or (kind == "gov" and start == s and suffix[:2] in _LEVEL_COMMITTEES and len(suffix) >= 5
                     and _TITLE_AFTER.match(text, e) is not None)  # 区委组织部副部长某某: the area's own body
         elif kind == "public":
