@@ -1363,8 +1363,27 @@ def _topic_operation(ctx: Context) -> Key | None:
     keys = named or [k for k in live if _OPERATION.search(ctx.entities[k].name) and not ctx.entities[k].name.endswith("演练")
                      and not any(m.rule in _EPISODES for m in ctx.entities[k].mentions)]
     if len(keys) != 1 or not _OPERATION.search(ctx.entities[keys[0]].name):
-        return None
+        return _topic_disaster(ctx, title) if not keys else None
     return keys[0]
+
+
+#: A disaster of the ground (地震, 山体滑坡): the story is its response; a storm's writers name no party to it.
+_QUAKE = re.compile(r"(?:地震|滑坡|泥石流|山洪)$")
+
+
+def _topic_disaster(ctx: Context, title: str) -> Key | None:
+    """An article whose headline names its one disaster by a name of its own (“5·22”某地地震回访): the
+    work done in it (员工在余震中冲进现场, 派出施工人员支援) is the response to that disaster."""
+    disasters = [k for k, e in sorted(ctx.entities.items()) if k[0] == "Event" and not e.teaser_only
+                 and _DISASTER_HEAD.search(e.name) and "“" in e.name and _QUAKE.search(e.name)]
+    if len(disasters) != 1:
+        return None
+    # the headline: the title, or the first sentence naming it when the title is a channel's (某某公众号文章)
+    head = next((v for v in ctx.sentences if v.sentence.section == "main" and v.events), None)
+    if not any(len(s) >= 3 and s in title for s in ctx.surfaces(disasters[0])) \
+            and not (head is not None and head.events[0].key == disasters[0] and head.events[0].start == head.start):
+        return None
+    return disasters[0]
 
 
 def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
