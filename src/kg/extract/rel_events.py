@@ -884,9 +884,9 @@ def _builders(ctx: Context) -> Iterator[Candidate]:
 
 
 #: What a later clause's subject does to join the sentence's event: 某局派出突击队驰援, 局长某某连夜率队赶赴.
-_JOINS = re.compile(r"(?:等[^,，、;；]{0,6}?)?(?:也|还|亦|又|随即|立即|迅速|连夜|第一时间|分别|共|先后|主动|积极|全程|"
+_JOINS = re.compile(r"(?:等[^,，、;；]{0,10}?)?(?:也|还|亦|又|随即|立即|迅速|连夜|第一时间|分别|共|先后|主动|积极|全程|"
                     r"现场|同步|同时|紧急|亲自)*(?:率队|带队|带领|出动|派出|选派|抽调|赶赴|驰援|支援|参加|参与|参演|参赛|"
-                    r"投入|加入|负责|承担|配合|协助|观摩|派员)")
+                    r"投入|加入|负责|承担|配合|协助|观摩|派员|与[^,，。;；]{0,12}?(?:签订|签署|签约))")
 #: 某工会召开表彰大会,甲班组荣获“某某”称号: those honoured at a commendation meeting, in its own sentence,
 #: take part in it (a list of honourees after a semicolon is the meeting's roll: one writer left it out).
 _HONOURED = re.compile(r"(?:也|还|均|分别)?(?:荣获|获得|获评|被授予|被评为|荣膺|上台领奖)")
