@@ -698,12 +698,31 @@ def _title_company(ctx: Context, companies: list[Key]) -> Key | None:
 _SITES = ("水电站", "电站", "电厂", "发电厂", "风电场", "热电厂")
 
 
+#: Words that tell a company's trade (grid, telecoms, gas, water): a unit never sits under another trade's.
+_TRADES = (("grid", ("国网", "国家电网", "南网", "南方电网", "供电", "电网", "电力")),
+           ("telecom", ("联通", "移动", "电信", "铁塔")),
+           ("gas", ("燃气", "天然气")),
+           ("water", ("自来水", "水务")))
+
+
+def _trade(name: str) -> str | None:
+    found = {trade for trade, words in _TRADES if any(w in name for w in words)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _other_trades(head: str, tail: str) -> bool:
+    """某市联通汉阳营业部 under 某供电公司, 某供电公司 under 某燃气集团: the two names tell different trades."""
+    a, b = _trade(head), _trade(tail)
+    return a is not None and b is not None and a != b
+
+
 def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     parent: dict[Key, Key] = {}
     out: list[Candidate] = []
 
     def add(c: Candidate | None) -> None:
-        if c is not None and c.head not in parent and c.tail != c.head:
+        if c is not None and c.head not in parent and c.tail != c.head \
+                and not _other_trades(ctx.entities[c.head].name, ctx.entities[c.tail].name):
             parent[c.head] = c.tail
             out.append(c)
 
