@@ -55,3 +55,22 @@ def test_units_that_only_report_signing_later_do_not():
     ents = {"青禾街道党工委": "Organization", "党建联建推进会": "Event", "甲供电公司": "Company"}
     got = _run(text, ents)
     assert ("甲供电公司", "participatedIn", "党建联建推进会", None) not in got
+
+
+MEETING = {"甲供电公司": "Company", "迎峰度夏保供电推进会": "Event", "张三": "Person",
+           "调度控制中心": "Company", "设备管理部": "Company", "营销部": "Company"}
+
+
+def test_units_the_meeting_hears_report_take_part():
+    text = ("7月7日,甲供电公司召开迎峰度夏保供电推进会,总经理张三主持会议。"
+            "会议听取了调度控制中心、设备管理部和营销部的工作汇报。")
+    got = _run(text, MEETING)
+    for unit in ("调度控制中心", "设备管理部", "营销部"):
+        assert (unit, "participatedIn", "迎峰度夏保供电推进会", None) in got
+
+
+def test_units_only_named_in_what_the_meeting_heard_do_not():
+    text = ("7月7日,甲供电公司召开迎峰度夏保供电推进会,总经理张三主持会议。"
+            "会议听取了关于调度控制中心、设备管理部和营销部改革的方案。")
+    got = _run(text, MEETING)
+    assert not any(f[1] == "participatedIn" and f[0] in ("调度控制中心", "设备管理部", "营销部") for f in got)

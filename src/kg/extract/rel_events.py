@@ -977,7 +977,7 @@ _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
         ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?演练|演练中|演练现场|演练结束|演练总指挥|^\s*[“\"]?演练(?:由|期间|当天)|"
           r"(?:参加|参与)(?:了)?(?:此次|本次)?演练|参演|观摩席|^[^,，。;；]{2,30}?(?:现场|全程|在现场)观摩(?:了)?(?:演练)?[。,，]?$"), r"演练$"),
         ((r"(?:此次|本次|这次|该)(?:会议|大会)|会上|会议上|(?:出席|参加|主持|列席)(?:了)?(?:会议|大会)|在分会场|"
-          r"^\s*[“\"]?(?:会议|大会)(?:由|期间|当天)|到会祝贺|上台领奖"),
+          r"^\s*[“\"]?(?:会议|大会)(?:由|期间|当天|听取)|到会祝贺|上台领奖"),
          r"(?:会|会议|论坛)$"),
         (r"(?:此次|本次|这次|该|此项|该项)(?:工程|项目)|施工期间", r"(?:工程|项目)$"),
         (r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?(?:保电|保供电)|保电期间|保电任务",
@@ -1261,6 +1261,19 @@ _OWN_LEAD = ("", "“", "公司", "该公司", "集团", "该局", "局", "省�
 
 #: What follows a reference word that opens a sentence about the event (会议由…, 活动期间…).
 _OPENS_WITH_REFERENCE = re.compile(r"由|期间|当天|当日")
+#: 会议听取了甲、乙和丙的工作汇报: the units heard report at the event.
+_HEARD = re.compile(r"听取了?$")
+_REPORT = re.compile(r"的?[^,，。;；、]{0,8}?(?:汇报|报告|发言)")
+
+
+def _heard(v: SentenceView) -> list[Hit]:
+    """会议听取了甲、乙和丙的工作汇报: the units or persons listed right after 听取 who report."""
+    for h in v.hits:
+        if h.type in _ACTORS and _HEARD.search(v.text[:h.start - v.start]):
+            group = _units_listed(v, h, v.clause_bounds(h.start)[1]) if h.type != "Person" else [h]
+            if _REPORT.match(v.text, group[-1].end - v.start):
+                return group
+    return []
 
 
 def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
@@ -1300,7 +1313,7 @@ def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
                 taken.add((u.key, event))
                 yield Candidate(event, "organizedBy", u.key, v.start, v.end, "refers-to-event-organiser", 0.55,
                                 reference=u.is_reference)
-        for a in _clause_subjects(ctx, v):
+        for a in _clause_subjects(ctx, v) + _heard(v):
             if (a.key, event) not in taken and a not in organisers:
                 taken.add((a.key, event))
                 yield Candidate(a.key, "participatedIn", event, v.start, v.end, "refers-to-event-coreference", 0.5,
