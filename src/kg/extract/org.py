@@ -539,6 +539,7 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                                  parent=cand.parent))
     out += _shared_level(idx)
     out += _listed_units(idx, out)
+    out += _numbered_teams(text, out)
     return _gov_branches([c for c in out if not _collective(text, c)])
 
 
@@ -551,6 +552,35 @@ def _collective(text: str, c: Candidate) -> bool:
     if c.kind not in ("unit", "gov", "public") or c.start != c.end - len(c.name) or text[c.start:c.end] != c.name:
         return False
     return c.name.startswith(_COLLECTIVE_AREAS) or c.name.startswith("各") or text[c.start - 1:c.start] == "各"
+
+
+#: A numbered production team of a unit (综采一队, 作业三大队, 线路三队): a trade word, a numeral, 队.
+_NUMBERED_TEAM = re.compile(r"([\u4e00-\u9fff]{2})([一二三四五六七八九十]{1,2})(大队|中队|队)(?![员长伍列])")
+#: Nouns standing for the article's own unit right before its team (该公司线路三队).
+_OWN_UNIT_NOUN = ("该公司", "公司", "该厂", "该矿", "全矿", "本矿")
+
+
+def _numbered_teams(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Numbered teams right after their unit (某煤矿综掘二队, 第五采油厂作业三大队: named with it, the team
+    alone its short name) or after the noun for the article's own unit (该公司线路三队)."""
+    out: list[Candidate] = []
+    if "队" not in text:
+        return out
+    units = {c.end: c for c in found if c.type == "Company" and c.kind == "unit" and text[c.start:c.end] == c.name}
+    for m in _NUMBERED_TEAM.finditer(text):
+        a, e = m.start(), m.end()
+        if any(ch in "第支个名每各该本其这那多几" for ch in m.group(1)):
+            continue
+        parent = units.get(a)
+        if parent is not None:
+            name = parent.name + text[a:e]
+            out.append(Candidate(parent.start, e, "Company", "org-numbered-team", 0.75, name, kind="unit",
+                                 parent=parent.name))
+            out.append(Candidate(a, e, "Company", "org-numbered-team-short", 0.65, name, kind="unit",
+                                 parent=parent.name))
+        elif text[:a].endswith(_OWN_UNIT_NOUN):
+            out.append(Candidate(a, e, "Company", "org-numbered-team", 0.7, text[a:e], kind="unit"))
+    return out
 
 
 #: 某集团下属的A、B和C: the units a group lists as its own.
