@@ -74,3 +74,28 @@ def test_units_only_named_in_what_the_meeting_heard_do_not():
             "会议听取了关于调度控制中心、设备管理部和营销部改革的方案。")
     got = _run(text, MEETING)
     assert not any(f[1] == "participatedIn" and f[0] in ("调度控制中心", "设备管理部", "营销部") for f in got)
+
+
+CONTEST = {"甲电网公司": "Company", "青禾带电作业技能竞赛": "Event", "乙供电局": "Company", "丙供电局": "Company"}
+
+
+def test_units_sending_observers_to_the_contest_take_part():
+    text = ("10月27日,甲电网公司主办的青禾带电作业技能竞赛落下帷幕。"
+            "据悉,竞赛共设置4个比赛项目。乙供电局、丙供电局等单位也组织观摩人员到现场学习。")
+    got = _run(text, CONTEST)
+    assert ("乙供电局", "participatedIn", "青禾带电作业技能竞赛", None) in got
+    assert ("丙供电局", "participatedIn", "青禾带电作业技能竞赛", None) in got
+
+
+def test_this_editions_contest_is_referred_to():
+    text = ("10月27日,甲电网公司主办的青禾带电作业技能竞赛落下帷幕。"
+            "本届竞赛还邀请了乡村电工,乙供电局的6名农电工现场观看。")
+    got = _run(text, CONTEST)
+    assert ("乙供电局", "participatedIn", "青禾带电作业技能竞赛", None) in got
+
+
+def test_units_observing_no_contest_do_not_take_part_in_another_event():
+    text = ("10月27日,甲电网公司召开青禾安全生产会议。乙供电局、丙供电局等单位也组织观摩人员到现场学习。")
+    ents = {"甲电网公司": "Company", "青禾安全生产会议": "Event", "乙供电局": "Company", "丙供电局": "Company"}
+    got = _run(text, ents)
+    assert ("乙供电局", "participatedIn", "青禾安全生产会议", None) not in got

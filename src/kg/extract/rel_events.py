@@ -969,9 +969,9 @@ def _contestants(ctx: Context) -> Iterator[Candidate]:
 #: the endings of the event names it can stand for.
 _REFERS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = tuple(
     (re.compile(cue), re.compile(heads)) for cue, heads in (
-        ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?(?:竞赛|比赛|大赛|比武)|赛后|赛前|赛中|比赛当天|比赛中|"
+        ((r"(?:此次|本次|本届|这次|这场|该|此项|该项)[^,，。;；]{0,4}?(?:竞赛|比赛|大赛|比武)|赛后|赛前|赛中|比赛当天|比赛中|"
           r"(?:代表队|参赛队)由|(?:参加|参与)(?:了)?(?:此次|本次)?(?:竞赛|比赛)|参赛|"
-          r"竞赛中|闭幕式上|开幕式上|颁奖仪式上|为获奖[^,，。;；]{0,8}?颁(?:奖|发)|"
+          r"竞赛中|闭幕式上|开幕式上|颁奖仪式上|为获奖[^,，。;；]{0,8}?颁(?:奖|发)|观摩(?:人员|学习)|"
           r"(?:获得|夺得|摘得|荣获|位列)[^,，。;；]{0,6}?(?:冠军|亚军|季军)|"
           r"(?:代表队|选手)?(?:获得|夺得|摘得|荣获|分获)[^,，。;；]{0,6}?(?:[一二三]等奖|第[一二三]名)"), r"(?:赛|竞赛|比武|运动会|马拉松)$"),
         ((r"(?:此次|本次|这次|这场|该|此项|该项)[^,，。;；]{0,4}?演练|演练中|演练现场|演练结束|演练总指挥|^\s*[“\"]?演练(?:由|期间|当天)|"
@@ -1083,7 +1083,7 @@ _HEAD_SCENE = r"(?:当天|当日|期间|现场|仪式上|过程中|中[,，])"
 #: search for plain words (fast in re: it skips ahead by their first characters) rules most sentences
 #: out before the slower patterns run.
 _SCENE_WORDS = re.compile("当天|当日|期间|现场|仪式上|过程中|中,|中，")
-_REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上|颁奖|颁发|冠军|亚军|季军|等奖|第[一二三]名|代表队", "演练|观摩|参演", "会|领奖",
+_REFER_WORDS = tuple(re.compile(words) for words in ("赛|比武|式上|颁奖|颁发|冠军|亚军|季军|等奖|第[一二三]名|代表队|观摩", "演练|观摩|参演", "会|领奖",
                                                    "工程|项目|施工期间", "保电|保供电", "活动", "仪式|开幕式|闭幕式|典礼", "启动仪式", "陪同",
                                                    "出席并|发言|代表|经验交流|讲话|汇报", "节|博览会|交易会|展|那达慕", "培训|开班|学员|教师|讲师|教员"))
 _ANY_WORD = re.compile("|".join(p.pattern for p in (_SCENE_WORDS, *_REFER_WORDS)))
