@@ -16,3 +16,9 @@ def test_a_team_after_its_unit_and_after_the_company_noun():
 def test_a_count_of_teams_is_no_team():
     found = _companies("该公司组织每支二队参加。全市多个三队参加比赛。")
     assert not any(n.endswith("队") for n in found), found
+
+
+def test_a_mine_named_alone_but_not_an_ore_or_a_title():
+    found = _companies("集团所属红柳林矿、青杨沟矿加紧生产。某煤矿副矿长张某说，年产球团矿500万吨。")
+    assert {"红柳林矿", "青杨沟矿"} <= found, found
+    assert not any(n.endswith(("副矿", "球团矿")) for n in found), found

@@ -305,6 +305,12 @@ def _own_level_listed(text: str, start: int, s: int, found: list[Candidate]) -> 
                for c in found)
 
 
+#: What follows 矿 when it opens a longer word (矿长, 矿区, 矿山, 矿工, 矿石, 矿产, 矿业, 矿井).
+_AFTER_MINE = frozenset("长区山工石产业井物藏务用难上下里")
+#: Ores and products named with 矿 (球团矿, 铁矿, 精矿): no mine.
+_ORES = ("球团", "铁", "铜", "金", "银", "铝", "锌", "铅", "精", "原", "富", "贫", "稀土", "选", "采", "露天", "全", "该", "本", "各", "矿")
+
+
 #: Function characters the word cut glues to a suffix's last character (卫生健康局|在 read as 局在).
 _GLUED_AFTER = frozenset("在是和与为将")
 
@@ -326,6 +332,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                     and not _TITLE_AFTER.match(text, e) \
                     and not (tok.end == e + 1 and tok.start == e - 1 and text[e] in _GLUED_AFTER and len(suffix) >= 2):
                 continue  # 党组织, 公司化, 集团军: the suffix begins a longer word (not 运检部|副主任)
+        if suffix == "矿" and (text[e:e + 1] in _AFTER_MINE or text[max(0, s - 2):s].endswith(_ORES)):
+            continue  # 副矿长, 矿区, 球团矿, 铁矿石: a title, an area or an ore, not a mine's name
         if suffix.endswith("班") and text[e:e + 1] == "组":
             continue  # 抢修班组, 运维班组: a kind of team (班组), not a team of the trade
         walked = idx.name_start(s, max_chars=26)
