@@ -16,7 +16,8 @@ with no subject continues the previous sentence's subject (the evidence then spa
   P出席: people titled after the event in its sentence who attend, speak or lead take part;
 - ``supports-event``: 活动…,由某血站提供技术支持: a unit supporting the event takes part;
 - ``joins-event``: 某局启动某应急响应,局长甲连夜率队赶赴…;下属乙局出动…,丙公司也派出突击队驰援: subjects
-  of later clauses (also after a semicolon) that send, lead, join or support take part;
+  of later clauses (also after a semicolon) that send, lead, join or support take part (甲、乙等17家企业与
+  社区签订协议: units signing at the event join it);
 - ``units-send-contestants``: 来自甲公司、乙公司等14家单位的42名选手/代表队: the units take part;
 - ``led-by``: 某活动由某支部书记甲带队/任总指挥: the leader takes part;
 - ``refers-to-event-coreference``: a sentence naming no event but referring back to one (本次竞赛, 该工程,
@@ -25,14 +26,15 @@ with no subject continues the previous sentence's subject (the evidence then spa
   article names the operation powering a race (某马拉松保电), the race's time refers to that operation;
   disasters and events a utility only powers (高考) are never referred to. A sentence may also refer to
   the article's event by its kind alone: 出席会议/出席签约仪式/仪式上/陪同检查/演练由/为获奖…颁奖/夺得冠军/
-  出席并讲话/作表态发言; units in it that 牵头组织/主办/具体承办 organise the event referred to, persons
+  出席并讲话/作表态发言/本届比武/组织观摩人员; 会议听取了甲、乙和丙的工作汇报: the units heard report; units in it that 牵头组织/主办/具体承办 organise the event referred to, persons
   listed after 由 who 共同/分别带队 lead it.
 
 - ``topic-operation`` (evidence from the nearest sentence naming it, else ``-coreference``): an article
   about one operation (the one the title names, else its only 抢修/保电/抢险/会战 operation that is no
   dated episode): subjects of clauses in sentences naming no event that do the operation's work (赶到现场, 值守, 支援; not customers who 复电, not 向抢修人员 gifts) take part, and
   so do the units crews are drawn from (从甲、乙抽调…), units that set up a crew for it (组建党员突击队) and
-  the leaders of its crews (甲队由某副总经理带队, 乙队领队是某主任);
+  the leaders of its crews (甲队由某副总经理带队, 乙队领队是某主任). An article whose headline names its one
+  quake or landslide by a name of its own (“5·22”某地地震回访) is about that disaster's response;
 - ``acts-in-article-event``: an article about one event (named by its title or lead sentence; not a
   meeting or an inspection): subjects of clauses naming no event that 带队/派员参加/出动/赶赴, persons
   introduced by their origin (来自某所的新员工甲说) or by a part in it (裁判长, 担任领队, 在点评时指出);
