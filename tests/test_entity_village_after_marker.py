@@ -17,3 +17,9 @@ def test_stems_after_a_marker():
 def test_no_name_after_a_marker():
     found = _communities("工作人员走进我们的社区，又到附近的村里查看。")
     assert not found, found
+
+
+def test_a_community_named_after_its_estate_is_one_name():
+    found = _communities("在园区某街道的桂花新村社区，营业厅设立了服务点。")
+    assert "桂花新村社区" in found, found
+    assert "新村社区" not in found

@@ -197,8 +197,19 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             continue
         out.append(Candidate(start, e, "Community", f"community-{kind}", 0.75, text[start:e], kind=kind))
     found = _split_streets(_listed_more(text, out + _streets_after_division(text)))
-    found = [_without_verb(c) for c in found]
+    found = _estate_communities(text, [_without_verb(c) for c in found])
     return [c for c in found if not _NOT_A_STEM.search(c.name)]
+
+
+def _estate_communities(text: str, found: list[Candidate]) -> list[Candidate]:
+    """某某新村|社区: the community named after its estate is one name (not 某某新村 and 新村社区)."""
+    grown = {c.end: c for c in found if c.name.endswith("新村") and text.startswith("社区", c.end)
+             and text[c.start:c.end] == c.name and c.end - c.start >= 4}
+    if not grown:
+        return found
+    out = [c for c in found if not any(g.start < c.start < g.end + 2 <= c.end for g in grown.values())]
+    return [c._replace(end=c.end + 2, name=c.name + "社区", kind="community") if c.end in grown and c in grown.values()
+            else c for c in out]
 
 
 #: What a village's, community's or estate's own name never holds: a preposition glued on by the word cut
