@@ -3,16 +3,10 @@ learned back-off off: the rules alone)."""
 
 from __future__ import annotations
 
-from kg.extract.relations import find_relations
-from test_relations import facts, make
+from test_relations import run_rules as _run
 
 CEREMONY = {"甲省体育局": "Organization", "乙市人民政府": "Organization", "丙区人民政府": "Organization",
             "丁冰雪集团有限公司": "Company", "戊滑雪场": "Company", "2026-2027冰雪季开幕式": "Event"}
-
-
-def _run(text: str, entities: dict[str, str]) -> set[tuple[str, str, str, str | None]]:
-    doc, ents = make(text, entities)
-    return facts(find_relations(doc, ents, learned=False)[0])
 
 
 def test_the_bare_ceremony_names_its_holders_and_parties():

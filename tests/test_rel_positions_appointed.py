@@ -3,17 +3,11 @@ with the learned back-off off: these tests are about the rules."""
 
 from __future__ import annotations
 
-from kg.extract.relations import find_relations
-from test_relations import facts, make
+from test_relations import run_rules as run
 
 CO = "国网青禾县供电公司"
 GROUP = "冬季保供电领导小组"
 TEAM = "“红色通信”党员突击队"
-
-
-def run(text: str, entities: dict[str, str]) -> set[tuple[str, str, str, str | None]]:
-    doc, ents = make(text, entities)
-    return facts(find_relations(doc, ents, learned=False)[0])
 
 
 def test_head_of_the_group_founded_before():

@@ -3,16 +3,10 @@ learned back-off off: these tests are about the rules."""
 
 from __future__ import annotations
 
-from kg.extract.relations import find_relations
-from test_relations import facts, make
+from test_relations import run_rules as run
 
 PROV = "国网青禾省电力公司"
 CITY = "国网白石供电公司"
-
-
-def run(text: str, entities: dict[str, str]) -> set[tuple[str, str, str, str | None]]:
-    doc, ents = make(text, entities)
-    return facts(find_relations(doc, ents, learned=False)[0])
 
 
 def test_company_named_in_the_sentence_is_the_one_meant():

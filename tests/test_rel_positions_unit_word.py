@@ -3,16 +3,10 @@ learned back-off off: these tests are about the rules."""
 
 from __future__ import annotations
 
-from kg.extract.relations import find_relations
-from test_relations import facts, make
+from test_relations import run_rules as run
 
 CO = "国网青禾县供电公司"
 STATION = "国网青禾县供电公司白石供电所"
-
-
-def run(text: str, entities: dict[str, str]) -> set[tuple[str, str, str, str | None]]:
-    doc, ents = make(text, entities)
-    return facts(find_relations(doc, ents, learned=False)[0])
 
 
 def test_the_station_word_and_a_title():
