@@ -85,12 +85,27 @@ _UNIT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和])+[\u4e00-\u9fff]{2,4}
                         r"(?:县区|县市|区县|县级|县|区|市)?(?:供电分局|供电局|供电公司|供电分公司|分局|分公司|公司|支行|供电所|单位)")
 
 
+_LIST_SEPARATOR = re.compile("[、和]")
+
+
 def _unit_list_spans(text: str) -> set[tuple[int, int]]:
     """Spans of the items of every list of units named by their places (see _UNIT_LIST)."""
     spans: set[tuple[int, int]] = set()
     if "、" not in text and "和" not in text:
         return spans
-    for m in _UNIT_LIST.finditer(text):
+    # a list's first item (2 to 4 characters) ends at a separator: try the pattern only where one of
+    # those starts could be, in order and past the last match, as finditer would (same matches)
+    tried = next_free = 0
+    for sep in _LIST_SEPARATOR.finditer(text):
+        m = None
+        for start in range(max(sep.start() - 4, tried, next_free), sep.start() - 1):
+            tried = start + 1
+            m = _UNIT_LIST.match(text, start)
+            if m is not None:
+                break
+        if m is None:
+            continue
+        next_free = m.end()
         pos = m.start(1)
         for item in re.split("[、和]", m.group(1)):
             spans.add((pos, pos + len(item)))
