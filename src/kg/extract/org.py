@@ -564,6 +564,8 @@ def _collective(text: str, c: Candidate) -> bool:
 
 #: A numbered production team of a unit (综采一队, 作业三大队, 线路三队): a trade word, a numeral, 队.
 _NUMBERED_TEAM = re.compile(r"([\u4e00-\u9fff]{2})([一二三四五六七八九十]{1,2})(大队|中队|队)(?![员长伍列])")
+#: What every numbered team contains (一队, 三大队): none in the text, no team to look for.
+_TEAM_NUMBER = re.compile(r"[一二三四五六七八九十][大中]?队")
 #: Nouns standing for the article's own unit right before its team (该公司线路三队).
 _OWN_UNIT_NOUN = ("该公司", "公司", "该厂", "该矿", "全矿", "本矿")
 
@@ -572,7 +574,7 @@ def _numbered_teams(text: str, found: list[Candidate]) -> list[Candidate]:
     """Numbered teams right after their unit (某煤矿综掘二队, 第五采油厂作业三大队: named with it, the team
     alone its short name) or after the noun for the article's own unit (该公司线路三队)."""
     out: list[Candidate] = []
-    if "队" not in text:
+    if "队" not in text or not _TEAM_NUMBER.search(text):  # a C scan for the numeral and 队 first
         return out
     units = {c.end: c for c in found if c.type == "Company" and c.kind == "unit" and text[c.start:c.end] == c.name}
     for m in _NUMBERED_TEAM.finditer(text):
@@ -779,11 +781,19 @@ def source_outlets(source: str) -> list[str]:
     return []
 
 
+#: (the suffix table, its Company suffixes): built once per table, not walked per name.
+_COMPANY_SUFFIXES: tuple[object, frozenset[str]] = (None, frozenset())
+
+
 def _company_name(name: str) -> bool:
     """True when a name ends with a Company suffix of the grammar (某县供电公司, 某某有限公司)."""
+    global _COMPANY_SUFFIXES
     suffixes = lexicon.org_suffixes()
-    return any(name.endswith(sfx) and info.type == "Company" and len(name) > len(sfx)
-               for sfx, info in suffixes.items())
+    if _COMPANY_SUFFIXES[0] is not suffixes:
+        _COMPANY_SUFFIXES = (suffixes, frozenset(s for s, info in suffixes.items() if info.type == "Company"))
+    company = _COMPANY_SUFFIXES[1]
+    # every proper suffix of the name (shorter than the name itself), looked up in the set
+    return any(name[k:] in company for k in range(1, len(name)))
 
 
 def find_brands(idx: TextIndex) -> list[Candidate]:
