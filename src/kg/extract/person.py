@@ -748,10 +748,15 @@ def _minority_at(idx: TextIndex, i: int) -> tuple[int, int] | None:
 def _minority_speakers(text: str) -> list[tuple[int, int]]:
     """尕藏说, / “…”扎西说: a known two-character element opening a clause and speaking."""
     out = []
-    for i in range(len(text) - 2):
-        if text[i:i + 2] in _MINORITY and (i == 0 or not is_han(text[i - 1])) and text.startswith(_SPEECH, i + 2):
+    for m in _SPEECH_AT.finditer(text, 2):  # only where a speech verb starts (a C scan), not every character
+        i = m.start() - 2
+        if text[i:i + 2] in _MINORITY and (i == 0 or not is_han(text[i - 1])):
             out.append((i, i + 2))
     return out
+
+
+#: Every position where a speech verb of _SPEECH starts (zero width: overlapping starts all count).
+_SPEECH_AT = re.compile("(?=(?:" + "|".join(map(re.escape, _SPEECH)) + "))")
 
 
 def _minority_name(text: str, i: int, idx: TextIndex | None = None) -> tuple[int, int] | None:
