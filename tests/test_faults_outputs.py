@@ -132,10 +132,14 @@ def test_kill_9_at_any_point_leaves_whole_files(point, index, versions, expected
     assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, "the child was not killed"
     assert_whole(out, old, new)
     now = snapshot(out)
-    if point in ("after-mkstemp", "mid-write", "before-rename"):
+    leftovers = [e for e in os.listdir(out) if TEMP.match(e)]
+    if point in ("after-mkstemp", "mid-write"):
+        # every file is written to its dot-file before any is renamed: nothing has changed yet
+        assert now == old
+        assert len(leftovers) == index + 1, leftovers  # the finished dot-files and the one being written
+    elif point == "before-rename":
         assert now == {n: (new if i < index else old)[n] for i, n in enumerate(OUTPUT_FILES)}
-        leftovers = [e for e in os.listdir(out) if TEMP.match(e)]
-        assert len(leftovers) == 1, leftovers  # the dot-file of the file being written
+        assert len(leftovers) == len(OUTPUT_FILES) - index, leftovers  # the dot-files not yet renamed
     else:
         assert now == {n: (new if i <= index else old)[n] for i, n in enumerate(OUTPUT_FILES)}
     # The next build cleans the leftovers and writes everything.

@@ -14,7 +14,7 @@ from .gcpause import paused_gc
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
 
-__all__ = ["OUTPUT_FILES", "atomic_write", "prepare_output_dir", "remove_stale_temps", "write_outputs"]
+__all__ = ["OUTPUT_FILES", "atomic_write", "prepare_output_dir", "remove_stale_temps", "write_outputs", "write_temps"]
 
 OUTPUT_FILES = ("graph.ttl", "graph.html", "graph.graphml", "graph.json", "report.json")
 
@@ -138,12 +138,48 @@ def render_output(graph: KnowledgeGraph, name: str) -> bytes:
     raise ValueError(f"unknown output file {name!r}; expected one of {OUTPUT_FILES}")
 
 
-def write_outputs(graph: KnowledgeGraph, out_dir: Path, workers: int = 1) -> list[Path]:
-    """Render every format first, then write them all: a failure while rendering writes nothing.
+def write_temps(graph: KnowledgeGraph, out_dir: Path, names: tuple[str, ...]) -> dict[str, str]:
+    """Render ``names`` in turn, each written and synced to its temporary dot-file beside its target;
+    file name -> temp name. Renames nothing.
 
-    With ``workers`` > 1 (and fork available) the formats are rendered by that many processes at once,
-    each writing its files to temporary dot-files; this process renames them into place only once all
-    of them are complete, so the guarantees are those of the one-process path.
+    A writer thread writes and syncs each file while the next one is rendered: write and fsync release
+    the GIL, so the disk's time (seconds for a large corpus) hides behind the rendering's CPU time.
+    Raises the first error (a renderer's, or OutputError for a file that cannot be written) after
+    removing every temporary file made.
+    """
+    from concurrent.futures import Future, ThreadPoolExecutor
+
+    writes: list[tuple[str, Future[str]]] = []
+    error: BaseException | None = None
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="kg-write") as writer:
+        try:
+            for name in names:
+                if any(future.done() and future.exception() is not None for _, future in writes):
+                    break  # a write failed: rendering on is wasted work
+                writes.append((name, writer.submit(_write_temp, out_dir / name, render_output(graph, name))))
+        except BaseException as exc:  # noqa: BLE001 - raised once the writes under way have finished
+            error = exc
+    # (leaving the ``with`` waited for every write)
+    temps: dict[str, str] = {}
+    for name, future in writes:
+        failed = future.exception()
+        if failed is None:
+            temps[name] = future.result()
+        elif error is None:
+            error = failed
+    if error is not None:
+        for tmp in temps.values():
+            _unlink(tmp)
+        raise error
+    return temps
+
+
+def write_outputs(graph: KnowledgeGraph, out_dir: Path, workers: int = 1) -> list[Path]:
+    """Render and write every format to temporary dot-files, then rename them all into place: a failure
+    anywhere (rendering or writing) leaves the previous outputs untouched.
+
+    With ``workers`` > 1 (and fork available) the formats are rendered by that many processes at once
+    (``kg.parallel_write``), each writing its files to temporary dot-files; the renames are the same.
     """
     prepare_output_dir(out_dir)
     remove_stale_temps(out_dir)
@@ -152,20 +188,15 @@ def write_outputs(graph: KnowledgeGraph, out_dir: Path, workers: int = 1) -> lis
 
         if workers > 1 and can_fork():
             temps = render_parallel(graph, out_dir, workers)
-            written = []
-            try:
-                for name in OUTPUT_FILES:
-                    path = out_dir / name
-                    _commit(temps.pop(name), path)
-                    written.append(path)
-            finally:
-                for tmp in temps.values():
-                    _unlink(tmp)
-            return written
-        rendered = {name: render_output(graph, name) for name in OUTPUT_FILES}
+        else:
+            temps = write_temps(graph, out_dir, OUTPUT_FILES)
     written = []
-    for name in OUTPUT_FILES:
-        path = out_dir / name
-        atomic_write(path, rendered[name])
-        written.append(path)
+    try:
+        for name in OUTPUT_FILES:
+            path = out_dir / name
+            _commit(temps.pop(name), path)
+            written.append(path)
+    finally:
+        for tmp in temps.values():
+            _unlink(tmp)
     return written

@@ -51,17 +51,9 @@ def can_fork() -> bool:
 
 
 def _render_group(graph: KnowledgeGraph, out_dir: Path, names: tuple[str, ...]) -> dict[str, str]:
-    from .output import _unlink, _write_temp, render_output
+    from .output import write_temps
 
-    temps: dict[str, str] = {}
-    try:
-        for name in names:
-            temps[name] = _write_temp(out_dir / name, render_output(graph, name))
-    except BaseException:
-        for tmp in temps.values():
-            _unlink(tmp)
-        raise
-    return temps
+    return write_temps(graph, out_dir, names)
 
 
 def _die_with(parent: int) -> None:
