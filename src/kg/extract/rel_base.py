@@ -8,7 +8,7 @@ keeps all their evidence.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -193,6 +193,10 @@ class Context:
 
     def named_starts(self, key: Key) -> list[int]:
         """Sorted starts of the mentions that name ``key`` (references excluded)."""
+        return self.named_starts_index().get(key, [])
+
+    def named_starts_index(self) -> dict[Key, list[int]]:
+        """named_starts of every key, indexed once per document (for callers asking it of many keys)."""
         index = self.cache.get("named-starts")
         if index is None:
             index = {}
@@ -202,7 +206,7 @@ class Context:
             for starts in index.values():
                 starts.sort()
             self.cache["named-starts"] = index
-        return index.get(key, [])
+        return index
 
     def views_naming(self, key: Key, nested: bool = True) -> list[SentenceView]:
         """The sentences, in text order, with a mention of ``key`` (among their outermost mentions
@@ -238,6 +242,10 @@ class Context:
         memo = self.cache.get("teaser")
         if memo is None:
             memo = self.cache["teaser"] = {}
+            if not _has_teaser(self.doc):
+                self.cache["no-teaser"] = True
+        if "no-teaser" in self.cache:  # most articles have no teaser at all: no lookups
+            return False
         got = memo.get(start)
         if got is None:  # many candidates share a sentence
             sent = self.doc.sentence_at(start)
@@ -245,13 +253,33 @@ class Context:
         return got
 
 
-def _hits(entities: Iterable[LocalEntity]) -> list[Hit]:
-    out = []
-    for ent in entities:
-        key = ent.key
-        type_ = key[0]
-        out.extend([Hit(m.start, m.end, m.text, type_, key, m.is_reference) for m in ent.mentions])
-    return sorted(set(out), key=_order)
+def _hits(ents: dict[Key, LocalEntity]) -> list[Hit]:
+    # deduplicated and sorted as plain tuples (hashed and compared in C), each Hit built once
+    rows = {(m.start, -m.end, key, m.text, m.is_reference) for key, ent in ents.items() for m in ent.mentions}
+    return [Hit(start, -neg_end, text, key[0], key, ref) for start, neg_end, key, text, ref in sorted(rows)]
+
+
+def _has_teaser(doc: Document) -> bool:
+    """Whether any part of the article is a teaser (section or sentence): else none is asked about."""
+    return any(s.kind == "teaser" for s in doc.sections) or any(s.section == "teaser" for s in doc.sentences)
+
+
+def _with_extra(hits: list[Hit], extra: list[Hit]) -> list[Hit]:
+    """``hits`` (sorted by _order, unique) with the ``extra`` ones not already among them, in order:
+    inserted one by one instead of hashing and sorting every hit again."""
+    out = list(hits)
+    starts = [h.start for h in out]
+    for e in extra:
+        i = bisect_left(starts, e.start)
+        while i < len(out) and out[i].start == e.start:
+            if out[i] == e:
+                break
+            i += 1
+        else:
+            at = bisect_right(out, _order(e), key=_order)
+            out.insert(at, e)
+            starts.insert(at, e.start)
+    return out
 
 
 _hit_type = attrgetter("type")
@@ -270,8 +298,9 @@ def _main_company(hits: list[Hit], doc: Document) -> Key | None:
     """The company the article is about: the Company mentioned most often in the main text."""
     counts: dict[Key, int] = {}
     first: dict[Key, int] = {}
+    teasers = any(s.kind == "teaser" for s in doc.sections)  # else section_kind never says teaser
     for h in hits:
-        if h.type != "Company" or doc.section_kind(h.start) == "teaser":
+        if h.type != "Company" or (teasers and doc.section_kind(h.start) == "teaser"):
             continue
         counts[h.key] = counts.get(h.key, 0) + 1
         first.setdefault(h.key, h.start)
@@ -348,7 +377,7 @@ def _fallback_references(doc: Document, ents: dict[Key, LocalEntity], hits: list
         else:
             continue
         extra.append(Hit(m.start(), m.end(), m.group(), key[0], key, True))
-    return sorted(set(hits) | set(extra), key=_order) if extra else hits
+    return _with_extra(hits, extra) if extra else hits
 
 
 _PROVINCE_COMPANY_REF = re.compile(r"(?<![\u4e00-\u9fff])省公司|(?<=[、和与及的是在由为向对,，。:：“])省公司")
@@ -369,7 +398,7 @@ def _province_company_references(doc: Document, ents: dict[Key, LocalEntity], hi
     covered = {i for h in hits for i in range(h.start, h.end)}
     extra = [Hit(m.start(), m.end(), m.group(), "Company", options[0], True)
              for m in found if m.start() not in covered]
-    return sorted(set(hits) | set(extra), key=_order) if extra else hits
+    return _with_extra(hits, extra) if extra else hits
 
 
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![们人乡])")
@@ -398,19 +427,25 @@ def _pronoun_references(doc: Document, hits: list[Hit], sentences: list[Sentence
         return hits
     starts = [h.start for h in persons]
     sent_starts = [s.start for s in sentences]
-    resident = [_is_resident(text, h) for h in persons]
-    covered = bytearray(len(text) + 1)  # 1 where a mention lies (none counted with 200 pronouns or more)
-    if len(found) < 200:
-        for h in hits:
-            covered[h.start:h.end] = b"\x01" * (h.end - h.start)
+    # a pronoun inside a mention is no reference (none counted with 200 pronouns or more): only mentions
+    # starting at most max_len before it can cover it
+    count_covered = len(found) < 200
+    hit_starts = [h.start for h in hits]
+    max_len = max((h.end - h.start for h in hits), default=0)
     extra = []
     for m in found:
-        i = bisect_left(starts, m.start()) - 1
-        if i < 0 or covered[m.start()] or doc.section_kind(m.start()) != "main":
+        at = m.start()
+        i = bisect_left(starts, at) - 1
+        if i < 0:
+            continue
+        if count_covered and any(hits[k].end > at for k in range(bisect_left(hit_starts, at - max_len + 1),
+                                                                 bisect_left(hit_starts, at + 1))):
+            continue
+        if doc.section_kind(at) != "main":
             continue
         si = bisect_left(sent_starts, m.start() + 1) - 1
         pi = bisect_left(sent_starts, persons[i].start + 1) - 1
-        while i > 0 and resident[i] and pi == si:
+        while i > 0 and pi == si and _is_resident(text, persons[i]):
             # 老人某某家线路老化,他带着…: a resident in the pronoun's own clause chain is what the worker
             # served (a resident closing the sentence before, then 他, is the new topic: kept)
             i -= 1
@@ -418,7 +453,7 @@ def _pronoun_references(doc: Document, hits: list[Hit], sentences: list[Sentence
         if si - pi > _PRONOUN_WINDOW or si < 0 or sentences[si].section != "main" or sentences[pi].section != "main":
             continue
         extra.append(Hit(m.start(), m.end(), m.group(), "Person", persons[i].key, True))
-    return sorted(set(hits) | set(extra), key=_order) if extra else hits
+    return _with_extra(hits, extra) if extra else hits
 
 
 #: An event's head noun opening a clause (竞赛由…承办, 大会由…主办) or 会上: the event named just before.
@@ -451,7 +486,7 @@ def _event_references(doc: Document, ents: dict[Key, LocalEntity], hits: list[Hi
                       and any(s.endswith(noun) for s in (ents[h.key].name, *ents[h.key].aliases))]
             if before and not any(h.start <= at < h.end for h in hits):
                 extra.append(Hit(at, at + len(noun), noun, "Event", before[-1].key, True))
-    return sorted(set(hits) | set(extra), key=_order) if extra else hits
+    return _with_extra(hits, extra) if extra else hits
 
 
 def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
@@ -464,7 +499,7 @@ def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
             by_surface.setdefault(alias, key)
     for key in keys:
         by_surface[ents[key].name] = key
-    hits = _party_references(doc, ents, by_surface, _fallback_references(doc, ents, _hits(ents.values())))
+    hits = _party_references(doc, ents, by_surface, _fallback_references(doc, ents, _hits(ents)))
     hits = _province_company_references(doc, ents, hits)
     sentences = list(doc.sentences) or [Sentence(0, len(doc.text))]
     hits = _pronoun_references(doc, hits, sentences)

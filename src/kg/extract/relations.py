@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
 
 from ..model import RELATION_TYPES, Document, Evidence, LocalEntity, Relation
 from . import rel_learned
@@ -94,6 +93,7 @@ def find_relations(
 
 def _check(ctx: Context, cands: Iterable[Candidate], kept: list[Candidate], dropped: set[tuple[str, str]]) -> None:
     """Keep the candidates whose types fit the schema (anchored), record the others in ``dropped``."""
+    index = ctx.named_starts_index()
     for cand in cands:
         if cand.head == cand.tail:
             continue
@@ -101,19 +101,19 @@ def _check(ctx: Context, cands: Iterable[Candidate], kept: list[Candidate], drop
         if reason is not None:
             dropped.add((reason, _describe(cand)))
             continue
-        kept.append(_anchored(ctx, cand))
+        kept.append(_anchored(ctx, cand, index))
 
 
-def _anchored(ctx: Context, c: Candidate) -> Candidate:
+def _anchored(ctx: Context, c: Candidate, index: dict[tuple[str, str], list[int]]) -> Candidate:
     """Stretch the evidence back to the sentence naming an end that the span reaches only through a
-    reference (他, 该公司): the evidence then names both ends."""
+    reference (他, 该公司): the evidence then names both ends. ``index`` is ctx.named_starts_index()."""
     if c.rule.endswith(EXEMPT):
         return c
     start = c.start
     for key in (c.head, c.tail):
         if key[0] == "Document":
             continue
-        named = ctx.named_starts(key)
+        named = index.get(key, [])
         i = bisect_left(named, c.end) - 1
         if i >= 0 and named[i] >= start:
             continue
@@ -125,7 +125,7 @@ def _anchored(ctx: Context, c: Candidate) -> Candidate:
             start = min(start, sent.start if sent is not None else named[i])
     if start == c.start:
         return c
-    return replace(c, start=start)
+    return Candidate(c.head, c.predicate, c.tail, start, c.end, c.rule, c.confidence, c.qualifier, c.reference)
 
 
 def _describe(c: Candidate) -> str:
@@ -145,7 +145,7 @@ def _merge(ctx: Context, candidates: Iterable[Candidate]) -> list[Relation]:
             evs[ev_key] = Evidence(ctx.doc.doc_id, ctx.doc.text[c.start:c.end], c.start, c.end, c.rule,
                                    round(c.confidence, 3), ctx.is_teaser(c.start))
     relations = [
-        Relation(head, pred, tail, tuple(evs[k] for k in sorted(evs)), qualifier or None)
+        Relation(head, pred, tail, tuple([evs[k] for k in sorted(evs)]), qualifier or None)
         for (head, pred, tail, qualifier), evs in grouped.items()
     ]
     relations.sort(key=lambda r: (r.head, _ORDER.get(r.predicate, 99), r.tail, r.qualifier or ""))
