@@ -30,7 +30,6 @@ Straight quotes reach this module as curly ones (see ``entities.curly_quotes``).
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import lru_cache
 
@@ -101,6 +100,12 @@ def _occasion_starts(text: str) -> list[int]:
 _RESPONSE_HAZARD = re.compile(r"防汛|防台|防洪|抗旱|防汛抗旱|防台防汛|防汛防台|抗震|防寒|防冻|防风")
 #: A spell of weather dated by its month, struck by: 2024年7月,某地遭遇特大暴雨 / 今年7月,村里突遇山洪.
 _MONTH_LEAD = re.compile(r"[\s”\"’]*(?:今年|去年)?((?:\d{4}年)?\d{1,2}月)(?:上旬|中旬|下旬|初|底|份)?[,，]")
+#: _MONTH_LEAD at every sentence start in one scan: after a sentence end, or at the text's start. Its
+#: blanks leave out the newline (a sentence end): a match never runs into the next sentence, so it is the
+#: one _MONTH_LEAD.match would find bounded by its sentence (same group 1).
+_MONTH_LEAD_BODY = r"(?:[^\S\n]|[”\"’])*(?:今年|去年)?((?:\d{4}年)?\d{1,2}月)(?:上旬|中旬|下旬|初|底|份)?[,，]"
+_MONTH_LEAD_FIRST = re.compile(_MONTH_LEAD_BODY)
+_MONTH_LEAD_AFTER_END = re.compile(r"[。！？!?\n]" + _MONTH_LEAD_BODY)
 _STRUCK = re.compile(r"(?:遭遇|突遇|遭受|遇到|突发|发生)(?:了|一场|罕见|历史罕见)*$")
 #: A trade's round right after a contest's name belongs to it (某技能竞赛配电线路工决赛).
 _ROUND = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:总决赛|决赛|复赛|半决赛|初赛|预赛)")
@@ -160,9 +165,40 @@ _CAUSE = re.compile(r"受[^,，。]{2,20}影响[,，]")
 #: A named storm or flood: 第12号台风“梅花”, 台风“梅花”, 修河2020年第1号洪水.
 _NAMED_STORM = re.compile(r"(第\d+号)?((?:超强|强)?台风)[“‘]([\u4e00-\u9fff]{1,6})[”’]")
 _NUMBERED_FLOOD = re.compile(r"(\d{4}年)?第\d+号(洪水|台风)")
+#: A quoted campaign one takes part in (投入“抗疫保电”中), launches by its quoted name alone (开展“以购代捐”,)
+#: or names as what a step is (作为“某某”的具体行动).
+_JOINED_QUOTED = re.compile(r"(?:投入|投身|参与|参加|打赢|打好)到?[“‘]([\u4e00-\u9fff]{3,10})[”’](?=中|之中|行列|工作|，|。|,)"
+                            r"|(?<=开展)[“‘]([\u4e00-\u9fff]{3,10})[”’](?=，|。|,)"
+                            r"|(?<=开展)[“‘]([\u4e00-\u9fff]{2,10}(?:行动|活动|工程))[”’]"
+                            r"|(?<=作为)[“‘]([\u4e00-\u9fff]{4,10})[”’](?=的具体行动|的具体举措|的实际行动)")
 #: A leader's visit: (带队)到X检查Y. The object Y ends at punctuation.
 _VISIT_OBJECT = re.compile(r"[\u4e00-\u9fff]{0,14}")
 _SENT_END = re.compile(r"[。！？!?\n]")
+
+
+def _sentence_at(text: str, pos: int) -> tuple[int, int]:
+    """The span of ``sentence_spans(text)`` holding ``pos`` (a position that is no sentence end), found
+    from the ends around it instead of splitting the whole text."""
+    start = max(text.rfind(c, 0, pos) for c in _SENT_END_CHARS) + 1
+    end = _SENT_END.search(text, pos)
+    return start, end.end() if end is not None else len(text)
+
+
+_SENT_END_CHARS = "。！？!?\n"
+
+
+def _month_leads(text: str) -> list[tuple[int, int, re.Match[str]]]:
+    """(sentence start, sentence end, match) for each sentence that _MONTH_LEAD matches at its start."""
+    found: list[tuple[int, re.Match[str]]] = []
+    first = _MONTH_LEAD_FIRST.match(text)
+    if first is not None:
+        found.append((0, first))
+    found += [(m.start() + 1, m) for m in _MONTH_LEAD_AFTER_END.finditer(text)]
+    out = []
+    for a, m in found:
+        end = _SENT_END.search(text, m.end())
+        out.append((a, end.end() if end is not None else len(text), m))
+    return out
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -345,10 +381,10 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         confirmed[name] = name
         add(m.start(), m.end(), "event-quoted", 0.8, name)  # “X”活动: the mention keeps the noun
     # a quoted campaign one takes part in: 投入“抗疫保电”中, 投身“某某”行列
-    for m in re.finditer(r"(?:投入|投身|参与|参加|打赢|打好)到?[“‘]([\u4e00-\u9fff]{3,10})[”’](?=中|之中|行列|工作|，|。|,)"
-                         r"|(?<=开展)[“‘]([\u4e00-\u9fff]{3,10})[”’](?=，|。|,)"
-                         r"|(?<=开展)[“‘]([\u4e00-\u9fff]{2,10}(?:行动|活动|工程))[”’]"
-                         r"|(?<=作为)[“‘]([\u4e00-\u9fff]{4,10})[”’](?=的具体行动|的具体举措|的实际行动)", text):
+    # (the pattern opens with lookbehinds: re would try it at every offset; a match starts at an opening
+    # quote or at the two-character verb, and its optional 到, before one)
+    quotes = find_all(text, "“") + find_all(text, "‘")
+    for m in finditer_at(_JOINED_QUOTED, text, [q - k for q in quotes for k in (3, 2, 0)]) if quotes else ():
         if m.group(1) is None:  # 开展“以购代捐”, / 作为“某某”的具体行动: a campaign by its quoted name alone
             g = next(i for i in (2, 3, 4) if m.group(i))
             if g == 2 and _ROUTINE.search(text, max(0, m.start() - 10), m.start() - 2):
@@ -437,15 +473,12 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             start = tok.start  # 某地4.9级地震: the place it struck names it
         add(start, m.end(), "event-quake", 0.8)
         named_in.add(m.start())
-    sentences = sentence_spans(text)
     # only sentences with a date (or 当天) hold dated meetings, disasters and visits: find them in one pass
     # (a sentence holds a _DATE match exactly when it holds a digit before 月N日: look for that, it is fast)
-    dated_at = sorted({m.start() for m in _DATE_CORE.finditer(text) if text[m.start() - 1:m.start()].isdecimal()}
-                      | {m.start() for m in _RELATIVE_DATE.finditer(text)})
-    starts = [a for a, _ in sentences]
-    dated = {bisect.bisect_right(starts, pos) - 1 for pos in dated_at}
-    for k in sorted(dated):
-        a, b = sentences[k]
+    dated_at = {m.start() for m in _DATE_CORE.finditer(text) if text[m.start() - 1:m.start()].isdecimal()} \
+        | {m.start() for m in _RELATIVE_DATE.finditer(text)}
+    # (the sentences around those few positions, not a split of the whole text)
+    for a, b in sorted({_sentence_at(text, pos) for pos in dated_at}):
         sent = text[a:b]
         dates = list(_DATE.finditer(sent))
         if not dates and _RELATIVE_DATE.search(sent):
@@ -593,9 +626,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         if m.start() - start >= 2:  # 某公司迎峰度夏专项行动自6月启动: named by its topic, with or without a verb
             add(start, m.end(), "event-operation", 0.7)
 
-    for a, b in sentence_spans(text) if "月" in text else ():
-        month = _MONTH_LEAD.match(text, a, b)
-        if month is None or _DATE.match(text, month.start(1)):
+    for a, b, month in _month_leads(text) if "月" in text else ():  # (one scan, not a match per sentence)
+        if _DATE.match(text, month.start(1)):
             continue  # a day-dated sentence is the disaster rule's
         for m in pats["disaster"].finditer(text, month.end(), b):
             if _STRUCK.search(text, max(a, m.start() - 8), m.start()) and "模拟" not in text[max(a, m.start() - 8):m.start()]:

@@ -1,0 +1,41 @@
+"""The one-pass scans of event.py give what the per-sentence loops they replace gave."""
+
+from __future__ import annotations
+
+import bisect
+
+import pytest
+
+from kg.extract.event import _MONTH_LEAD, _month_leads, _sentence_at, sentence_spans
+
+TEXTS = [
+    "7月,某地遭遇特大暴雨。\n今年8月，村里突遇山洪！",
+    "\n\n 2024年7月上旬,某县遭遇暴雨?\n”去年6月，\n3月\n,不算",
+    "某公司召开会议。7月10日,某地暴雨\n\n\n",
+    "没有月份的句子。",
+    "5月,",
+]
+
+
+def _month_leads_by_sentence(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for a, b in sentence_spans(text):
+        m = _MONTH_LEAD.match(text, a, b)
+        if m is not None:
+            out.append((a, b, m.group(1)))
+    return out
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_month_leads_match_the_sentence_loop(text: str) -> None:
+    assert [(a, b, m.group(1)) for a, b, m in _month_leads(text)] == _month_leads_by_sentence(text)
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_sentence_at_is_the_sentence_holding_the_position(text: str) -> None:
+    spans = sentence_spans(text)
+    starts = [a for a, _ in spans]
+    for pos, ch in enumerate(text):
+        if ch in "。！？!?\n":
+            continue
+        assert _sentence_at(text, pos) == spans[bisect.bisect_right(starts, pos) - 1]
