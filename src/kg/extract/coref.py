@@ -6,6 +6,7 @@ and a bare 公司 opening a clause to the company the article names most often."
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -40,10 +41,18 @@ _BARE = re.compile(r"(?<![\u4e00-\u9fff])公司(?!党委|领导|化|们|债|章|
 _WINDOW = 800
 
 
-def _named_in_sentence(text: str, named: list[tuple[Mention, str]], pos: int) -> bool:
-    """A Company whose name ends in 公司 is named between the sentence start and ``pos``."""
+def _named_in_sentence(text: str, companies: list[tuple[int, int]], pos: int) -> bool:
+    """A company whose name ends in 公司 is named between the sentence start and ``pos`` (``companies``:
+    the (start, end) spans of such mentions, sorted)."""
     start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
-    return any(start <= m.start and m.end <= pos and m.type == "Company" and name.endswith("公司") for m, name in named)
+    # (spans sorted by start: only those opening from the sentence start on, up to pos, are looked at)
+    for k in range(bisect.bisect_left(companies, (start, -1)), len(companies)):
+        a, b = companies[k]
+        if a > pos:
+            break  # (a mention opening at pos ends there only when it is empty)
+        if b <= pos:
+            return True
+    return False
 
 
 def _only_other_in_paragraph(text: str, named: list[tuple[Mention, str]], pos: int, near: str, main: str) -> bool:
@@ -113,13 +122,24 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
                 return m.type, name
         return None
 
+    # mentions of companies whose name ends in 公司: sorted spans for _named_in_sentence, and by their end
+    # for main_company (the bare 公司 come in text order: their counts grow as the scan goes on)
+    company_named = [(m, name) for m, name in named if m.type == "Company" and name.endswith("公司")]
+    company_spans = [(m.start, m.end) for m, _ in company_named]
+    by_end = sorted(((m.end, name) for m, name in company_named), key=lambda p: p[0])
+    counts: dict[str, int] = {}
+    counted = [0]  # how many of by_end are in counts
+
     def main_company(pos: int) -> tuple[str, str] | None:
         """The article's main company: the 公司 named most often before ``pos`` (a bare 公司 opening a
-        clause means the company the article is about, not the one named last)."""
-        counts: dict[str, int] = {}
-        for m, name in named:
-            if m.end <= pos and m.type == "Company" and name.endswith("公司"):
-                counts[name] = counts.get(name, 0) + 1
+        clause means the company the article is about, not the one named last). ``pos`` never decreases
+        from one call to the next."""
+        k = counted[0]
+        while k < len(by_end) and by_end[k][0] <= pos:
+            name = by_end[k][1]
+            counts[name] = counts.get(name, 0) + 1
+            k += 1
+        counted[0] = k
         if not counts:
             return None
         ranked = sorted(counts.items(), key=lambda kv: -kv[1])
@@ -155,7 +175,7 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
             continue
         at_clause = m.start() == 0 or text[m.start() - 1] in "。！？\n，,；：:”"
         # 某公司联合某单位开展演练,公司副总经理P: a company named earlier in the sentence is the one meant
-        in_sentence = at_clause and _named_in_sentence(text, named, m.start())
+        in_sentence = at_clause and _named_in_sentence(text, company_spans, m.start())
         main = main_company(m.start()) if at_clause and not in_sentence else None
         near = antecedent(m.start(), ("Company",), ("公司",))
         if main is not None and near is not None and near != main \
