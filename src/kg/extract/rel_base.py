@@ -129,6 +129,7 @@ class SentenceView:
     hits: list[Hit]
     nested: list[Hit] = field(default_factory=list)
     _breaks: list[int] | None = field(default=None, repr=False)  # clause-break offsets, computed on demand
+    _named: frozenset[Key] | None = field(default=None, repr=False)  # named_keys(), computed on demand
     # the sentence's offsets as plain attributes: rules read them hundreds of times per sentence
     start: int = field(init=False, repr=False)
     end: int = field(init=False, repr=False)
@@ -142,6 +143,7 @@ class SentenceView:
         self.hits = hits
         self.nested = [] if nested is None else nested
         self._breaks = _breaks
+        self._named = None
         self.start = sentence.start
         self.end = sentence.end
         if hits:
@@ -151,22 +153,23 @@ class SentenceView:
             self.events = []
             self.types = _NO_TYPES
 
-    def named_keys(self) -> set[Key]:
-        return {h.key for h in self.hits} | {h.key for h in self.nested}
+    def named_keys(self) -> frozenset[Key]:
+        """The keys of every mention of the sentence (outermost and nested); found once per sentence."""
+        named = self._named
+        if named is None:
+            named = self._named = frozenset([h.key for h in self.hits] + [h.key for h in self.nested])
+        return named
 
     def clause_bounds(self, index: int) -> tuple[int, int]:
         """Document offsets of the clause around ``index`` (bounded by , ; : and the sentence)."""
         breaks = self._breaks
-        start = self.start
         if breaks is None:
-            breaks = self._breaks = [start + m.start() for m in _CLAUSE_BREAK_RE.finditer(self.text)]
-        i = bisect_left(breaks, index)
-        lo = breaks[i - 1] + 1 if i > 0 else start
-        hi = breaks[i] if i < len(breaks) else self.end
-        # plain comparisons, not max/min: this runs for every pair of mentions
-        if hi < index:  # noqa: PLR1730
-            hi = index
-        return (lo if lo > start else start), (hi if hi < self.end else self.end)  # noqa: FURB136
+            # the breaks between two sentinels, start - 1 and end: every index then falls between two
+            # entries and needs no clamping (this runs for every pair of mentions)
+            start = self.start
+            breaks = self._breaks = [start - 1, *[start + m.start() for m in _CLAUSE_BREAK_RE.finditer(self.text)], self.end]
+        i = bisect_left(breaks, index, 1, len(breaks) - 1)
+        return breaks[i - 1] + 1, breaks[i]
 
     def between(self, a: int, b: int) -> str:
         """Text of the document between offsets a and b (inside this sentence)."""

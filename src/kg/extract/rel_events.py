@@ -1019,7 +1019,13 @@ _AHEAD = re.compile(r"(?:将|推荐|即将|拟)(?:[^,，。;；]{0,16}?|[^。;�
 
 def _ahead(ctx: Context, e: Hit) -> bool:
     """Whether ``e`` is named as an event some will take part in later (将推荐参加某竞赛)."""
-    return bool(_AHEAD.search(ctx.doc.text, max(0, e.start - 72), e.start))  # 将推荐甲参加某公司10月举办的某竞赛
+    memo = ctx.cache.get("ahead")
+    if memo is None:
+        memo = ctx.cache["ahead"] = {}
+    got = memo.get(e.start)
+    if got is None:  # asked of the same mentions by several rules, sentence after sentence
+        got = memo[e.start] = bool(_AHEAD.search(ctx.doc.text, max(0, e.start - 72), e.start))  # 将推荐甲参加某公司10月举办的某竞赛
+    return got
 
 
 def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None]:
@@ -1061,9 +1067,7 @@ def _referent(ctx: Context, v: SentenceView, live: tuple[list[Key], Key | None])
     if not order:
         return None
     traits = ctx.cache["event-traits"]
-    text = v.text
-    if not _ANY_WORD.search(text):
-        return None
+    text = v.text  # (the caller has checked that it holds one of _ANY_WORD)
     if _SCENE_WORDS.search(text):
         for key in order:  # 投运当天 for 某变电站投运, 行动中 for 某专项行动: the event's own head word
             scene = traits[key][2]
@@ -1302,8 +1306,8 @@ def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
             if not any(h.key == event and not h.is_reference and not _ahead(ctx, h) for h in seen):
                 event = None  # 竞赛期间 right after 将推荐参加某竞赛: the resolver's pick is the later event
         if event is None:
-            if not seen or v.sentence.section != "main":
-                continue
+            if not seen or v.sentence.section != "main" or not _ANY_WORD.search(v.text):
+                continue  # (no reference word: nothing to refer back with)
             if live is None:
                 live = _live_events(ctx, seen)
             event = _referent(ctx, v, live)
@@ -1346,12 +1350,17 @@ _RESPONSE_NAME = re.compile(r"应急(?:响应|预案)$")
 #: Work done in such an operation by the subject of a clause.
 #: Not after 的 (员工的坚守 is a thing thanked for), nor a crew that gifts are brought to (向一线抢修人员送去慰问品),
 #: nor inside an honour or a task's name (“防汛抢险先进个人”, 排查工作).
-_OPERATION_WORK = re.compile(r"(?<!的)(?<!向)(?<!向一线)(?<!给)(?:抢修|抢险|巡视|巡查|巡检|值守|驻守|坚守|奔赴|赶赴|赶到|支援|驰援|"
-                             r"增援|复电|恢复供电|送电|排查|保电|出动|守护|奋战|架设|参战|蹲守|消缺|除冰|融冰|清淤|赶往|"
-                             r"架线|立杆|抢通|登杆|巡线|排涝|处置|转移负荷|疏散)(?!先进|模范|标兵|能手|英雄|勇士|工作|方案|预案|重点)"
-                             r"|(?<!的)(?:坐镇|调度抢修|指挥抢修|督导抢修)"  # a leader directing the work
+_WORK_VERBS = ("抢修|抢险|巡视|巡查|巡检|值守|驻守|坚守|奔赴|赶赴|赶到|支援|驰援|增援|复电|恢复供电|送电|排查|保电|出动|"
+               "守护|奋战|架设|参战|蹲守|消缺|除冰|融冰|清淤|赶往|架线|立杆|抢通|登杆|巡线|排涝|处置|转移负荷|疏散")
+_DIRECTING = "坐镇|调度抢修|指挥抢修|督导抢修"
+_CREW_SET_UP = "组建|成立|组成"
+_OPERATION_WORK = re.compile(rf"(?<!的)(?<!向)(?<!向一线)(?<!给)(?:{_WORK_VERBS})(?!先进|模范|标兵|能手|英雄|勇士|工作|方案|预案|重点)"
+                             rf"|(?<!的)(?:{_DIRECTING})"  # a leader directing the work
                              # 某局第一时间成立青年突击队 / 甲、乙等单位组建党员突击队23支: the unit sends a crew
-                             r"|(?:组建|成立|组成)了?[^,，。;；]{0,16}?(?:突击队|服务队|抢修队|先锋队|攻坚团队|攻坚队)")
+                             rf"|(?:{_CREW_SET_UP})了?[^,，。;；]{{0,16}}?(?:突击队|服务队|抢修队|先锋队|攻坚团队|攻坚队)")
+#: The words every match of _OPERATION_WORK contains, with no lookaround: a fast scan (the lookbehinds
+#: opening _OPERATION_WORK make re try them at every character) rules most sentences out first.
+_OPERATION_WORDS = re.compile(f"{_WORK_VERBS}|{_DIRECTING}|{_CREW_SET_UP}")
 #: A leader's clause (甲带着8名党员) that the work of the clauses after belongs to; a speaker's (甲说).
 _LEADS_CREW = re.compile(r"带着|带领|率领|率队|带队")
 _SPEAKS = re.compile(r"说|表示|介绍|告诉|指出|坦言")
@@ -1413,7 +1422,8 @@ def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     naming = [i for i, v in enumerate(ctx.sentences) if any(h.key == event for h in v.hits + v.nested)]
     for v in ctx.sentences:
         if any(not _RESPONSE_NAME.search(ctx.entities[h.key].name) for h in v.events) \
-                or v.sentence.section != "main" or not (_OPERATION_WORK.search(v.text) or "由" in v.text or "领队" in v.text) \
+                or v.sentence.section != "main" or not ("由" in v.text or "领队" in v.text
+                                                     or (_OPERATION_WORDS.search(v.text) and _OPERATION_WORK.search(v.text))) \
                 or v.text.lstrip().startswith(("”", "\"")):
             continue  # ”某某说。: the speaker of a quote, not a worker; 启动某应急响应 is the operation's start
         actors: list[Hit] = []

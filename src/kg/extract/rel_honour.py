@@ -385,8 +385,11 @@ def _announced_on(ctx: Context) -> Iterator[Candidate]:
     sentences that refer back to it (本次表彰中…) are honoured by that body, unless a sentence names its
     own giver."""
     views = ctx.sentences
+    text = ctx.doc.text
+    if "表彰" not in text and "名单" not in text and "颁奖" not in text:
+        return  # no sentence can announce (most articles): no pass over the sentences
     announced = [(i, found) for i, v in enumerate(views)
-                 if any(w in v.text for w in ("表彰", "名单", "颁奖")) and (found := _announcer(v)) is not None]
+                 if ("表彰" in v.text or "名单" in v.text or "颁奖" in v.text) and (found := _announcer(v)) is not None]
     if len({found[0].key for _, found in announced}) != 1:
         return  # no announcing body, or several: no safe giver for the honours named later
     i, (body, after) = announced[0]

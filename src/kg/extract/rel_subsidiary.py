@@ -180,6 +180,8 @@ _FRONTED_WORD = re.compile(r"根据|按照|依照|遵照|落实")  # in every ma
 
 def _directed_fronted(ctx: Context) -> Iterator[Candidate]:
     """按照某公司统一部署,某局…: the first unit acting after the directive follows its parent's orders."""
+    if not _FRONTED_WORD.search(ctx.doc.text):  # one scan of the article rules most out
+        return
     for v in ctx.sentences:
         if not _FRONTED_WORD.search(v.text):
             continue
@@ -264,7 +266,12 @@ _PLACE_LIST = re.compile(r"(?:所属|下属|下辖|直属)的?((?:[\u4e00-\u9fff
 def _affiliated_places(ctx: Context) -> Iterator[Candidate]:
     """调集所属醴陵、攸县、茶陵3家县公司: each place is the one unit of the article named after it (国网某市
     供电公司, 某县供电公司 written in full elsewhere), a subsidiary of the unit before 所属."""
+    text = ctx.doc.text
+    if "属" not in text and "下辖" not in text:  # every match needs 所属/下属/直属 or 下辖
+        return
     for v in ctx.sentences:
+        if "属" not in v.text and "下辖" not in v.text:
+            continue
         for m in _PLACE_LIST.finditer(v.text):
             at = v.start + m.start()
             # the unit before the word, not a department that helps it (某公司工会主办,公司设备部组织,所属…)
@@ -432,6 +439,8 @@ def _belongs(ctx: Context) -> Iterator[Candidate]:
             parent, _ = _unit_for(ctx, b)
             yield Candidate(a.key, "subsidiaryOf", parent, v.start, v.end, rule, 0.85,
                             reference=a.is_reference or b.is_reference)
+        if "作为其" not in v.text and "这家" not in v.text and "该" not in v.text:
+            continue  # what both statements below need
         companies = [h for h in v.hits if h.type == "Company"]
         for i, a in enumerate(companies):
             if i > 0 and _AS_ITS_OWN.match(v.text[a.end - v.start:]):
@@ -491,9 +500,13 @@ def _noun_departments(ctx: Context) -> Iterator[Candidate]:
     """集团科技信息部 / 电站检修分场 / 公司营销部副主任: a department written after a bare noun belongs to
     the unit the noun stands for (the nearest one named before that fits it)."""
     dept = lexicon("department_suffixes") + _org_departments()
+    # the companies named like a department, found once per entity rather than once per mention
+    depts = {k for k, e in ctx.entities.items() if k[0] == "Company" and e.name.endswith(dept)}
+    if not depts:
+        return
     for v in ctx.sentences:
         for h in v.hits:
-            if h.type != "Company" or h.is_reference or not ctx.entities[h.key].name.endswith(dept) \
+            if h.key not in depts or h.is_reference \
                     or h.text != ctx.entities[h.key].name or compound_parent(ctx, h.key) is not None:
                 continue
             if any(o.end == h.start for o in v.hits):
@@ -705,6 +718,7 @@ _TRADES = (("grid", ("国网", "国家电网", "南网", "南方电网", "供电
            ("water", ("自来水", "水务")))
 
 
+@lru_cache(maxsize=8192)  # pure; unit names recur across articles
 def _trade(name: str) -> str | None:
     found = {trade for trade, words in _TRADES if any(w in name for w in words)}
     return found.pop() if len(found) == 1 else None
@@ -727,9 +741,10 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             out.append(c)
 
     companies = _companies(ctx)
+    belongs = list(_belongs(ctx))  # read by rules 0 and 1a: found once
     # 0. a copula the text states (甲是乙下属的区级供电企业) beats the parent a name's prefix suggests
     #    (某省电网某市某区供电局: the province's prefix, the city between)
-    for c in _belongs(ctx):
+    for c in belongs:
         if c.rule == "copula-subsidiary" and c.head[0] == "Company" and c.tail[0] == "Company":
             add(c)
     for c in _drawn_from(ctx):
@@ -741,7 +756,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
             tail, prefix, _ = found
             add(_candidate(ctx, key, tail, "compound-name", 0.9, prefer=prefix))
     # 1a. 所属/下属; 隶属; 是…的子公司
-    for c in (*_affiliated(ctx), *_affiliated_places(ctx), *_belongs(ctx), *_owned(ctx), *_its_subsidiary(ctx)):
+    for c in (*_affiliated(ctx), *_affiliated_places(ctx), *belongs, *_owned(ctx), *_its_subsidiary(ctx)):
         add(c)
     # 1d. 集团某部, 电站某分场: the unit a bare noun stands for
     for c in _noun_departments(ctx):
@@ -760,11 +775,13 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     # 4. place prefix: 某地甲供电局 under 某地供电局 (the article's company)
     main = ctx.main_company
     if main is not None:
+        # the main company's surfaces with their unit suffix, found once (not once per unit)
+        main_suffixes = [(ms, next((s for s in lexicon("unit_suffixes") if ms.endswith(s)), None))
+                         for ms in ctx.surfaces(main)]
         for key in companies:
             if key in parent or key == main:
                 continue
-            for ms in ctx.surfaces(main):
-                suffix = next((s for s in lexicon("unit_suffixes") if ms.endswith(s)), None)
+            for ms, suffix in main_suffixes:
                 if suffix is None or len(ms) - len(suffix) < 2:
                     continue
                 place = ms[: -len(suffix)]
@@ -815,11 +832,12 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     anchor = headline or main
     main_county = _county_level(ctx.surfaces(anchor)) if anchor is not None else False
     if main is not None:
+        dept = lexicon("department_suffixes") + _org_departments()
         for key in companies:
             if key in parent or key == main:
                 continue
             names = ctx.surfaces(key)
-            if not all(n.endswith(lexicon("department_suffixes") + _org_departments()) for n in names[:1]):
+            if not all(n.endswith(dept) for n in names[:1]):
                 continue
             if any(_province_of(n) or n.startswith(_NATIONAL) for n in names):
                 continue
