@@ -325,25 +325,35 @@ def _merge_legal_forms(by_key, names_of, merged) -> None:  # type: ignore[no-unt
     prefix before it (宁夏某水务集团有限公司 <- 某水务集团, 中国电信股份有限公司赣州分公司 <- 电信赣州分公司).
     A bare department word (调度控制中心) is left alone: it stands for the article's own unit's
     department, not for the one longer name that happens to end the same way. Fills ``merged`` in place."""
-    from .. import lexicon
-
-    departments = {word for word, suffix in lexicon.org_suffixes().items() if suffix.kind == "department"}
+    departments = _department_words()
     org_keys = sorted((k for k in by_key if k[0] in _ORG), key=lambda k: (-max(len(n) for n in names_of[k]), k))
-    bare = {k: {_without_legal_form(n) for n in names_of[k]} for k in org_keys}
+    # ending of five characters or more -> keys with a name that ends so without its legal forms: each name
+    # looks up its own endings instead of being compared with every other key's names
+    ending_of: dict[str, set[tuple[str, str]]] = defaultdict(set)
+    for k in org_keys:
+        for b in {_without_legal_form(n) for n in names_of[k]}:
+            for j in range(len(b) - 4):
+                ending_of[b[j:]].add(k)
     for small in org_keys:  # longest first: 中国电信赣州分公司 joins its full name before 电信赣州分公司 looks
         if small in merged or names_of[small] <= departments:
             continue
-        targets = set()
-        for big in org_keys:
-            if big == small or big[0] != small[0] or big in merged:
-                continue
-            if any(len(s_name) >= 5 and s_name not in names_of[big] and b.endswith(s_name)
-                   for s_name in names_of[small] for b in bare[big]):
-                targets.add(big)
+        targets = {big for s_name in names_of[small] if len(s_name) >= 5 for big in ending_of.get(s_name, ())
+                   if s_name not in names_of[big] and big != small and big[0] == small[0] and big not in merged}
         if len(targets) == 1:
             target = targets.pop()
             if merged.get(target) != small:
                 merged[small] = target
+
+
+_DEPARTMENTS: list[frozenset[str]] = []
+
+
+def _department_words() -> frozenset[str]:
+    """The department suffixes (调度控制中心), computed once per process."""
+    if not _DEPARTMENTS:
+        _DEPARTMENTS.append(frozenset(word for word, suffix in lexicon.org_suffixes().items()
+                                      if suffix.kind == "department"))
+    return _DEPARTMENTS[0]
 
 
 _LEGAL_END = re.compile(r"(?:股份有限公司|有限责任公司|有限公司)$")
@@ -404,8 +414,11 @@ def _merge_abbreviations(by_key, names_of, merged, kinds) -> None:  # type: igno
     for small in companies:
         if small in merged or kinds[small] != {"unit"}:
             continue
+        shorts = [sn for sn in names_of[small] if len(sn) >= 5]  # (no shorter name abbreviates)
+        if not shorts:
+            continue
         targets = {big for big in companies if big != small and big not in merged and merged.get(big) != small
-                   and any(_abbreviates(sn, bn) for sn in names_of[small] for bn in names_of[big])}
+                   and any(_abbreviates(sn, bn) for sn in shorts for bn in names_of[big] if len(sn) < len(bn))}
         if len(targets) == 1:
             merged[small] = targets.pop()
 
@@ -424,27 +437,27 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
                      if m.parent and m.name.startswith(m.parent) and len(m.name) > len(m.parent) + 2}
                  for k, v in by_key.items() if k[0] in _ORG}
     longest = {k: max(map(len, v)) for k, v in names_of.items()}
-    # candidates for a merge are of the same type: the inner loop walks that type's keys only, longest first
-    keys_of_type: dict[str, list[tuple[str, str]]] = defaultdict(list)
-    for k in sorted(by_key, key=lambda k: (-longest[k], k)):
-        keys_of_type[k[0]].append(k)
-    # a typo is one character shorter with the same last character: compare only names of that shape
-    shapes = {k: {(len(n), n[-1]) for n in v} for k, v in names_of.items()}
-    shapes_plus = {k: {(len(n) - 1, n[-1]) for n in v} for k, v in names_of.items()}
-    for small in sorted(by_key, key=lambda k: (longest[k], k)):
-        if small[0] == "Person":
-            continue
-        targets = []
-        for big in keys_of_type[small[0]]:
-            if big == small or big in merged:
-                continue
-            if shapes[small] & shapes_plus[big] and any(is_typo_of(s, b) for s in names_of[small]
-                                                         for b in names_of[big]):
-                targets.append(big)
-            elif small[0] in _ORG and small[1] in tail_keys.get(big, ()):
-                targets.append(big)  # 石门供电所 -> 东岭市郊供电局石门供电所
+    # the keys a key may join, looked up instead of compared with every key of its type: a typo is one
+    # character shorter with the same last character ((type, length - 1, last character) -> keys), a
+    # chain tail is one of the tail keys of a longer chain ((type, tail key) -> keys)
+    by_shape: dict[tuple[str, int, str], set[tuple[str, str]]] = defaultdict(set)
+    for k, names in names_of.items():
+        if k[0] != "Person":
+            for n in names:
+                by_shape[(k[0], len(n) - 1, n[-1])].add(k)
+    by_tail: dict[tuple[str, str], set[tuple[str, str]]] = defaultdict(set)
+    for k, tails in tail_keys.items():
+        for tail in tails:
+            by_tail[(k[0], tail)].add(k)
+    for small in sorted((k for k in by_key if k[0] != "Person"), key=lambda k: (longest[k], k)):
+        type_, small_names = small[0], names_of[small]
+        targets = {big for n in small_names for big in by_shape.get((type_, len(n), n[-1]), ())
+                   if big != small and big not in merged
+                   and any(is_typo_of(s, b) for s in small_names for b in names_of[big])}
+        if type_ in _ORG:
+            targets.update(big for big in by_tail.get((type_, small[1]), ()) if big != small and big not in merged)
         if len(targets) == 1 and small not in merged.values():
-            merged[small] = targets[0]
+            merged[small] = targets.pop()  # (石门供电所 -> 东岭市郊供电局石门供电所)
     _merge_chain_tails(by_key, names_of, merged)
     _merge_legal_forms(by_key, names_of, merged)
     _merge_abbreviations(by_key, names_of, merged, {k: {m.kind for m in v} for k, v in by_key.items()})
