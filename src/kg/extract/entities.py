@@ -88,6 +88,11 @@ _UNIT_LIST = re.compile(r"((?:[\u4e00-\u9fff]{2,4}[、和])+[\u4e00-\u9fff]{2,4}
 _LIST_SEPARATOR = re.compile("[、和]")
 
 
+#: A separator of _UNIT_LIST's items from which Han characters, 、 and digits alone (what a match is made
+#: of) reach the end of one of its unit words: most separators do not, and the pattern is not tried there.
+_LIST_SEPARATOR_BEFORE_UNIT = re.compile(r"[、和](?=[\u4e00-\u9fff、\d]*?(?:局|公司|支行|供电所|单位))")
+
+
 def _unit_list_spans(text: str) -> set[tuple[int, int]]:
     """Spans of the items of every list of units named by their places (see _UNIT_LIST)."""
     spans: set[tuple[int, int]] = set()
@@ -96,7 +101,7 @@ def _unit_list_spans(text: str) -> set[tuple[int, int]]:
     # a list's first item (2 to 4 characters) ends at a separator: try the pattern only where one of
     # those starts could be, in order and past the last match, as finditer would (same matches)
     tried = next_free = 0
-    for sep in _LIST_SEPARATOR.finditer(text):
+    for sep in _LIST_SEPARATOR_BEFORE_UNIT.finditer(text):
         m = None
         for start in range(max(sep.start() - 4, tried, next_free), sep.start() - 1):
             tried = start + 1
@@ -107,7 +112,7 @@ def _unit_list_spans(text: str) -> set[tuple[int, int]]:
             continue
         next_free = m.end()
         pos = m.start(1)
-        for item in re.split("[、和]", m.group(1)):
+        for item in _LIST_SEPARATOR.split(m.group(1)):
             spans.add((pos, pos + len(item)))
             pos += len(item) + 1
     return spans
