@@ -9,6 +9,7 @@ occurrence of the name in the document is a mention too.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
@@ -192,7 +193,7 @@ def _surname_in_a_word(idx: TextIndex, i: int) -> tuple[int, int] | None:
         return None
     if is_han(text[end]) and text[end] not in "被在是和与等的也都就为将已正" and not text.startswith(_SPEECH, end):
         return None
-    if text[i:end] in lexicon.not_names() or text[i + 1:end] in lexicon.titles():
+    if text[i:end] in lexicon.not_names() or text[i + 1:end] in _title_set():
         return None
     return (i, end)
 
@@ -267,7 +268,7 @@ def _after_title(idx: TextIndex, i: int) -> tuple[int, int] | None:
             and not (text[first.start:i] in _title_set() and rest.tag[:1] in ("n", "a")):
         return None  # 居民区/提供: glued to the word before, the surname needs a given name read as one
         # (not 抄表员龙/小兵: a title glued to the surname, and a noun for the given name)
-    if given in lexicon.titles() or given in lexicon.stopwords() or given[0] in AFTER_NAME \
+    if given in _title_set() or given in lexicon.stopwords() or given[0] in AFTER_NAME \
             or given[-1] in _NOT_NAME_END \
             or given[-1] in AFTER_NAME or given[-1] in _PARTICLES or text[i:end] in lexicon.not_names():
         return None
@@ -422,10 +423,11 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             found[span] = (rule, conf)
         return True
 
-    titles = set(lexicon.titles())
+    titles = _title_set()
     titles_t = lexicon.titles()  # a tuple, for str.startswith/endswith
     # a title right before the name
     title_spans = _title_spans(text)
+    start_index, tags = idx._start_set, idx.tags
     for pos in [e for _, e in title_spans] + [m.end() for m in finditer_at(_BYLINE, text, _byline_starts(text))]:
         if pos < len(text) and text[pos] in "、":
             d = _TITLE_DESCRIPTOR.match(text, pos)
@@ -437,6 +439,11 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
         if text[pos - 1:pos] == "/" and (bare := _byline_name(text, pos)) and text[bare[0]:bare[1]] not in titles:
             accept(bare, "person-byline", 0.8)  # 编辑/岩温: a byline name needs no Han surname
             continue
+        head = text[pos:pos + 2]
+        at = start_index.get(pos)
+        if head not in _MINORITY_HEADS and head not in _YI_CLANS and head[:1] not in sur.single \
+                and head not in sur.double and (at is None or tags[at] not in _NAME_TAGS):
+            continue  # no reader below can start here (a surname, a name-tagged token, a known element)
         span = (text[pos:pos + 2] in _MINORITY_HEADS and _minority_name(text, pos, idx)) \
             or (text[pos:pos + 2] in _YI_CLANS and _yi_name(idx, pos)) \
             or (text[pos + 1:pos + 2] == "尕" and _ga_name(text, pos)) or long_name(idx, pos) \
@@ -447,20 +454,24 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     for t_start, _ in title_spans:
         for length in (3, 2, 4):
             i = t_start - length
-            if i < 0 or not (i == 0 or not is_han(text[i - 1]) or text[i - 1] in "、") or (i > 0 and text[i - 1] in "“‘\""):
+            if i < 0 or (text[i] not in sur.single and text[i:i + 2] not in sur.double):
+                continue  # no surname: name_at would say None (tested first: most slots have none)
+            if not (i == 0 or not is_han(text[i - 1]) or text[i - 1] in "、") or (i > 0 and text[i - 1] in "“‘\""):
                 continue  # (“明星台区经理: a quoted word before a title is a label, not a name)
-            if text[i] not in sur.single and text[i:i + 2] not in sur.double:
-                continue  # no surname: name_at would say None
             span = name_at(idx, i)
             if span and span[1] == t_start:
                 accept(span, "person-title-after", 0.75)
                 break
-    for span in _minority_speakers(text):
+    speech_at = [m.start() for m in _SPEECH_AT.finditer(text)]
+    for span in _minority_speakers(text, speech_at):
         accept(span, "person-minority-speaker", 0.7)
     # an age, or a quotation attribution
     for i in _quote_or_age(text):
         ch = text[i]
         if ch == "”":
+            nearest = bisect.bisect_left(speech_at, i + 2)
+            if nearest == len(speech_at) or speech_at[nearest] > i + 1 + _LONGEST_SPOKEN_NAME:
+                continue  # no speech verb where a name after the quote could end: no reader can succeed
             span = _minority_at(idx, i + 1) or long_name(idx, i + 1) or name_at(idx, i + 1, strong=True)
             if span and text.startswith(_SPEECH, span[1]):
                 accept(span, "person-quote", 0.85)
@@ -596,7 +607,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
                         break
     # bylines given by the reader
     names = {text[a:b] for a, b in found}
-    titles_set = set(lexicon.titles())
+    titles_set = _title_set()
     for name in bylines:
         if name and name not in titles_set:
             names.add(name)
@@ -643,7 +654,7 @@ _ADDRESS = frozenset(["大妈", "大爷", "大娘", "大叔", "大姐", "大哥"
 def _not_a_form(name: str) -> bool:
     """False for a surname with a title or kin word (孔书记, 钟大妈) and for a village (张湾村)."""
     given = name[1:]
-    return not (given in _ADDRESS or given in lexicon.titles() or (len(name) == 3 and name[-1] in "村镇乡"))
+    return not (given in _ADDRESS or given in _title_set() or (len(name) == 3 and name[-1] in "村镇乡"))
 
 
 #: Last characters of places, units and abstract nouns: a tagged word ending so is no name (柳林镇,
@@ -701,7 +712,7 @@ def _in_name_slot(idx: TextIndex, word: str) -> bool:
         end = start + len(word)
         if text.startswith(_SLOT_AFTER, end) and not text.startswith(("、", "和", "与", "在", "等"), end):
             return True
-        if _title_pattern().match(text, end) or any(text.endswith(t, 0, start) for t in lexicon.titles()):
+        if _title_pattern().match(text, end) or text.endswith(lexicon.titles(), 0, start):
             return True
     return False
 
@@ -725,6 +736,9 @@ _MINORITY = frozenset([
     # Tibetan, Kham spellings
     "泽仁", "洛绒", "四郎", "格绒", "降措", "志玛", "翁姆", "彭措", "呷玛", "拥措", "登巴", "夺吉"])
 _MINORITY_LONGEST = max(len(w) for w in _MINORITY)
+#: The longest name a reader after a closing quote can return: three elements and a one-character
+#: ending (_minority_name), a token of six characters (long_name); name_at's are shorter.
+_LONGEST_SPOKEN_NAME = max(3 * _MINORITY_LONGEST + 1, 6)
 #: The first two characters of each element: a name slot not opening with one of them holds no such name.
 _MINORITY_HEADS = frozenset(w[:2] for w in _MINORITY)
 #: One-character endings of Amdo Tibetan names after an element (才旦加, 才让吉).
@@ -745,11 +759,16 @@ def _minority_at(idx: TextIndex, i: int) -> tuple[int, int] | None:
     return span if span and span[1] - span[0] >= 3 else None
 
 
-def _minority_speakers(text: str) -> list[tuple[int, int]]:
-    """尕藏说, / “…”扎西说: a known two-character element opening a clause and speaking."""
+def _minority_speakers(text: str, speech_at: list[int] | None = None) -> list[tuple[int, int]]:
+    """尕藏说, / “…”扎西说: a known two-character element opening a clause and speaking (``speech_at``:
+    where the speech verbs start, if known)."""
     out = []
-    for m in _SPEECH_AT.finditer(text, 2):  # only where a speech verb starts (a C scan), not every character
-        i = m.start() - 2
+    if speech_at is None:
+        speech_at = [m.start() for m in _SPEECH_AT.finditer(text)]
+    for start in speech_at:  # only where a speech verb starts (a C scan), not every character
+        if start < 2:
+            continue
+        i = start - 2
         if text[i:i + 2] in _MINORITY and (i == 0 or not is_han(text[i - 1])):
             out.append((i, i + 2))
     return out
@@ -808,7 +827,7 @@ def _yi_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
     end = i + 4
     if end > len(text) or not all_han(text[i:end]) or text[i + 2] in _YI_NOT_GIVEN or text[i + 3] in AFTER_NAME:
         return None
-    if text[i + 2:end] in lexicon.titles() or text[i:end] in lexicon.not_names() or text[end - 1] in _NOT_NAME_END:
+    if text[i + 2:end] in _title_set() or text[i:end] in lexicon.not_names() or text[end - 1] in _NOT_NAME_END:
         return None
     if end < len(text) and is_han(text[end]) and text[end] not in AFTER_NAME and not text.startswith(_SPEECH, end):
         nxt = idx.token_at(end)
@@ -876,7 +895,7 @@ def _dotted_name(idx: TextIndex, m: re.Match[str], title_ends: set[int]) -> tupl
         return None
     parts = text[start:dot], text[dot + 1:end]
     gaz, world = lexicon.gazetteer(), lexicon.world_places()
-    if any(gaz.lookup(p) or p in world or p in lexicon.titles() for p in parts):
+    if any(gaz.lookup(p) or p in world or p in _title_set() for p in parts):
         return None  # 中国·北京: places joined by a dot
     return (start, end)
 
