@@ -251,6 +251,21 @@ def _subject_of_clause(ctx: Context, v: SentenceView, h: Hit) -> list[Hit]:
     return _subject_before(ctx, v, hi) or own
 
 
+def _verb_before_memo(ctx: Context, v: SentenceView, e: Hit) -> tuple[str, int] | None:
+    """_verb_before, found once per event mention (the event and the location rules both ask)."""
+    memo = ctx.cache.get("verb-before")
+    if memo is None:
+        memo = ctx.cache["verb-before"] = {}
+    if e.start not in memo:
+        memo[e.start] = _verb_before(v, e)
+    got: tuple[str, int] | None = memo[e.start]
+    return got
+
+
+#: What else may stand between a verb and its event (组织开展关于…的, 推进为期三天的…).
+_VERB_OBJECT_LEAD = re.compile(r"^了?(关于|建立|对|推进|为期[^的]{1,4}的)")
+
+
 def _verb_before(v: SentenceView, e: Hit) -> tuple[str, int] | None:
     """The organiser or participation verb right before an event mention (glue like 了 allowed)."""
     window = v.text[max(0, e.start - v.start - _MAX_VERB_GAP - 4):e.start - v.start]
@@ -258,7 +273,7 @@ def _verb_before(v: SentenceView, e: Hit) -> tuple[str, int] | None:
     for name in ("organiser_verbs", "participation_verbs"):
         for m in lexicon_regex(name).finditer(window):
             gap = window[m.end():]
-            if _GLUE.match(gap) or (len(gap) <= _MAX_VERB_GAP and re.match(r"^了?(关于|建立|对|推进|为期[^的]{1,4}的)", gap)):
+            if _GLUE.match(gap) or (len(gap) <= _MAX_VERB_GAP and _VERB_OBJECT_LEAD.match(gap)):
                 at = e.start - len(window) + m.start()
                 # The verb nearest the event; of two ending together the longer (组织开展, not 开展).
                 rank = (at + len(m.group()), len(m.group()))
@@ -481,7 +496,7 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
     last_subjects: list[Hit] = []
     events = v.events
     for e in events:
-        verb = _verb_before(v, e)
+        verb = _verb_before_memo(ctx, v, e)
         if verb is not None and _ahead(ctx, e):
             # 对获奖选手将优先推荐参加某竞赛: who will be sent later is not the sentence's subject; the unit
             # that holds the later event is its organiser (推荐甲参加乙公司今年10月举办的某竞赛)
@@ -1028,9 +1043,10 @@ def _ahead(ctx: Context, e: Hit) -> bool:
     return got
 
 
-def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None]:
-    """The events of ``seen`` a later sentence may refer to, each once, the last mentioned first, and
-    the key of the last one that is the operation powering an event (else None)."""
+def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None, tuple[int, ...]]:
+    """The events of ``seen`` a later sentence may refer to, each once, the last mentioned first, the
+    key of the last one that is the operation powering an event (else None), and the indexes of the
+    cues of _REFERS that one of them fits (the only cues worth a search)."""
     traits = ctx.cache.get("event-traits")
     if traits is None:
         traits = ctx.cache["event-traits"] = {}
@@ -1053,17 +1069,18 @@ def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None]:
         if h.key not in done:
             done.add(h.key)
             order.append(h.key)
-    return order, powering
+    cues = tuple(ci for ci in range(len(_REFERS)) if any(traits[k][3][ci] for k in order))
+    return order, powering, cues
 
 
-def _referent(ctx: Context, v: SentenceView, live: tuple[list[Key], Key | None]) -> Key | None:
+def _referent(ctx: Context, v: SentenceView, live: tuple[list[Key], Key | None, tuple[int, ...]]) -> Key | None:
     """The event named before that a reference word of ``v`` stands for (the nearest fitting one).
     Where the article names the operation powering an event (某赛事保电), the event's time (赛前, 比赛当天)
     refers to that operation: a utility powers a race, it does not run in it.
 
     ``live`` comes from _live_events: whether an event fits depends on its key only, so each key is
     tried once, at its last mention."""
-    order, powering = live
+    order, powering, cues = live
     if not order:
         return None
     traits = ctx.cache["event-traits"]
@@ -1073,8 +1090,8 @@ def _referent(ctx: Context, v: SentenceView, live: tuple[list[Key], Key | None])
             scene = traits[key][2]
             if scene is not None and scene.search(v.text):
                 return key
-    for ci, (cue, _) in enumerate(_REFERS):
-        if not _REFER_WORDS[ci].search(text) or not cue.search(text):
+    for ci in cues:  # (a cue no live event fits refers to none of them)
+        if not _REFER_WORDS[ci].search(text) or not _REFERS[ci][0].search(text):
             continue
         for key in order:
             if traits[key][3][ci]:
@@ -1287,7 +1304,7 @@ def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     referring back to one named before; the subjects of its clauses take part in that event."""
     taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
     seen: list[Hit] = []
-    live: tuple[list[Key], Key | None] | None = None
+    live: tuple[list[Key], Key | None, tuple[int, ...]] | None = None
     for v in ctx.sentences:
         events = v.events
         event = None

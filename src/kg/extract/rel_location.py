@@ -279,12 +279,12 @@ _GONE_TO = re.compile(r"赶赴|奔赴|前往|赶往|驰援|支援")
 def _dated_events(ctx: Context, v: SentenceView, derived: dict[Key, Key]) -> Iterator[Candidate]:
     """A dated happening: an event after a date that is what a verb acts on (开展某检查, 进行核查) or
     that strikes (某疫情突袭): not a campaign merely named in passing."""
-    from .rel_events import _verb_before
+    from .rel_events import _verb_before_memo
 
     for e in v.hits:
         if e.type != "Event" or not _DATE.search(v.text[:e.start - v.start]):
             continue
-        if _verb_before(v, e) is None and not _ONSET.match(v.text[e.end - v.start:]):
+        if _verb_before_memo(ctx, v, e) is None and not _ONSET.match(v.text[e.end - v.start:]):
             continue
         # 甲与某社区举行…: a partner of the event is not where it happens.
         before = [(h.start, h.key) for h in v.hits if h.type in _PLACES and h.end <= e.start

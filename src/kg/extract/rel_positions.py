@@ -147,7 +147,7 @@ def split_titles(gap: str) -> tuple[tuple[str, ...], bool]:
     """
     titles: list[str] = []
     member = not gap
-    for segment in re.split("[、兼]", gap):
+    for segment in _TITLE_SEP.split(gap):
         segment = segment.strip()
         if _CHARGE.match(segment):
             continue  # 副总经理、分管客户服务的张三: what the person is in charge of
@@ -217,6 +217,14 @@ def _gap_parts(view: SentenceView, unit: Hit, person: Hit) -> tuple[str, tuple[K
 _PLACE_LEAD = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:省|市|县|区|州|盟|旗)(?=[\u4e00-\u9fff])")
 
 
+# the apposition gap's patterns, compiled once (each apposition reads them)
+_SENT_TO_POST = re.compile(r"^(?:选派|派驻|下派|委派|派出)(?:到|至|驻)?(?:村|社区)?(?:任|担任)?(?:的)?")
+_POSTED_TEAM = re.compile(r"^(?:驻|派驻)村(?=工作队)")
+_POSTED = re.compile(r"^(?:驻|下沉|派驻|包保)+(?!村工作队)")
+_AREA_WORD = re.compile(r"^(?:社区|村)")
+_TITLE_SEP = re.compile("[、兼]")
+
+
 def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
     hits = [h for h in view.hits]
     previous: Apposition | None = None
@@ -264,13 +272,13 @@ def _appositions(ctx: Context, view: SentenceView) -> Iterator[Apposition]:
                 if h.start >= u.end and h.end <= p.start:
                     plain = plain.replace(h.text, "村" if h.type == "Community" and h.text.endswith("村") else "")
             # 选派到某村任第一书记的张三 / 派驻某村的第一书记: the post the unit sent the person to.
-            sent = re.match(r"^(?:选派|派驻|下派|委派|派出)(?:到|至|驻)?(?:村|社区)?(?:任|担任)?(?:的)?", plain)
+            sent = _SENT_TO_POST.match(plain)
             if sent and 0 < sent.end() < len(plain):
                 plain = plain[sent.end():].removesuffix("的")
             # 驻某村工作队队员 is the title 驻村工作队队员; 驻某村第一书记 is 第一书记.
-            plain = re.sub(r"^(?:驻|派驻)村(?=工作队)", "驻村", plain)
-            plain = re.sub(r"^(?:驻|下沉|派驻|包保)+(?!村工作队)", "", plain)
-            plain = re.sub(r"^(?:社区|村)", "", plain)
+            plain = _POSTED_TEAM.sub("驻村", plain)
+            plain = _POSTED.sub("", plain)
+            plain = _AREA_WORD.sub("", plain)
             if plain.endswith("的") and len(plain) > 1 and _HOLDING.search(view.text[:u.start - view.start]):
                 plain = plain[:-1]  # 担任某所所长的张三
             titles, member = split_titles(plain)
@@ -584,6 +592,13 @@ _TEAM_WINDOW = 3  # sentences back to look for the team a bare 队员 refers to
 def _team_members_by_reference(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
     """服务队队员甲、乙 / 他和队员甲 with no team named in the clause: members of the team named in the
     last few sentences (whose name ends with the team noun when one is written)."""
+    text = ctx.doc.text
+    if "队长" not in text and "队员" not in text and "组长" not in text and "组员" not in text:
+        return  # no sentence is titled (most articles): no pass over the sentences
+    # the teams, found once per entity rather than once per mention
+    teams = {k for k, e in ctx.entities.items() if k[0] == "Organization" and _TEAM.search(e.name)}
+    if not teams:
+        return
     last_team: list[tuple[int, Hit]] = []  # (sentence index, team mention), in text order
     for si, v in enumerate(ctx.sentences):
         # every match of _TEAM_TITLE ends with one of these words
@@ -608,7 +623,7 @@ def _team_members_by_reference(ctx: Context, placed: set[int]) -> Iterator[Candi
                 yield Candidate(q.key, "holdsPosition", team.key, v.start, v.end, "team-member-coreference", 0.55,
                                 qualifier=m.group(2), reference=True)
         for h in v.hits:
-            if h.type == "Organization" and not h.is_reference and _TEAM.search(ctx.entities[h.key].name):
+            if h.key in teams and not h.is_reference:
                 last_team.append((si, h))
 
 

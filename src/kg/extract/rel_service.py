@@ -880,6 +880,8 @@ def _scene_continuation(ctx: Context) -> Iterator[Candidate]:
     names no community, doing on-site work, serve the one community the paragraph's sentences before
     name (the scene)."""
     text = ctx.doc.text
+    if not any(h.type == "Community" and not h.is_reference for h in ctx.hits):
+        return  # no sentence names a scene
     for si, v in enumerate(ctx.sentences):
         if "Person" not in v.types or "Community" in v.types or si == 0 or ctx.is_teaser(v.start):
             continue
@@ -888,7 +890,7 @@ def _scene_continuation(ctx: Context) -> Iterator[Candidate]:
             if "\n" in text[u.end:v.start] or ctx.is_teaser(u.start):
                 break
             prev.append(u)
-        scene = {c.key for u in prev for c in _innermost(u) if not c.is_reference}
+        scene = {c.key for u in prev if "Community" in u.types for c in _innermost(u) if not c.is_reference}
         if len(scene) != 1:
             continue
         first = next(h for h in v.hits if h.type == "Person")
