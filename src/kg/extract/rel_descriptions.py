@@ -162,7 +162,11 @@ def description_rules(ctx: Context) -> Iterator[Candidate]:
         # of _TITLE_UNIT all end with 长)
         person = "Person" in v.types
         if len(v.hits) >= 2 and person and not v.types.isdisjoint(_UNITS):
-            for rule in (_parenthesis, _fronted_name, _listed_before, _comes_from):
+            text = v.text
+            # each rule only where the word it reads is written (a bracket, 等, 来自): skipping finds nothing less
+            rules = [rule for rule, needed in ((_parenthesis, "(" in text or "（" in text), (_fronted_name, True),
+                                               (_listed_before, "等" in text), (_comes_from, "来自" in text)) if needed]
+            for rule in rules:
                 for c in rule(ctx, v):
                     view = ctx.sentence_of(c.start)
                     placed.update(h.start for h in (view.hits if view else ()) if h.key == c.head)

@@ -29,6 +29,7 @@ __all__ = ["location_rules"]
 _PLACES = ("Place", "Community")
 _PLACE_SET = frozenset(_PLACES)
 _LOCATED = ("Community", "Organization", "Event")
+_LOCATED_SET = frozenset(_LOCATED)
 _DATE = re.compile(r"\d{1,2}月(\d{1,2}日|初|中旬|下旬|底)|\d{1,2}日")
 _IN = re.compile(r"在$")
 _COMPANY_WORDS = re.compile(r"(公司|供电|电力|电网|集团)")
@@ -606,7 +607,7 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
         if not v.hits:
             continue
         prefixed: set[int] = set()
-        for c in _address_prefix(ctx, places, v, silent) if places else ():
+        for c in _address_prefix(ctx, places, v, silent) if places and not _LOCATED_SET.isdisjoint(v.types) else ():
             if c.head in bracketed:
                 continue
             derived.setdefault(c.head, c.tail)
@@ -615,19 +616,34 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
         if not _PLACE_SET.isdisjoint(v.types) and "所在" in v.text:
             out.extend(_where_it_is(ctx, v))  # (风电场所在的某嘎查: the unit may be a bare noun, no mention)
         # every rule below starts from a Place or Community mention of the sentence
+        # (and each only where the words and types its matches need are there: skipping finds nothing less)
         if len(v.hits) >= 2 and not _PLACE_SET.isdisjoint(v.types):
+            text, types = v.text, v.types
+            event = "Event" in types
+            lies = "位于" in text or "地处" in text or "坐落" in text
             out.extend(_address(ctx, v, prefixed))
-            out.extend(_town_includes(v))
-            out.extend(_in_place(ctx, v))
-            out.extend(_lies_in(v))
-            out.extend(_noun_lies_in(ctx, v))
-            out.extend(_within(v))
-            out.extend(_landfall(ctx, v))
-            out.extend(_struck(v))
-            out.extend(_lying_in(v))
-            out.extend(_of_place(v))
-            out.extend(_held_at(v))
-            out.extend(_held_in_places(v))
+            if "包" in text or "辖" in text:
+                out.extend(_town_includes(v))
+            if "在" in text:
+                out.extend(_in_place(ctx, v))
+            if lies or "地" in text or "属" in text:
+                out.extend(_lies_in(v))
+            if lies:
+                out.extend(_noun_lies_in(ctx, v))
+            if "的" in text:
+                out.extend(_within(v))
+            if event and "在" in text:
+                out.extend(_landfall(ctx, v))
+            if event:
+                out.extend(_struck(v))
+            if lies:
+                out.extend(_lying_in(v))
+            if "Community" in types and "的" in text:
+                out.extend(_of_place(v))
+            if event:
+                out.extend(_held_at(v))
+            if event and "在" in text:
+                out.extend(_held_in_places(v))
     for c in out:
         if c.rule == "address" and c.head[0] not in _PLACES:
             derived.setdefault(c.head, c.tail)

@@ -887,7 +887,9 @@ def _position_rules(ctx: Context) -> Iterator[Candidate]:
             yield Candidate(app.person.key, "holdsPosition", app.unit, v.start, v.end, app.rule, conf,
                             qualifier=title, reference=ref)
     for v in ctx.sentences:
-        if len(v.hits) >= 2 and "Person" in v.types:
+        # every copula (_COPULA, _COPULA_LATER) holds 是, 为, 系 or 任
+        if len(v.hits) >= 2 and "Person" in v.types and ("是" in v.text or "为" in v.text or "任" in v.text
+                                                          or "系" in v.text):
             yield from _copulas(ctx, v)
     for v in ctx.sentences:
         if "Person" in v.types and "当" in v.text:

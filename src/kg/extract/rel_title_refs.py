@@ -441,7 +441,8 @@ def _named_team_heads(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
     """服务队队长、某中心副主任P / P既是服务队队长 / 团长由团委书记P担任: P heads the team the article
     names (某公司“某某”服务队, 某某宣讲团), with the bare head title."""
     for si, v in enumerate(ctx.sentences):
-        if "Person" not in v.types or "长" not in v.text:
+        # every match of _HEAD_LEAD, _HEAD_COPULA and _HEAD_BY holds one of these titles
+        if "Person" not in v.types or ("队长" not in v.text and "团长" not in v.text and "站长" not in v.text):
             continue
         for i, p in enumerate(v.hits):
             if p.type != "Person" or p.is_reference:
