@@ -680,7 +680,11 @@ def _only_mentions(v: SentenceView, start: int, end: int) -> bool:
 def _teams(ctx: Context) -> Iterator[Candidate]:
     """A team named after an event (抗冰保电突击队) takes part in it; evidence: its own mention."""
     events = [(s, k) for k in ctx.entities if k[0] == "Event" for s in ctx.surfaces(k) if len(s) >= 3]
+    if not events:
+        return
     for v in ctx.sentences:
+        if "Organization" not in v.types:
+            continue
         for h in v.hits:
             if h.type != "Organization":
                 continue
@@ -720,6 +724,8 @@ def _campaigns(ctx: Context) -> Iterator[Candidate]:
                 yield Candidate(app.person.key, "participatedIn", keys[0], v.start, v.end,
                                 "campaign-verb-structural", 0.6)
     for v in ctx.sentences:
+        if "Person" not in v.types:
+            continue  # the ones sent out are persons of the sentence
         for verb, keys in campaigns.items():
             at = v.text.find(verb)
             if at < 0 or len(keys) != 1 or any(h.key == keys[0] for h in v.hits):
@@ -1311,6 +1317,8 @@ def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
         if events:
             seen.extend(events)
             live = None
+        if _ACTOR_SET.isdisjoint(v.types):
+            continue  # every party found below is an actor mention of the sentence
         if events and all(not e.is_reference and _ahead(ctx, e) for e in events):
             events = []  # 甲在闭幕式上说,本次竞赛…,获奖选手将推荐参加某竞赛: the sentence refers back
         if events:
@@ -1438,6 +1446,8 @@ def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     index = {v.start: i for i, v in enumerate(ctx.sentences)}
     naming = [i for i, v in enumerate(ctx.sentences) if any(h.key == event for h in v.hits + v.nested)]
     for v in ctx.sentences:
+        if _ACTOR_SET.isdisjoint(v.types):
+            continue  # every worker found below is an actor mention of the sentence
         if any(not _RESPONSE_NAME.search(ctx.entities[h.key].name) for h in v.events) \
                 or v.sentence.section != "main" or not ("由" in v.text or "领队" in v.text
                                                      or (_OPERATION_WORDS.search(v.text) and _OPERATION_WORK.search(v.text))) \
