@@ -352,33 +352,45 @@ def list_item_name(idx: TextIndex, start: int, end: int) -> bool:
 
 
 def _acceptable(idx: TextIndex, i: int, end: int, slen: int, strong: bool = False) -> bool:
-    first, rest = idx.token_at(i), idx.token_at(i + slen)
-    if first is not None and rest is not None and first.start == i and first.end == i + slen \
-            and rest.start == i + slen and rest.end == end and len(rest.text) <= 2:
+    # (read from the index's columns: no Token built per step; i < i + slen < end <= len(text), so every
+    # position looked at lies inside a token once i is)
+    if i < 0:
+        return False  # (name_at may be asked before the text's start: no token holds the surname)
+    starts, ends, tags, words = idx.starts, idx.ends, idx.tags, idx.words
+    first = _token_index(idx, i)
+    rest = _token_index(idx, i + slen)
+    first_start, first_end = starts[first], ends[first]
+    if first_start == i and first_end == i + slen and starts[rest] == i + slen and ends[rest] == end \
+            and len(words[rest]) <= 2:
         # surname as its own token, given name read as a word (王/立新, 钱/立新), unless neither part
         # reads as a name (强/担当)
-        return first.tag in _NAME_TAGS or rest.tag not in _BAD_TAGS
-    if first is not None and first.start == i and i + slen < first.end <= end \
-            and (first.text in _title_set() or first.text in lexicon.not_names()) \
-            and not (strong and _place_then_given(idx, first, end)):
+        return tags[first] in _NAME_TAGS or tags[rest] not in _BAD_TAGS
+    if first_start == i and i + slen < first_end <= end \
+            and (words[first] in _title_set() or words[first] in lexicon.not_names()) \
+            and not (strong and _place_then_given(idx, idx.token_at(i), end)):
         return False  # the surname character starts a role or common word: 居民冉, 全面
-    k = i
-    while k < end:
-        tok = idx.token_at(k)
-        if tok is None:
-            return False
-        if tok.end > end and tok.tag not in _NAME_TAGS \
-                and not (strong and tok.end == end + 1 and idx.text[end] in AFTER_NAME):
+    k, pos = first, i
+    while pos < end:
+        tok_start, tok_end, tag = starts[k], ends[k], tags[k]
+        if tok_end > end and tag not in _NAME_TAGS \
+                and not (strong and tok_end == end + 1 and idx.text[end] in AFTER_NAME):
             return False  # cuts a word (but 林志坚/是 read as 林志/坚是 is a name before 是)
-        inside = tok.start >= i and tok.end <= end
-        if inside and tok.start >= i + slen and len(tok.text) >= 2 and tok.tag in _BAD_TAGS:
-            return False
-        if inside and tok.start == i and tok.end == end and tok.tag not in _NAME_TAGS and _is_word(idx, tok.text):
-            return False  # one dictionary word that is not a name: 关爱, 安全
-        if inside and tok.start == i and tok.end < end and len(tok.text) >= 2 and tok.tag in _BAD_TAGS:
-            return False
-        k = tok.end
+        if tok_start >= i and tok_end <= end:  # inside
+            if tok_start >= i + slen and len(words[k]) >= 2 and tag in _BAD_TAGS:
+                return False
+            if tok_start == i and tok_end == end and tag not in _NAME_TAGS and _is_word(idx, words[k]):
+                return False  # one dictionary word that is not a name: 关爱, 安全
+            if tok_start == i and tok_end < end and len(words[k]) >= 2 and tag in _BAD_TAGS:
+                return False
+        pos = tok_end
+        k += 1
     return True
+
+
+def _token_index(idx: TextIndex, i: int) -> int:
+    """Index of the token holding ``text[i]`` (``0 <= i < len(text)``)."""
+    k = idx._start_set.get(i)
+    return k if k is not None else bisect.bisect_right(idx.starts, i) - 1
 
 
 def _verb_at(idx: TextIndex, i: int) -> bool:
