@@ -535,6 +535,13 @@ def find_entities(doc: Document) -> list[LocalEntity]:
     entities: dict[tuple[str, str], dict] = {}
     named_pairs: list[tuple[Mention, str]] = []
     for key, members in groups.items():
+        if len(members) == 1:  # (most entities: their one name is the canonical one)
+            name = members[0].name
+            m = members[0]
+            mention = Mention(m.start, m.end, text[m.start:m.end], m.type, m.rule, m.confidence)
+            entities[(key[0], name)] = {"mentions": [mention], "aliases": {mention.text, name}}
+            named_pairs.append((mention, name))
+            continue
         counts = Counter(m.name for m in members)
         if key[0] == "Event" and key[1].startswith("group:"):
             name = min(counts, key=lambda n: (-counts[n], -len(n), n))
@@ -566,7 +573,9 @@ def find_entities(doc: Document) -> list[LocalEntity]:
         entities[("Organization", site)] = {"mentions": [], "aliases": set()}
     out = []
     for (type_, name), data in entities.items():
-        mentions = sorted(set(data["mentions"]), key=lambda m: (m.start, m.end, m.rule))
+        mentions = data["mentions"]
+        if len(mentions) > 1:
+            mentions = sorted(set(mentions), key=lambda m: (m.start, m.end, m.rule))
         alias_names = tuple(sorted(a for a in data["aliases"] if a != name))
         teaser_only = bool(mentions) and all(doc.section_kind(m.start) == "teaser" for m in mentions)
         out.append(LocalEntity(type_, name, alias_names, tuple(mentions), teaser_only))
