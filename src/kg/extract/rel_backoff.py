@@ -300,7 +300,7 @@ def _scene(v: SentenceView, i: int) -> Iterator[Candidate]:
 
 def backoff_rules(ctx: Context, known: set[tuple[Key, str, Key]]) -> Iterator[Candidate]:
     """Back-off candidates for facts no specific rule stated (``known`` holds (head, predicate, tail))."""
-    for v in ctx.sentences:
+    for v in ctx.views_with("2+"):
         # A run-on "sentence" (no 。 for hundreds of characters) is not prose these shapes describe, and
         # skipping it keeps the back-off linear in the document.
         if len(v.hits) < 2 or v.end - v.start > _MAX_SENTENCE or len(v.hits) > _MAX_HITS or ctx.is_teaser(v.start):

@@ -135,10 +135,12 @@ class SentenceView:
     end: int = field(init=False, repr=False)
     events: list[Hit] = field(init=False, repr=False)  # the Event hits: many rules look only at these
     types: frozenset[str] = field(init=False, repr=False)  # the types of ``hits``: rules skip sentences by them
+    index: int = field(default=0, repr=False)  # the position in Context.sentences
 
     def __init__(self, sentence: Sentence, text: str, hits: list[Hit], nested: list[Hit] | None = None,
-                 _breaks: list[int] | None = None) -> None:
+                 _breaks: list[int] | None = None, index: int = 0) -> None:
         self.sentence = sentence
+        self.index = index
         self.text = text
         self.hits = hits
         self.nested = [] if nested is None else nested
@@ -227,6 +229,34 @@ class Context:
                         views.append(v)
             self.cache[name] = index
         return index.get(key, [])
+
+    def views_with(self, kind: str) -> list[SentenceView]:
+        """The sentences, in text order, with an outermost mention of type ``kind`` (Person, Company,
+        Organization, Event, Community, Place), of an actor type (``actor``: a person or a unit), of a unit
+        type (``unit``), with two mentions or more (``2+``), or with any (``any``). Most rules read only
+        such sentences: each walks its own short list, not every sentence of the article to skip most."""
+        index = self.cache.get("views-with")
+        if index is None:
+            index = {}
+            for v in self.sentences:
+                if not v.hits:
+                    continue
+                kinds = list(v.types)
+                kinds.append("any")
+                if len(v.hits) >= 2:
+                    kinds.append("2+")
+                if not v.types.isdisjoint(ACTOR_TYPES):
+                    kinds.append("actor")
+                if not v.types.isdisjoint(UNIT_TYPES):
+                    kinds.append("unit")
+                for kind_ in kinds:
+                    views = index.get(kind_)
+                    if views is None:
+                        index[kind_] = [v]
+                    else:
+                        views.append(v)
+            self.cache["views-with"] = index
+        return index.get(kind, [])
 
     def surfaces(self, key: Key) -> tuple[str, ...]:
         ent = self.entities[key]
@@ -508,25 +538,22 @@ def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
     hits = _pronoun_references(doc, hits, sentences)
     hits = _event_references(doc, ents, hits, sentences)
     views: list[SentenceView] = []
-    i = 0
-    n = len(hits)
+    starts = [h.start for h in hits]
+    text = doc.text
     for s in sentences:
-        while i < n and hits[i].start < s.start:
-            i += 1
-        j = i
-        inside = []
-        while j < n and hits[j].start < s.end:
-            if hits[j].end <= s.end:
-                inside.append(hits[j])
-            j += 1
+        # the mentions starting in the sentence, found by bisection (most sentences name one or none)
+        i = bisect_left(starts, s.start)
+        j = bisect_left(starts, s.end, i)
         outer: list[Hit] = []
         nested: list[Hit] = []
-        for h in inside:  # sorted by start, longest first
+        for h in hits[i:j]:  # sorted by start, longest first
+            if h.end > s.end:
+                continue
             if outer and h.start >= outer[-1].start and h.end <= outer[-1].end:
                 nested.append(h)
             else:
                 outer.append(h)
-        views.append(SentenceView(s, doc.text[s.start:s.end], outer, nested))
+        views.append(SentenceView(s, text[s.start:s.end], outer, nested, index=len(views)))
     return Context(doc, ents, by_surface, hits, views, _main_company(hits, doc))
 
 

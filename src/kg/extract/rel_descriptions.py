@@ -157,7 +157,8 @@ def _title_previous_unit(ctx: Context, index: int, v: SentenceView, placed: set[
 
 def description_rules(ctx: Context) -> Iterator[Candidate]:
     placed = {a.person.start for a in appositions(ctx)}
-    for index, v in enumerate(ctx.sentences):
+    for v in ctx.views_with("Person"):
+        index = v.index
         # every rule here describes a person (the four below by a unit of the sentence; the bare titles
         # of _TITLE_UNIT all end with 长)
         person = "Person" in v.types

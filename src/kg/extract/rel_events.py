@@ -682,9 +682,7 @@ def _teams(ctx: Context) -> Iterator[Candidate]:
     events = [(s, k) for k in ctx.entities if k[0] == "Event" for s in ctx.surfaces(k) if len(s) >= 3]
     if not events:
         return
-    for v in ctx.sentences:
-        if "Organization" not in v.types:
-            continue
+    for v in ctx.views_with("Organization"):
         for h in v.hits:
             if h.type != "Organization":
                 continue
@@ -723,9 +721,7 @@ def _campaigns(ctx: Context) -> Iterator[Candidate]:
                 v = app.view
                 yield Candidate(app.person.key, "participatedIn", keys[0], v.start, v.end,
                                 "campaign-verb-structural", 0.6)
-    for v in ctx.sentences:
-        if "Person" not in v.types:
-            continue  # the ones sent out are persons of the sentence
+    for v in ctx.views_with("Person"):  # the ones sent out are persons of the sentence
         for verb, keys in campaigns.items():
             at = v.text.find(verb)
             if at < 0 or len(keys) != 1 or any(h.key == keys[0] for h in v.hits):
@@ -813,9 +809,7 @@ def _attendance(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     titled.update({r.person.start: r.person for r in title_refs(ctx, set())})
     held = {(c.head, c.start) for c in found if c.predicate == "organizedBy"} | \
         {(c.tail, c.start) for c in found if c.predicate == "participatedIn" and c.head[0] != "Person"}
-    for v in ctx.sentences:
-        if not v.events:
-            continue
+    for v in ctx.views_with("Event"):
         events = [h for h in v.events if (
             ((h.key, v.start) in held and _HELD_VERBS.search(_YEAR_TAIL.sub("", v.text[:h.start - v.start]).rstrip("了")))
             or _HELD_AFTER.match(v.text, h.end - v.start))]
@@ -843,9 +837,7 @@ _SUPPORT = re.compile(r"(?:提供|负责)[^,，。;；]{0,8}?(?:支持|保障|�
 
 def _supporters(ctx: Context) -> Iterator[Candidate]:
     """活动在某地举行,由某血站提供技术支持: a unit supporting the sentence's one event takes part in it."""
-    for v in ctx.sentences:
-        if not v.events:
-            continue
+    for v in ctx.views_with("Event"):
         events = {h.key for h in v.events}
         if len(events) != 1:
             continue
@@ -879,8 +871,8 @@ def _builders(ctx: Context) -> Iterator[Candidate]:
     if len(projects) != 1:
         return
     event = projects[0]
-    for v in ctx.sentences:
-        if v.sentence.section != "main" or _UNIT_TYPES.isdisjoint(v.types):
+    for v in ctx.views_with("unit"):
+        if v.sentence.section != "main":
             continue
         text = v.text
         if not _ROLE_WORDS.search(text):  # a plain-word search rules most sentences out
@@ -971,9 +963,7 @@ _SENT = re.compile(r"(?:等[^,，。;；的]{0,10}?)?的?[^,，。;；]{0,8}?(?:
 def _contestants(ctx: Context) -> Iterator[Candidate]:
     """某竞赛在某地举行,来自甲公司、乙公司等单位的选手同台竞技: the units listed after 来自 take part in the
     sentence's one event."""
-    for v in ctx.sentences:
-        if not v.events:
-            continue
+    for v in ctx.views_with("Event"):
         events = {h.key for h in v.events}
         if len(events) != 1:
             continue
@@ -1201,8 +1191,8 @@ def _lecturers(v: SentenceView) -> list[Hit]:
 
 def _taught(ctx: Context) -> Iterator[Candidate]:
     """某局举办某培训班,邀请专家甲授课: in a sentence naming one event, the invited teachers take part."""
-    for v in ctx.sentences:
-        if not v.events or "邀请" not in v.text or len({h.key for h in v.events}) != 1:
+    for v in ctx.views_with("Event"):
+        if "邀请" not in v.text or len({h.key for h in v.events}) != 1:
             continue
         event = v.events[0]
         for p in _lecturers(v):
@@ -1354,9 +1344,7 @@ def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
 def _leaders(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     """某活动由某支部书记甲带队: in a sentence naming one event, the leader after 由 takes part."""
     taken = {(c.head, c.tail) for c in found}
-    for v in ctx.sentences:
-        if not v.events:
-            continue
+    for v in ctx.views_with("Event"):
         events = {h.key for h in v.events}
         if len(events) != 1:
             continue
@@ -1445,9 +1433,7 @@ def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
     index = {v.start: i for i, v in enumerate(ctx.sentences)}
     naming = [i for i, v in enumerate(ctx.sentences) if any(h.key == event for h in v.hits + v.nested)]
-    for v in ctx.sentences:
-        if _ACTOR_SET.isdisjoint(v.types):
-            continue  # every worker found below is an actor mention of the sentence
+    for v in ctx.views_with("actor"):  # every worker found below is an actor mention of the sentence
         if any(not _RESPONSE_NAME.search(ctx.entities[h.key].name) for h in v.events) \
                 or v.sentence.section != "main" or not ("由" in v.text or "领队" in v.text
                                                      or (_OPERATION_WORDS.search(v.text) and _OPERATION_WORK.search(v.text))) \
@@ -1503,7 +1489,7 @@ _GROUP_POST = re.compile(r"(?:任|担任)(?:副?组长|总指挥|副总指挥|�
 def _groups_set_up(ctx: Context) -> Iterator[Candidate]:
     """某局成立某保电工作组,局长甲任组长,副局长乙具体负责现场协调: the unit that sets up a body for the event
     organises it; the persons given its posts in the clauses after take part."""
-    for v in ctx.sentences:
+    for v in ctx.views_with("Event"):
         for e in v.events:
             if not _GROUP_FOR.match(v.text, e.end - v.start) \
                     or not re.search(r"(?:成立|组建|设立)了?$", v.text[:e.start - v.start]):
@@ -1526,7 +1512,7 @@ _TAKES_POST = re.compile(r"(?:担任|任)$")
 
 def _event_posts(ctx: Context) -> Iterator[Candidate]:
     """某公司总经理、抗冰抢险现场总指挥甲 / 甲担任演练总指挥: who holds a post in the event takes part."""
-    for v in ctx.sentences:
+    for v in ctx.views_with("Event"):
         for e in v.events:
             post = _EVENT_POST.match(v.text, e.end - v.start)
             if not post:
@@ -1605,8 +1591,8 @@ def _article_actors(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]
     if event is None:
         return
     taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
-    for v in ctx.sentences:
-        if v.events or v.sentence.section != "main" or _ACTOR_SET.isdisjoint(v.types):
+    for v in ctx.views_with("actor"):
+        if v.events or v.sentence.section != "main":
             continue
         for h in v.hits:  # “…”来自某供电所的新员工甲说: a trainee, contestant or worker introduced by origin
             if h.type == "Person" and (h.key, event) not in taken and _has_part(v, h):
@@ -1654,7 +1640,7 @@ def _affiliates_after(ctx: Context, found: list[Candidate]) -> list[Candidate]:
     (in the next clause, opened by 所属/旗下) take part in what it holds."""
     held = {(c.head, c.start) for c in found if c.predicate == "organizedBy"}
     out: list[Candidate] = []
-    for v in ctx.sentences:
+    for v in ctx.views_with("Event"):
         for e in v.events:
             if (e.key, v.start) not in held:
                 continue
@@ -1673,7 +1659,7 @@ def _affiliates_after(ctx: Context, found: list[Candidate]) -> list[Candidate]:
 
 
 def _event_rules(ctx: Context) -> Iterator[Candidate]:
-    found: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 and v.events  # it names an event
+    found: list[Candidate] = [c for v in ctx.views_with("Event") if len(v.hits) >= 2  # it names an event
                               for c in _organised_by(v)]
     carried: list[Hit] = []
     carried_start = 0

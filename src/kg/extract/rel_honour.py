@@ -411,9 +411,7 @@ def honour_rules(ctx: Context) -> Iterator[Candidate]:
     yield from _at_ceremony(ctx)
     yield from _announced_on(ctx)
     yield from _contest_titles(ctx)
-    for v in ctx.sentences:
-        if len(v.hits) < 2:
-            continue
+    for v in ctx.views_with("2+"):
         text = v.text
         if "被" in text:
             yield from _honours(ctx, v)

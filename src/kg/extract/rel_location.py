@@ -601,11 +601,9 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
     places = _prefix_places(ctx)
     derived: dict[Key, Key] = {}
     silent: dict[Key, Key] = {}
-    out: list[Candidate] = [c for v in ctx.sentences if len(v.hits) >= 2 for c in _bracketed(v)]
+    out: list[Candidate] = [c for v in ctx.views_with("2+") for c in _bracketed(v)]
     bracketed = {c.head for c in out}  # 某市某中学(某区): the bracket is nearer than the name's prefix
-    for v in ctx.sentences:
-        if not v.hits:
-            continue
+    for v in ctx.views_with("any"):
         prefixed: set[int] = set()
         for c in _address_prefix(ctx, places, v, silent) if places and not _LOCATED_SET.isdisjoint(v.types) else ():
             if c.head in bracketed:
@@ -649,7 +647,7 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
             derived.setdefault(c.head, c.tail)
     for head, tail in silent.items():
         derived.setdefault(head, tail)
-    for v in ctx.sentences:
-        if len(v.hits) >= 2 and v.events:
+    for v in ctx.views_with("Event"):
+        if len(v.hits) >= 2:
             out.extend(_dated_events(ctx, v, derived))
     yield from out

@@ -371,7 +371,7 @@ def appositions(ctx: Context) -> list[Apposition]:
     cache = ctx.cache.get("appositions")
     if cache is None:
         # an apposition needs a person and a unit in the sentence
-        cache = [a for v in ctx.sentences if len(v.hits) >= 2 and "Person" in v.types
+        cache = [a for v in ctx.views_with("Person") if len(v.hits) >= 2
                  and ("Company" in v.types or "Organization" in v.types) for a in _appositions(ctx, v)]
         ctx.cache["appositions"] = cache
     return cache
@@ -857,7 +857,7 @@ def _position_rules(ctx: Context) -> Iterator[Candidate]:
     yield from title_ref_rules(ctx, placed)
     # Each rule below runs only on sentences with the mention types and the words it needs (the checks
     # are what each rule's own tests require, so skipping changes nothing).
-    for v in ctx.sentences:
+    for v in ctx.views_with("any"):  # (each rule below reads a mention of the sentence)
         types, text = v.types, v.text
         person = "Person" in types
         unit = "Company" in types or "Organization" in types
@@ -886,12 +886,12 @@ def _position_rules(ctx: Context) -> Iterator[Candidate]:
         for title in app.titles:
             yield Candidate(app.person.key, "holdsPosition", app.unit, v.start, v.end, app.rule, conf,
                             qualifier=title, reference=ref)
-    for v in ctx.sentences:
+    for v in ctx.views_with("Person"):
         # every copula (_COPULA, _COPULA_LATER) holds 是, 为, 系 or 任
-        if len(v.hits) >= 2 and "Person" in v.types and ("是" in v.text or "为" in v.text or "任" in v.text
+        if len(v.hits) >= 2 and ("是" in v.text or "为" in v.text or "任" in v.text
                                                           or "系" in v.text):
             yield from _copulas(ctx, v)
-    for v in ctx.sentences:
+    for v in ctx.views_with("Person"):  # (each rule below reads a person of the sentence)
         if "Person" in v.types and "当" in v.text:
             yield from _took_up(ctx, v)
         if "作为" in v.text and "Person" in v.types and ("Company" in v.types or "Organization" in v.types):

@@ -69,8 +69,8 @@ def _written_bylines(ctx: Context, seen: set[str]) -> Iterator[Candidate]:
     """Bylines the reader did not parse (编辑:张三 审核:李四 at the foot of the page): a person right after
     a role word in a short line of its own."""
     head = ("Document", ctx.doc.doc_id)
-    for v in ctx.sentences:
-        if v.end - v.start > _MAX_BYLINE or "Person" not in v.types or not _ROLE_WORD.search(v.text):
+    for v in ctx.views_with("Person"):
+        if v.end - v.start > _MAX_BYLINE or not _ROLE_WORD.search(v.text):
             continue
         for i, h in enumerate(v.hits):
             if h.type != "Person" or h.is_reference or ctx.entities[h.key].name in seen \

@@ -882,8 +882,9 @@ def _scene_continuation(ctx: Context) -> Iterator[Candidate]:
     text = ctx.doc.text
     if not any(h.type == "Community" and not h.is_reference for h in ctx.hits):
         return  # no sentence names a scene
-    for si, v in enumerate(ctx.sentences):
-        if "Person" not in v.types or "Community" in v.types or si == 0 or ctx.is_teaser(v.start):
+    for v in ctx.views_with("Person"):
+        si = v.index
+        if "Community" in v.types or si == 0 or ctx.is_teaser(v.start):
             continue
         prev = []
         for u in reversed(ctx.sentences[max(0, si - _SCENE_WINDOW):si]):
@@ -1021,7 +1022,7 @@ def _coverage(v: SentenceView) -> Iterator[Candidate]:
 
 def service_rules(ctx: Context) -> Iterator[Candidate]:
     found: list[Candidate] = list(_from_appositions(ctx))
-    for v in ctx.sentences:
+    for v in ctx.views_with("any"):  # (each rule below reads a mention of the sentence)
         if "Community" in v.types and len(v.hits) == 1:
             if "服务队" in v.text or "队员们" in v.text:
                 found.extend(_from_verbs(ctx, v))  # 服务队志愿服务某街道: the team is written alone
@@ -1052,8 +1053,8 @@ def service_rules(ctx: Context) -> Iterator[Candidate]:
     for v in ctx.sentences:  # 社区与供电所结对共建以来: the bare community signs
         if ("社区" in v.text or "村里" in v.text) and _AGREEMENT_WORD.search(v.text):
             found.extend(_bare_community_agreements(ctx, v))
-    for v in ctx.sentences:  # 也是社区的兼职网格员 in a sentence naming no community
-        if "Community" not in v.types and "Person" in v.types and "社区" in v.text:
+    for v in ctx.views_with("Person"):  # 也是社区的兼职网格员 in a sentence naming no community
+        if "Community" not in v.types and "社区" in v.text:
             found.extend(_bare_community_posts(ctx, v))
     yield from found
     yield from _team_units(ctx, found)

@@ -59,6 +59,7 @@ __all__ = ["STRUCTURAL_SUFFIX", "compound_parent", "subsidiary_rules"]
 
 STRUCTURAL_SUFFIX = "-structural"
 _DIRECTED = re.compile(r"^(?:根据|按照|依照|遵照|落实|严格落实|认真落实|贯彻|贯彻落实|执行|严格执行)$")
+_DIRECTED_WORD = re.compile("根据|按照|依照|遵照|落实|贯彻|执行")  # in every match of _DIRECTED
 _DIRECTIVE = re.compile(r"(安排|部署|要求|指示|统一|通知|决策)")
 _PROVINCIAL = re.compile(r"(电网(有限)?(责任)?公司|电力(有限)?(责任)?公司|电力)$")
 _LOCAL_UNIT = re.compile(r"(供电局|供电公司|供电分公司|检修公司|检修分公司)$")
@@ -152,8 +153,10 @@ def _candidate(ctx: Context, head: Key, tail: Key, rule: str, conf: float, prefe
 
 def _directed(ctx: Context) -> Iterator[Candidate]:
     """某局根据某公司安排部署: the subject follows its parent's directives."""
-    for v in ctx.sentences:
-        if "Company" not in v.types:
+    if not _DIRECTED_WORD.search(ctx.doc.text):  # one scan of the article rules most out
+        return
+    for v in ctx.views_with("Company"):
+        if len(v.hits) < 2 or not _DIRECTED_WORD.search(v.text):
             continue
         hits = v.hits
         for i, h in enumerate(hits[:-1]):
@@ -208,9 +211,7 @@ def _directed_fronted(ctx: Context) -> Iterator[Candidate]:
 
 def _affiliated(ctx: Context) -> Iterator[Candidate]:
     """某公司所属某供电所, 部署所属甲、乙: the units after the word belong to the unit before it."""
-    for v in ctx.sentences:
-        if len(v.hits) < 2:
-            continue
+    for v in ctx.views_with("2+"):
         for m in _AFFILIATED.finditer(v.text):
             at, end = v.start + m.start(), v.start + m.end()
             before = [h for h in v.hits if h.end <= at and h.type in ("Company", "Organization")
@@ -309,8 +310,8 @@ _ITS_SUB = re.compile(r"其(?:全资子公司|控股子公司|全资|子公司|�
 
 
 def _its_subsidiary(ctx: Context) -> Iterator[Candidate]:
-    for v in ctx.sentences:
-        if "其" not in v.text or len(v.hits) < 2:
+    for v in ctx.views_with("2+"):
+        if "其" not in v.text:
             continue
         for m in _ITS_SUB.finditer(v.text):
             at, end = v.start + m.start(), v.start + m.end()
@@ -343,8 +344,8 @@ def _noun_before(v: SentenceView, at: int) -> str | None:
 def _listed_own(ctx: Context) -> Iterator[Candidate]:
     """甲、乙、丙等基层单位 (no parent written): units of the article's company."""
     main = ctx.main_company
-    for v in ctx.sentences:
-        if "Company" not in v.types or "等" not in v.text:
+    for v in ctx.views_with("Company"):
+        if "等" not in v.text:
             continue
         hits = v.hits
         for i, h in enumerate(hits):
@@ -381,7 +382,7 @@ _DRAWS = re.compile(r"^(?:调派|抽调|调集|抽派|调配|调动|选派)")
 def _drawn_from(ctx: Context) -> Iterator[Candidate]:
     """某省电网公司从甲供电局、乙供电局调派260名支援人员: the units it draws crews from are its own (the
     drawing company right before 从, the units listed after it, a drawing verb after the list)."""
-    for v in ctx.sentences:
+    for v in ctx.views_with("Company"):  # (the drawing unit is a company of the sentence)
         if "从" not in v.text:
             continue
         hits = v.hits
@@ -410,8 +411,8 @@ _THIS_COMPANY_IS = re.compile(r"(?:这家|该)(?:公司|企业)(?:是|系|为)$"
 
 def _belongs(ctx: Context) -> Iterator[Candidate]:
     """甲(隶属乙), 甲隶属于乙; 甲是乙的全资子公司 / 县级供电企业: the first unit belongs to the second."""
-    for v in ctx.sentences:
-        if "Company" not in v.types:
+    for v in ctx.views_with("Company"):
+        if len(v.hits) < 2:  # (both statements below need two mentions)
             continue
         # places between two units are part of what the sentence says of the first (甲位于某市某基地,是乙旗下…)
         units = [h for h in v.hits if h.type not in ("Place", "Community")]
@@ -461,7 +462,7 @@ _AND = ("、", "和", "与", "及", "以及")
 def _owned(ctx: Context) -> Iterator[Candidate]:
     """某集团是…,旗下还有甲电站和乙风电场 / 另有全资子公司甲: units listed after the ownership word
     belong to the unit opening the sentence."""
-    for v in ctx.sentences:
+    for v in ctx.views_with("Company"):  # (the owner is a company of the sentence)
         if "旗下" not in v.text and "另有" not in v.text and "下设" not in v.text:
             continue
         units = [h for h in v.hits if h.type in ("Company", "Organization")]
@@ -504,7 +505,7 @@ def _noun_departments(ctx: Context) -> Iterator[Candidate]:
     depts = {k for k, e in ctx.entities.items() if k[0] == "Company" and e.name.endswith(dept)}
     if not depts:
         return
-    for v in ctx.sentences:
+    for v in ctx.views_with("Company"):  # (depts are companies)
         for h in v.hits:
             if h.key not in depts or h.is_reference \
                     or h.text != ctx.entities[h.key].name or compound_parent(ctx, h.key) is not None:
@@ -558,9 +559,7 @@ def _station_parents(ctx: Context, companies: list[Key], has_parent: set[Key]) -
 
 def _adjacent(ctx: Context) -> Iterator[Candidate]:
     """``U1U2`` with no gap, U2 a unit name: U2 belongs to U1 (also through a reference, 该局某分局)."""
-    for v in ctx.sentences:
-        if "Company" not in v.types:
-            continue
+    for v in ctx.views_with("Company"):
         for a, b in zip(v.hits, v.hits[1:]):
             if (a.end == b.start and a.type == "Company" and b.type == "Company" and not b.is_reference
                     and b.text.endswith(lexicon("unit_suffixes"))):

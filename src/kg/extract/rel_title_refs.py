@@ -351,8 +351,7 @@ def title_refs(ctx: Context, placed: set[int]) -> list[TitleRef]:
     """Every person given a title whose unit is a reference or the clause's subject (cached)."""
     found = ctx.cache.get("title-refs")
     if found is None:
-        found = [r for si, v in enumerate(ctx.sentences) if "Person" in v.types
-                 for r in _refs(ctx, si, v, placed)]
+        found = [r for v in ctx.views_with("Person") for r in _refs(ctx, v.index, v, placed)]
         ctx.cache["title-refs"] = found
     return found
 
@@ -381,8 +380,9 @@ def _team_unit(ctx: Context, si: int, before: int, team: str) -> Hit | None:
 def _team_leaders(ctx: Context) -> Iterator[Candidate]:
     """服务队队长甲带着乙、丙等8名党员 after 某公司组织共产党员服务队: 甲 holds 服务队队长 at the unit; the
     members listed after the leader work for it."""
-    for si, v in enumerate(ctx.sentences):
-        if "Person" not in v.types or "队长" not in v.text:
+    for v in ctx.views_with("Person"):
+        si = v.index
+        if "队长" not in v.text:
             continue
         for i, p in enumerate(v.hits):
             if p.type != "Person" or p.is_reference:
@@ -440,9 +440,10 @@ def _named_team(ctx: Context, si: int, before: int, noun: str | None, title: str
 def _named_team_heads(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
     """服务队队长、某中心副主任P / P既是服务队队长 / 团长由团委书记P担任: P heads the team the article
     names (某公司“某某”服务队, 某某宣讲团), with the bare head title."""
-    for si, v in enumerate(ctx.sentences):
+    for v in ctx.views_with("Person"):
+        si = v.index
         # every match of _HEAD_LEAD, _HEAD_COPULA and _HEAD_BY holds one of these titles
-        if "Person" not in v.types or ("队长" not in v.text and "团长" not in v.text and "站长" not in v.text):
+        if "队长" not in v.text and "团长" not in v.text and "站长" not in v.text:
             continue
         for i, p in enumerate(v.hits):
             if p.type != "Person" or p.is_reference:
@@ -481,8 +482,9 @@ _BARE_MEMBER = re.compile(r"^(?:共产党员|党员|青年|志愿)?(?:服务队|
 def _bare_team_members(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
     """…队员们又来到某小区。队员P是公司新入职的大学生: P is a member (队员) of the one team the
     article names before."""
-    for si, v in enumerate(ctx.sentences):
-        if "Person" not in v.types or "队员" not in v.text:
+    for v in ctx.views_with("Person"):
+        si = v.index
+        if "队员" not in v.text:
             continue
         for p in v.hits:
             if p.type != "Person" or p.is_reference or p.start in placed:
