@@ -51,3 +51,16 @@ def test_every_kind_reaches_the_fast_path():
     for term in ("kg:honourName", "kg:eventDate", "kg:qualifier", "kg:role", "kg:teaser true"):
         assert term in ttl
     assert '"2021-02-30"' in ttl and "kg:eventDate" in ttl  # an impossible date is a plain qualifier
+
+
+@pytest.mark.parametrize("local", ["0", "8", "zzzz"])
+def test_a_subject_among_the_assertions_keeps_subject_order(local):
+    """The assertion blocks are spliced in as one sorted run; a subject that sorts among them (an entity
+    IRI made to share their namespace: before, inside and after the run) is merged in its place."""
+    base = "https://w3id.org/kg-news/id/"
+    corpus = every_kind()
+    odd = Entity(f"{base}assertion/{local}", "Organization", "某机构", documents=("a.txt",))
+    corpus = dataclasses.replace(corpus, entities=(*corpus.entities, odd))
+    ttl = corpus_to_turtle(corpus, base)
+    assert ttl == general(corpus, base)
+    assert f"assertion:{local}\n" in ttl

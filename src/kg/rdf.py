@@ -18,9 +18,10 @@ import hashlib
 import logging
 import math
 import re
+import string
 from collections.abc import Callable, Iterable, Iterator
 from importlib import resources
-from itertools import chain
+from itertools import chain, repeat
 from operator import attrgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -252,7 +253,7 @@ def _assertion_blocks(assertions: dict[str, _Assertion], terms: _Terms, writer: 
     facts = {t: iris.get(t) or iri(t) for t in dict.fromkeys(chain(subjects, predicates, objects))}
     doc_ids, sentence_col, starts, ends, score_col, rule_col, teasers = zip(*map(_EVIDENCE_FIELDS, evidence))
     doc_text = {d: iri(terms.doc_iri(d)) for d in dict.fromkeys(doc_ids)}
-    sentence_text = {t: literal(terms.text(t)) for t in dict.fromkeys(sentence_col)}
+    sentence_text = _sentence_literals(sentence_col, terms, literal)
     offset_text = {n: offset(n) for n in dict.fromkeys(chain(starts, ends))}
     score_text = {c: literal(terms.decimal(c)) for c in dict.fromkeys(score_col)}
     rule_text = {r: literal(terms.string(r)) for r in dict.fromkeys(rule_col)}
@@ -265,11 +266,11 @@ def _assertion_blocks(assertions: dict[str, _Assertion], terms: _Terms, writer: 
     plain = [i for i, (teaser, qualifier) in enumerate(zip(teasers, qualifiers)) if not teaser and qualifier is None]
     blocks = dict.fromkeys(nodes, "")
     if plain:
-        fill = layout(tuple(fixed)).format
+        fill = layout(tuple(fixed))
         if len(plain) == len(nodes):
-            blocks.update(zip(nodes, map(fill, *columns)))
+            blocks.update(zip(nodes, _fill_rows(fill, columns)))
         else:
-            blocks.update(zip([nodes[i] for i in plain], map(fill, *([column[i] for i in plain] for column in columns))))
+            blocks.update(zip([nodes[i] for i in plain], _fill_rows(fill, [[column[i] for i in plain] for column in columns])))
     if len(plain) == len(nodes):
         return blocks
     # A teaser flag or a qualifier (honour, role, event date): one more predicate, one row at a time.
@@ -294,6 +295,29 @@ def _assertion_blocks(assertions: dict[str, _Assertion], terms: _Terms, writer: 
             values.append(literal(lit))
         blocks[node] = layout(tuple(names)).format(*values)
     return blocks
+
+
+def _fill_rows(template: str, columns: list[list[str]]) -> Iterator[str]:
+    """``template.format(*row)`` for each row of ``columns``: the template's fixed text and the columns
+    interleaved by zip and joined in C, instead of a format call (which parses the template) per row."""
+    parts: list[Any] = []
+    for text, field, spec, conversion in string.Formatter().parse(template):
+        if spec or conversion:
+            return map(template.format, *columns)
+        if text:
+            parts.append(repeat(text))
+        if field is not None:
+            parts.append(columns[int(field)])
+    return map("".join, zip(*parts))
+
+
+def _sentence_literals(sentences: Iterable[str], terms: _Terms, literal: Callable[[Lit], str]) -> dict[str, str]:
+    """Each distinct evidence sentence rendered as its ``zh-Hans`` literal; at once when none needs an
+    escape or a cleaning (the usual case: one scan of them all instead of two per sentence)."""
+    unique = list(dict.fromkeys(sentences))
+    if _TO_ESCAPE.search("".join(unique)) is None:  # _TO_ESCAPE covers lone surrogates (_clean's work) too
+        return dict(zip(unique, map('"{}"@zh-Hans'.format, unique)))
+    return {t: literal(terms.text(t)) for t in unique}
 
 
 def _node_texts(nodes: list[str], node_text: Callable[[str], str], writer: TermWriter) -> list[str]:
