@@ -361,22 +361,23 @@ def _party_references(doc: Document, ents: dict[Key, LocalEntity], by_surface: d
                       hits: list[Hit]) -> list[Hit]:
     """该厂党委: a reference followed by a party suffix names the referent's party body, when that body
     is an entity (该厂 -> 某水电厂, so 该厂党委 -> 某水电厂党委)."""
-    out = list(hits)
-    changed = False
+    out = hits
+    suffixes = lexicon_regex("party_suffixes")  # one match finds the first suffix of the lexicon's order
     for i, h in enumerate(hits):
         if not h.is_reference:
             continue
-        for suffix in lexicon("party_suffixes"):
-            if not doc.text.startswith(suffix, h.end):
-                continue
-            ent = ents[h.key]
-            body = next((by_surface[s + suffix] for s in (ent.name, *ent.aliases) if s + suffix in by_surface), None)
-            if body is not None:
-                end = h.end + len(suffix)
-                out[i] = Hit(h.start, end, doc.text[h.start:end], body[0], body, True)
-                changed = True
-            break
-    return sorted(set(out), key=_order) if changed else hits
+        m = suffixes.match(doc.text, h.end)
+        if m is None or m.end() == h.end:  # (an empty lexicon's pattern matches nothing)
+            continue
+        suffix = m.group()
+        ent = ents[h.key]
+        body = next((by_surface[s + suffix] for s in (ent.name, *ent.aliases) if s + suffix in by_surface), None)
+        if body is not None:
+            end = h.end + len(suffix)
+            if out is hits:
+                out = list(hits)
+            out[i] = Hit(h.start, end, doc.text[h.start:end], body[0], body, True)
+    return sorted(set(out), key=_order) if out is not hits else hits
 
 
 def _fallback_references(doc: Document, ents: dict[Key, LocalEntity], hits: list[Hit]) -> list[Hit]:

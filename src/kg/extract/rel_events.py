@@ -1301,7 +1301,7 @@ def _referred(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
     seen: list[Hit] = []
     live: tuple[list[Key], Key | None, tuple[int, ...]] | None = None
-    for v in ctx.sentences:
+    for v in ctx.views_with("any"):  # (a sentence naming nothing changes nothing here)
         events = v.events
         event = None
         if events:

@@ -600,7 +600,8 @@ def _team_members_by_reference(ctx: Context, placed: set[int]) -> Iterator[Candi
     if not teams:
         return
     last_team: list[tuple[int, Hit]] = []  # (sentence index, team mention), in text order
-    for si, v in enumerate(ctx.sentences):
+    for v in ctx.views_with("any"):
+        si = v.index
         # every match of _TEAM_TITLE ends with one of these words
         titled = "队长" in v.text or "队员" in v.text or "组长" in v.text or "组员" in v.text
         for i, p in enumerate(v.hits if titled else ()):
@@ -639,7 +640,8 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
     latest: list[tuple[int, Key]] = []  # (sentence index, titled person) in text order
     by_start = {a.person.start: a for a in appositions(ctx)}
     placed_elsewhere = {a.person.key for a in appositions(ctx)}  # a colleague with a unit of their own
-    for si, v in enumerate(ctx.sentences):
+    for v in ctx.views_with("any"):
+        si = v.index
         colleague = "同事" in v.text or "带" in v.text or "率领" in v.text  # _COLLEAGUES ends with 同事, _LED with 带/率领 + a title
         for i, p in enumerate(v.hits):
             app = by_start.get(p.start)

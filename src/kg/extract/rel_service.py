@@ -762,7 +762,7 @@ def _bare_village(ctx: Context) -> Iterator[Candidate]:
         return
     village = villages[0]
     first = min(ctx.named_starts(village), default=None)
-    for v in ctx.sentences:
+    for v in ctx.views_with("actor"):  # (the ones serving are actors of the sentence)
         if first is None or v.start < first or "Community" in v.types:
             continue
         for m in _BARE_VILLAGE.finditer(v.text):

@@ -185,7 +185,7 @@ def _directed_fronted(ctx: Context) -> Iterator[Candidate]:
     """按照某公司统一部署,某局…: the first unit acting after the directive follows its parent's orders."""
     if not _FRONTED_WORD.search(ctx.doc.text):  # one scan of the article rules most out
         return
-    for v in ctx.sentences:
+    for v in ctx.views_with("unit"):  # (the parent is a unit of the sentence)
         if not _FRONTED_WORD.search(v.text):
             continue
         hits = v.hits
@@ -270,7 +270,7 @@ def _affiliated_places(ctx: Context) -> Iterator[Candidate]:
     text = ctx.doc.text
     if "属" not in text and "下辖" not in text:  # every match needs 所属/下属/直属 or 下辖
         return
-    for v in ctx.sentences:
+    for v in ctx.views_with("Company"):  # (the parent is a company of the sentence)
         if "属" not in v.text and "下辖" not in v.text:
             continue
         for m in _PLACE_LIST.finditer(v.text):
