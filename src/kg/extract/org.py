@@ -19,6 +19,7 @@ Companies; a title points to the most specific unit).
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import lru_cache
 
@@ -203,13 +204,13 @@ def _past_word_before_division(idx: TextIndex, start: int, s: int) -> int:
     """``start`` moved past one word right before a county, district or city that opens the rest of the name
     (他还牵线|某县供电公司): in the grammar only a brand or a higher place stands before a place."""
     text = idx.text
-    tok = idx.token_at(start)
-    if tok is None or tok.start != start or tok.end - start != 2 or brand_regex().match(text, start):
+    t = idx.token_index(start)  # the token starting at start (none: the walk stopped inside a word)
+    if t is None or idx.ends[t] - start != 2 or brand_regex().match(text, start):
         return start
-    cut = tok.end
+    cut = idx.ends[t]
     if _county_before_higher(text, start, cut, s):
         return cut  # 会同|福州市公安局: a county's short form never stands before a city or province
-    if tok.tag not in _LOOSE_TAGS or idx.is_place_word(tok.text):
+    if idx.tags[t] not in _LOOSE_TAGS or idx.is_place_word(idx.words[t]):
         return start
     for k in (5, 4, 3):
         piece = text[cut:cut + k]
@@ -289,9 +290,12 @@ def _named_group(idx: TextIndex, start: int, s: int) -> bool:
     """A two-character word the dictionary knows as a common noun opening a group's name (鞍钢|集团|矿业
     有限公司, 首钢|集团): the short name of a large enterprise, which only names a group."""
     text = idx.text
-    tok = idx.token_at(start)
-    return tok is not None and tok.start == start and tok.end - start == 2 and text.startswith("集团", tok.end) \
-        and tok.end + 2 <= s and all_han(tok.text) and tok.text not in GENERIC and tok.text not in _GROUP_TRADES
+    k = idx.token_index(start)  # the token starting at start
+    if k is None:
+        return False
+    word, tok_end = idx.words[k], idx.ends[k]
+    return tok_end - start == 2 and text.startswith("集团", tok_end) \
+        and tok_end + 2 <= s and all_han(word) and word not in GENERIC and word not in _GROUP_TRADES
 
 
 def _own_level_listed(text: str, start: int, s: int, found: list[Candidate]) -> bool:
@@ -322,6 +326,7 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
     suffixes = lexicon.org_suffixes()
     out: list[Candidate] = []
     accepted: dict[int, Candidate] = {}  # end offset -> the chain candidate ending there
+    accepted_ends: list[int] = []  # its keys, sorted
     for s, e in scan.spans(text):
         surface = text[s:e]
         suffix = variants[surface]
@@ -353,11 +358,13 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
             continue  # 全省14家地市供电公司: a count of units, not a name
         # a parent chain ending exactly where this name part starts, or anywhere inside it
         parent = None
-        for pos in range(s, start - 1, -1):  # the nearest chain: X局Y所 is the parent of X局Y所党员服务队
-            if pos in accepted and (accepted[pos].start >= start or pos > start):
-                parent = accepted[pos]
-                start = min(start, parent.start)  # the walk stopped inside the parent (有限责任/公司 read apart)
-                break
+        # the nearest chain: X局Y所 is the parent of X局Y所党员服务队 (the last accepted end up to s, found
+        # in the sorted ends instead of testing every offset from s down to start)
+        nearest = bisect.bisect_right(accepted_ends, s) - 1
+        pos = accepted_ends[nearest] if nearest >= 0 else -1
+        if pos > start or (pos == start and accepted[pos].start >= start):
+            parent = accepted[pos]
+            start = min(start, parent.start)  # the walk stopped inside the parent (有限责任/公司 read apart)
         if parent is None and suffix in _STATIONS and start >= s - 1:
             # 某公司森多|供电所: a station's own name that the walk does not read as a name (a numeral tag,
             # a conjunction inside it), right after its parent or opening a clause
@@ -540,6 +547,8 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         cand = Candidate(start, e, type_, rule, conf, name, kind=kind,
                          parent=parent.name if parent else None)
         out.append(cand)
+        if e not in accepted:
+            bisect.insort(accepted_ends, e)
         accepted[e] = cand
         if kind == "team" and quoted is not None and start < quoted:
             # X公司“Y”服务队: the quoted team name alone is its usual short name (an alias, same entity)
