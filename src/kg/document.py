@@ -46,12 +46,11 @@ def make_document(raw: str, doc_id: str, path: str = "", encoding: str = "utf-8"
     for line in page.lines:
         if line.kind == "chrome":
             edits.append((line.start, min(line.end + 1, len(norm.text)), ""))
-    text, local = apply_edits(norm.text, identity_map(len(norm.text)), edits)
-    text, local = apply_edits(text, local, blank_line_edits(text))
-    edges = _edge_edits(text)
-    text, local = apply_edits(text, local, edges)
-    original = "".join(map(norm.original.__getitem__, local[:-1]))
-    offsets = tuple(map(norm.offsets.__getitem__, local))
+    text, local = norm.text, identity_map(len(norm.text))
+    text, local, original, raw_map = _edit(text, local, norm.original, norm.offsets, edits)
+    text, local, original, raw_map = _edit(text, local, original, raw_map, blank_line_edits(text))
+    text, local, original, raw_map = _edit(text, local, original, raw_map, _edge_edits(text))
+    offsets = tuple(raw_map)
 
     sections = _sections(page.lines, local)
     sentences = split_sentences(text, sections)
@@ -73,6 +72,30 @@ def make_document(raw: str, doc_id: str, path: str = "", encoding: str = "utf-8"
         repairs=norm.repairs,
         traditional=norm.traditional,
     )
+
+
+def _edit(text: str, local: list[int], original: str, raw_map: list[int],
+          edits: list[tuple[int, int, str]]) -> tuple[str, list[int], str, list[int]]:
+    """``apply_edits`` to ``text`` and its map into the normalized text (``local``, for the sections), and
+    the same edits to the ``original`` aligned with it and its map into the raw text: composing those
+    a slice at a time is cheaper than looking every character up through ``local`` at the end."""
+    text, local = apply_edits(text, local, edits)
+    original, raw_map = apply_edits(original, raw_map, _aligned(original, edits))
+    return text, local, original, raw_map
+
+
+def _aligned(original: str, edits: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``edits`` of a text, for the text aligned with it index for index: each replacement character is
+    the original's character at the position ``apply_edits`` maps it to (an inserted one: the next)."""
+    out = []
+    for start, end, rep in edits:
+        n, width = len(rep), end - start
+        if n and width:
+            rep = "".join([original[start + (j * width) // n] for j in range(n)])
+        elif n:
+            rep = original[start] * n
+        out.append((start, end, rep))
+    return out
 
 
 def _edge_edits(text: str) -> list[tuple[int, int, str]]:
