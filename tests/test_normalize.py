@@ -125,3 +125,24 @@ def test_normalize_invariants():
 )
 def test_toneless_pinyin(text, expect):
     assert run(remove_pinyin_edits, text)[0] == expect
+
+
+def test_whitespace_edits_match_the_one_pattern_rule():
+    """whitespace_edits classifies runs in Python: the same edits as the rule written as one pattern
+    (line edges dropped, inner runs or one odd space collapsed), on random mixes of every space kind."""
+    import random
+    import re
+
+    from kg.normalize.width import _H
+
+    rule = re.compile(rf"(?m)(^{_H}+|{_H}+$)|({_H}{{2,}}|[\t\u00a0\u3000\u2002-\u200b\ufeff\r\f\v])")
+
+    def by_rule(text: str) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), "" if m.group(1) else " ") for m in rule.finditer(text)
+                if m.group(1) or m.group() != " "]
+
+    rng = random.Random(7)
+    alphabet = " \t\u00a0\u3000\u2002\u200b\ufeff\r\f\v\nab中"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert whitespace_edits(text) == by_rule(text), repr(text)

@@ -21,8 +21,9 @@ _TABLE = {ord(c): ord(c) - 0xFEE0 for c in _FULL}
 _FULL_RUN = re.compile(f"[{_FULL}]+")
 # horizontal whitespace incl. ideographic space and no-break space
 _H = r"[ \t\u00a0\u3000\u2002-\u200b\ufeff\r\f\v]"
-# alternation order matters: line edges are dropped, inner runs (or one odd space) become " "
-_SPACES = re.compile(rf"(?m)(^{_H}+|{_H}+$)|({_H}{{2,}}|[\t\u00a0\u3000\u2002-\u200b\ufeff\r\f\v])")
+# One run of horizontal whitespace; whitespace_edits decides what it becomes. A pattern that opens with
+# a character class is scanned for in C, where an alternation with ^ and $ is tried at every position.
+_H_RUN = re.compile(f"{_H}+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -31,9 +32,17 @@ def width_edits(text: str) -> list[Edit]:
 
 
 def whitespace_edits(text: str) -> list[Edit]:
-    """Strip line edges and collapse inner whitespace runs to one space (run before blank_line_edits)."""
-    return [(m.start(), m.end(), "" if m.group(1) else " ") for m in _SPACES.finditer(text)
-            if m.group(1) or m.group() != " "]
+    """Strip line edges and collapse inner whitespace runs to one space (run before blank_line_edits):
+    a run at the start or end of a line goes, a longer one inside a line (or one odd space) becomes " "."""
+    edits: list[Edit] = []
+    n = len(text)
+    for m in _H_RUN.finditer(text):
+        start, end = m.span()
+        if start == 0 or text[start - 1] == "\n" or end == n or text[end] == "\n":
+            edits.append((start, end, ""))
+        elif end - start >= 2 or text[start] != " ":
+            edits.append((start, end, " "))
+    return edits
 
 
 def blank_line_edits(text: str) -> list[Edit]:
