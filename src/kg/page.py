@@ -218,10 +218,14 @@ _NAV_WORDS = ("首页", "频道", "位置", "新闻", "栏目", "正文")
 
 
 _CRUMB_SEPARATOR = re.compile(r"[>＞»›]|\s[-/—]\s")
+# Every separator holds one of these: a line without any is no menu, and is not split (most lines).
+_NAV_MARKS = re.compile(r"[|｜>＞»›\-/—]")
 
 
 def _is_navigation(line: str) -> bool:
     """A breadcrumb or menu: short items between | or > (首页 > 电网 > 党建园地, 某某报 > 基层动态)."""
+    if _NAV_MARKS.search(line) is None:
+        return False
     parts = _NAV_SEPARATOR.split(line)
     if len(parts) < 2 or not all(len(part) <= 12 for part in parts) or _SENTENCE_END.search(line):
         return False
