@@ -23,7 +23,6 @@ _CLOSE = frozenset("”」』")
 _TRAILING = frozenset("”’」』)）]】")
 # A quote left open this long is treated as unbalanced: splitting resumes.
 _MAX_QUOTE = 240
-_SPACE = re.compile(r"\s")
 _MARK = re.compile("[\n" + re.escape("".join(sorted(_ENDERS | _OPEN | _CLOSE))) + "]")
 
 
@@ -76,9 +75,10 @@ def split_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple
 
 
 def _emit(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
-    while start < end and _SPACE.match(text[start]):
+    # str.isspace is the \s of the patterns (the same Unicode table), without a pattern call per character
+    while start < end and text[start].isspace():
         start += 1
-    while end > start and _SPACE.match(text[end - 1]):
+    while end > start and text[end - 1].isspace():
         end -= 1
     if end > start:
         spans.append((start, end))
