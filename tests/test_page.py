@@ -260,3 +260,16 @@ def test_weekday_is_no_outlet_and_first_crumb_names_the_site():
     assert (page.source, page.authors) == ("某某日报", ("甲乙丙",))
     page = analyze_page("某某网 首页 > 新闻 > 本地 【字号 大 中 小】 【打印本页】\n战疫情 保供电\n2022-04-12 14:05\n正文。")
     assert (page.title, page.source) == ("战疫情 保供电", "某某网")
+
+
+def test_sentence_end_looked_for_at_the_end_only():
+    """_ends_sentence reads the last three characters: the same answer as the pattern over the whole line."""
+    import random
+
+    from kg.page import _SENTENCE_END, _ends_sentence
+
+    rng = random.Random(3)
+    alphabet = "。！？!?；;…”’」』\na中 "
+    for _ in range(30000):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 7)))
+        assert _ends_sentence(line) == bool(_SENTENCE_END.search(line)), repr(line)

@@ -75,6 +75,12 @@ _CHROME_WORDS = re.compile(r"分享|评论|打印|关闭|返回|登录|注册|�
 _HANDLE = re.compile(r"^[A-Za-z][A-Za-z0-9_.\-]{2,29}$")
 _SENTENCE_END = re.compile(r"[。！？!?；;…]$|[。！？!?][”’」』]$")
 
+
+def _ends_sentence(line: str) -> bool:
+    """``_SENTENCE_END.search(line)``, looked for in the last three characters only: a match is at most
+    two characters, before a final newline at most (a search of the whole line tries every position)."""
+    return _SENTENCE_END.search(line[-3:]) is not None
+
 # Lines that are page furniture wherever they appear.
 _CHROME_LINE = re.compile(
     r"^(?:首页\s*[|｜>].*|当前位置[:：].*|.*[|｜]\s*$|您的位置[:：].*"
@@ -206,9 +212,9 @@ def _is_dateline(line: str) -> bool:
         return False
     rest = _after_date(line)
     if _OUTLET_AFTER_DATE.match(rest) and len(line) <= 60:
-        return not _SENTENCE_END.search(line)
+        return not _ends_sentence(line)
     rest = re.sub(r"作者[:：].*", "", rest)
-    return len(rest.strip()) <= 12 and not _SENTENCE_END.search(line)
+    return len(rest.strip()) <= 12 and not _ends_sentence(line)
 
 
 _NAV_SEPARATOR = re.compile(r"\s*[|｜>＞»›]\s*|\s+[-/—]\s+")
@@ -227,7 +233,7 @@ def _is_navigation(line: str) -> bool:
     if _NAV_MARKS.search(line) is None:
         return False
     parts = _NAV_SEPARATOR.split(line)
-    if len(parts) < 2 or not all(len(part) <= 12 for part in parts) or _SENTENCE_END.search(line):
+    if len(parts) < 2 or not all(len(part) <= 12 for part in parts) or _ends_sentence(line):
         return False
     # '>' (and a spaced - or /) only ever separates crumbs; '|' also joins headlines (标题 | 某某网), so a
     # two-part line with '|' must be a site and a section: one part a site's name, the other short or one too
@@ -271,7 +277,7 @@ def _is_byline(line: str) -> bool:
 
 def _is_credit_line(line: str) -> bool:
     """A header line of labelled credits (文字:甲 | 摄影:乙 | 编辑:丙), maybe among dates and widgets."""
-    return len(line) <= 120 and bool(_AUTHOR_FIELD.search(line)) and not _SENTENCE_END.search(line)
+    return len(line) <= 120 and bool(_AUTHOR_FIELD.search(line)) and not _ends_sentence(line)
 
 
 def _editor_names(line: str) -> list[str]:
@@ -289,7 +295,7 @@ def _original_names(line: str) -> list[str]:
 
 def _looks_like_title(line: str) -> bool:
     # a comma is allowed in a short headline (冰雹过后，红马甲连夜进村), not in a longer line
-    return 4 <= len(line) <= 60 and not _SENTENCE_END.search(line) and ("，" not in line or len(line) <= 30)
+    return 4 <= len(line) <= 60 and not _ends_sentence(line) and ("，" not in line or len(line) <= 30)
 
 
 def analyze_page(text: str) -> Page:
@@ -310,7 +316,7 @@ def analyze_page(text: str) -> Page:
         if epaper:
             kinds[i], epaper_source = "chrome", epaper.group(1)
         elif state == "main" and i < 12 and _is_credit_line(s) \
-                and not any(k == "main" and (len(strings[j]) > 60 or _SENTENCE_END.search(strings[j]))
+                and not any(k == "main" and (len(strings[j]) > 60 or _ends_sentence(strings[j]))
                             for j, k in enumerate(kinds[:i])):
             kinds[i] = "main"  # a credit line among widgets (【打印】) or | separators: read in the header
         elif crumb_source is None and i < 4 and "main" not in kinds[:i] and not _TEASER_MARKER.match(s) \
@@ -339,7 +345,7 @@ def analyze_page(text: str) -> Page:
     authors: list[str] = []
     editors: list[str] = []
     body = [i for i in range(n) if kinds[i] == "main"]
-    header_end = next((i for i in body if (len(strings[i]) > 60 or _SENTENCE_END.search(strings[i]))
+    header_end = next((i for i in body if (len(strings[i]) > 60 or _ends_sentence(strings[i]))
                        and not _is_credit_line(strings[i])), n)
     header = [i for i in body if i < header_end]
     for pos, i in enumerate(header):
@@ -459,7 +465,7 @@ def _with_groups(spans: list[tuple[int, int]], kinds: list[str], strings: list[s
     for (s, e), kind, string in zip(spans, kinds, strings):
         g = 0
         if kind == "teaser":
-            headline = not _SENTENCE_END.search(string) and len(string) <= 60
+            headline = not _ends_sentence(string) and len(string) <= 60
             if (headline and prev_paragraph) or _TEASER_ITEM.match(string):  # each bullet opens a teaser
                 group += 1
             prev_paragraph = not headline
