@@ -237,26 +237,21 @@ class Context:
         such sentences: each walks its own short list, not every sentence of the article to skip most."""
         index = self.cache.get("views-with")
         if index is None:
-            index = {}
-            for v in self.sentences:
-                if not v.hits:
-                    continue
-                kinds = list(v.types)
-                kinds.append("any")
-                if len(v.hits) >= 2:
-                    kinds.append("2+")
-                if not v.types.isdisjoint(ACTOR_TYPES):
-                    kinds.append("actor")
-                if not v.types.isdisjoint(UNIT_TYPES):
-                    kinds.append("unit")
-                for kind_ in kinds:
-                    views = index.get(kind_)
-                    if views is None:
-                        index[kind_] = [v]
-                    else:
-                        views.append(v)
-            self.cache["views-with"] = index
-        return index.get(kind, [])
+            index = self.cache["views-with"] = {}
+        views = index.get(kind)
+        if views is None:  # one list per kind asked for, each by one pass over the sentences
+            if kind == "any":
+                views = [v for v in self.sentences if v.hits]
+            elif kind == "2+":
+                views = [v for v in self.sentences if len(v.hits) >= 2]
+            elif kind == "actor":
+                views = [v for v in self.sentences if not v.types.isdisjoint(ACTOR_TYPES)]
+            elif kind == "unit":
+                views = [v for v in self.sentences if not v.types.isdisjoint(UNIT_TYPES)]
+            else:
+                views = [v for v in self.sentences if kind in v.types]
+            index[kind] = views
+        return views
 
     def surfaces(self, key: Key) -> tuple[str, ...]:
         ent = self.entities[key]

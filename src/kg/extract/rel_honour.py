@@ -230,6 +230,8 @@ _BARE_PASSIVE = re.compile(r"被(?:授予|评为|命名为)[“\"「『]([^”\"
 
 def _at_ceremony(ctx: Context) -> Iterator[Candidate]:
     views = ctx.sentences
+    if "会上" not in ctx.doc.text and "会议上" not in ctx.doc.text:
+        return  # no sentence opens with 会上 (most articles): no pass over the sentences
     opened = -1  # the sentence a 会上 opens; the ones it runs on into after a ；
     for i, v in enumerate(views):
         if _AT_MEETING.match(v.text):
@@ -276,6 +278,9 @@ def _contest_titles(ctx: Context) -> Iterator[Candidate]:
     """这场竞赛由某工会主办…。个人方面,某班班长甲、某中心技术员乙等12人获评“攻坚标兵”: a title given in
     a contest the body runs (the one body named as 由…主办 before) comes from that body."""
     views = ctx.sentences
+    text = ctx.doc.text
+    if "获评" not in text and "评为" not in text and "荣获" not in text:
+        return  # no title given in the article (most): no pass over the sentences
     for i, v in enumerate(views):
         if "获评" not in v.text and "评为" not in v.text and "荣获" not in v.text:
             continue

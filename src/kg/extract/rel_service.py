@@ -44,6 +44,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from itertools import pairwise
 
@@ -882,9 +883,14 @@ def _scene_continuation(ctx: Context) -> Iterator[Candidate]:
     text = ctx.doc.text
     if not any(h.type == "Community" and not h.is_reference for h in ctx.hits):
         return  # no sentence names a scene
+    # the sentences naming a community: a window holding none has no scene (most are skipped by bisection)
+    named = [u.index for u in ctx.views_with("Community")]
     for v in ctx.views_with("Person"):
         si = v.index
-        if "Community" in v.types or si == 0 or ctx.is_teaser(v.start):
+        if "Community" in v.types or si == 0:
+            continue
+        at = bisect_left(named, si - _SCENE_WINDOW)
+        if at == len(named) or named[at] >= si or ctx.is_teaser(v.start):
             continue
         prev = []
         for u in reversed(ctx.sentences[max(0, si - _SCENE_WINDOW):si]):
