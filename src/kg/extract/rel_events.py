@@ -630,7 +630,7 @@ def _own_body(ctx: Context, v: SentenceView, verb_at: int) -> tuple[Hit, int] | 
                 return ap.unit_hit, v.start
         elif h.type in _UNIT_TYPES and ctx.entities[h.key].name.endswith(noun) and not h.is_reference:
             return h, v.start
-    index = next((i for i, w in enumerate(ctx.sentences) if w.start == v.start), None)
+    index = v.index
     counts: dict[Key, int] = {}
     for k, ent in ctx.entities.items():
         if k[0] == "Company" and ent.name.endswith(noun) and not ent.teaser_only:
@@ -915,9 +915,8 @@ def _follow_on(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     held = {(c.head if c.predicate == "organizedBy" else c.tail, c.start) for c in found
             if c.predicate in ("organizedBy", "participatedIn")}
     taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
-    for n, first_view in enumerate(ctx.sentences):
-        if not first_view.events:
-            continue
+    for first_view in ctx.views_with("Event"):
+        n = first_view.index
         events = {h.key for h in first_view.events}
         if len(events) != 1 or (next(iter(events)), first_view.start) not in held:
             continue
@@ -1065,7 +1064,7 @@ def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None, 
         if h.key not in done:
             done.add(h.key)
             order.append(h.key)
-    cues = tuple(ci for ci in range(len(_REFERS)) if any(traits[k][3][ci] for k in order))
+    cues = tuple(sorted({ci for k in order for ci, fits in enumerate(traits[k][3]) if fits}))
     return order, powering, cues
 
 
@@ -1431,8 +1430,7 @@ def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     if event is None:
         return
     taken = {(c.head, c.tail) for c in found} | {(c.tail, c.head) for c in found}
-    index = {v.start: i for i, v in enumerate(ctx.sentences)}
-    naming = [i for i, v in enumerate(ctx.sentences) if any(h.key == event for h in v.hits + v.nested)]
+    naming = [v.index for v in ctx.views_naming(event)]
     for v in ctx.views_with("actor"):  # every worker found below is an actor mention of the sentence
         if any(not _RESPONSE_NAME.search(ctx.entities[h.key].name) for h in v.events) \
                 or v.sentence.section != "main" or not ("由" in v.text or "领队" in v.text
@@ -1468,7 +1466,7 @@ def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
         if not actors:
             continue
         # evidence from the nearest sentence naming the operation, when it is close; else the sentence alone
-        i = index[v.start]
+        i = v.index
         near = min((j for j in naming if abs(j - i) <= _TOPIC_WINDOW), key=lambda j: (abs(j - i), -j), default=None)
         if near is None:
             start, end, rule = v.start, v.end, "topic-operation-coreference"

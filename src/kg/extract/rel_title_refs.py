@@ -251,8 +251,8 @@ def _nearest_by_noun(ctx: Context, si: int, before: int, noun: str) -> Hit | Non
 
 def unit_for_noun(ctx: Context, index: int, noun: str) -> Hit | None:
     """The unit a bare noun at ``index`` stands for (集团, 公司, 该局), or None."""
-    si = next((i for i, v in enumerate(ctx.sentences) if v.start <= index < v.end), None)
-    return None if si is None else _unit_by_noun(ctx, si, index, noun)
+    view = ctx.sentence_of(index)
+    return None if view is None else _unit_by_noun(ctx, view.index, index, noun)
 
 
 def _parent(ctx: Context, h: Hit) -> Hit | None:
