@@ -49,17 +49,23 @@ def resolve_overlaps(cands: Sequence[Candidate]) -> list[Candidate]:
     # owner[i]: index in ``kept`` of the first kept span over character i (a list: sliced in C)
     owner: list[int | None] = [None] * max((c.end for c in cands), default=0)
     kept: list[Candidate] = []
-    seen: set[tuple[int, int, str]] = set()
+    # (start, end) -> the types kept over exactly that span (also what was seen: a span and type is kept once)
     span_types: dict[tuple[int, int], set[str]] = {}
     for cand in order:
-        if (cand.start, cand.end, cand.type) in seen:
+        span = (cand.start, cand.end)
+        types = span_types.get(span)
+        if types is not None and cand.type in types:
             continue
         covered = owner[cand.start:cand.end]
         owners = set(covered)
-        if owners == {None}:
-            ok = True
-        elif None in owners or len(owners) > 1:
-            ok = False  # crossing, or partly free
+        if None in owners:
+            if len(owners) == 1:
+                ok = True
+            else:  # partly free: only inside spans that all let it nest (never across one)
+                outer_ok = [kept[o] for o in owners if o is not None]
+                ok = all(may_nest(o, cand) and o.start <= cand.start and cand.end <= o.end for o in outer_ok)
+        elif len(owners) > 1:
+            ok = False  # crossing
             outer_ok = [kept[o] for o in owners if o is not None]
             if outer_ok and all(may_nest(o, cand) and o.start <= cand.start and cand.end <= o.end for o in outer_ok):
                 ok = True
@@ -68,10 +74,12 @@ def resolve_overlaps(cands: Sequence[Candidate]) -> list[Candidate]:
             ok = may_nest(outer, cand)
         if not ok:
             continue
-        if span_types.get((cand.start, cand.end), set()) - {cand.type} and cand.type not in _ORG:
-            continue
-        seen.add((cand.start, cand.end, cand.type))
-        span_types.setdefault((cand.start, cand.end), set()).add(cand.type)
+        if types:  # another type kept over the same span: only an organisation may share it
+            if cand.type not in _ORG:
+                continue
+            types.add(cand.type)
+        else:
+            span_types[span] = {cand.type}
         kept.append(cand)
         if None in owners:
             k = len(kept) - 1
