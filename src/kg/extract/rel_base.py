@@ -136,11 +136,14 @@ class SentenceView:
     events: list[Hit] = field(init=False, repr=False)  # the Event hits: many rules look only at these
     types: frozenset[str] = field(init=False, repr=False)  # the types of ``hits``: rules skip sentences by them
     index: int = field(default=0, repr=False)  # the position in Context.sentences
+    #: results about this sentence that several rules ask for (made on demand, by the rule's module)
+    memo: dict[str, Any] | None = field(default=None, repr=False)
 
     def __init__(self, sentence: Sentence, text: str, hits: list[Hit], nested: list[Hit] | None = None,
                  _breaks: list[int] | None = None, index: int = 0) -> None:
         self.sentence = sentence
         self.index = index
+        self.memo = None
         self.text = text
         self.hits = hits
         self.nested = [] if nested is None else nested

@@ -180,7 +180,10 @@ def _unit_for(ctx: Context, hit: Hit) -> tuple[Key, str]:
 
     A party body (某局党委) whose unit is itself an entity moves the title to the unit."""
     name = ctx.entities[hit.key].name
-    for suffix in lexicon("party_suffixes"):
+    suffixes = lexicon("party_suffixes")
+    if not hit.text.endswith(suffixes) and not name.endswith(suffixes):
+        return hit.key, ""  # (most units: no party body, one check for every suffix)
+    for suffix in suffixes:
         for surface in (hit.text, name):
             if surface.endswith(suffix) and len(surface) > len(suffix):
                 parent = ctx.entity_named(surface[: -len(suffix)], ("Company", "Organization"))

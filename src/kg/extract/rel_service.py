@@ -84,10 +84,17 @@ def _from_appositions(ctx: Context) -> Iterator[Candidate]:
 
 
 def _innermost(v: SentenceView) -> list[Hit]:
-    """Community mentions, without those written as the address of the next one (某街道(的)某社区)."""
-    comms = [h for h in v.hits if h.type == "Community"]
-    return [c for i, c in enumerate(comms)
-            if not (i + 1 < len(comms) and v.between(c.end, comms[i + 1].start) in ("", "的"))]
+    """Community mentions, without those written as the address of the next one (某街道(的)某社区).
+    Found once per sentence (several service rules ask); callers only read the list."""
+    memo = v.memo
+    if memo is None:
+        memo = v.memo = {}
+    found: list[Hit] | None = memo.get("innermost")
+    if found is None:
+        comms = [h for h in v.hits if h.type == "Community"]
+        found = memo["innermost"] = [c for i, c in enumerate(comms)
+                                     if not (i + 1 < len(comms) and v.between(c.end, comms[i + 1].start) in ("", "的"))]
+    return found
 
 
 #: Arrivals beyond the shared service-verb lexicon: 分赴甲社区、乙社区 (crews split between them); and

@@ -790,7 +790,8 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
                     break
     # 5. geography: a local unit under the one unit a level up that the article names
     in_text = [k for k in companies if not ctx.entities[k].teaser_only]
-    provincial_main = [k for k in in_text if _is_provincial(ctx, k)]
+    provincial_set = {k for k in companies if _is_provincial(ctx, k)}  # asked of every company once
+    provincial_main = [k for k in in_text if k in provincial_set]
     local_main = [k for k in in_text if _GEO_UNIT.search(ctx.entities[k].name) and k not in provincial_main]
     for key in local_main:
         if key not in parent:
@@ -800,7 +801,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     # 5a. provincial grid company (city-level units only), for units of a related-article teaser: a
     # headline says little more than the names. In the article itself a city company's parent is left
     # to the text (按照某省公司部署, 某省公司下辖的…): the province acting beside it is no tie.
-    provincial = [k for k in companies if _is_provincial(ctx, k)]
+    provincial = [k for k in companies if k in provincial_set]
     for key in companies:
         if not ctx.entities[key].teaser_only and not PROVINCE_NAME_IN_TEXT:
             continue

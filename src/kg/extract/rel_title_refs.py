@@ -322,7 +322,7 @@ def _refs(ctx: Context, si: int, v: SentenceView, placed: set[int]) -> Iterator[
         if i and v.hits[i - 1].end > lo:
             continue  # another mention opens the clause: appositions' business
         lead = v.between(lo, p.start).strip(" “”\"")
-        if len(_LEAD_WORDS.sub("", lead)) > 16:
+        if len(lead) > 16 and len(_LEAD_WORDS.sub("", lead)) > 16:  # (the sub only shortens: most leads are short)
             continue
         split = _split(lead)
         if split is None:
