@@ -551,8 +551,10 @@ def find_entities(doc: Document) -> list[LocalEntity]:
         aliases = {m.text for m in mentions} | {m.name for m in members}
         entities[(key[0], name)] = {"mentions": mentions, "aliases": aliases}
         named_pairs += [(mn, name) for mn in mentions]
+    referred: set[tuple[str, str]] = set()
     for ref, name in find_references(text, named_pairs):
         entities[(ref.type, name)]["mentions"].append(ref)
+        referred.add((ref.type, name))
     # bylines without a mention in the text still name persons
     from .. import lexicon
 
@@ -574,8 +576,9 @@ def find_entities(doc: Document) -> list[LocalEntity]:
     out = []
     for (type_, name), data in entities.items():
         mentions = data["mentions"]
-        if len(mentions) > 1:
-            mentions = sorted(set(mentions), key=lambda m: (m.start, m.end, m.rule))
+        if len(mentions) > 1:  # (named mentions of one entity have distinct spans: only references repeat)
+            mentions = sorted(set(mentions) if (type_, name) in referred else mentions,
+                              key=lambda m: (m.start, m.end, m.rule))
         alias_names = tuple(sorted(a for a in data["aliases"] if a != name))
         teaser_only = bool(mentions) and all(doc.section_kind(m.start) == "teaser" for m in mentions)
         out.append(LocalEntity(type_, name, alias_names, tuple(mentions), teaser_only))
