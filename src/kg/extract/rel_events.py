@@ -1663,7 +1663,7 @@ def _event_rules(ctx: Context) -> Iterator[Candidate]:
     carried_start = 0
     previous_end = -1
     for v in ctx.sentences:
-        if v.start > previous_end + 2 or "\n" in ctx.doc.text[previous_end:v.start]:
+        if v.start > previous_end + 2 or ctx.doc.text.find("\n", previous_end, v.start) >= 0:  # (no slice made)
             carried = []  # a new paragraph starts a new story
         previous_end = v.end
         if not v.hits:

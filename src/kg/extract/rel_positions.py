@@ -862,11 +862,10 @@ def _position_rules(ctx: Context) -> Iterator[Candidate]:
     yield from title_ref_rules(ctx, placed)
     # Each rule below runs only on sentences with the mention types and the words it needs (the checks
     # are what each rule's own tests require, so skipping changes nothing).
-    for v in ctx.views_with("any"):  # (each rule below reads a mention of the sentence)
+    for v in ctx.views_with("Person"):  # (each rule below but one reads a person of the sentence)
         types, text = v.types, v.text
-        person = "Person" in types
         unit = "Company" in types or "Organization" in types
-        if len(v.hits) >= 2 and person:
+        if len(v.hits) >= 2:
             if "Organization" in types and ("成立" in text or "组建" in text or "组成" in text):
                 yield from _team_members(ctx, v)
             if unit:
@@ -876,12 +875,13 @@ def _position_rules(ctx: Context) -> Iterator[Candidate]:
                 yield from _village_post(ctx, v)
                 if "派" in text:
                     yield from _sent_to_village(v)
-        if person and ("员工" in text or "职工" in text):
+        if "员工" in text or "职工" in text:
             yield from _staff_of_main(ctx, v, placed)
-        if "Organization" in types and "以" in text:
-            yield from _headed_by_title(ctx, v, holders)
-        if person and "Organization" in types and "任" in text:
+        if "Organization" in types and "任" in text:
             yield from _appointed_head(v)
+    for v in ctx.views_with("Organization"):  # (the order of the candidates is immaterial: no state is shared)
+        if "以" in v.text:
+            yield from _headed_by_title(ctx, v, holders)
     yield from _earlier_unit_posts(ctx)
     for app in appositions(ctx):
         v = app.view

@@ -901,7 +901,7 @@ def _scene_continuation(ctx: Context) -> Iterator[Candidate]:
             continue
         prev = []
         for u in reversed(ctx.sentences[max(0, si - _SCENE_WINDOW):si]):
-            if "\n" in text[u.end:v.start] or ctx.is_teaser(u.start):
+            if text.find("\n", u.end, v.start) >= 0 or ctx.is_teaser(u.start):
                 break
             prev.append(u)
         scene = {c.key for u in prev if "Community" in u.types for c in _innermost(u) if not c.is_reference}

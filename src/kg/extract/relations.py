@@ -145,7 +145,8 @@ def _merge(ctx: Context, candidates: Iterable[Candidate]) -> list[Relation]:
             evs[ev_key] = Evidence(ctx.doc.doc_id, ctx.doc.text[c.start:c.end], c.start, c.end, c.rule,
                                    round(c.confidence, 3), ctx.is_teaser(c.start))
     relations = [
-        Relation(head, pred, tail, tuple([evs[k] for k in sorted(evs)]), qualifier or None)
+        Relation(head, pred, tail, tuple([evs[k] for k in sorted(evs)]) if len(evs) > 1 else tuple(evs.values()),
+                 qualifier or None)
         for (head, pred, tail, qualifier), evs in grouped.items()
     ]
     relations.sort(key=lambda r: (r.head, _ORDER.get(r.predicate, 99), r.tail, r.qualifier or ""))
