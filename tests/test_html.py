@@ -189,3 +189,29 @@ def test_empty_graph_renders():
 
     data = island(render_html(KnowledgeGraph(Corpus(documents=(), entities=(), relations=()))))
     assert data["nodes"] == [] and data["edges"] == [] and data["initial"] == [] and data["positions"] == []
+
+
+def test_initial_view_is_the_full_ranking_with_ties():
+    """initial_view ranks only nodes as connected as the limit-th: the same nodes as ranking them all
+    by (degree, label, id), ties at the cut included; and the documents list keeps its order."""
+    import random
+
+    from kg.html import _documents, initial_view
+
+    rng = random.Random(5)
+    g = nx.MultiDiGraph()
+    for i in range(400):
+        g.add_node(f"n{i:03d}", label=rng.choice(["甲", "乙", "丙", f"名{i}"]),
+                   type=rng.choice(["Person", "Document"]), file_name=f"f{i % 50}.txt")
+    for _ in range(900):
+        g.add_edge(f"n{rng.randrange(400):03d}", f"n{rng.randrange(400):03d}", key=rng.choice("ab"))
+    degree = dict(g.degree())
+    for limit in (1, 7, 30, 150, 399, 400):
+        full = sorted(sorted(g.nodes), key=lambda n: (-degree[n], str(g.nodes[n].get("label", n)), n))
+        expected = sorted(full[:limit]) if limit < len(g) else sorted(g.nodes)
+        assert initial_view(g, limit) == expected, limit
+    by_all_nodes: dict[str, str] = {}
+    for _node, attrs in sorted(g.nodes(data=True)):
+        if attrs.get("type") == "Document":
+            by_all_nodes[str(attrs["file_name"])] = str(attrs.get("label"))
+    assert {name: doc["title"] for name, doc in _documents(g, ()).items()} == dict(sorted(by_all_nodes.items()))

@@ -76,7 +76,11 @@ def initial_view(graph: nx.MultiDiGraph, limit: int = INITIAL_LIMIT) -> list[str
     if len(nodes) <= limit:
         return nodes
     degree = dict(graph.degree())
-    ranked = sorted(nodes, key=lambda n: (-degree[n], str(graph.nodes[n].get("label", n)), n))
+    # Only nodes at least as connected as the limit-th most connected can be among the first ``limit``:
+    # those alone are ranked (a key per node for tens of thousands of nodes cost more than the ranking).
+    floor = sorted(degree.values(), reverse=True)[limit - 1]
+    candidates = [n for n in nodes if degree[n] >= floor]
+    ranked = sorted(candidates, key=lambda n: (-degree[n], str(graph.nodes[n].get("label", n)), n))
     return sorted(ranked[:limit])
 
 
@@ -180,11 +184,11 @@ def _curves(edges: list[tuple[int, int]]) -> list[Any]:
 
 def _documents(graph: nx.MultiDiGraph, infos: Iterable[DocumentInfo]) -> dict[str, dict[str, str]]:
     docs: dict[str, dict[str, str]] = {}
-    for _node, attrs in sorted(graph.nodes(data=True)):
-        if attrs.get("type") == "Document":
-            name = str(attrs.get("file_name", ""))
-            docs[name] = {"title": str(attrs.get("label") or name), "published": str(attrs.get("published") or ""),
-                          "source": str(attrs.get("source") or "")}
+    # Only the documents sorted: their order among themselves is their order among all the nodes.
+    for _node, attrs in sorted(item for item in graph.nodes(data=True) if item[1].get("type") == "Document"):
+        name = str(attrs.get("file_name", ""))
+        docs[name] = {"title": str(attrs.get("label") or name), "published": str(attrs.get("published") or ""),
+                      "source": str(attrs.get("source") or "")}
     for info in infos:
         docs[info.doc_id] = {"title": info.title or info.doc_id, "published": info.published or "",
                              "source": info.source or ""}
