@@ -263,6 +263,8 @@ def typo_candidates(text: str, kept: Sequence[Candidate]) -> list[Candidate]:
             variant = name[:k] + name[k + 1:]
             for start in find_all(text, variant):
                 end = start + len(variant)
+                if 1 in covered[start:end]:
+                    continue  # (most hits: inside the name's own mentions; a longer span would be covered too)
                 whole = next((p for p in range(max(0, start - 1), start + 1) if text.startswith(name, p)), None)
                 if whole is not None:
                     start, end = whole, whole + len(name)  # the name itself, written where the grammar missed it
