@@ -320,6 +320,8 @@ _LEGAL = re.compile(r"股份有限公司|有限责任公司|有限公司")
 def _without_legal_form(name: str) -> str:
     """The name with its legal forms dropped where a unit name goes on (中国电信股份有限公司赣州分公司 ->
     中国电信赣州分公司) and at the end after a group or bank (某水务集团有限公司 -> 某水务集团)."""
+    if "有限" not in name:
+        return name  # (no legal form: every one of them says 有限)
     out = _LEGAL.sub(lambda m: "" if m.end() < len(name) else m.group(), name)
     m = _LEGAL.search(out)
     if m and m.end() == len(out) and out[:m.start()].endswith(("集团", "银行")):
@@ -369,8 +371,12 @@ _UNIT_BOUNDARY = re.compile(r"(?:股份有限公司|有限责任公司|有限公
 
 
 def _is_subsequence(short: str, long: str) -> bool:
-    chars = iter(long)
-    return all(c in chars for c in short)
+    pos = 0
+    for c in short:  # (one C-level find per character, not an iterator walked in Python)
+        pos = long.find(c, pos) + 1
+        if not pos:
+            return False
+    return True
 
 
 #: Characters an abbreviation never drops between its own (a place level or a unit word: 国网某市|某区|供电公司
