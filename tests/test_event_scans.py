@@ -6,7 +6,15 @@ import bisect
 
 import pytest
 
-from kg.extract.event import _MONTH_LEAD, _month_leads, _sentence_at, sentence_spans
+from kg.extract.event import (
+    _COMMISSIONED,
+    _MONTH_LEAD,
+    _commissioned_starts,
+    _month_leads,
+    _sentence_at,
+    sentence_spans,
+)
+from kg.extract.textindex import finditer_at
 
 TEXTS = [
     "7月,某地遭遇特大暴雨。\n今年8月，村里突遇山洪！",
@@ -39,3 +47,18 @@ def test_sentence_at_is_the_sentence_holding_the_position(text: str) -> None:
         if ch in "。！？!?\n":
             continue
         assert _sentence_at(text, pos) == spans[bisect.bisect_right(starts, pos) - 1]
+
+
+COMMISSIONED = [
+    "某市220千伏某变电站正式投运,110千伏某线路工程顺利投产。",
+    "1000千伏千伏某变电站投运;35千伏某输变电工程建成投产",
+    "没有千伏的句子,只有220伏。",
+    "２２０千伏某变电站投运",  # full-width digits: the pattern's digits match them too
+]
+
+
+@pytest.mark.parametrize("text", COMMISSIONED)
+def test_commissioned_tried_at_numbers_before_kv_finds_what_finditer_finds(text: str) -> None:
+    found = [m.span() for m in finditer_at(_COMMISSIONED, text, _commissioned_starts(text))]
+    assert found == [m.span() for m in _COMMISSIONED.finditer(text)]
+    assert found or "投" not in text  # (the samples with a commissioning have one)
