@@ -215,3 +215,17 @@ def test_initial_view_is_the_full_ranking_with_ties():
         if attrs.get("type") == "Document":
             by_all_nodes[str(attrs["file_name"])] = str(attrs.get("label"))
     assert {name: doc["title"] for name, doc in _documents(g, ()).items()} == dict(sorted(by_all_nodes.items()))
+
+
+@pytest.mark.parametrize("ids", ["str", "int"])
+def test_edges_in_node_order_then_key(ids):
+    """Edges are listed by the index of their ends, then their key as text: str ids are sorted as they
+    are, other ids (ints here, whose text order differs) through their index."""
+    g = nx.MultiDiGraph()
+    names = [10, 9, 100, 2] if ids == "int" else ["b", "a", "ab", "c"]
+    for u, v, k in [(0, 1, "x"), (2, 1, "b"), (0, 1, "a"), (3, 2, "k"), (1, 0, "z"), (2, 3, 5)]:
+        g.add_edge(names[u], names[v], key=k if ids == "int" or k != 5 else "5")  # the key shows as relation
+    data = page_data(g)
+    index = {node: i for i, node in enumerate(sorted(g.nodes))}
+    expected = sorted(((index[u], index[v], str(k)) for u, v, k in g.edges(keys=True)))
+    assert [(e["from"], e["to"], e["relation"]) for e in data["edges"]] == expected
