@@ -731,7 +731,7 @@ def find_media(idx: TextIndex, source: str | None = None) -> list[Candidate]:
             out.append(Candidate(start, end, "Organization", rule, conf, name, kind="media"))
 
     present = {name for _, name in _known_names_scan().longest_at_each_start(text)}
-    for name in sorted(present, key=len, reverse=True):
+    for name in sorted(present, key=lambda n: (-len(n), n)):  # (ties by name: a set's order varies by run)
         for pos in find_all(text, name):
             if idx.is_boundary(pos) and not any(a <= pos < b for a, b in seen):
                 app = len("客户端") if text.startswith("客户端", pos + len(name)) else 0  # the outlet's app
