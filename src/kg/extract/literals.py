@@ -111,7 +111,9 @@ class LiteralScan:
                           for w in self.words}
         n, back = len(text), self._back
         starts: set[int] = set()
+        add = starts.add
         for m in self._ends.finditer(text[::-1]):
             end = n - m.start()
-            starts.update(end - k for k in back[m.group(1)])
+            for k in back[m.group(1)]:
+                add(end - k)
         return sorted(starts)
