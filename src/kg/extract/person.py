@@ -474,7 +474,7 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             if span and span[1] == t_start:
                 accept(span, "person-title-after", 0.75)
                 break
-    speech_at = [m.start() for m in _SPEECH_AT.finditer(text)]
+    speech_at = _speech_starts(text)
     for span in _minority_speakers(text, speech_at):
         accept(span, "person-minority-speaker", 0.7)
     # an age, or a quotation attribution
@@ -776,7 +776,7 @@ def _minority_speakers(text: str, speech_at: list[int] | None = None) -> list[tu
     where the speech verbs start, if known)."""
     out = []
     if speech_at is None:
-        speech_at = [m.start() for m in _SPEECH_AT.finditer(text)]
+        speech_at = _speech_starts(text)
     for start in speech_at:  # only where a speech verb starts (a C scan), not every character
         if start < 2:
             continue
@@ -786,8 +786,19 @@ def _minority_speakers(text: str, speech_at: list[int] | None = None) -> list[tu
     return out
 
 
-#: Every position where a speech verb of _SPEECH starts (zero width: overlapping starts all count).
-_SPEECH_AT = re.compile("(?=(?:" + "|".join(map(re.escape, _SPEECH)) + "))")
+#: A speech verb of _SPEECH.
+_SPEECH_WORD = re.compile("|".join(map(re.escape, _SPEECH)))
+
+
+def _speech_starts(text: str) -> list[int]:
+    """Every position where a speech verb starts, overlapping ones included (笑着说 and its 说): a scan
+    of the verbs (re skips to their first characters), then the starts inside each verb found, instead
+    of a zero-width lookahead that re tries at every position."""
+    out = []
+    for m in _SPEECH_WORD.finditer(text):
+        out.append(m.start())
+        out += [p for p in range(m.start() + 1, m.end()) if text.startswith(_SPEECH, p)]
+    return out
 
 
 def _minority_name(text: str, i: int, idx: TextIndex | None = None) -> tuple[int, int] | None:
