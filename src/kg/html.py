@@ -20,7 +20,6 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable
 from functools import cache, lru_cache
-from operator import itemgetter
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -64,8 +63,6 @@ _OTHER_STYLE = ("#999999", "dot", "●")
 _QUALIFIER_LABELS = {"holdsPosition": "职务", "honoredBy": "荣誉", "reportedBy": "角色"}
 
 _LAYOUT_SEED = 17
-
-_first_three = itemgetter(0, 1, 2)
 
 
 def node_size(degree: int) -> int:
@@ -231,12 +228,7 @@ def page_data(graph: nx.MultiDiGraph, documents: Iterable[DocumentInfo] = (),
             item["file"] = str(attrs.get("file_name", ""))
         nodes.append(item)
 
-    raw_edges = graph.edges(keys=True, data=True)
-    if all(type(node) is str for node in ids) and all(type(e[2]) is str for e in raw_edges):
-        # str ids: index order is str order, so the ends and key compared as they are, by a C-level key
-        raw_edges = sorted(raw_edges, key=_first_three)
-    else:
-        raw_edges = sorted(raw_edges, key=lambda e: (index[e[0]], index[e[1]], str(e[2])))
+    raw_edges = sorted(graph.edges(keys=True, data=True), key=lambda e: (index[e[0]], index[e[1]], str(e[2])))
     ends = [(index[u], index[v]) for u, v, _k, _a in raw_edges]
     edges = []
     labels = RELATION_LABELS
