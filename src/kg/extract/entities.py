@@ -226,9 +226,10 @@ def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candida
     cands += _chain_tails(idx.text, cands) + _bureau_abbreviations(idx.text, cands)
     short = declared_short_forms(idx, cands) + implied_short_forms(idx, cands) + carrier_branch_forms(idx, cands)
     # a short form read by the grammar as a name of its own (以下简称"某市供电公司") is a mention of the full name
-    full = {(c.start, c.end): c.name for c in short}
-    cands = [c._replace(name=full[c.start, c.end]) if (c.start, c.end) in full and c.type in _ORG else c
-             for c in cands] + short
+    if short:
+        full = {(c.start, c.end): c.name for c in short}
+        cands = [c._replace(name=full[c.start, c.end]) if (c.start, c.end) in full and c.type in _ORG else c
+                 for c in cands] + short
     cands += find_media(idx, doc.source)
     cands += find_brands(idx)
     communities = find_communities(idx)
@@ -473,7 +474,8 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
             merged[small] = targets.pop()  # (石门供电所 -> 东岭市郊供电局石门供电所)
     _merge_chain_tails(by_key, names_of, merged)
     _merge_legal_forms(by_key, names_of, merged)
-    _merge_abbreviations(by_key, names_of, merged, {k: {m.kind for m in v} for k, v in by_key.items()})
+    _merge_abbreviations(by_key, names_of, merged, {k: {m.kind for m in v} for k, v in by_key.items()
+                                                    if k[0] == "Company"})
     out: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for bkey, members in by_key.items():
         target = bkey
