@@ -192,6 +192,7 @@ class Context:
     sentences: list[SentenceView]
     main_company: Key | None
     cache: dict[str, Any] = field(default_factory=dict)  # results shared between rule families
+    _surfaces: dict[Key, tuple[str, ...]] = field(default_factory=dict, repr=False)  # surfaces(), by key
 
     def entity_named(self, surface: str, types: Iterable[str] | None = None) -> Key | None:
         key = self.by_surface.get(surface)
@@ -257,8 +258,12 @@ class Context:
         return views
 
     def surfaces(self, key: Key) -> tuple[str, ...]:
-        ent = self.entities[key]
-        return (ent.name, *ent.aliases)
+        """The entity's name and aliases (made once per entity: rules ask it of the same units again and again)."""
+        found = self._surfaces.get(key)
+        if found is None:
+            ent = self.entities[key]
+            found = self._surfaces[key] = (ent.name, *ent.aliases)
+        return found
 
     def sentence_of(self, index: int) -> SentenceView | None:
         starts = self.cache.get("sentence-starts")

@@ -66,6 +66,8 @@ _LOCAL_UNIT = re.compile(r"(供电局|供电公司|供电分公司|检修公司|
 _NATIONAL = ("国家电网", "国网", "南方电网", "南网")
 #: 国网某省某供电公司 / 某省电力公司 in one article: the city unit of the province named in both names.
 PROVINCE_NAME_IN_TEXT = True
+#: The national companies' own names.
+_NATIONAL_NAMES = frozenset({"国家电网", "国家电网公司", "国家电网有限公司", "南方电网", "中国南方电网", "南方电网公司"})
 _COUNTY_LEVEL = re.compile(r"[县区旗市](供电局|供电公司|供电分公司)$")
 _AFFILIATED = re.compile(r"(所属|下属|下辖|旗下|直属|下设)(的)?")
 #: 甲(隶属乙) / 甲隶属于乙 / 甲归属乙: the unit before the word belongs to the one after it.
@@ -211,7 +213,13 @@ def _directed_fronted(ctx: Context) -> Iterator[Candidate]:
 
 def _affiliated(ctx: Context) -> Iterator[Candidate]:
     """某公司所属某供电所, 部署所属甲、乙: the units after the word belong to the unit before it."""
+    if "属" not in ctx.doc.text and "下辖" not in ctx.doc.text and "旗下" not in ctx.doc.text \
+            and "下设" not in ctx.doc.text:
+        return  # every match of _AFFILIATED holds one of these (所属, 下属, 直属, 下辖, 旗下, 下设)
     for v in ctx.views_with("2+"):
+        text = v.text
+        if "属" not in text and "下辖" not in text and "旗下" not in text and "下设" not in text:
+            continue
         for m in _AFFILIATED.finditer(v.text):
             at, end = v.start + m.start(), v.start + m.end()
             before = [h for h in v.hits if h.end <= at and h.type in ("Company", "Organization")
@@ -560,6 +568,8 @@ def _station_parents(ctx: Context, companies: list[Key], has_parent: set[Key]) -
 def _adjacent(ctx: Context) -> Iterator[Candidate]:
     """``U1U2`` with no gap, U2 a unit name: U2 belongs to U1 (also through a reference, 该局某分局)."""
     for v in ctx.views_with("Company"):
+        if len(v.hits) < 2:
+            continue
         for a, b in zip(v.hits, v.hits[1:]):
             if (a.end == b.start and a.type == "Company" and b.type == "Company" and not b.is_reference
                     and b.text.endswith(lexicon("unit_suffixes"))):
@@ -692,16 +702,22 @@ def _clause_company(ctx: Context, key: Key) -> tuple[Key, int, int] | None:
 
 
 def _in_title(ctx: Context, key: Key) -> bool:
-    """The headline names the unit (its name or a short form of four characters or more): the story is its."""
-    title = ctx.doc.title or ""
-    return bool(title) and any(len(s) >= 4 and s in title for s in ctx.surfaces(key))
+    """The headline names the unit (its name or a short form of four characters or more): the story is its.
+    Found once per unit (several rules ask)."""
+    memo = ctx.cache.get("in-title")
+    if memo is None:
+        memo = ctx.cache["in-title"] = {}
+    found = memo.get(key)
+    if found is None:
+        title = ctx.doc.title or ""
+        found = memo[key] = bool(title) and any(len(s) >= 4 and s in title for s in ctx.surfaces(key))
+    return found
 
 
 def _title_company(ctx: Context, companies: list[Key]) -> Key | None:
     """The one unit (no grid brand, no province) the headline names: the site a feature is about
     (某水电站迎战主汛期侧记), whose departments its text names bare."""
-    title = ctx.doc.title or ""
-    named = [k for k in companies if any(len(s) >= 4 and s in title for s in ctx.surfaces(k))
+    named = [k for k in companies if _in_title(ctx, k)
              and not any(_province_of(s) or s.startswith(_NATIONAL) for s in ctx.surfaces(k))]
     return named[0] if len(named) == 1 and ctx.entities[named[0]].name.endswith(_SITES) else None
 
@@ -856,8 +872,7 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
                 continue
             add(_candidate(ctx, key, site if site is not None else (headline or main), "department", 0.55))
     # 7. 国网/南网-named companies under the national company named in the same sentence
-    nationals = [k for k in companies if any(s in ("国家电网", "国家电网公司", "国家电网有限公司", "南方电网",
-                                                   "中国南方电网", "南方电网公司") for s in ctx.surfaces(k))]
+    nationals = [k for k in companies if not _NATIONAL_NAMES.isdisjoint(ctx.surfaces(k))]
     for key in companies:
         if key in parent or key in nationals:
             continue
