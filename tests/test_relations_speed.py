@@ -64,7 +64,8 @@ _CHECKS = [
     ("colleagues", rel_positions._COLLEAGUES.search, re.compile("同事").search),
     ("event-head", rel_base._EVENT_HEAD.search, rel_base._EVENT_HEAD_ANYWHERE.search),
     ("province-company", rel_base._PROVINCE_COMPANY_REF.search, re.compile("省公司").search),
-    ("pronoun", rel_base._PRONOUN.search, rel_base._PRONOUN_CHAR.search),
+    ("operation-work", rel_events._OPERATION_WORK.search, rel_events._OPERATION_WORDS.search),
+    ("directed", rel_subsidiary._DIRECTED.search, rel_subsidiary._DIRECTED_WORD.search),
 ]
 
 
@@ -108,3 +109,48 @@ def test_a_document_gives_the_same_relations_twice_in_one_process():
     second = find_relations(*make(text, ents))
     assert first == second
     assert any(r.predicate == "holdsPosition" for r in first[0])
+
+
+def test_pronoun_scan_finds_what_the_pattern_finds(sentences):
+    for s in _random_strings(rel_base._PRONOUN.pattern + "们人乡其吉利") + _EXAMPLES + sentences:
+        expected = [(m.span(), m.group()) for m in rel_base._PRONOUN.finditer(s)]
+        assert [(m.span(), m.group()) for m in rel_base._pronoun_matches(s)] == expected, s
+
+
+def _plain_clause_bounds(v, index):
+    """clause_bounds as first written: bisect over the breaks, clamped to the sentence."""
+    breaks = [v.start + i for i, ch in enumerate(v.text) if ch in rel_base.CLAUSE_BREAK]
+    i = sum(1 for b in breaks if b < index)
+    lo = breaks[i - 1] + 1 if i > 0 else v.start
+    hi = breaks[i] if i < len(breaks) else v.end
+    return max(lo, v.start), min(max(hi, index), v.end)
+
+
+def test_clause_bounds_agree_with_a_plain_scan():
+    text = "某公司,张三;李四：王五。,开头逗号,中间,,两个。没有标点的句子。结尾逗号,"
+    doc, ents = make(text, {"张三": "Person"})
+    ctx = build_context(doc, ents)
+    for v in ctx.sentences:
+        for index in range(v.start - 2, v.end + 3):
+            assert v.clause_bounds(index) == _plain_clause_bounds(v, index), (v.text, index)
+
+
+def test_views_with_agrees_with_a_scan_of_every_sentence():
+    text = "某公司召开安全大会。张三出席。某村。服务队和某公司来到某村。没有名字。"
+    doc, ents = make(text, {"某公司": "Company", "安全大会": "Event", "张三": "Person", "某村": "Community",
+                            "服务队": "Organization"})
+    ctx = build_context(doc, ents)
+    tests = {"any": lambda v: bool(v.hits), "2+": lambda v: len(v.hits) >= 2,
+             "actor": lambda v: bool(v.types & {"Person", "Company", "Organization"}),
+             "unit": lambda v: bool(v.types & {"Company", "Organization"})}
+    for kind in ("Person", "Company", "Organization", "Event", "Community", "Place", *tests):
+        test = tests.get(kind, lambda v, kind=kind: kind in v.types)
+        assert ctx.views_with(kind) == [v for v in ctx.sentences if test(v)], kind
+    assert [v.index for v in ctx.sentences] == list(range(len(ctx.sentences)))
+
+
+def test_extra_hits_are_merged_as_a_full_sort_would():
+    hits = [rel_base.Hit(s, e, "x" * (e - s), "Person", ("Person", f"p{s}"), False) for s, e in ((0, 2), (3, 5), (3, 4), (9, 11))]
+    extra = [rel_base.Hit(3, 5, "xx", "Person", ("Person", "p3"), False),  # already there
+             rel_base.Hit(6, 7, "他", "Person", ("Person", "p0"), True), rel_base.Hit(0, 1, "他", "Person", ("Person", "p0"), True)]
+    assert rel_base._with_extra(hits, extra) == sorted(set(hits) | set(extra), key=rel_base._order)

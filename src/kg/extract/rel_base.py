@@ -439,7 +439,8 @@ def _province_company_references(doc: Document, ents: dict[Key, LocalEntity], hi
 
 
 _PRONOUN = re.compile(r"(?<![其吉利])[他她](?![们人乡])")
-_PRONOUN_CHAR = re.compile("[他她]")
+_PRONOUN_AHEAD = re.compile("[他她](?![们人乡])")
+_NOT_PRONOUN_AFTER = "其吉利"  # _PRONOUN's lookbehind
 _PRONOUN_WINDOW = 2  # sentences back to look for the person a pronoun stands for
 #: A person named as the one served (村民某某, 独居老人某某家) in the pronoun's own sentence is not the one
 #: it stands for in these stories: 他 there is the worker who served them, named before.
@@ -452,11 +453,16 @@ def _is_resident(text: str, h: Hit) -> bool:
     return bool(_RESIDENT_BEFORE.search(text, max(0, h.start - 6), h.start)) or bool(_RESIDENT_AFTER.match(text, h.end))
 
 
+def _pronoun_matches(text: str) -> list[re.Match[str]]:
+    """The matches of _PRONOUN in ``text``, found by the pattern without its opening lookbehind (which
+    makes re try it at every character) and the character before checked here."""
+    return [m for m in _PRONOUN_AHEAD.finditer(text) if m.start() == 0 or text[m.start() - 1] not in _NOT_PRONOUN_AFTER]
+
+
 def _pronoun_references(doc: Document, hits: list[Hit], sentences: list[Sentence]) -> list[Hit]:
     """他/她 in the article: the person named last before it, in its sentence or the two before."""
     text = doc.text
-    # find the characters first, then check the context: a pattern opening with a lookbehind is slow to scan
-    found = [p for m in _PRONOUN_CHAR.finditer(text) if (p := _PRONOUN.match(text, m.start())) is not None]
+    found = _pronoun_matches(text)
     if not found:
         return hits
     persons = [h for h in hits if h.type == "Person" and not h.is_reference]
@@ -504,8 +510,10 @@ def _event_references(doc: Document, ents: dict[Key, LocalEntity], hits: list[Hi
                       sentences: list[Sentence]) -> list[Hit]:
     """竞赛由某局承办 / 在会上: the head noun stands for the last event of the two sentences before
     (or of its own) whose name ends with it (会 for any meeting: 推进会, 座谈会)."""
+    if not _EVENT_HEAD_ANYWHERE.search(doc.text):
+        return hits
     events = [h for h in hits if h.type == "Event" and not h.is_reference]
-    if not events or not _EVENT_HEAD_ANYWHERE.search(doc.text):
+    if not events:
         return hits
     sent_starts = [s.start for s in sentences]
     extra = []
