@@ -103,16 +103,19 @@ class LiteralScan:
         """Sorted offsets where a word occurs (from ends found in the reversed text): every occurrence
         ends where a reversed word starts in the reversed text, and starts one of the lengths of the
         words that end that one before it."""
-        if self._ends is None:
+        ends = self._ends
+        if ends is None:
             lasts = "".join(sorted({re.escape(w[-1]) for w in self.words}))
-            self._ends = re.compile("(?=[" + lasts + "])(?=(" + trie_pattern(w[::-1] for w in self.words) + "))")
             known = set(self.words)
+            # (the table before the pattern: a thread seeing the pattern set finds its table complete)
             self._back = {w[::-1]: tuple(sorted({len(w) - j for j in range(len(w)) if w[j:] in known}))
                           for w in self.words}
+            reversed_trie = trie_pattern(w[::-1] for w in self.words)
+            ends = self._ends = re.compile("(?=[" + lasts + "])(?=(" + reversed_trie + "))")
         n, back = len(text), self._back
         starts: set[int] = set()
         add = starts.add
-        for m in self._ends.finditer(text[::-1]):
+        for m in ends.finditer(text[::-1]):
             end = n - m.start()
             for k in back[m.group(1)]:
                 add(end - k)
