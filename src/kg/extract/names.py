@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from .. import lexicon
@@ -48,22 +49,26 @@ def has_proper(idx: TextIndex, start: int, end: int) -> bool:
         return True
     if len(text) >= 3 and text[-1] in "区园" and not is_generic_word(text):
         return True  # a named zone: 产业集聚区, 高新区
+    if start < 0 or start >= len(idx.text):
+        return False
     gaz = lexicon.gazetteer()
     seg = get_segmenter()
-    i = start
-    while i < end:
-        tok = idx.token_at(i)
-        if tok is None:
-            break
-        word = idx.text[max(tok.start, start):min(tok.end, end)]
-        whole = tok.start >= start and tok.end <= end
+    # the tokens over the span, read from the index's columns (no Token built per step)
+    full, starts, ends, tags = idx.text, idx.starts, idx.ends, idx.tags
+    k = idx.token_index(start)
+    if k is None:
+        k = bisect_right(starts, start) - 1  # the token holding ``start``
+    while k < len(starts) and starts[k] < end:
+        tok_start, tok_end, tag = starts[k], ends[k], tags[k]
+        word = full[max(tok_start, start):min(tok_end, end)]
+        whole = tok_start >= start and tok_end <= end
         if word and all_han(word) and not is_generic_word(word):
-            if idx.is_place_word(word) or (whole and tok.tag in PROPER_TAGS) or not seg.has_word(word) \
-                    or (tok.tag == "nt" and len(word) >= 4):  # 中国移动通信|集团: part of an organisation word
+            if idx.is_place_word(word) or (whole and tag in PROPER_TAGS) or not seg.has_word(word) \
+                    or (tag == "nt" and len(word) >= 4):  # 中国移动通信|集团: part of an organisation word
                 return True
             if len(word) >= 2 and word[-1] in "省市县区镇乡村" and gaz.lookup(word[:-1]):
                 return True
-        i = tok.end
+        k += 1
     return False
 
 
