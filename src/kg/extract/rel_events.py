@@ -67,6 +67,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import islice
 
 from ..model import LocalEntity
 from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
@@ -782,7 +783,7 @@ def _responders(ctx: Context) -> Iterator[Candidate]:
     if first is None:
         return
     # the window counts the story's sentences only (a byline between headline and lead is none of them)
-    window = [v for v in ctx.sentences[first:] if v.sentence.section == "main"][:_RESPONSE_WINDOW + 1]
+    window = list(islice((v for v in ctx.sentences[first:] if v.sentence.section == "main"), _RESPONSE_WINDOW + 1))
     for v in window:
         for m in _RESPONSE.finditer(v.text):
             units = [a for a in _subject_before(ctx, v, v.start + m.start()) if a.type in ("Company", "Organization")]
@@ -1556,7 +1557,7 @@ def _has_part(v: SentenceView, h: Hit) -> bool:
 def _article_event(ctx: Context) -> Key | None:
     """The article's one event: the only event a later sentence may refer to (not served only, not a
     disaster) named in its main text."""
-    live = sorted({h.key for v in ctx.sentences if v.sentence.section == "main" for h in v.events
+    live = sorted({h.key for v in ctx.views_with("Event") if v.sentence.section == "main" for h in v.events
                    if not h.is_reference and not _ahead(ctx, h)
                    and _name_traits(ctx.entities[h.key].name, ctx.entities[h.key].teaser_only)[0]})
     if len(live) != 1:
@@ -1566,7 +1567,7 @@ def _article_event(ctx: Context) -> Key | None:
         return None  # after a meeting or an inspection people act in the work it set going, not in it
     title = ctx.doc.title or ""
     # the lead: its first two sentences (受台风影响,某地出现大风。某公司启动响应,全力打好某攻坚战)
-    lead = [v for v in ctx.sentences if v.sentence.section == "main" and v.hits and not _in_title(ctx, v)][:2]
+    lead = list(islice((v for v in ctx.views_with("any") if v.sentence.section == "main" and not _in_title(ctx, v)), 2))
     if not any(len(s) >= 3 and (s in title or s.strip("“”") in title) for s in ctx.surfaces(live[0])) \
             and not any(h.key == live[0] for v in lead for h in v.events):
         return None  # the story is about what its title or its lead sentence names
@@ -1662,13 +1663,13 @@ def _event_rules(ctx: Context) -> Iterator[Candidate]:
     carried: list[Hit] = []
     carried_start = 0
     previous_end = -1
-    for v in ctx.sentences:
-        if v.start > previous_end + 2 or ctx.doc.text.find("\n", previous_end, v.start) >= 0:  # (no slice made)
+    previous = -2  # the index of the sentence before, among those naming something
+    for v in ctx.views_with("any"):
+        # a sentence naming nothing between (skipped here) drops what was carried, as a new paragraph does
+        if v.index != previous + 1 or v.start > previous_end + 2 or ctx.doc.text.find("\n", previous_end, v.start) >= 0:
             carried = []  # a new paragraph starts a new story
         previous_end = v.end
-        if not v.hits:
-            carried = []
-            continue
+        previous = v.index
         if v.events:  # a sentence naming no event states nothing here and passes no subject on
             cands, subs = _sentence_events(ctx, v, carried, carried_start)
             found.extend(cands)
