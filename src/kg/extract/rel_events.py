@@ -1625,8 +1625,15 @@ def _article_actors(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]
 def event_rules(ctx: Context) -> Iterator[Candidate]:
     """Every participatedIn and organizedBy candidate of the document. Events a utility only powers
     (高考, 运动会, 博览会) have no participants (NOTES.md), whichever rule reached them."""
+    served: dict[Key, bool] = {}  # per event, asked of each of its candidates
     for c in _event_rules(ctx):
-        if c.predicate != "participatedIn" or not _SERVED_ONLY.search(ctx.entities[c.tail].name):
+        if c.predicate != "participatedIn":
+            yield c
+            continue
+        only = served.get(c.tail)
+        if only is None:
+            only = served[c.tail] = bool(_SERVED_ONLY.search(ctx.entities[c.tail].name))
+        if not only:
             yield c
 
 
