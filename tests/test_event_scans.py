@@ -11,7 +11,7 @@ from kg.extract.event import (
     _MONTH_LEAD,
     _commissioned_starts,
     _month_leads,
-    _sentence_at,
+    _sentences_at,
     sentence_spans,
 )
 from kg.extract.textindex import finditer_at
@@ -40,13 +40,15 @@ def test_month_leads_match_the_sentence_loop(text: str) -> None:
 
 
 @pytest.mark.parametrize("text", TEXTS)
-def test_sentence_at_is_the_sentence_holding_the_position(text: str) -> None:
+def test_sentences_at_are_the_sentences_holding_the_positions(text: str) -> None:
     spans = sentence_spans(text)
     starts = [a for a, _ in spans]
-    for pos, ch in enumerate(text):
-        if ch in "。！？!?\n":
-            continue
-        assert _sentence_at(text, pos) == spans[bisect.bisect_right(starts, pos) - 1]
+    inside = [pos for pos, ch in enumerate(text) if ch not in "。！？!?\n"]
+    for pos in inside:
+        assert _sentences_at(text, {pos}) == [spans[bisect.bisect_right(starts, pos) - 1]]
+    for k in range(1, 4):  # several positions at once: each sentence once, in order
+        chosen = set(inside[::k])
+        assert _sentences_at(text, chosen) == sorted({spans[bisect.bisect_right(starts, p) - 1] for p in chosen})
 
 
 COMMISSIONED = [

@@ -189,12 +189,20 @@ _VISIT_OBJECT = re.compile(r"[\u4e00-\u9fff]{0,14}")
 _SENT_END = re.compile(r"[。！？!?\n]")
 
 
-def _sentence_at(text: str, pos: int) -> tuple[int, int]:
-    """The span of ``sentence_spans(text)`` holding ``pos`` (a position that is no sentence end), found
-    from the ends around it instead of splitting the whole text."""
-    start = max(text.rfind(c, 0, pos) for c in _SENT_END_CHARS) + 1
-    end = _SENT_END.search(text, pos)
-    return start, end.end() if end is not None else len(text)
+def _sentences_at(text: str, positions: set[int]) -> list[tuple[int, int]]:
+    """The spans of ``sentence_spans(text)`` holding ``positions`` (none a sentence end), in order, found
+    from the ends around each position instead of splitting the whole text (each backward search stops
+    at the end of the sentence found before: the text is read about once)."""
+    out = []
+    done = 0  # where the last sentence found ends: the next one starts there or later
+    for pos in sorted(positions):
+        if pos < done:
+            continue  # in the sentence just found
+        start = max(done, max(text.rfind(c, done, pos) for c in _SENT_END_CHARS) + 1)
+        end = _SENT_END.search(text, pos)
+        done = end.end() if end is not None else len(text)
+        out.append((start, done))
+    return out
 
 
 _SENT_END_CHARS = "。！？!?\n"
@@ -491,7 +499,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     dated_at = {m.start() for m in _DATE_CORE.finditer(text) if text[m.start() - 1:m.start()].isdecimal()} \
         | {m.start() for m in _RELATIVE_DATE.finditer(text)}
     # (the sentences around those few positions, not a split of the whole text)
-    for a, b in sorted({_sentence_at(text, pos) for pos in dated_at}):
+    for a, b in _sentences_at(text, dated_at):
         sent = text[a:b]
         dates = list(_DATE.finditer(sent))
         if not dates and _RELATIVE_DATE.search(sent):
