@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from itertools import pairwise
 
 from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon
@@ -138,7 +139,11 @@ _OWN_BODY = ("居民委员会", "居委会", "村民委员会", "村委会", "�
 
 
 def _is_party_or_unit(ctx: Context, key: Key) -> bool:
-    name = ctx.entities[key].name
+    return _party_or_unit_name(ctx.entities[key].name)
+
+
+@lru_cache(maxsize=8192)  # pure over the lexicon; names recur across articles, and each mention asks
+def _party_or_unit_name(name: str) -> bool:
     return name.endswith(lexicon("party_suffixes")) or bool(
         _COMPANY_WORDS.search(name) or _GOVERNING.search(name) or _MEDIA.search(name))
 
