@@ -41,10 +41,15 @@ _BARE = re.compile(r"(?<![\u4e00-\u9fff])公司(?!党委|领导|化|们|债|章|
 _WINDOW = 800
 
 
-def _named_in_sentence(text: str, companies: list[tuple[int, int]], pos: int) -> bool:
-    """A company whose name ends in 公司 is named between the sentence start and ``pos`` (``companies``:
-    the (start, end) spans of such mentions, sorted)."""
-    start = max(text.rfind(c, 0, pos) for c in "。！？\n") + 1
+def _sentence_start(text: str, pos: int, floor: int = 0) -> int:
+    """Where the sentence holding ``pos`` starts, given that it starts at ``floor`` or later (the search
+    back stops there: callers walking the text forward read it about once)."""
+    return max(floor, max(text.rfind(c, floor, pos) for c in "。！？\n") + 1)
+
+
+def _named_in_sentence(companies: list[tuple[int, int]], start: int, pos: int) -> bool:
+    """A company whose name ends in 公司 is named between ``start`` (a sentence's) and ``pos``
+    (``companies``: the (start, end) spans of such mentions, sorted)."""
     # (spans sorted by start: only those opening from the sentence start on, up to pos, are looked at)
     for k in range(bisect.bisect_left(companies, (start, -1)), len(companies)):
         a, b = companies[k]
@@ -170,12 +175,15 @@ def find_references(text: str, mentions: Sequence[tuple[Mention, str]]) -> list[
         if found:
             out.append((Mention(m.start(), m.end(), m.group(), found[0], f"coref-{m.group(1)}{m.group(2)}", 0.6,
                                 is_reference=True), found[1]))
+    floor = 0  # the start of the last sentence a bare 公司 opened a clause in
     for m in finditer_at(_BARE, text, find_all(text, "公司")):  # (the lookbehinds: re would try every offset)
         if not free(m.start(), m.end()) or text[m.start() - 1:m.start()] in ("该", "本", "全", "分", "子", "总"):
             continue
         at_clause = m.start() == 0 or text[m.start() - 1] in "。！？\n，,；：:”"
         # 某公司联合某单位开展演练,公司副总经理P: a company named earlier in the sentence is the one meant
-        in_sentence = at_clause and _named_in_sentence(text, company_spans, m.start())
+        if at_clause:  # (the bare 公司 come in text order: a sentence starts no earlier than the last one)
+            floor = _sentence_start(text, m.start(), floor)
+        in_sentence = at_clause and _named_in_sentence(company_spans, floor, m.start())
         main = main_company(m.start()) if at_clause and not in_sentence else None
         near = antecedent(m.start(), ("Company",), ("公司",))
         if main is not None and near is not None and near != main \
