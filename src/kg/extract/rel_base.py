@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -332,16 +333,13 @@ def _hit(m: Mention, key: Key) -> Hit:
 
 def _main_company(hits: list[Hit], doc: Document) -> Key | None:
     """The company the article is about: the Company mentioned most often in the main text."""
-    counts: dict[Key, int] = {}
-    first: dict[Key, int] = {}
-    teasers = any(s.kind == "teaser" for s in doc.sections)  # else section_kind never says teaser
-    for h in hits:
-        if h.type != "Company" or (teasers and doc.section_kind(h.start) == "teaser"):
-            continue
-        counts[h.key] = counts.get(h.key, 0) + 1
-        first.setdefault(h.key, h.start)
-    if not counts:
+    companies = [h for h in hits if h.type == "Company"]
+    if any(s.kind == "teaser" for s in doc.sections):  # else section_kind never says teaser
+        companies = [h for h in companies if doc.section_kind(h.start) != "teaser"]
+    if not companies:
         return None
+    counts = Counter(h.key for h in companies)  # (counted in C)
+    first = {h.key: h.start for h in reversed(companies)}  # the earliest mention's start: hits are in text order
     return min(counts, key=lambda k: (-counts[k], first[k], k))
 
 
