@@ -273,3 +273,19 @@ def test_sentence_end_looked_for_at_the_end_only():
     for _ in range(30000):
         line = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 7)))
         assert _ends_sentence(line) == bool(_SENTENCE_END.search(line)), repr(line)
+
+
+def test_chrome_line_shortcut_is_the_pattern():
+    """_is_chrome_line tries a long line without | ｜ 客户端 【 [ against the forms that start a line only:
+    the same answer as the whole pattern, on random lines made of the forms' own pieces."""
+    import random
+
+    from kg.page import _CHROME_ANYWHERE, _CHROME_FORMS, _CHROME_LINE, _is_chrome_line
+
+    assert _CHROME_ANYWHERE <= set(_CHROME_FORMS)
+    pieces = ["首页", "|", "｜", ">", "当前位置", "：", ":", "客户端", "下载", "【", "】", "[", "]", "字号", "打印", "关闭",
+              "编辑", "2020-01-02", "关注我们", "点击", "蓝字", "上一篇", " ", "•", "分享", "到", "返回顶部", "某某", "的", "。"]
+    rng = random.Random(9)
+    for _ in range(30000):
+        line = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 16)))
+        assert _is_chrome_line(line) == bool(_CHROME_LINE.match(line)), line

@@ -81,15 +81,30 @@ def _ends_sentence(line: str) -> bool:
     two characters, before a final newline at most (a search of the whole line tries every position)."""
     return _SENTENCE_END.search(line[-3:]) is not None
 
-# Lines that are page furniture wherever they appear.
-_CHROME_LINE = re.compile(
-    r"^(?:首页\s*[|｜>].*|当前位置[:：].*|.*[|｜]\s*$|您的位置[:：].*"
-    r"|用户名[:：].*|密\s*码[:：].*|验证码[:：]?.*|最新评论.*|匿名发表.*|发表评论.*|网友评论.*"
-    r"|分享(?:到|[:：]).*|扫一扫.*|打印本页|关闭窗口|返回顶部|【?字号.*|.*客户端.*下载.*|下载.*客户端.*"
-    r"|[•·●▪■]\s*.*|.{0,12}\d{4}-\d{2}-\d{2}|点击.{0,6}(?:蓝字|关注).*|.{0,12}关注我们.?"
-    r"|(?:[【\[](?![^】\]]*(?:编辑|责编|记者|作者|来源))[^】\]:：]{1,8}[】\]]\s*)+"
-    r"|(?:上一篇|下一篇|上一条|下一条)(?:[:：\s].*)?|.*[【\[]\s*(?:字号|打印|关闭).*)$"
+# Lines that are page furniture wherever they appear: one alternative each.
+_CHROME_FORMS = (
+    r"首页\s*[|｜>].*", r"当前位置[:：].*", r".*[|｜]\s*$", r"您的位置[:：].*",
+    r"用户名[:：].*", r"密\s*码[:：].*", r"验证码[:：]?.*", r"最新评论.*", r"匿名发表.*", r"发表评论.*", r"网友评论.*",
+    r"分享(?:到|[:：]).*", r"扫一扫.*", r"打印本页", r"关闭窗口", r"返回顶部", r"【?字号.*", r".*客户端.*下载.*", r"下载.*客户端.*",
+    r"[•·●▪■]\s*.*", r".{0,12}\d{4}-\d{2}-\d{2}", r"点击.{0,6}(?:蓝字|关注).*", r".{0,12}关注我们.?",
+    r"(?:[【\[](?![^】\]]*(?:编辑|责编|记者|作者|来源))[^】\]:：]{1,8}[】\]]\s*)+",
+    r"(?:上一篇|下一篇|上一条|下一条)(?:[:：\s].*)?", r".*[【\[]\s*(?:字号|打印|关闭).*",
 )
+_CHROME_LINE = re.compile("^(?:" + "|".join(_CHROME_FORMS) + ")$")
+# The forms that can match a long line only if it holds | ｜ 客户端 【 or [ (the .* ones, tried from every
+# position of the line) or a short line only (at most 22 characters).
+_CHROME_ANYWHERE = frozenset((r".*[|｜]\s*$", r".*客户端.*下载.*", r".*[【\[]\s*(?:字号|打印|关闭).*",
+                              r".{0,12}\d{4}-\d{2}-\d{2}", r".{0,12}关注我们.?"))
+_CHROME_START = re.compile("^(?:" + "|".join(f for f in _CHROME_FORMS if f not in _CHROME_ANYWHERE) + ")$")
+
+
+def _is_chrome_line(line: str) -> bool:
+    """``_CHROME_LINE.match(line)``: a long line (most article paragraphs) that holds none of the characters
+    the other forms need is tried against the forms that start the line only."""
+    if len(line) > 22 and "|" not in line and "｜" not in line and "客户端" not in line and "【" not in line \
+            and "[" not in line:
+        return _CHROME_START.match(line) is not None
+    return _CHROME_LINE.match(line) is not None
 # A line that starts the page's tail: everything after it is chrome (until a teaser list starts).
 _TAIL_MARKER = re.compile(
     r"^(?:推荐阅读|评论|网友评论|热门推荐|精彩推荐|猜你喜欢|.{0,6}新闻推荐|移动端新媒体|相关新闻推荐"
@@ -320,7 +335,7 @@ def analyze_page(text: str) -> Page:
                             for j, k in enumerate(kinds[:i])):
             kinds[i] = "main"  # a credit line among widgets (【打印】) or | separators: read in the header
         elif crumb_source is None and i < 4 and "main" not in kinds[:i] and not _TEASER_MARKER.match(s) \
-                and (_is_navigation(s) or _CHROME_LINE.match(s)):
+                and (_is_navigation(s) or _is_chrome_line(s)):
             kinds[i] = "chrome"
             crumb = _OUTLET_BEFORE_DATE.match(_NAV_SEPARATOR.split(s)[0].split(" ")[0] + " ")
             crumb_source = crumb.group(1) if crumb else None
@@ -330,7 +345,7 @@ def analyze_page(text: str) -> Page:
             kinds[i], state = "chrome", "chrome"
         elif state == "teaser" and _TEASER_ITEM.match(s) and not _CHROME_WORDS.search(s):
             kinds[i] = "teaser"
-        elif _CHROME_LINE.match(s) or _is_navigation(s) or (state == "teaser" and _TAIL_MARKER.match(s)) or state == "chrome":
+        elif _is_chrome_line(s) or _is_navigation(s) or (state == "teaser" and _TAIL_MARKER.match(s)) or state == "chrome":
             kinds[i] = "chrome"
         elif state == "teaser" and _EDITOR_LINE.match(s):
             kinds[i], state = "main", "main"  # the editor's line closes a teaser list placed before it
