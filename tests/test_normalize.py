@@ -146,3 +146,29 @@ def test_whitespace_edits_match_the_one_pattern_rule():
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         assert whitespace_edits(text) == by_rule(text), repr(text)
+
+
+def test_pinyin_tried_at_each_parenthesis_is_the_scan():
+    """remove_pinyin_edits tries its patterns only where a parenthesis opens: the same edits as scanning
+    the whole text with them (look-behind included), on random mixes of annotations and parentheses."""
+    import random
+
+    from kg.normalize.pinyin import _TONELESS, PINYIN_ANNOTATION, _toneless_ok, remove_pinyin_edits
+
+    def by_scan(text: str) -> list[tuple[int, int, str]]:
+        spans = [(m.start(), m.end()) for m in PINYIN_ANNOTATION.finditer(text)]
+        if "(" in text or "（" in text:
+            styled = len(spans) >= 3
+            spans += [(m.start(), m.end()) for m in _TONELESS.finditer(text) if _toneless_ok(text, m, styled)]
+        return [(s, e, "") for s, e in sorted(spans)]
+
+    rng = random.Random(4)
+    pieces = ["國", "们", "(", "（", ")", "）", "guó", "men", "yè", "ab", " ", "中", "(yè)", "(men)", "（guó）", "們"]
+    for _ in range(20000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(0, 12)))
+        assert remove_pinyin_edits(text) == by_scan(text), text
+
+
+def test_blank_lines_only_where_three_breaks_meet():
+    assert blank_line_edits("a\n\nb\n") == []
+    assert blank_line_edits("a\n\n\nb\n\n\n\n") == [(1, 4, "\n\n"), (5, 9, "\n\n")]
