@@ -154,3 +154,15 @@ def test_extra_hits_are_merged_as_a_full_sort_would():
     extra = [rel_base.Hit(3, 5, "xx", "Person", ("Person", "p3"), False),  # already there
              rel_base.Hit(6, 7, "他", "Person", ("Person", "p0"), True), rel_base.Hit(0, 1, "他", "Person", ("Person", "p0"), True)]
     assert rel_base._with_extra(hits, extra) == sorted(set(hits) | set(extra), key=rel_base._order)
+
+
+def test_longest_title_ending_is_the_first_title_of_the_lexicon_it_ends_with():
+    from kg.extract import rel_backoff
+
+    titles = rel_base.lexicon("titles")
+    rng = random.Random(3)
+    chars = sorted({ch for t in titles for ch in t} | set("老的名"))
+    roles = [*titles, *(rng.choice(["", "老", "副", "一名"]) + t for t in titles),
+             *("".join(rng.choice(chars) for _ in range(rng.randint(1, 8))) for _ in range(4000))]
+    for role in roles:
+        assert rel_backoff._longest_title_ending(role) == next((t for t in titles if role.endswith(t)), None), role

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon, lexicon_regex
 from .rel_events import _POWERED, _SERVED_ONLY, _ahead, _subject_before
@@ -245,6 +246,18 @@ _COPULA = re.compile(r"(?:是|系|为|任|担任|现任|作为)$")
 _ROLE_AFTER = re.compile(r"^的?(?:一名|一位|名|位)?(?P<role>[^,，;；:：。!！?？、和与及的]{1,8})")
 
 
+@lru_cache(maxsize=1)
+def _title_set() -> frozenset[str]:
+    return frozenset(lexicon("titles"))
+
+
+def _longest_title_ending(role: str) -> str | None:
+    """The first title of the lexicon's order (longest first) that ``role`` ends with: its suffixes looked
+    up from the longest, not every title tried."""
+    titles = _title_set()
+    return next((role[-k:] for k in range(len(role), 0, -1) if role[-k:] in titles), None)
+
+
 def _positions(ctx: Context, v: SentenceView, i: int) -> Iterator[Candidate]:
     """worksFor (and holdsPosition when a title is said) from the two shapes above."""
     u = v.hits[i]
@@ -264,7 +277,7 @@ def _positions(ctx: Context, v: SentenceView, i: int) -> Iterator[Candidate]:
     if m is None:
         return
     role = m.group("role")
-    title = next((t for t in lexicon("titles") if role.endswith(t)), None)
+    title = _longest_title_ending(role)
     if title is None or (nxt is not None and nxt.start < u.end + m.end()):
         return
     # The title itself is the qualifier: 一名老员工 -> 员工, 驻村第一书记 -> 第一书记.
