@@ -345,6 +345,12 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
     return "participatedIn"
 
 
+def _held_event(ctx: Context, v: SentenceView, e: Hit) -> bool:
+    """An event a unit holds (某专项行动, 某演练, “某某”活动), not one it only joins."""
+    return bool(_HELD.search(ctx.entities[e.key].name) or _QUOTED_HELD.search(e.text)
+                or _HELD_AFTER_NAME.match(v.text, e.end - v.start))
+
+
 #: 某服务队来到某村,开展某活动: the unit that goes somewhere to hold it holds it.
 _WENT_TO = re.compile(r"^(?:走进|来到|深入|前往|走访)[^,，。;；]{2,20}[,，](?:先后|随即|集中|还|又)?$")
 #: 活动由甲与乙联合开展: the writer names the holders elsewhere; the unit that went there is a party.
@@ -387,6 +393,40 @@ def _allied(v: SentenceView, actor: Hit, verb_at: int) -> bool:
             chain.append(nxt)
         return actor in chain and bool(_DIRECT.match(v.between(chain[-1].end, verb_at)))
     return False
+
+
+#: 还与 / 也和 / 同: the join before the partner of 甲与乙联合开展.
+_WITH = re.compile(r"(?:也|还|又|再次|先后)?(?:与|和|同)$")
+#: 联合乙 / 携手乙: the join before the partners of 甲联合乙开展 (会同乙 reads as joined, not co-held).
+_ALLY_BEFORE = re.compile(r"(?:也|还|又|再次|积极|主动)?(?:联合|携手)$")
+_PARTNER_LIST = ("、", "和", "及", "以及")
+
+
+def _partners(v: SentenceView, verb: tuple[str, int], e: Hit) -> list[Hit]:
+    """甲还与乙联合开展某演练 / 甲联合乙、丙(在某地)开展某巡查: the named partners that hold the event
+    with the subject (the subject may stand in an earlier clause). None when the verb is attributive
+    (与乙联合开展的某活动: a larger campaign the story only places)."""
+    word = verb[0].split(":", 1)[1]
+    at = verb[1]
+    if word not in _JOINT_VERBS or "的" in v.between(at + len(word), e.start):
+        return []
+    lo, _ = v.clause_bounds(at)
+    units = [h for h in v.hits if h.type in _UNIT_TYPES and lo <= h.start and h.end <= at]
+    if not units:
+        return []
+    gap = v.between(units[-1].end, at)
+    joint = gap in ("联合", "共同")
+    if not joint and not _DIRECT.match(gap):
+        return []
+    chain = [units[-1]]
+    for h in reversed(units[:-1]):
+        if v.between(h.end, chain[0].start) not in _PARTNER_LIST:
+            break
+        chain.insert(0, h)
+    before = v.text[max(0, chain[0].start - v.start - 6):chain[0].start - v.start]
+    if (joint and _WITH.search(before)) or _ALLY_BEFORE.search(before):
+        return chain
+    return []
 
 
 #: 甲联合乙 / 甲还联合乙 / 甲会同乙: the join of an allied list.
@@ -536,8 +576,17 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
                 out.extend(_emit(o, e.key, "organizedBy", span[0], span[1], "sent-by-organiser", 0.65) for o in sent)
                 last_subjects = actors
                 continue
+            partners = _partners(v, verb, e) if rule in ("participation-verb", "organiser-verb") \
+                and _held_event(ctx, v, e) else []
+            if partners and all(a in partners for a in actors):
+                # 甲…,还与乙联合开展某演练: the subject stands before the join, in the clause or before it
+                actors = [a for a in _subject_before(ctx, v, partners[0].start) if a.type in _UNIT_TYPES] + actors
+            for p in partners:
+                if p not in actors:
+                    out.append(_emit(p, e.key, "organizedBy", span[0], span[1], "joint-partner", 0.7))
             for a in actors:
-                out.append(_emit(a, e.key, _role(verb[0], a, ctx, v, e, verb[1]), span[0], span[1], rule, conf))
+                role = "organizedBy" if partners and a.type in _UNIT_TYPES else _role(verb[0], a, ctx, v, e, verb[1])
+                out.append(_emit(a, e.key, role, span[0], span[1], rule, conf))
                 if a.type == "Person" and verb[0].startswith("organiser") and _MEETING.search(ctx.entities[e.key].name):
                     # 某公司总经理张三主持召开某会议: the meeting is held by the chair's unit.
                     ap = apposition_of(ctx, a)

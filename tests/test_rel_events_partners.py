@@ -1,0 +1,34 @@
+"""Partners that hold an event with its subject (甲还与乙联合开展 / 甲联合乙、丙开展): made-up sentences with
+invented names (rules alone, learned=False), each with a near miss."""
+
+from __future__ import annotations
+
+from kg.extract import relations
+from test_relations import facts, make
+
+
+def _run(text: str, entities: dict[str, str]) -> set[tuple[str, str, str, str | None]]:
+    doc, ents = make(text, entities)
+    return facts(relations.find_relations(doc, ents, learned=False)[0])
+
+
+UNITS = {"甲供电公司": "Company", "乙县应急管理局": "Organization", "丙镇人民政府": "Organization",
+         "青禾应急演练": "Event"}
+
+
+def test_a_partner_named_after_with_holds_the_event_with_a_subject_in_an_earlier_clause() -> None:
+    got = _run("据了解,甲供电公司今年已组建应急队伍,汛期前还与乙县应急管理局联合开展了青禾应急演练。", UNITS)
+    assert ("青禾应急演练", "organizedBy", "乙县应急管理局", None) in got
+    assert ("青禾应急演练", "organizedBy", "甲供电公司", None) in got
+    assert ("乙县应急管理局", "participatedIn", "青禾应急演练", None) not in got
+
+
+def test_every_unit_allied_before_the_verb_holds_the_event() -> None:
+    got = _run("此外,甲供电公司联合乙县应急管理局、丙镇人民政府在某街道开展了青禾应急演练。", UNITS)
+    assert ("青禾应急演练", "organizedBy", "乙县应急管理局", None) in got
+    assert ("青禾应急演练", "organizedBy", "丙镇人民政府", None) in got
+
+
+def test_units_only_joined_by_huitong_are_not_partners() -> None:
+    got = _run("春运期间,甲供电公司还会同乙县应急管理局、丙镇人民政府开展了青禾应急演练。", UNITS)
+    assert ("青禾应急演练", "organizedBy", "丙镇人民政府", None) not in got
