@@ -109,3 +109,18 @@ def test_output_is_deterministic():
     t1 = "国网桐庐县供电公司总经理王伟到场。"
     results = [_result("a.txt", t1, [_ent("Company", "国网桐庐县供电公司", t1), _ent("Person", "王伟", t1)])]
     assert resolve_corpus(results) == resolve_corpus(list(reversed(results)))
+
+
+def test_evidence_differing_only_in_the_teaser_flag_in_one_order_whatever_the_hash_seed():
+    """Evidence is deduplicated through a set: equal sort keys would leave the order to the set, which
+    changes with PYTHONHASHSEED. Every field is in the key, so each seed gives the same tuple."""
+    import subprocess
+    import sys
+
+    code = ("from kg.model import Evidence; from kg.resolve import _evidence_order; "
+            "evs = [Evidence('a.txt', '句子。', 0, 3, 'r', 0.9, teaser=t) for t in (True, False)]; "
+            "print([e.teaser for e in sorted(set(evs), key=_evidence_order)])")
+    outs = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                           env={**__import__("os").environ, "PYTHONHASHSEED": str(seed)}).stdout
+            for seed in range(1, 7)}
+    assert outs == {"[False, True]\n"}
