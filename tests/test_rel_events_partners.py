@@ -32,3 +32,16 @@ def test_every_unit_allied_before_the_verb_holds_the_event() -> None:
 def test_units_only_joined_by_huitong_are_not_partners() -> None:
     got = _run("春运期间,甲供电公司还会同乙县应急管理局、丙镇人民政府开展了青禾应急演练。", UNITS)
     assert ("青禾应急演练", "organizedBy", "丙镇人民政府", None) not in got
+
+
+TEAM = {"青禾志愿服务队": "Organization", "青禾一家亲": "Event"}
+
+
+def test_a_team_holds_a_campaign_named_before_its_theme_words() -> None:
+    got = _run("11月10日,青禾志愿服务队来到某县某镇某村,开展“青禾一家亲”主题志愿服务活动。", TEAM)
+    assert ("青禾一家亲", "organizedBy", "青禾志愿服务队", None) in got
+
+
+def test_a_practice_campaign_after_its_name_is_only_joined() -> None:
+    got = _run("11月10日,青禾志愿服务队来到某县某镇某村,开展“青禾一家亲”实践活动。", TEAM)
+    assert ("青禾一家亲", "organizedBy", "青禾志愿服务队", None) not in got

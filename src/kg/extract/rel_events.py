@@ -287,8 +287,9 @@ def _verb_before(v: SentenceView, e: Hit) -> tuple[str, int] | None:
 
 #: Events a unit holds itself when it is their direct subject (某公司开展某专项行动, 某公司在某岛开展演练).
 _HELD = re.compile(r"(专项行动|行动|演练|检查|督查|活动|竞赛|比武|大赛|比赛|培训|培训班|仪式|会议|会|宣传|工程)$")
-#: 某公司开展“某某大走访”活动: the head noun written after the quoted name.
-_HELD_AFTER_NAME = re.compile(r"[”\"’]?(?:专项行动|行动|活动|演练|竞赛)")
+#: 某公司开展“某某大走访”活动 / 开展“某某”主题志愿服务活动: the head noun written after the quoted name (not 实践活动,
+#: often a nationwide campaign a unit joins).
+_HELD_AFTER_NAME = re.compile(r"[”\"’]?(?:主题)?(?:志愿服务|宣传|党日)?(?:专项行动|行动|活动|演练|竞赛)")
 #: The same, inside a mention that keeps the noun: “某某”活动.
 _QUOTED_HELD = re.compile(r"[”\"’](?:专项行动|行动|活动|演练|竞赛)$")
 #: What may stand between a unit and its verb for the unit to be the direct subject.
