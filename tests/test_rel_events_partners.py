@@ -45,3 +45,24 @@ def test_a_team_holds_a_campaign_named_before_its_theme_words() -> None:
 def test_a_practice_campaign_after_its_name_is_only_joined() -> None:
     got = _run("11月10日,青禾志愿服务队来到某县某镇某村,开展“青禾一家亲”实践活动。", TEAM)
     assert ("青禾一家亲", "organizedBy", "青禾志愿服务队", None) not in got
+
+
+HOSTS = {"甲能源公司": "Company", "乙风电公司": "Company", "丙光伏公司": "Company", "丁市总工会": "Organization",
+         "青禾劳动竞赛": "Event", "青禾敲门行动": "Event", "营销部": "Company"}
+
+
+def test_every_host_listed_after_the_first_organises_the_event() -> None:
+    got = _run("青禾劳动竞赛由甲能源公司主办,旗下乙风电公司、丙光伏公司承办,历时8个月。", HOSTS)
+    assert {("青禾劳动竞赛", "organizedBy", u, None) for u in ("甲能源公司", "乙风电公司", "丙光伏公司")} <= got
+
+
+def test_hosts_without_you_name_the_organisers_only_before_de() -> None:
+    got = _run("11月12日,在丁市总工会主办、乙风电公司承办的青禾劳动竞赛中,甲某获得一等奖。", HOSTS)
+    assert ("青禾劳动竞赛", "organizedBy", "乙风电公司", None) in got
+    got = _run("丁市总工会主办,乙风电公司承办。青禾劳动竞赛历时8个月。", HOSTS)
+    assert ("青禾劳动竞赛", "organizedBy", "乙风电公司", None) not in got
+
+
+def test_a_department_after_you_and_the_writer_s_own_body_organises_the_event() -> None:
+    got = _run("“青禾敲门行动”由该公司营销部牵头组织,网格员每月入户走访一次。", HOSTS)
+    assert ("青禾敲门行动", "organizedBy", "营销部", None) in got

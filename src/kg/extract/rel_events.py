@@ -439,6 +439,12 @@ _BY_AFTER = re.compile(r"^由$")
 #: 由公司人力资源部组织: the writer's own body may stand unnamed before its department.
 _BY_BEFORE = re.compile(r"由(?:(?:该|本)?(?:公司|集团|局)|[^,，。;；由]{0,6}?(?:旗下|下属|所属)的?)?$")
 _BY_VERB = re.compile(r"(?:统一|负责|联合|共同|具体)?(?:投资建设|承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行)")
+#: 甲主办、乙承办: the hosting verbs that name organisers without 由.
+_HOSTS = re.compile(r"(?:联合|共同|具体)?(?:主办|承办|协办)")
+#: What opens the next host of a list (由甲主办,旗下乙、丙承办 / ,其全资子公司乙具体承办).
+_NEXT_ROLE = re.compile(r"[、,，](?:其)?(?:全资子公司|控股子公司|旗下|下属|所属)?的?")
+#: Between an event and the unit that organises it: 由, or 由该公司 before the unit's department.
+_BY_LEAD = re.compile(r"[”\"’]?由(?:(?:该|本)?(?:公司|集团|局))?")
 #: 某会议在某公司召开: a meeting held at a unit is the unit's.
 _HELD_AT = re.compile(r"^(?:[^,，。;；]{0,14}?)(?:召开|举行|举办|开幕|启动|实施)")
 #: Operations a unit runs itself when it 开展 them (抗冰保供电, 抗灾复电, 某专项行动).
@@ -448,7 +454,7 @@ _BATTLE = re.compile(r"(?:攻坚战|保卫战|阻击战|歼灭战|保电战|会�
 
 
 #: 由某公司主办的2026年某竞赛 / 第六届某竞赛: a year or an edition may open the event's name.
-_EVENT_LEAD = re.compile(r"的(?:\d{4}年度?|第[一二三四五六七八九十百\d]+届)?")
+_EVENT_LEAD = re.compile(r"的[“\"]?(?:\d{4}年度?|第[一二三四五六七八九十百\d]+届)?")
 
 
 def _organised_by(v: SentenceView) -> Iterator[Candidate]:
@@ -470,24 +476,40 @@ def _organised_by(v: SentenceView) -> Iterator[Candidate]:
             yield Candidate(nxt.key, "organizedBy", u.key, v.start, v.end, "unit-event-held", 0.7,
                             reference=u.is_reference or nxt.is_reference)
             continue
-        if u.type not in ("Company", "Organization") or not _BY_BEFORE.search(v.text[max(0, u.start - v.start - 12):u.start - v.start]):
+        if u.type not in ("Company", "Organization"):
             continue
+        parent = prev if prev is not None and prev.type in _UNIT_TYPES and prev.end == u.start \
+            and v.text[prev.start - v.start - 1:prev.start - v.start] == "由" else None
+        by = parent is not None or _BY_BEFORE.search(v.text[max(0, u.start - v.start - 12):u.start - v.start])
+        if not by and prev is not None and prev.type in _UNIT_TYPES and v.between(prev.end, u.start) in _UNIT_LIST:
+            continue  # a later unit of a list already read from its first
         group = [u]  # 由甲公司和乙公司联合举办: every unit listed after 由
         j = i
         while j + 1 < len(hits) and hits[j + 1].type in ("Company", "Organization") \
                 and v.between(hits[j].end, hits[j + 1].start) in _UNIT_LIST:
             j += 1
             group.append(hits[j])
-        verb = _BY_VERB.match(v.text, group[-1].end - v.start)
+        # (由某局安全监管部牵头: the department after its parent unit; 甲主办、乙承办的: hosts without 由)
+        verb = (_BY_VERB if by else _HOSTS).match(v.text, group[-1].end - v.start)
         if not verb:
             continue
-        while j + 1 < len(hits) and hits[j + 1].type in ("Company", "Organization") \
-                and v.text[verb.end():hits[j + 1].start - v.start] in ("、", ",", "，") \
-                and (next_verb := _BY_VERB.match(v.text, hits[j + 1].end - v.start)):
-            # 由甲主办、乙承办的某竞赛: every unit with its own role organises it
-            j += 1
-            group.append(hits[j])
-            verb = next_verb
+        while True:
+            # 由甲主办、乙承办的某竞赛 / 由甲主办,旗下乙、丙和丁承办: every unit with its own role organises it
+            gap = _NEXT_ROLE.match(v.text, verb.end())
+            if gap is None or j + 1 >= len(hits) or hits[j + 1].type not in _UNIT_TYPES \
+                    or hits[j + 1].start != v.start + gap.end():
+                break
+            k = j + 1
+            while k + 1 < len(hits) and hits[k + 1].type in _UNIT_TYPES \
+                    and v.between(hits[k].end, hits[k + 1].start) in _UNIT_LIST:
+                k += 1
+            next_verb = (_BY_VERB if gap.group() in ("、", ",", "，") else _HOSTS).match(v.text, hits[k].end - v.start)
+            if not next_verb:
+                break
+            group.extend(hits[j + 1:k + 1])
+            j, verb = k, next_verb
+        if not by and not v.text.startswith("的", verb.end()):
+            continue  # 甲主办、乙承办的某竞赛: without 由, only the attributive form names the hosts
         after = v.start + verb.end()
         nxt = hits[j + 1] if j + 1 < len(hits) else None
         lead = _EVENT_LEAD.match(v.text, after - v.start)
@@ -498,10 +520,13 @@ def _organised_by(v: SentenceView) -> Iterator[Candidate]:
                 yield Candidate(nxt.key, "organizedBy", g.key, v.start, v.end, "organised-by", 0.85,
                                 reference=g.is_reference)
             continue
-        if prev is not None and prev.type == "Event" and prev.end == u.start - 1:
+        before = hits[i - 2] if parent is not None and i >= 2 else prev
+        lead = v.between(before.end, (parent or u).start) if before is not None else ""
+        if before is not None and before.type == "Event" and _BY_LEAD.fullmatch(lead):
+            # 某大会由甲主办 / 某行动由该公司营销部牵头组织 / 某活动由某局某部牵头组织
             for g in group:
-                yield Candidate(prev.key, "organizedBy", g.key, v.start, v.end, "organised-by", 0.85,
-                                reference=g.is_reference or prev.is_reference)
+                yield Candidate(before.key, "organizedBy", g.key, v.start, v.end, "organised-by", 0.85,
+                                reference=g.is_reference or before.is_reference)
 
 
 def _emit(actor: Hit, event: Key, role: str, start: int, end: int, rule: str, conf: float) -> Candidate:
