@@ -131,6 +131,11 @@ _SLOGAN = re.compile(r"[\u4e00-\u9fff]{2,5}、[\u4e00-\u9fff]{2,5}")
 #: a task, as the seed annotation reads it).
 _JOINED_OP = re.compile(r"(?:投入到?|启动)((?:防风|防台|防汛|防洪|防冻)?抗(?:冰雪|冰|雪|洪|灾|风|台|凝冻)(?:抢险|抢修))"
                         r"(?=应急响应|[,，。;；]|中|工作)")
+#: A response raised to a level against a hazard (启动地震灾害Ⅲ级应急响应, 启动应急通信保障一级响应): one
+#: happening. A bare level (启动Ⅱ级应急响应) names none, and the flood and typhoon alerts raised every
+#: season (启动防汛Ⅱ级应急响应, 防台一级应急响应) are read as part of the storm the text names.
+_LEVEL_RESPONSE = re.compile(r"(?<=启动)([\u4e00-\u9fff]{2,8}?)(?:[一二三四]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|I{1,3})级(?:应急)?响应")
+_SEASONAL_HAZARD = re.compile(r"[台汛风洪]")
 #: A gathering named before where it is held: 某局2026年某培训班在某县举办 / 某培训班在某市开班.
 _HELD_THERE = re.compile(r"(培训班|研讨班|训练营|运动会|论坛|座谈会|推进会|现场会|交流会|表彰大会|表彰会|动员大会|应急演练|联合演练)"
                          r"在[^,，。;；]{1,16}?(?:举办|举行|召开|开幕|开班|开赛|拉开帷幕|展开)")
@@ -657,6 +662,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     for m in _JOINED_OP.finditer(text) if "抗" in text else ():
         for w in re.finditer(re.escape(m.group(1)), text):  # every mention of the operation
             add(w.start(), w.end(), "event-response", 0.7)
+    for m in finditer_at(_LEVEL_RESPONSE, text, [p + 2 for p in find_all(text, "启动")]) if "级" in text else ():
+        if not _SEASONAL_HAZARD.search(m.group(1)):
+            add(m.start(), m.end(), "event-level-response", 0.7)
     for m in _HELD_THERE.finditer(text) if "在" in text else ():
         if any(c.end == m.end(1) for c in out):
             continue  # named by another rule already (a quoted or convened gathering)

@@ -1,0 +1,19 @@
+"""Event rules for responses and happenings unseen writers name (made-up sentences), each with a near miss."""
+
+from kg.document import make_document
+from kg.extract.entities import find_entities
+
+
+def _events(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in find_entities(make_document(text, doc_id="t.txt")) if e.type == "Event"}
+
+
+def test_a_response_raised_to_a_level_against_a_hazard():
+    assert "地震灾害Ⅲ级应急响应" in _events("青禾供电局立即启动地震灾害Ⅲ级应急响应,连夜赶赴震中。")
+    assert "通信保障一级响应" in _events("青禾分公司启动通信保障一级响应,抢通基站12个。")
+
+
+def test_a_bare_level_or_a_seasonal_alert_names_no_response():
+    assert not any("响应" in n for n in _events("该公司应急指挥中心立即启动Ⅱ级应急响应,调派抢修人员。"))
+    assert not any("响应" in n for n in _events("青禾供电公司随即启动防汛Ⅱ级应急响应,抽调队伍。"))
+    assert not any("响应" in n for n in _events("青禾供电局提前启动防台风Ⅰ级应急响应。"))
