@@ -17,3 +17,14 @@ def test_a_bare_level_or_a_seasonal_alert_names_no_response():
     assert not any("响应" in n for n in _events("该公司应急指挥中心立即启动Ⅱ级应急响应,调派抢修人员。"))
     assert not any("响应" in n for n in _events("青禾供电公司随即启动防汛Ⅱ级应急响应,抽调队伍。"))
     assert not any("响应" in n for n in _events("青禾供电局提前启动防台风Ⅰ级应急响应。"))
+
+
+def test_a_unit_unveiled_names_the_unveiling():
+    events = _events("11月4日,青禾县供电公司石桥供电服务站在石桥镇正式揭牌运行。\n揭牌仪式由该公司副总经理主持。")
+    assert "石桥供电服务站揭牌仪式" in events
+    assert "揭牌仪式" not in events  # the bare mention is this unveiling
+    assert "青禾敬老服务站揭牌" in _events("8月7日,某街道“青禾敬老服务站”在某社区揭牌。")
+
+
+def test_a_plaque_put_up_during_a_visit_is_no_unveiling():
+    assert not any("揭牌" in n for n in _events("他与村党总支书记一起为村里的“电力驿站”揭牌,驿站将作为服务点。"))

@@ -82,6 +82,40 @@ _HOLDER = re.compile(r"[\u4e00-\u9fff]{2,12}?(?:公司|集团|供电局)$")
 _HOLDER_STOP = "的由在和与及、是将为"
 
 
+def _unveiled_units(text: str) -> list[tuple[str, int]]:
+    """(unit, where its 揭牌 is) for each unit unveiled as the subject (某服务站在某村揭牌), not the object
+    (为某站揭牌); the unit is named without its parent company (某公司|某服务站)."""
+    out = []
+    for q in find_all(text, "揭牌"):
+        if text.startswith("揭牌仪式", q):
+            continue
+        lo = max(0, q - 24)
+        for end in range(lo, q):  # the unit's end: right before 在…揭牌 / 正式揭牌 / 揭牌
+            m = _UNVEILED.match(text, end)
+            if m is None or m.end() != q + 2:
+                continue
+            quoted = text[end - 1:end] in "”’" and end > 0
+            stop = end - 1 if quoted else end
+            if not text.endswith(_UNIT_ENDS, 0, stop):
+                continue
+            start = stop
+            if quoted:
+                start = max(text.rfind("“", 0, stop), text.rfind("‘", 0, stop)) + 1
+                if start <= 0 or stop - start > 12:
+                    continue
+                before = start - 1
+            else:
+                while start > 0 and is_han(text[start - 1]) and stop - start < 12 \
+                        and not text.endswith(_UNVEILED_STOP, 0, start) and text[start - 1] not in "为在的和与及、":
+                    start -= 1
+                before = start
+            if text[before - 1:before] == "为" or stop - start < 3:
+                break  # 为某站揭牌: a plaque put up, not a unit's opening
+            out.append((text[start:stop], q))
+            break
+    return out
+
+
 def _holder_before(text: str, start: int) -> int:
     """Start of a company's name written right before ``start`` (某电网公司第十届某竞赛: writers name the
     contest with its holder as often as without), else ``start``."""
@@ -136,6 +170,11 @@ _JOINED_OP = re.compile(r"(?:投入到?|启动)((?:防风|防台|防汛|防洪|�
 #: season (启动防汛Ⅱ级应急响应, 防台一级应急响应) are read as part of the storm the text names.
 _LEVEL_RESPONSE = re.compile(r"(?<=启动)([\u4e00-\u9fff]{2,8}?)(?:[一二三四]|Ⅰ|Ⅱ|Ⅲ|Ⅳ|IV|I{1,3})级(?:应急)?响应")
 _SEASONAL_HAZARD = re.compile(r"[台汛风洪]")
+#: A unit unveiled (某服务站在某村正式揭牌, “某某服务站”在某社区揭牌): the unveiling is an event named by the
+#: unit; 为“某某角”揭牌 (a plaque put up during another event) is not.
+_UNVEILED = re.compile(r"(?:在[^,，。;；“”\s]{1,14}?)?(?:正式|日前|今天|当天|今日)?揭牌(?!仪式)")
+_UNIT_ENDS = ("服务站", "服务中心", "驿站", "工作站", "供电所", "基地", "工作室", "服务点", "中心", "站")
+_UNVEILED_STOP = ("公司", "供电局", "集团", "街道", "社区", "分行", "支行", "有限")
 #: A gathering named before where it is held: 某局2026年某培训班在某县举办 / 某培训班在某市开班.
 _HELD_THERE = re.compile(r"(培训班|研讨班|训练营|运动会|论坛|座谈会|推进会|现场会|交流会|表彰大会|表彰会|动员大会|应急演练|联合演练)"
                          r"在[^,，。;；]{1,16}?(?:举办|举行|召开|开幕|开班|开赛|拉开帷幕|展开)")
@@ -665,6 +704,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     for m in finditer_at(_LEVEL_RESPONSE, text, [p + 2 for p in find_all(text, "启动")]) if "级" in text else ():
         if not _SEASONAL_HAZARD.search(m.group(1)):
             add(m.start(), m.end(), "event-level-response", 0.7)
+    for unit, at in _unveiled_units(text) if "揭牌" in text else ():
+        # the text's 揭牌仪式 is this unveiling: the name says so (its bare mentions take it, see _FULLER)
+        add(at, at + 2, "event-unveiled", 0.7, unit + ("揭牌仪式" if "揭牌仪式" in text else "揭牌"))
     for m in _HELD_THERE.finditer(text) if "在" in text else ():
         if any(c.end == m.end(1) for c in out):
             continue  # named by another rule already (a quoted or convened gathering)
@@ -840,7 +882,7 @@ _YEAR_LEAD = re.compile(r"\d{4}年度?")
 #: Ceremonies that, named bare, open or close another event (a contest's 颁奖仪式, a campaign's 启动仪式).
 _PART_OF_ANOTHER = frozenset({"颁奖仪式", "启动仪式", "开幕式", "闭幕式"})
 #: Kinds whose bare form (签约仪式, 高考, 4.9级地震) stands for a fuller one in the same text.
-_FULLER = frozenset({"event-ceremony", "event-lexicon", "event-placed", "event-quake"})
+_FULLER = frozenset({"event-ceremony", "event-lexicon", "event-placed", "event-quake", "event-unveiled"})
 
 
 def _place_start(idx: TextIndex, start: int) -> int:
