@@ -639,13 +639,25 @@ _NOT_LED_TITLES = frozenset({"党员", "队员", "同事", "志愿者", "群众"
 
 def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
     """张三和同事李四、王五 / 他和同事李四: colleagues work where the named (or last titled) person works."""
+    text = ctx.doc.text
+    if "同事" not in text and "带" not in text and "率领" not in text:
+        return  # no sentence has a colleague word (below): nothing to find
     unit_of: dict[Key, Key] = {}
     latest: list[tuple[int, Key]] = []  # (sentence index, titled person) in text order
     by_start = {a.person.start: a for a in appositions(ctx)}
+    by_view: dict[int, list[Apposition]] = {}  # a sentence's appositions, in text order
+    for a in appositions(ctx):
+        by_view.setdefault(a.view.index, []).append(a)
     placed_elsewhere = {a.person.key for a in appositions(ctx)}  # a colleague with a unit of their own
     for v in ctx.views_with("any"):
         si = v.index
         colleague = "同事" in v.text or "带" in v.text or "率领" in v.text  # _COLLEAGUES ends with 同事, _LED with 带/率领 + a title
+        if not colleague:
+            # only the sentence's appositions count here (the loop below reads nothing else without one)
+            for app in by_view.get(si, ()):
+                unit_of.setdefault(app.person.key, app.unit)
+                latest.append((si, app.person.key))
+            continue
         for i, p in enumerate(v.hits):
             app = by_start.get(p.start)
             if app is not None and app.person is p:
