@@ -141,24 +141,31 @@ def _over_place(idx: TextIndex, start: int, s: int, trade: bool = True) -> int:
     trade word between a place and the suffix that the walk stopped at (临沂市|自来水|有限公司,
     宁夏|鑫达新|材料有限公司)."""
     text = idx.text
-    if start < 2 or not is_han(text[start - 1]):
+    # (is_han inlined and pieces whose last character ends no place word skipped: called per suffix found)
+    if start < 2 or not "\u4e00" <= text[start - 1] <= "\u9fff":
         return start  # the walk stopped at punctuation or the text's start: nothing hidden before it
     han = 1  # Han characters right before start (up to five): a piece of k characters is all Han when k <= han
-    while han < 5 and han < start and is_han(text[start - han - 1]):
+    while han < 5 and han < start and "\u4e00" <= text[start - han - 1] <= "\u9fff":
         han += 1
-    for k in (5, 4, 3, 2):  # a place ends where the walk stopped
-        if k <= han and idx.is_place_word(text[start - k:start]):
-            return min(start - k, idx.name_start(start - k, max_chars=12))
+    ends = idx.place_ends
+    if text[start - 1] in ends:
+        for k in (5, 4, 3, 2):  # a place ends where the walk stopped
+            if k <= han and idx.is_place_word(text[start - k:start]):
+                return min(start - k, idx.name_start(start - k, max_chars=12))
     for j in (1, 2):  # …or runs across it (国网|前|郭县供电公司: the walk stopped inside 前郭县)
-        for k in (4, 3):
-            if j <= han and j < k and start - j + k <= s and idx.is_place_word(text[start - j:start - j + k]):
-                return min(start - j, idx.name_start(start - j, max_chars=12))
+        if j <= han:
+            for k in (4, 3):
+                if j < k and start - j + k <= s and text[start - j + k - 1] in ends \
+                        and idx.is_place_word(text[start - j:start - j + k]):
+                    return min(start - j, idx.name_start(start - j, max_chars=12))
     if not trade or start - s > 0 or (start < s and has_proper(idx, start, s)):
         return start
     for j in range(2, 6):  # place + trade word (自来水, 鑫达新) + what the walk kept
         piece = text[max(0, start - j):start]
         if len(piece) < j or not all(is_han(c) and c not in _NOT_IN_NAME for c in piece):
             break
+        if start - j < 2 or text[start - j - 1] not in ends:
+            continue  # no place of two characters or more ends right before the trade word
         for k in (4, 3, 2):
             place = text[max(0, start - j - k):start - j]
             if len(place) == k and all_han(place) and idx.is_place_word(place) \

@@ -146,6 +146,7 @@ class TextIndex:
     #: token start -> token index (membership tests read it as the set of starts)
     _start_set: dict[int, int] = field(default_factory=dict)
     _local_places: frozenset[str] | None = None
+    _place_ends: frozenset[str] | None = None
 
     @classmethod
     def of(cls, text: str, engine: str | None = None) -> TextIndex:
@@ -170,6 +171,17 @@ class TextIndex:
                 stem for stem in _local_towns(self.text)
                 if not any(c in stops for c in stem) and stem not in lexicon.not_names())
         return self._local_places
+
+    @property
+    def place_ends(self) -> frozenset[str]:
+        """Every character a word :meth:`is_place_word` accepts may end with: a piece whose last character
+        is not in it is no place, with no lookup (callers probe many pieces around each suffix)."""
+        ends = self._place_ends
+        if ends is None:
+            ends = _global_place_ends()
+            extra = {stem[-1] for stem in self.local_places}.difference(ends)
+            self._place_ends = ends = ends | extra if extra else ends  # (no copy of the big set for most texts)
+        return ends
 
     def is_place_word(self, word: str) -> bool:
         """A division name or short form, a country or world city, or the stem of a town named in this text."""
@@ -282,6 +294,15 @@ class _WordClass:
 
 
 _WORD_CLASS: dict[tuple[str, str], _WordClass] = {}
+_PLACE_ENDS: list[frozenset[str]] = []
+
+
+def _global_place_ends() -> frozenset[str]:
+    """Last characters of every name :func:`_global_place` accepts (divisions, their short forms, world places)."""
+    if not _PLACE_ENDS:
+        gaz = lexicon.gazetteer()
+        _PLACE_ENDS.append(frozenset(w[-1] for names in (gaz.full, gaz.short, lexicon.world_places()) for w in names if w))
+    return _PLACE_ENDS[0]
 _PLACE_WORD: dict[str, bool] = {}
 
 
