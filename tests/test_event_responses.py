@@ -28,3 +28,9 @@ def test_a_unit_unveiled_names_the_unveiling():
 
 def test_a_plaque_put_up_during_a_visit_is_no_unveiling():
     assert not any("揭牌" in n for n in _events("他与村党总支书记一起为村里的“电力驿站”揭牌,驿站将作为服务点。"))
+
+
+def test_a_matching_or_promotion_meeting_convened_is_an_event():
+    events = _events("11月5日,青禾合作社联合某银行支行在某镇举办“冬储备耕”金融服务对接会,20余家合作社参加。")
+    assert any(n.replace("“", "").replace("”", "") == "冬储备耕金融服务对接会" for n in events)
+    assert not any("对接会" in n for n in _events("双方约定建立对接机制,定期沟通。"))

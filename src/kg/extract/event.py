@@ -46,7 +46,7 @@ _BARE_CHECK_OK = ("督导", "督查", "带电作业")
 #: Meetings and gatherings named by their kind: an event when convened (召开X推进会), dated or not.
 _KIND_MEETINGS = ("推进会", "座谈会", "现场会", "表彰大会", "誓师大会", "动员大会", "动员会", "部署会", "交流会",
                   "总结会", "表彰会", "调度会", "启动会", "观摩会", "发布会", "恳谈会", "分析会", "培训班", "开放日活动",
-                  "技能竞赛", "劳动竞赛", "知识竞赛", "联席会议", "大会", "竞赛", "大赛")
+                  "技能竞赛", "劳动竞赛", "知识竞赛", "联席会议", "大会", "竞赛", "大赛", "对接会", "推介会", "洽谈会")
 #: A gathering named in quotes with its kind inside them: “某某能力提升培训班”.
 _QUOTED_KIND = re.compile(r"[“‘]([\u4e00-\u9fff]{2,14}?)(" + "|".join(_KIND_MEETINGS) + r"|大赛|比武)[”’]")
 #: 在X推进会上: a meeting of a kind that something is said or done at (a time may open X: 在13日凌晨的).
