@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import accumulate
 from importlib import resources
 from operator import attrgetter
 from typing import Any
@@ -320,6 +321,7 @@ def _with_extra(hits: list[Hit], extra: list[Hit]) -> list[Hit]:
 
 
 _hit_type = attrgetter("type")
+_hit_end = attrgetter("end")
 
 
 def _order(h: Hit) -> tuple[int, int, Key]:
@@ -468,20 +470,22 @@ def _pronoun_references(doc: Document, hits: list[Hit], sentences: list[Sentence
         return hits
     starts = [h.start for h in persons]
     sent_starts = [s.start for s in sentences]
-    # a pronoun inside a mention is no reference (none counted with 200 pronouns or more): only mentions
-    # starting at most max_len before it can cover it
+    # a pronoun inside a mention is no reference (none counted with 200 pronouns or more): it is inside
+    # one when the furthest end of the mentions starting at or before it lies beyond it (ends made
+    # cumulative by accumulate, in C: no scan of the mentions around each pronoun)
     count_covered = len(found) < 200
     hit_starts = [h.start for h in hits]
-    max_len = max((h.end - h.start for h in hits), default=0)
+    reach = list(accumulate(map(_hit_end, hits), max))
     extra = []
     for m in found:
         at = m.start()
         i = bisect_left(starts, at) - 1
         if i < 0:
             continue
-        if count_covered and any(hits[k].end > at for k in range(bisect_left(hit_starts, at - max_len + 1),
-                                                                 bisect_left(hit_starts, at + 1))):
-            continue
+        if count_covered:
+            k = bisect_left(hit_starts, at + 1) - 1  # (i >= 0: a person starts before the pronoun)
+            if reach[k] > at:
+                continue
         if doc.section_kind(at) != "main":
             continue
         si = bisect_left(sent_starts, m.start() + 1) - 1
@@ -549,21 +553,29 @@ def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
     hits = _event_references(doc, ents, hits, sentences)
     views: list[SentenceView] = []
     starts = [h.start for h in hits]
+    n = len(starts)
     text = doc.text
-    for s in sentences:
+    for index, s in enumerate(sentences):
         # the mentions starting in the sentence, found by bisection (most sentences name one or none)
-        i = bisect_left(starts, s.start)
-        j = bisect_left(starts, s.end, i)
+        s_start, s_end = s.start, s.end
+        i = bisect_left(starts, s_start)
+        if i == n or starts[i] >= s_end:  # a third of the sentences name nothing
+            views.append(SentenceView(s, text[s_start:s_end], [], None, index=index))
+            continue
         outer: list[Hit] = []
         nested: list[Hit] = []
-        for h in hits[i:j]:  # sorted by start, longest first
-            if h.end > s.end:
+        last: Hit | None = None  # outer[-1]
+        while i < n and starts[i] < s_end:  # sorted by start, longest first
+            h = hits[i]
+            i += 1
+            if h.end > s_end:
                 continue
-            if outer and h.start >= outer[-1].start and h.end <= outer[-1].end:
+            if last is not None and h.end <= last.end:  # (h.start >= last.start: hits come by start)
                 nested.append(h)
             else:
                 outer.append(h)
-        views.append(SentenceView(s, text[s.start:s.end], outer, nested, index=len(views)))
+                last = h
+        views.append(SentenceView(s, text[s_start:s_end], outer, nested, index=index))
     return Context(doc, ents, by_surface, hits, views, _main_company(hits, doc))
 
 
