@@ -157,6 +157,9 @@ _STRUCK = re.compile(r"(?:遭遇|突遇|遭受|遇到|突发|发生)(?:了|一�
 #: A trade's round right after a contest's name belongs to it (某技能竞赛配电线路工决赛).
 _ROUND = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:总决赛|决赛|复赛|半决赛|初赛|预赛)")
 
+#: A word of two characters in quotes (一场“实战”演练, “风光”劳动竞赛): a pun or a stress, not a campaign's
+#: name (names in quotes are longer: “夏季攻坚”, “工匠杯”).
+_QUOTED_WORD = re.compile(r"[“‘][\u4e00-\u9fff]{2}[”’]")
 #: Verbs of holding inside the phrase before a contest (某供电举办某竞赛).
 _HOLDS_VERB = re.compile(r"(?:举办|举行|开展|组织|承办|主办|召开)了?")
 #: A slogan of two calls of two to five characters: 学先进、争先锋.
@@ -443,6 +446,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             add(start, m.end(), "event-quoted", 0.8)
             add(m.start(1), m.end(1), "event-quoted-short", 0.75, text[start:m.end()])  # the quoted name alone
             continue
+        if len(name) == 2:
+            continue  # 一场“实战”演练: a word put in quotes, not a campaign's name (see _QUOTED_WORD)
         confirmed[name] = name
         add(m.start(), m.end(), "event-quoted", 0.8, name)  # “X”活动: the mention keeps the noun
     # a quoted campaign one takes part in: 投入“抗疫保电”中, 投身“某某”行列
@@ -634,6 +639,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         quote = text.find("“", body, m.start(1))
         if quote >= 0:
             body = quote  # 某供电“夏季攻坚”劳动竞赛: the quoted name starts it; the unit runs it
+            if _QUOTED_WORD.fullmatch(text, quote, m.start(1)):
+                continue  # “风光”劳动竞赛: a word put in quotes (a headline's pun), not the contest's name
         tok = idx.token_at(body)
         if tok is not None and tok.start == body and (tok.text in lexicon.events()["verb"] or tok.text in _FRAME):
             body = tok.end  # 纳入|劳动竞赛: a verb before the contest is no part of its name (输电 is)
