@@ -76,3 +76,26 @@ def test_over_place_is_the_plain_probe(indexes):
                     assert _over_place(idx, start, s, trade) == _over_place_plain(idx, start, s, trade)
                     tried += 1
     assert tried > 1000
+
+
+def test_weak_name_at_is_cached_and_the_same(indexes):
+    from kg.extract.person import _name_at, name_at
+
+    found = 0
+    for idx in indexes:
+        for i in range(-1, len(idx.text) + 1):
+            plain = _name_at(idx, i, False)
+            assert name_at(idx, i) == plain and name_at(idx, i) == plain  # (the second answer is the cached one)
+            assert name_at(idx, i, strong=True) == _name_at(idx, i, True)
+            found += plain is not None
+        assert set(idx.weak_names) == set(range(-1, len(idx.text) + 1))
+    assert found > 20
+
+
+def test_no_token_starts_inside_a_word(indexes):
+    """person.py reads "a word runs across ``i``" as "no token starts at ``i``": the tokens tile the text."""
+    for idx in indexes:
+        assert "".join(idx.words) == idx.text
+        for i in range(1, len(idx.text)):
+            tok = idx.token_at(i - 1)
+            assert tok is not None and (tok.end > i) == (i not in idx._start_set)

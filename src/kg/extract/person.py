@@ -120,6 +120,17 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
     surname that jieba reads as a pronoun or measure word (何/建平, 张/海鹰) and a given name glued to
     the next word (林志/坚是) still count.
     """
+    if strong:
+        return _name_at(idx, i, True)
+    weak = idx.weak_names  # (a tenth of the weak asks repeat one: the tag rules meet the same tokens)
+    if i in weak:
+        return weak[i]
+    span = weak[i] = _name_at(idx, i, False)
+    return span
+
+
+def _name_at(idx: TextIndex, i: int, strong: bool) -> tuple[int, int] | None:
+    """:func:`name_at`, uncached."""
     text = idx.text
     sur = lexicon.surnames()
     if text[i:i + 2] in sur.double:
@@ -131,23 +142,28 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
     if text.startswith(_KINSHIP, i + slen):
         return None  # 孙阿姨, 黄阿公: a surname and a kinship word name no one
     not_names = lexicon.not_names()
-    first = idx.token_at(i)
-    if first is not None and first.start < i and first.tag not in _NAME_TAGS:
-        if strong and slen == 1 and first.end == i + 1:
+    # the token holding text[i], read from the index's columns (no Token built: asked ~20 times per article)
+    fk = idx._start_set.get(i)
+    if fk is None and 0 <= i < len(text):
+        fk = bisect.bisect_right(idx.starts, i) - 1
+    has_first = fk is not None and fk >= 0
+    fs, fe, ft = (idx.starts[fk], idx.ends[fk], idx.tags[fk]) if fk is not None and has_first else (-1, -1, "")
+    if has_first and fs < i and ft not in _NAME_TAGS:
+        if strong and slen == 1 and fe == i + 1:
             return _after_title(idx, i)  # 网格员于/洪波: jieba glued the surname to the title before it
-        if strong and slen == 1 and first.start == i - 1 and first.end in (i + 2, i + 3):
-            return _glued_to_title(idx, i, first.end)  # 网格/员岳娟: the title's last character and the name
+        if strong and slen == 1 and fs == i - 1 and fe in (i + 2, i + 3):
+            return _glued_to_title(idx, i, fe)  # 网格/员岳娟: the title's last character and the name
         return None  # the surname character is inside a word: 解决, 成立
-    if first is not None and first.start == i and first.end == i + 1 \
-            and first.tag in (_FUNCTION_TAGS if strong else _BAD_TAGS):
+    if has_first and fs == i and fe == i + 1 \
+            and ft in (_FUNCTION_TAGS if strong else _BAD_TAGS):
         return _after_title(idx, i) if strong and slen == 1 else None  # a function word here: 和职工
     for glen in (2, 1):
         end = i + slen + glen
         if end > len(text) or not all_han(text[i:end]):
             continue
-        if first is not None and first.start == i and first.tag in _NAME_TAGS and i + slen < first.end < end:
-            nxt = idx.token_at(first.end)
-            if nxt is not None and nxt.start == first.end and len(nxt.text) >= 2 and nxt.tag in ("d", "v", "p", "c") \
+        if has_first and fs == i and ft in _NAME_TAGS and i + slen < fe < end:
+            nxt = idx.token_at(fe)
+            if nxt is not None and nxt.start == fe and len(nxt.text) >= 2 and nxt.tag in ("d", "v", "p", "c") \
                     and _is_word(idx, nxt.text) and not text.startswith(_SPEECH, end):
                 continue  # 欧阳明/共同: a person token, then a word of its own (not 林志/坚是, 杨忠/明说)
         name = text[i:end]
@@ -156,14 +172,14 @@ def name_at(idx: TextIndex, i: int, strong: bool = False) -> tuple[int, int] | N
         if glen == 2 and text[end - 1] == "则" and (after := idx.token_at(end)) is not None and after.start == end \
                 and after.tag[:1] in ("v", "p", "d"):
             continue  # 安检员钟伟/则/带着: 则 ("then") before the verb is no part of the name
-        if strong and first is not None and first.start == i and first.end == end and first.tag in _NAME_TAGS \
+        if strong and has_first and fs == i and fe == end and ft in _NAME_TAGS \
                 and name not in not_names and (text[end - 1] not in AFTER_NAME or _closed_after(idx, end, glen)):
             return (i, end)  # one token jieba reads as a person (于海洋): its given part may be a word
         if name in not_names or (glen == 2 and text[end - 1] in AFTER_NAME
                                  and not (strong and text[end:end + 1] in "、" and text[end - 1] in "来才")):
             continue  # (党员某春来、某某: a list separator after it, so 来 ends the name, not a verb)
-        if glen == 2 and slen == 1 and first is not None and (first.start, first.end) == (i, i + 2) \
-                and first.tag in ("nr", "nrfg") and (last := idx.token_at(end - 1)) is not None \
+        if glen == 2 and slen == 1 and has_first and fs == i and fe == i + 2 \
+                and ft in ("nr", "nrfg") and (last := idx.token_at(end - 1)) is not None \
                 and (last.start, last.end) == (end - 1, end) and last.tag in ("t", "p", "c") \
                 and last.text in _FUNCTION_CHARS:
             continue  # 郭琳/当“老师”: jieba reads a two-character name and a word of its own after it
@@ -293,24 +309,23 @@ def long_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
     if k is None or idx.tags[k] not in _NAME_TAGS:
         return None  # both readings below need a name-tagged token starting at i (cheap tests first)
     text = idx.text
-    first = idx.token_at(i)
-    if first is None or first.start != i or first.tag not in _NAME_TAGS:
-        return None
-    if first.tag in ("nr", "nrt") and 4 <= len(first.text) <= 6 \
-            and all_han(first.text) and first.text not in lexicon.not_names():
-        nxt = idx.token_at(first.end)
-        if len(first.text) == 4 and first.text[0] in lexicon.surnames().single \
-                and (_is_word(idx, text[first.end - 1:first.end + 1]) or text[first.end - 1] in AFTER_NAME
+    # the name-tagged token starting at i, read from the columns (no Token built)
+    first_text, first_end, first_tag = idx.words[k], idx.ends[k], idx.tags[k]
+    if first_tag in ("nr", "nrt") and 4 <= len(first_text) <= 6 \
+            and all_han(first_text) and first_text not in lexicon.not_names():
+        nxt = idx.token_at(first_end)
+        if len(first_text) == 4 and first_text[0] in lexicon.surnames().single \
+                and (_is_word(idx, text[first_end - 1:first_end + 1]) or text[first_end - 1] in AFTER_NAME
                      or (nxt is not None and nxt.tag in ("uz", "ul", "ug"))):
-            return (i, first.end - 1)  # 曾庆华带/着: a Han name with the first character of a verb
-        return (i, first.end)  # a transliterated name jieba reads whole (普里马科夫) after a title
+            return (i, first_end - 1)  # 曾庆华带/着: a Han name with the first character of a verb
+        return (i, first_end)  # a transliterated name jieba reads whole (普里马科夫) after a title
     for length in (4, 3):
         end = i + length
         if end > len(text) or not all_han(text[i:end]) or not text.startswith(_LONG_NAME_AFTER, end):
             continue
         if text[i:i + 1] in lexicon.surnames().single and length == 3:
             continue  # a Han name: name_at decides
-        k, ok, tagged2 = i, True, False
+        k, ok, tagged2 = i, True, False  # (k: a position from here on)
         while k < end and ok:
             tok = idx.token_at(k)
             if tok is None:
@@ -323,7 +338,7 @@ def long_name(idx: TextIndex, i: int) -> tuple[int, int] | None:
                     or (tok.tag == "j" and tok.end == end and tagged2 and k > i)  # 阿牛/日哈: the tail read as an abbreviation
                 tagged2 |= tok.tag in _NAME_TAGS and len(tok.text) >= 2
                 k = tok.end
-        tagged2 |= first.end >= end
+        tagged2 |= first_end >= end
         if ok and tagged2 and (end == len(text) or idx.is_boundary(end) or text[end] in "是说在和的") \
                 and text[i:end] not in lexicon.not_names() and text[end - 1] not in _PLACE_END:
             return (i, end)
@@ -631,9 +646,8 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
             span = (start, end)
             if span in found:
                 continue
-            if start > 0 and is_han(text[start - 1]) and idx.token_at(start - 1) is not None \
-                    and idx.token_at(start - 1).end > start:  # type: ignore[union-attr]
-                continue
+            if start > 0 and "\u4e00" <= text[start - 1] <= "\u9fff" and start not in start_index:
+                continue  # a word runs across the name's start (the tokens tile the text: none starts there)
             # a two-character name followed by a character that might extend it (周长 / 周长青)
             if end < len(text) and is_han(text[end]) and len(name) == 2 and text[end] not in AFTER_NAME \
                     and any(n != name and n.startswith(name) and text.startswith(n, start) for n in names):

@@ -147,6 +147,8 @@ class TextIndex:
     _start_set: dict[int, int] = field(default_factory=dict)
     _local_places: frozenset[str] | None = None
     _place_ends: frozenset[str] | None = None
+    #: person.name_at's answers in weak slots, by offset (several rules ask it of the same token)
+    weak_names: dict[int, tuple[int, int] | None] = field(default_factory=dict)
 
     @classmethod
     def of(cls, text: str, engine: str | None = None) -> TextIndex:
