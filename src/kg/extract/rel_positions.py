@@ -654,9 +654,9 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
         colleague = "同事" in v.text or "带" in v.text or "率领" in v.text  # _COLLEAGUES ends with 同事, _LED with 带/率领 + a title
         if not colleague:
             # only the sentence's appositions count here (the loop below reads nothing else without one)
-            for app in by_view.get(si, ()):
-                unit_of.setdefault(app.person.key, app.unit)
-                latest.append((si, app.person.key))
+            for own in by_view.get(si, ()):
+                unit_of.setdefault(own.person.key, own.unit)
+                latest.append((si, own.person.key))
             continue
         for i, p in enumerate(v.hits):
             app = by_start.get(p.start)
