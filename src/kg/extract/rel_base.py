@@ -195,6 +195,9 @@ class Context:
     main_company: Key | None
     cache: dict[str, Any] = field(default_factory=dict)  # results shared between rule families
     _surfaces: dict[Key, tuple[str, ...]] = field(default_factory=dict, repr=False)  # surfaces(), by key
+    _with: dict[str, list[SentenceView]] = field(default_factory=dict, repr=False)  # views_with(), by kind
+    _teaser: dict[int, bool] | None = field(default=None, repr=False)  # is_teaser(), by start (None: no teaser)
+    _teaser_known: bool = field(default=False, repr=False)  # whether the article has a teaser was asked
 
     def entity_named(self, surface: str, types: Iterable[str] | None = None) -> Key | None:
         key = self.by_surface.get(surface)
@@ -241,9 +244,8 @@ class Context:
         Organization, Event, Community, Place), of an actor type (``actor``: a person or a unit), of a unit
         type (``unit``), with two mentions or more (``2+``), or with any (``any``). Most rules read only
         such sentences: each walks its own short list, not every sentence of the article to skip most."""
-        index = self.cache.get("views-with")
-        if index is None:
-            index = self.cache["views-with"] = {}
+        # (asked some 45 times per article: the lists live in a field of their own, one lookup away)
+        index = self._with
         views = index.get(kind)
         if views is None:  # one list per kind asked for, each by one pass over the sentences
             if kind == "any":
@@ -277,13 +279,14 @@ class Context:
         return None
 
     def is_teaser(self, start: int) -> bool:
-        memo = self.cache.get("teaser")
+        memo = self._teaser
         if memo is None:
-            memo = self.cache["teaser"] = {}
+            if self._teaser_known:  # most articles have no teaser at all: no lookups
+                return False
+            self._teaser_known = True
             if not _has_teaser(self.doc):
-                self.cache["no-teaser"] = True
-        if "no-teaser" in self.cache:  # most articles have no teaser at all: no lookups
-            return False
+                return False
+            memo = self._teaser = {}
         got = memo.get(start)
         if got is None:  # many candidates share a sentence
             sent = self.doc.sentence_at(start)
