@@ -39,4 +39,4 @@ def test_a_matching_or_promotion_meeting_convened_is_an_event():
 def test_a_two_character_word_in_quotes_names_no_campaign():
     assert not any("实战" in n for n in _events("5月12日,青禾水电厂开展了一场“实战”演练,检验应急队伍。"))
     assert not any("风光" in n for n in _events("青禾新能源公司“风光”劳动竞赛赛出新水平"))
-    assert "夏季攻坚" in _events("青禾供电局开展“夏季攻坚”劳动竞赛,比进度、比质量。")  # a name of four
+    assert "夏季攻坚" in _events("青禾供电局开展“夏季攻坚”劳动竞赛,比进度、比质量。")  # four characters: a name
