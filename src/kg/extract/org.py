@@ -160,11 +160,13 @@ def _over_place(idx: TextIndex, start: int, s: int, trade: bool = True) -> int:
                     return min(start - j, idx.name_start(start - j, max_chars=12))
     if not trade or start - s > 0 or (start < s and has_proper(idx, start, s)):
         return start
-    for j in range(2, 6):  # place + trade word (自来水, 鑫达新) + what the walk kept
-        piece = text[max(0, start - j):start]
-        if len(piece) < j or not all(is_han(c) and c not in _NOT_IN_NAME for c in piece):
+    for j in range(1, 6):  # place + trade word (自来水, 鑫达新) + what the walk kept
+        if j > start:
             break
-        if start - j < 2 or text[start - j - 1] not in ends:
+        c = text[start - j]  # text[start - j:start] is all Han and none of _NOT_IN_NAME: test the new character
+        if not "\u4e00" <= c <= "\u9fff" or c in _NOT_IN_NAME:
+            break
+        if j == 1 or start - j < 2 or text[start - j - 1] not in ends:
             continue  # no place of two characters or more ends right before the trade word
         for k in (4, 3, 2):
             place = text[max(0, start - j - k):start - j]
@@ -334,15 +336,19 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
     out: list[Candidate] = []
     accepted: dict[int, Candidate] = {}  # end offset -> the chain candidate ending there
     accepted_ends: list[int] = []  # its keys, sorted
+    start_index, starts, ends = idx._start_set, idx.starts, idx.ends
     for s, e in scan.spans(text):
         surface = text[s:e]
         suffix = variants[surface]
         info = suffixes[suffix]
-        if not idx.is_boundary(e):
-            tok = idx.token_at(e - 1)
-            if tok is not None and tok.end > e and tok.start >= s and text[e:tok.end] not in _TITLES_AFTER \
+        if not idx.is_boundary(e):  # (0 < e < len(text): a token holds text[e - 1], read from the columns)
+            t = start_index.get(e - 1)
+            if t is None:
+                t = bisect.bisect_right(starts, e - 1) - 1
+            tok_start, tok_end = starts[t], ends[t]
+            if tok_end > e and tok_start >= s and text[e:tok_end] not in _TITLES_AFTER \
                     and not _TITLE_AFTER.match(text, e) \
-                    and not (tok.end == e + 1 and tok.start == e - 1 and text[e] in _GLUED_AFTER and len(suffix) >= 2):
+                    and not (tok_end == e + 1 and tok_start == e - 1 and text[e] in _GLUED_AFTER and len(suffix) >= 2):
                 continue  # 党组织, 公司化, 集团军: the suffix begins a longer word (not 运检部|副主任)
         if suffix == "矿" and (text[e:e + 1] in _AFTER_MINE or text[max(0, s - 2):s].endswith(_ORES)):
             continue  # 副矿长, 矿区, 球团矿, 铁矿石: a title, an area or an ore, not a mine's name
@@ -445,9 +451,10 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
                 start, community = _trim_lead(idx, own, s), True  # the walk stopped inside the name (穿心|岩村)
         formal = False
         if info.kind in ("team", "group", "party"):
-            for k in range(s - 2, max(0, s - 32) - 1, -1):
-                if not all_han(text[k:s]):
-                    break  # a longer stretch holds the same non-Han character
+            han_from = s  # text[han_from:s] is the Han run before the suffix (back to s - 32 at most)
+            while han_from > max(0, s - 32) and "\u4e00" <= text[han_from - 1] <= "\u9fff":
+                han_from -= 1
+            for k in range(s - 2, han_from - 1, -1):
                 if text[k - 1:k] in _FORMAL_LAST and _FORMAL.search(text[max(0, k - 32):k]):
                     start, formal = k, True
                     break
