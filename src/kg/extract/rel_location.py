@@ -606,7 +606,9 @@ def location_rules(ctx: Context) -> Iterator[Candidate]:
     places = _prefix_places(ctx)
     derived: dict[Key, Key] = {}
     silent: dict[Key, Key] = {}
-    out: list[Candidate] = [c for v in ctx.views_with("2+") for c in _bracketed(v)]
+    # (a bracketed place needs a place mention and a bracket in the sentence: most have neither)
+    out: list[Candidate] = [c for v in ctx.views_with("2+") if not _PLACE_SET.isdisjoint(v.types)
+                            and ("(" in v.text or "（" in v.text) for c in _bracketed(v)]
     bracketed = {c.head for c in out}  # 某市某中学(某区): the bracket is nearer than the name's prefix
     for v in ctx.views_with("any"):
         prefixed: set[int] = set()
