@@ -8,6 +8,7 @@ word (脱贫村, 驻村, 全村). A street in front of a community is split off 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from .. import lexicon
@@ -39,8 +40,8 @@ _GENERIC_VILLAGES = frozenset(["乡村", "农村", "新农村", "行政村", "�
 
 
 def _alone(idx: TextIndex, i: int) -> bool:
-    tok = idx.token_at(i)
-    return tok is not None and tok.start == i and tok.end == i + 1
+    k = idx.token_index(i)  # the token starting at i
+    return k is not None and idx.ends[k] == i + 1
 
 
 def _stem_elsewhere(text: str, stem: str, before: str, suffix: str = "") -> bool:
@@ -93,13 +94,20 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
     suffixes = lexicon.community_suffixes()
     not_names = lexicon.not_names()
     gaz = lexicon.gazetteer()
+    start_index, starts, ends = idx._start_set, idx.starts, idx.ends
+    # (slices of the text before a match are tested with str.endswith's bounds, not copied: a long text
+    # has hundreds of matches)
     for m in _pattern().finditer(text):
         s, e = m.span()
         suffix = m.group()
         kind = suffixes[suffix]
-        end_tok = idx.token_at(e - 1)
-        if end_tok is not None and end_tok.end > e and not text.startswith(("村委", "社区居委"), e - len(suffix)) \
-                and end_tok.start >= s and not (end_tok.end == e + 1 and text[e] in _GLUED_AFTER) \
+        # the token holding text[e - 1], read from the index's columns (no Token built)
+        t = start_index.get(e - 1)
+        if t is None:
+            t = bisect_right(starts, e - 1) - 1
+        end_start, end_end = starts[t], ends[t]
+        if end_end > e and not text.startswith(("村委", "社区居委"), e - len(suffix)) \
+                and end_start >= s and not (end_end == e + 1 and text[e] in _GLUED_AFTER) \
                 and not (kind == "village" and _glued_after_town(text, s, e)):
             continue  # 村庄, 村民, 社区化: the suffix begins a longer word (not 村/是 read as 村是; not 某镇某某村|英歌舞,
             # a village written after its town whose 村 the word cut glues to the next word)
@@ -108,7 +116,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         if kind == "estate" and text[e:e + 1] in ("镇", "乡"):
             continue  # 某县花园镇: the estate word opens a town's name
         start = idx.name_start(s, max_chars=4)
-        if start > s - 2 and kind == "community" and text[:max(0, s - 2)].endswith(_VISIT_VERBS) \
+        if start > s - 2 and kind == "community" and text.endswith(_VISIT_VERBS, 0, max(0, s - 2)) \
                 and all_han(text[s - 2:s]):
             start = s - 2  # 包保/团结/社区: jieba reads the stem as a common word
         # an address in front (杭州市石泉社区, 东昌府区古楼街道) is a place, not part of the name
@@ -125,7 +133,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
             if pos >= 0 and s - (pos + len(unit)) >= 2:
                 start = pos + len(unit)
                 unit_cut = unit in ("镇", "乡", "街道") and pos >= 2
-        if end_tok is not None and end_tok.start < s and end_tok.end == e and end_tok.text in _GENERIC_VILLAGES:
+        if end_start < s and end_end == e and idx.words[t] in _GENERIC_VILLAGES:
             continue  # 乡村, 农村, 脱贫村: a kind of village
         if text[start:s].endswith(_NOT_COMMUNITY_ENDS) or text[start:s].startswith(_NOT_COMMUNITY_VERBS):
             continue  # 扎根山村: a verb before a kind of village
@@ -134,7 +142,9 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         moved = s - start >= 3 and _stem_elsewhere(text, text[start + 1:s], text[start], suffix)
         if moved:
             start += 1
-        verb = next((v for v in _VISIT_VERBS if text.startswith(v, start) and s - start - len(v) >= 2), None)
+        # (one C-level test of all the verbs first: most names open with none)
+        verb = next((v for v in _VISIT_VERBS if text.startswith(v, start) and s - start - len(v) >= 2), None) \
+            if text.startswith(_VISIT_VERBS, start) else None
         if verb:
             start += len(verb)  # 包保团结社区: the verb is not part of the name
         while start < s - 1 and (text[start] in "驻在到进赴至往" or text[start:s] in NOT_COMMUNITY
@@ -162,7 +172,7 @@ def find_communities(idx: TextIndex) -> list[Candidate]:
         if not all_han(name_part) or len(name_part) < 2 and not (
                 name_part and _ADDRESS_OF.search(text, max(0, start - 6), start) and text.count(text[start:e]) >= 2):
             continue  # (a one-character stem only after its town, with the name written again: 胡村镇的胡村)
-        addressed = kind != "street" and (text[:start].endswith(("街道", "镇", "乡"))  # 某街道康乐社区
+        addressed = kind != "street" and (text.endswith(("街道", "镇", "乡"), 0, start)  # 某街道康乐社区
                                           or _ADDRESS_OF.search(text, max(0, start - 6), start) is not None
                                           or _listed_after(text, start, suffix))
         addressed = addressed or (kind == "street" and _ADDRESS_NEXT.match(text, e) is not None)  # 幸福街道福海社区
@@ -371,7 +381,7 @@ _ADDRESS_OF = re.compile(r"[\u4e00-\u9fff](?:镇|乡|街道|区|县|旗)的$")
 
 def _listed_after(text: str, start: int, suffix: str) -> bool:
     """True when the name at ``start`` follows another of the same kind in a list (甲社区、乙社区)."""
-    return text[start - 1:start] == "、" and text[:start - 1].endswith(suffix[:2] if suffix.startswith("社区") else suffix)
+    return text[start - 1:start] == "、" and text.endswith(suffix[:2] if suffix.startswith("社区") else suffix, 0, start - 1)
 
 
 def _after_address(idx: TextIndex, s: int, kind: str, start: int) -> int:
@@ -407,9 +417,9 @@ def _named_by_use(text: str, start: int, end: int, kind: str) -> bool:
     if kind not in ("village", "community", "estate") or end - start > 5:
         return False
     name = text[start:end]
-    if kind == "estate" and text[:start].endswith(("社区", "街道", "村")):
+    if kind == "estate" and text.endswith(("社区", "街道", "村"), 0, start):
         return True  # 甲社区乙小区: an estate addressed under its community
-    if kind == "community" and end - start == 4 and text[:start].endswith(_VISIT_VERBS):
+    if kind == "community" and end - start == 4 and text.endswith(_VISIT_VERBS, 0, start):
         return True  # 包保团结社区: the one community a unit is assigned to
     return text.count(name) >= 2 or bool(_AS_NAME_AFTER.match(text, end))
 

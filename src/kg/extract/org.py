@@ -531,7 +531,7 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         else:
             ok = False
         if kind == "unit" and not ok and ordinal and start in (s, s - len(ordinal.group())) and len(suffix) >= 4 \
-                and text[:s - len(ordinal.group())].endswith(("下属的", "旗下的", "所属的", "下属", "旗下")):
+                and text.endswith(("下属的", "旗下的", "所属的", "下属", "旗下"), 0, s - len(ordinal.group())):
             ok, start = True, s - len(ordinal.group())  # 某集团下属的第三工程公司: a numbered unit under a group
         if kind == "unit" and not ok and 2 <= s - start <= 4 and all_han(name_part) and name_part not in GENERIC \
                 and name_part[0] not in _NOT_STATION_START \
@@ -611,7 +611,7 @@ def _numbered_teams(text: str, found: list[Candidate]) -> list[Candidate]:
                                  parent=parent.name))
             out.append(Candidate(a, e, "Company", "org-numbered-team-short", 0.65, name, kind="unit",
                                  parent=parent.name))
-        elif text[:a].endswith(_OWN_UNIT_NOUN):
+        elif text.endswith(_OWN_UNIT_NOUN, 0, a):
             out.append(Candidate(a, e, "Company", "org-numbered-team", 0.7, text[a:e], kind="unit"))
     return out
 
