@@ -229,13 +229,14 @@ class Context:
         index = self.cache.get(name)
         if index is None:
             index = {}
-            for v in self.sentences:
-                for h in (v.hits + v.nested) if nested else v.hits:
-                    views = index.get(h.key)
-                    if views is None:
-                        index[h.key] = [v]
-                    elif views[-1] is not v:
-                        views.append(v)
+            for v in self.views_with("any"):  # (a sentence with nested mentions has outer ones)
+                for hits in (v.hits, v.nested) if nested and v.nested else (v.hits,):
+                    for h in hits:
+                        views = index.get(h.key)
+                        if views is None:
+                            index[h.key] = [v]
+                        elif views[-1] is not v:
+                            views.append(v)
             self.cache[name] = index
         return index.get(key, [])
 
