@@ -166,3 +166,16 @@ def test_longest_title_ending_is_the_first_title_of_the_lexicon_it_ends_with():
              *("".join(rng.choice(chars) for _ in range(rng.randint(1, 8))) for _ in range(4000))]
     for role in roles:
         assert rel_backoff._longest_title_ending(role) == next((t for t in titles if role.endswith(t)), None), role
+
+
+def test_a_pronoun_inside_a_mention_is_no_reference():
+    # whether a 他 lies inside a mention is read from the mentions' running furthest end
+    text = "张三来到国网某县他山镇供电所。他检查线路,所长李四和他一起。"
+    doc, ents = make(text, {"张三": "Person", "李四": "Person", "国网某县他山镇供电所": "Company"})
+    ctx = build_context(doc, ents)
+    refs = {h.start: h.key for h in ctx.hits if h.is_reference and h.type == "Person"}
+    named = [h for h in ctx.hits if not h.is_reference]
+    assert not any(h.start <= at < h.end for at in refs for h in named)
+    assert text.index("他山") not in refs
+    assert refs[text.index("他检查")] == ("Person", "张三")
+    assert refs[text.rindex("他")] == ("Person", "李四")
