@@ -99,3 +99,19 @@ def test_no_token_starts_inside_a_word(indexes):
         for i in range(1, len(idx.text)):
             tok = idx.token_at(i - 1)
             assert tok is not None and (tok.end > i) == (i not in idx._start_set)
+
+
+def test_place_starts_read_from_words_are_the_sliced_ones(indexes):
+    """place.py picks the token starts opening a gazetteer form from a per-word table; slicing the text at
+    every start gives the same starts."""
+    from kg.extract.place import _opens_form, place_matcher
+
+    lengths = place_matcher()[0]
+    picked = 0
+    for idx in indexes + [TextIndex.of("湖北省武汉市和北京、上海。在普陀")]:
+        opens = _opens_form(idx.words)
+        text = idx.text
+        fast = [i for i, w in zip(idx.starts, idx.words) if (o := opens[w]) and (o == 1 or text[i:i + 2] in lengths)]
+        assert fast == [i for i in idx.starts if text[i:i + 2] in lengths]
+        picked += len(fast)
+    assert picked > 50

@@ -46,14 +46,40 @@ def place_matcher() -> tuple[dict[str, tuple[int, ...]], dict[str, str]]:
     return {k: tuple(sorted(v, reverse=True)) for k, v in lengths.items()}, forms
 
 
+#: word -> 1 when its first two characters open a gazetteer form, 2 when it is one character that opens one
+#: (the next character decides), 0 otherwise: learnt per word, since words repeat across articles
+_OPENS: list[dict[str, int]] = [{}]
+_FORM_FIRSTS: list[frozenset[str]] = []
+
+
+def _opens_form(words: tuple[str, ...]) -> dict[str, int]:
+    """The table above, holding every one of ``words``."""
+    opens = _OPENS[0]
+    new = set(words).difference(opens)
+    if new:
+        lengths = place_matcher()[0]
+        if not _FORM_FIRSTS:
+            _FORM_FIRSTS.append(frozenset(key[0] for key in lengths))
+        firsts = _FORM_FIRSTS[0]
+        if len(opens) + len(new) > 500_000:  # bounded: a long build meets many odd words (a new table,
+            opens = _OPENS[0] = {}  # not a cleared one: a thread reading the old one still finds its words)
+            new = set(words)
+        for word in new:
+            opens[word] = (1 if word[:2] in lengths else 0) if len(word) >= 2 else (2 if word in firsts else 0)
+    return opens
+
+
 def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
     lengths, forms = place_matcher()
     text, out = idx.text, []
     not_names = lexicon.not_names()
     # a place starts a token (the check below asks for it), so only token starts are tried
     taken_until = 0
-    # (the few token starts whose two characters open a form, picked first: most tokens open none)
-    for i in [i for i in idx.starts if text[i:i + 2] in lengths]:
+    # (the few token starts whose two characters open a form, picked first: most tokens open none; whether
+    # a word opens one is kept per word, so a start is sliced only after a one-character word that may)
+    opens = _opens_form(idx.words)
+    for i in [i for i, word in zip(idx.starts, idx.words)
+              if (o := opens[word]) and (o == 1 or text[i:i + 2] in lengths)]:
         if i < taken_until:
             continue
         cand = lengths[text[i:i + 2]]
