@@ -66,6 +66,8 @@ _CHECKS = [
     ("province-company", rel_base._PROVINCE_COMPANY_REF.search, re.compile("省公司").search),
     ("operation-work", rel_events._OPERATION_WORK.search, rel_events._OPERATION_WORDS.search),
     ("directed", rel_subsidiary._DIRECTED.search, rel_subsidiary._DIRECTED_WORD.search),
+    ("joins", rel_events._JOINS.search, rel_events._JOIN_WORDS.search),
+    ("honoured", rel_events._HONOURED.search, rel_events._JOIN_WORDS.search),
 ]
 
 

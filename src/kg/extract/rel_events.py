@@ -521,8 +521,8 @@ def _organised_by(v: SentenceView) -> Iterator[Candidate]:
                                 reference=g.is_reference)
             continue
         before = hits[i - 2] if parent is not None and i >= 2 else prev
-        lead = v.between(before.end, (parent or u).start) if before is not None else ""
-        if before is not None and before.type == "Event" and _BY_LEAD.fullmatch(lead):
+        gap_text = v.between(before.end, (parent or u).start) if before is not None else ""
+        if before is not None and before.type == "Event" and _BY_LEAD.fullmatch(gap_text):
             # 某大会由甲主办 / 某行动由该公司营销部牵头组织 / 某活动由某局某部牵头组织
             for g in group:
                 yield Candidate(before.key, "organizedBy", g.key, v.start, v.end, "organised-by", 0.85,
@@ -983,6 +983,9 @@ _JOINS = re.compile(r"(?:等[^,，、;；]{0,10}?)?(?:也|还|亦|又|随即|立
 _HONOURED = re.compile(r"(?:也|还|均|分别)?(?:荣获|获得|获评|被授予|被评为|荣膺|上台领奖)")
 _COMMENDATION = re.compile(r"(?:表彰大会|表彰会|颁奖典礼|颁奖仪式|颁奖大会|表彰暨[\u4e00-\u9fff]{0,8}大会)$")
 _MAX_LEAD = 16  # characters between a clause's start and its subject (时间, 地点 phrases)
+#: The verbs every match of _JOINS or _HONOURED holds, as plain words: a sentence without one is skipped.
+_JOIN_WORDS = re.compile("率队|带队|带领|出动|派出|选派|抽调|赶赴|驰援|支援|参加|参与|参演|参赛|投入|加入|负责|承担|配合|协助|观摩|派员"
+                         "|签订|签署|签约|荣获|获得|获评|被授予|被评为|荣膺|上台领奖")
 
 
 def _follow_on(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
@@ -1000,6 +1003,8 @@ def _follow_on(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
         v = first_view
         _, pos = v.clause_bounds(e.end)
         while True:
+            if not _JOIN_WORDS.search(v.text):
+                pos = v.end  # no clause of the sentence can join (the semicolon's sentence after may)
             while pos < v.end:
                 lo, hi = v.clause_bounds(pos + 1)
                 if lo <= pos:
