@@ -13,8 +13,8 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import accumulate
 from importlib import resources
+from itertools import accumulate
 from operator import attrgetter
 from typing import Any
 
