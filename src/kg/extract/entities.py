@@ -248,6 +248,10 @@ def find_candidates(doc: Document, idx: TextIndex | None = None) -> list[Candida
     return _straight_names(doc.text, idx.text, cands)
 
 
+#: A stretch of characters outside every kept span (in typo_candidates' mask).
+_FREE = re.compile(b"\x00+")
+
+
 def typo_candidates(text: str, kept: Sequence[Candidate]) -> list[Candidate]:
     """Near-identical spellings of organisation names in free text (one character missing, same ending):
     东岭供局党委 and 岭供电局 next to 东岭供电局(党委)."""
@@ -259,9 +263,18 @@ def typo_candidates(text: str, kept: Sequence[Candidate]) -> list[Candidate]:
     out = []
     names = sorted({c.name for c in kept if c.type in _ORG and len(c.name) >= 5})
     types = {c.name: c.type for c in kept if c.type in _ORG}
+    # the text outside every kept span, its stretches joined by a character no name holds: a variant
+    # found lies in one of them (C-level tests there first). A variant keeps the name's second half when
+    # the missing character is in the first, and the reverse: most names have neither half in it
+    free = "\x00".join(text[m.start():m.end()] for m in _FREE.finditer(covered, 0, len(text))) if names else ""
     for name in names:
-        for k in range(len(name) - 1):
+        half = len(name) // 2
+        first_k = 0 if name[half:] in free else half
+        last_k = len(name) - 1 if name[:half] in free else half
+        for k in range(first_k, last_k):
             variant = name[:k] + name[k + 1:]
+            if variant not in free:
+                continue
             for start in find_all(text, variant):
                 end = start + len(variant)
                 if 1 in covered[start:end]:
@@ -584,12 +597,13 @@ def find_entities(doc: Document) -> list[LocalEntity]:
     if site and not any(t == "Organization" and (n == site or site in d["aliases"]) for (t, n), d in entities.items()):
         entities[("Organization", site)] = {"mentions": [], "aliases": set()}
     out = []
+    has_teaser = any(section.kind == "teaser" for section in doc.sections)  # (most texts have none)
     for (type_, name), data in entities.items():
         mentions = data["mentions"]
         if len(mentions) > 1:  # (named mentions of one entity have distinct spans: only references repeat)
             mentions = sorted(set(mentions) if (type_, name) in referred else mentions,
                               key=lambda m: (m.start, m.end, m.rule))
         alias_names = tuple(sorted(a for a in data["aliases"] if a != name))
-        teaser_only = bool(mentions) and all(doc.section_kind(m.start) == "teaser" for m in mentions)
+        teaser_only = has_teaser and bool(mentions) and all(doc.section_kind(m.start) == "teaser" for m in mentions)
         out.append(LocalEntity(type_, name, alias_names, tuple(mentions), teaser_only))
     return sorted(out, key=lambda e: (e.type, e.name))
