@@ -181,3 +181,35 @@ def test_a_pronoun_inside_a_mention_is_no_reference():
     assert text.index("他山") not in refs
     assert refs[text.index("他检查")] == ("Person", "张三")
     assert refs[text.rindex("他")] == ("Person", "李四")
+
+
+def test_fits_is_exactly_what_check_types_accepts():
+    from kg.extract.rel_constraints import ALLOWED, FITS, check_types
+
+    types = sorted({"Document", "Person", "Company", "Organization", "Place", "Community", "Event"})
+    for predicate in [*ALLOWED, "noSuchRelation"]:
+        for head in types:
+            for tail in types:
+                assert ((predicate, head, tail) in FITS) == (check_types(predicate, head, tail) is None)
+
+
+def test_merge_orders_facts_and_evidence_as_the_relations_sort_would():
+    from kg.extract.rel_base import Candidate
+    from kg.extract.relations import _ORDER, _merge
+
+    text = "某公司张三。某公司李四。"
+    ctx = build_context(*make(text, {"某公司": "Company", "张三": "Person", "李四": "Person"}))
+    p1, p2, co = ("Person", "张三"), ("Person", "李四"), ("Company", "某公司")
+    cands = [Candidate(p2, "holdsPosition", co, 6, 12, "r", 0.66666, "经理"),
+             Candidate(p1, "holdsPosition", co, 0, 6, "r", 0.5, None),
+             Candidate(p1, "worksFor", co, 6, 12, "r", 0.7),
+             Candidate(p1, "worksFor", co, 0, 6, "r", 0.70004),
+             Candidate(p1, "worksFor", co, 0, 6, "r", 0.7001),  # same evidence, surer: replaces the one above
+             Candidate(p1, "worksFor", co, 0, 6, "r", 0.6)]  # less sure: kept out
+    rels = _merge(ctx, cands)
+    keys = [(r.head, _ORDER[r.predicate], r.tail, r.qualifier or "") for r in rels]
+    assert keys == sorted(keys)
+    works = next(r for r in rels if r.predicate == "worksFor")
+    assert [(e.start, e.confidence, e.sentence) for e in works.evidence] == [(0, 0.7, "某公司张三。"), (6, 0.7, "某公司李四。")]
+    assert next(r for r in rels if r.head == p2).evidence[0].confidence == 0.667
+    assert next(r for r in rels if r.head == p1 and r.predicate == "holdsPosition").qualifier is None
