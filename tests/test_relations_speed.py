@@ -213,3 +213,36 @@ def test_merge_orders_facts_and_evidence_as_the_relations_sort_would():
     assert [(e.start, e.confidence, e.sentence) for e in works.evidence] == [(0, 0.7, "某公司张三。"), (6, 0.7, "某公司李四。")]
     assert next(r for r in rels if r.head == p2).evidence[0].confidence == 0.667
     assert next(r for r in rels if r.head == p1 and r.predicate == "holdsPosition").qualifier is None
+
+
+def test_department_companies_are_the_companies_named_like_a_department():
+    from kg.extract.rel_base import lexicon as rel_lexicon
+
+    text = "某市供电公司营销部和某市供电公司安排某县供电局物资部。某集团检修分场。"
+    names = {"某市供电公司营销部": "Company", "某市供电公司": "Company", "某县供电局物资部": "Company",
+             "某县供电局": "Company", "某集团检修分场": "Organization"}
+    ctx = build_context(*make(text, names))
+    dept = rel_lexicon("department_suffixes") + rel_subsidiary._org_departments()
+    plain = {k for k, e in ctx.entities.items() if k[0] == "Company" and e.name.endswith(dept)}
+    assert rel_subsidiary._department_companies(ctx) == plain
+    assert ("Company", "某市供电公司营销部") in plain and ("Company", "某市供电公司") not in plain
+
+
+def test_compound_parent_reads_the_rest_of_the_name_as_a_slice_would():
+    text = "某市供电公司某某供电所的员工。某市供电公司营销部。某市供电公司召开会议。"
+    ctx = build_context(*make(text, {"某市供电公司某某供电所": "Company", "某市供电公司": "Company",
+                                     "某市供电公司营销部": "Company"}))
+    units = rel_base.lexicon("unit_suffixes")
+    for key in ctx.entities:
+        found = rel_subsidiary.compound_parent(ctx, key)
+        plain = None
+        for own in ctx.surfaces(key):
+            for cut in range(len(own) - 1, 1, -1):
+                parent = ctx.by_surface.get(own[:cut])
+                if parent is not None and parent != key and own[cut:].endswith(units):
+                    if plain is None or cut > len(plain[1]):
+                        plain = (parent, own[:cut], own)
+                    break
+        assert found == plain
+        assert rel_subsidiary.compound_parent(ctx, key) == found  # (the memo answers the same)
+    assert rel_subsidiary.compound_parent(ctx, ("Company", "某市供电公司某某供电所"))[0] == ("Company", "某市供电公司")

@@ -103,21 +103,24 @@ def _companies(ctx: Context) -> list[Key]:
 
 def compound_parent(ctx: Context, key: Key) -> tuple[Key, str, str] | None:
     """The entity whose name the unit's name extends with a unit suffix: (parent, parent surface, unit surface)."""
-    memo = ctx.cache.setdefault("compound-parent", {})  # asked of the same units by several rules
-    if key not in memo:
-        memo[key] = _compound_parent(ctx, key)
-    return memo[key]
+    memo = ctx.cache.get("compound-parent")  # asked of the same units by several rules
+    if memo is None:
+        memo = ctx.cache["compound-parent"] = {}
+    elif key in memo:
+        return memo[key]
+    found = memo[key] = _compound_parent(ctx, key)
+    return found
 
 
 def _compound_parent(ctx: Context, key: Key) -> tuple[Key, str, str] | None:
     best: tuple[int, Key, str, str] | None = None
     for own in ctx.surfaces(key):
         for cut in range(len(own) - 1, 1, -1):
-            prefix, rest = own[:cut], own[cut:]
+            prefix = own[:cut]
             parent = ctx.by_surface.get(prefix)
             if parent is None or parent == key or parent[0] not in ("Company", "Organization"):
                 continue
-            if not rest.endswith(lexicon("unit_suffixes")):
+            if not own.endswith(lexicon("unit_suffixes"), cut):  # (the rest own[cut:], not sliced)
                 continue
             if best is None or cut > best[0]:
                 best = (cut, parent, prefix, own)
@@ -505,12 +508,27 @@ def _org_departments() -> tuple[str, ...]:
     return tuple(sorted(k for k, info in kg_lexicon.org_suffixes().items() if info.kind == "department"))
 
 
+@lru_cache(maxsize=1)
+def _department_suffixes() -> tuple[str, ...]:
+    """Every ending that makes a name a department's: the relation lexicon's and the grammar's."""
+    return lexicon("department_suffixes") + _org_departments()
+
+
+def _department_companies(ctx: Context) -> frozenset[Key]:
+    """The companies whose name ends like a department's, found once per document (three rules ask,
+    of every company or of every mention: a test of some hundred endings each time)."""
+    found = ctx.cache.get("department-companies")
+    if found is None:
+        dept = _department_suffixes()
+        found = ctx.cache["department-companies"] = frozenset(
+            k for k, e in ctx.entities.items() if k[0] == "Company" and e.name.endswith(dept))
+    return found
+
+
 def _noun_departments(ctx: Context) -> Iterator[Candidate]:
     """集团科技信息部 / 电站检修分场 / 公司营销部副主任: a department written after a bare noun belongs to
     the unit the noun stands for (the nearest one named before that fits it)."""
-    dept = lexicon("department_suffixes") + _org_departments()
-    # the companies named like a department, found once per entity rather than once per mention
-    depts = {k for k, e in ctx.entities.items() if k[0] == "Company" and e.name.endswith(dept)}
+    depts = _department_companies(ctx)
     if not depts:
         return
     for v in ctx.views_with("Company"):  # (depts are companies)
@@ -690,9 +708,9 @@ def _clause_company(ctx: Context, key: Key) -> tuple[Key, int, int] | None:
     for v in ctx.views_naming(key, nested=False):
         h = next(x for x in v.hits if x.key == key)
         lo, _ = v.clause_bounds(h.start)
-        dept = lexicon("department_suffixes") + _org_departments()
+        depts = _department_companies(ctx)
         before = [x for x in v.hits if lo <= x.start and x.end <= h.start and x.type == "Company"
-                  and not x.is_reference and not ctx.entities[x.key].name.endswith(dept)]
+                  and not x.is_reference and x.key not in depts]
         if len({x.key for x in before}) == 1:
             gap = v.between(before[-1].end, h.start)
             if _COMMANDS.search(gap) and not _VISITS.search(gap):
@@ -848,13 +866,13 @@ def subsidiary_rules(ctx: Context) -> Iterator[Candidate]:
     anchor = headline or main
     main_county = _county_level(ctx.surfaces(anchor)) if anchor is not None else False
     if main is not None:
-        dept = lexicon("department_suffixes") + _org_departments()
+        depts = _department_companies(ctx)
         for key in companies:
             if key in parent or key == main:
                 continue
-            names = ctx.surfaces(key)
-            if not all(n.endswith(dept) for n in names[:1]):
+            if key not in depts:  # (its name, the first of its surfaces, ends like a department's)
                 continue
+            names = ctx.surfaces(key)
             if any(_province_of(n) or n.startswith(_NATIONAL) for n in names):
                 continue
             if names[0].endswith(_STATION) and not main_county:
