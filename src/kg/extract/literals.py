@@ -105,18 +105,33 @@ class LiteralScan:
         words that end that one before it."""
         ends = self._ends
         if ends is None:
-            lasts = "".join(sorted({re.escape(w[-1]) for w in self.words}))
             known = set(self.words)
             # (the table before the pattern: a thread seeing the pattern set finds its table complete)
             self._back = {w[::-1]: tuple(sorted({len(w) - j for j in range(len(w)) if w[j:] in known}))
                           for w in self.words}
-            reversed_trie = trie_pattern(w[::-1] for w in self.words)
-            ends = self._ends = re.compile("(?=[" + lasts + "])(?=(" + reversed_trie + "))")
+            ends = self._ends = re.compile(_reversed_pattern(self.words))
         n, back = len(text), self._back
         starts: set[int] = set()
         add = starts.add
         for m in ends.finditer(text[::-1]):
             end = n - m.start()
-            for k in back[m.group(1)]:
+            for k in back[m.group() + m.group(m.lastindex)]:  # type: ignore[arg-type]
                 add(end - k)
         return sorted(starts)
+
+
+def _reversed_pattern(words: Iterable[str]) -> str:
+    """The longest reversed word at a position of the reversed text, as one alternative per last character:
+    ``c(?=(rest))``, the character consumed and the rest of the reversed word in the group the match's
+    ``lastindex`` names. (An alternation of literals gives ``re`` a set of first characters to skip to
+    in C; a lookahead first, as in ``(?=(trie))``, is tried at every position.)"""
+    rests: dict[str, set[str]] = {}
+    for w in words:
+        rests.setdefault(w[-1], set()).add(w[-2::-1])
+    alts = []
+    for last, after in sorted(rests.items()):
+        rest = trie_pattern(after) if after != {""} else ""
+        if "" in after and rest:
+            rest = "(?:" + rest + ")?"  # (the word of the one character is the shortest: tried last)
+        alts.append(re.escape(last) + "(?=(" + rest + "))")
+    return "|".join(alts) if alts else "(?!)"
