@@ -229,3 +229,15 @@ def test_edges_in_node_order_then_key(ids):
     index = {node: i for i, node in enumerate(sorted(g.nodes))}
     expected = sorted(((index[u], index[v], str(k)) for u, v, k in g.edges(keys=True)))
     assert [(e["from"], e["to"], e["relation"]) for e in data["edges"]] == expected
+
+
+def test_island_in_pieces_is_the_island():
+    """The page's data escaped and encoded a piece of the JSON encoder's output at a time: the same bytes
+    as the whole island, with escapes and a lone surrogate anywhere among the pieces."""
+    from kg.html import _ISLAND_PIECES, _island_chunks
+
+    odd = ["</script>", "a&b", "\u2028", "x/y", "\ud800", "普通"]
+    data = {"rows": [{"k": odd[i % len(odd)] * (i % 3), "n": i, "f": i / 7} for i in range(60_000)]}
+    chunks = _island_chunks(data)
+    assert len(chunks) > 1 and _ISLAND_PIECES is not None  # the pieces path, several pieces
+    assert b"".join(chunks) == json_island(data).encode("utf-8")

@@ -56,14 +56,14 @@ def test_a_failing_renderer_writes_nothing(failing, graphs, tmp_path, monkeypatc
     out = tmp_path / "out"
     write_outputs(graphs[0], out)
     before = snapshot(out)
-    real = output.render_output
+    real = output.render_chunks
 
     def render(graph, name):  # type: ignore[no-untyped-def]
         if name == failing:
             raise OutputError(f"cannot render {name}")
         return real(graph, name)
 
-    monkeypatch.setattr(output, "render_output", render)
+    monkeypatch.setattr(output, "render_chunks", render)
     with pytest.raises(OutputError, match=f"cannot render {failing}"):
         write_outputs(graphs[1], out, workers=1)
     assert snapshot(out) == before  # also: no dot-file left
@@ -89,3 +89,30 @@ def test_a_failing_write_is_one_output_error(failing, graphs, tmp_path, monkeypa
         write_outputs(graphs[1], out, workers=1)
     assert snapshot(out) == before
     assert len(calls) <= len(OUTPUT_FILES)
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 3, 4, 7])
+def test_encoded_join_is_the_whole_text_encoded(count):
+    pieces = [f"片段{i}\n" * i for i in range(count)]
+    for per_chunk in (1, 2, 3, 10):
+        chunks = output.encoded_join("\n", pieces, per_chunk)
+        assert b"".join(chunks) == "\n".join(pieces).encode("utf-8")
+        assert len(chunks) == -(-count // per_chunk)
+
+
+@pytest.mark.parametrize("which", [0, 1], ids=["plain", "hostile"])
+def test_chunks_are_the_renderers_bytes(which, graphs):
+    """Each file written a chunk at a time holds what the str and bytes renderers give."""
+    from kg.export import generate_graphml, generate_node_link
+    from kg.html import render_html
+    from kg.report import generate_report
+
+    graph = KnowledgeGraph(graphs[which].corpus)
+    chunks = {name: output.render_chunks(graph, name) for name in OUTPUT_FILES}
+    assert all(type(chunk) is bytes for parts in chunks.values() for chunk in parts)
+    assert b"".join(chunks["graph.ttl"]) == graph.turtle.encode("utf-8")
+    assert b"".join(chunks["graph.html"]) == render_html(graph).encode("utf-8")
+    assert b"".join(chunks["graph.graphml"]) == generate_graphml(graph.plain)  # type: ignore[arg-type]
+    assert b"".join(chunks["graph.json"]) == generate_node_link(graph.plain, plain=True)  # type: ignore[arg-type]
+    assert b"".join(chunks["report.json"]) == generate_report(graph.corpus)
+    assert len(chunks["graph.ttl"]) > 1 and len(chunks["graph.html"]) > 1  # really in chunks

@@ -70,14 +70,14 @@ def test_a_failing_renderer_writes_nothing(failing, graphs, tmp_path, monkeypatc
     """Whichever process renders the failing file, its error comes out and no file changes."""
     out = tmp_path / "out"
     before = _previous(graphs[0], out)
-    real = output.render_output
+    real = output.render_chunks
 
     def render(graph, name):  # type: ignore[no-untyped-def]
         if name == failing:
             raise OutputError(f"cannot render {name}")
         return real(graph, name)
 
-    monkeypatch.setattr(output, "render_output", render)
+    monkeypatch.setattr(output, "render_chunks", render)
     with pytest.raises(OutputError, match=f"cannot render {failing}"):
         write_outputs(KnowledgeGraph(graphs[1].corpus), out, workers=2)
     assert snapshot(out) == before
@@ -87,7 +87,7 @@ def test_a_dying_renderer_process_writes_nothing(graphs, tmp_path, monkeypatch):
     out = tmp_path / "out"
     before = _previous(graphs[0], out)
     child_file = plan(2)[1][-1]
-    real = output.render_output
+    real = output.render_chunks
     parent = os.getpid()
 
     def render(graph, name):  # type: ignore[no-untyped-def]
@@ -96,7 +96,7 @@ def test_a_dying_renderer_process_writes_nothing(graphs, tmp_path, monkeypatch):
             os.kill(os.getpid(), signal.SIGKILL)
         return real(graph, name)
 
-    monkeypatch.setattr(output, "render_output", render)
+    monkeypatch.setattr(output, "render_chunks", render)
     with pytest.raises(OutputError, match="stopped without finishing"):
         write_outputs(KnowledgeGraph(graphs[1].corpus), out, workers=2)
     assert snapshot(out) == before
@@ -109,7 +109,7 @@ def test_unpicklable_error_still_reported(graphs, tmp_path, monkeypatch):
 
     out = tmp_path / "out"
     before = _previous(graphs[0], out)
-    real = output.render_output
+    real = output.render_chunks
     child_file = plan(2)[1][0]
 
     def render(graph, name):  # type: ignore[no-untyped-def]
@@ -117,7 +117,7 @@ def test_unpicklable_error_still_reported(graphs, tmp_path, monkeypatch):
             raise Odd("strange")
         return real(graph, name)
 
-    monkeypatch.setattr(output, "render_output", render)
+    monkeypatch.setattr(output, "render_chunks", render)
     with pytest.raises(OutputError, match="strange"):
         write_outputs(KnowledgeGraph(graphs[1].corpus), out, workers=2)
     assert snapshot(out) == before

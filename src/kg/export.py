@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     import networkx as nx
 
-__all__ = ["flatten_value", "generate_graphml", "generate_node_link"]
+__all__ = ["flatten_value", "generate_graphml", "generate_node_link", "graphml_chunks", "node_link_chunks"]
 
 # XML 1.0 forbids these even as character references; lone surrogates cannot be encoded at all.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -265,7 +265,14 @@ def generate_graphml(g: nx.MultiDiGraph) -> bytes:
     newest first, two-space indentation.
     """
     fast = _graphml_columns(g)
-    return fast if fast is not None else _graphml_general(g)
+    return b"".join(fast) if fast is not None else _graphml_general(g)
+
+
+def graphml_chunks(g: nx.MultiDiGraph) -> list[bytes]:
+    """``generate_graphml(g)`` as chunks to write one after the other (a large graph's text is never one
+    string: see ``kg.output.encoded_join``)."""
+    fast = _graphml_columns(g)
+    return fast if fast is not None else [_graphml_general(g)]
 
 
 def _graphml_general(g: nx.MultiDiGraph) -> bytes:
@@ -467,8 +474,8 @@ def _attr_column(values: list[str]) -> list[str]:
     return list(map(_xml_attr, values)) if _ATTR_MARKUP.search("".join(values)) else values
 
 
-def _graphml_columns(g: nx.MultiDiGraph) -> bytes | None:
-    """``_graphml_general``'s bytes, made a column at a time: the rows (nodes, edges) are grouped by
+def _graphml_columns(g: nx.MultiDiGraph) -> list[bytes] | None:
+    """``_graphml_general``'s bytes as chunks, made a column at a time: the rows (nodes, edges) are grouped by
     their attribute names, each attribute is typed, flattened and escaped for a whole column at once,
     and each row is filled into a template made once per group. None when the graph needs the general
     path (graph attributes, ids that are not clean str, values that need cleaning, mixed types)."""
@@ -543,16 +550,23 @@ def _graphml_columns(g: nx.MultiDiGraph) -> bytes | None:
             for piece, slot_values in zip(pieces[1:], [*chosen, *texts]):
                 interleaved += [slot_values, repeat(piece)]
             if len(parts) == 1:
-                out = ["".join(chain.from_iterable(zip(*interleaved)))]
+                # Text of _ROWS rows at a time, never the whole scope as one string (kg.output.encoded_join).
+                filled = zip(*interleaved)
+                out = ["".join(chain.from_iterable(islice(filled, _ROWS))) for _ in range(0, len(rows), _ROWS)]
             else:
                 for i, block in zip(members, map("".join, zip(*interleaved))):
                     out[i] = block
+        if len(parts) != 1:
+            out = ["".join(out[i:i + _ROWS]) for i in range(0, len(rows), _ROWS)]
         body += out
     body.append("  </graph>\n</graphml>\n")
     try:
-        return (_GRAPHML_HEAD + "".join(reversed(key_lines)) + "".join(body)).encode("utf-8")
+        return [(_GRAPHML_HEAD + "".join(reversed(key_lines))).encode("utf-8"), *(text.encode("utf-8") for text in body)]
     except UnicodeEncodeError:  # lone surrogates: the general path replaces them
         return None
+
+
+_ROWS = 2000  # nodes or edges per chunk of GraphML text
 
 
 def _first(item: tuple[Any, ...]) -> Any:
@@ -566,16 +580,62 @@ def _first_three(item: tuple[Any, ...]) -> Any:
 def _node_link_text(g: nx.MultiDiGraph, clean: Any) -> str:
     """What ``nx.node_link_data(_sorted_graph(g, clean), edges="edges")`` gives for a directed graph,
     as JSON text, without building the sorted copy."""
+    return json.dumps(_node_link_data(g, clean), ensure_ascii=False, sort_keys=True, allow_nan=False,
+                      separators=(",", ":"))
+
+
+def _node_link_data(g: nx.MultiDiGraph, clean: Any) -> dict[str, Any]:
     nodes = sorted(g.nodes(data=True), key=lambda item: str(item[0]))
     edges = sorted(g.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2])))
-    data = {
+    return {
         "directed": True,
         "multigraph": True,
         "graph": clean(dict(g.graph)),
         "nodes": [{**clean(d), "id": n} for n, d in nodes],
         "edges": [{**clean(d), "source": u, "target": v, "key": k} for u, v, k, d in edges],
     }
-    return json.dumps(data, ensure_ascii=False, sort_keys=True, allow_nan=False, separators=(",", ":"))
+
+
+# _node_link_text's json.dumps as the list of pieces the C encoder joins (a few hundred thousand
+# characters each).
+_NODE_LINK_PIECES: Any = (
+    _C_ENCODER({}, _raise_type, _JSON_STRING, None, ":", ",", True, False, False)
+    if _C_ENCODER is not None and _JSON_STRING is getattr(json.encoder, "c_encode_basestring", None) else None
+)
+
+
+def node_link_chunks(g: nx.MultiDiGraph, *, plain: bool = False) -> list[bytes]:
+    """``generate_node_link(g, plain=plain)`` as chunks to write one after the other: the C encoder's
+    pieces encoded one by one, never the whole text as one string (``kg.output.encoded_join``)."""
+    if not g.is_directed() or _NODE_LINK_PIECES is None:
+        return [generate_node_link(g, plain=plain)]
+    pieces = None
+    if plain:
+        try:
+            pieces = _NODE_LINK_PIECES(_node_link_data(g, _as_is), 0)
+        except (TypeError, ValueError):  # a set, or a non-finite float
+            pieces = None
+        if pieces is not None and _has_null(pieces):
+            pieces = None
+    try:
+        if pieces is None:
+            pieces = _NODE_LINK_PIECES(_node_link_data(g, _plain_fast), 0)
+        return [*(piece.encode("utf-8") for piece in pieces), b"\n"]
+    except (TypeError, ValueError):  # lone surrogates (cleaned there), or what json.dumps rejects: as it says
+        return [generate_node_link(g, plain=plain)]
+
+
+def _has_null(pieces: list[str]) -> bool:
+    """``_NULL.search("".join(pieces))``, a piece at a time: a match across pieces lies within the last
+    five characters before a piece and its first five."""
+    tail = ""
+    for piece in pieces:
+        if "null" in piece and _NULL.search(piece):
+            return True
+        if tail and _NULL.search(tail + piece[:5]):
+            return True
+        tail = (tail + piece[-5:])[-5:]
+    return False
 
 
 # A JSON null outside a string (inside one it only costs the general path).

@@ -36,10 +36,12 @@ __all__ = [
     "MAX_INITIAL",
     "TYPE_STYLES",
     "generate_html",
+    "html_chunks",
     "json_island",
     "layout_positions",
     "page_data",
     "render_html",
+    "render_html_chunks",
 ]
 
 #: How many nodes a large graph opens with (the most connected ones).
@@ -354,3 +356,64 @@ def generate_html(data: dict[str, Any]) -> str:
 def render_html(graph: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT) -> str:
     """The page for a built graph: one self-contained HTML document (str, UTF-8 when written)."""
     return generate_html(page_data(graph.plain, graph.corpus.documents, initial_limit))  # type: ignore[arg-type]
+
+
+def render_html_chunks(graph: KnowledgeGraph, *, initial_limit: int = INITIAL_LIMIT) -> list[bytes]:
+    """``render_html(graph).encode("utf-8")`` as chunks to write one after the other."""
+    return html_chunks(page_data(graph.plain, graph.corpus.documents, initial_limit))  # type: ignore[arg-type]
+
+
+def html_chunks(data: dict[str, Any]) -> list[bytes]:
+    """``generate_html(data).encode("utf-8")`` as chunks: the template's pieces and the JSON island a piece
+    of the encoder's output at a time (escaped and encoded per piece: every escape is of one character).
+
+    The island is most of the page (tens of MB): made, escaped, checked, put into the template and
+    encoded as whole strings, it was five copies of it in fresh memory.
+    """
+    pieces = _SLOT.split(_asset("page.html"))  # text, slot name, text, ...
+    chunks = []
+    for k, piece in enumerate(pieces):
+        if k % 2 == 0:
+            chunks.append(piece.encode("utf-8"))
+        elif piece == "DATA":
+            chunks += _island_chunks(data)
+        else:
+            chunks.append(_slot_bytes(piece))
+    return chunks
+
+
+@lru_cache(maxsize=8)
+def _slot_bytes(name: str) -> bytes:
+    text = {"VIS_CSS": _asset("vis-network.css"), "PAGE_CSS": _asset("page.css"), "VIS_JS": _vis_js(),
+            "PAGE_JS": _asset("page.js")}[name]
+    return text.encode("utf-8")
+
+
+def _raise_type(value: Any) -> Any:
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+# json.dumps(..., ensure_ascii=False, sort_keys=True, separators=(",", ":"), allow_nan=False) as the list of
+# pieces the C encoder joins (each a join of many small strings: a few hundred thousand characters).
+_C_ENCODER = getattr(json.encoder, "c_make_encoder", None)
+_C_STRING = getattr(json.encoder, "c_encode_basestring", None)
+_ISLAND_PIECES: Any = (
+    _C_ENCODER({}, _raise_type, _C_STRING, None, ":", ",", True, False, False)
+    if _C_ENCODER is not None and _C_STRING is not None else None
+)
+
+
+def _island_chunks(data: Any) -> list[bytes]:
+    """``json_island(data).encode("utf-8")`` as chunks."""
+    if _ISLAND_PIECES is None or type(data) is not dict:
+        return [json_island(data).encode("utf-8")]
+    chunks = []
+    for text in _ISLAND_PIECES(data, 0):
+        for char, escaped in _JSON_ESCAPES.items():  # as json_island, a piece at a time
+            if char in text:
+                text = text.replace(char, escaped)
+        try:
+            chunks.append(text.encode("utf-8"))
+        except UnicodeEncodeError:
+            chunks.append(_SURROGATES.sub("\ufffd", text).encode("utf-8"))
+    return chunks

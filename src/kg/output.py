@@ -5,6 +5,7 @@ from __future__ import annotations
 import glob
 import os
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,7 +15,8 @@ from .gcpause import paused_gc
 if TYPE_CHECKING:
     from .graph import KnowledgeGraph
 
-__all__ = ["OUTPUT_FILES", "atomic_write", "prepare_output_dir", "remove_stale_temps", "write_outputs", "write_temps"]
+__all__ = ["OUTPUT_FILES", "atomic_write", "encoded_join", "prepare_output_dir", "remove_stale_temps", "render_chunks",
+           "render_output", "write_outputs", "write_temps"]
 
 OUTPUT_FILES = ("graph.ttl", "graph.html", "graph.graphml", "graph.json", "report.json")
 
@@ -63,8 +65,9 @@ def _file_mode() -> int:
     return 0o666 & ~umask
 
 
-def _write_temp(path: Path, data: bytes) -> str:
-    """Write ``data`` to a new ``.NAME.XXXXXXXX.tmp`` beside ``path``, synced to disk; return its name."""
+def _write_temp(path: Path, data: bytes | Sequence[bytes]) -> str:
+    """Write ``data`` (bytes, or chunks written one after the other) to a new ``.NAME.XXXXXXXX.tmp`` beside
+    ``path``, synced to disk; return its name."""
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     except OSError as exc:
@@ -72,7 +75,8 @@ def _write_temp(path: Path, data: bytes) -> str:
     try:
         os.chmod(tmp, _file_mode())
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in (data,) if isinstance(data, bytes) else data:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
     except BaseException as exc:
@@ -115,27 +119,52 @@ def atomic_write(path: Path, data: bytes) -> None:
     _commit(_write_temp(path, data), path)
 
 
-def render_output(graph: KnowledgeGraph, name: str) -> bytes:
-    """The bytes of one of OUTPUT_FILES."""
+def encoded_join(separator: str, pieces: Sequence[str], per_chunk: int = 2000) -> list[bytes]:
+    """``separator.join(pieces).encode("utf-8")`` as chunks of ``per_chunk`` pieces each.
+
+    A large file's text is a few hundred MB as a str (two bytes a character once it holds Chinese): one
+    join, then its encoding, touched that much fresh memory (page faults: a third of the write stage's
+    system time) for a file that is written a chunk at a time anyway.
+    """
+    chunks = []
+    last = len(pieces) - per_chunk
+    for start in range(0, len(pieces), per_chunk):
+        text = separator.join(pieces[start:start + per_chunk])
+        chunks.append((text + separator if start < last else text).encode("utf-8"))
+    return chunks
+
+
+def render_chunks(graph: KnowledgeGraph, name: str) -> list[bytes]:
+    """The bytes of one of OUTPUT_FILES, as chunks to write one after the other (never joined: see
+    ``encoded_join``)."""
     if name == "graph.ttl":
-        return graph.turtle.encode("utf-8")
+        if "turtle" in graph.__dict__:  # already made (a query asked for it)
+            return [graph.turtle.encode("utf-8")]
+        from .rdf import corpus_to_turtle_chunks
+
+        return corpus_to_turtle_chunks(graph.corpus, graph.base)
     if name == "graph.html":
-        from .html import render_html
+        from .html import render_html_chunks
 
-        return render_html(graph).encode("utf-8")
+        return render_html_chunks(graph)
     if name == "graph.graphml":
-        from .export import generate_graphml
+        from .export import graphml_chunks
 
-        return generate_graphml(graph.plain)  # type: ignore[arg-type]  # the MultiDiGraph reads it offers
+        return graphml_chunks(graph.plain)  # type: ignore[arg-type]  # the MultiDiGraph reads it offers
     if name == "graph.json":
-        from .export import generate_node_link
+        from .export import node_link_chunks
 
-        return generate_node_link(graph.plain, plain=True)  # type: ignore[arg-type]  # plain JSON attributes
+        return node_link_chunks(graph.plain, plain=True)  # type: ignore[arg-type]  # plain JSON attributes
     if name == "report.json":
         from .report import generate_report
 
-        return generate_report(graph.corpus)
+        return [generate_report(graph.corpus)]
     raise ValueError(f"unknown output file {name!r}; expected one of {OUTPUT_FILES}")
+
+
+def render_output(graph: KnowledgeGraph, name: str) -> bytes:
+    """The bytes of one of OUTPUT_FILES."""
+    return b"".join(render_chunks(graph, name))
 
 
 def write_temps(graph: KnowledgeGraph, out_dir: Path, names: tuple[str, ...]) -> dict[str, str]:
@@ -156,7 +185,7 @@ def write_temps(graph: KnowledgeGraph, out_dir: Path, names: tuple[str, ...]) ->
             for name in names:
                 if any(future.done() and future.exception() is not None for _, future in writes):
                     break  # a write failed: rendering on is wasted work
-                writes.append((name, writer.submit(_write_temp, out_dir / name, render_output(graph, name))))
+                writes.append((name, writer.submit(_write_temp, out_dir / name, render_chunks(graph, name))))
         except BaseException as exc:  # noqa: BLE001 - raised once the writes under way have finished
             error = exc
     # (leaving the ``with`` waited for every write)
