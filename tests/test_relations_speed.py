@@ -246,3 +246,19 @@ def test_compound_parent_reads_the_rest_of_the_name_as_a_slice_would():
         assert found == plain
         assert rel_subsidiary.compound_parent(ctx, key) == found  # (the memo answers the same)
     assert rel_subsidiary.compound_parent(ctx, ("Company", "某市供电公司某某供电所"))[0] == ("Company", "某市供电公司")
+
+
+def test_views_with_answers_the_same_whatever_kind_is_asked_first():
+    text = "某公司召开安全大会。张三出席。某村。服务队和某公司来到某村。没有名字。"
+    made = make(text, {"某公司": "Company", "安全大会": "Event", "张三": "Person", "某村": "Community", "服务队": "Organization"})
+    kinds = ["Place", "Person", "any", "Company", "unit", "Organization", "Event", "2+", "Community", "actor", "Document"]
+    expected = {k: build_context(*made).views_with(k) for k in kinds}  # each asked first, of its own context
+    rng = random.Random(3)
+    for _ in range(20):
+        ctx = build_context(*made)
+        order = rng.sample(kinds, len(kinds))
+        for kind in order + order:
+            got = ctx.views_with(kind)
+            assert [v.index for v in got] == [v.index for v in expected[kind]], (kind, order)
+            assert got is ctx.views_with(kind)  # one list per kind, kept
+    assert expected["Place"] == [] and [v.index for v in expected["Event"]] == [0]

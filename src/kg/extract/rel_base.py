@@ -198,6 +198,7 @@ class Context:
     _with: dict[str, list[SentenceView]] = field(default_factory=dict, repr=False)  # views_with(), by kind
     _teaser: dict[int, bool] | None = field(default=None, repr=False)  # is_teaser(), by start (None: no teaser)
     _teaser_known: bool = field(default=False, repr=False)  # whether the article has a teaser was asked
+    _typed: bool = field(default=False, repr=False)  # whether views_with's lists of every type are made
 
     def entity_named(self, surface: str, types: Iterable[str] | None = None) -> Key | None:
         key = self.by_surface.get(surface)
@@ -257,8 +258,22 @@ class Context:
                 views = [v for v in self.sentences if not v.types.isdisjoint(ACTOR_TYPES)]
             elif kind == "unit":
                 views = [v for v in self.sentences if not v.types.isdisjoint(UNIT_TYPES)]
+            elif not self._typed:
+                # the list of every type, by one pass over the sentences that name something (rules ask
+                # for five or six types per article: one pass over every sentence each)
+                self._typed = True
+                for v in self.views_with("any"):
+                    for t in v.types:
+                        typed = index.get(t)
+                        if typed is None:
+                            index[t] = [v]
+                        else:
+                            typed.append(v)
+                views = index.get(kind)
+                if views is None:
+                    views = []
             else:
-                views = [v for v in self.sentences if kind in v.types]
+                views = []  # (no sentence names this type: the pass above made a list of every one named)
             index[kind] = views
         return views
 
@@ -564,7 +579,7 @@ def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
         s_start, s_end = s.start, s.end
         i = bisect_left(starts, s_start)
         if i == n or starts[i] >= s_end:  # a third of the sentences name nothing
-            views.append(SentenceView(s, text[s_start:s_end], [], None, index=index))
+            views.append(SentenceView(s, text[s_start:s_end], [], None, None, index))  # (positional: cheaper)
             continue
         outer: list[Hit] = []
         nested: list[Hit] = []
@@ -579,7 +594,7 @@ def build_context(doc: Document, entities: Iterable[LocalEntity]) -> Context:
             else:
                 outer.append(h)
                 last = h
-        views.append(SentenceView(s, text[s_start:s_end], outer, nested, index=index))
+        views.append(SentenceView(s, text[s_start:s_end], outer, nested, None, index))
     return Context(doc, ents, by_surface, hits, views, _main_company(hits, doc))
 
 
