@@ -68,6 +68,8 @@ class LiteralScan:
         self._from_end = bool(self.words) and (len(last_set) < len(first_set) if from_end is None else from_end)
         self._spans_from_end = self._from_end and (2 * len(last_set) < len(first_set) if from_end is None else True)
         self._ends: re.Pattern[str] | None = None  # (compiled on first use, as above)
+        #: last characters of the words ``after`` adds a lookahead to (the forward match decides for them)
+        self._guarded = frozenset(w[-1] for w in self.words if after and after(w))
         #: reversed word -> how far back from its end each word that it ends with starts
         self._back: dict[str, tuple[int, ...]] = {}
 
@@ -76,17 +78,22 @@ class LiteralScan:
         them (leftmost, then longest, scanning on after the match)."""
         if not self._spans_from_end:
             return [m.span() for m in self.regex.finditer(text)]
-        # the forward match is tried at the starts of words only, in order and past the last match, as
-        # finditer would (same matches)
+        # the longest word at each start where a word begins, in order and past the last match, as finditer
+        # would take them (same matches; the forward match is tried only where a lookahead may refuse it)
         out = []
         pos = 0
-        match = self.regex.match
-        for p in self._starts(text):
+        match, guarded = self.regex.match, self._guarded
+        longest = self._longest(text)
+        for p in sorted(longest):
             if p >= pos:
-                found = match(text, p)
-                if found is not None:
-                    pos = found.end()
-                    out.append((p, pos))
+                end = longest[p]
+                if guarded and text[end - 1] in guarded:
+                    found = match(text, p)
+                    if found is None:
+                        continue
+                    end = found.end()
+                out.append((p, end))
+                pos = end
         return out
 
     def longest_at_each_start(self, text: str) -> list[tuple[int, str]]:
@@ -96,13 +103,17 @@ class LiteralScan:
             if self._each_start is None:
                 self._each_start = re.compile(self._each_start_pattern)
             return [(m.start(), m.group(1)) for m in self._each_start.finditer(text)]
-        match = self.regex.match
-        return [(p, found.group()) for p in self._starts(text) if (found := match(text, p)) is not None]
+        match, guarded = self.regex.match, self._guarded
+        longest = self._longest(text)
+        if guarded:
+            return [(p, found.group()) for p in sorted(longest) if (found := match(text, p)) is not None]
+        return [(p, text[p:longest[p]]) for p in sorted(longest)]
 
-    def _starts(self, text: str) -> list[int]:
-        """Sorted offsets where a word occurs (from ends found in the reversed text): every occurrence
-        ends where a reversed word starts in the reversed text, and starts one of the lengths of the
-        words that end that one before it."""
+    def _longest(self, text: str) -> dict[int, int]:
+        """Offset where a word occurs -> end of the longest word there (``after`` not applied), found from
+        ends in the reversed text: every occurrence ends where a reversed word starts in the reversed text,
+        and starts one of the lengths of the words that end that one before it. (The reversed text is read
+        left to right, so ends come largest first: the first end seen for a start is the longest word's.)"""
         ends = self._ends
         if ends is None:
             known = set(self.words)
@@ -111,13 +122,13 @@ class LiteralScan:
                           for w in self.words}
             ends = self._ends = re.compile(_reversed_pattern(self.words))
         n, back = len(text), self._back
-        starts: set[int] = set()
-        add = starts.add
+        longest: dict[int, int] = {}
+        setdefault = longest.setdefault
         for m in ends.finditer(text[::-1]):
             end = n - m.start()
             for k in back[m.group() + m.group(m.lastindex)]:  # type: ignore[arg-type]
-                add(end - k)
-        return sorted(starts)
+                setdefault(end - k, end)
+        return longest
 
 
 def _reversed_pattern(words: Iterable[str]) -> str:
