@@ -69,6 +69,33 @@ def _opens_form(words: tuple[str, ...]) -> dict[str, int]:
     return opens
 
 
+def _opens_flags(words: tuple[str, ...]) -> list[int]:
+    """The table's answer for each of ``words``: read by a C-level map, a word new to the table learnt
+    where the map found none (no set of the text's words built per document)."""
+    opens = _OPENS[0]
+    flags: list[int | None] = list(map(opens.get, words))
+    if None in flags:
+        if len(opens) > 500_000:  # bounded: a long build meets many odd words (a new table, not a cleared
+            opens = _OPENS[0] = {}  # one: a thread reading the old one still finds its words)
+        lengths = place_matcher()[0]
+        if not _FORM_FIRSTS:
+            _FORM_FIRSTS.append(frozenset(key[0] for key in lengths))
+        firsts = _FORM_FIRSTS[0]
+        k = -1
+        try:
+            while True:
+                k = flags.index(None, k + 1)  # (ValueError: no unknown word left)
+                word = words[k]
+                known = opens.get(word)
+                if known is None:
+                    known = opens[word] = (1 if word[:2] in lengths else 0) if len(word) >= 2 \
+                        else (2 if word in firsts else 0)
+                flags[k] = known
+        except ValueError:
+            pass
+    return flags  # type: ignore[return-value]
+
+
 def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
     lengths, forms = place_matcher()
     text, out = idx.text, []
@@ -77,9 +104,7 @@ def _gazetteer_hits(idx: TextIndex) -> list[Candidate]:
     taken_until = 0
     # (the few token starts whose two characters open a form, picked first: most tokens open none; whether
     # a word opens one is kept per word, so a start is sliced only after a one-character word that may)
-    opens = _opens_form(idx.words)
-    for i in [i for i, word in zip(idx.starts, idx.words)
-              if (o := opens[word]) and (o == 1 or text[i:i + 2] in lengths)]:
+    for i in [i for i, o in zip(idx.starts, _opens_flags(idx.words)) if o and (o == 1 or text[i:i + 2] in lengths)]:
         if i < taken_until:
             continue
         cand = lengths[text[i:i + 2]]
