@@ -62,6 +62,8 @@ _CHECKS = [
     ("byline-role", rel_reporters._ROLE_BEFORE.search, rel_reporters._ROLE_WORD.search),
     ("team-title", rel_positions._TEAM_TITLE.search, re.compile("队长|队员|组长|组员").search),
     ("colleagues", rel_positions._COLLEAGUES.search, re.compile("同事").search),
+    ("colleague-word", rel_positions._COLLEAGUES.search, rel_positions._has_colleague_word),
+    ("led-titled", rel_positions._LED_TITLED.search, rel_positions._has_colleague_word),
     ("event-head", rel_base._EVENT_HEAD.search, rel_base._EVENT_HEAD_ANYWHERE.search),
     ("province-company", rel_base._PROVINCE_COMPANY_REF.search, re.compile("省公司").search),
     ("operation-work", rel_events._OPERATION_WORK.search, rel_events._OPERATION_WORDS.search),
