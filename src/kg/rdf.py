@@ -760,6 +760,8 @@ def _turtle_blocks(writer: TermWriter, subjects: dict[str, dict[str, set[Any]]],
                 (only,) = objects
                 found = memo.get(only) if type(only) is str or type(only) is Lit else None
                 lines.append(start + (found or entry(only))[1])
+            elif set(map(type, objects)) == _JUST_STR:  # IRIs only (documents, facts): they sort as themselves
+                lines.append(start + ", ".join([iris.get(o) or writer.iri(o) for o in sorted(objects)]))
             else:
                 lines.append(start + ", ".join(text for _, text in sorted(map(entry, objects))))
         head = (iris.get(subject) or writer.iri(subject)) if type(subject) is str else writer.term(subject)
@@ -770,6 +772,9 @@ def _turtle_blocks(writer: TermWriter, subjects: dict[str, dict[str, set[Any]]],
         if prefix in writer.used
     )
     return header, blocks
+
+
+_JUST_STR = {str}
 
 
 def generate_turtle(graph: rdflib.Graph) -> str:
