@@ -10,6 +10,7 @@ street-prefixed community. Everything else inside another entity's name (青山�
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import itemgetter
 
 from .textindex import Candidate
 
@@ -83,5 +84,12 @@ def resolve_overlaps(cands: Sequence[Candidate]) -> list[Candidate]:
         kept.append(cand)
         if None in owners:
             k = len(kept) - 1
-            owner[cand.start:cand.end] = [k if o is None else o for o in covered]
-    return sorted(kept, key=lambda c: (c.start, c.end, c.type, c.name))
+            if len(owners) == 1:  # (most spans: free characters only, filled in C)
+                owner[cand.start:cand.end] = [k] * len(covered)
+            else:
+                owner[cand.start:cand.end] = [k if o is None else o for o in covered]
+    return sorted(kept, key=_POSITION)
+
+
+#: (start, end, type, name) of a candidate, read in C.
+_POSITION = itemgetter(0, 1, 2, 5)
