@@ -264,3 +264,18 @@ def test_views_with_answers_the_same_whatever_kind_is_asked_first():
             assert [v.index for v in got] == [v.index for v in expected[kind]], (kind, order)
             assert got is ctx.views_with(kind)  # one list per kind, kept
     assert expected["Place"] == [] and [v.index for v in expected["Event"]] == [0]
+
+
+def test_backoff_gap_never_matches_beyond_the_length_the_verb_loop_allows():
+    from kg.extract import rel_backoff
+
+    rng = random.Random(11)
+    chars = "甲乙的了好,、\n “"
+    matched = 0
+    for _ in range(5000):
+        gap = "".join(rng.choice(chars) for _ in range(rng.randint(0, 14)))
+        if rel_backoff._GAP.match(gap):
+            matched += 1
+            assert len(gap) <= rel_backoff._MAX_GAP + 1, repr(gap)
+    assert matched > 0
+    assert rel_backoff._GAP.match("甲" * rel_backoff._MAX_GAP + "\n")  # the one character more: a final newline

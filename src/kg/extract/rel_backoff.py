@@ -54,6 +54,8 @@ def _verb(v: SentenceView, lexicon: str, end: int) -> tuple[int, str] | None:
     window = v.between(lo, end)
     best = None
     for m in lexicon_regex(lexicon).finditer(window):
+        if len(window) - m.end() > _MAX_GAP + 1:
+            continue  # too far for _GAP (its $ may stand before a final newline: one more character)
         gap = window[m.end():]
         if _GAP.match(gap):
             at = lo + m.start()
@@ -138,12 +140,12 @@ _JOINT = re.compile(r"(与|和|同|联合|共同|一起|携手)")
 _NOT_OBJECT_BEFORE = re.compile(r"(的|为|对|给|向|与|和|及|、|在|从|按照|根据|围绕|结合|通过|以)[“”\"]?$")
 
 
-def _clause_object(ctx: Context, v: SentenceView, e: Hit) -> Iterator[Candidate]:
+def _clause_object(ctx: Context, v: SentenceView, e: Hit, convened: tuple[int, str] | None) -> Iterator[Candidate]:
     """张三带领李四、王五为某村架设应急电源: an event that ends its clause, after a verb, taken by the
-    clause's own subject (any verb; the event must not be a modifier, a goal or a partner)."""
+    clause's own subject (any verb; the event must not be a modifier, a goal or a partner). ``convened``
+    is the organiser verb before the event (``_verb(v, "backoff_organiser_verbs", e.start)``)."""
     if _SERVED_ONLY.search(ctx.entities[e.key].name):
         return  # 为高考提供保障: an event a utility only powers has no participant (NOTES)
-    convened = _verb(v, "backoff_organiser_verbs", e.start)
     if convened is not None and convened[1] in _CONVENE:
         return  # 该公司每年举办一次某比武: whoever convenes an event holds it, it does not take part
     lo, hi = v.clause_bounds(e.start)
@@ -159,12 +161,13 @@ def _clause_object(ctx: Context, v: SentenceView, e: Hit) -> Iterator[Candidate]
                         reference=a.is_reference)
 
 
-def _organiser(ctx: Context, v: SentenceView, e: Hit, known: set[tuple[Key, str, Key]]) -> Iterator[Candidate]:
-    """某公司(所属某局)(在某地)召开/开展/启动某会: the unit opening the clause organises the event.
+def _organiser(ctx: Context, v: SentenceView, e: Hit, known: set[tuple[Key, str, Key]],
+               found: tuple[int, str] | None) -> Iterator[Candidate]:
+    """某公司(所属某局)(在某地)召开/开展/启动某会: the unit opening the clause organises the event
+    (``found``: the organiser verb before it, ``_verb(v, "backoff_organiser_verbs", e.start)``).
 
     Between the unit and the verb only places and persons (its officials) may stand: 甲与乙举行… names a
     second party and is a joint event."""
-    found = _verb(v, "backoff_organiser_verbs", e.start)
     if found is None or _ahead(ctx, e):
         return  # 将推荐甲参加乙公司举办的某竞赛: 举办 belongs to that later contest, not to the current one
     at, verb = found
@@ -322,10 +325,12 @@ def backoff_rules(ctx: Context, known: set[tuple[Key, str, Key]]) -> Iterator[Ca
             if h.type == "Event":
                 if _POWERED.match(v.text[h.end - v.start:]):
                     continue  # 某赛事保电协调会: about powering the event, not the event
-                cands = list(_organiser(ctx, v, h, known))
+                # the organiser verb before the event, found once: the object rule reads it too
+                convened = _verb(v, "backoff_organiser_verbs", h.start)
+                cands = list(_organiser(ctx, v, h, known, convened))
                 if not cands and not _ahead(ctx, h):  # 甲都将被推荐参加某竞赛: a contest joined later, not now
                     cands = (list(_participation(ctx, v, h)) or list(_present(ctx, v, h))
-                             or (list(_clause_object(ctx, v, h)) if OBJECT_BACKOFF else []))
+                             or (list(_clause_object(ctx, v, h, convened)) if OBJECT_BACKOFF else []))
             elif h.type == "Community":  # served by an actor of the sentence
                 cands = list(_service(ctx, v, h)) if not _ACTOR_TYPES.isdisjoint(v.types) else []
             elif h.type in _UNIT_TYPES:  # both shapes put a person next to the unit
