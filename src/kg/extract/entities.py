@@ -14,6 +14,7 @@ import logging
 import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from operator import attrgetter
 
 from .. import lexicon
 from ..model import Document, LocalEntity, Mention
@@ -601,9 +602,13 @@ def find_entities(doc: Document) -> list[LocalEntity]:
     for (type_, name), data in entities.items():
         mentions = data["mentions"]
         if len(mentions) > 1:  # (named mentions of one entity have distinct spans: only references repeat)
-            mentions = sorted(set(mentions) if (type_, name) in referred else mentions,
-                              key=lambda m: (m.start, m.end, m.rule))
-        alias_names = tuple(sorted(a for a in data["aliases"] if a != name))
+            mentions = sorted(set(mentions) if (type_, name) in referred else mentions, key=_MENTION_ORDER)
+        alias_names = tuple(sorted(data["aliases"] - {name}))
         teaser_only = has_teaser and bool(mentions) and all(doc.section_kind(m.start) == "teaser" for m in mentions)
         out.append(LocalEntity(type_, name, alias_names, tuple(mentions), teaser_only))
-    return sorted(out, key=lambda e: (e.type, e.name))
+    return sorted(out, key=_ENTITY_ORDER)
+
+
+#: Sort keys read in C: a mention's (start, end, rule), an entity's (type, name).
+_MENTION_ORDER = attrgetter("start", "end", "rule")
+_ENTITY_ORDER = attrgetter("type", "name")
