@@ -369,6 +369,9 @@ def find_orgs(idx: TextIndex) -> list[Candidate]:
         if start < s and text[start] in _COUNTERS and start > 0 and (text[start - 1].isdigit()
                                                                     or text[start - 1] in _NUMERALS):
             continue  # 全省14家地市供电公司: a count of units, not a name
+        if start == s and info.kind == "unit" and suffix not in _STATIONS and suffix not in _PROJECT_OFFICES \
+                and "第" not in text[max(0, s - 4):s] and brand_regex().search(text, s, e) is None:
+            continue  # a bare unit word (,公司推出): no parent ends at s, and no rule below names a unit there
         # a parent chain ending exactly where this name part starts, or anywhere inside it
         parent = None
         # the nearest chain: X局Y所 is the parent of X局Y所党员服务队 (the last accepted end up to s, found
