@@ -414,8 +414,6 @@ def _drops_a_unit(short: str, full: str) -> bool:
     dropped = "".join(full[i] if i not in kept else "|" for i in range(first, len(full)))
     if any(c in _NEVER_DROPPED for c in dropped):
         return True
-    from .. import lexicon
-
     gaz = lexicon.gazetteer()  # 南宁|宾阳|供电局: a county's name dropped is another unit
     return any(len(run) >= 2 and gaz.lookup(run) for run in dropped.split("|"))
 
@@ -497,8 +495,6 @@ def group_mentions(cands: Sequence[Candidate]) -> dict[tuple[str, str], list[Can
             target = merged[target]
         out[target].extend(members)
     # events: synonyms of one happening (防汛救灾 / 防汛抢险 / 抗洪战斗)
-    from .. import lexicon
-
     groups = lexicon.event_groups()
     final: dict[tuple[str, str], list[Candidate]] = defaultdict(list)
     for okey, members in out.items():
@@ -524,7 +520,6 @@ _CRUMB_SITE = re.compile(r"^([\u4e00-\u9fff]{2,10}(?:网|在线|日报|晚报|�
 def _crumb_site(raw: str, source: str) -> str | None:
     """The outlet named first in a breadcrumb among the page's first lines, unless the source line
     already names it (人民网首页 | 江西频道 on a page from 人民网-江西频道)."""
-    from .. import lexicon
     from ..normalize import normalize
 
     for line in raw[:400].splitlines()[:4]:
@@ -580,8 +575,6 @@ def find_entities(doc: Document) -> list[LocalEntity]:
         entities[(ref.type, name)]["mentions"].append(ref)
         referred.add((ref.type, name))
     # bylines without a mention in the text still name persons
-    from .. import lexicon
-
     for person in tuple(doc.authors) + tuple(doc.editors):
         if person in lexicon.titles() or not person.strip():
             continue  # a role the byline parser kept (记者)

@@ -24,6 +24,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon
+from ..segmenter import get_segmenter
 from .literals import LiteralScan
 from .names import GENERIC, brand_regex, has_place, has_proper
 from .textindex import Candidate, TextIndex, all_han, find_all, finditer_at, is_han
@@ -249,7 +250,6 @@ def _opens_no_word(idx: TextIndex, i: int) -> bool:
     tok = idx.token_at(i)
     if tok is None or tok.start != i or tok.end - tok.start == 1:
         return True
-    from ..segmenter import get_segmenter  # loaded already by the index
     return not get_segmenter().has_word(tok.text)
 
 

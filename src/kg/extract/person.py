@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .. import lexicon
+from ..segmenter import get_segmenter
 from .literals import LiteralScan
 from .textindex import Candidate, TextIndex, all_han, find_all, finditer_at, is_han, positions
 
@@ -423,8 +424,6 @@ def _place_then_given(idx: TextIndex, first, end: int) -> bool:
 
 
 def _is_word(idx: TextIndex, word: str) -> bool:
-    from ..segmenter import get_segmenter
-
     return get_segmenter().has_word(word)
 
 
@@ -667,8 +666,6 @@ _CONJUNCTION_SURNAMES = frozenset("和与及")
 
 @lru_cache(maxsize=4096)
 def _segmenter_word(word: str) -> bool:
-    from ..segmenter import get_segmenter
-
     return len(word) == 2 and get_segmenter().has_word(word)
 
 
@@ -953,8 +950,6 @@ def _tagged_name(idx: TextIndex, k: int, measured: frozenset[str] = frozenset())
     if word in measured:
         return None  # 200亩金银花 (anywhere in the text): a quantity of something, not a person
     if len(word) == 2:
-        from ..segmenter import get_segmenter
-
         if get_segmenter().has_word(word):
             return None  # two-character dictionary words tagged as names are mostly common words
         if not (text.startswith(_SLOT_AFTER, end) or (start > 0 and text[start - 1] == "、")
@@ -976,8 +971,6 @@ _PLACE_END = frozenset("镇乡村县市区省州")
 def _plausible_given(name: str) -> bool:
     """A weakly supported name (jieba's tag only) whose given part is not a place ending or a common
     word (强/降雨)."""
-    from ..segmenter import get_segmenter
-
     if name[-1] in _PLACE_END:
         return False
     given = name[1:]
