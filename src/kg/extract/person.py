@@ -57,7 +57,6 @@ def _list_role_starts(text: str) -> list[int]:
     return [p - k for p in find_all(text, "、") for k in (4, 3, 2)]
 #: What may follow a name read without a Han surname (沙马拉则来自, 吉克阿依是).
 _LONG_NAME_AFTER = ("来自", "是", "说", "表示", "介绍", "告诉", "的", "在", "和", "、", "，", ",", "。", "：", ":")
-_QUOTE_OR_AGE = re.compile(r"[”岁后]")  # 岁/后 after a digit, 岁 after 多: tested by _quote_or_age
 _ROLE_MODIFIER = re.compile(r"(?:老|新|年轻的?|普通的?|优秀的?)?")
 _IS_ROLE_BODY = r"([\u4e00-\u9fff]{2,4}?是)([^，。；\n]{0,24}?(?:的一名|的|一名))"
 _IS_ROLE = re.compile(r"(?:^|(?<=[。！？\n，,；]))" + _IS_ROLE_BODY)
@@ -78,13 +77,12 @@ def _is_role_matches(text: str) -> Iterator[re.Match[str]]:
     yield from _IS_ROLE_AFTER_END.finditer(text, pos)
 
 
-def _quote_or_age(text: str) -> Iterator[int]:
-    """Offsets of a closing quote, of 岁/后 after a digit, of 岁 after 多 (the old ``(?<=digit)[岁后]`` pattern)."""
-    for m in _QUOTE_OR_AGE.finditer(text):
-        i = m.start()
-        ch = text[i]
-        if ch == "”" or (i > 0 and (text[i - 1].isdecimal() or (ch == "岁" and text[i - 1] == "多"))):
-            yield i
+def _quote_or_age(text: str) -> list[int]:
+    """Offsets of a closing quote, of 岁/后 after a digit, of 岁 after 多 (the old ``(?<=digit)[岁后]`` pattern),
+    in order. (Each character found by str.find: faster than a character-class scan of the whole text.)"""
+    aged = [i for i in find_all(text, "岁") if i > 0 and (text[i - 1].isdecimal() or text[i - 1] == "多")]
+    after = [i for i in find_all(text, "后") if i > 0 and text[i - 1].isdecimal()]
+    return sorted(find_all(text, "”") + aged + after)
 _AGE = re.compile(r"\d+多?岁(?:的)?$|\d+后(?:的)?$")
 
 
