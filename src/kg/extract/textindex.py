@@ -37,7 +37,6 @@ _TITLES_IN_NAMES = frozenset(["客户", "党员", "共产党员", "志愿者", "
 #: A town or township named in the text (在东游镇, 肥西县上派镇, 和右所镇): its stem names local units too.
 _LOCAL_TOWN = re.compile(r"(?:^|(?<=[在到赴和、与及,，。；;：:\n])|(?<=[县市区]))([\u4e00-\u9fff]{2})(?:镇|乡)(?![\u4e00-\u9fff]?(?:长|政府|党委|干部|人大|中心))")
 
-_TOWN_CHAR = re.compile("[镇乡]")
 _TOWN_BEFORE = frozenset("在到赴和、与及,，。；;：:\n县市区")
 _TOWN_NOT_AFTER = re.compile(r"[\u4e00-\u9fff]?(?:长|政府|党委|干部|人大|中心)")
 
@@ -46,8 +45,7 @@ def _local_towns(text: str) -> list[str]:
     """The stems ``_LOCAL_TOWN.finditer`` would give, found from the rare 镇/乡 characters instead of
     trying the lookbehinds at every position (same matches: the stem is the two characters before)."""
     out, last = [], 0
-    for m in _TOWN_CHAR.finditer(text):
-        q = m.start()
+    for q in sorted(find_all(text, "镇") + find_all(text, "乡")):  # (str.find: faster than a class scan)
         a = q - 2
         if a < last or not (is_han(text[a]) and is_han(text[a + 1])) \
                 or not (a == 0 or text[a - 1] in _TOWN_BEFORE) or _TOWN_NOT_AFTER.match(text, q + 1):
