@@ -557,14 +557,21 @@ def _fact(
         (member, v["org:organization"], tail),
     ]
     if title:
-        concept = job_title_iri(title, base)
+        concept, title_text, concept_label = _title_terms(title, base)
         extra += [
-            (member, v["kg:titleText"], Lit(_clean(title), "zh-Hans")),
+            (member, v["kg:titleText"], title_text),
             (member, v["org:role"], concept),
             (concept, a, v["kg:JobTitle"]),
-            (concept, v["skos:prefLabel"], Lit(_clean(normalize_name(title)), "zh-Hans")),
+            (concept, v["skos:prefLabel"], concept_label),
         ]
     return head, v["kg:holdsPosition"], member, extra
+
+
+@functools.lru_cache(maxsize=4096)
+def _title_terms(title: str, base: str) -> tuple[str, Lit, Lit]:
+    """A title's kg:JobTitle IRI, its text and the concept's label: a few dozen titles are held thousands
+    of times (a hash and two normalisations each)."""
+    return job_title_iri(title, base), Lit(_clean(title), "zh-Hans"), Lit(_clean(normalize_name(title)), "zh-Hans")
 
 
 _PREDICATES = frozenset(
