@@ -148,3 +148,22 @@ def test_build_resolves_while_results_stream_in(generated: Path) -> None:
     two = kg.build([generated], workers=2)
     assert one.corpus == two.corpus
     assert one.corpus == resolve_corpus(build_corpus_results([generated])[0])
+
+
+def test_unique_evidence_is_the_sorted_set():
+    """Deduplicated and ordered on the field keys: what sorted(set(...), key=_evidence_order) gives, the
+    first of equal pieces kept (1 and 1.0 are equal; the first one's type is the one written)."""
+    import random
+
+    from kg.model import Evidence
+    from kg.resolve import _evidence_order, _unique_evidence
+
+    rng = random.Random(7)
+    for _ in range(200):
+        pool = [Evidence(rng.choice("ab"), rng.choice(["句一", "句二"]), rng.randint(0, 2), rng.randint(3, 4),
+                         rng.choice(["r1", "r2"]), rng.choice([0.5, 1, 1.0, 0.9]), rng.random() < 0.5)
+                for _ in range(rng.randint(2, 12))]
+        got = _unique_evidence(pool)
+        want = tuple(sorted(set(pool), key=_evidence_order))
+        assert got == want
+        assert [type(e.confidence) for e in got] == [type(e.confidence) for e in want]

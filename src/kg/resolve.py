@@ -21,6 +21,7 @@ import logging
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from operator import attrgetter
 from typing import Any
 
 from .iri import DEFAULT_BASE, entity_iri
@@ -351,7 +352,7 @@ class CorpusResolver:
         relations = []
         unique: tuple[Evidence, ...]
         for (head, predicate, tail, qualifier), evidence in _sorted_facts(facts):
-            unique = tuple(evidence) if len(evidence) == 1 else tuple(sorted(set(evidence), key=_evidence_order))
+            unique = tuple(evidence) if len(evidence) == 1 else _unique_evidence(evidence)
             relations.append(Relation(head, predicate, tail, unique, qualifier or None))
         return Corpus(
             documents=tuple(DocumentInfo(*info) for info in self._infos),
@@ -375,6 +376,19 @@ def _evidence_order(e: Evidence) -> tuple[str, int, int, str, str, float, bool]:
     # Every field: two pieces of evidence equal in all but the teaser flag came out in set order, which
     # changes with PYTHONHASHSEED.
     return (e.doc_id, e.start, e.end, e.rule, e.sentence, e.confidence, e.teaser)
+
+
+_EVIDENCE_ORDER = attrgetter("doc_id", "start", "end", "rule", "sentence", "confidence", "teaser")
+
+
+def _unique_evidence(evidence: list[Evidence]) -> tuple[Evidence, ...]:
+    """``tuple(sorted(set(evidence), key=_evidence_order))``: the order key holds every field, so equal keys
+    are equal pieces of evidence; deduplicated and sorted on the keys (attrgetter and tuple hashing, in C)
+    instead of the dataclass's hash and a key function in Python per piece."""
+    # Built backwards: of equal pieces the first is kept, as the set kept it (1 and 1.0 are equal).
+    backwards = evidence[::-1]
+    keyed = dict(zip(map(_EVIDENCE_ORDER, backwards), backwards))
+    return tuple([keyed[key] for key in sorted(keyed)])
 
 
 _Fact = tuple[tuple[str, str], str, tuple[str, str], str]
