@@ -478,10 +478,11 @@ def find_persons(idx: TextIndex, bylines: tuple[str, ...] = ()) -> list[Candidat
     for t_start, _ in title_spans:
         for length in (3, 2, 4):
             i = t_start - length
-            if i < 0 or (text[i] not in sur.single and text[i:i + 2] not in sur.double):
-                continue  # no surname: name_at would say None (tested first: most slots have none)
-            if not (i == 0 or not is_han(text[i - 1]) or text[i - 1] in "、") or (i > 0 and text[i - 1] in "“‘\""):
-                continue  # (“明星台区经理: a quoted word before a title is a label, not a name)
+            if i < 0 or (i > 0 and ("\u4e00" <= text[i - 1] <= "\u9fff" or text[i - 1] in "“‘\"")):
+                continue  # not a clause or list start (tested first: most slots follow a Han character);
+                # (“明星台区经理: a quoted word before a title is a label, not a name)
+            if text[i] not in sur.single and text[i:i + 2] not in sur.double:
+                continue  # no surname: name_at would say None
             span = name_at(idx, i)
             if span and span[1] == t_start:
                 accept(span, "person-title-after", 0.75)
