@@ -118,3 +118,11 @@ def test_null_found_across_pieces(pieces: list[str]) -> None:
     from kg.export import _NULL, _has_null
 
     assert _has_null(pieces) == bool(_NULL.search("".join(pieces)))
+
+
+def test_evidence_texts_are_the_record_template() -> None:
+    from kg.export import _EVIDENCE_RECORD, _EVIDENCE_TEXTS
+
+    fields = ["0.5", '"a.txt"', "9", '"r"', '"句"', "3", "true"]
+    filled = "".join(text + field for text, field in zip(_EVIDENCE_TEXTS, [*fields, ""]))
+    assert filled == _EVIDENCE_RECORD.format(0.5, '"a.txt"', 9, '"r"', '"句"', 3, "true")
