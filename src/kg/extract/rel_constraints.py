@@ -10,7 +10,7 @@ A candidate whose head or tail type is not allowed is dropped and reported, neve
 
 from __future__ import annotations
 
-__all__ = ["ALLOWED", "FITS", "check_types"]
+__all__ = ["ALLOWED", "check_types"]
 
 _ACTORS = frozenset({"Person", "Company", "Organization"})
 _UNITS = frozenset({"Company", "Organization"})
@@ -28,9 +28,6 @@ ALLOWED: dict[str, tuple[frozenset[str], frozenset[str]]] = {
     "honoredBy": (frozenset({"Person"}), frozenset({"Community"}) | _UNITS),
     "reportedBy": (frozenset({"Document"}), frozenset({"Person"})),
 }
-
-#: Every (predicate, head type, tail type) that fits: one set lookup per candidate in the common case.
-FITS = frozenset((p, h, t) for p, (heads, tails) in ALLOWED.items() for h in heads for t in tails)
 
 
 def check_types(predicate: str, head_type: str, tail_type: str) -> str | None:

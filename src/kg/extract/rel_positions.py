@@ -637,15 +637,10 @@ _LED_TITLED = re.compile(r"(他|她)?(?:带着|带领|率领)([\u4e00-\u9fff]{2,
 _NOT_LED_TITLES = frozenset({"党员", "队员", "同事", "志愿者", "群众", "居民", "村民", "记者", "民警", "干部", "职工", "员工"})
 
 
-def _has_colleague_word(text: str) -> bool:
-    """What every match of _COLLEAGUES (同事) or _LED_TITLED (带着, 带领, 率领) holds: a cheap test first."""
-    return "同事" in text or "带着" in text or "带领" in text or "率领" in text
-
-
 def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
     """张三和同事李四、王五 / 他和同事李四: colleagues work where the named (or last titled) person works."""
     text = ctx.doc.text
-    if not _has_colleague_word(text):
+    if "同事" not in text and "带" not in text and "率领" not in text:
         return  # no sentence has a colleague word (below): nothing to find
     unit_of: dict[Key, Key] = {}
     latest: list[tuple[int, Key]] = []  # (sentence index, titled person) in text order
@@ -656,7 +651,7 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
     placed_elsewhere = {a.person.key for a in appositions(ctx)}  # a colleague with a unit of their own
     for v in ctx.views_with("any"):
         si = v.index
-        colleague = _has_colleague_word(v.text)
+        colleague = "同事" in v.text or "带" in v.text or "率领" in v.text  # _COLLEAGUES ends with 同事, _LED with 带/率领 + a title
         if not colleague:
             # only the sentence's appositions count here (the loop below reads nothing else without one)
             for own in by_view.get(si, ()):
@@ -675,8 +670,6 @@ def _colleagues(ctx: Context, placed: set[int]) -> Iterator[Candidate]:
             prev = v.hits[i - 1] if i else None
             prev_end = max(lo, prev.end if prev else lo)
             lead = v.between(prev_end, p.start)
-            if not _has_colleague_word(lead):
-                continue  # (most persons of such a sentence: neither pattern can match)
             m = _COLLEAGUES.search(lead)
             led = _LED_TITLED.search(lead) if m is None else None
             if led is not None and led.group(2) in lexicon("titles") and led.group(2) not in _NOT_LED_TITLES:

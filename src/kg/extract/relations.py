@@ -26,7 +26,7 @@ from ..model import RELATION_TYPES, Document, Evidence, LocalEntity, Relation
 from . import rel_learned
 from .rel_backoff import backoff_rules
 from .rel_base import Candidate, Context, build_context
-from .rel_constraints import FITS, check_types
+from .rel_constraints import check_types
 from .rel_descriptions import description_rules
 from .rel_events import event_rules
 from .rel_honour import honour_rules
@@ -95,14 +95,12 @@ def _check(ctx: Context, cands: Iterable[Candidate], kept: list[Candidate], drop
     """Keep the candidates whose types fit the schema (anchored), record the others in ``dropped``."""
     index = ctx.named_starts_index()
     for cand in cands:
-        head, tail = cand.head, cand.tail
-        if head == tail:
+        if cand.head == cand.tail:
             continue
-        if (cand.predicate, head[0], tail[0]) not in FITS:  # (the reason is worded only for a misfit)
-            reason = check_types(cand.predicate, head[0], tail[0])
-            if reason is not None:
-                dropped.add((reason, _describe(cand)))
-                continue
+        reason = check_types(cand.predicate, cand.head[0], cand.tail[0])
+        if reason is not None:
+            dropped.add((reason, _describe(cand)))
+            continue
         kept.append(_anchored(ctx, cand, index))
 
 
@@ -138,30 +136,20 @@ def _describe(c: Candidate) -> str:
 def _merge(ctx: Context, candidates: Iterable[Candidate]) -> list[Relation]:
     """One Relation per (head, predicate, tail, qualifier), with every sentence that states it."""
     grouped: dict[tuple[tuple[str, str], str, tuple[str, str], str], dict[tuple[int, int, str], Evidence]] = {}
-    doc_id, text, is_teaser = ctx.doc.doc_id, ctx.doc.text, ctx.is_teaser
-    rounded: dict[float, float] = {}  # a handful of confidences recur: round() once each
     for c in candidates:
         fact = (c.head, c.predicate, c.tail, c.qualifier or "")
-        evs = grouped.get(fact)
-        if evs is None:
-            evs = grouped[fact] = {}
+        evs = grouped.setdefault(fact, {})
         ev_key = (c.start, c.end, c.rule)
         old = evs.get(ev_key)
-        conf = c.confidence
-        if old is None or old.confidence < conf:
-            r = rounded.get(conf)
-            if r is None:
-                r = rounded[conf] = round(conf, 3)
-            evs[ev_key] = Evidence(doc_id, text[c.start:c.end], c.start, c.end, c.rule, r, is_teaser(c.start))
-    # the facts put in the relations' order first (the same stable sort as on the Relations: the
-    # facts are unique), so the key is read from plain tuples
-    facts = sorted(grouped, key=lambda f: (f[0], _ORDER.get(f[1], 99), f[2], f[3]))
-    relations = []
-    for fact in facts:
-        evs = grouped[fact]
-        relations.append(Relation(fact[0], fact[1], fact[2],
-                                  tuple([evs[k] for k in sorted(evs)]) if len(evs) > 1 else tuple(evs.values()),
-                                  fact[3] or None))
+        if old is None or old.confidence < c.confidence:
+            evs[ev_key] = Evidence(ctx.doc.doc_id, ctx.doc.text[c.start:c.end], c.start, c.end, c.rule,
+                                   round(c.confidence, 3), ctx.is_teaser(c.start))
+    relations = [
+        Relation(head, pred, tail, tuple([evs[k] for k in sorted(evs)]) if len(evs) > 1 else tuple(evs.values()),
+                 qualifier or None)
+        for (head, pred, tail, qualifier), evs in grouped.items()
+    ]
+    relations.sort(key=lambda r: (r.head, _ORDER.get(r.predicate, 99), r.tail, r.qualifier or ""))
     return relations
 
 
