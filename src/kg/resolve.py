@@ -60,21 +60,33 @@ def brand_key(name: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=1)
+def _gazetteer_openings() -> frozenset[str]:
+    """The first two characters of every gazetteer form (full or short) of two characters or more."""
+    from . import lexicon
+
+    gaz = lexicon.gazetteer()
+    return frozenset(form[:2] for forms in (gaz.full, gaz.short) for form in forms if len(form) >= 2)
+
+
+@lru_cache(maxsize=65536)
 def _places_normalized(text: str) -> tuple[list[tuple[str, bool, str]], str]:
     """Split ``text`` into (piece, is_place, level) with places reduced to their short form."""
     from . import lexicon
 
     gaz = lexicon.gazetteer()
+    openings = _gazetteer_openings()
     pieces: list[tuple[str, bool, str]] = []
     i = 0
     while i < len(text):
         hit: tuple[int, str] | None = None
-        for j in range(min(len(text), i + 10), i + 1, -1):
-            fulls = gaz.lookup(text[i:j])
-            if fulls:
-                hit = (j, fulls[0])
-                break
+        # Most positions open no form: one set lookup instead of eight slices and lookups.
+        if text[i:i + 2] in openings:
+            for j in range(min(len(text), i + 10), i + 1, -1):
+                fulls = gaz.lookup(text[i:j])
+                if fulls:
+                    hit = (j, fulls[0])
+                    break
         if hit:
             j, full = hit
             forms = lexicon.short_forms(full)
