@@ -311,10 +311,10 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
         # leaves it a party, below)
         return "organizedBy"
     if v is not None and e is not None and actor.end <= verb_at and verb in _JOINT_VERBS \
-            and (_jointly_held(v, actor, verb_at) or _allied(v, actor, verb_at)) \
-            and (_HELD.search(ctx.entities[e.key].name) or _QUOTED_HELD.search(e.text)
-                 or _HELD_AFTER_NAME.match(v.text, e.end - v.start)):
-        return "organizedBy"  # 甲与乙联合开展 / 甲联合乙、丙开展某专项行动: the partners hold it together
+            and (_jointly_held(v, actor, verb_at) or _allied(v, actor, verb_at)):
+        # 甲与乙联合开展 / 甲联合乙、丙开展某专项行动 / 甲与乙联合开展“某某敲门行动”/联合巡查: named partners
+        # that join to hold something hold it together, whatever its head noun
+        return "organizedBy"
     gap = v.between(actor.end, verb_at) if v is not None and actor.end <= verb_at else ""
     partnered = re.search(r"[,，;；]", gap)
     if (v is not None and e is not None and partnered and _JOINT.search(gap) and verb in ("开展", "举行")
