@@ -27,3 +27,27 @@ def test_named_partners_hold_together_whatever_the_event_s_head_noun() -> None:
 def test_a_partner_the_text_does_not_name_leaves_the_subject_a_party() -> None:
     got = _run("11月28日,甲供电公司与当地政府联合开展“青禾敲门行动”,工作人员逐户走访。", JOINT)
     assert ("“青禾敲门行动”", "organizedBy", "甲供电公司", None) not in got
+
+
+CONTEST = {"甲供电公司": "Company", "乙市总工会": "Organization", "张青禾": "Person", "李青苗": "Person",
+           "“青禾杯”技能大赛": "Event", "青禾表彰大会": "Event", "青禾推进会": "Event"}
+
+
+def test_winners_named_in_a_contest_s_sentence_took_part_in_it() -> None:
+    got = _run("11月12日,在乙市总工会主办、甲供电公司承办的“青禾杯”技能大赛中,员工张青禾获得电气检修项目一等奖,"
+               "李青苗被授予“优秀指导教师”称号。", CONTEST)
+    assert ("张青禾", "participatedIn", "“青禾杯”技能大赛", None) in got
+    assert ("李青苗", "participatedIn", "“青禾杯”技能大赛", None) in got
+
+
+def test_honourees_of_a_commendation_held_by_no_entity_took_part_in_it() -> None:
+    got = _run("11月2日,某州召开青禾表彰大会,甲供电公司被乙市总工会授予“先进集体”称号,员工张青禾被评为“劳动模范”。",
+               CONTEST)
+    assert ("甲供电公司", "participatedIn", "青禾表彰大会", None) in got
+    assert ("张青禾", "participatedIn", "青禾表彰大会", None) in got
+    assert ("乙市总工会", "participatedIn", "青禾表彰大会", None) not in got
+
+
+def test_an_honour_in_the_sentence_of_a_meeting_of_another_kind_is_no_participation() -> None:
+    got = _run("11月2日,某州召开青禾推进会,员工张青禾此前被评为“劳动模范”。", CONTEST)
+    assert ("张青禾", "participatedIn", "青禾推进会", None) not in got

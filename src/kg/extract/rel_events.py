@@ -980,12 +980,13 @@ _JOINS = re.compile(r"(?:等[^,，、;；]{0,10}?)?(?:也|还|亦|又|随即|立
                     r"投入|加入|负责|承担|配合|协助|观摩|派员|与[^,，。;；]{0,12}?(?:签订|签署|签约))")
 #: 某工会召开表彰大会,甲班组荣获“某某”称号: those honoured at a commendation meeting, in its own sentence,
 #: take part in it (a list of honourees after a semicolon is the meeting's roll: one writer left it out).
-_HONOURED = re.compile(r"(?:也|还|均|分别)?(?:荣获|获得|获评|被授予|被评为|荣膺|上台领奖)")
-_COMMENDATION = re.compile(r"(?:表彰大会|表彰会|颁奖典礼|颁奖仪式|颁奖大会|表彰暨[\u4e00-\u9fff]{0,8}大会)$")
+_HONOURED = re.compile(r"(?:也|还|均|分别)?(?:荣获|获得|获评|被(?:[^,，。;；“”]{1,16}?)?(?:授予|评为)|荣膺|上台领奖)")
+_COMMENDATION = re.compile(r"(?:表彰大会|表彰会|颁奖典礼|颁奖仪式|颁奖大会|表彰暨[\u4e00-\u9fff]{0,8}大会"
+                           r"|竞赛|比武|大赛|比赛)[”\"’]?$")  # a contest's winners named with it took part in it
 _MAX_LEAD = 16  # characters between a clause's start and its subject (时间, 地点 phrases)
 #: The verbs every match of _JOINS or _HONOURED holds, as plain words: a sentence without one is skipped.
 _JOIN_WORDS = re.compile("率队|带队|带领|出动|派出|选派|抽调|赶赴|驰援|支援|参加|参与|参演|参赛|投入|加入|负责|承担|配合|协助|观摩|派员"
-                         "|签订|签署|签约|荣获|获得|获评|被授予|被评为|荣膺|上台领奖")
+                         "|签订|签署|签约|荣获|获得|获评|授予|评为|荣膺|上台领奖")
 
 
 def _follow_on(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
@@ -997,9 +998,14 @@ def _follow_on(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     for first_view in ctx.views_with("Event"):
         n = first_view.index
         events = {h.key for h in first_view.events}
-        if len(events) != 1 or (next(iter(events)), first_view.start) not in held:
+        if len(events) != 1:
             continue
         e = first_view.events[0]
+        # 某州召开某表彰大会,甲公司被授予…: a commendation or a contest with its honourees is a happening
+        # even when its holder is no entity (only the honour verbs then join)
+        honours_only = (e.key, first_view.start) not in held
+        if honours_only and not (_COMMENDATION.search(ctx.entities[e.key].name) and _HONOURED.search(first_view.text)):
+            continue
         v = first_view
         _, pos = v.clause_bounds(e.end)
         while True:
@@ -1017,7 +1023,7 @@ def _follow_on(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
                         group = _led(v, group[0], hi)
                     elif len(group) == 1 and group[0] is first:
                         group = _units_listed(v, first, hi)
-                    if _JOINS.match(v.text, group[-1].end - v.start) or (
+                    if (not honours_only and _JOINS.match(v.text, group[-1].end - v.start)) or (
                             v is first_view and _HONOURED.match(v.text, group[-1].end - v.start)
                             and _COMMENDATION.search(ctx.entities[e.key].name)):
                         for a in group:
