@@ -7,7 +7,9 @@ Ceremonies: ``某党委授予…单位“X”称号,授予某中心副主任甲�
 with their units and titles, ``honour-bestowed-list``); ``某党委召开…表彰大会。会上,甲、乙等15人被授予“Y”;
 丙被评为“Z”`` (the body holding the ceremony, ``honour-ceremony``); ``甲…和乙一起,被某工会授予…`` (every
 person the clauses before list); ``这场竞赛由某工会主办…甲、乙等12人获评“…”`` (the one body running the
-contest, ``honour-contest``); ``被评为“某公司劳动模范”`` (the unit opening the award's name, ``honour-named``).
+contest, ``honour-contest``); ``被评为“某公司劳动模范”`` (the unit opening the award's name, ``honour-named``);
+``甲荣获“某市五一劳动奖章”`` with no giver named (the level's 总工会, or 妇联 for 三八红旗手, when the article
+names it, ``honour-kind-giver``).
 """
 
 from __future__ import annotations
@@ -412,7 +414,57 @@ def _announced_on(ctx: Context) -> Iterator[Candidate]:
                                 qualifier=m.group(1) or m.group(2))
 
 
+#: Honours whose kind names the body that confers them, at the level the award's name opens with (全国,
+#: 某省, 某市): 五一劳动奖章, 五一巾帼标兵 and 工人先锋号 by that level's 总工会, 三八红旗手 by its 妇联.
+_KIND_AWARD = re.compile(r"(?:荣获|获得|获评|荣膺|被授予|被评为)了?[“\"]?((全国|[\u4e00-\u9fff]{2,10}?)?"
+                         r"(五一劳动奖章|五一劳动奖状|五一巾帼标兵|五一巾帼奖|工人先锋号|三八红旗手|三八红旗集体))")
+_KIND_BODY = {"五": ("总工会",), "工": ("总工会",), "三": ("妇女联合会", "妇联")}
+#: What may stand between the person and the verb (曾, 去年, 先后): no other name.
+_KIND_GAP = re.compile(r"^[^,，。;；“”、]{0,6}$")
+_LEVEL_END = re.compile(r"(?:省|市|州|盟|地区|壮族自治区|回族自治区|维吾尔自治区|自治区)$")
+
+
+def _kind_giver(ctx: Context, level: str, kind: str) -> Key | None:
+    """The one body of the document that confers an award of ``kind`` at ``level`` (上海市 -> 上海市总工会,
+    广西 -> 广西壮族自治区总工会, 全国 -> 全国总工会, 自治区 -> the one 某自治区总工会)."""
+    ends = _KIND_BODY[kind[0]]
+    core = _LEVEL_END.sub("", level) if level not in ("全国", "自治区") else level
+    found = set()
+    for key in ctx.entities:
+        if key[0] != "Organization":
+            continue
+        for s in ctx.surfaces(key):
+            if not s.endswith(ends):
+                continue
+            if (level == "全国" and s in ("全国总工会", "中华全国总工会", "全国妇联", "中华全国妇女联合会")) \
+                    or (level == "自治区" and "自治区" in s) or (len(core) >= 2 and level != "全国" and s.startswith(core)):
+                found.add(key)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _kind_honours(ctx: Context) -> Iterator[Candidate]:
+    """张三荣获“上海市五一劳动奖章” with no giver named: the level's 总工会 (or 妇联) named in the article
+    gives it, as such awards are conferred (writers name the body once, in the list's announcement)."""
+    for v in ctx.views_with("Person"):
+        text = v.text
+        if "五一" not in text and "先锋号" not in text and "三八" not in text:
+            continue
+        for m in _KIND_AWARD.finditer(text):
+            if not m.group(2):
+                continue  # 荣获五一劳动奖章: the level is the giver's; none named, none read
+            at = v.start + m.start()
+            lo, _ = v.clause_bounds(at)
+            before = [h for h in v.hits if lo <= h.start and h.end <= at]
+            if not before or before[-1].type != "Person" or not _KIND_GAP.match(v.between(before[-1].end, at)):
+                continue
+            giver = _kind_giver(ctx, m.group(2), m.group(3))
+            if giver is not None:
+                yield Candidate(before[-1].key, "honoredBy", giver, v.start, v.end, "honour-kind-giver", 0.6,
+                                qualifier=m.group(1))
+
+
 def honour_rules(ctx: Context) -> Iterator[Candidate]:
+    yield from _kind_honours(ctx)
     yield from _at_ceremony(ctx)
     yield from _announced_on(ctx)
     yield from _contest_titles(ctx)
