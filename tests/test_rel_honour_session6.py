@@ -29,3 +29,16 @@ def test_a_level_s_women_s_federation_gives_its_red_banner() -> None:
 def test_a_union_of_another_level_gives_nothing() -> None:
     got = _run("苗岭省总工会近日公布表彰名单。甲水务公司工艺主管张青禾荣获“青禾市五一劳动奖章”。", BODIES)
     assert not any(f[1] == "honoredBy" for f in got)
+
+
+MEETING = {"甲供电公司": "Company", "乙供电所": "Company", "张青禾": "Person", "庆祝大会": "Event"}
+
+
+def test_a_person_commended_right_after_the_unit_s_commendation_meeting_is_honoured_by_it() -> None:
+    got = _run("7月1日,甲供电公司召开庆祝大会,表彰了一批优秀共产党员。乙供电所所长张青禾被评为优秀共产党员。", MEETING)
+    assert ("张青禾", "honoredBy", "甲供电公司", "优秀共产党员") in got
+
+
+def test_a_meeting_that_commends_nobody_gives_no_honour() -> None:
+    got = _run("7月1日,甲供电公司召开庆祝大会,部署了下半年工作。乙供电所所长张青禾被评为优秀共产党员。", MEETING)
+    assert ("张青禾", "honoredBy", "甲供电公司", "优秀共产党员") not in got

@@ -9,7 +9,8 @@ with their units and titles, ``honour-bestowed-list``); ``某党委召开…表�
 person the clauses before list); ``这场竞赛由某工会主办…甲、乙等12人获评“…”`` (the one body running the
 contest, ``honour-contest``); ``被评为“某公司劳动模范”`` (the unit opening the award's name, ``honour-named``);
 ``甲荣获“某市五一劳动奖章”`` with no giver named (the level's 总工会, or 妇联 for 三八红旗手, when the article
-names it, ``honour-kind-giver``).
+names it, ``honour-kind-giver``); ``某公司召开…大会,表彰了一批优秀共产党员。某所所长甲被评为优秀共产党员`` (the
+unit holding the commendation, for the two sentences after it, ``honour-after-commendation``).
 """
 
 from __future__ import annotations
@@ -463,8 +464,43 @@ def _kind_honours(ctx: Context) -> Iterator[Candidate]:
                                 qualifier=m.group(1))
 
 
+#: 某公司召开庆祝大会,表彰了一批优秀共产党员: a unit holding a meeting at which it commends (or a
+#: commendation meeting) in the sentence.
+_HOLDS_COMMENDATION = re.compile(r"[^,，。;；]{0,12}?(?:召开|举行|举办)[^。;；]{0,40}?(?:表彰|颁奖)")
+#: 甲被评为优秀共产党员 / 被授予“…”称号, the award quoted or running to the clause's end, no giver named.
+_BARE_AWARD = re.compile(r"被(?:评为|授予)(?:[“\"「『]([^”\"」』]{1,30})[”\"」』]|([\u4e00-\u9fff]{2,16})(?=[,，。;；]|$))")
+_COMMENDED_WINDOW = 2  # sentences after the meeting's that read as its roll
+
+
+def _after_commendation(ctx: Context) -> Iterator[Candidate]:
+    """某公司召开…大会,表彰了一批优秀共产党员。某所所长甲被评为优秀共产党员: in the sentences right after a unit
+    holds a commendation, a person 被评为/被授予 an award with no giver named is honoured by that unit."""
+    text = ctx.doc.text
+    if "表彰" not in text and "颁奖" not in text:
+        return
+    views = ctx.sentences
+    for i, v in enumerate(views):
+        if "表彰" not in v.text and "颁奖" not in v.text:
+            continue
+        hosts = [h for h in v.hits if h.type in ("Organization", "Company")
+                 and _HOLDS_COMMENDATION.match(v.text, h.end - v.start)]
+        if len(hosts) != 1:
+            continue
+        for w in views[i + 1:i + 1 + _COMMENDED_WINDOW]:
+            if "被" not in w.text:
+                continue
+            for m in _BARE_AWARD.finditer(w.text):
+                at = w.start + m.start()
+                lo, _ = w.clause_bounds(at)
+                before = [h for h in w.hits if lo <= h.start and h.end <= at]
+                if before and before[-1].type == "Person" and w.between(before[-1].end, at) == "":
+                    yield Candidate(before[-1].key, "honoredBy", hosts[0].key, w.start, w.end,
+                                    "honour-after-commendation", 0.6, qualifier=m.group(1) or m.group(2))
+
+
 def honour_rules(ctx: Context) -> Iterator[Candidate]:
     yield from _kind_honours(ctx)
+    yield from _after_commendation(ctx)
     yield from _at_ceremony(ctx)
     yield from _announced_on(ctx)
     yield from _contest_titles(ctx)
