@@ -42,3 +42,22 @@ def test_a_person_commended_right_after_the_unit_s_commendation_meeting_is_honou
 def test_a_meeting_that_commends_nobody_gives_no_honour() -> None:
     got = _run("7月1日,甲供电公司召开庆祝大会,部署了下半年工作。乙供电所所长张青禾被评为优秀共产党员。", MEETING)
     assert ("张青禾", "honoredBy", "甲供电公司", "优秀共产党员") not in got
+
+
+GIVERS = {"张青禾": "Person", "青禾市委宣传部": "Organization", "青禾市文明办": "Organization", "青禾县委": "Organization",
+          "甲供电公司": "Company"}
+
+
+def test_every_body_named_between_the_verb_and_the_award_gives_it() -> None:
+    got = _run("甲供电公司员工张青禾荣获由青禾市委宣传部、青禾市文明办联合评选的“青禾好人”称号。", GIVERS)
+    assert ("张青禾", "honoredBy", "青禾市委宣传部", "青禾好人") in got
+    assert ("张青禾", "honoredBy", "青禾市文明办", "青禾好人") in got
+    got = _run("甲供电公司员工张青禾近日获得青禾县委、县政府授予的“优秀共产党员”称号。", GIVERS)
+    assert ("张青禾", "honoredBy", "青禾县委", "优秀共产党员") in got
+    got = _run("张青禾受到青禾县委的通报表彰。", GIVERS)
+    assert ("张青禾", "honoredBy", "青禾县委", None) in got
+
+
+def test_help_or_praise_in_words_from_a_body_is_no_honour() -> None:
+    got = _run("张青禾获得甲供电公司提供的帮助,也获得了青禾县委的认可。", GIVERS)
+    assert not any(f[1] == "honoredBy" for f in got)

@@ -10,7 +10,9 @@ person the clauses before list); ``这场竞赛由某工会主办…甲、乙等
 contest, ``honour-contest``); ``被评为“某公司劳动模范”`` (the unit opening the award's name, ``honour-named``);
 ``甲荣获“某市五一劳动奖章”`` with no giver named (the level's 总工会, or 妇联 for 三八红旗手, when the article
 names it, ``honour-kind-giver``); ``某公司召开…大会,表彰了一批优秀共产党员。某所所长甲被评为优秀共产党员`` (the
-unit holding the commendation, for the two sentences after it, ``honour-after-commendation``).
+unit holding the commendation, for the two sentences after it, ``honour-after-commendation``);
+``甲荣获由乙、丙联合评选的“…”``, ``甲获得乙、县政府授予的“…”``, ``甲荣获乙“…”称号``, ``甲受到乙的通报表彰`` (every
+body named between the verb and the award, ``honour-received-from``).
 """
 
 from __future__ import annotations
@@ -498,6 +500,42 @@ def _after_commendation(ctx: Context) -> Iterator[Candidate]:
                                     "honour-after-commendation", 0.6, qualifier=m.group(1) or m.group(2))
 
 
+#: 荣获由甲、乙联合评选的“…” / 获得甲、县政府授予的“…” / 荣获甲“…”称号 / 受到甲的通报表彰: the verb after the person.
+_RECEIVES = re.compile(r"(?:先后|曾|曾经|还|也|均|近日|日前|去年|今年)*(?:荣获|获得|获评|荣膺|受到|获)了?由?")
+#: After the bodies: how the award is given (联合评选的, 、县政府授予的) or the praise itself (的通报表彰).
+_GIVEN_TAIL = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)?(?:联合|共同)?(?:授予|颁发|评选|评定|命名|表彰)?的?"
+                         r"(?=[“\"「『])|的(?:通报)?(?:表彰|嘉奖|表扬)(?![\u4e00-\u9fff])")  # (获得乙表彰 is _praised's)
+
+
+def _received_from(v: SentenceView) -> Iterator[Candidate]:
+    """甲荣获由乙、丙联合评选的“…” / 甲获得乙、县政府授予的“…” / 甲荣获乙“…”称号 / 甲受到乙的通报表彰: every
+    body named between the verb and the award gives it (a body the text names as no entity is passed)."""
+    hits = v.hits
+    for i, p in enumerate(hits[:-1]):
+        if p.type != "Person":
+            continue
+        verb = _RECEIVES.match(v.text, p.end - v.start)
+        if verb is None or verb.end() == p.end - v.start or not any(w in verb.group() for w in ("获", "荣膺", "受到")):
+            continue
+        bodies: list[Hit] = []
+        pos = v.start + verb.end()
+        for h in hits[i + 1:]:
+            if h.start != pos or h.type not in _BODIES:
+                break
+            bodies.append(h)
+            sep = v.text[h.end - v.start:h.end - v.start + 1]
+            pos = h.end + 1 if sep in "、和及与" and sep else h.end
+        if not bodies:
+            continue
+        tail = _GIVEN_TAIL.match(v.text, bodies[-1].end - v.start)
+        if tail is None:
+            continue
+        award = _AWARD.match(v.text, tail.end())
+        for b in bodies:
+            yield Candidate(p.key, "honoredBy", b.key, v.start, v.end, "honour-received-from", 0.7,
+                            qualifier=award.group(1) if award else None)
+
+
 def honour_rules(ctx: Context) -> Iterator[Candidate]:
     yield from _kind_honours(ctx)
     yield from _after_commendation(ctx)
@@ -512,6 +550,8 @@ def honour_rules(ctx: Context) -> Iterator[Candidate]:
             yield from _active_honours(v)
         if "表彰" in text or "嘉奖" in text or "表扬" in text or "奖励" in text:
             yield from _praised(v)
+        if "获" in text or "荣膺" in text or "受到" in text:
+            yield from _received_from(v)
         if "颁" in text or "授予" in text:
             yield from _bestowed(v)
         if "授予" in text:
