@@ -51,3 +51,19 @@ def test_honourees_of_a_commendation_held_by_no_entity_took_part_in_it() -> None
 def test_an_honour_in_the_sentence_of_a_meeting_of_another_kind_is_no_participation() -> None:
     got = _run("11月2日,某州召开青禾推进会,员工张青禾此前被评为“劳动模范”。", CONTEST)
     assert ("张青禾", "participatedIn", "青禾推进会", None) not in got
+
+
+def test_speakers_and_helpers_of_the_article_s_operation_do_not_work_in_it() -> None:
+    from test_relations import run
+
+    ents = {"青禾供电公司": "Company", "抗冰抢险": "Event", "甲": "Person", "乙": "Person", "丙": "Person",
+            "丁": "Person"}
+    text = ("青禾供电公司连夜开展抗冰抢险。"
+            "青禾供电公司局长甲介绍,抢修按“先主干、后分支”的顺序推进。"
+            "副局长乙汇报了抢修进展。"
+            "村党支部书记丙一直在村口,为抢修队员送去热水和干粮。"
+            "抢修班班长丁带着队员赶到现场。")
+    got = run(text, ents)
+    assert ("丁", "participatedIn", "抗冰抢险", None) in got
+    for p in ("甲", "乙", "丙"):
+        assert (p, "participatedIn", "抗冰抢险", None) not in got

@@ -31,7 +31,8 @@ with no subject continues the previous sentence's subject (the evidence then spa
 
 - ``topic-operation`` (evidence from the nearest sentence naming it, else ``-coreference``): an article
   about one operation (the one the title names, else its only 抢修/保电/抢险/会战 operation that is no
-  dated episode): subjects of clauses in sentences naming no event that do the operation's work (赶到现场, 值守, 支援; not customers who 复电, not 向抢修人员 gifts) take part, and
+  dated episode): subjects of clauses in sentences naming no event that do the operation's work (赶到现场, 值守, 支援; not customers who 复电, not 向/为抢修人员 gifts, not a
+  speaker's clause before the work it reports: 甲介绍,抢修按…推进, 乙汇报了抢修进展) take part, and
   so do the units crews are drawn from (从甲、乙抽调…), units that set up a crew for it (组建党员突击队) and
   the leaders of its crews (甲队由某副总经理带队, 乙队领队是某主任). An article whose headline names its one
   quake or landslide by a name of its own (“5·22”某地地震回访) is about that disaster's response;
@@ -1453,7 +1454,7 @@ _WORK_VERBS = ("抢修|抢险|巡视|巡查|巡检|值守|驻守|坚守|奔赴|�
                "守护|奋战|架设|参战|蹲守|消缺|除冰|融冰|清淤|赶往|架线|立杆|抢通|登杆|巡线|排涝|处置|转移负荷|疏散")
 _DIRECTING = "坐镇|调度抢修|指挥抢修|督导抢修"
 _CREW_SET_UP = "组建|成立|组成"
-_OPERATION_WORK = re.compile(rf"(?<!的)(?<!向)(?<!向一线)(?<!给)(?:{_WORK_VERBS})(?!先进|模范|标兵|能手|英雄|勇士|工作|方案|预案|重点)"
+_OPERATION_WORK = re.compile(rf"(?<!的)(?<!向)(?<!向一线)(?<!给)(?<!为)(?<!汇报)(?<!汇报了)(?:{_WORK_VERBS})(?!先进|模范|标兵|能手|英雄|勇士|工作|方案|预案|重点|队员送|人员送)"
                              rf"|(?<!的)(?:{_DIRECTING})"  # a leader directing the work
                              # 某局第一时间成立青年突击队 / 甲、乙等单位组建党员突击队23支: the unit sends a crew
                              rf"|(?:{_CREW_SET_UP})了?[^,，。;；]{{0,16}}?(?:突击队|服务队|抢修队|先锋队|攻坚团队|攻坚队)")
@@ -1532,7 +1533,7 @@ def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
             reach = 3 if _LEADS_CREW.search(v.text, a.end - v.start, hi - v.start) else 1
             for step in range(reach):
                 if hi >= v.end or _OPERATION_WORK.search(v.text, a.end - v.start, hi - v.start) \
-                        or (step and _SPEAKS.search(v.text, a.end - v.start, hi - v.start)):
+                        or _SPEAKS.search(v.text, a.end - v.start, hi - v.start):
                     break
                 _, after = v.clause_bounds(hi + 1)
                 if any(h.type in _ACTORS for h in v.hits if hi < h.start < after):
