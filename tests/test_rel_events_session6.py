@@ -67,3 +67,13 @@ def test_speakers_and_helpers_of_the_article_s_operation_do_not_work_in_it() -> 
     assert ("丁", "participatedIn", "抗冰抢险", None) in got
     for p in ("甲", "乙", "丙"):
         assert (p, "participatedIn", "抗冰抢险", None) not in got
+
+
+PLAN = {"甲供电公司": "Company", "张青禾": "Person", "冬季保供电专项行动": "Event"}
+
+
+def test_a_speaker_announcing_work_to_come_takes_no_part_in_it() -> None:
+    got = _run("甲供电公司党委书记张青禾表示,将持续开展冬季保供电专项行动,确保居民温暖过冬。", PLAN)
+    assert ("张青禾", "participatedIn", "冬季保供电专项行动", None) not in got
+    got = _run("11月10日,甲供电公司党委书记张青禾带队开展冬季保供电专项行动。", PLAN)
+    assert ("张青禾", "participatedIn", "冬季保供电专项行动", None) in got

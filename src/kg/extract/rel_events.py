@@ -596,6 +596,7 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
                 actors, span, conf = carried, (carried_start, v.end), 0.55
                 rule += "-carried"
             actors = _list_before(v, actors, verb[1]) + actors
+            actors = [a for a in actors if not _announces_plan(v, a, verb[1])]
             sent = _sent_by(ctx, v, actors, verb[1]) if rule in ("participation-verb", "organiser-verb") else None
             if sent is not None:
                 # 该公司…,并组织甲所、乙所的骨干开展某专项行动: the units sent take part, the sender holds it
@@ -672,6 +673,21 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
         first = next((h for h in v.hits if _is_subject(v, h, v.start)), None)
         last_subjects = subjects(ctx, v, first) if first is not None else []
     return out, last_subjects
+
+
+#: 甲表示,(公司)下一步将开展某行动 / 甲介绍,将持续开展…: a speaker announcing work to come.
+_SPEECH = re.compile(r"(?:表示|介绍|说|指出|强调|透露)[,，:：]")
+_PLAN = re.compile(r"将|计划|下一步|拟|准备|今后")
+
+
+def _announces_plan(v: SentenceView, actor: Hit, verb_at: int) -> bool:
+    """Whether a person only announces the event as work to come (甲表示,将持续开展某专项行动): the speaker
+    names a plan, not a happening they took part in."""
+    if actor.type != "Person":
+        return False
+    speech = _SPEECH.search(v.text, actor.end - v.start, verb_at - v.start)
+    return bool(speech and speech.start() - (actor.end - v.start) <= 2
+                and _PLAN.search(v.text, speech.end(), verb_at - v.start))
 
 
 #: A clause opened by the writer's own body, unnamed (公司将…, 该分公司已经…, 集团还…): the body a speaker
