@@ -77,3 +77,14 @@ def test_a_speaker_announcing_work_to_come_takes_no_part_in_it() -> None:
     assert ("张青禾", "participatedIn", "冬季保供电专项行动", None) not in got
     got = _run("11月10日,甲供电公司党委书记张青禾带队开展冬季保供电专项行动。", PLAN)
     assert ("张青禾", "participatedIn", "冬季保供电专项行动", None) in got
+
+
+SERIES = {"甲供电局": "Company", "乙供电局": "Company", "青禾杯劳动竞赛": "Event", "2026年配网技能竞赛": "Event"}
+
+
+def test_the_programme_a_contest_belongs_to_is_not_what_later_sentences_refer_to() -> None:
+    text = ("5月20日,2026年配网技能竞赛在某市举行。本次竞赛是某电网公司青禾杯劳动竞赛的重要组成部分。"
+            "经过激烈角逐,甲供电局代表队获得团体一等奖,乙供电局代表队获得二等奖。")
+    got = _run(text, SERIES)
+    assert ("甲供电局", "participatedIn", "2026年配网技能竞赛", None) in got
+    assert ("甲供电局", "participatedIn", "青禾杯劳动竞赛", None) not in got

@@ -1142,6 +1142,11 @@ def _ahead(ctx: Context, e: Hit) -> bool:
     return got
 
 
+#: 本次竞赛是某公司“某某”劳动竞赛的重要组成部分: the larger programme a held event belongs to is not what
+#: the sentences after it refer to (本次比赛, 闭幕式上).
+_PART_OF = re.compile(r"[”\"’]?的(?:重要|一个|一项)?(?:组成部分|一部分|之一|一环)")
+
+
 def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None, tuple[int, ...]]:
     """The events of ``seen`` a later sentence may refer to, each once, the last mentioned first, the
     key of the last one that is the operation powering an event (else None), and the indexes of the
@@ -1152,7 +1157,8 @@ def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None, 
     order: list[Key] = []
     done: set[Key] = set()
     powering = None
-    named_now = {h.key for h in seen if not h.is_reference and not _ahead(ctx, h)}
+    named_now = {h.key for h in seen if not h.is_reference and not _ahead(ctx, h)
+                 and not _PART_OF.match(ctx.doc.text, h.end)}
     for h in reversed(seen):
         t = traits.get(h.key)
         if t is None:
