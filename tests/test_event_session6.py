@@ -1,0 +1,19 @@
+"""Session 6 event names, on made-up sentences, each with a near miss."""
+
+from kg.document import make_document
+from kg.extract.entities import find_entities
+
+
+def _events(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in find_entities(make_document(text, doc_id="t.txt")) if e.type == "Event"}
+
+
+def test_a_quake_is_named_by_the_county_it_struck() -> None:
+    events = _events("12月18日23时59分,青禾县发生6.2级地震。地震发生后,某供电公司立即启动应急响应。")
+    assert "青禾县6.2级地震" in events
+    assert "6.2级地震" in events["青禾县6.2级地震"]  # the magnitude alone is its mention
+
+
+def test_a_quake_named_fuller_elsewhere_keeps_that_name() -> None:
+    events = _events("青禾4.9级地震后 供电人抢通电力\n5月13日,青禾县发生4.9级地震,多条线路跳闸。")
+    assert "青禾县4.9级地震" not in events
