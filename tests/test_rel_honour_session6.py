@@ -27,7 +27,7 @@ def test_a_level_s_women_s_federation_gives_its_red_banner() -> None:
 
 
 def test_a_union_of_another_level_gives_nothing() -> None:
-    got = _run("苗岭省总工会近日公布表彰名单。甲水务公司工艺主管张青禾荣获“青禾市五一劳动奖章”。", BODIES)
+    got = _run("苗岭省总工会近日召开工作会议。甲水务公司工艺主管张青禾荣获“青禾市五一劳动奖章”。", BODIES)
     assert not any(f[1] == "honoredBy" for f in got)
 
 
@@ -61,3 +61,22 @@ def test_every_body_named_between_the_verb_and_the_award_gives_it() -> None:
 def test_help_or_praise_in_words_from_a_body_is_no_honour() -> None:
     got = _run("张青禾获得甲供电公司提供的帮助,也获得了青禾县委的认可。", GIVERS)
     assert not any(f[1] == "honoredBy" for f in got)
+
+
+ROLL = {"张青禾": "Person", "李青苗": "Person", "青禾市总工会": "Organization", "青禾县委": "Organization",
+        "青禾市委宣传部": "Organization", "甲供电公司": "Company"}
+
+
+def test_a_body_s_decision_or_commendation_names_whom_it_honours() -> None:
+    got = _run("青禾市总工会日前作出决定,授予甲供电公司员工张青禾“五一劳动奖章”。", ROLL)
+    assert ("张青禾", "honoredBy", "青禾市总工会", "五一劳动奖章") in got
+    got = _run("青禾县委近日表彰了一批优秀共产党员,张青禾、李青苗榜上有名。", ROLL)
+    assert ("张青禾", "honoredBy", "青禾县委", None) in got
+    assert ("李青苗", "honoredBy", "青禾县委", None) in got
+    got = _run("张青禾当选青禾市委宣传部评选的“青禾好人”。", ROLL)
+    assert ("张青禾", "honoredBy", "青禾市委宣传部", "青禾好人") in got
+
+
+def test_a_decision_or_news_that_honours_nobody_gives_nothing() -> None:
+    assert not any(f[1] == "honoredBy" for f in _run("青禾市总工会作出决定,对张青禾进行处分。", ROLL))
+    assert not any(f[1] == "honoredBy" for f in _run("青禾市总工会近日发布消息,张青禾表示很高兴。", ROLL))

@@ -12,7 +12,9 @@ contest, ``honour-contest``); ``被评为“某公司劳动模范”`` (the unit
 names it, ``honour-kind-giver``); ``某公司召开…大会,表彰了一批优秀共产党员。某所所长甲被评为优秀共产党员`` (the
 unit holding the commendation, for the two sentences after it, ``honour-after-commendation``);
 ``甲荣获由乙、丙联合评选的“…”``, ``甲获得乙、县政府授予的“…”``, ``甲荣获乙“…”称号``, ``甲受到乙的通报表彰`` (every
-body named between the verb and the award, ``honour-received-from``).
+body named between the verb and the award, ``honour-received-from``; also 当选/入选/获颁); announcements
+with a time word or a decision (某总工会日前作出决定,授予某公司员工甲“…”) and the roll of a commendation with
+no award quoted (某县委近日表彰了一批优秀共产党员,甲、乙榜上有名).
 """
 
 from __future__ import annotations
@@ -299,10 +301,12 @@ def _contest_titles(ctx: Context) -> Iterator[Candidate]:
 
 
 #: 某总工会公布“…”名单 / 甲、乙联合表彰“…” / 某工会印发表彰决定: a body announcing honours at a clause start.
-_ANNOUNCES = re.compile(r"^(?:联合|共同)?(?:公布|印发|发布|下发|通报表彰|表彰|命名)")
+_ANNOUNCES = re.compile(r"^(?:日前|近日|近期|今天|今日|日前正式)?(?:联合|共同)?(?:作出|做出)?"
+                        r"(?:公布|印发|发布|下发|通报表彰|表彰|命名|(?:表彰)?决定)")
 #: …某所所长张三榜上有名 / 入选 / 被授予“…”: the person the announcement names, later in the sentence.
 _LISTED = re.compile(r"^(?:光荣|也|均|同时)?(?:榜上有名|上榜|入选|名列其中|位列其中|被授予|被评为|获评|荣获)")
 _CLAUSE_OPENER = re.compile(r"^[^,，;；。“\"]{0,8}$")
+_ON_THE_ROLL = re.compile(r"^(?:光荣|也|均|同时)?(?:榜上有名|上榜|名列其中|位列其中)")
 
 
 def _announced(v: SentenceView) -> Iterator[Candidate]:
@@ -324,19 +328,33 @@ def _announced(v: SentenceView) -> Iterator[Candidate]:
         if any(x.end <= h.start and x.start >= lo for x in hits) or not _CLAUSE_OPENER.match(v.between(lo, h.start)):
             continue  # the bodies open their clause (a time word may stand before them)
         after = bodies[-1].end + m.end()
+        listed: list[Hit] = []  # persons joined before the one the verb follows (甲、乙榜上有名)
         for p in hits[j + 1:]:
             if p.type != "Person" or p.start < after:
+                listed = []
                 continue
             rest = v.text[p.end - v.start:]
             verb = _LISTED.match(rest)
             if verb is None:
+                if _AWARD.match(rest) and "授予" in v.between(after, p.start):
+                    # 某总工会日前作出决定,授予某公司员工甲“…”: the person right before the award
+                    for b in bodies:
+                        yield Candidate(p.key, "honoredBy", b.key, v.start, v.end, "honour-announced", 0.7,
+                                        qualifier=_AWARD.match(rest).group(1))
+                    listed = []
+                elif rest[:1] in _AND:
+                    listed.append(p)
+                else:
+                    listed = []
                 continue
             award = _AWARD.match(rest, verb.end()) or _AWARD.search(v.text, after - v.start, p.start - v.start)
-            if award is None:
-                continue
-            for b in bodies:
-                yield Candidate(p.key, "honoredBy", b.key, v.start, v.end, "honour-announced", 0.7,
-                                qualifier=award.group(1))
+            if award is None and not (_ON_THE_ROLL.match(verb.group()) and "表彰" in m.group()):
+                continue  # (某局表彰了一批劳动模范,甲名列其中: on the roll of a commendation, no award quoted)
+            for q in (*listed, p):
+                for b in bodies:
+                    yield Candidate(q.key, "honoredBy", b.key, v.start, v.end, "honour-announced", 0.7,
+                                    qualifier=award.group(1) if award else None)
+            listed = []
         return
 
 
@@ -501,9 +519,9 @@ def _after_commendation(ctx: Context) -> Iterator[Candidate]:
 
 
 #: 荣获由甲、乙联合评选的“…” / 获得甲、县政府授予的“…” / 荣获甲“…”称号 / 受到甲的通报表彰: the verb after the person.
-_RECEIVES = re.compile(r"(?:先后|曾|曾经|还|也|均|近日|日前|去年|今年)*(?:荣获|获得|获评|荣膺|受到|获)了?由?")
+_RECEIVES = re.compile(r"(?:先后|曾|曾经|还|也|均|近日|日前|去年|今年)*(?:荣获|获得|获评|获颁|荣膺|受到|当选|入选|获)了?由?")
 #: After the bodies: how the award is given (联合评选的, 、县政府授予的) or the praise itself (的通报表彰).
-_GIVEN_TAIL = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)?(?:联合|共同)?(?:授予|颁发|评选|评定|命名|表彰)?的?"
+_GIVEN_TAIL = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)?(?:联合|共同)?(?:授予|颁发|评选|评定|命名|表彰|发布|公布)?的?"
                          r"(?=[“\"「『])|的(?:通报)?(?:表彰|嘉奖|表扬)(?![\u4e00-\u9fff])")  # (获得乙表彰 is _praised's)
 
 
@@ -515,7 +533,8 @@ def _received_from(v: SentenceView) -> Iterator[Candidate]:
         if p.type != "Person":
             continue
         verb = _RECEIVES.match(v.text, p.end - v.start)
-        if verb is None or verb.end() == p.end - v.start or not any(w in verb.group() for w in ("获", "荣膺", "受到")):
+        if verb is None or verb.end() == p.end - v.start \
+                or not any(w in verb.group() for w in ("获", "荣膺", "受到", "当选", "入选")):
             continue
         bodies: list[Hit] = []
         pos = v.start + verb.end()
@@ -550,13 +569,13 @@ def honour_rules(ctx: Context) -> Iterator[Candidate]:
             yield from _active_honours(v)
         if "表彰" in text or "嘉奖" in text or "表扬" in text or "奖励" in text:
             yield from _praised(v)
-        if "获" in text or "荣膺" in text or "受到" in text:
+        if "获" in text or "荣膺" in text or "受到" in text or "当选" in text or "入选" in text:
             yield from _received_from(v)
         if "颁" in text or "授予" in text:
             yield from _bestowed(v)
         if "授予" in text:
             yield from _bestow_listed(v)
-        if "公布" in text or "印发" in text or "表彰" in text or "发布" in text or "命名" in text:
+        if "公布" in text or "印发" in text or "表彰" in text or "发布" in text or "命名" in text or "决定" in text:
             yield from _announced(v)
         if "同时" in text or "也" in text or "还" in text:
             yield from _also_honoured(v)
