@@ -80,3 +80,12 @@ def test_a_body_s_decision_or_commendation_names_whom_it_honours() -> None:
 def test_a_decision_or_news_that_honours_nobody_gives_nothing() -> None:
     assert not any(f[1] == "honoredBy" for f in _run("青禾市总工会作出决定,对张青禾进行处分。", ROLL))
     assert not any(f[1] == "honoredBy" for f in _run("青禾市总工会近日发布消息,张青禾表示很高兴。", ROLL))
+
+
+def test_a_body_that_praises_a_person_or_judges_a_selection_honours_them() -> None:
+    got = _run("青禾县委对张青禾、李青苗等5名同志进行了表彰。", ROLL)
+    assert {("张青禾", "honoredBy", "青禾县委", None), ("李青苗", "honoredBy", "青禾县委", None)} <= got
+    got = _run("在青禾市总工会组织的评选中,张青禾获评“技术能手”,李青苗被评为“岗位标兵”。", ROLL)
+    assert ("李青苗", "honoredBy", "青禾市总工会", "岗位标兵") in got
+    assert not any(f[1] == "honoredBy" for f in _run("青禾县委对张青禾进行了批评。", ROLL))
+    assert not any(f[1] == "honoredBy" for f in _run("在青禾市总工会的指导下,张青禾获评“技术能手”。", ROLL))

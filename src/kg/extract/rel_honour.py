@@ -14,7 +14,8 @@ unit holding the commendation, for the two sentences after it, ``honour-after-co
 ``甲荣获由乙、丙联合评选的“…”``, ``甲获得乙、县政府授予的“…”``, ``甲荣获乙“…”称号``, ``甲受到乙的通报表彰`` (every
 body named between the verb and the award, ``honour-received-from``; also 当选/入选/获颁); announcements
 with a time word or a decision (某总工会日前作出决定,授予某公司员工甲“…”) and the roll of a commendation with
-no award quoted (某县委近日表彰了一批优秀共产党员,甲、乙榜上有名).
+no award quoted (某县委近日表彰了一批优秀共产党员,甲、乙榜上有名); ``某县委对甲、乙等5名同志予以表彰`` and
+``经某总工会评审,甲获评“…”`` / ``在某总工会组织的评选中,…`` (``honour-praised-for``, ``honour-judged``).
 """
 
 from __future__ import annotations
@@ -555,6 +556,38 @@ def _received_from(v: SentenceView) -> Iterator[Candidate]:
                             qualifier=award.group(1) if award else None)
 
 
+#: 某县委对甲、乙等5名同志予以通报表彰 / 进行了表彰: the body before 对 praises every person listed.
+_PRAISES_THEM = re.compile(r"(?:等\d*[一二三四五六七八九十]*(?:名|位)?(?:同志|人|名|员工|职工)?)?"
+                           r"(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|嘉奖|表扬)")
+#: 经某总工会评审, / 在某总工会组织的评选中,: the body whose selection gives the titles after it.
+_JUDGED = re.compile(r"(?:评审|评选|评定|审定|(?:组织|举办|开展)的[^,，。;；]{0,10}?评选(?:活动)?中)[,，]")
+_JUDGED_TITLE = re.compile(r"(?:获评|被评为|荣获|获得)[“\"「『]([^”\"」』]{1,30})[”\"」』]")
+
+
+def _praised_for(v: SentenceView) -> Iterator[Candidate]:
+    """某县委对甲、乙等5名同志予以通报表彰 (the body before 对); 经某总工会评审,甲获评“…” / 在某总工会组织的
+    评选中,甲获评“…” (the body whose selection it is, for the persons of the sentence after it)."""
+    hits = v.hits
+    for i, b in enumerate(hits):
+        if b.type not in _BODIES:
+            continue
+        lead = v.text[b.start - v.start - 1:b.start - v.start]
+        if lead in ("经", "在") and _JUDGED.match(v.text, b.end - v.start):
+            yield from _honoured_before(v, _JUDGED_TITLE, b, "honour-judged", 0.65)
+            continue
+        if v.text[b.end - v.start:b.end - v.start + 1] != "对":
+            continue
+        persons = []
+        for h in hits[i + 1:]:
+            if h.type != "Person" or (persons and v.between(persons[-1].end, h.start) not in _AND) \
+                    or (not persons and h.start != b.end + 1):
+                break
+            persons.append(h)
+        if persons and _PRAISES_THEM.match(v.text, persons[-1].end - v.start):
+            for p in persons:
+                yield Candidate(p.key, "honoredBy", b.key, v.start, v.end, "honour-praised-for", 0.7)
+
+
 def honour_rules(ctx: Context) -> Iterator[Candidate]:
     yield from _kind_honours(ctx)
     yield from _after_commendation(ctx)
@@ -569,6 +602,8 @@ def honour_rules(ctx: Context) -> Iterator[Candidate]:
             yield from _active_honours(v)
         if "表彰" in text or "嘉奖" in text or "表扬" in text or "奖励" in text:
             yield from _praised(v)
+        if ("对" in text and ("表彰" in text or "嘉奖" in text or "表扬" in text)) or "评" in text:
+            yield from _praised_for(v)
         if "获" in text or "荣膺" in text or "受到" in text or "当选" in text or "入选" in text:
             yield from _received_from(v)
         if "颁" in text or "授予" in text:
