@@ -89,3 +89,11 @@ def test_a_body_that_praises_a_person_or_judges_a_selection_honours_them() -> No
     assert ("李青苗", "honoredBy", "青禾市总工会", "岗位标兵") in got
     assert not any(f[1] == "honoredBy" for f in _run("青禾县委对张青禾进行了批评。", ROLL))
     assert not any(f[1] == "honoredBy" for f in _run("在青禾市总工会的指导下,张青禾获评“技术能手”。", ROLL))
+
+
+def test_every_body_listed_before_an_active_award_gives_it() -> None:
+    got = _run("甲供电公司、青禾县委授予张青禾“技术能手”称号。", ROLL)
+    assert ("张青禾", "honoredBy", "甲供电公司", "技术能手") in got
+    assert ("张青禾", "honoredBy", "青禾县委", "技术能手") in got
+    got = _run("张青禾在青禾县委组织的评比中被评为“优秀共产党员”。", ROLL)
+    assert ("张青禾", "honoredBy", "青禾县委", "优秀共产党员") in got

@@ -191,6 +191,14 @@ def _active_honours(v: SentenceView) -> Iterator[Candidate]:
             continue
         if not persons or award is None:
             continue
+        if rule == "honour-active":
+            # 甲公司、乙县委授予张三“…”: every body listed before the verb gives it
+            k = i
+            while k > 0 and hits[k - 1].type in _BODIES and v.between(hits[k - 1].end, hits[k].start) in _AND:
+                k -= 1
+                for p in persons:
+                    yield Candidate(p.key, "honoredBy", hits[k].key, v.start, v.end, rule, 0.8,
+                                    qualifier=award.group(1))
         for p in persons:
             yield Candidate(p.key, "honoredBy", body.key, v.start, v.end, rule, 0.8, qualifier=award.group(1))
             if body.type == "Community" and "志愿" in award.group(1):
@@ -560,7 +568,7 @@ def _received_from(v: SentenceView) -> Iterator[Candidate]:
 _PRAISES_THEM = re.compile(r"(?:等\d*[一二三四五六七八九十]*(?:名|位)?(?:同志|人|名|员工|职工)?)?"
                            r"(?:予以|进行了?|给予了?)(?:通报)?(?:表彰|嘉奖|表扬)")
 #: 经某总工会评审, / 在某总工会组织的评选中,: the body whose selection gives the titles after it.
-_JUDGED = re.compile(r"(?:评审|评选|评定|审定|(?:组织|举办|开展)的[^,，。;；]{0,10}?评选(?:活动)?中)[,，]")
+_JUDGED = re.compile(r"(?:(?:评审|评选|评定|审定)[,，]|(?:组织|举办|开展)的[^,，。;；]{0,10}?(?:评选|评比)(?:活动)?中)")
 _JUDGED_TITLE = re.compile(r"(?:获评|被评为|荣获|获得)[“\"「『]([^”\"」』]{1,30})[”\"」』]")
 
 
