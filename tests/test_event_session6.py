@@ -17,3 +17,9 @@ def test_a_quake_is_named_by_the_county_it_struck() -> None:
 def test_a_quake_named_fuller_elsewhere_keeps_that_name() -> None:
     events = _events("青禾4.9级地震后 供电人抢通电力\n5月13日,青禾县发生4.9级地震,多条线路跳闸。")
     assert "青禾县4.9级地震" not in events
+
+
+def test_a_peak_season_before_a_quoted_campaign_is_its_topic() -> None:
+    events = _events("6月15日,青禾供电公司开展迎峰度夏“百日攻坚”行动。")
+    assert "迎峰度夏“百日攻坚”行动" in events
+    assert "度夏“百日攻坚”行动" not in events

@@ -330,10 +330,17 @@ _UNIT_WORDS = ("公司", "局", "集团", "所", "中心", "部", "站", "队", 
 _NOT_IN_TOPIC = frozenset("也都还又将被把对从向在是为纳入要已")
 
 
+#: The grid's peak seasons, a topic of their own before a quoted campaign.
+_PEAK_SEASONS = ("迎峰度夏", "迎峰度冬")
+
+
 def _topic_start(idx: TextIndex, start: int) -> int:
     """Start of a noun topic right before a quoted campaign name (冬季保供“百日攻坚”行动), or ``start``."""
     first = start
     while start > 0:
+        if idx.text.endswith(_PEAK_SEASONS, 0, start) and first - start <= 2:
+            start -= 4  # 迎峰度夏“百日攻坚”行动 (the cut reads 迎峰 as a person's name)
+            continue
         tok = idx.token_before(start)
         if tok is None or tok.tag not in ("n", "vn", "nz", "j", "t", "v") or tok.text in _FRAME \
                 or tok.text in lexicon.events()["verb"] or first - tok.start > 6 \
