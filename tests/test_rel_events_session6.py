@@ -88,3 +88,13 @@ def test_the_programme_a_contest_belongs_to_is_not_what_later_sentences_refer_to
     got = _run(text, SERIES)
     assert ("甲供电局", "participatedIn", "2026年配网技能竞赛", None) in got
     assert ("甲供电局", "participatedIn", "青禾杯劳动竞赛", None) not in got
+
+
+AFTER = {"甲供电公司": "Company", "张青禾": "Person", "青禾表彰会": "Event", "青禾阻击战": "Event"}
+
+
+def test_the_time_after_a_meeting_is_no_part_in_it_unlike_a_battle_s_start() -> None:
+    got = _run("甲供电公司党委书记张青禾在青禾表彰会后专门来到码头,看望了值班的队员。", AFTER)
+    assert ("张青禾", "participatedIn", "青禾表彰会", None) not in got
+    got = _run("青禾阻击战打响之后,甲供电公司迅速响应,组织党员突击队奔赴一线。", AFTER)
+    assert ("甲供电公司", "participatedIn", "青禾阻击战", None) in got

@@ -82,6 +82,9 @@ _NOT_SUBJECT_BEFORE = re.compile(r"(为|对|给|向|成立|成立了|组建|组�
 _GLUE = re.compile(r"^[了着过]*(?:到|于)?的?(?:\d{4}年度?)?[“‘\"「]*$")  # 举行2026年某仪式  # 投入到某行动中, 参与到…
 _AFTER = re.compile(r"^(?:打响|开始|启动|爆发|发生|来临|到来)?(?:之后|后|以来)|^(?:打响|爆发|来临)的")
 _SET_UP = re.compile(r"(成立|组建|组成|设立)")
+#: Events that are over when the text goes on after them (a meeting, a quake): 某会后 is a time (仪式后 may
+#: still be the day of the ceremony: 签约仪式后,双方党员一起走进社区).
+_ENDED_BEFORE = re.compile(r"(?:会|会议|地震|滑坡|泥石流)$")
 _DATE_START = re.compile(r"^[“”\"]?[^,，。]{0,12}?\d{1,2}月\d{1,2}日")
 _AT = re.compile(r"^[“”‘’\"]*(?:[^,，。;；]{0,6}?)(?:上|中|期间|之际)")
 _PARTY = ("党委", "党组")
@@ -645,6 +648,8 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
             if actors:
                 continue
         m = _AFTER.match(after)
+        if m and _ENDED_BEFORE.search(ctx.entities[e.key].name):
+            m = None  # 表彰会后,… / 某地4.9级地震后: the time after a meeting or a quake, not joining it
         if m:
             lo = e.end + m.end()
             actors = _subject_before(ctx, v, e.start)
