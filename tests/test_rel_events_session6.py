@@ -98,3 +98,11 @@ def test_the_time_after_a_meeting_is_no_part_in_it_unlike_a_battle_s_start() -> 
     assert ("张青禾", "participatedIn", "青禾表彰会", None) not in got
     got = _run("青禾阻击战打响之后,甲供电公司迅速响应,组织党员突击队奔赴一线。", AFTER)
     assert ("甲供电公司", "participatedIn", "青禾阻击战", None) in got
+
+
+def test_a_host_listed_after_an_unnamed_one_organises_the_event() -> None:
+    ents = {"人力资源部": "Company", "青禾技能竞赛": "Event", "张青禾": "Person"}
+    got = _run("青禾技能竞赛由公司工会和人力资源部联合主办,40名选手参加了比赛。", ents)
+    assert ("青禾技能竞赛", "organizedBy", "人力资源部", None) in got
+    got = _run("青禾技能竞赛结束后,张青禾和人力资源部的同事一起整理了场地。", ents)
+    assert ("青禾技能竞赛", "organizedBy", "人力资源部", None) not in got

@@ -441,7 +441,8 @@ _BY = re.compile(r"^(?:承办|主办|组织|举办|发起|牵头)(?:的)?$")
 _BY_AFTER = re.compile(r"^由$")
 #: 由甲 / 由集团旗下的甲: the unit after 由 (a bare parent noun may stand between).
 #: 由公司人力资源部组织: the writer's own body may stand unnamed before its department.
-_BY_BEFORE = re.compile(r"由(?:(?:该|本)?(?:公司|集团|局)|[^,，。;；由]{0,6}?(?:旗下|下属|所属)的?)?$")
+_BY_BEFORE = re.compile(r"由(?:(?:该|本)?(?:公司|集团|局)|[^,，。;；由]{0,6}?(?:旗下|下属|所属)的?"
+                        r"|[\u4e00-\u9fff]{2,8}?(?:工会|团委|党委|部|办|局|中心|委员会)[和与、及])?$")  # 由公司工会和某部联合主办
 _BY_VERB = re.compile(r"(?:统一|负责|联合|共同|具体)?(?:投资建设|承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行)")
 #: 甲主办、乙承办: the hosting verbs that name organisers without 由.
 _HOSTS = re.compile(r"(?:联合|共同|具体)?(?:主办|承办|协办)")
