@@ -449,7 +449,7 @@ _HOSTS = re.compile(r"(?:联合|共同|具体)?(?:主办|承办|协办)")
 #: What opens the next host of a list (由甲主办,旗下乙、丙承办 / ,其全资子公司乙具体承办).
 _NEXT_ROLE = re.compile(r"[、,，](?:其)?(?:全资子公司|控股子公司|旗下|下属|所属)?的?")
 #: Between an event and the unit that organises it: 由, or 由该公司 before the unit's department.
-_BY_LEAD = re.compile(r"[”\"’]?由(?:(?:该|本)?(?:公司|集团|局))?")
+_BY_LEAD = re.compile(r"[”\"’]?由(?:(?:该|本)?(?:公司|集团|局)|[\u4e00-\u9fff]{2,8}?(?:工会|团委|党委|部|办|局|中心|委员会)[和与、及])?")
 #: 某会议在某公司召开: a meeting held at a unit is the unit's.
 _HELD_AT = re.compile(r"^(?:[^,，。;；]{0,14}?)(?:召开|举行|举办|开幕|启动|实施)")
 #: Operations a unit runs itself when it 开展 them (抗冰保供电, 抗灾复电, 某专项行动).
