@@ -97,3 +97,13 @@ def test_every_body_listed_before_an_active_award_gives_it() -> None:
     assert ("张青禾", "honoredBy", "青禾县委", "技术能手") in got
     got = _run("张青禾在青禾县委组织的评比中被评为“优秀共产党员”。", ROLL)
     assert ("张青禾", "honoredBy", "青禾县委", "优秀共产党员") in got
+
+
+def test_active_awards_with_a_time_word_and_lists_of_bodies_with_their_awards() -> None:
+    got = _run("青禾市总工会于2025年授予张青禾“五一劳动奖章”。", ROLL)
+    assert ("张青禾", "honoredBy", "青禾市总工会", "五一劳动奖章") in got
+    got = _run("青禾市总工会命名张青禾为“技术能手”。", ROLL)
+    assert ("张青禾", "honoredBy", "青禾市总工会", "技术能手") in got
+    got = _run("张青禾,先后获得青禾市总工会“技术能手”、青禾县委“优秀共产党员”等称号。", ROLL)
+    assert ("张青禾", "honoredBy", "青禾县委", "优秀共产党员") in got
+    assert not any(f[1] == "honoredBy" for f in _run("青禾市总工会于是邀请张青禾讲课。", ROLL))

@@ -15,7 +15,9 @@ unit holding the commendation, for the two sentences after it, ``honour-after-co
 body named between the verb and the award, ``honour-received-from``; also 当选/入选/获颁); announcements
 with a time word or a decision (某总工会日前作出决定,授予某公司员工甲“…”) and the roll of a commendation with
 no award quoted (某县委近日表彰了一批优秀共产党员,甲、乙榜上有名); ``某县委对甲、乙等5名同志予以表彰`` and
-``经某总工会评审,甲获评“…”`` / ``在某总工会组织的评选中,…`` (``honour-praised-for``, ``honour-judged``).
+``经某总工会评审,甲获评“…”`` / ``在某总工会组织的评选中,…`` (``honour-praised-for``, ``honour-judged``);
+active awards with a time word (某总工会于2025年授予张三…, 追授, 命名张三为“…”) and lists of bodies each with
+its award (先后获得甲“…”、乙“…”等称号).
 """
 
 from __future__ import annotations
@@ -106,7 +108,8 @@ def _honours(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
 _BODIES = ("Community", "Organization", "Company")
 _AND = ("、", "和", "与", "及")
 #: 某县委授予张三“…”称号 (active voice); 张三荣获某社区授予的“…” / 获得某局颁发的“…”.
-_ACTIVE = re.compile(r"^(?:授予|表彰|评选|评)$")
+_ACTIVE = re.compile(r"^(?:近日|日前|近期|今年|去年|于[^,，。;；“”]{1,10}?|\d{4}年(?:\d{1,2}月)?)?(?:决定)?"
+                     r"(?:追授|授予|表彰|评选|评|命名)$")  # 某总工会近日授予张三“…” / 某县委追授张三…
 _RECEIVED = re.compile(r"(?:荣获|获得|获评|获)了?$")
 _GIVEN = re.compile(r"^(?:授予|颁发|评选|评定)的$")
 _RECEIVED_GAP = re.compile(r"^[,，]?[^,，;；。]{0,6}$")
@@ -169,8 +172,8 @@ def _active_honours(v: SentenceView) -> Iterator[Candidate]:
                 if h.type != "Person" or v.between(persons[-1].end, h.start) not in ("、", "和", "及", "与"):
                     break
                 persons.append(h)
-            award = _AWARD.match(v.text, persons[-1].end - v.start)
-            rule = "honour-active"
+            award = _AWARD.match(v.text, persons[-1].end - v.start + (v.text.startswith("为", persons[-1].end - v.start)))
+            rule = "honour-active"  # (表彰张三为“…”, 命名张三为“…”: the award after 为)
         elif _GIVEN.match(v.text[body.end - v.start:body.end - v.start + 3]) and i > 0:
             # 张三荣获某局授予的“…” / 张三,去年荣获…: the person just before, a time word may stand between;
             # 他获得甲、乙颁发的“…”: every body of the list gives it.
@@ -531,7 +534,7 @@ def _after_commendation(ctx: Context) -> Iterator[Candidate]:
 
 
 #: 荣获由甲、乙联合评选的“…” / 获得甲、县政府授予的“…” / 荣获甲“…”称号 / 受到甲的通报表彰: the verb after the person.
-_RECEIVES = re.compile(r"(?:先后|曾|曾经|还|也|均|近日|日前|去年|今年)*(?:荣获|获得|获评|获颁|荣膺|受到|当选|入选|获)了?由?")
+_RECEIVES = re.compile(r"[,，]?(?:先后|曾|曾经|还|也|均|近日|日前|去年|今年)*(?:荣获|获得|获评|获颁|荣膺|受到|当选|入选|获)了?由?")
 #: After the bodies: how the award is given (联合评选的, 、县政府授予的) or the praise itself (的通报表彰).
 _GIVEN_TAIL = re.compile(r"(?:[、和及与][\u4e00-\u9fff]{2,8}?)?(?:联合|共同)?(?:授予|颁发|评选|评定|命名|表彰|发布|公布)?的?"
                          r"(?=[“\"「『])|的(?:通报)?(?:表彰|嘉奖|表扬)(?![\u4e00-\u9fff])")  # (获得乙表彰 is _praised's)
@@ -565,6 +568,13 @@ def _received_from(v: SentenceView) -> Iterator[Candidate]:
         for b in bodies:
             yield Candidate(p.key, "honoredBy", b.key, v.start, v.end, "honour-received-from", 0.7,
                             qualifier=award.group(1) if award else None)
+        # 先后获得甲“某某”、乙“某某”等称号: each later body of the list with the award written after it
+        while award is not None and award.end() < len(v.text) and v.text[award.end()] == "、":
+            nxt = next((h for h in hits if h.start == v.start + award.end() + 1 and h.type in _BODIES), None)
+            award = _AWARD.match(v.text, nxt.end - v.start) if nxt is not None else None
+            if award is not None:
+                yield Candidate(p.key, "honoredBy", nxt.key, v.start, v.end, "honour-received-from", 0.7,
+                                qualifier=award.group(1))
 
 
 #: 某县委对甲、乙等5名同志予以通报表彰 / 进行了表彰: the body before 对 praises every person listed.
@@ -609,7 +619,7 @@ def honour_rules(ctx: Context) -> Iterator[Candidate]:
         text = v.text
         if "被" in text:
             yield from _honours(ctx, v)
-        if "授" in text or "获" in text or "表彰" in text or "评" in text:
+        if "授" in text or "获" in text or "表彰" in text or "评" in text or "命名" in text:
             yield from _active_honours(v)
         if "表彰" in text or "嘉奖" in text or "表扬" in text or "奖励" in text:
             yield from _praised(v)
