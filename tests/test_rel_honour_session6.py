@@ -107,3 +107,26 @@ def test_active_awards_with_a_time_word_and_lists_of_bodies_with_their_awards() 
     got = _run("张青禾,先后获得青禾市总工会“技术能手”、青禾县委“优秀共产党员”等称号。", ROLL)
     assert ("张青禾", "honoredBy", "青禾县委", "优秀共产党员") in got
     assert not any(f[1] == "honoredBy" for f in _run("青禾市总工会于是邀请张青禾讲课。", ROLL))
+
+
+ROLL2 = {"张青禾": "Person", "李青苗": "Person", "王青松": "Person", "青禾市总工会": "Organization",
+         "青禾团市委": "Organization", "甲供电公司": "Company"}
+
+
+def test_the_roll_of_an_announcement_runs_on_over_its_honour_sentences() -> None:
+    text = ("近日,青禾市总工会发布表彰决定。甲供电公司共有3人获此殊荣。"
+            "其中,运检部主任张青禾获得“青禾市技术能手”称号。配电班班长李青苗、营销部专责王青松被授予“青禾市优秀职工”称号。")
+    got = _run(text, ROLL2)
+    assert ("张青禾", "honoredBy", "青禾市总工会", "青禾市技术能手") in got
+    assert {("李青苗", "honoredBy", "青禾市总工会", "青禾市优秀职工"),
+            ("王青松", "honoredBy", "青禾市总工会", "青禾市优秀职工")} <= got
+
+
+def test_a_sentence_naming_its_own_announcer_or_after_a_break_is_not_on_the_roll() -> None:
+    text = ("近日,青禾市总工会发布表彰决定,张青禾被授予“青禾市技术能手”称号。"
+            "同期,青禾团市委表彰一批青年岗位能手,李青苗榜上有名。")
+    got = _run(text, ROLL2)
+    assert ("李青苗", "honoredBy", "青禾市总工会", None) not in got
+    text = ("近日,青禾市总工会发布表彰决定。甲供电公司今年完成抢修任务300余次。"
+            "运检部主任张青禾获得“青禾市技术能手”称号。")
+    assert ("张青禾", "honoredBy", "青禾市总工会", "青禾市技术能手") not in _run(text, ROLL2)

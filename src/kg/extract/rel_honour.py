@@ -17,7 +17,9 @@ with a time word or a decision (某总工会日前作出决定,授予某公司�
 no award quoted (某县委近日表彰了一批优秀共产党员,甲、乙榜上有名); ``某县委对甲、乙等5名同志予以表彰`` and
 ``经某总工会评审,甲获评“…”`` / ``在某总工会组织的评选中,…`` (``honour-praised-for``, ``honour-judged``);
 active awards with a time word (某总工会于2025年授予张三…, 追授, 命名张三为“…”) and lists of bodies each with
-its award (先后获得甲“…”、乙“…”等称号).
+its award (先后获得甲“…”、乙“…”等称号). An announcement's roll runs on over the unbroken honour sentences
+after it (某总工会发布表彰决定。某公司共有4人获此殊荣。其中,甲获得…,乙、丙被授予…), not into a sentence naming
+its own announcers.
 """
 
 from __future__ import annotations
@@ -393,10 +395,13 @@ def _also_honoured(v: SentenceView) -> Iterator[Candidate]:
 
 #: 甲荣获某省五一劳动奖章 / 乙获评“…”: a person's honour right after the name, quoted or written plain
 #: (then it ends with an award word).
-_GETS_AWARD = re.compile(r"^(?:光荣|也|均|同时)?(?:荣获|获得|获评|被授予|被评为|被命名为)了?(?:[“\"「『]([^”\"」』]{1,30})[”\"」』]|"
-                         r"([^,，。;；“”\"、]{2,16}?(?:奖章|奖状|称号|标兵|能手|模范|先锋号|工匠|红旗手|优秀共产党员)))")
+_GETS_AWARD = re.compile(r"^(?:光荣|也|均|同时|同样|还|分别)?(?:(?:荣获|获得|获评|被授予|被评为|被命名为)了?(?:[“\"「『]([^”\"」』]{1,30})[”\"」』]|"
+                         r"([^,，。;；“”\"、]{2,16}?(?:奖章|奖状|称号|标兵|能手|模范|先锋号|工匠|红旗手|优秀共产党员)))"
+                         r"|榜上有名|名列其中|光荣上榜)")
 
 
+#: What every sentence of an announcement's roll holds (获此殊荣, 被授予, 榜上有名).
+_HONOUR_MARK = re.compile(r"获|授予|评为|殊荣|榜上有名|上榜|表彰|名单|称号")
 #: 本次表彰中 / 此次表彰: a later sentence referring back to the announced honours.
 _THIS_HONOUR = re.compile(r"(?:本次|此次|这次)(?:表彰|评选|命名)")
 
@@ -433,18 +438,27 @@ def _announced_on(ctx: Context) -> Iterator[Candidate]:
     if len({found[0].key for _, found in announced}) != 1:
         return  # no announcing body, or several: no safe giver for the honours named later
     i, (body, after) = announced[0]
+    run = i  # the last sentence of the unbroken run of honour sentences after the announcement
     for k, w in enumerate(views[i:], i):
-        if k > i + 1 and not _THIS_HONOUR.search(w.text) and not _THIS_HONOUR.search(views[k - 1].text):
+        if k == run + 1 and _HONOUR_MARK.search(w.text):
+            run = k  # 某总工会发布表彰决定。某公司共有4人获此殊荣。其中,甲获得…: the roll goes on
+        if k > i + 1 and k != run and not _THIS_HONOUR.search(w.text) and not _THIS_HONOUR.search(views[k - 1].text):
             continue  # far from the announcement: only where the text refers back to it
         if k > i and any(h.type in _BODIES and w.text[h.start - w.start - 1:h.start - w.start] == "被" for h in w.hits):
             continue  # the sentence names its own giver (被某单位授予)
+        if k > i and any(h.type in _BODIES and _ANNOUNCES.match(w.text[h.end - w.start:]) for h in w.hits):
+            continue  # 同期,甲、乙联合表彰…,某员工榜上有名: the sentence names its own announcers
+        listed: list[Hit] = []  # persons joined before the one the verb follows (甲、乙被授予…)
         for p in w.hits:
             if p.type != "Person" or p.start < after:
+                listed = []
                 continue
             m = _GETS_AWARD.match(w.text[p.end - w.start:])
             if m is not None:
-                yield Candidate(p.key, "honoredBy", body.key, w.start, w.end, "honour-announced-on", 0.65,
-                                qualifier=m.group(1) or m.group(2))
+                for q in (*listed, p):
+                    yield Candidate(q.key, "honoredBy", body.key, w.start, w.end, "honour-announced-on", 0.65,
+                                    qualifier=m.group(1) or m.group(2))
+            listed = [*listed, p] if m is None and w.text[p.end - w.start:p.end - w.start + 1] in _AND else []
 
 
 #: Honours whose kind names the body that confers them, at the level the award's name opens with (全国,
