@@ -130,3 +130,13 @@ def test_a_sentence_naming_its_own_announcer_or_after_a_break_is_not_on_the_roll
     text = ("近日,青禾市总工会发布表彰决定。甲供电公司今年完成抢修任务300余次。"
             "运检部主任张青禾获得“青禾市技术能手”称号。")
     assert ("张青禾", "honoredBy", "青禾市总工会", "青禾市技术能手") not in _run(text, ROLL2)
+
+
+def test_an_award_written_plain_is_read_by_its_kind() -> None:
+    got = _run("张青禾被青禾县委评为优秀共产党员,被青禾市总工会授予技术能手称号。", ROLL)
+    assert ("张青禾", "honoredBy", "青禾县委", "优秀共产党员") in got
+    assert ("张青禾", "honoredBy", "青禾市总工会", "技术能手") in got
+    got = _run("青禾市总工会授予张青禾五一劳动奖章。", ROLL)
+    assert ("张青禾", "honoredBy", "青禾市总工会", "五一劳动奖章") in got
+    assert not any(f[1] == "honoredBy" for f in _run("青禾市总工会授予张青禾一面锦旗。", ROLL))
+    assert not any(f[1] == "honoredBy" for f in _run("张青禾被青禾县委评为先进。", ROLL))

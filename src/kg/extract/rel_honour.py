@@ -19,7 +19,8 @@ no award quoted (某县委近日表彰了一批优秀共产党员,甲、乙榜�
 active awards with a time word (某总工会于2025年授予张三…, 追授, 命名张三为“…”) and lists of bodies each with
 its award (先后获得甲“…”、乙“…”等称号). An announcement's roll runs on over the unbroken honour sentences
 after it (某总工会发布表彰决定。某公司共有4人获此殊荣。其中,甲获得…,乙、丙被授予…), not into a sentence naming
-its own announcers.
+its own announcers. Awards written plain are read by the word of their kind (被某县委评为优秀共产党员,
+授予某某五一劳动奖章, 技术能手称号).
 """
 
 from __future__ import annotations
@@ -33,6 +34,15 @@ from .rel_base import Candidate, Context, Hit, Key, SentenceView, lexicon_regex
 __all__ = ["honour_rules"]
 
 _AWARD = re.compile(r"[“\"「『]([^”\"」』]{1,30})[”\"」』]")
+#: An award written without quotes, ended by the word of its kind (优秀共产党员, 五一劳动奖章, 技术能手称号).
+_PLAIN_AWARD = re.compile(r"([\u4e00-\u9fff]{0,12}?(?:奖章|奖状|标兵|能手|劳动模范|劳模|先锋号|工匠|红旗手|文明岗|"
+                          r"优秀共产党员|优秀党务工作者|先进工作者|先进个人|优秀志愿者|最美[\u4e00-\u9fff]{2,4}))"
+                          r"(?:荣誉)?(?:称号)?(?![\u4e00-\u9fff])")
+
+
+def _award_at(text: str, pos: int) -> re.Match[str] | None:
+    """The award at ``pos``: quoted (“某某”), else written plain and ended by its kind (优秀共产党员)."""
+    return _AWARD.match(text, pos) or _PLAIN_AWARD.match(text, pos)
 _GROUP_SEP = re.compile(r"^[、,，和及与]$")
 #: 甲和乙一起, / 甲、乙等三人,: the clause before 被 closes a list of people.
 _TOGETHER = re.compile(r"(?:一起|一道|一同|等\d*[一二三四五六七八九十]*人)$")
@@ -83,6 +93,8 @@ def _honours(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             awards.append(m.group(1))
             rest = re.match(r"[、和及与,，]*", tail[m.end():])
             pos = m.end() + (rest.end() if rest else 0)
+        if not awards and (plain := _PLAIN_AWARD.match(tail)) is not None:
+            awards.append(plain.group(1))  # 被某县委评为优秀共产党员: an award written plain
         if not bodies and awards and persons:
             # 被评为“某公司劳动模范”: the award's name opens with the body giving it
             giver = _award_giver(ctx, awards[0])
@@ -174,7 +186,7 @@ def _active_honours(v: SentenceView) -> Iterator[Candidate]:
                 if h.type != "Person" or v.between(persons[-1].end, h.start) not in ("、", "和", "及", "与"):
                     break
                 persons.append(h)
-            award = _AWARD.match(v.text, persons[-1].end - v.start + (v.text.startswith("为", persons[-1].end - v.start)))
+            award = _award_at(v.text, persons[-1].end - v.start + (v.text.startswith("为", persons[-1].end - v.start)))
             rule = "honour-active"  # (表彰张三为“…”, 命名张三为“…”: the award after 为)
         elif _GIVEN.match(v.text[body.end - v.start:body.end - v.start + 3]) and i > 0:
             # 张三荣获某局授予的“…” / 张三,去年荣获…: the person just before, a time word may stand between;
@@ -186,7 +198,7 @@ def _active_honours(v: SentenceView) -> Iterator[Candidate]:
             before = v.between(hits[first - 1].end, hits[first].start)
             persons = [hits[first - 1]] if (hits[first - 1].type == "Person" and _RECEIVED.search(before)
                                             and _RECEIVED_GAP.match(before)) else []
-            award = _AWARD.match(v.text, body.end - v.start + 3)
+            award = _award_at(v.text, body.end - v.start + 3)
             rule = "honour-received"
             if persons and award is not None and body is givers[-1]:
                 for g in givers[:-1]:
