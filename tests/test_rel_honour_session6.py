@@ -140,3 +140,14 @@ def test_an_award_written_plain_is_read_by_its_kind() -> None:
     assert ("张青禾", "honoredBy", "青禾市总工会", "五一劳动奖章") in got
     assert not any(f[1] == "honoredBy" for f in _run("青禾市总工会授予张青禾一面锦旗。", ROLL))
     assert not any(f[1] == "honoredBy" for f in _run("张青禾被青禾县委评为先进。", ROLL))
+
+
+def test_a_roll_of_persons_with_their_units_and_a_count_is_honoured_whole() -> None:
+    text = "近日,青禾市总工会公布2026年度“青禾工匠”名单,甲供电公司运检部主任张青禾、某所所长李青苗等3人榜上有名。"
+    got = _run(text, ROLL2)
+    assert ("张青禾", "honoredBy", "青禾市总工会", "青禾工匠") in got
+    assert ("李青苗", "honoredBy", "青禾市总工会", "青禾工匠") in got
+    text = "近日,青禾市总工会发布表彰决定。甲供电公司运检部主任张青禾、某所所长李青苗等3人被授予“青禾工匠”称号。"
+    got = _run(text, ROLL2)
+    assert ("张青禾", "honoredBy", "青禾市总工会", "青禾工匠") in got
+    assert ("李青苗", "honoredBy", "青禾市总工会", "青禾工匠") in got

@@ -354,12 +354,11 @@ def _announced(v: SentenceView) -> Iterator[Candidate]:
         if any(x.end <= h.start and x.start >= lo for x in hits) or not _CLAUSE_OPENER.match(v.between(lo, h.start)):
             continue  # the bodies open their clause (a time word may stand before them)
         after = bodies[-1].end + m.end()
-        listed: list[Hit] = []  # persons joined before the one the verb follows (甲、乙榜上有名)
         for p in hits[j + 1:]:
             if p.type != "Person" or p.start < after:
-                listed = []
                 continue
             rest = v.text[p.end - v.start:]
+            rest = rest[_COUNTED_BEFORE_VERB.match(rest).end():]  # (…等3人榜上有名)
             verb = _LISTED.match(rest)
             if verb is None:
                 if _AWARD.match(rest) and "授予" in v.between(after, p.start):
@@ -367,21 +366,25 @@ def _announced(v: SentenceView) -> Iterator[Candidate]:
                     for b in bodies:
                         yield Candidate(p.key, "honoredBy", b.key, v.start, v.end, "honour-announced", 0.7,
                                         qualifier=_AWARD.match(rest).group(1))
-                    listed = []
-                elif rest[:1] in _AND:
-                    listed.append(p)
-                else:
-                    listed = []
                 continue
             award = _AWARD.match(rest, verb.end()) or _AWARD.search(v.text, after - v.start, p.start - v.start)
             if award is None and not (_ON_THE_ROLL.match(verb.group()) and "表彰" in m.group()):
                 continue  # (某局表彰了一批劳动模范,甲名列其中: on the roll of a commendation, no award quoted)
-            for q in (*listed, p):
+            for q in _roll_before(v, p, after):
                 for b in bodies:
                     yield Candidate(q.key, "honoredBy", b.key, v.start, v.end, "honour-announced", 0.7,
                                     qualifier=award.group(1) if award else None)
-            listed = []
         return
+
+
+#: 等3人 / 等12名同志 between a roll of persons and its verb.
+_COUNTED_BEFORE_VERB = re.compile(r"(?:等\d*[一二三四五六七八九十百]*(?:名|位)?(?:同志|人|名|员工|职工)?)?")
+
+
+def _roll_before(v: SentenceView, p: Hit, after: int) -> list[Hit]:
+    """The persons listed in ``p``'s clause up to ``p`` (某公司张三、某所所长李四等3人榜上有名), after ``after``."""
+    lo, _ = v.clause_bounds(p.start)
+    return [q for q in v.hits if q.type == "Person" and max(lo, after) <= q.start and q.end <= p.end]
 
 
 #: 甲被某文明办评为“…”,张三同时获评“…”: a second honour in the sentence from the same body.
@@ -460,17 +463,16 @@ def _announced_on(ctx: Context) -> Iterator[Candidate]:
             continue  # the sentence names its own giver (被某单位授予)
         if k > i and any(h.type in _BODIES and _ANNOUNCES.match(w.text[h.end - w.start:]) for h in w.hits):
             continue  # 同期,甲、乙联合表彰…,某员工榜上有名: the sentence names its own announcers
-        listed: list[Hit] = []  # persons joined before the one the verb follows (甲、乙被授予…)
         for p in w.hits:
             if p.type != "Person" or p.start < after:
-                listed = []
                 continue
-            m = _GETS_AWARD.match(w.text[p.end - w.start:])
-            if m is not None:
-                for q in (*listed, p):
+            rest = w.text[p.end - w.start:]
+            m = _GETS_AWARD.match(rest[_COUNTED_BEFORE_VERB.match(rest).end():])
+            if m is not None:  # (甲、乙等3人被授予…: every person of the roll)
+                named = _AWARD.search(w.text, after - w.start, p.start - w.start) if k == i else None
+                for q in _roll_before(w, p, after):
                     yield Candidate(q.key, "honoredBy", body.key, w.start, w.end, "honour-announced-on", 0.65,
-                                    qualifier=m.group(1) or m.group(2))
-            listed = [*listed, p] if m is None and w.text[p.end - w.start:p.end - w.start + 1] in _AND else []
+                                    qualifier=m.group(1) or m.group(2) or (named.group(1) if named else None))
 
 
 #: Honours whose kind names the body that confers them, at the level the award's name opens with (全国,
