@@ -106,3 +106,15 @@ def test_a_host_listed_after_an_unnamed_one_organises_the_event() -> None:
     assert ("青禾技能竞赛", "organizedBy", "人力资源部", None) in got
     got = _run("青禾技能竞赛结束后,张青禾和人力资源部的同事一起整理了场地。", ents)
     assert ("青禾技能竞赛", "organizedBy", "人力资源部", None) not in got
+
+
+HOLDING = {"甲能源有限公司": "Company", "乙风电有限公司": "Company", "丙光伏有限公司": "Company", "丁分公司": "Company",
+           "青禾劳动竞赛": "Event"}
+
+
+def test_a_union_hosting_for_its_unit_and_the_affiliates_hosting_after_it_organise() -> None:
+    got = _run("青禾劳动竞赛由甲能源有限公司工会主办,旗下乙风电有限公司、丙光伏有限公司和丁分公司承办,历时8个月。", HOLDING)
+    assert {("青禾劳动竞赛", "organizedBy", u, None)
+            for u in ("甲能源有限公司", "乙风电有限公司", "丙光伏有限公司", "丁分公司")} <= got
+    got = _run("青禾劳动竞赛由甲能源有限公司工会的同事拍摄记录,乙风电有限公司的职工参加。", HOLDING)
+    assert ("青禾劳动竞赛", "organizedBy", "甲能源有限公司", None) not in got

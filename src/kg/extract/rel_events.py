@@ -444,6 +444,8 @@ _BY_AFTER = re.compile(r"^由$")
 _BY_BEFORE = re.compile(r"由(?:(?:该|本)?(?:公司|集团|局)|[^,，。;；由]{0,6}?(?:旗下|下属|所属)的?"
                         r"|[\u4e00-\u9fff]{2,8}?(?:工会|团委|党委|部|办|局|中心|委员会)[和与、及])?$")  # 由公司工会和某部联合主办
 _BY_VERB = re.compile(r"(?:统一|负责|联合|共同|具体)?(?:投资建设|承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行)")
+#: A unit's own body written after it with no name of its own (由该公司工会主办, 由某局团委组织).
+_SUB_BODY = re.compile(r"(?:工会|团委|党委)?")
 #: 甲主办、乙承办: the hosting verbs that name organisers without 由.
 _HOSTS = re.compile(r"(?:联合|共同|具体)?(?:主办|承办|协办)")
 #: What opens the next host of a list (由甲主办,旗下乙、丙承办 / ,其全资子公司乙具体承办).
@@ -495,7 +497,9 @@ def _organised_by(v: SentenceView) -> Iterator[Candidate]:
             j += 1
             group.append(hits[j])
         # (由某局安全监管部牵头: the department after its parent unit; 甲主办、乙承办的: hosts without 由)
-        verb = (_BY_VERB if by else _HOSTS).match(v.text, group[-1].end - v.start)
+        # (由该公司工会主办: the unit's union, named by no entity of its own, holds it for the unit)
+        sub = _SUB_BODY.match(v.text, group[-1].end - v.start) if by else None
+        verb = (_BY_VERB if by else _HOSTS).match(v.text, sub.end() if sub else group[-1].end - v.start)
         if not verb:
             continue
         while True:
@@ -1390,7 +1394,7 @@ def _referred_organisers(v: SentenceView) -> list[Hit]:
 
 
 #: What may stand before a unit list opening a clause: the writer's own company (公司建设部).
-_OWN_LEAD = ("", "“", "公司", "该公司", "集团", "该局", "局", "省公司")
+_OWN_LEAD = ("", "“", "公司", "该公司", "集团", "该局", "局", "省公司", "旗下", "其旗下", "下属", "所属")
 
 
 #: What follows a reference word that opens a sentence about the event (会议由…, 活动期间…).
