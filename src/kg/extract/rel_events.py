@@ -49,7 +49,9 @@ Events written before 保电/保供电 (召开某高考保电协调会) are not 
 A unit that 开展/举行/推进 an event it holds itself organises it: directly (某公司在某地开展演练), through
 its own people (某支行的党员志愿者…开展某宣传) or by organising them (某公司组织党员…开展某活动); 由甲与乙
 联合开展, 由甲主办、乙承办的(2026年)某竞赛 and 由甲投资建设的某工程 make organisers; 甲联合乙开展 lists both,
-and so do 甲联合乙、丙(在某地)开展 and 甲还与乙联合开展 (every allied unit holds it). The organiser of an event
+and so do 甲联合乙、丙(在某地)开展 and 甲还与乙联合开展 (every allied unit holds it, whatever the event's head
+noun); 由该公司工会主办,旗下乙、丙承办 names the unit its union stands for and the affiliates after 旗下. A person
+who only announces an event as work to come (甲表示,将持续开展…) takes no part in it. The organiser of an event
 is never also listed as taking part. Events a utility only powers (高考, 运动会) have no participants, and a
 disaster named by its date (7月7日强降雨) none either: only a named storm (台风“某某”) or a disaster named by
 a quoted date (“5·22”某地地震) has responders.
