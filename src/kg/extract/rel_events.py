@@ -63,6 +63,11 @@ holds it); ``affiliates-of-holder`` (某公司启动某专项行动,所属甲、
 somewhere to hold it (某服务队来到某村,开展某活动; not when 活动由甲与乙联合开展 names the holders) holds it; the
 article's one event may be named in the lead's second sentence, and a battle against a storm is live (only a
 disaster head is not); 将被授予…,并代表某公司参加某竞赛 puts that contest ahead of the story.
+
+Winners named in a contest's sentence (在某大赛中,甲获得一等奖) and honourees of a commendation (某州召开表彰大会,
+甲公司被某政府授予…) take part in it (``joins-event``). The programme a held event belongs to (本次竞赛是某劳动竞赛
+的重要组成部分) is not what later sentences refer to. The time after a meeting or a quake (表彰会后, 地震后) is no
+joining of it.
 """
 
 from __future__ import annotations
