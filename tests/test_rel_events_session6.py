@@ -118,3 +118,11 @@ def test_a_union_hosting_for_its_unit_and_the_affiliates_hosting_after_it_organi
             for u in ("甲能源有限公司", "乙风电有限公司", "丙光伏有限公司", "丁分公司")} <= got
     got = _run("青禾劳动竞赛由甲能源有限公司工会的同事拍摄记录,乙风电有限公司的职工参加。", HOLDING)
     assert ("青禾劳动竞赛", "organizedBy", "甲能源有限公司", None) not in got
+
+
+def test_a_host_before_a_year_and_a_period_of_a_training_organises_it() -> None:
+    ents = {"甲供电公司": "Company", "农电骨干培训班": "Event"}
+    got = _run("4月15日,由甲供电公司主办的2026年第一期农电骨干培训班在某市开班。", ents)
+    assert ("农电骨干培训班", "organizedBy", "甲供电公司", None) in got
+    got = _run("4月15日,由甲供电公司主办的第一场讲座之后,农电骨干培训班在某市开班。", ents)
+    assert ("农电骨干培训班", "organizedBy", "甲供电公司", None) not in got

@@ -468,7 +468,7 @@ _BATTLE = re.compile(r"(?:攻坚战|保卫战|阻击战|歼灭战|保电战|会�
 
 
 #: 由某公司主办的2026年某竞赛 / 第六届某竞赛: a year or an edition may open the event's name.
-_EVENT_LEAD = re.compile(r"的[“\"]?(?:\d{4}年度?|第[一二三四五六七八九十百\d]+届)?")
+_EVENT_LEAD = re.compile(r"的[“\"]?(?:\d{4}年度?)?(?:第[一二三四五六七八九十百\d]+(?:届|期))?")  # 的2026年第一期某培训班
 
 
 def _organised_by(v: SentenceView) -> Iterator[Candidate]:
