@@ -126,3 +126,13 @@ def test_a_host_before_a_year_and_a_period_of_a_training_organises_it() -> None:
     assert ("农电骨干培训班", "organizedBy", "甲供电公司", None) in got
     got = _run("4月15日,由甲供电公司主办的第一场讲座之后,农电骨干培训班在某市开班。", ents)
     assert ("农电骨干培训班", "organizedBy", "甲供电公司", None) not in got
+
+
+def test_a_subsidiary_named_as_such_that_hosts_the_event_referred_to_organises_it() -> None:
+    ents = {"甲水电开发有限公司": "Company", "乙水电厂": "Company", "丙县应急管理局": "Organization",
+            "青禾防汛应急演练": "Event"}
+    text = ("6月5日,青禾防汛应急演练在某县举行。此次演练由甲水电开发有限公司主办,其全资子公司乙水电厂具体承办,"
+            "丙县应急管理局派员参加。")
+    got = _run(text, ents)
+    assert ("青禾防汛应急演练", "organizedBy", "乙水电厂", None) in got
+    assert ("丙县应急管理局", "participatedIn", "青禾防汛应急演练", None) in got

@@ -1401,7 +1401,8 @@ def _referred_organisers(v: SentenceView) -> list[Hit]:
 
 
 #: What may stand before a unit list opening a clause: the writer's own company (公司建设部).
-_OWN_LEAD = ("", "“", "公司", "该公司", "集团", "该局", "局", "省公司", "旗下", "其旗下", "下属", "所属")
+_OWN_LEAD = ("", "“", "公司", "该公司", "集团", "该局", "局", "省公司", "旗下", "其旗下", "下属", "所属", "其全资子公司",
+             "全资子公司", "其控股子公司")
 
 
 #: What follows a reference word that opens a sentence about the event (会议由…, 活动期间…).
