@@ -136,3 +136,13 @@ def test_a_subsidiary_named_as_such_that_hosts_the_event_referred_to_organises_i
     got = _run(text, ents)
     assert ("青禾防汛应急演练", "organizedBy", "乙水电厂", None) in got
     assert ("丙县应急管理局", "participatedIn", "青禾防汛应急演练", None) in got
+
+
+def test_a_scheme_or_work_led_or_deployed_by_a_unit_is_organised_by_it() -> None:
+    ents = {"甲供电公司": "Company", "“青禾联动”": "Event", "春节保供电": "Event", "乙供电局": "Company"}
+    got = _run("据介绍,“青禾联动”机制由街道和甲供电公司共同牵头,已覆盖8个社区。", ents)
+    assert ("“青禾联动”", "organizedBy", "甲供电公司", None) in got
+    got = _run("据悉,今年春节保供电工作由乙供电局统一部署,各县区局全面落实24小时值班制度。", ents)
+    assert ("春节保供电", "organizedBy", "乙供电局", None) in got
+    got = _run("据悉,春节保供电期间,乙供电局的抢修人员由甲供电公司统一调配。", ents)
+    assert ("春节保供电", "organizedBy", "甲供电公司", None) not in got

@@ -449,8 +449,8 @@ _BY_AFTER = re.compile(r"^由$")
 #: 由甲 / 由集团旗下的甲: the unit after 由 (a bare parent noun may stand between).
 #: 由公司人力资源部组织: the writer's own body may stand unnamed before its department.
 _BY_BEFORE = re.compile(r"由(?:(?:该|本)?(?:公司|集团|局)|[^,，。;；由]{0,6}?(?:旗下|下属|所属)的?"
-                        r"|[\u4e00-\u9fff]{2,8}?(?:工会|团委|党委|部|办|局|中心|委员会)[和与、及])?$")  # 由公司工会和某部联合主办
-_BY_VERB = re.compile(r"(?:统一|负责|联合|共同|具体)?(?:投资建设|承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行)")
+                        r"|[\u4e00-\u9fff]{0,8}?(?:工会|团委|党委|部|办|局|中心|委员会|街道|社区)[和与、及])?$")  # 由公司工会和某部联合主办
+_BY_VERB = re.compile(r"(?:统一|负责|联合|共同|具体)?(?:投资建设|承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行|部署)")
 #: A unit's own body written after it with no name of its own (由该公司工会主办, 由某局团委组织).
 _SUB_BODY = re.compile(r"(?:工会|团委|党委)?")
 #: 甲主办、乙承办: the hosting verbs that name organisers without 由.
@@ -458,7 +458,8 @@ _HOSTS = re.compile(r"(?:联合|共同|具体)?(?:主办|承办|协办)")
 #: What opens the next host of a list (由甲主办,旗下乙、丙承办 / ,其全资子公司乙具体承办).
 _NEXT_ROLE = re.compile(r"[、,，](?:其)?(?:全资子公司|控股子公司|旗下|下属|所属)?的?")
 #: Between an event and the unit that organises it: 由, or 由该公司 before the unit's department.
-_BY_LEAD = re.compile(r"[”\"’]?由(?:(?:该|本)?(?:公司|集团|局)|[\u4e00-\u9fff]{2,8}?(?:工会|团委|党委|部|办|局|中心|委员会)[和与、及])?")
+_BY_LEAD = re.compile(r"[”\"’]?(?:机制|工作)?由(?:(?:该|本)?(?:公司|集团|局)|[\u4e00-\u9fff]{0,8}?(?:工会|团委|党委|部|办|局|中心|委员会|街道|社区)"
+                      r"[和与、及])?")
 #: 某会议在某公司召开: a meeting held at a unit is the unit's.
 _HELD_AT = re.compile(r"^(?:[^,，。;；]{0,14}?)(?:召开|举行|举办|开幕|启动|实施)")
 #: Operations a unit runs itself when it 开展 them (抗冰保供电, 抗灾复电, 某专项行动).
