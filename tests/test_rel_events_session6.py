@@ -146,3 +146,12 @@ def test_a_scheme_or_work_led_or_deployed_by_a_unit_is_organised_by_it() -> None
     assert ("春节保供电", "organizedBy", "乙供电局", None) in got
     got = _run("据悉,春节保供电期间,乙供电局的抢修人员由甲供电公司统一调配。", ents)
     assert ("春节保供电", "organizedBy", "甲供电公司", None) not in got
+
+
+def test_a_unit_whose_leader_leads_an_inspection_holds_it() -> None:
+    ents = {"甲供电公司": "Company", "王青山": "Person", "青禾专项督查": "Event", "青禾推进会": "Event"}
+    got = _run("7月15日,甲供电公司副总经理王青山带队到某县,对重要线路开展青禾专项督查。", ents)
+    assert ("青禾专项督查", "organizedBy", "甲供电公司", None) in got
+    assert ("王青山", "participatedIn", "青禾专项督查", None) in got
+    got = _run("7月15日,甲供电公司副总经理王青山带队参加青禾推进会。", ents)
+    assert ("青禾推进会", "organizedBy", "甲供电公司", None) not in got

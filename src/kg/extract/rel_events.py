@@ -631,6 +631,12 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
             for a in actors:
                 role = "organizedBy" if partners and a.type in _UNIT_TYPES else _role(verb[0], a, ctx, v, e, verb[1])
                 out.append(_emit(a, e.key, role, span[0], span[1], rule, conf))
+                if a.type == "Person" and _INSPECTION.search(ctx.entities[e.key].name) \
+                        and _LEADS_PARTY.match(v.text, a.end - v.start):
+                    # 某公司副总经理甲带队到某县,开展某专项督查: the leader's unit holds its inspection
+                    ap = apposition_of(ctx, a)
+                    if ap is not None and ap.titles and ap.unit is not None:
+                        out.append(Candidate(e.key, "organizedBy", ap.unit, span[0], span[1], "inspection-led", 0.65))
                 if a.type == "Person" and verb[0].startswith("organiser") and _MEETING.search(ctx.entities[e.key].name):
                     # 某公司总经理张三主持召开某会议: the meeting is held by the chair's unit.
                     ap = apposition_of(ctx, a)
@@ -706,6 +712,12 @@ def _announces_plan(v: SentenceView, actor: Hit, verb_at: int) -> bool:
     speech = _SPEECH.search(v.text, actor.end - v.start, verb_at - v.start)
     return bool(speech and speech.start() - (actor.end - v.start) <= 2
                 and _PLAN.search(v.text, speech.end(), verb_at - v.start))
+
+
+#: Inspections a unit sends its leader on (某专项督查, 督导检查, 安全检查).
+_INSPECTION = re.compile(r"(?:督查|督导|检查|巡查|调研)$")
+#: 带队 / 一行 / 率队 right after the leader's name.
+_LEADS_PARTY = re.compile(r"(?:\d{1,2}日)?(?:一行|带队|率队)")
 
 
 #: A clause opened by the writer's own body, unnamed (公司将…, 该分公司已经…, 集团还…): the body a speaker
