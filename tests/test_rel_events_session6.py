@@ -155,3 +155,10 @@ def test_a_unit_whose_leader_leads_an_inspection_holds_it() -> None:
     assert ("王青山", "participatedIn", "青禾专项督查", None) in got
     got = _run("7月15日,甲供电公司副总经理王青山带队参加青禾推进会。", ents)
     assert ("青禾推进会", "organizedBy", "甲供电公司", None) not in got
+
+
+def test_a_unit_that_goes_on_holding_its_campaign_holds_it() -> None:
+    ents = {"甲供电公司": "Company", "“青年文明号”创建活动": "Event"}
+    got = _run("甲供电公司将继续推进“青年文明号”创建活动,引导青年员工服务群众。", ents)
+    assert ("“青年文明号”创建活动", "organizedBy", "甲供电公司", None) in got
+    assert ("甲供电公司", "participatedIn", "“青年文明号”创建活动", None) not in got

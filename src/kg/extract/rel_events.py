@@ -304,7 +304,7 @@ _HELD_AFTER_NAME = re.compile(r"[”\"’]?(?:主题)?(?:志愿服务|宣传|党
 #: The same, inside a mention that keeps the noun: “某某”活动.
 _QUOTED_HELD = re.compile(r"[”\"’](?:专项行动|行动|活动|演练|竞赛)$")
 #: What may stand between a unit and its verb for the unit to be the direct subject.
-_DIRECT = re.compile(r"^(?:(?:也|还|又|先后|随即|立即|迅速|积极|全面|深入|持续|主动|集中|扎实|近日|日前|连日来|今年以来|"
+_DIRECT = re.compile(r"^(?:(?:也|还|又|先后|随即|立即|迅速|积极|全面|深入|持续|继续|主动|集中|扎实|近日|日前|连日来|今年以来|"
                      r"今年|明年|将|已|已经|计划|[(（][^()（）]{1,20}[)）]|在[^,，。;；]{1,16}?))*$")
 #: 某支行的党员志愿者走进某社区,开展某宣传 / 某公司组织党员到某村开展某活动: the unit's own people hold it.
 _OWN_PEOPLE = re.compile(r"^(?:的(?:党员|青年|团员)?(?:志愿者|志愿服务队|党员|员工|职工|团员|干部)|"
