@@ -23,3 +23,8 @@ def test_a_peak_season_before_a_quoted_campaign_is_its_topic() -> None:
     events = _events("6月15日,青禾供电公司开展迎峰度夏“百日攻坚”行动。")
     assert "迎峰度夏“百日攻坚”行动" in events
     assert "度夏“百日攻坚”行动" not in events
+
+
+def test_a_quake_in_a_county_of_a_prefecture_is_named_by_the_county() -> None:
+    events = _events("1月22日深夜,青禾地区白石县发生7.1级地震。")
+    assert "白石县7.1级地震" in events

@@ -217,6 +217,9 @@ _QUAKE_STRUCK = re.compile(r"(?<![\u4e00-\u9fff])(?![全该本我各])([\u4e00-\
                            r"(?:\d{1,2}日)?(?:凌晨|深夜|夜间|上午|下午|晚间)?(?:\d{1,2}时(?:\d{1,2}分)?)?发生(?:了|一次)?$")
 
 
+_INNERMOST = re.compile(r"(?:省|自治区|地区|州|盟|市)([\u4e00-\u9fff]{2,10}?(?:县|区|旗))$")
+
+
 def _fuller_quake(text: str, bare: str) -> bool:
     """Whether the text also writes ``bare`` (6.2级地震) right after a Han character: a fuller name."""
     i = text.find(bare)
@@ -568,7 +571,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 and not _fuller_quake(text, text[start:m.end()]):
             # 某某县发生6.2级地震: the county struck names it (the magnitude alone is its mention, an alias),
             # unless the text names it fuller elsewhere (毕节4.9级地震 in the headline)
-            add(start, m.end(), "event-quake", 0.8, struck.group(1) + text[start:m.end()])
+            county = _INNERMOST.search(struck.group(1))  # 某地区某县: the county alone names it
+            add(start, m.end(), "event-quake", 0.8, (county.group(1) if county else struck.group(1)) + text[start:m.end()])
             named_in.add(m.start())
             continue
         add(start, m.end(), "event-quake", 0.8)
