@@ -358,14 +358,16 @@ def _announced(v: SentenceView) -> Iterator[Candidate]:
             if p.type != "Person" or p.start < after:
                 continue
             rest = v.text[p.end - v.start:]
-            rest = rest[_COUNTED_BEFORE_VERB.match(rest).end():]  # (…等3人榜上有名)
+            counted = _COUNTED_BEFORE_VERB.match(rest)
+            rest = rest[counted.end():] if counted else rest  # (…等3人榜上有名)
             verb = _LISTED.match(rest)
             if verb is None:
-                if _AWARD.match(rest) and "授予" in v.between(after, p.start):
+                given = _AWARD.match(rest)
+                if given is not None and "授予" in v.between(after, p.start):
                     # 某总工会日前作出决定,授予某公司员工甲“…”: the person right before the award
                     for b in bodies:
                         yield Candidate(p.key, "honoredBy", b.key, v.start, v.end, "honour-announced", 0.7,
-                                        qualifier=_AWARD.match(rest).group(1))
+                                        qualifier=given.group(1))
                 continue
             award = _AWARD.match(rest, verb.end()) or _AWARD.search(v.text, after - v.start, p.start - v.start)
             if award is None and not (_ON_THE_ROLL.match(verb.group()) and "表彰" in m.group()):
@@ -467,7 +469,8 @@ def _announced_on(ctx: Context) -> Iterator[Candidate]:
             if p.type != "Person" or p.start < after:
                 continue
             rest = w.text[p.end - w.start:]
-            m = _GETS_AWARD.match(rest[_COUNTED_BEFORE_VERB.match(rest).end():])
+            counted = _COUNTED_BEFORE_VERB.match(rest)
+            m = _GETS_AWARD.match(rest[counted.end():] if counted else rest)
             if m is not None:  # (甲、乙等3人被授予…: every person of the roll)
                 named = _AWARD.search(w.text, after - w.start, p.start - w.start) if k == i else None
                 for q in _roll_before(w, p, after):
@@ -599,7 +602,9 @@ def _received_from(v: SentenceView) -> Iterator[Candidate]:
         # 先后获得甲“某某”、乙“某某”等称号: each later body of the list with the award written after it
         while award is not None and award.end() < len(v.text) and v.text[award.end()] == "、":
             nxt = next((h for h in hits if h.start == v.start + award.end() + 1 and h.type in _BODIES), None)
-            award = _AWARD.match(v.text, nxt.end - v.start) if nxt is not None else None
+            if nxt is None:
+                break
+            award = _AWARD.match(v.text, nxt.end - v.start)
             if award is not None:
                 yield Candidate(p.key, "honoredBy", nxt.key, v.start, v.end, "honour-received-from", 0.7,
                                 qualifier=award.group(1))
@@ -626,7 +631,7 @@ def _praised_for(v: SentenceView) -> Iterator[Candidate]:
             continue
         if v.text[b.end - v.start:b.end - v.start + 1] != "对":
             continue
-        persons = []
+        persons: list[Hit] = []
         for h in hits[i + 1:]:
             if h.type != "Person" or (persons and v.between(persons[-1].end, h.start) not in _AND) \
                     or (not persons and h.start != b.end + 1):
