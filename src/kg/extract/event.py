@@ -22,7 +22,8 @@ Rules, each general:
   技能比武 or a 那达慕, a quoted storm inside a battle (防御台风“某某”保供电攻坚战), a disaster named by a
   quoted date and its place (泸定“8·21”山体滑坡), which its dated and magnitude mentions take; a counted
   kind (每季度开展一次联合演练) and a drill's scenario (地震应急演练) name no event; a trade's round right
-  after a contest belongs to it (某职业技能竞赛配电线路工决赛).
+  after a contest belongs to it (某职业技能竞赛配电线路工决赛); a quake is named by the county it struck
+  (某县发生6.2级地震 -> 某县6.2级地震) unless the text names it fuller elsewhere.
 The walk left over an event's name passes 暨 (two occasions, one meeting) and a count before 周年, and
 stops at the writer's own scope (全局) and at a bare body (街道) that is a party to it.
 Straight quotes reach this module as curly ones (see ``entities.curly_quotes``).
@@ -211,6 +212,24 @@ _SCOPE_AFTER = re.compile(r"范围|体系|考核|内容|机制")
 _NAMED_OPERATION = re.compile(r"(?<![”’])专项行动")
 #: A substation or a grid project put into service: 220千伏某变电站(正式)投运, 某500千伏输变电工程正式投产.
 _COMMISSIONED = re.compile(r"(\d+千伏[\u4e00-\u9fff]{0,8}?)(变电站|输变电工程|线路工程)(正式|顺利|成功|建成)?(投运|投产)")
+#: The verb between a place and the quake that struck it: 某县发生6.2级地震 (a time may stand before 发生).
+_QUAKE_STRUCK = re.compile(r"(?<![\u4e00-\u9fff])(?![全该本我各])([\u4e00-\u9fff]{2,12}?(?:县|市|州|区|旗))"
+                           r"(?:\d{1,2}日)?(?:凌晨|深夜|夜间|上午|下午|晚间)?(?:\d{1,2}时(?:\d{1,2}分)?)?发生(?:了|一次)?$")
+
+
+_INNERMOST = re.compile(r"(?:省|自治区|地区|州|盟|市)([\u4e00-\u9fff]{2,10}?(?:县|区|旗))$")
+
+
+def _fuller_quake(text: str, bare: str) -> bool:
+    """Whether the text also writes ``bare`` (6.2级地震) right after a Han character: a fuller name."""
+    i = text.find(bare)
+    while i >= 0:
+        if i > 0 and is_han(text[i - 1]) and text[i - 2:i] != "发生" and text[i - 1] not in "了次":
+            return True
+        i = text.find(bare, i + 1)
+    return False
+
+
 #: An earthquake named by its magnitude: 某地4.9级地震.
 _QUAKE = re.compile(r"(\d(?:\.\d)?级)地震")
 #: Words after a campaign name that make it part of an honour (“抗洪救灾先进个人”).
@@ -314,10 +333,17 @@ _UNIT_WORDS = ("公司", "局", "集团", "所", "中心", "部", "站", "队", 
 _NOT_IN_TOPIC = frozenset("也都还又将被把对从向在是为纳入要已")
 
 
+#: The grid's peak seasons, a topic of their own before a quoted campaign.
+_PEAK_SEASONS = ("迎峰度夏", "迎峰度冬")
+
+
 def _topic_start(idx: TextIndex, start: int) -> int:
     """Start of a noun topic right before a quoted campaign name (冬季保供“百日攻坚”行动), or ``start``."""
     first = start
     while start > 0:
+        if idx.text.endswith(_PEAK_SEASONS, 0, start) and first - start <= 2:
+            start -= 4  # 迎峰度夏“百日攻坚”行动 (the cut reads 迎峰 as a person's name)
+            continue
         tok = idx.token_before(start)
         if tok is None or tok.tag not in ("n", "vn", "nz", "j", "t", "v") or tok.text in _FRAME \
                 or tok.text in lexicon.events()["verb"] or first - tok.start > 6 \
@@ -541,6 +567,14 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         tok = idx.token_before(start)
         if tok is not None and (tok.tag == "ns" or idx.is_place_word(tok.text)):
             start = tok.start  # 某地4.9级地震: the place it struck names it
+        elif (struck := _QUAKE_STRUCK.search(text, max(0, start - 24), start)) is not None \
+                and not _fuller_quake(text, text[start:m.end()]):
+            # 某某县发生6.2级地震: the county struck names it (the magnitude alone is its mention, an alias),
+            # unless the text names it fuller elsewhere (毕节4.9级地震 in the headline)
+            county = _INNERMOST.search(struck.group(1))  # 某地区某县: the county alone names it
+            add(start, m.end(), "event-quake", 0.8, (county.group(1) if county else struck.group(1)) + text[start:m.end()])
+            named_in.add(m.start())
+            continue
         add(start, m.end(), "event-quake", 0.8)
         named_in.add(m.start())
     # only sentences with a date (or 当天) hold dated meetings, disasters and visits: find them in one pass

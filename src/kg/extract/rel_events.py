@@ -31,7 +31,8 @@ with no subject continues the previous sentence's subject (the evidence then spa
 
 - ``topic-operation`` (evidence from the nearest sentence naming it, else ``-coreference``): an article
   about one operation (the one the title names, else its only 抢修/保电/抢险/会战 operation that is no
-  dated episode): subjects of clauses in sentences naming no event that do the operation's work (赶到现场, 值守, 支援; not customers who 复电, not 向抢修人员 gifts) take part, and
+  dated episode): subjects of clauses in sentences naming no event that do the operation's work (赶到现场, 值守, 支援; not customers who 复电, not 向/为抢修人员 gifts, not a
+  speaker's clause before the work it reports: 甲介绍,抢修按…推进, 乙汇报了抢修进展) take part, and
   so do the units crews are drawn from (从甲、乙抽调…), units that set up a crew for it (组建党员突击队) and
   the leaders of its crews (甲队由某副总经理带队, 乙队领队是某主任). An article whose headline names its one
   quake or landslide by a name of its own (“5·22”某地地震回访) is about that disaster's response;
@@ -48,7 +49,9 @@ Events written before 保电/保供电 (召开某高考保电协调会) are not 
 A unit that 开展/举行/推进 an event it holds itself organises it: directly (某公司在某地开展演练), through
 its own people (某支行的党员志愿者…开展某宣传) or by organising them (某公司组织党员…开展某活动); 由甲与乙
 联合开展, 由甲主办、乙承办的(2026年)某竞赛 and 由甲投资建设的某工程 make organisers; 甲联合乙开展 lists both,
-and so do 甲联合乙、丙(在某地)开展 and 甲还与乙联合开展 (every allied unit holds it). The organiser of an event
+and so do 甲联合乙、丙(在某地)开展 and 甲还与乙联合开展 (every allied unit holds it, whatever the event's head
+noun); 由该公司工会主办,旗下乙、丙承办 names the unit its union stands for and the affiliates after 旗下. A person
+who only announces an event as work to come (甲表示,将持续开展…) takes no part in it. The organiser of an event
 is never also listed as taking part. Events a utility only powers (高考, 运动会) have no participants, and a
 disaster named by its date (7月7日强降雨) none either: only a named storm (台风“某某”) or a disaster named by
 a quoted date (“5·22”某地地震) has responders.
@@ -60,6 +63,11 @@ holds it); ``affiliates-of-holder`` (某公司启动某专项行动,所属甲、
 somewhere to hold it (某服务队来到某村,开展某活动; not when 活动由甲与乙联合开展 names the holders) holds it; the
 article's one event may be named in the lead's second sentence, and a battle against a storm is live (only a
 disaster head is not); 将被授予…,并代表某公司参加某竞赛 puts that contest ahead of the story.
+
+Winners named in a contest's sentence (在某大赛中,甲获得一等奖) and honourees of a commendation (某州召开表彰大会,
+甲公司被某政府授予…) take part in it (``joins-event``). The programme a held event belongs to (本次竞赛是某劳动竞赛
+的重要组成部分) is not what later sentences refer to. The time after a meeting or a quake (表彰会后, 地震后) is no
+joining of it.
 """
 
 from __future__ import annotations
@@ -81,6 +89,9 @@ _NOT_SUBJECT_BEFORE = re.compile(r"(为|对|给|向|成立|成立了|组建|组�
 _GLUE = re.compile(r"^[了着过]*(?:到|于)?的?(?:\d{4}年度?)?[“‘\"「]*$")  # 举行2026年某仪式  # 投入到某行动中, 参与到…
 _AFTER = re.compile(r"^(?:打响|开始|启动|爆发|发生|来临|到来)?(?:之后|后|以来)|^(?:打响|爆发|来临)的")
 _SET_UP = re.compile(r"(成立|组建|组成|设立)")
+#: Events that are over when the text goes on after them (a meeting, a quake): 某会后 is a time (仪式后 may
+#: still be the day of the ceremony: 签约仪式后,双方党员一起走进社区).
+_ENDED_BEFORE = re.compile(r"(?:会|会议|地震|滑坡|泥石流)$")
 _DATE_START = re.compile(r"^[“”\"]?[^,，。]{0,12}?\d{1,2}月\d{1,2}日")
 _AT = re.compile(r"^[“”‘’\"]*(?:[^,，。;；]{0,6}?)(?:上|中|期间|之际)")
 _PARTY = ("党委", "党组")
@@ -293,7 +304,7 @@ _HELD_AFTER_NAME = re.compile(r"[”\"’]?(?:主题)?(?:志愿服务|宣传|党
 #: The same, inside a mention that keeps the noun: “某某”活动.
 _QUOTED_HELD = re.compile(r"[”\"’](?:专项行动|行动|活动|演练|竞赛)$")
 #: What may stand between a unit and its verb for the unit to be the direct subject.
-_DIRECT = re.compile(r"^(?:(?:也|还|又|先后|随即|立即|迅速|积极|全面|深入|持续|主动|集中|扎实|近日|日前|连日来|今年以来|"
+_DIRECT = re.compile(r"^(?:(?:也|还|又|先后|随即|立即|迅速|积极|全面|深入|持续|继续|主动|集中|扎实|近日|日前|连日来|今年以来|"
                      r"今年|明年|将|已|已经|计划|[(（][^()（）]{1,20}[)）]|在[^,，。;；]{1,16}?))*$")
 #: 某支行的党员志愿者走进某社区,开展某宣传 / 某公司组织党员到某村开展某活动: the unit's own people hold it.
 _OWN_PEOPLE = re.compile(r"^(?:的(?:党员|青年|团员)?(?:志愿者|志愿服务队|党员|员工|职工|团员|干部)|"
@@ -311,10 +322,10 @@ def _role(verb_kind: str, actor: Hit, ctx: Context, v: SentenceView | None = Non
         # leaves it a party, below)
         return "organizedBy"
     if v is not None and e is not None and actor.end <= verb_at and verb in _JOINT_VERBS \
-            and (_jointly_held(v, actor, verb_at) or _allied(v, actor, verb_at)) \
-            and (_HELD.search(ctx.entities[e.key].name) or _QUOTED_HELD.search(e.text)
-                 or _HELD_AFTER_NAME.match(v.text, e.end - v.start)):
-        return "organizedBy"  # 甲与乙联合开展 / 甲联合乙、丙开展某专项行动: the partners hold it together
+            and (_jointly_held(v, actor, verb_at) or _allied(v, actor, verb_at)):
+        # 甲与乙联合开展 / 甲联合乙、丙开展某专项行动 / 甲与乙联合开展“某某敲门行动”/联合巡查: named partners
+        # that join to hold something hold it together, whatever its head noun
+        return "organizedBy"
     gap = v.between(actor.end, verb_at) if v is not None and actor.end <= verb_at else ""
     partnered = re.search(r"[,，;；]", gap)
     if (v is not None and e is not None and partnered and _JOINT.search(gap) and verb in ("开展", "举行")
@@ -437,14 +448,18 @@ _BY = re.compile(r"^(?:承办|主办|组织|举办|发起|牵头)(?:的)?$")
 _BY_AFTER = re.compile(r"^由$")
 #: 由甲 / 由集团旗下的甲: the unit after 由 (a bare parent noun may stand between).
 #: 由公司人力资源部组织: the writer's own body may stand unnamed before its department.
-_BY_BEFORE = re.compile(r"由(?:(?:该|本)?(?:公司|集团|局)|[^,，。;；由]{0,6}?(?:旗下|下属|所属)的?)?$")
-_BY_VERB = re.compile(r"(?:统一|负责|联合|共同|具体)?(?:投资建设|承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行)")
+_BY_BEFORE = re.compile(r"由(?:(?:该|本)?(?:公司|集团|局)|[^,，。;；由]{0,6}?(?:旗下|下属|所属)的?"
+                        r"|[\u4e00-\u9fff]{0,8}?(?:工会|团委|党委|部|办|局|中心|委员会|街道|社区)[和与、及])?$")  # 由公司工会和某部联合主办
+_BY_VERB = re.compile(r"(?:统一|负责|联合|共同|具体)?(?:投资建设|承办|主办|组织召开|组织开展|组织|举办|发起|牵头|主持召开|召开|部署开展|开展|实施|举行|部署)")
+#: A unit's own body written after it with no name of its own (由该公司工会主办, 由某局团委组织).
+_SUB_BODY = re.compile(r"(?:工会|团委|党委)?")
 #: 甲主办、乙承办: the hosting verbs that name organisers without 由.
 _HOSTS = re.compile(r"(?:联合|共同|具体)?(?:主办|承办|协办)")
 #: What opens the next host of a list (由甲主办,旗下乙、丙承办 / ,其全资子公司乙具体承办).
 _NEXT_ROLE = re.compile(r"[、,，](?:其)?(?:全资子公司|控股子公司|旗下|下属|所属)?的?")
 #: Between an event and the unit that organises it: 由, or 由该公司 before the unit's department.
-_BY_LEAD = re.compile(r"[”\"’]?由(?:(?:该|本)?(?:公司|集团|局))?")
+_BY_LEAD = re.compile(r"[”\"’]?(?:机制|工作)?由(?:(?:该|本)?(?:公司|集团|局)|[\u4e00-\u9fff]{0,8}?(?:工会|团委|党委|部|办|局|中心|委员会|街道|社区)"
+                      r"[和与、及])?")
 #: 某会议在某公司召开: a meeting held at a unit is the unit's.
 _HELD_AT = re.compile(r"^(?:[^,，。;；]{0,14}?)(?:召开|举行|举办|开幕|启动|实施)")
 #: Operations a unit runs itself when it 开展 them (抗冰保供电, 抗灾复电, 某专项行动).
@@ -454,7 +469,7 @@ _BATTLE = re.compile(r"(?:攻坚战|保卫战|阻击战|歼灭战|保电战|会�
 
 
 #: 由某公司主办的2026年某竞赛 / 第六届某竞赛: a year or an edition may open the event's name.
-_EVENT_LEAD = re.compile(r"的[“\"]?(?:\d{4}年度?|第[一二三四五六七八九十百\d]+届)?")
+_EVENT_LEAD = re.compile(r"的[“\"]?(?:\d{4}年度?)?(?:第[一二三四五六七八九十百\d]+(?:届|期))?")  # 的2026年第一期某培训班
 
 
 def _organised_by(v: SentenceView) -> Iterator[Candidate]:
@@ -490,7 +505,9 @@ def _organised_by(v: SentenceView) -> Iterator[Candidate]:
             j += 1
             group.append(hits[j])
         # (由某局安全监管部牵头: the department after its parent unit; 甲主办、乙承办的: hosts without 由)
-        verb = (_BY_VERB if by else _HOSTS).match(v.text, group[-1].end - v.start)
+        # (由该公司工会主办: the unit's union, named by no entity of its own, holds it for the unit)
+        sub = _SUB_BODY.match(v.text, group[-1].end - v.start) if by else None
+        verb = (_BY_VERB if by else _HOSTS).match(v.text, sub.end() if sub else group[-1].end - v.start)
         if not verb:
             continue
         while True:
@@ -595,6 +612,7 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
                 actors, span, conf = carried, (carried_start, v.end), 0.55
                 rule += "-carried"
             actors = _list_before(v, actors, verb[1]) + actors
+            actors = [a for a in actors if not _announces_plan(v, a, verb[1])]
             sent = _sent_by(ctx, v, actors, verb[1]) if rule in ("participation-verb", "organiser-verb") else None
             if sent is not None:
                 # 该公司…,并组织甲所、乙所的骨干开展某专项行动: the units sent take part, the sender holds it
@@ -613,6 +631,12 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
             for a in actors:
                 role = "organizedBy" if partners and a.type in _UNIT_TYPES else _role(verb[0], a, ctx, v, e, verb[1])
                 out.append(_emit(a, e.key, role, span[0], span[1], rule, conf))
+                if a.type == "Person" and _INSPECTION.search(ctx.entities[e.key].name) \
+                        and _LEADS_PARTY.match(v.text, a.end - v.start):
+                    # 某公司副总经理甲带队到某县,开展某专项督查: the leader's unit holds its inspection
+                    ap = apposition_of(ctx, a)
+                    if ap is not None and ap.titles and ap.unit is not None:
+                        out.append(Candidate(e.key, "organizedBy", ap.unit, span[0], span[1], "inspection-led", 0.65))
                 if a.type == "Person" and verb[0].startswith("organiser") and _MEETING.search(ctx.entities[e.key].name):
                     # 某公司总经理张三主持召开某会议: the meeting is held by the chair's unit.
                     ap = apposition_of(ctx, a)
@@ -643,6 +667,8 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
             if actors:
                 continue
         m = _AFTER.match(after)
+        if m and _ENDED_BEFORE.search(ctx.entities[e.key].name):
+            m = None  # 表彰会后,… / 某地4.9级地震后: the time after a meeting or a quake, not joining it
         if m:
             lo = e.end + m.end()
             actors = _subject_before(ctx, v, e.start)
@@ -671,6 +697,27 @@ def _sentence_events(ctx: Context, v: SentenceView, carried: list[Hit], carried_
         first = next((h for h in v.hits if _is_subject(v, h, v.start)), None)
         last_subjects = subjects(ctx, v, first) if first is not None else []
     return out, last_subjects
+
+
+#: 甲表示,(公司)下一步将开展某行动 / 甲介绍,将持续开展…: a speaker announcing work to come.
+_SPEECH = re.compile(r"(?:表示|介绍|说|指出|强调|透露)[,，:：]")
+_PLAN = re.compile(r"将|计划|下一步|拟|准备|今后")
+
+
+def _announces_plan(v: SentenceView, actor: Hit, verb_at: int) -> bool:
+    """Whether a person only announces the event as work to come (甲表示,将持续开展某专项行动): the speaker
+    names a plan, not a happening they took part in."""
+    if actor.type != "Person":
+        return False
+    speech = _SPEECH.search(v.text, actor.end - v.start, verb_at - v.start)
+    return bool(speech and speech.start() - (actor.end - v.start) <= 2
+                and _PLAN.search(v.text, speech.end(), verb_at - v.start))
+
+
+#: Inspections a unit sends its leader on (某专项督查, 督导检查, 安全检查).
+_INSPECTION = re.compile(r"(?:督查|督导|检查|巡查|调研)$")
+#: 带队 / 一行 / 率队 right after the leader's name.
+_LEADS_PARTY = re.compile(r"(?:\d{1,2}日)?(?:一行|带队|率队)")
 
 
 #: A clause opened by the writer's own body, unnamed (公司将…, 该分公司已经…, 集团还…): the body a speaker
@@ -980,12 +1027,13 @@ _JOINS = re.compile(r"(?:等[^,，、;；]{0,10}?)?(?:也|还|亦|又|随即|立
                     r"投入|加入|负责|承担|配合|协助|观摩|派员|与[^,，。;；]{0,12}?(?:签订|签署|签约))")
 #: 某工会召开表彰大会,甲班组荣获“某某”称号: those honoured at a commendation meeting, in its own sentence,
 #: take part in it (a list of honourees after a semicolon is the meeting's roll: one writer left it out).
-_HONOURED = re.compile(r"(?:也|还|均|分别)?(?:荣获|获得|获评|被授予|被评为|荣膺|上台领奖)")
-_COMMENDATION = re.compile(r"(?:表彰大会|表彰会|颁奖典礼|颁奖仪式|颁奖大会|表彰暨[\u4e00-\u9fff]{0,8}大会)$")
+_HONOURED = re.compile(r"(?:也|还|均|分别)?(?:荣获|获得|获评|被(?:[^,，。;；“”]{1,16}?)?(?:授予|评为)|荣膺|上台领奖)")
+_COMMENDATION = re.compile(r"(?:表彰大会|表彰会|颁奖典礼|颁奖仪式|颁奖大会|表彰暨[\u4e00-\u9fff]{0,8}大会"
+                           r"|竞赛|比武|大赛|比赛)[”\"’]?$")  # a contest's winners named with it took part in it
 _MAX_LEAD = 16  # characters between a clause's start and its subject (时间, 地点 phrases)
 #: The verbs every match of _JOINS or _HONOURED holds, as plain words: a sentence without one is skipped.
 _JOIN_WORDS = re.compile("率队|带队|带领|出动|派出|选派|抽调|赶赴|驰援|支援|参加|参与|参演|参赛|投入|加入|负责|承担|配合|协助|观摩|派员"
-                         "|签订|签署|签约|荣获|获得|获评|被授予|被评为|荣膺|上台领奖")
+                         "|签订|签署|签约|荣获|获得|获评|授予|评为|荣膺|上台领奖")
 
 
 def _follow_on(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
@@ -997,9 +1045,14 @@ def _follow_on(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
     for first_view in ctx.views_with("Event"):
         n = first_view.index
         events = {h.key for h in first_view.events}
-        if len(events) != 1 or (next(iter(events)), first_view.start) not in held:
+        if len(events) != 1:
             continue
         e = first_view.events[0]
+        # 某州召开某表彰大会,甲公司被授予…: a commendation or a contest with its honourees is a happening
+        # even when its holder is no entity (only the honour verbs then join)
+        honours_only = (e.key, first_view.start) not in held
+        if honours_only and not (_COMMENDATION.search(ctx.entities[e.key].name) and _HONOURED.search(first_view.text)):
+            continue
         v = first_view
         _, pos = v.clause_bounds(e.end)
         while True:
@@ -1017,7 +1070,7 @@ def _follow_on(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
                         group = _led(v, group[0], hi)
                     elif len(group) == 1 and group[0] is first:
                         group = _units_listed(v, first, hi)
-                    if _JOINS.match(v.text, group[-1].end - v.start) or (
+                    if (not honours_only and _JOINS.match(v.text, group[-1].end - v.start)) or (
                             v is first_view and _HONOURED.match(v.text, group[-1].end - v.start)
                             and _COMMENDATION.search(ctx.entities[e.key].name)):
                         for a in group:
@@ -1119,6 +1172,11 @@ def _ahead(ctx: Context, e: Hit) -> bool:
     return got
 
 
+#: 本次竞赛是某公司“某某”劳动竞赛的重要组成部分: the larger programme a held event belongs to is not what
+#: the sentences after it refer to (本次比赛, 闭幕式上).
+_PART_OF = re.compile(r"[”\"’]?的(?:重要|一个|一项)?(?:组成部分|一部分|之一|一环)")
+
+
 def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None, tuple[int, ...]]:
     """The events of ``seen`` a later sentence may refer to, each once, the last mentioned first, the
     key of the last one that is the operation powering an event (else None), and the indexes of the
@@ -1129,7 +1187,8 @@ def _live_events(ctx: Context, seen: list[Hit]) -> tuple[list[Key], Key | None, 
     order: list[Key] = []
     done: set[Key] = set()
     powering = None
-    named_now = {h.key for h in seen if not h.is_reference and not _ahead(ctx, h)}
+    named_now = {h.key for h in seen if not h.is_reference and not _ahead(ctx, h)
+                 and not _PART_OF.match(ctx.doc.text, h.end)}
     for h in reversed(seen):
         t = traits.get(h.key)
         if t is None:
@@ -1355,7 +1414,8 @@ def _referred_organisers(v: SentenceView) -> list[Hit]:
 
 
 #: What may stand before a unit list opening a clause: the writer's own company (公司建设部).
-_OWN_LEAD = ("", "“", "公司", "该公司", "集团", "该局", "局", "省公司")
+_OWN_LEAD = ("", "“", "公司", "该公司", "集团", "该局", "局", "省公司", "旗下", "其旗下", "下属", "所属", "其全资子公司",
+             "全资子公司", "其控股子公司")
 
 
 #: What follows a reference word that opens a sentence about the event (会议由…, 活动期间…).
@@ -1447,7 +1507,7 @@ _WORK_VERBS = ("抢修|抢险|巡视|巡查|巡检|值守|驻守|坚守|奔赴|�
                "守护|奋战|架设|参战|蹲守|消缺|除冰|融冰|清淤|赶往|架线|立杆|抢通|登杆|巡线|排涝|处置|转移负荷|疏散")
 _DIRECTING = "坐镇|调度抢修|指挥抢修|督导抢修"
 _CREW_SET_UP = "组建|成立|组成"
-_OPERATION_WORK = re.compile(rf"(?<!的)(?<!向)(?<!向一线)(?<!给)(?:{_WORK_VERBS})(?!先进|模范|标兵|能手|英雄|勇士|工作|方案|预案|重点)"
+_OPERATION_WORK = re.compile(rf"(?<!的)(?<!向)(?<!向一线)(?<!给)(?<!为)(?<!汇报)(?<!汇报了)(?:{_WORK_VERBS})(?!先进|模范|标兵|能手|英雄|勇士|工作|方案|预案|重点|队员送|人员送)"
                              rf"|(?<!的)(?:{_DIRECTING})"  # a leader directing the work
                              # 某局第一时间成立青年突击队 / 甲、乙等单位组建党员突击队23支: the unit sends a crew
                              rf"|(?:{_CREW_SET_UP})了?[^,，。;；]{{0,16}}?(?:突击队|服务队|抢修队|先锋队|攻坚团队|攻坚队)")
@@ -1526,7 +1586,7 @@ def _topic(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
             reach = 3 if _LEADS_CREW.search(v.text, a.end - v.start, hi - v.start) else 1
             for step in range(reach):
                 if hi >= v.end or _OPERATION_WORK.search(v.text, a.end - v.start, hi - v.start) \
-                        or (step and _SPEAKS.search(v.text, a.end - v.start, hi - v.start)):
+                        or _SPEAKS.search(v.text, a.end - v.start, hi - v.start):
                     break
                 _, after = v.clause_bounds(hi + 1)
                 if any(h.type in _ACTORS for h in v.hits if hi < h.start < after):
