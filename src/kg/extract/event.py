@@ -800,7 +800,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     for m in pats["anniversary"].finditer(text) if "周年" in text else ():
         add(m.start(1), m.end(1), "event-anniversary", 0.7)
     _add_repeats(text, out, add)
-    return _to_full_names(_to_dated_names(out), text)
+    return _to_suffix_names(_to_year_free_names(_to_full_names(_to_dated_names(out), text)))
 
 
 _DATE_WORD = re.compile(r"(\d{1,2})月(\d{1,2})日(.+)")
@@ -824,9 +824,12 @@ def _to_dated_names(cands: list[Candidate]) -> list[Candidate]:
                 c = c._replace(name=same[0])
         elif m is not None:
             tag = f"{m.group(1)}·{m.group(2)}"
-            same = [n for n in quoted if tag in n and n.endswith(m.group(3))]
+            dated = [n for n in quoted if tag in n]
+            same = [n for n in dated if n.endswith(m.group(3))]
             if len(same) == 1:
                 c = c._replace(name=same[0])
+            elif len(dated) == 1:  # 7月14日特大暴雨 in an article about the “7·14”洪水 it caused: one happening
+                c = c._replace(name=dated[0])
         out.append(c)
     return out
 
@@ -903,6 +906,53 @@ def _to_full_names(cands: list[Candidate], text: str) -> list[Candidate]:
 
 
 _NO_QUOTES = str.maketrans("", "", "“”‘’")
+#: A year (or 年度, this year's) opening an event's name: writers name the event with it and without it;
+#: a part of the year after it (2025年第一季度, 上半年) needs the year and keeps it.
+_YEAR_OPENING = re.compile(r"(?:\d{4}年度?|\d{4}(?![年\d])(?=[\u4e00-\u9fff])|年度)(?=[\u4e00-\u9fff“‘])(?!第|上半年|下半年)")
+#: Kinds whose names are dates or counts of their own (a disaster's 2024年7月, a season's years).
+_DATED_KINDS = frozenset({"event-disaster", "event-disaster-month", "event-named-storm", "event-numbered-flood",
+                          "event-dated-storm", "event-quake"})
+
+
+def _to_year_free_names(cands: list[Candidate]) -> list[Candidate]:
+    """An event named with its year (2026年某表彰大会, 2026年度某竞赛, 年度某竞赛) is named without it; its
+    mention keeps the year, so both forms name it (writers and readers use either). Two events of one
+    name in different years keep their years."""
+    rest: dict[str, set[str]] = {}
+    for c in cands:
+        m = _YEAR_OPENING.match(c.name) if c.kind not in _DATED_KINDS else None
+        if m is not None and len(c.name) - m.end() >= 4:
+            rest.setdefault(c.name[m.end():], set()).add(m.group().removesuffix("度").removesuffix("年"))
+    if not rest:
+        return cands
+    out = []
+    for c in cands:
+        m = _YEAR_OPENING.match(c.name) if c.kind not in _DATED_KINDS else None
+        if m is not None and len(rest.get(c.name[m.end():], ())) == 1:
+            c = c._replace(name=c.name[m.end():])
+        out.append(c)
+    return out
+
+
+#: Kinds whose bare name stands for the one longer name in the text it ends (劳动竞赛 for 某某劳动竞赛).
+_SUFFIX_KINDS = frozenset({"event-launch", "event-contest", "event-convened", "event-meeting", "event-quoted-repeat",
+                           "event-quoted-joined", "event-held-there", "event-at-meeting", "event-check",
+                           "event-quoted-kind", "event-repeat"})
+
+
+def _to_suffix_names(cands: list[Candidate]) -> list[Candidate]:
+    """An event whose name ends exactly one longer event name of the text (or a chain of them: 竞赛 in
+    某劳动竞赛 in 某某劳动竞赛) is a mention of that event: 开展劳动竞赛 after 某公司风光储劳动竞赛, “敲门行动”
+    after “冬季敲门行动”."""
+    names = sorted({c.name for c in cands}, key=lambda n: (-len(n), n))
+    out = []
+    for c in cands:
+        if c.kind in _SUFFIX_KINDS and len(c.name) >= 4:
+            longer = [n for n in names if len(n) > len(c.name) and n.endswith(c.name)]
+            if longer and all(longer[0].endswith(n) for n in longer):
+                c = c._replace(name=longer[0])
+        out.append(c)
+    return out
 
 
 def _in_headline(text: str, at: int) -> bool:

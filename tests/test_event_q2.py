@@ -1,0 +1,65 @@
+"""Event names as readers and writers vary them, on made-up sentences: an event's year in its mention
+but not its name, a bare kind standing for the one named event of that kind, a dated rain taking the
+name of the quoted flood of that day; each with a near miss."""
+
+from kg.document import make_document
+from kg.extract.entities import find_entities
+
+
+def _events(text: str) -> dict[str, tuple[str, ...]]:
+    return {e.name: e.aliases for e in find_entities(make_document(text, doc_id="t.txt")) if e.type == "Event"}
+
+
+def test_a_meeting_is_named_without_its_year_which_its_mention_keeps():
+    events = _events("11月2日,青禾州召开2026年劳动模范和先进集体表彰大会,表彰了一批先进。")
+    assert list(events) == ["劳动模范和先进集体表彰大会"]
+    assert "2026年劳动模范和先进集体表彰大会" in events["劳动模范和先进集体表彰大会"]
+
+
+def test_this_years_contest_is_the_one_named_with_the_year():
+    events = _events("青禾水务集团举行2026年度供水抢修技能竞赛\n8月5日,青禾水务集团举行年度供水抢修技能竞赛,决出前三名。")
+    assert list(events) == ["供水抢修技能竞赛"]
+
+
+def test_two_years_of_one_meeting_keep_their_years():
+    events = _events("2月3日,青禾供电局召开2025年安全生产工作会议。2月4日,青禾水务局召开2026年安全生产工作会议。")
+    assert sorted(events) == ["2025年安全生产工作会议", "2026年安全生产工作会议"]
+
+
+def test_a_part_of_the_year_keeps_the_year():
+    assert "2025年第一季度政企联席会议" in _events("3月6日,青禾供电局召开2025年第一季度政企联席会议。")
+
+
+def test_a_bare_kind_launched_is_the_one_named_contest():
+    text = ("青禾新能源公司2026年度风光储劳动竞赛总结表彰会召开\n"
+            "11月19日,青禾新能源公司2026年度风光储劳动竞赛总结表彰会在某市召开。今年3月,公司决定开展劳动竞赛,"
+            "把发电量纳入考核。")
+    events = _events(text)
+    assert "劳动竞赛" not in events
+    assert "风光储劳动竞赛" in events
+
+
+def test_a_bare_kind_with_two_named_ones_stays_apart():
+    text = "青禾供电公司开展夏季劳动竞赛和安全劳动竞赛。5月,公司还组织开展劳动竞赛,覆盖全部班组。"
+    events = _events(text)
+    assert not any(name.endswith("劳动竞赛") and len(name) > 4 and "劳动竞赛" in aliases
+                   for name, aliases in events.items())
+
+
+def test_a_quoted_campaign_repeated_without_its_season_is_the_same():
+    text = ("青禾:供电水务联合开展“敲门行动”\n青禾供电中心与青禾供水公司联合开展“冬季敲门行动”,走访独居老人。"
+            "接下来,中心将把“敲门行动”与网格化服务结合起来。")
+    events = _events(text)
+    assert "敲门行动" not in events
+    assert any(name.endswith("冬季敲门行动") for name in events)
+
+
+def test_a_dated_rain_is_the_quoted_flood_of_that_day():
+    text = "青禾“7·14”洪水\n7月14日,青禾县遭遇特大暴雨,多个乡镇被淹。"
+    events = _events(text)
+    assert len(events) == 1
+    [(name, aliases)] = events.items()
+    assert name.endswith("“7·14”洪水") and "7月14日" in aliases
+    # a rain of another day stays its own event
+    other = _events("青禾“7·14”洪水\n7月20日,青禾县遭遇特大暴雨,多个乡镇被淹。")
+    assert "7月20日特大暴雨" in other
