@@ -63,3 +63,21 @@ def test_a_dated_rain_is_the_quoted_flood_of_that_day():
     # a rain of another day stays its own event
     other = _events("青禾“7·14”洪水\n7月20日,青禾县遭遇特大暴雨,多个乡镇被淹。")
     assert "7月20日特大暴雨" in other
+
+
+def test_a_festival_or_games_named_with_its_year():
+    events = _events("1月4日,2026青禾马拉松在环岛路鸣枪开跑,3万名跑者参赛。")
+    assert "2026青禾马拉松" in events.get("青禾马拉松", ())
+    events = _events("9月30日至10月4日,2026青禾州文化旅游节在某镇举行。")
+    assert "2026青禾州文化旅游节" in events.get("青禾州文化旅游节", ())
+    assert not _events("2026年青禾州接待游客300万人次。")
+
+
+def test_a_gathering_organised_by_its_host():
+    events = _events("比赛期间,主办方还组织了“师带徒”经验交流会,某公司主任作了发言。")
+    assert "“师带徒”经验交流会" in events
+
+
+def test_gatherings_counted_or_of_every_kind_are_no_event():
+    assert not _events("据悉,青禾煤炭今年以来已举办各类安全培训班23期。")
+    assert not _events("青禾供电公司今年举办安全培训班12期,覆盖全部班组。")

@@ -193,6 +193,8 @@ _COUNTED = re.compile(r"\d+余?(?:次|场|期|项)")
 _A_COUNT = re.compile(r"[一两二三四五六七八九十几多]+(?:次|场|轮|期)")
 #: A festival or fair counted by its edition: 第十八届某茶文化旅游节, 首届某采摘节.
 _FESTIVAL = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届)([\u4e00-\u9fff]{2,14}?)(旅游节|文化节|艺术节|采摘节|美食节|音乐节|电影节|读书节|科技节|体育节|冰雪节|那达慕|博览会|交易会|展览会|马拉松)")
+#: A festival or games named with its year: 2026某地文化旅游节, 2026年某城马拉松 (the year-free name is an alias).
+_YEARED_FESTIVAL = re.compile(r"(?<!\d)\d{4}年?[\u4e00-\u9fff]{2,10}?(?:" + _FESTIVAL.pattern.rsplit("(", 1)[1])
 #: A date, or a range of days (11月8日至9日, 6月17日至20日) that names one happening.
 _DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 #: The part of every date the scan for dated sentences looks for (the digit before 月 is tested apart).
@@ -309,7 +311,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "generic": re.compile(r"(“[^”]{2,20}”(?:、“[^”]{2,20}”)*)(" + alt(ev["generic"]) + ")"),
         "quoted": re.compile(r"[“‘]([\u4e00-\u9fff、+＋·・]{2,16}|[\u4e00-\u9fff]{2,8} [\u4e00-\u9fff]{2,8})[”’]([\u4e00-\u9fff]{0,6}?)("
                              + alt(ev["campaign"]) + r"|宣传(?![\u4e00-\u9fff]{0,2}活动))"),
-        "convened": re.compile(r"(?:召开|举行|举办|组织召开|开好|承办)(?:了|的)?(\d{4}年度?)?([\u4e00-\u9fff“”]{2,16}?|[\u4e00-\u9fff]{0,6}“[\u4e00-\u9fff、+＋·・]{2,14}”|[\u4e00-\u9fff]{2,8}\d{1,3}周年[\u4e00-\u9fff“”]{0,8}?)("
+        "convened": re.compile(r"(?:召开|举行|举办|组织召开|组织|开好|承办)(?:了|的)?(\d{4}年度?)?([\u4e00-\u9fff“”]{2,16}?|[\u4e00-\u9fff]{0,6}“[\u4e00-\u9fff、+＋·・]{2,14}”|[\u4e00-\u9fff]{2,8}\d{1,3}周年[\u4e00-\u9fff“”]{0,8}?)("
                                + alt(_KIND_MEETINGS) + ")"),
         "convened_headline": re.compile(r"(?:召开|举行|举办|组织召开)(?:了)?([\u4e00-\u9fff]{2,16}?)("
                                         + alt(tuple(sorted(ev["meeting"], key=len, reverse=True))) + r")(?=\s*$|\s*\n)", re.MULTILINE),
@@ -640,6 +642,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         body = _ANNIVERSARY_COUNT.sub("", m.group(2))  # 庆祝建党105周年大会: the count belongs to the occasion
         if "的" in body or not all(is_han(c) or c in "“”" or (quoted and c in _QUOTE_JOINERS) for c in body):
             continue
+        if _REFERRING.match(body) or _A_COUNT.match(body) or _COUNTED.match(text, m.end()):
+            continue  # 举办各类安全培训班23期, 召开此次推进会: a kind or a reference, not one gathering's name
         start = max(m.start(2), _event_start(idx, m.start(3), 16))
         if quoted and not m.group(1):
             # 召开第四季度“党建引领、共驻共建”联席会议: the quoted name opens it (the headline writes it so)
@@ -762,6 +766,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         if m.start() - start >= 2:
             add(start, m.end(1), "event-held-there", 0.7)
     for m in _FESTIVAL.finditer(text) if "届" in text else ():
+        add(m.start(), m.end(), "event-edition", 0.75)
+    for m in _YEARED_FESTIVAL.finditer(text) if ("节" in text or "会" in text or "松" in text or "慕" in text) else ():
         add(m.start(), m.end(), "event-edition", 0.75)
     for m in _EDITION.finditer(text) if "届" in text else ():
         # 某公司第十届某竞赛: the holder before the edition is kept in the mention (an alias), not the name
