@@ -81,3 +81,20 @@ def test_a_gathering_organised_by_its_host():
 def test_gatherings_counted_or_of_every_kind_are_no_event():
     assert not _events("据悉,青禾煤炭今年以来已举办各类安全培训班23期。")
     assert not _events("青禾供电公司今年举办安全培训班12期,覆盖全部班组。")
+
+
+def test_who_is_organised_is_no_part_of_the_drill():
+    events = _events("5月12日,青禾供电公司组织员工开展应急疏散演练,检验应急能力。")
+    assert list(events) == ["应急疏散演练"]
+    assert not _events("青禾供电公司组织各分局开展同类演练。")
+
+
+def test_a_campaign_month_and_its_year_belong_to_the_ceremony():
+    events = _events("5月20日,青禾市2026年安全生产月活动启动仪式在市民广场举行。")
+    assert list(events) == ["安全生产月活动启动仪式"]
+    assert "2026年安全生产月活动启动仪式" in events["安全生产月活动启动仪式"]
+
+
+def test_an_inspection_inside_a_meetings_name():
+    events = _events("12月2日,青禾供电公司举行冬季安全生产大检查启动会。")
+    assert list(events) == ["冬季安全生产大检查启动会"]

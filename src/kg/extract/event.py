@@ -378,6 +378,12 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
         if word in ("不", "不停") and text.startswith("不停电", tok.start):
             i = tok.start  # 配网不停电作业: a term of the trade, not a negation
             continue
+        if word == "月" and tok.start > 0 and is_han(text[tok.start - 1]) and text[tok.start - 1] not in _NUMERALS:
+            i = tok.start  # 安全生产月活动启动仪式: a month of a campaign, not of a date
+            continue
+        if word in _CHECK_WORDS:
+            i = tok.start  # 冬季安全生产大检查启动会: an inspection inside a meeting's name
+            continue
         if word.isdigit() and text.startswith(("周年", "届"), tok.end) and tok.end < end:
             i = tok.start  # 建党105周年: the count belongs to the occasion
             continue
@@ -394,6 +400,10 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
     return i
 
 
+#: Numerals before 月 that make it a date's month (十二月, 三月), not a campaign's (安全生产月).
+_NUMERALS = "〇零一二三四五六七八九十两"
+#: Inspection words a meeting's name may hold though the word list stops names at them.
+_CHECK_WORDS = frozenset({"检查", "大检查", "督查", "督导", "排查"})
 #: Festivals named by their date (五四青年节, 三八妇女节): the numeral opens the name.
 _NUMBERED_DAYS = frozenset({"五四", "五一", "三八", "六一", "七一", "八一", "十一", "九九"})
 #: What joins the calls of a slogan inside quotes (“党建引领、共驻共建”, “党建+服务”, “学雷锋·送光明”).
@@ -504,10 +514,14 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             if len(name) >= 4:
                 add(m.start() + 1, m.end() - 1, "event-quoted-repeat", 0.7)
     for m in pats["launch"].finditer(text):
-        body = m.group(1)
+        body, body_at = m.group(1), m.start(1)
         inner = _INNER_LAUNCH.search(body)
         if inner and _REFERRING.match(body, inner.end()):
             continue  # 组织各分局开展同类演练: the second verb launches a reference, not a name
+        if inner:  # 组织员工开展应急疏散演练: the second verb launches the name; who does it is no part of it
+            body, body_at = body[inner.end():], body_at + inner.end()
+            if len(body) < 2:
+                continue
         if m.group(2) == "应急响应" and not _RESPONSE_HAZARD.fullmatch(body):
             continue
         if _REFERRING.match(body) or _A_COUNT.match(body) or _SCOPE_AFTER.match(text, m.end()) \
@@ -517,7 +531,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         if "的" in body or body.endswith(("等", "和")) or not all_han(body) \
                 or re.search(r"[\u4e00-\u9fff]{2}[和与及][\u4e00-\u9fff]{2}", body):  # two campaigns joined
             continue
-        start = m.start(1)
+        start = body_at
         if text[start:start + 3] in _SELF_SCOPE or text[start:start + 2] in _SELF_SCOPE:
             start += 3 if text[start:start + 3] in _SELF_SCOPE else 2  # 参加全局安全知识竞赛
         # 开展2026年某演练: the mention keeps the year, the name goes without it (writers do both)
@@ -724,7 +738,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         if counts[m.group()] >= 2 or _HOLIDAY_SET_UP.match(text, m.end()):
             add(m.start(), m.end(), "event-holiday-supply", 0.65)
     for m in pats["ceremony"].finditer(text):
-        start = _event_start(idx, m.start(), 10)
+        start = _with_prefix(text, _event_start(idx, m.start(), 10))
         if start == m.start() and m.group() in ("开幕式", "闭幕式"):
             continue  # 在闭幕式上: the opening or closing of an event named elsewhere, not one of its own
         season = _SEASON_BEFORE.search(text, max(0, start - 12), start)
