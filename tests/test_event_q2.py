@@ -98,3 +98,15 @@ def test_a_campaign_month_and_its_year_belong_to_the_ceremony():
 def test_an_inspection_inside_a_meetings_name():
     events = _events("12月2日,青禾供电公司举行冬季安全生产大检查启动会。")
     assert list(events) == ["冬季安全生产大检查启动会"]
+
+
+def test_a_class_that_opens_is_an_event_named_without_its_session():
+    events = _events("8月10日,青禾供电公司2026年青年员工技能提升培训班开班,50名学员参加。")
+    assert "2026年青年员工技能提升培训班" in events.get("青年员工技能提升培训班", ())
+    events = _events("“村电工”进课堂 首期农电骨干培训班开班\n4月15日,青禾供电公司首期农电骨干培训班开班。")
+    assert list(events) == ["农电骨干培训班"]
+    assert not _events("青禾供电公司的培训班很受欢迎。")
+
+
+def test_sharing_and_lecture_meetings_are_gatherings():
+    assert "“书香国网”读书分享会" in _events("4月23日,青禾供电公司举办“书香国网”读书分享会。")

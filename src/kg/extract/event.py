@@ -47,7 +47,8 @@ _BARE_CHECK_OK = ("督导", "督查", "带电作业")
 #: Meetings and gatherings named by their kind: an event when convened (召开X推进会), dated or not.
 _KIND_MEETINGS = ("推进会", "座谈会", "现场会", "表彰大会", "誓师大会", "动员大会", "动员会", "部署会", "交流会",
                   "总结会", "表彰会", "调度会", "启动会", "观摩会", "发布会", "恳谈会", "分析会", "培训班", "开放日活动",
-                  "技能竞赛", "劳动竞赛", "知识竞赛", "联席会议", "大会", "竞赛", "大赛", "对接会", "推介会", "洽谈会")
+                  "技能竞赛", "劳动竞赛", "知识竞赛", "联席会议", "大会", "竞赛", "大赛", "对接会", "推介会", "洽谈会",
+                  "分享会", "宣讲会", "报告会", "研讨会", "培训会", "联谊会", "茶话会", "见面会")
 #: A gathering named in quotes with its kind inside them: “某某能力提升培训班”.
 _QUOTED_KIND = re.compile(r"[“‘]([\u4e00-\u9fff]{2,14}?)(" + "|".join(_KIND_MEETINGS) + r"|大赛|比武)[”’]")
 #: 在X推进会上: a meeting of a kind that something is said or done at (a time may open X: 在13日凌晨的).
@@ -180,8 +181,12 @@ _UNVEILED = re.compile(r"(?:在[^,，。;；“”\s]{1,14}?)?(?:正式|日前|�
 _UNIT_ENDS = ("服务站", "服务中心", "驿站", "工作站", "供电所", "基地", "工作室", "服务点", "中心", "站")
 _UNVEILED_STOP = ("公司", "供电局", "集团", "街道", "社区", "分行", "支行", "有限")
 #: A gathering named before where it is held: 某局2026年某培训班在某县举办 / 某培训班在某市开班.
-_HELD_THERE = re.compile(r"(培训班|研讨班|训练营|运动会|论坛|座谈会|推进会|现场会|交流会|表彰大会|表彰会|动员大会|应急演练|联合演练)"
-                         r"在[^,，。;；]{1,16}?(?:举办|举行|召开|开幕|开班|开赛|拉开帷幕|展开)")
+_HELD_THERE = re.compile(r"(培训班|研讨班|训练营|运动会|论坛|座谈会|推进会|现场会|交流会|表彰大会|表彰会|动员大会|应急演练|联合演练"
+                         r"|分享会|宣讲会|报告会|研讨会|技能竞赛|技能比武|知识竞赛)"
+                         r"(?:在[^,，。;；]{1,16}?)?(?:正式|顺利|隆重|圆满)?"
+                         r"(?:举办|举行|召开|开幕|开班|开营|开赛|拉开帷幕|展开|落幕|闭幕|结业)")
+#: A character of every _HELD_THERE kind: the pattern runs only where one occurs.
+_HELD_KEYS = ("班", "营", "会", "坛", "练", "赛", "武")
 _HOST_END = ("供电局", "供电公司", "公司", "集团", "供电所", "中心", "工会", "委员会", "党委", "分局", "的")
 #: A second launching verb inside a launched phrase (组织各分局开展…): the phrase is a clause.
 _INNER_LAUNCH = re.compile(r"(?:开展|举办|举行|参加)了?(?!.*(?:开展|举办|举行|参加))")
@@ -766,12 +771,12 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     for unit, at in _unveiled_units(text) if "揭牌" in text else ():
         # the text's 揭牌仪式 is this unveiling: the name says so (its bare mentions take it, see _FULLER)
         add(at, at + 2, "event-unveiled", 0.7, unit + ("揭牌仪式" if "揭牌仪式" in text else "揭牌"))
-    for m in _HELD_THERE.finditer(text) if "在" in text else ():
+    for m in _HELD_THERE.finditer(text) if any(k in text for k in _HELD_KEYS) else ():
         if any(c.end == m.end(1) for c in out):
             continue  # named by another rule already (a quoted or convened gathering)
         start = m.start()
         while start > 0 and is_han(text[start - 1]) and m.start() - start < 20 \
-                and not text[:start].endswith(_HOST_END):
+                and not text.endswith(_HOST_END, 0, start):
             start -= 1
         if text[start:start + 1] == "年" and text[max(0, start - 4):start].isdigit():
             start -= 4  # 某局2026年某培训班: the year opens the name
@@ -926,6 +931,8 @@ def _to_full_names(cands: list[Candidate], text: str) -> list[Candidate]:
 
 
 _NO_QUOTES = str.maketrans("", "", "“”‘’")
+#: A session's count opening a class's name (首期, 第一期): writers name the class with it and without it.
+_SESSION_OPENING = re.compile(r"(?:首期|第[一二三四五六七八九十\d]+期)(?=[\u4e00-\u9fff])")
 #: A year (or 年度, this year's) opening an event's name: writers name the event with it and without it;
 #: a part of the year after it (2025年第一季度, 上半年) needs the year and keeps it.
 _YEAR_OPENING = re.compile(r"(?:\d{4}年度?|\d{4}(?![年\d])(?=[\u4e00-\u9fff])|年度)(?=[\u4e00-\u9fff“‘])(?!第|上半年|下半年)")
@@ -938,6 +945,8 @@ def _to_year_free_names(cands: list[Candidate]) -> list[Candidate]:
     """An event named with its year (2026年某表彰大会, 2026年度某竞赛, 年度某竞赛) is named without it; its
     mention keeps the year, so both forms name it (writers and readers use either). Two events of one
     name in different years keep their years."""
+    cands = [c._replace(name=c.name[s.end():]) if (s := _SESSION_OPENING.match(c.name)) and len(c.name) - s.end() >= 4
+             else c for c in cands]
     rest: dict[str, set[str]] = {}
     for c in cands:
         m = _YEAR_OPENING.match(c.name) if c.kind not in _DATED_KINDS else None
