@@ -110,3 +110,8 @@ def test_a_class_that_opens_is_an_event_named_without_its_session():
 
 def test_sharing_and_lecture_meetings_are_gatherings():
     assert "“书香国网”读书分享会" in _events("4月23日,青禾供电公司举办“书香国网”读书分享会。")
+
+
+def test_a_service_done_for_someone_is_no_inspection():
+    assert not _events("10月11日重阳节当天,青禾供电公司组织志愿者为老人检查家中用电线路。")
+    assert "保供电检查" in _events("2月3日,青禾供电所在某养老院开展保供电检查,对变压器逐一测温。")

@@ -405,6 +405,8 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
     return i
 
 
+#: Prepositions of a service done for someone (为老人检查, 帮村民排查).
+_FOR_SOMEONE = frozenset("为给帮替")
 #: Numerals before 月 that make it a date's month (十二月, 三月), not a campaign's (安全生产月).
 _NUMERALS = "〇零一二三四五六七八九十两"
 #: Inspection words a meeting's name may hold though the word list stops names at them.
@@ -649,6 +651,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         for m in pats["check"].finditer(sent):
             if m.start() < dates[0].start():
                 continue
+            if any(c in _FOR_SOMEONE for c in m.group(1)):
+                continue  # 组织志愿者为老人检查线路: a service done for someone, not an inspection
             body_start = a + m.start(1)
             start = max(body_start, _event_start(idx, a + m.start(2), 10))
             if start == a + m.start(2) and m.group(2) not in _BARE_CHECK_OK and len(m.group(2)) < 4:
