@@ -115,3 +115,8 @@ def test_sharing_and_lecture_meetings_are_gatherings():
 def test_a_service_done_for_someone_is_no_inspection():
     assert not _events("10月11日重阳节当天,青禾供电公司组织志愿者为老人检查家中用电线路。")
     assert "保供电检查" in _events("2月3日,青禾供电所在某养老院开展保供电检查,对变压器逐一测温。")
+
+
+def test_a_quoted_name_launched_as_routine_anywhere_in_its_clause():
+    assert not _events("青禾社区是与供电公司结对最早的社区之一,每季度都会派出志愿者开展“电力课堂”。")
+    assert "以购代捐" in _events("该局还发动职工开展“以购代捐”,今年采购农产品42万元。")

@@ -262,6 +262,13 @@ _VISIT_OBJECT = re.compile(r"[\u4e00-\u9fff]{0,14}")
 _SENT_END = re.compile(r"[。！？!?\n]")
 
 
+def _clause_start(text: str, at: int, most: int) -> int:
+    """Start of the clause holding ``at`` (after the last comma, stop or line end before it), at most
+    ``most`` characters back."""
+    lo = max(0, at - most)
+    return max(lo, max(text.rfind(c, lo, at) for c in "，,。；;！？\n") + 1)
+
+
 def _sentences_at(text: str, positions: set[int]) -> list[tuple[int, int]]:
     """The spans of ``sentence_spans(text)`` holding ``positions`` (none a sentence end), in order, found
     from the ends around each position instead of splitting the whole text (each backward search stops
@@ -502,7 +509,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     for m in finditer_at(_JOINED_QUOTED, text, [q - k for q in quotes for k in (3, 2, 0)]) if quotes else ():
         if m.group(1) is None:  # 开展“以购代捐”, / 作为“某某”的具体行动: a campaign by its quoted name alone
             g = next(i for i in (2, 3, 4) if m.group(i))
-            if g == 2 and _ROUTINE.search(text, max(0, m.start() - 10), m.start() - 2):
+            if g == 2 and _ROUTINE.search(text, _clause_start(text, m.start(), 24), m.start() - 2):
                 continue  # 定期进村开展“电力体检”: routine work, not a campaign
             confirmed.setdefault(m.group(g), m.group(g))
             add(m.start(g), m.end(g), "event-quoted-joined", 0.65)
