@@ -120,3 +120,15 @@ def test_a_service_done_for_someone_is_no_inspection():
 def test_a_quoted_name_launched_as_routine_anywhere_in_its_clause():
     assert not _events("青禾社区是与供电公司结对最早的社区之一,每季度都会派出志愿者开展“电力课堂”。")
     assert "以购代捐" in _events("该局还发动职工开展“以购代捐”,今年采购农产品42万元。")
+
+
+def test_a_headline_wording_the_body_event_its_own_way():
+    text = ("青禾供电举办配网带电作业技能竞赛\n"
+            "9月12日,青禾供电公司2026年配网不停电作业技能竞赛在某县举行,48名选手参赛。")
+    events = _events(text)
+    assert len(events) == 1
+    [(name, aliases)] = events.items()
+    assert name == "配网不停电作业技能竞赛" and "配网带电作业技能竞赛" in aliases
+    # a headline naming another contest stays its own
+    other = _events("青禾供电举办安全知识竞赛\n9月12日,青禾供电公司2026年配网不停电作业技能竞赛在某县举行。")
+    assert "安全知识竞赛" in other

@@ -32,6 +32,7 @@ Straight quotes reach this module as curly ones (see ``entities.curly_quotes``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .. import lexicon
@@ -905,6 +906,15 @@ def _to_full_names(cands: list[Candidate], text: str) -> list[Candidate]:
             if len(longer) == 1:
                 out.append(c._replace(name=longer[0]))
                 continue
+            if not longer and len(short) >= 6:
+                # a headline that words the body's event its own way (配网带电作业技能竞赛 / 配网不停电作业
+                # 技能竞赛, 某行业配电线路工技能竞赛 / 某行业职业技能竞赛配电线路工决赛): the one body name
+                # of the same last character that holds nearly all the headline's characters
+                alike = {_without_year(n): n for n in names if n != c.name and n[-1] == short[-1]
+                         and not _in_headline(text, text.find(n)) and _shared(short, n) >= 0.8 * len(short)}
+                if len(alike) == 1:
+                    out.append(c._replace(name=next(iter(alike.values()))))
+                    continue
         if c.kind in _FULLER:
             longer = [n for n in full if len(n) > len(c.name) and n.endswith(c.name)]
             if len(longer) == 1 or (longer and all(longer[0].endswith(n) for n in longer)):
@@ -1001,6 +1011,16 @@ def _in_headline(text: str, at: int) -> bool:
     end = text.find("\n", at)
     line = text[start:end if end >= 0 else len(text)]
     return len(line) <= 40 and "。" not in line
+
+
+def _shared(a: str, b: str) -> int:
+    """How many characters of ``a`` (counted with repeats) ``b`` holds."""
+    return sum((Counter(a) & Counter(b)).values())
+
+
+def _without_year(name: str) -> str:
+    m = _YEAR_OPENING.match(name)
+    return name[m.end():] if m else name
 
 
 def _leaves_out(long: str, short: str) -> bool:
