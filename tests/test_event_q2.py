@@ -132,3 +132,21 @@ def test_a_headline_wording_the_body_event_its_own_way():
     # a headline naming another contest stays its own
     other = _events("青禾供电举办安全知识竞赛\n9月12日,青禾供电公司2026年配网不停电作业技能竞赛在某县举行。")
     assert "安全知识竞赛" in other
+
+
+def test_what_a_host_holds_is_named_after_its_de():
+    events = _events("6月18日,青禾供电公司参加了青禾市应急管理局组织的2026年防汛综合应急演练。")
+    assert "2026年防汛综合应急演练" in events.get("防汛综合应急演练", ())
+    events = _events("据悉,在此前举行的全市高考模拟演练中,该公司已对全部考点开展过一次切换测试。")
+    assert "全市高考模拟演练" in events
+    assert not _events("青禾供电公司举办的各类活动受到居民欢迎。")
+
+
+def test_a_quoted_campaign_started_or_joined_by_its_name():
+    assert "春风行动" in _events("3月,青禾供电公司启动“春风行动”,为小微企业提供用电服务。")
+
+
+def test_a_ceremony_of_any_kind_held_or_attended():
+    assert "新员工入职宣誓仪式" in _events("9月15日,青禾供电公司举行新员工入职宣誓仪式。")
+    assert "结业仪式" in _events("14日下午,青禾供电局副总经理林某出席结业仪式,为学员颁发证书。")
+    assert not _events("青禾供电公司很重视仪式感。")

@@ -256,7 +256,7 @@ _NUMBERED_FLOOD = re.compile(r"(\d{4}年)?第\d+号(洪水|台风)")
 #: or names as what a step is (作为“某某”的具体行动).
 _JOINED_QUOTED = re.compile(r"(?:投入|投身|参与|参加|打赢|打好)到?[“‘]([\u4e00-\u9fff]{3,10})[”’](?=中|之中|行列|工作|，|。|,)"
                             r"|(?<=开展)[“‘]([\u4e00-\u9fff]{3,10})[”’](?=，|。|,)"
-                            r"|(?<=开展)[“‘]([\u4e00-\u9fff]{2,10}(?:行动|活动|工程))[”’]"
+                            r"|(?<=开展|启动|参加|参与|组织|发起|举办|举行)[“‘]([\u4e00-\u9fff]{2,10}(?:行动|活动|工程))[”’]"
                             r"|(?<=作为)[“‘]([\u4e00-\u9fff]{4,10})[”’](?=的具体行动|的具体举措|的实际行动)")
 #: A leader's visit: (带队)到X检查Y. The object Y ends at punctuation.
 _VISIT_OBJECT = re.compile(r"[\u4e00-\u9fff]{0,14}")
@@ -413,6 +413,11 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
     return i
 
 
+#: A verb of holding or attending right before a ceremony's name (举行了, 出席).
+_HELD_BEFORE = re.compile(r"(?:举行|举办|出席|参加)了?$")
+#: What a host holds, named after 的: 某公司承办的2026年某竞赛, 某局组织的某演练, 在此前举行的某演练.
+_HOSTED = re.compile(r"(?<=(?:组织|举办|主办|承办|举行|开展|召开)的)(?:\d{4}年度?)?([\u4e00-\u9fff“”]{2,16}?)"
+                     r"(活动|行动|应急演练|演练|培训班|技能竞赛|竞赛|大赛|比武|工作会议|会议|大会|推进会|座谈会|现场会|仪式)")
 #: Prepositions of a service done for someone (为老人检查, 帮村民排查).
 _FOR_SOMEONE = frozenset("为给帮替")
 #: Numerals before 月 that make it a date's month (十二月, 三月), not a campaign's (安全生产月).
@@ -762,6 +767,14 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         if season and start < m.start():
             start = season.start()  # 2026-2027冰雪季开幕式: a season's years open its name
         add(start, m.end(), "event-ceremony", 0.7)
+    for q in find_all(text, "仪式") if "仪式" in text else ():
+        # a ceremony of any kind held or attended (举行新员工入职宣誓仪式, 出席结业仪式); the kinds in the
+        # word list are the loop's above
+        if q < 2 or text[q - 2:q + 2] in lexicon.events()["ceremony"] or not all_han(text[q - 2:q]):
+            continue
+        start = _with_prefix(text, _event_start(idx, q, 12))
+        if start < q and _HELD_BEFORE.search(text, max(0, start - 3), start):
+            add(start, q + 2, "event-ceremony", 0.65)
     for m in _NAMED_OPERATION.finditer(text) if "专项行动" in text else ():
         start = _event_start(idx, m.start(), 10)
         if m.start() - start >= 2:  # 某公司迎峰度夏专项行动自6月启动: named by its topic, with or without a verb
@@ -796,6 +809,14 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             start += 1
         if m.start() - start >= 2:
             add(start, m.end(1), "event-held-there", 0.7)
+    for m in finditer_at(_HOSTED, text, [p + 1 for p in find_all(text, "的")]) if "办的" in text or "织的" in text \
+            or "行的" in text or "开的" in text or "展的" in text else ():
+        # 某公司承办的2026年某竞赛在某地举行, 在此前举行的全市某演练中: what a host holds, named after 的
+        if any(c.end == m.end() for c in out):
+            continue  # named by another rule already (held somewhere, convened, a contest)
+        start = max(m.start(1), _event_start(idx, m.start(2), 16))
+        if m.start(2) - start >= 2 and not _REFERRING.match(text, start):
+            add(_with_prefix(text, start), m.end(), "event-hosted", 0.7)
     for m in _FESTIVAL.finditer(text) if "届" in text else ():
         add(m.start(), m.end(), "event-edition", 0.75)
     for m in _YEARED_FESTIVAL.finditer(text) if ("节" in text or "会" in text or "松" in text or "慕" in text) else ():
@@ -902,7 +923,9 @@ def _to_full_names(cands: list[Candidate], text: str) -> list[Candidate]:
             names = names if names is not None else sorted({d.name for d in cands}, key=len, reverse=True)
             # the headline's words without their quotes (开展“迎峰度夏”应急演练 / 举行迎峰度夏大面积停电应急演练)
             short = max(c.name, text[c.start:c.end].translate(_NO_QUOTES), key=len)
-            longer = [n for n in names if len(n) > len(short) and n[-2:] == short[-2:] and _leaves_out(n, short)]
+            # (one event written with its year and without is one name: 2026年某竞赛, 某竞赛)
+            longer = list({_without_year(n): n for n in names
+                           if len(n) > len(short) and n[-2:] == short[-2:] and _leaves_out(n, short)}.values())
             if len(longer) == 1:
                 out.append(c._replace(name=longer[0]))
                 continue
