@@ -150,3 +150,7 @@ def test_a_ceremony_of_any_kind_held_or_attended():
     assert "新员工入职宣誓仪式" in _events("9月15日,青禾供电公司举行新员工入职宣誓仪式。")
     assert "结业仪式" in _events("14日下午,青禾供电局副总经理林某出席结业仪式,为学员颁发证书。")
     assert not _events("青禾供电公司很重视仪式感。")
+
+
+def test_a_campaign_launched_for_a_span_of_time():
+    assert "电力设施保护宣传周活动" in _events("青禾供电公司组织开展了为期一周的电力设施保护宣传周活动。")

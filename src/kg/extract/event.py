@@ -329,7 +329,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         "convened_headline": re.compile(r"(?:召开|举行|举办|组织召开)(?:了)?([\u4e00-\u9fff]{2,16}?)("
                                         + alt(tuple(sorted(ev["meeting"], key=len, reverse=True))) + r")(?=\s*$|\s*\n)", re.MULTILINE),
         "launch": re.compile(r"(?:" + alt(ev["verb"]) + r")了?(?:\d{4}年度?)?(?:\d{1,2}月(?:上旬|中旬|下旬|底)?的)?"
-                             r"([\u4e00-\u9fff]{2,14}?)(" + alt(ev["campaign"]) + ")"),
+                             r"(?:为期[^，。,的]{1,5}的)?([\u4e00-\u9fff]{2,14}?)(" + alt(ev["campaign"]) + ")"),
         "battle": re.compile(alt(ev["battle"])),
         "meeting": re.compile(alt(ev["meeting"])),
         "check": re.compile(r"(?:开展|进行|完成|组织)(?:了|为期[^，。]{1,4}的)?([\u4e00-\u9fff]{0,10}?)(" + alt(ev["check"]) + ")"),
