@@ -154,3 +154,13 @@ def test_a_ceremony_of_any_kind_held_or_attended():
 
 def test_a_campaign_launched_for_a_span_of_time():
     assert "电力设施保护宣传周活动" in _events("青禾供电公司组织开展了为期一周的电力设施保护宣传周活动。")
+
+
+def test_work_done_again_and_again_is_no_event():
+    assert not _events("每年汛期,青禾供电公司都会开展防汛应急演练。")
+    assert not _events("该公司坚持开展“三会一课”,不断加强党员教育管理。")
+    assert "防汛应急演练" in _events("6月3日,青禾供电公司开展防汛应急演练。")
+
+
+def test_a_contest_named_by_its_kind_alone_is_no_event():
+    assert not _events("他多次参加省公司组织的技能竞赛并获奖。")

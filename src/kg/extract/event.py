@@ -193,6 +193,10 @@ _HOST_END = ("供电局", "供电公司", "公司", "集团", "供电所", "中�
 _INNER_LAUNCH = re.compile(r"(?:开展|举办|举行|参加)了?(?!.*(?:开展|举办|举行|参加))")
 #: Words that make what is launched routine work (定期开展, 每季度开展, 常态化开展).
 _ROUTINE = re.compile(r"定期|每[年月周季天日]|每季度|常态化|经常|长期|日常")
+#: Contests named by their kind alone (组织的技能竞赛): a kind, not one contest.
+_BARE_CONTESTS = frozenset({"技能竞赛", "知识竞赛", "劳动竞赛", "技能大赛", "技能比武"})
+#: Words of habit before a launching verb (坚持开展, 多次组织): the kind of work is done again and again.
+_HABIT = re.compile(r"坚持|多次|反复|屡次|每逢|常年")
 #: 开展了60余次共建活动 / 开展共建活动60余次: a count makes it a kind of activity, not one happening.
 _COUNTED = re.compile(r"\d+余?(?:次|场|期|项)")
 #: 每季度开展一次联合演练: a count before the kind makes it a kind of work, not one happening.
@@ -263,11 +267,11 @@ _VISIT_OBJECT = re.compile(r"[\u4e00-\u9fff]{0,14}")
 _SENT_END = re.compile(r"[。！？!?\n]")
 
 
-def _clause_start(text: str, at: int, most: int) -> int:
-    """Start of the clause holding ``at`` (after the last comma, stop or line end before it), at most
-    ``most`` characters back."""
+def _clause_start(text: str, at: int, most: int, ends: str = "，,。；;！？\n") -> int:
+    """Start of the clause holding ``at`` (after the last comma, stop or line end before it; after the
+    last of ``ends``), at most ``most`` characters back."""
     lo = max(0, at - most)
-    return max(lo, max(text.rfind(c, lo, at) for c in "，,。；;！？\n") + 1)
+    return max(lo, max(text.rfind(c, lo, at) for c in ends) + 1)
 
 
 def _sentences_at(text: str, positions: set[int]) -> list[tuple[int, int]]:
@@ -515,7 +519,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     for m in finditer_at(_JOINED_QUOTED, text, [q - k for q in quotes for k in (3, 2, 0)]) if quotes else ():
         if m.group(1) is None:  # 开展“以购代捐”, / 作为“某某”的具体行动: a campaign by its quoted name alone
             g = next(i for i in (2, 3, 4) if m.group(i))
-            if g == 2 and _ROUTINE.search(text, _clause_start(text, m.start(), 24), m.start() - 2):
+            if g == 2 and (_ROUTINE.search(text, _clause_start(text, m.start(), 24), m.start() - 2)
+                           or _HABIT.search(text, _clause_start(text, m.start(), 24), m.start() - 2)):
                 continue  # 定期进村开展“电力体检”: routine work, not a campaign
             confirmed.setdefault(m.group(g), m.group(g))
             add(m.start(g), m.end(g), "event-quoted-joined", 0.65)
@@ -548,6 +553,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
                 or body in _GENERIC_ACTIVITIES \
                 or _COUNTED.match(text, m.end()):
             continue  # 开展此项活动, 组织各类应急演练: a reference or a kind; 纳入劳动竞赛范围: a scope
+        if _ROUTINE.search(text, _clause_start(text, m.start(), 20, "。！？!?\n"), m.start()) \
+                or _HABIT.search(text, _clause_start(text, m.start(), 20, "。！？!?\n"), m.start()):
+            continue  # 每年汛期都会开展防汛应急演练, 坚持开展某活动: routine work, not one happening
         if "的" in body or body.endswith(("等", "和")) or not all_han(body) \
                 or re.search(r"[\u4e00-\u9fff]{2}[和与及][\u4e00-\u9fff]{2}", body):  # two campaigns joined
             continue
@@ -688,7 +696,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             start = m.start(1)  # 召开2026年度某大会: the year opens the name, which runs to the kind
         else:
             start = _with_prefix(text, start)
-        if start == m.start(3) and m.group(3) in ("大会", "联席会议", "竞赛", "大赛"):
+        if (start == m.start(3) and m.group(3) in ("大会", "联席会议", "竞赛", "大赛")) \
+                or text[start:m.end()] in _BARE_CONTESTS:
             continue  # 每季度召开一次联席会议: a kind of meeting alone names no one meeting
         # contests are named without their year (as the contest rule does); the mention keeps it
         add(start, m.end(), "event-convened", 0.7,
@@ -815,8 +824,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         if any(c.end == m.end() for c in out):
             continue  # named by another rule already (held somewhere, convened, a contest)
         start = max(m.start(1), _event_start(idx, m.start(2), 16))
-        if m.start(2) - start >= 2 and not _REFERRING.match(text, start):
-            add(_with_prefix(text, start), m.end(), "event-hosted", 0.7)
+        if m.start(2) - start >= 2 and not _REFERRING.match(text, start) and m.end() - start >= 5:
+            add(_with_prefix(text, start), m.end(), "event-hosted", 0.7)  # (技能竞赛 alone is a kind)
     for m in _FESTIVAL.finditer(text) if "届" in text else ():
         add(m.start(), m.end(), "event-edition", 0.75)
     for m in _YEARED_FESTIVAL.finditer(text) if ("节" in text or "会" in text or "松" in text or "慕" in text) else ():
