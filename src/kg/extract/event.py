@@ -205,6 +205,10 @@ _A_COUNT = re.compile(r"[一两二三四五六七八九十几多]+(?:次|场|轮
 _FESTIVAL = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届)([\u4e00-\u9fff]{2,14}?)(旅游节|文化节|艺术节|采摘节|美食节|音乐节|电影节|读书节|科技节|体育节|冰雪节|那达慕|博览会|交易会|展览会|马拉松)")
 #: A festival or games named with its year: 2026某地文化旅游节, 2026年某城马拉松 (the year-free name is an alias).
 _YEARED_FESTIVAL = re.compile(r"(?<!\d)\d{4}年?[\u4e00-\u9fff]{2,10}?(?:" + _FESTIVAL.pattern.rsplit("(", 1)[1])
+#: The kinds _YEARED_FESTIVAL ends with: it runs only on a text that holds one (few do).
+_FESTIVAL_KIND = re.compile(_FESTIVAL.pattern.rsplit("(", 1)[1].rstrip(")"))
+
+
 #: A date, or a range of days (11月8日至9日, 6月17日至20日) that names one happening.
 _DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 #: The part of every date the scan for dated sentences looks for (the digit before 月 is tested apart).
@@ -828,7 +832,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             add(_with_prefix(text, start), m.end(), "event-hosted", 0.7)  # (技能竞赛 alone is a kind)
     for m in _FESTIVAL.finditer(text) if "届" in text else ():
         add(m.start(), m.end(), "event-edition", 0.75)
-    for m in _YEARED_FESTIVAL.finditer(text) if ("节" in text or "会" in text or "松" in text or "慕" in text) else ():
+    for m in _YEARED_FESTIVAL.finditer(text) if _FESTIVAL_KIND.search(text) else ():
         add(m.start(), m.end(), "event-edition", 0.75)
     for m in _EDITION.finditer(text) if "届" in text else ():
         # 某公司第十届某竞赛: the holder before the edition is kept in the mention (an alias), not the name
@@ -998,19 +1002,23 @@ def _to_year_free_names(cands: list[Candidate]) -> list[Candidate]:
     """An event named with its year (2026年某表彰大会, 2026年度某竞赛, 年度某竞赛) is named without it; its
     mention keeps the year, so both forms name it (writers and readers use either). Two events of one
     name in different years keep their years."""
-    cands = [c._replace(name=c.name[s.end():]) if (s := _SESSION_OPENING.match(c.name)) and len(c.name) - s.end() >= 4
-             else c for c in cands]
+    # (most names open with neither a digit nor 年/首/第: tested on the first character before any match)
+    cands = [c._replace(name=c.name[s.end():]) if c.name[:1] in "首第" and (s := _SESSION_OPENING.match(c.name))
+             and len(c.name) - s.end() >= 4 else c for c in cands]
+    opening = [c for c in cands if (c.name[:1].isdigit() or c.name[:1] == "年") and c.kind not in _DATED_KINDS]
+    if not opening:
+        return cands
     rest: dict[str, set[str]] = {}
-    for c in cands:
-        m = _YEAR_OPENING.match(c.name) if c.kind not in _DATED_KINDS else None
+    for c in opening:
+        m = _YEAR_OPENING.match(c.name)
         if m is not None and len(c.name) - m.end() >= 4:
             rest.setdefault(c.name[m.end():], set()).add(m.group().removesuffix("度").removesuffix("年"))
     if not rest:
         return cands
     out = []
     for c in cands:
-        m = _YEAR_OPENING.match(c.name) if c.kind not in _DATED_KINDS else None
-        if m is not None and len(rest.get(c.name[m.end():], ())) == 1:
+        m = _YEAR_OPENING.match(c.name) if c.name[:1].isdigit() or c.name[:1] == "年" else None
+        if m is not None and c.kind not in _DATED_KINDS and len(rest.get(c.name[m.end():], ())) == 1:
             c = c._replace(name=c.name[m.end():])
         out.append(c)
     return out
