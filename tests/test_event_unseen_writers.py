@@ -38,7 +38,7 @@ def test_activities_counted_are_a_kind_not_one_happening():
 
 def test_a_gathering_named_before_where_it_is_held():
     events = _events("8月18日,青禾供电局2026年乡村振兴驻村干部能力提升培训班在某县举办。")
-    assert "2026年乡村振兴驻村干部能力提升培训班" in events["乡村振兴驻村干部能力提升培训班"]
+    assert "2026年乡村振兴驻村干部能力提升培训班" in events
     assert not _events("青禾供电局培训班在某县的学员已全部结业。")
 
 
@@ -61,8 +61,8 @@ def test_a_drill_scenario_is_no_disaster():
 def test_a_headline_meeting_without_its_year_is_the_body_meeting():
     text = "青禾供电公司召开迎峰度冬保供电工作会议\n11月14日,青禾供电公司召开2026年迎峰度冬保供电工作会议,部署重点工作。"
     events = _events(text)
-    assert list(events) == ["迎峰度冬保供电工作会议"]  # one meeting, named without its year
-    assert "2026年迎峰度冬保供电工作会议" in events["迎峰度冬保供电工作会议"]
+    assert "2026年迎峰度冬保供电工作会议" in events
+    assert "迎峰度冬保供电工作会议" in events["2026年迎峰度冬保供电工作会议"]
     assert not _events("青禾供电公司召开迎峰度冬保供电工作会议\n公司部署了重点工作。")
 
 

@@ -871,7 +871,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     for m in pats["anniversary"].finditer(text) if "周年" in text else ():
         add(m.start(1), m.end(1), "event-anniversary", 0.7)
     _add_repeats(text, out, add)
-    return _to_suffix_names(_to_year_free_names(_to_full_names(_to_dated_names(out), text)))
+    return _to_suffix_names(_with_year_forms(_to_full_names(_to_dated_names(out), text), text))
 
 
 _DATE_WORD = re.compile(r"(\d{1,2})月(\d{1,2})日(.+)")
@@ -988,38 +988,47 @@ def _to_full_names(cands: list[Candidate], text: str) -> list[Candidate]:
 
 
 _NO_QUOTES = str.maketrans("", "", "“”‘’")
-#: A session's count opening a class's name (首期, 第一期): writers name the class with it and without it.
-_SESSION_OPENING = re.compile(r"(?:首期|第[一二三四五六七八九十\d]+期)(?=[\u4e00-\u9fff])")
-#: A year (or 年度, this year's) opening an event's name: writers name the event with it and without it;
-#: a part of the year after it (2025年第一季度, 上半年) needs the year and keeps it.
-_YEAR_OPENING = re.compile(r"(?:\d{4}年度?|\d{4}(?![年\d])(?=[\u4e00-\u9fff])|年度)(?=[\u4e00-\u9fff“‘])(?!第|上半年|下半年)")
+#: A year (or 年度, this year's) and a class's session (首期, 第一期) opening an event's name: writers name the
+#: event with them and without them; a part of the year after it (2025年第一季度, 上半年) keeps the year.
+_OPENING = re.compile(r"(?:(?:\d{4}年度?|\d{4}(?![年\d])|年度)(?!第[一二三四]季度|上半年|下半年))?"
+                      r"(?:首期|第[一二三四五六七八九十\d]+期)?(?=[\u4e00-\u9fff“‘])")
 #: Kinds whose names are dates or counts of their own (a disaster's 2024年7月, a season's years).
 _DATED_KINDS = frozenset({"event-disaster", "event-disaster-month", "event-named-storm", "event-numbered-flood",
                           "event-dated-storm", "event-quake"})
 
 
-def _to_year_free_names(cands: list[Candidate]) -> list[Candidate]:
-    """An event named with its year (2026年某表彰大会, 2026年度某竞赛, 年度某竞赛) is named without it; its
-    mention keeps the year, so both forms name it (writers and readers use either). Two events of one
-    name in different years keep their years."""
-    # (most names open with neither a digit nor 年/首/第: tested on the first character before any match)
-    cands = [c._replace(name=c.name[s.end():]) if c.name[:1] in "首第" and (s := _SESSION_OPENING.match(c.name))
-             and len(c.name) - s.end() >= 4 else c for c in cands]
-    opening = [c for c in cands if (c.name[:1].isdigit() or c.name[:1] == "年") and c.kind not in _DATED_KINDS]
-    if not opening:
+def _core(name: str) -> str:
+    """``name`` without the year and session opening it (2026年第一期某培训班 -> 某培训班), or ``name``."""
+    if not (name[:1].isdigit() or name[:1] in "年首第"):
+        return name  # (most names: no match tried)
+    m = _OPENING.match(name)
+    return name[m.end():] if m and m.end() and len(name) - m.end() >= 4 else name
+
+
+def _with_year_forms(cands: list[Candidate], text: str) -> list[Candidate]:
+    """One event written with its year or session and without (2026年度某竞赛, 年度某竞赛, 首期某培训班 and
+    2026年第一期某培训班) takes its fullest name, unless two years are named; a name that holds its year
+    gets the year-free part of its mention as a mention too, so both forms name it (writers and readers use
+    either: 召开2026年某表彰大会 is the 某表彰大会 of another account)."""
+    cores: dict[str, set[str]] = {}
+    for c in cands:
+        if c.kind not in _DATED_KINDS and (core := _core(c.name)) != c.name:
+            cores.setdefault(core, set()).add(c.name)
+    if not cores:
         return cands
-    rest: dict[str, set[str]] = {}
-    for c in opening:
-        m = _YEAR_OPENING.match(c.name)
-        if m is not None and len(c.name) - m.end() >= 4:
-            rest.setdefault(c.name[m.end():], set()).add(m.group().removesuffix("度").removesuffix("年"))
-    if not rest:
-        return cands
+    target = {}
+    for core, names in cores.items():
+        yeared = {n for n in names if n[:4].isdigit()}
+        if len({n[:4] for n in yeared}) <= 1:  # (年度某竞赛 alone is this year's: the year-free name)
+            target[core] = min(yeared or {core}, key=lambda n: (-len(n), n))
     out = []
     for c in cands:
-        m = _YEAR_OPENING.match(c.name) if c.name[:1].isdigit() or c.name[:1] == "年" else None
-        if m is not None and c.kind not in _DATED_KINDS and len(rest.get(c.name[m.end():], ())) == 1:
-            c = c._replace(name=c.name[m.end():])
+        core = _core(c.name) if c.kind not in _DATED_KINDS else c.name
+        if core in target:
+            c = c._replace(name=target[core])
+            at = text.find(core, c.start, c.end)
+            if c.name != core and at > c.start and at + len(core) == c.end:
+                out.append(c._replace(start=at, rule=c.rule))  # 2026年|某表彰大会: the year-free mention
         out.append(c)
     return out
 
@@ -1059,8 +1068,7 @@ def _shared(a: str, b: str) -> int:
 
 
 def _without_year(name: str) -> str:
-    m = _YEAR_OPENING.match(name)
-    return name[m.end():] if m else name
+    return _core(name)
 
 
 def _leaves_out(long: str, short: str) -> bool:
