@@ -165,3 +165,8 @@ def test_work_done_again_and_again_is_no_event():
 
 def test_a_contest_named_by_its_kind_alone_is_no_event():
     assert not _events("他多次参加省公司组织的技能竞赛并获奖。")
+
+
+def test_a_gathering_referred_back_to_is_no_name():
+    assert not _events("这次培训班结业后,学员们回到各自岗位。")
+    assert not _events("本次竞赛由青禾供电公司主办。")

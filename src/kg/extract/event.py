@@ -820,7 +820,7 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             start -= 4  # 某局2026年某培训班: the year opens the name
         elif text[start:start + 1] == "年":
             start += 1
-        if m.start() - start >= 2:
+        if m.start() - start >= 2 and not _REFERRING.match(text, start):  # 这次培训班结业后: a reference
             add(start, m.end(1), "event-held-there", 0.7)
     for m in finditer_at(_HOSTED, text, [p + 1 for p in find_all(text, "的")]) if "办的" in text or "织的" in text \
             or "行的" in text or "开的" in text or "展的" in text else ():
