@@ -24,6 +24,15 @@ Rules, each general:
   kind (每季度开展一次联合演练) and a drill's scenario (地震应急演练) name no event; a trade's round right
   after a contest belongs to it (某职业技能竞赛配电线路工决赛); a quake is named by the county it struck
   (某县发生6.2级地震 -> 某县6.2级地震) unless the text names it fuller elsewhere.
+- what a host holds, named after 的 (某局组织的2026年某演练), a gathering that opens or closes with no place
+  named (某培训班开班), a ceremony of any kind held or attended (举行某宣誓仪式), a festival or games named with
+  its year (2026某地文化旅游节), a quoted 行动 started or joined (启动“某某行动”); work done as a habit (每年都会
+  开展, 坚持开展), gatherings counted or referred back to (举办各类培训班23期, 这次培训班) and a service done
+  for someone (为老人检查线路) are no events.
+- one event, many forms: a name holding its year or session also answers to its year-free mention (2026年
+  某表彰大会 / 某表彰大会, 2026年第一期某培训班 / 首期某培训班); a bare kind or short name ending exactly one
+  longer name is a mention of it (开展劳动竞赛 / 某某劳动竞赛); a headline wording the body's event its own
+  way is that event; a dated rain is the quoted flood of its day.
 The walk left over an event's name passes 暨 (two occasions, one meeting) and a count before 周年, and
 stops at the writer's own scope (全局) and at a bare body (街道) that is a party to it.
 Straight quotes reach this module as curly ones (see ``entities.curly_quotes``).
