@@ -170,3 +170,9 @@ def test_a_contest_named_by_its_kind_alone_is_no_event():
 def test_a_gathering_referred_back_to_is_no_name():
     assert not _events("这次培训班结业后,学员们回到各自岗位。")
     assert not _events("本次竞赛由青禾供电公司主办。")
+
+
+def test_an_award_ceremony_by_its_edition_or_spoken_at():
+    assert "第五届“青禾工匠”颁奖典礼" in _events("12月28日,第五届“青禾工匠”颁奖典礼在青禾大剧院举行。")
+    events = _events("在青禾市第三届道德模范颁奖典礼上,王某被授予“青禾市道德模范”称号。")
+    assert "第三届道德模范颁奖典礼" in events
