@@ -176,3 +176,9 @@ def test_an_award_ceremony_by_its_edition_or_spoken_at():
     assert "第五届“青禾工匠”颁奖典礼" in _events("12月28日,第五届“青禾工匠”颁奖典礼在青禾大剧院举行。")
     events = _events("在青禾市第三届道德模范颁奖典礼上,王某被授予“青禾市道德模范”称号。")
     assert "第三届道德模范颁奖典礼" in events
+
+
+def test_a_quoted_volunteer_service():
+    events = _events("青禾供电公司“彩虹”志愿服务队开展“关爱空巢老人”志愿服务。")
+    assert "“关爱空巢老人”志愿服务" in events.get("关爱空巢老人", ())
+    assert not _events("青禾供电公司成立“彩虹”志愿服务队。")

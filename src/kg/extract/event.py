@@ -343,7 +343,7 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "generic": re.compile(r"(“[^”]{2,20}”(?:、“[^”]{2,20}”)*)(" + alt(ev["generic"]) + ")"),
         "quoted": re.compile(r"[“‘]([\u4e00-\u9fff、+＋·・]{2,16}|[\u4e00-\u9fff]{2,8} [\u4e00-\u9fff]{2,8})[”’]([\u4e00-\u9fff]{0,6}?)("
-                             + alt(ev["campaign"]) + r"|宣传(?![\u4e00-\u9fff]{0,2}活动))"),
+                             + alt(ev["campaign"]) + r"|宣传(?![\u4e00-\u9fff]{0,2}活动)|志愿服务(?![队站活项中心者团]))"),
         "convened": re.compile(r"(?:召开|举行|举办|组织召开|组织|开好|承办)(?:了|的)?(\d{4}年度?)?([\u4e00-\u9fff“”]{2,16}?|[\u4e00-\u9fff]{0,6}“[\u4e00-\u9fff、+＋·・]{2,14}”|[\u4e00-\u9fff]{2,8}\d{1,3}周年[\u4e00-\u9fff“”]{0,8}?)("
                                + alt(_KIND_MEETINGS) + ")"),
         "convened_headline": re.compile(r"(?:召开|举行|举办|组织召开)(?:了)?([\u4e00-\u9fff]{2,16}?)("
