@@ -182,3 +182,11 @@ def test_a_quoted_volunteer_service():
     events = _events("青禾供电公司“彩虹”志愿服务队开展“关爱空巢老人”志愿服务。")
     assert "“关爱空巢老人”志愿服务" in events.get("关爱空巢老人", ())
     assert not _events("青禾供电公司成立“彩虹”志愿服务队。")
+
+
+def test_a_bare_signing_is_the_signing_of_the_one_agreement_signed():
+    text = "青禾供电所党支部与某村党支部签订党建联建协议。镇党委副书记李某出席签约仪式。"
+    events = _events(text)
+    assert list(events) == ["党建联建签约仪式"] and "签约仪式" in events["党建联建签约仪式"]
+    two = _events("双方签订党建联建协议,并签署战略合作协议。李某出席签约仪式。")
+    assert "签约仪式" in two

@@ -888,12 +888,29 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     for m in pats["anniversary"].finditer(text) if "周年" in text else ():
         add(m.start(1), m.end(1), "event-anniversary", 0.7)
     _add_repeats(text, out, add)
+    out = _signed_ceremonies(text, out)
     return _to_suffix_names(_with_year_forms(_to_full_names(_to_dated_names(out), text), text))
 
 
 _DATE_WORD = re.compile(r"(\d{1,2})月(\d{1,2})日(.+)")
 #: A disaster word that names a drill's scenario: 地震应急演练, 防汛救援演练.
 _DRILL_AFTER = re.compile(r"(?:应急|救援|救灾|抢险)?(?:演练|演习)")
+
+
+#: What was signed: 签订党建联建协议, 签署战略合作框架协议 (the agreement's kind names its signing).
+_SIGNED = re.compile(r"(?:签订|签署)了?([\u4e00-\u9fff]{2,8}?)(?:框架)?协议")
+
+
+def _signed_ceremonies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A bare 签约仪式 in a text that signs one kind of agreement (签订党建联建协议) is that agreement's
+    signing: 党建联建签约仪式 (the bare mention stays its alias)."""
+    if "签约仪式" not in text or not any(c.name == "签约仪式" for c in cands):
+        return cands
+    kinds = {m.group(1) for m in _SIGNED.finditer(text)}
+    if len(kinds) != 1:
+        return cands
+    name = kinds.pop() + "签约仪式"
+    return [c._replace(name=name) if c.name == "签约仪式" else c for c in cands]
 
 
 def _to_dated_names(cands: list[Candidate]) -> list[Candidate]:
