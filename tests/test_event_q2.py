@@ -190,3 +190,11 @@ def test_a_bare_signing_is_the_signing_of_the_one_agreement_signed():
     assert list(events) == ["党建联建签约仪式"] and "签约仪式" in events["党建联建签约仪式"]
     two = _events("双方签订党建联建协议,并签署战略合作协议。李某出席签约仪式。")
     assert "签约仪式" in two
+
+
+def test_a_quake_named_by_its_place_alone_is_the_texts_one_quake():
+    text = "芦山地震抢通纪实\n4月20日早晨,雅安市芦山县发生7.0级地震。震后10分钟,某公司启动应急响应。"
+    events = _events(text)
+    assert len(events) == 1
+    [(name, aliases)] = events.items()
+    assert name.endswith("7.0级地震") and "芦山地震" in aliases

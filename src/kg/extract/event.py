@@ -637,6 +637,14 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             continue
         add(start, m.end(), "event-quake", 0.8)
         named_in.add(m.start())
+    quakes = {c.name for c in out if c.kind == "event-quake"}
+    if len(quakes) == 1:  # 某地地震 written without its magnitude (a headline's 乌什地震): the text's one quake
+        quake, spans = quakes.pop(), [(c.start, c.end) for c in out if c.kind == "event-quake"]
+        for q in find_all(text, "地震"):
+            tok = idx.token_before(q)
+            if tok is not None and (tok.tag == "ns" or idx.is_place_word(tok.text)) \
+                    and not any(a < q + 2 and tok.start < b for a, b in spans):
+                add(tok.start, q + 2, "event-quake", 0.7, quake)
     # only sentences with a date (or 当天) hold dated meetings, disasters and visits: find them in one pass
     # (a sentence holds a _DATE match exactly when it holds a digit before 月N日: look for that, it is fast)
     dated_at = {m.start() for m in _DATE_CORE.finditer(text) if text[m.start() - 1:m.start()].isdecimal()} \
