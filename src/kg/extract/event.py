@@ -62,10 +62,7 @@ _KIND_MEETINGS = ("推进会", "座谈会", "现场会", "表彰大会", "誓师
 #: A gathering named in quotes with its kind inside them: “某某能力提升培训班”.
 _QUOTED_KIND = re.compile(r"[“‘]([\u4e00-\u9fff]{2,14}?)(" + "|".join(_KIND_MEETINGS) + r"|大赛|比武)[”’]")
 #: 在X推进会上: a meeting of a kind that something is said or done at (a time may open X: 在13日凌晨的).
-_AT_MEETING = re.compile(r"在((?:(?:\d{1,2}月)?\d{1,2}日)?[\u4e00-\u9fff“”]{0,12}?(?:\d{4}年度?)?[\u4e00-\u9fff“”]{2,16}?)("
-                         + "|".join(_KIND_MEETINGS) + r")上")
-#: A year inside the phrase before a meeting's kind (某公司2026年度工作会议).
-_YEAR_IN = re.compile(r"\d{4}年度?")
+_AT_MEETING = re.compile(r"在((?:(?:\d{1,2}月)?\d{1,2}日)?[\u4e00-\u9fff“”]{2,16}?)(" + "|".join(_KIND_MEETINGS) + r")上")
 #: The time of a meeting before 的 (13日凌晨的, 当天上午的): the name comes after it.
 _TIME_OF = re.compile(r"(?:(?:\d{1,2}月)?\d{1,2}日|当天|当日|次日)(?:凌晨|上午|下午|晚上|晚间|早上|中午|夜间)?的")
 #: Contests and competitions: the phrase before them names them (配网带电作业技能竞赛).
@@ -735,12 +732,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         held = re.search(r"(?:召开|举行|举办)的", body) or _TIME_OF.match(body)
         if held:  # 在某州召开的某推进会上 / 在13日凌晨的某调度会上: the meeting is named after 的
             body, body_start = body[held.end():], body_start + held.end()
-        year = _YEAR_IN.search(body)  # 在某公司2026年度工作会议上: the year opens the name
-        if len(body) < 2 or "的" in body or not all(is_han(c) or c in "“”" for c in _YEAR_IN.sub("", body)):
+        if len(body) < 2 or "的" in body or not all(is_han(c) or c in "“”" for c in body):
             continue
         start = max(body_start, _event_start(idx, m.start(2), 16))
-        if year is not None and start == body_start + year.end():
-            start = body_start + year.start()
         if m.start(2) - start >= 2 or len(m.group(2)) >= 4:
             add(start, m.end(2), "event-at-meeting", 0.7)
     # a quoted name that ends with its kind of gathering: 承办了“某某能力提升培训班”
