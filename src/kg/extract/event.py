@@ -24,6 +24,15 @@ Rules, each general:
   kind (每季度开展一次联合演练) and a drill's scenario (地震应急演练) name no event; a trade's round right
   after a contest belongs to it (某职业技能竞赛配电线路工决赛); a quake is named by the county it struck
   (某县发生6.2级地震 -> 某县6.2级地震) unless the text names it fuller elsewhere.
+- what a host holds, named after 的 (某局组织的2026年某演练), a gathering that opens or closes with no place
+  named (某培训班开班), a ceremony of any kind held or attended (举行某宣誓仪式), a festival or games named with
+  its year (2026某地文化旅游节), a quoted 行动 started or joined (启动“某某行动”); work done as a habit (每年都会
+  开展, 坚持开展), gatherings counted or referred back to (举办各类培训班23期, 这次培训班) and a service done
+  for someone (为老人检查线路) are no events.
+- one event, many forms: a name holding its year or session also answers to its year-free mention (2026年
+  某表彰大会 / 某表彰大会, 2026年第一期某培训班 / 首期某培训班); a bare kind or short name ending exactly one
+  longer name is a mention of it (开展劳动竞赛 / 某某劳动竞赛); a headline wording the body's event its own
+  way is that event; a dated rain is the quoted flood of its day.
 The walk left over an event's name passes 暨 (two occasions, one meeting) and a count before 周年, and
 stops at the writer's own scope (全局) and at a bare body (街道) that is a party to it.
 Straight quotes reach this module as curly ones (see ``entities.curly_quotes``).
@@ -32,6 +41,7 @@ Straight quotes reach this module as curly ones (see ``entities.curly_quotes``).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from .. import lexicon
@@ -47,7 +57,8 @@ _BARE_CHECK_OK = ("督导", "督查", "带电作业")
 #: Meetings and gatherings named by their kind: an event when convened (召开X推进会), dated or not.
 _KIND_MEETINGS = ("推进会", "座谈会", "现场会", "表彰大会", "誓师大会", "动员大会", "动员会", "部署会", "交流会",
                   "总结会", "表彰会", "调度会", "启动会", "观摩会", "发布会", "恳谈会", "分析会", "培训班", "开放日活动",
-                  "技能竞赛", "劳动竞赛", "知识竞赛", "联席会议", "大会", "竞赛", "大赛", "对接会", "推介会", "洽谈会")
+                  "技能竞赛", "劳动竞赛", "知识竞赛", "联席会议", "大会", "竞赛", "大赛", "对接会", "推介会", "洽谈会",
+                  "分享会", "宣讲会", "报告会", "研讨会", "培训会", "联谊会", "茶话会", "见面会", "颁奖典礼", "典礼")
 #: A gathering named in quotes with its kind inside them: “某某能力提升培训班”.
 _QUOTED_KIND = re.compile(r"[“‘]([\u4e00-\u9fff]{2,14}?)(" + "|".join(_KIND_MEETINGS) + r"|大赛|比武)[”’]")
 #: 在X推进会上: a meeting of a kind that something is said or done at (a time may open X: 在13日凌晨的).
@@ -180,19 +191,33 @@ _UNVEILED = re.compile(r"(?:在[^,，。;；“”\s]{1,14}?)?(?:正式|日前|�
 _UNIT_ENDS = ("服务站", "服务中心", "驿站", "工作站", "供电所", "基地", "工作室", "服务点", "中心", "站")
 _UNVEILED_STOP = ("公司", "供电局", "集团", "街道", "社区", "分行", "支行", "有限")
 #: A gathering named before where it is held: 某局2026年某培训班在某县举办 / 某培训班在某市开班.
-_HELD_THERE = re.compile(r"(培训班|研讨班|训练营|运动会|论坛|座谈会|推进会|现场会|交流会|表彰大会|表彰会|动员大会|应急演练|联合演练)"
-                         r"在[^,，。;；]{1,16}?(?:举办|举行|召开|开幕|开班|开赛|拉开帷幕|展开)")
+_HELD_THERE = re.compile(r"(培训班|研讨班|训练营|运动会|论坛|座谈会|推进会|现场会|交流会|表彰大会|表彰会|动员大会|应急演练|联合演练"
+                         r"|分享会|宣讲会|报告会|研讨会|技能竞赛|技能比武|知识竞赛)"
+                         r"(?:在[^,，。;；]{1,16}?)?(?:正式|顺利|隆重|圆满)?"
+                         r"(?:举办|举行|召开|开幕|开班|开营|开赛|拉开帷幕|展开|落幕|闭幕|结业)")
+#: A character of every _HELD_THERE kind: the pattern runs only where one occurs.
+_HELD_KEYS = ("班", "营", "会", "坛", "练", "赛", "武")
 _HOST_END = ("供电局", "供电公司", "公司", "集团", "供电所", "中心", "工会", "委员会", "党委", "分局", "的")
 #: A second launching verb inside a launched phrase (组织各分局开展…): the phrase is a clause.
 _INNER_LAUNCH = re.compile(r"(?:开展|举办|举行|参加)了?(?!.*(?:开展|举办|举行|参加))")
 #: Words that make what is launched routine work (定期开展, 每季度开展, 常态化开展).
 _ROUTINE = re.compile(r"定期|每[年月周季天日]|每季度|常态化|经常|长期|日常")
+#: Contests named by their kind alone (组织的技能竞赛): a kind, not one contest.
+_BARE_CONTESTS = frozenset({"技能竞赛", "知识竞赛", "劳动竞赛", "技能大赛", "技能比武"})
+#: Words of habit before a launching verb (坚持开展, 多次组织): the kind of work is done again and again.
+_HABIT = re.compile(r"坚持|多次|反复|屡次|每逢|常年")
 #: 开展了60余次共建活动 / 开展共建活动60余次: a count makes it a kind of activity, not one happening.
 _COUNTED = re.compile(r"\d+余?(?:次|场|期|项)")
 #: 每季度开展一次联合演练: a count before the kind makes it a kind of work, not one happening.
 _A_COUNT = re.compile(r"[一两二三四五六七八九十几多]+(?:次|场|轮|期)")
 #: A festival or fair counted by its edition: 第十八届某茶文化旅游节, 首届某采摘节.
 _FESTIVAL = re.compile(r"(?:第[一二三四五六七八九十百\d]+届|首届)([\u4e00-\u9fff]{2,14}?)(旅游节|文化节|艺术节|采摘节|美食节|音乐节|电影节|读书节|科技节|体育节|冰雪节|那达慕|博览会|交易会|展览会|马拉松)")
+#: A festival or games named with its year: 2026某地文化旅游节, 2026年某城马拉松 (the year-free name is an alias).
+_YEARED_FESTIVAL = re.compile(r"(?<!\d)\d{4}年?[\u4e00-\u9fff]{2,10}?(?:" + _FESTIVAL.pattern.rsplit("(", 1)[1])
+#: The kinds _YEARED_FESTIVAL ends with: it runs only on a text that holds one (few do).
+_FESTIVAL_KIND = re.compile(_FESTIVAL.pattern.rsplit("(", 1)[1].rstrip(")"))
+
+
 #: A date, or a range of days (11月8日至9日, 6月17日至20日) that names one happening.
 _DATE = re.compile(r"(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:至(?:\d{1,2}月)?\d{1,2}日)?")
 #: The part of every date the scan for dated sentences looks for (the digit before 月 is tested apart).
@@ -248,11 +273,18 @@ _NUMBERED_FLOOD = re.compile(r"(\d{4}年)?第\d+号(洪水|台风)")
 #: or names as what a step is (作为“某某”的具体行动).
 _JOINED_QUOTED = re.compile(r"(?:投入|投身|参与|参加|打赢|打好)到?[“‘]([\u4e00-\u9fff]{3,10})[”’](?=中|之中|行列|工作|，|。|,)"
                             r"|(?<=开展)[“‘]([\u4e00-\u9fff]{3,10})[”’](?=，|。|,)"
-                            r"|(?<=开展)[“‘]([\u4e00-\u9fff]{2,10}(?:行动|活动|工程))[”’]"
+                            r"|(?<=开展|启动|参加|参与|组织|发起|举办|举行)[“‘]([\u4e00-\u9fff]{2,10}(?:行动|活动|工程))[”’]"
                             r"|(?<=作为)[“‘]([\u4e00-\u9fff]{4,10})[”’](?=的具体行动|的具体举措|的实际行动)")
 #: A leader's visit: (带队)到X检查Y. The object Y ends at punctuation.
 _VISIT_OBJECT = re.compile(r"[\u4e00-\u9fff]{0,14}")
 _SENT_END = re.compile(r"[。！？!?\n]")
+
+
+def _clause_start(text: str, at: int, most: int, ends: str = "，,。；;！？\n") -> int:
+    """Start of the clause holding ``at`` (after the last comma, stop or line end before it; after the
+    last of ``ends``), at most ``most`` characters back."""
+    lo = max(0, at - most)
+    return max(lo, max(text.rfind(c, lo, at) for c in ends) + 1)
 
 
 def _sentences_at(text: str, positions: set[int]) -> list[tuple[int, int]]:
@@ -308,13 +340,13 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     return {
         "generic": re.compile(r"(“[^”]{2,20}”(?:、“[^”]{2,20}”)*)(" + alt(ev["generic"]) + ")"),
         "quoted": re.compile(r"[“‘]([\u4e00-\u9fff、+＋·・]{2,16}|[\u4e00-\u9fff]{2,8} [\u4e00-\u9fff]{2,8})[”’]([\u4e00-\u9fff]{0,6}?)("
-                             + alt(ev["campaign"]) + r"|宣传(?![\u4e00-\u9fff]{0,2}活动))"),
-        "convened": re.compile(r"(?:召开|举行|举办|组织召开|开好|承办)(?:了|的)?(\d{4}年度?)?([\u4e00-\u9fff“”]{2,16}?|[\u4e00-\u9fff]{0,6}“[\u4e00-\u9fff、+＋·・]{2,14}”|[\u4e00-\u9fff]{2,8}\d{1,3}周年[\u4e00-\u9fff“”]{0,8}?)("
+                             + alt(ev["campaign"]) + r"|宣传(?![\u4e00-\u9fff]{0,2}活动)|志愿服务(?![队站活项中心者团]))"),
+        "convened": re.compile(r"(?:召开|举行|举办|组织召开|组织|开好|承办)(?:了|的)?(\d{4}年度?)?([\u4e00-\u9fff“”]{2,16}?|[\u4e00-\u9fff]{0,6}“[\u4e00-\u9fff、+＋·・]{2,14}”|[\u4e00-\u9fff]{2,8}\d{1,3}周年[\u4e00-\u9fff“”]{0,8}?)("
                                + alt(_KIND_MEETINGS) + ")"),
         "convened_headline": re.compile(r"(?:召开|举行|举办|组织召开)(?:了)?([\u4e00-\u9fff]{2,16}?)("
                                         + alt(tuple(sorted(ev["meeting"], key=len, reverse=True))) + r")(?=\s*$|\s*\n)", re.MULTILINE),
         "launch": re.compile(r"(?:" + alt(ev["verb"]) + r")了?(?:\d{4}年度?)?(?:\d{1,2}月(?:上旬|中旬|下旬|底)?的)?"
-                             r"([\u4e00-\u9fff]{2,14}?)(" + alt(ev["campaign"]) + ")"),
+                             r"(?:为期[^，。,的]{1,5}的)?([\u4e00-\u9fff]{2,14}?)(" + alt(ev["campaign"]) + ")"),
         "battle": re.compile(alt(ev["battle"])),
         "meeting": re.compile(alt(ev["meeting"])),
         "check": re.compile(r"(?:开展|进行|完成|组织)(?:了|为期[^，。]{1,4}的)?([\u4e00-\u9fff]{0,10}?)(" + alt(ev["check"]) + ")"),
@@ -376,6 +408,12 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
         if word in ("不", "不停") and text.startswith("不停电", tok.start):
             i = tok.start  # 配网不停电作业: a term of the trade, not a negation
             continue
+        if word == "月" and tok.start > 0 and is_han(text[tok.start - 1]) and text[tok.start - 1] not in _NUMERALS:
+            i = tok.start  # 安全生产月活动启动仪式: a month of a campaign, not of a date
+            continue
+        if word in _CHECK_WORDS:
+            i = tok.start  # 冬季安全生产大检查启动会: an inspection inside a meeting's name
+            continue
         if word.isdigit() and text.startswith(("周年", "届"), tok.end) and tok.end < end:
             i = tok.start  # 建党105周年: the count belongs to the occasion
             continue
@@ -392,6 +430,17 @@ def _event_start(idx: TextIndex, end: int, max_chars: int) -> int:
     return i
 
 
+#: A verb of holding or attending right before a ceremony's name (举行了, 出席).
+_HELD_BEFORE = re.compile(r"(?:举行|举办|出席|参加)了?$")
+#: What a host holds, named after 的: 某公司承办的2026年某竞赛, 某局组织的某演练, 在此前举行的某演练.
+_HOSTED = re.compile(r"(?<=(?:组织|举办|主办|承办|举行|开展|召开)的)(?:\d{4}年度?)?([\u4e00-\u9fff“”]{2,16}?)"
+                     r"(活动|行动|应急演练|演练|培训班|技能竞赛|竞赛|大赛|比武|工作会议|会议|大会|推进会|座谈会|现场会|仪式)")
+#: Prepositions of a service done for someone (为老人检查, 帮村民排查).
+_FOR_SOMEONE = frozenset("为给帮替")
+#: Numerals before 月 that make it a date's month (十二月, 三月), not a campaign's (安全生产月).
+_NUMERALS = "〇零一二三四五六七八九十两"
+#: Inspection words a meeting's name may hold though the word list stops names at them.
+_CHECK_WORDS = frozenset({"检查", "大检查", "督查", "督导", "排查"})
 #: Festivals named by their date (五四青年节, 三八妇女节): the numeral opens the name.
 _NUMBERED_DAYS = frozenset({"五四", "五一", "三八", "六一", "七一", "八一", "十一", "九九"})
 #: What joins the calls of a slogan inside quotes (“党建引领、共驻共建”, “党建+服务”, “学雷锋·送光明”).
@@ -419,7 +468,7 @@ _HEADLINE_PLACE = re.compile(r"(?:^|\n)[\s\u3000]*([\u4e00-\u9fff]{2,4})$")
 #: A place before a response or disaster names where it happened (X县抗洪抢险).
 _PLACE_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,6}?(?:省|市|县|区|镇|乡|州|盟|旗)$")
 #: An edition before a contest or games: 第六届X技能竞赛.
-_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届([\u4e00-\u9fff]{2,16}?)(竞赛|大赛|比赛|比武|运动会|大会|论坛|博览会)")
+_EDITION = re.compile(r"第[一二三四五六七八九十百\d]+届([\u4e00-\u9fff“”]{2,16}?)(竞赛|大赛|比赛|比武|运动会|大会|论坛|博览会|典礼)")
 
 
 def _with_prefix(text: str, start: int) -> int:
@@ -483,7 +532,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     for m in finditer_at(_JOINED_QUOTED, text, [q - k for q in quotes for k in (3, 2, 0)]) if quotes else ():
         if m.group(1) is None:  # 开展“以购代捐”, / 作为“某某”的具体行动: a campaign by its quoted name alone
             g = next(i for i in (2, 3, 4) if m.group(i))
-            if g == 2 and _ROUTINE.search(text, max(0, m.start() - 10), m.start() - 2):
+            if g == 2 and (_ROUTINE.search(text, _clause_start(text, m.start(), 24), m.start() - 2)
+                           or _HABIT.search(text, _clause_start(text, m.start(), 24), m.start() - 2)):
                 continue  # 定期进村开展“电力体检”: routine work, not a campaign
             confirmed.setdefault(m.group(g), m.group(g))
             add(m.start(g), m.end(g), "event-quoted-joined", 0.65)
@@ -502,20 +552,27 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             if len(name) >= 4:
                 add(m.start() + 1, m.end() - 1, "event-quoted-repeat", 0.7)
     for m in pats["launch"].finditer(text):
-        body = m.group(1)
+        body, body_at = m.group(1), m.start(1)
         inner = _INNER_LAUNCH.search(body)
         if inner and _REFERRING.match(body, inner.end()):
             continue  # 组织各分局开展同类演练: the second verb launches a reference, not a name
+        if inner:  # 组织员工开展应急疏散演练: the second verb launches the name; who does it is no part of it
+            body, body_at = body[inner.end():], body_at + inner.end()
+            if len(body) < 2:
+                continue
         if m.group(2) == "应急响应" and not _RESPONSE_HAZARD.fullmatch(body):
             continue
         if _REFERRING.match(body) or _A_COUNT.match(body) or _SCOPE_AFTER.match(text, m.end()) \
                 or body in _GENERIC_ACTIVITIES \
                 or _COUNTED.match(text, m.end()):
             continue  # 开展此项活动, 组织各类应急演练: a reference or a kind; 纳入劳动竞赛范围: a scope
+        if _ROUTINE.search(text, _clause_start(text, m.start(), 20, "。！？!?\n"), m.start()) \
+                or _HABIT.search(text, _clause_start(text, m.start(), 20, "。！？!?\n"), m.start()):
+            continue  # 每年汛期都会开展防汛应急演练, 坚持开展某活动: routine work, not one happening
         if "的" in body or body.endswith(("等", "和")) or not all_han(body) \
                 or re.search(r"[\u4e00-\u9fff]{2}[和与及][\u4e00-\u9fff]{2}", body):  # two campaigns joined
             continue
-        start = m.start(1)
+        start = body_at
         if text[start:start + 3] in _SELF_SCOPE or text[start:start + 2] in _SELF_SCOPE:
             start += 3 if text[start:start + 3] in _SELF_SCOPE else 2  # 参加全局安全知识竞赛
         # 开展2026年某演练: the mention keeps the year, the name goes without it (writers do both)
@@ -577,6 +634,14 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             continue
         add(start, m.end(), "event-quake", 0.8)
         named_in.add(m.start())
+    quakes = {c.name for c in out if c.kind == "event-quake"}
+    if len(quakes) == 1:  # 某地地震 written without its magnitude (a headline's 乌什地震): the text's one quake
+        quake, spans = quakes.pop(), [(c.start, c.end) for c in out if c.kind == "event-quake"]
+        for q in find_all(text, "地震"):
+            tok = idx.token_before(q)
+            if tok is not None and (tok.tag == "ns" or idx.is_place_word(tok.text)) \
+                    and not any(a < q + 2 and tok.start < b for a, b in spans):
+                add(tok.start, q + 2, "event-quake", 0.7, quake)
     # only sentences with a date (or 当天) hold dated meetings, disasters and visits: find them in one pass
     # (a sentence holds a _DATE match exactly when it holds a digit before 月N日: look for that, it is fast)
     dated_at = {m.start() for m in _DATE_CORE.finditer(text) if text[m.start() - 1:m.start()].isdecimal()} \
@@ -628,6 +693,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         for m in pats["check"].finditer(sent):
             if m.start() < dates[0].start():
                 continue
+            if any(c in _FOR_SOMEONE for c in m.group(1)):
+                continue  # 组织志愿者为老人检查线路: a service done for someone, not an inspection
             body_start = a + m.start(1)
             start = max(body_start, _event_start(idx, a + m.start(2), 10))
             if start == a + m.start(2) and m.group(2) not in _BARE_CHECK_OK and len(m.group(2)) < 4:
@@ -640,6 +707,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         body = _ANNIVERSARY_COUNT.sub("", m.group(2))  # 庆祝建党105周年大会: the count belongs to the occasion
         if "的" in body or not all(is_han(c) or c in "“”" or (quoted and c in _QUOTE_JOINERS) for c in body):
             continue
+        if _REFERRING.match(body) or _A_COUNT.match(body) or _COUNTED.match(text, m.end()):
+            continue  # 举办各类安全培训班23期, 召开此次推进会: a kind or a reference, not one gathering's name
         start = max(m.start(2), _event_start(idx, m.start(3), 16))
         if quoted and not m.group(1):
             # 召开第四季度“党建引领、共驻共建”联席会议: the quoted name opens it (the headline writes it so)
@@ -648,7 +717,8 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             start = m.start(1)  # 召开2026年度某大会: the year opens the name, which runs to the kind
         else:
             start = _with_prefix(text, start)
-        if start == m.start(3) and m.group(3) in ("大会", "联席会议", "竞赛", "大赛"):
+        if (start == m.start(3) and m.group(3) in ("大会", "联席会议", "竞赛", "大赛")) \
+                or text[start:m.end()] in _BARE_CONTESTS:
             continue  # 每季度召开一次联席会议: a kind of meeting alone names no one meeting
         # contests are named without their year (as the contest rule does); the mention keeps it
         add(start, m.end(), "event-convened", 0.7,
@@ -664,7 +734,9 @@ def find_events(idx: TextIndex) -> list[Candidate]:
             body, body_start = body[held.end():], body_start + held.end()
         if len(body) < 2 or "的" in body or not all(is_han(c) or c in "“”" for c in body):
             continue
-        add(max(body_start, _event_start(idx, m.start(2), 16)), m.end(2), "event-at-meeting", 0.7)
+        start = max(body_start, _event_start(idx, m.start(2), 16))
+        if m.start(2) - start >= 2 or len(m.group(2)) >= 4:
+            add(start, m.end(2), "event-at-meeting", 0.7)
     # a quoted name that ends with its kind of gathering: 承办了“某某能力提升培训班”
     for m in _QUOTED_KIND.finditer(text) if "“" in text else ():
         add(m.start(1), m.end(2), "event-quoted-kind", 0.7)
@@ -720,13 +792,21 @@ def find_events(idx: TextIndex) -> list[Candidate]:
         if counts[m.group()] >= 2 or _HOLIDAY_SET_UP.match(text, m.end()):
             add(m.start(), m.end(), "event-holiday-supply", 0.65)
     for m in pats["ceremony"].finditer(text):
-        start = _event_start(idx, m.start(), 10)
+        start = _with_prefix(text, _event_start(idx, m.start(), 10))
         if start == m.start() and m.group() in ("开幕式", "闭幕式"):
             continue  # 在闭幕式上: the opening or closing of an event named elsewhere, not one of its own
         season = _SEASON_BEFORE.search(text, max(0, start - 12), start)
         if season and start < m.start():
             start = season.start()  # 2026-2027冰雪季开幕式: a season's years open its name
         add(start, m.end(), "event-ceremony", 0.7)
+    for q in find_all(text, "仪式") if "仪式" in text else ():
+        # a ceremony of any kind held or attended (举行新员工入职宣誓仪式, 出席结业仪式); the kinds in the
+        # word list are the loop's above
+        if q < 2 or text[q - 2:q + 2] in lexicon.events()["ceremony"] or not all_han(text[q - 2:q]):
+            continue
+        start = _with_prefix(text, _event_start(idx, q, 12))
+        if start < q and _HELD_BEFORE.search(text, max(0, start - 3), start):
+            add(start, q + 2, "event-ceremony", 0.65)
     for m in _NAMED_OPERATION.finditer(text) if "专项行动" in text else ():
         start = _event_start(idx, m.start(), 10)
         if m.start() - start >= 2:  # 某公司迎峰度夏专项行动自6月启动: named by its topic, with or without a verb
@@ -748,20 +828,30 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     for unit, at in _unveiled_units(text) if "揭牌" in text else ():
         # the text's 揭牌仪式 is this unveiling: the name says so (its bare mentions take it, see _FULLER)
         add(at, at + 2, "event-unveiled", 0.7, unit + ("揭牌仪式" if "揭牌仪式" in text else "揭牌"))
-    for m in _HELD_THERE.finditer(text) if "在" in text else ():
+    for m in _HELD_THERE.finditer(text) if any(k in text for k in _HELD_KEYS) else ():
         if any(c.end == m.end(1) for c in out):
             continue  # named by another rule already (a quoted or convened gathering)
         start = m.start()
         while start > 0 and is_han(text[start - 1]) and m.start() - start < 20 \
-                and not text[:start].endswith(_HOST_END):
+                and not text.endswith(_HOST_END, 0, start):
             start -= 1
         if text[start:start + 1] == "年" and text[max(0, start - 4):start].isdigit():
             start -= 4  # 某局2026年某培训班: the year opens the name
         elif text[start:start + 1] == "年":
             start += 1
-        if m.start() - start >= 2:
+        if m.start() - start >= 2 and not _REFERRING.match(text, start):  # 这次培训班结业后: a reference
             add(start, m.end(1), "event-held-there", 0.7)
+    for m in finditer_at(_HOSTED, text, [p + 1 for p in find_all(text, "的")]) if "办的" in text or "织的" in text \
+            or "行的" in text or "开的" in text or "展的" in text else ():
+        # 某公司承办的2026年某竞赛在某地举行, 在此前举行的全市某演练中: what a host holds, named after 的
+        if any(c.end == m.end() for c in out):
+            continue  # named by another rule already (held somewhere, convened, a contest)
+        start = max(m.start(1), _event_start(idx, m.start(2), 16))
+        if m.start(2) - start >= 2 and not _REFERRING.match(text, start) and m.end() - start >= 5:
+            add(_with_prefix(text, start), m.end(), "event-hosted", 0.7)  # (技能竞赛 alone is a kind)
     for m in _FESTIVAL.finditer(text) if "届" in text else ():
+        add(m.start(), m.end(), "event-edition", 0.75)
+    for m in _YEARED_FESTIVAL.finditer(text) if _FESTIVAL_KIND.search(text) else ():
         add(m.start(), m.end(), "event-edition", 0.75)
     for m in _EDITION.finditer(text) if "届" in text else ():
         # 某公司第十届某竞赛: the holder before the edition is kept in the mention (an alias), not the name
@@ -800,12 +890,29 @@ def find_events(idx: TextIndex) -> list[Candidate]:
     for m in pats["anniversary"].finditer(text) if "周年" in text else ():
         add(m.start(1), m.end(1), "event-anniversary", 0.7)
     _add_repeats(text, out, add)
-    return _to_full_names(_to_dated_names(out), text)
+    out = _signed_ceremonies(text, out)
+    return _to_suffix_names(_with_year_forms(_to_full_names(_to_dated_names(out), text), text))
 
 
 _DATE_WORD = re.compile(r"(\d{1,2})月(\d{1,2})日(.+)")
 #: A disaster word that names a drill's scenario: 地震应急演练, 防汛救援演练.
 _DRILL_AFTER = re.compile(r"(?:应急|救援|救灾|抢险)?(?:演练|演习)")
+
+
+#: What was signed: 签订党建联建协议, 签署战略合作框架协议 (the agreement's kind names its signing).
+_SIGNED = re.compile(r"(?:签订|签署)了?([\u4e00-\u9fff]{2,8}?)(?:框架)?协议")
+
+
+def _signed_ceremonies(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A bare 签约仪式 in a text that signs one kind of agreement (签订党建联建协议) is that agreement's
+    signing: 党建联建签约仪式 (the bare mention stays its alias)."""
+    if "签约仪式" not in text or not any(c.name == "签约仪式" for c in cands):
+        return cands
+    kinds = {m.group(1) for m in _SIGNED.finditer(text)}
+    if len(kinds) != 1:
+        return cands
+    name = kinds.pop() + "签约仪式"
+    return [c._replace(name=name) if c.name == "签约仪式" else c for c in cands]
 
 
 def _to_dated_names(cands: list[Candidate]) -> list[Candidate]:
@@ -824,9 +931,12 @@ def _to_dated_names(cands: list[Candidate]) -> list[Candidate]:
                 c = c._replace(name=same[0])
         elif m is not None:
             tag = f"{m.group(1)}·{m.group(2)}"
-            same = [n for n in quoted if tag in n and n.endswith(m.group(3))]
+            dated = [n for n in quoted if tag in n]
+            same = [n for n in dated if n.endswith(m.group(3))]
             if len(same) == 1:
                 c = c._replace(name=same[0])
+            elif len(dated) == 1:  # 7月14日特大暴雨 in an article about the “7·14”洪水 it caused: one happening
+                c = c._replace(name=dated[0])
         out.append(c)
     return out
 
@@ -862,10 +972,21 @@ def _to_full_names(cands: list[Candidate], text: str) -> list[Candidate]:
             names = names if names is not None else sorted({d.name for d in cands}, key=len, reverse=True)
             # the headline's words without their quotes (开展“迎峰度夏”应急演练 / 举行迎峰度夏大面积停电应急演练)
             short = max(c.name, text[c.start:c.end].translate(_NO_QUOTES), key=len)
-            longer = [n for n in names if len(n) > len(short) and n[-2:] == short[-2:] and _leaves_out(n, short)]
+            # (one event written with its year and without is one name: 2026年某竞赛, 某竞赛)
+            longer = list({_without_year(n): n for n in names
+                           if len(n) > len(short) and n[-2:] == short[-2:] and _leaves_out(n, short)}.values())
             if len(longer) == 1:
                 out.append(c._replace(name=longer[0]))
                 continue
+            if not longer and len(short) >= 6:
+                # a headline that words the body's event its own way (配网带电作业技能竞赛 / 配网不停电作业
+                # 技能竞赛, 某行业配电线路工技能竞赛 / 某行业职业技能竞赛配电线路工决赛): the one body name
+                # of the same last character that holds nearly all the headline's characters
+                alike = {_without_year(n): n for n in names if n != c.name and n[-1] == short[-1]
+                         and not _in_headline(text, text.find(n)) and _shared(short, n) >= 0.8 * len(short)}
+                if len(alike) == 1:
+                    out.append(c._replace(name=next(iter(alike.values()))))
+                    continue
         if c.kind in _FULLER:
             longer = [n for n in full if len(n) > len(c.name) and n.endswith(c.name)]
             if len(longer) == 1 or (longer and all(longer[0].endswith(n) for n in longer)):
@@ -903,6 +1024,70 @@ def _to_full_names(cands: list[Candidate], text: str) -> list[Candidate]:
 
 
 _NO_QUOTES = str.maketrans("", "", "“”‘’")
+#: A year (or 年度, this year's) and a class's session (首期, 第一期) opening an event's name: writers name the
+#: event with them and without them; a part of the year after it (2025年第一季度, 上半年) keeps the year.
+_OPENING = re.compile(r"(?:(?:\d{4}年度?|\d{4}(?![年\d])|年度)(?!第[一二三四]季度|上半年|下半年))?"
+                      r"(?:首期|第[一二三四五六七八九十\d]+期)?(?=[\u4e00-\u9fff“‘])")
+#: Kinds whose names are dates or counts of their own (a disaster's 2024年7月, a season's years).
+_DATED_KINDS = frozenset({"event-disaster", "event-disaster-month", "event-named-storm", "event-numbered-flood",
+                          "event-dated-storm", "event-quake"})
+
+
+def _core(name: str) -> str:
+    """``name`` without the year and session opening it (2026年第一期某培训班 -> 某培训班), or ``name``."""
+    if not (name[:1].isdigit() or name[:1] in "年首第"):
+        return name  # (most names: no match tried)
+    m = _OPENING.match(name)
+    return name[m.end():] if m and m.end() and len(name) - m.end() >= 4 else name
+
+
+def _with_year_forms(cands: list[Candidate], text: str) -> list[Candidate]:
+    """One event written with its year or session and without (2026年度某竞赛, 年度某竞赛, 首期某培训班 and
+    2026年第一期某培训班) takes its fullest name, unless two years are named; a name that holds its year
+    gets the year-free part of its mention as a mention too, so both forms name it (writers and readers use
+    either: 召开2026年某表彰大会 is the 某表彰大会 of another account)."""
+    cores: dict[str, set[str]] = {}
+    for c in cands:
+        if c.kind not in _DATED_KINDS and (core := _core(c.name)) != c.name:
+            cores.setdefault(core, set()).add(c.name)
+    if not cores:
+        return cands
+    target = {}
+    for core, names in cores.items():
+        yeared = {n for n in names if n[:4].isdigit()}
+        if len({n[:4] for n in yeared}) <= 1:  # (年度某竞赛 alone is this year's: the year-free name)
+            target[core] = min(yeared or {core}, key=lambda n: (-len(n), n))
+    out = []
+    for c in cands:
+        core = _core(c.name) if c.kind not in _DATED_KINDS else c.name
+        if core in target:
+            c = c._replace(name=target[core])
+            at = text.find(core, c.start, c.end)
+            if c.name != core and at > c.start and at + len(core) == c.end:
+                out.append(c._replace(start=at, rule=c.rule))  # 2026年|某表彰大会: the year-free mention
+        out.append(c)
+    return out
+
+
+#: Kinds whose bare name stands for the one longer name in the text it ends (劳动竞赛 for 某某劳动竞赛).
+_SUFFIX_KINDS = frozenset({"event-launch", "event-contest", "event-convened", "event-meeting", "event-quoted-repeat",
+                           "event-quoted-joined", "event-held-there", "event-at-meeting", "event-check",
+                           "event-quoted-kind", "event-repeat"})
+
+
+def _to_suffix_names(cands: list[Candidate]) -> list[Candidate]:
+    """An event whose name ends exactly one longer event name of the text (or a chain of them: 竞赛 in
+    某劳动竞赛 in 某某劳动竞赛) is a mention of that event: 开展劳动竞赛 after 某公司风光储劳动竞赛, “敲门行动”
+    after “冬季敲门行动”."""
+    names = sorted({c.name for c in cands}, key=lambda n: (-len(n), n))
+    out = []
+    for c in cands:
+        if c.kind in _SUFFIX_KINDS and len(c.name) >= 4:
+            longer = [n for n in names if len(n) > len(c.name) and n.endswith(c.name)]
+            if longer and all(longer[0].endswith(n) for n in longer):
+                c = c._replace(name=longer[0])
+        out.append(c)
+    return out
 
 
 def _in_headline(text: str, at: int) -> bool:
@@ -911,6 +1096,15 @@ def _in_headline(text: str, at: int) -> bool:
     end = text.find("\n", at)
     line = text[start:end if end >= 0 else len(text)]
     return len(line) <= 40 and "。" not in line
+
+
+def _shared(a: str, b: str) -> int:
+    """How many characters of ``a`` (counted with repeats) ``b`` holds."""
+    return sum((Counter(a) & Counter(b)).values())
+
+
+def _without_year(name: str) -> str:
+    return _core(name)
 
 
 def _leaves_out(long: str, short: str) -> bool:
