@@ -18,7 +18,15 @@ import kg
 from kg.iri import entity_iri
 from kg.model import Corpus, DocumentInfo, DocumentResult, Entity, Evidence, Relation
 from kg.pipeline import build_corpus_results, process_document, slim_result
-from kg.resolve import CorpusResolver, _sorted_facts, alias_key, choose_canonical, pack_result, resolve_corpus
+from kg.resolve import (
+    CorpusResolver,
+    _sorted_facts,
+    alias_key,
+    choose_canonical,
+    event_join_labels,
+    pack_result,
+    resolve_corpus,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "bench"))
@@ -36,12 +44,14 @@ def _oracle(results: list[DocumentResult]) -> Corpus:
             if ent.type == "Person":
                 groups[("Person", ent.name)].append((result, ent))
                 continue
-            label_keys = [(ent.type, alias_key(ent.type, label)) for label in (ent.name, *ent.aliases)]
+            labels = event_join_labels(ent.name, ent.aliases) if ent.type == "Event" else (ent.name, *ent.aliases)
+            label_keys = [(ent.type, alias_key(ent.type, label)) for label in labels]
             key = next((label_group[k] for k in label_keys if k in label_group), label_keys[0])
             groups[key].append((result, ent))
             for label_key in label_keys:
                 label_group.setdefault(label_key, key)
-    entities, local_to_id = [], {}
+    by_ident: dict[str, Entity] = {}
+    local_to_id = {}
     for key in sorted(groups):
         members = groups[key]
         counts: Counter[str] = Counter()
@@ -58,8 +68,16 @@ def _oracle(results: list[DocumentResult]) -> Corpus:
                     hant.add(surface)
         name = choose_canonical([e.name for _, e in members], counts)
         ident = entity_iri(key[0], name)
-        entities.append(Entity(ident, key[0], name, tuple(sorted(labels - {name})), tuple(sorted(hant)),
-                               tuple(sorted(docs)), all(e.teaser_only for _, e in members)))
+        teaser_only = all(e.teaser_only for _, e in members)
+        first = by_ident.get(ident)
+        if first is not None:  # another group chose the same name: one entity
+            labels |= {first.name, *first.aliases}
+            hant |= set(first.hant_labels)
+            docs |= set(first.documents)
+            teaser_only = teaser_only and first.teaser_only
+            name = first.name
+        by_ident[ident] = Entity(ident, key[0], name, tuple(sorted(labels - {name})), tuple(sorted(hant)),
+                                 tuple(sorted(docs)), teaser_only)
         for result, ent in members:
             local_to_id[(result.document.doc_id, ent.key)] = ident
     facts: dict[tuple, list[Evidence]] = defaultdict(list)
@@ -76,7 +94,7 @@ def _oracle(results: list[DocumentResult]) -> Corpus:
     relations = tuple(Relation(h, p, t, tuple(ev) if len(ev) == 1 else tuple(sorted(set(ev), key=order)), q or None)
                       for (h, p, t, q), ev in sorted(facts.items()))
     return Corpus(documents=tuple(DocumentInfo.of(r.document) for r in ordered),
-                  entities=tuple(sorted(entities, key=lambda e: (e.type, e.name, e.id))),
+                  entities=tuple(sorted(by_ident.values(), key=lambda e: (e.type, e.name, e.id))),
                   relations=relations, dropped=tuple(d for r in ordered for d in r.dropped))
 
 

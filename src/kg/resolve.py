@@ -18,6 +18,7 @@ Policies, each a named function tested alone:
 from __future__ import annotations
 
 import logging
+import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
@@ -47,6 +48,25 @@ _BRAND_CANON = {
     "南网": "南方电网", "南方电网": "南方电网", "中国南方电网": "南方电网", "中国南方电网有限责任公司": "南方电网",
 }
 _COMPANY_TAILS = ("有限责任公司", "有限公司", "公司", "")
+
+
+#: What pins an event to one occasion: a year, a date, an edition or a session (2026年某会议, 7月22日暴雨,
+#: 第三届某竞赛, 首期某培训班).
+_EVENT_OCCASION = re.compile(r"\d{4}|\d{1,2}月\d{1,2}日|第[一二三四五六七八九十百\d]+[届期次]|首[届期]")
+
+
+def event_join_labels(name: str, aliases: Sequence[str]) -> tuple[str, ...]:
+    """The labels an event meets events of other articles by: those naming its occasion when it has any.
+
+    2026年某会议 and 2025年某会议 both answer to 某会议 in their own articles, but they are two meetings:
+    a year-free alias must not join them.
+
+    >>> event_join_labels("2026年安全工作会议", ("安全工作会议",)), event_join_labels("某竞赛", ())
+    (('2026年安全工作会议',), ('某竞赛',))
+    """
+    labels = (name, *aliases)
+    pinned = tuple(label for label in labels if _EVENT_OCCASION.search(label))
+    return pinned or labels
 
 
 def brand_key(name: str) -> str | None:
@@ -189,7 +209,8 @@ def choose_canonical(names: Iterable[str], counts: Counter[str] | None = None) -
 #   info      = DocumentInfo fields in order (doc_id, path, encoding, chars, title, published, source,
 #               authors, editors, repairs, traditional)
 #   entities  = ((type, name, aliases, label_keys, weight, hant, teaser_only), ...) where label_keys are
-#               the alias keys of name and aliases (() for a Person: persons merge on the name alone),
+#               the alias keys of name and aliases (() for a Person: persons merge on the name alone; an
+#               Event's join labels only, see event_join_labels),
 #               weight is len(mentions) or 1 and hant the traditional surface forms of the mentions
 #   relations = ((head, predicate, tail, qualifier, ((doc_id, sentence, start, end, rule, confidence,
 #               teaser), ...)), ...) with head and tail as in the document (local keys)
@@ -226,6 +247,8 @@ def pack_result(result: DocumentResult, *, slim: bool = False) -> PackedResult:
         type_ = ent.type
         if type_ == "Person":
             keys: tuple[str, ...] = ()
+        elif type_ == "Event":
+            keys = tuple(alias_key(type_, label) for label in event_join_labels(ent.name, ent.aliases))
         else:
             keys = (alias_key(type_, ent.name), *[alias_key(type_, label) for label in ent.aliases])
         hant = _hant_forms(original, ent.mentions) if original else ()
@@ -280,7 +303,7 @@ class CorpusResolver:
             if type_ == "Person":
                 key = (type_, name)
             else:
-                # The first label is the name: its key is the entity's own merge key.
+                # The first label (the name, or an event's first join label) is the entity's own merge key.
                 label_keys = [(type_, k) for k in keys]
                 key = label_keys[0]
                 for label_key in label_keys:
@@ -330,6 +353,9 @@ class CorpusResolver:
         """The corpus: entities named and numbered, facts merged per pair of corpus entities."""
         entities: list[Entity] = []
         ident_of: dict[tuple[str, str], str] = {}
+        # id -> (type, name, groups): two groups may choose one name (2026年 and 2025年 contests both
+        # named 某竞赛, each joined only by its year): they are one entity, as they share one id.
+        named: dict[str, tuple[str, str, list[_Group]]] = {}
         base = self.base
         for key in sorted(self._groups):
             group = self._groups[key]
@@ -338,15 +364,26 @@ class CorpusResolver:
                 (name,) = counts
             else:
                 name = min(counts, key=lambda n: (-len(n), -counts[n], n))  # choose_canonical
-            labels = group.labels
             type_ = key[0]
             ident = ident_of[key] = entity_iri(type_, name, base=base)
+            if ident in named:
+                named[ident][2].append(group)
+            else:
+                named[ident] = (type_, name, [group])
+        for ident, (type_, name, groups) in named.items():
+            group = groups[0]
+            labels, hant, docs, teaser_only = group.labels, group.hant, group.docs, group.teaser_only
+            if len(groups) > 1:
+                labels = labels.union(*(g.labels for g in groups[1:]))
+                hant = hant.union(*(g.hant for g in groups[1:]))
+                docs = docs.union(*(g.docs for g in groups[1:]))
+                teaser_only = all(g.teaser_only for g in groups)
             entities.append(Entity(
                 id=ident, type=type_, name=name,
                 aliases=tuple(sorted(labels - {name})) if len(labels) > 1 else (),
-                hant_labels=tuple(sorted(group.hant)) if group.hant else (),
-                documents=tuple(sorted(group.docs)),
-                teaser_only=group.teaser_only,
+                hant_labels=tuple(sorted(hant)) if hant else (),
+                documents=tuple(sorted(docs)),
+                teaser_only=teaser_only,
             ))
         # Two groups may choose the same name (so the same id): their facts are one fact.
         facts: dict[tuple[tuple[str, str], str, tuple[str, str], str], list[Evidence]] = {}
