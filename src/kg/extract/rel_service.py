@@ -269,7 +269,8 @@ _AGREEMENT = re.compile(r"^(?:(?:举行|开展|签订|签署|建立|结成)了?)
 #: 与甲村、乙村等帮扶村开展结对: the communities listed, then 等 and their kind.
 _LIST_TAIL = re.compile(r"^(?:[、和及与][^,，;；。]{0,0})?等[^,，;；。]{0,6}?(?:村|社区|小区|街道)")
 _AREA = re.compile(r"(?:辖区内?的?|周边的?)?$")
-_PARTNER_GAP = re.compile(r"^(?:将|还|也|继续|已|正式|今年)*(?:与|同|和)$")
+#: 某服务队,常年与某社区结对: a comma or an adverb of habit may stand between the unit and 与.
+_PARTNER_GAP = re.compile(r"^[,，]?(?:将|还|也|继续|已经|已|正式|今年|常年|长年|长期|一直|定期|主动|先后|积极)*(?:与|同|和)$")
 
 
 def _after_list(v: SentenceView, c: Hit) -> str:

@@ -1,0 +1,19 @@
+"""servesCommunity phrasings added in quality round 6c (rel_service), on made-up sentences:
+one family per test, with a near miss where it matters."""
+
+from __future__ import annotations
+
+from test_relations import run
+
+SERVES = "servesCommunity"
+
+
+def test_pairing_after_a_comma_or_a_habit_adverb():
+    ents = {"青禾分公司": "Company", "“白鹭”党员服务队": "Organization", "青禾村": "Community",
+            "青禾车队": "Organization", "甲社区": "Community", "白水街道": "Place"}
+    got = run("青禾分公司已成立“白鹭”党员服务队,与青禾村结对,长期提供通信保障。", ents)
+    assert ("“白鹭”党员服务队", SERVES, "青禾村", None) in got
+    got = run("青禾车队常年与白水街道甲社区结对,为社区老人提供免费出行服务。", ents)
+    assert ("青禾车队", SERVES, "甲社区", None) in got
+    near = run("青禾车队常年与白水街道甲社区的居民聊天。", ents)
+    assert not any(f[1] == SERVES for f in near)
