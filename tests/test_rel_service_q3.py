@@ -17,3 +17,11 @@ def test_pairing_after_a_comma_or_a_habit_adverb():
     assert ("青禾车队", SERVES, "甲社区", None) in got
     near = run("青禾车队常年与白水街道甲社区的居民聊天。", ents)
     assert not any(f[1] == SERVES for f in near)
+
+
+def test_scene_opening_then_a_titled_person_at_work():
+    ents = {"青禾社区": "Community", "甲乙丙": "Person"}
+    got = run("在青禾社区,网格长兼社区党委副书记甲乙丙带着网格员上门走访。", ents)
+    assert ("甲乙丙", SERVES, "青禾社区", None) in got
+    near = run("在青禾社区,网格长兼社区党委副书记甲乙丙说起了往事。", ents)
+    assert not any(f[1] == SERVES for f in near)

@@ -553,11 +553,18 @@ def _listed_persons_before(v: SentenceView, at: int, lo: int) -> list[Hit]:
     return [h for h in _actors_before(v, at, lo) if h.type == "Person"]
 
 
+#: Titles (no unit named) before the person opening a clause: 网格长兼社区党委副书记 / 台区经理.
+_TITLE_LEAD = re.compile(r"^[^,，;；。“”\"、和与及]{0,12}?(?:长|员|书记|主任|经理)$")
+
+
 def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
     """The unit or person opening the clause at ``index``, when that clause is work done on site."""
     lo, _ = v.clause_bounds(index)
     first = next((h for h in v.hits if h.start >= lo), None)
-    if first is None or first.start != lo or first.type not in ("Person", "Company", "Organization"):
+    if first is None or first.type not in ("Person", "Company", "Organization"):
+        return []
+    # 在某社区,网格长兼社区党委副书记甲带着网格员上门走访: a person may come after their titles.
+    if first.start != lo and not (first.type == "Person" and _TITLE_LEAD.match(v.between(lo, first.start))):
         return []
     if not _ON_SITE_WORK.search(v.between(first.end, v.end)[:40]):
         return []
