@@ -25,3 +25,11 @@ def test_scene_opening_then_a_titled_person_at_work():
     assert ("甲乙丙", SERVES, "青禾社区", None) in got
     near = run("在青禾社区,网格长兼社区党委副书记甲乙丙说起了往事。", ents)
     assert not any(f[1] == SERVES for f in near)
+
+
+def test_work_on_the_installations_of_listed_communities():
+    ents = {"青禾热力公司": "Company", "甲社区": "Community"}
+    got = run("青禾热力公司今年对甲社区等5个社区的21座换热站进行了智能化改造。", ents)
+    assert ("青禾热力公司", SERVES, "甲社区", None) in got
+    near = run("青禾热力公司今年对甲社区等5个社区的21座换热站的情况进行了解。", ents)
+    assert not any(f[1] == SERVES for f in near)

@@ -299,8 +299,8 @@ _RESTORED = re.compile(r"^(?:等[^,，;；。]{0,6})?的?(?:[^,，;；。]{0,10}
 _STATIONED = re.compile(r"^(?:驻村|驻点|挂点|(?:担任|任)(?:驻村)?第一书记)")
 #: 在某村,某供电所党员服务队正在为村民检修…: the locative opens the sentence, the next clause's subject works there.
 _LOCATIVE_HEAD = re.compile(r"^[^,，;；。]{0,12}在(?:[^,，;；。在]{1,8}的|[\u4e00-\u9fff]{1,5}?[镇乡])?$")  # 在受灾较重的某村
-#: 在某社区开展安全用电宣传 / 对某村进行线路改造: the clause's actor does service work there.
-_WORK_THERE = re.compile(r"^[^,，;；。]{0,4}?(?:开展|进行|组织|举办)了?[^,，;；。]{0,12}?"
+#: 在某社区开展安全用电宣传 / 对某村(等5个村)的换热站进行改造: the clause's actor does service work there.
+_WORK_THERE = re.compile(r"^(?:的[^,，;；。的]{1,10}?)?[^,，;；。]{0,4}?(?:开展|进行|组织|举办)了?[^,，;；。]{0,12}?"
                          r"(?:宣传|服务|走访|排查|巡查|巡视|检修|抢修|志愿|慰问|帮扶|检查|维修|改造|安装|整治|便民|演练|[”\"]活动)")
 #: 作为某村的帮扶单位,某公司… / 某村的结对共建单位某公司: the unit named next serves the community.
 _WORK_AT = re.compile(r"[在对为](?:辖区内?的?|辖区|周边的?|沿线的?)?$")
