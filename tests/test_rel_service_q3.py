@@ -33,3 +33,12 @@ def test_work_on_the_installations_of_listed_communities():
     assert ("青禾热力公司", SERVES, "甲社区", None) in got
     near = run("青禾热力公司今年对甲社区等5个社区的21座换热站的情况进行了解。", ents)
     assert not any(f[1] == SERVES for f in near)
+
+
+def test_bare_team_word_pairs_with_a_community():
+    ents = {"青禾港务公司": "Company", "桥吊青年突击队": "Organization", "甲社区": "Community", "白水街道": "Place"}
+    text = ("青禾港务公司的桥吊青年突击队成立于2015年。"
+            "除了生产任务,突击队还与白水街道甲社区结对,每月到社区开展志愿服务。")
+    assert ("桥吊青年突击队", SERVES, "甲社区", None) in run(text, ents)
+    near = "青禾港务公司的桥吊青年突击队成立于2015年。除了生产任务,突击队还与白水街道甲社区的居民聊天。"
+    assert not any(f[1] == SERVES for f in run(near, ents))

@@ -579,7 +579,7 @@ def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
 
 #: 所里还与某村结成共建对子: a word for the article's station or bureau, then the partner verb.
 _UNIT_WORD_PARTNER = re.compile(r"(?:^|[,，;；“\"]|(?<=[该本]))(所里|站里|局里|公司|分公司|支行|分行|供电所|营业所|营业厅|"
-                                r"供电局|供电中心|党支部|支部|党总支)"
+                                r"供电局|供电中心|党支部|支部|党总支|突击队|服务队|志愿服务队|车队)"
                                 r"(?:将|还|也|继续|已经|已|正式|今年|先后|近年来|多年来)*(?:与|同|和)$")
 #: The noun a bare unit word stands for, as rel_title_refs resolves it (支部 is the one 党支部 named before).
 _UNIT_WORD_NOUN = {"所里": "供电所", "站里": "站", "局里": "局", "支部": "党支部"}
