@@ -42,3 +42,18 @@ def test_bare_team_word_pairs_with_a_community():
     assert ("桥吊青年突击队", SERVES, "甲社区", None) in run(text, ents)
     near = "青禾港务公司的桥吊青年突击队成立于2015年。除了生产任务,突击队还与白水街道甲社区的居民聊天。"
     assert not any(f[1] == SERVES for f in run(near, ents))
+
+
+def test_team_opening_the_sentence_pairs_in_a_later_clause():
+    ents = {"“青禾红”志愿服务队": "Organization", "甲社区": "Community", "乙社区": "Community"}
+    text = "据了解,“青禾红”志愿服务队成立于2019年,现有队员126名,长期与甲社区、乙社区结对共建,每月入户走访。"
+    got = run(text, ents)
+    assert {("“青禾红”志愿服务队", SERVES, c, None) for c in ("甲社区", "乙社区")} <= got
+
+
+def test_working_together_with_the_communitys_own_people():
+    ents = {"青禾供电公司": "Company", "甲乙丙": "Person", "甲社区": "Community"}
+    text = "在城区,青禾供电公司网格员甲乙丙和甲社区的干部一起,对低洼小区的配电室逐一排查。"
+    assert ("甲乙丙", SERVES, "甲社区", None) in run(text, ents)
+    near = "在城区,青禾供电公司网格员甲乙丙和甲社区的干部聊起了往事。"
+    assert ("甲乙丙", SERVES, "甲社区", None) not in run(near, ents)

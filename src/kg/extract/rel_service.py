@@ -315,6 +315,9 @@ _ON_SITE_WORK = re.compile(r"[为给帮教][^,，;；。]{0,4}?(?:村民|居民|
                            r"除冰|融冰|铲雪|扫雪|开辟|搭建|转移|疏散")
 #: 在某社区的小广场上, / 记者在某社区看到, : the scene opens the sentence; what follows is done there.
 _SCENE_TAIL = re.compile(r"^(?:的?[^,，;；。]{0,8}?(?:上|里|内|中|前|旁|门口)|看到|了解到|见到)?[,，]")
+#: 甲和某社区的干部一起,…: the community's own people, working together with someone.
+_WITH_ITS_STAFF = re.compile(r"^的?(?:社区|村|居委会|村委会)?(?:干部|网格员|工作人员|志愿者|党员|居委会干部|村干部)们?"
+                             r"(?:一起|一道|一同|共同)")
 #: 某社区网格员张三: a post held in the community itself.
 _COMMUNITY_POST = re.compile(r"的?(?:兼职|专职)?(?:网格员|网格长|志愿者|驻村干部|驻村第一书记|第一书记|驻村工作队员|驻村队员)")
 
@@ -663,6 +666,9 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
             partner = [h for h in v.hits if h.end <= at - 1 and h.type in ("Company", "Organization")
                        and _PARTNER_GAP.match(v.between(h.end, at))][-1:]
             actors, rule = partner or _unit_word_partner(ctx, v, at) or _person_partner(ctx, v, at), "agreement"
+            if not actors and lo > v.start and _PARTNER_GAP.match(v.between(lo, at)):
+                # 某服务队成立于2019年,…,长期与甲社区结对共建: the clause has no subject of its own
+                actors = _opening_unit(v, lo)
             if actors:
                 # …签订结对帮扶协议,公司总经理P带队入村调研: who leads the partner's people into it
                 actors = actors + [h for h in v.hits if h.type == "Person" and h.start > c.end
@@ -725,6 +731,10 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
                 actors = [h for h in v.hits if lo <= h.start and h.type in ("Company", "Organization")
                           and re.fullmatch(r"(?:随即|已|已经|还|也|今年|率先|主动|专门)*[把将]", v.between(h.end, addr))]
             rule = "contact-point"
+        elif head.endswith(("和", "与", "同")) and _WITH_ITS_STAFF.match(after):
+            # 网格员甲和某社区的干部一起,对…逐一排查: who works alongside the community's own people
+            actors, rule = [h for h in v.hits if h.end == addr - 1 and h.type in ("Person", "Company", "Organization")
+                            and h.start >= lo], "with-its-staff"
         elif (m := _COMMUNITY_POST.match(after)) is not None:
             actors = [h for h in v.hits if h.type == "Person" and (h.start == c.end + m.end() or (
                 h.start > c.end + m.end() and _POST_IS.fullmatch(v.between(c.end + m.end(), h.start))))][:1]
