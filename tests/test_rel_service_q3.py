@@ -57,3 +57,13 @@ def test_working_together_with_the_communitys_own_people():
     assert ("甲乙丙", SERVES, "甲社区", None) in run(text, ents)
     near = "在城区,青禾供电公司网格员甲乙丙和甲社区的干部聊起了往事。"
     assert ("甲乙丙", SERVES, "甲社区", None) not in run(near, ents)
+
+
+def test_turning_up_or_moving_on_to_a_community():
+    ents = {"青禾供电公司运检部": "Organization", "甲乙丙": "Person", "甲社区": "Community", "白水街道": "Place"}
+    text = "7月16日晚,青禾供电公司运检部的班组长甲乙丙带着4名队员,出现在白水街道甲社区的一处配电房前。"
+    got = run(text, ents)
+    assert ("甲乙丙", SERVES, "甲社区", None) in got
+    ents = {"青禾供电所": "Company", "乙村": "Community"}
+    got = run("同日,青禾供电所又转战相邻的乙村,为村民检修入户线。", ents)
+    assert ("青禾供电所", SERVES, "乙村", None) in got

@@ -55,7 +55,7 @@ from .rel_positions import Apposition, apposition_of, appositions
 __all__ = ["service_rules"]
 
 _GENERIC_PLACE = re.compile(r"(社区|村|街道|小区)")
-_ARRIVE = ("来到", "走进", "送到", "送往", "送至", "进入", "赶到", "赶赴", "前往", "奔赴", "深入", "进驻", "到", "赶往", "驰援", "分赴")
+_ARRIVE = ("来到", "走进", "出现在", "转战", "送到", "送往", "送至", "进入", "赶到", "赶赴", "前往", "奔赴", "深入", "进驻", "到", "赶往", "驰援", "分赴")
 #: 到 ends many words that are not a move (受到, 得到, 达到 …): only a bare 到 counts.
 _NOT_BARE_TO = frozenset("受得收达做感想遇看听见提找接来送赶回直等办报遭广伸展")  # 推广到/延伸到: a plan spreading
 #: Between a unit and its verb: adverbs (就, 也), and an unnamed team of the unit (“某某”党员服务队).
@@ -99,7 +99,7 @@ def _innermost(v: SentenceView) -> list[Hit]:
 
 #: Arrivals beyond the shared service-verb lexicon: 分赴甲社区、乙社区 (crews split between them); and
 #: 包联某村 (a cadre answering for a village, as 包保).
-_MORE_ARRIVE = re.compile(r"分赴|包联")
+_MORE_ARRIVE = re.compile(r"分赴|包联|出现在|转战")
 _FORMED_GAP = re.compile(r"^[,，](?:[^,，;；。]{0,8}?(?:利用|趁|在|于|每逢|每到)[^,，;；。]{0,6}|定期|经常|多次|随即|随后)?$")
 _LEADS_OWN_TEAM = re.compile(r"^(?:带领|带着|率领)(?:所里|站里|局里|公司|中心|本单位)的?[^,，;；。]{0,10}?"
                              r"(?:服务队|突击队|小分队|志愿者)(?:队员)?(?:们)?(?:再次|又|也|先后|连夜|第一时间)?$")
