@@ -67,3 +67,11 @@ def test_turning_up_or_moving_on_to_a_community():
     ents = {"青禾供电所": "Company", "乙村": "Community"}
     got = run("同日,青禾供电所又转战相邻的乙村,为村民检修入户线。", ents)
     assert ("青禾供电所", SERVES, "乙村", None) in got
+
+
+def test_a_front_line_posts_area_is_its_units_too():
+    ents = {"青禾供电所": "Company", "甲乙丙": "Person", "甲村": "Community", "乙村": "Community"}
+    got = run("青禾供电所台区经理甲乙丙,负责甲村和邻近的乙村两个台区。", ents)
+    assert {("青禾供电所", SERVES, "甲村", None), ("甲乙丙", SERVES, "甲村", None)} <= got
+    got = run("青禾供电所所长甲乙丙,负责甲村和邻近的乙村两个台区。", ents)
+    assert ("青禾供电所", SERVES, "甲村", None) not in got

@@ -560,6 +560,21 @@ def _listed_persons_before(v: SentenceView, at: int, lo: int) -> list[Hit]:
 _TITLE_LEAD = re.compile(r"^[^,，;；。“”\"、和与及]{0,12}?(?:长|员|书记|主任|经理)$")
 
 
+#: Front-line posts whose area is their unit's area too (某供电所台区经理甲,负责某村两个台区).
+_AREA_POSTS = ("台区经理", "网格员", "客户经理")
+
+
+def _post_units(ctx: Context, v: SentenceView, persons: list[Hit]) -> list[Hit]:
+    """The unit named with the person's front-line post in this sentence: its area is the unit's."""
+    units = []
+    for p in persons:
+        app = apposition_of(ctx, p)
+        if app is not None and app.unit == app.unit_hit.key and v.start <= app.unit_hit.start < p.start \
+                and any(t.endswith(_AREA_POSTS) for t in app.titles):
+            units.append(app.unit_hit)
+    return units
+
+
 def _on_site_subject(v: SentenceView, index: int) -> list[Hit]:
     """The unit or person opening the clause at ``index``, when that clause is work done on site."""
     lo, _ = v.clause_bounds(index)
@@ -722,6 +737,7 @@ def _from_phrases(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         elif _IN_CHARGE.search(head) and _CHARGE_TAIL.match(_after_list(v, c)):
             # 台区经理甲,负责某村和某村两个台区: the person (of this clause, else of the sentence) serves them.
             actors = [h for h in _actors_before(v, addr, lo) or _actors_before(v, addr, v.start) if h.type == "Person"]
+            actors += _post_units(ctx, v, actors)
             rule = "in-charge"
         elif head.endswith(("把", "将")) and _CONTACT_POINT.match(_after_list(v, c)):
             # 甲把某村、某村划为自己的联系点: the person takes them on.
