@@ -75,3 +75,11 @@ def test_a_front_line_posts_area_is_its_units_too():
     assert {("青禾供电所", SERVES, "甲村", None), ("甲乙丙", SERVES, "甲村", None)} <= got
     got = run("青禾供电所所长甲乙丙,负责甲村和邻近的乙村两个台区。", ents)
     assert ("青禾供电所", SERVES, "甲村", None) not in got
+
+
+def test_a_field_worker_arriving_brings_the_unit():
+    ents = {"青禾燃气有限公司雁塔分公司": "Company", "甲乙丙": "Person", "甲社区": "Community"}
+    got = run("10月24日,青禾燃气有限公司雁塔分公司的安检员甲乙丙和搭档一早来到甲社区,开始入户安全检查。", ents)
+    assert {("青禾燃气有限公司雁塔分公司", SERVES, "甲社区", None), ("甲乙丙", SERVES, "甲社区", None)} <= got
+    got = run("10月24日,青禾燃气有限公司雁塔分公司的客户经理甲乙丙一早来到甲社区,为物业办理手续。", ents)
+    assert ("青禾燃气有限公司雁塔分公司", SERVES, "甲社区", None) not in got

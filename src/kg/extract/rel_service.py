@@ -168,7 +168,8 @@ def _from_verbs(ctx: Context, v: SentenceView) -> Iterator[Candidate]:
         if not subjects and not units and _BARE_TEAM.match(v.between(lo, vs)):
             units = _named_team_before(ctx, vs)  # 服务队志愿服务某街道 / 队员们又来到某小区: the article's team
         if subjects and not units:
-            units = _head_brings_unit(ctx, subjects[-1], v.between(subjects[-1].end, vs))
+            units = _head_brings_unit(ctx, subjects[-1], v.between(subjects[-1].end, vs)) \
+                or (_post_units(ctx, v, subjects[-1:], _FIELD_POSTS) if m.group() in _ARRIVE else [])
         for c in targets:
             for subject in subjects:
                 yield Candidate(subject.key, "servesCommunity", c.key, v.start, v.end, "service-verb", 0.7,
@@ -561,16 +562,20 @@ _TITLE_LEAD = re.compile(r"^[^,，;；。“”\"、和与及]{0,12}?(?:长|员|
 
 
 #: Front-line posts whose area is their unit's area too (某供电所台区经理甲,负责某村两个台区).
-_AREA_POSTS = ("台区经理", "网格员", "客户经理")
+_AREA_POSTS = ("台区经理", "网格员", "客户经理", "安检员", "抄表员", "巡线员")
 
 
-def _post_units(ctx: Context, v: SentenceView, persons: list[Hit]) -> list[Hit]:
+#: Posts whose holder, arriving somewhere, brings the unit's own field work (not a client manager's call).
+_FIELD_POSTS = ("台区经理", "网格员", "安检员", "抄表员", "巡线员")
+
+
+def _post_units(ctx: Context, v: SentenceView, persons: list[Hit], posts: tuple[str, ...] = _AREA_POSTS) -> list[Hit]:
     """The unit named with the person's front-line post in this sentence: its area is the unit's."""
     units = []
     for p in persons:
         app = apposition_of(ctx, p)
         if app is not None and app.unit == app.unit_hit.key and v.start <= app.unit_hit.start < p.start \
-                and any(t.endswith(_AREA_POSTS) for t in app.titles):
+                and any(t.endswith(posts) for t in app.titles):
             units.append(app.unit_hit)
     return units
 
