@@ -83,3 +83,12 @@ def test_a_field_worker_arriving_brings_the_unit():
     assert {("青禾燃气有限公司雁塔分公司", SERVES, "甲社区", None), ("甲乙丙", SERVES, "甲社区", None)} <= got
     got = run("10月24日,青禾燃气有限公司雁塔分公司的客户经理甲乙丙一早来到甲社区,为物业办理手续。", ents)
     assert ("青禾燃气有限公司雁塔分公司", SERVES, "甲社区", None) not in got
+
+
+def test_the_unit_that_set_the_team_up_serves_too():
+    ents = {"“青禾光明”共产党员服务队": "Organization", "国网青禾供电公司": "Company", "甲村": "Community"}
+    text = "“青禾光明”共产党员服务队由国网青禾供电公司牵头组建,2018年起把甲村定为联系点,队员们按楼栋划分网格。"
+    got = run(text, ents)
+    assert {("“青禾光明”共产党员服务队", SERVES, "甲村", None), ("国网青禾供电公司", SERVES, "甲村", None)} <= got
+    near = "“青禾光明”共产党员服务队由国网青禾供电公司表彰,2018年起把甲村定为联系点,队员们按楼栋划分网格。"
+    assert ("国网青禾供电公司", SERVES, "甲村", None) not in run(near, ents)

@@ -783,10 +783,23 @@ def _team_units(ctx: Context, found: list[Candidate]) -> Iterator[Candidate]:
             names = [(len(n.text), n.key) for n in view.nested if n.start == h.start and n.end < h.end
                      and n.type == "Company"]
             names += [(len(s), k) for s, k in companies if h.text.startswith(s) and len(s) < len(h.text)]
-            owner = max(names)[1] if names else None
+            owner = max(names)[1] if names else _founder(view, h)
             if owner is not None:
                 yield Candidate(owner, "servesCommunity", c.tail, c.start, c.end, "team-of-unit", 0.7)
             break
+
+
+_FOUNDED_BY = re.compile(r"^(?:是)?由$")
+_FOUNDS = re.compile(r"^(?:牵头|发起|联合)?(?:组建|成立|组织|创建|发起)")
+
+
+def _founder(view: SentenceView, team: Hit) -> Key | None:
+    """某服务队由某公司牵头组建: the company that set the team up (its name need not open the team's)."""
+    for u in view.hits:
+        if u.start >= team.end and u.type == "Company" and _FOUNDED_BY.match(view.between(team.end, u.start)) \
+                and _FOUNDS.match(view.text[u.end - view.start:]):
+            return u.key
+    return None
 
 
 #: 到村里调研 / 为村里的独居老人… / 在村里工作: the village written as a bare noun.
