@@ -92,3 +92,10 @@ def test_the_unit_that_set_the_team_up_serves_too():
     assert {("“青禾光明”共产党员服务队", SERVES, "甲村", None), ("国网青禾供电公司", SERVES, "甲村", None)} <= got
     near = "“青禾光明”共产党员服务队由国网青禾供电公司表彰,2018年起把甲村定为联系点,队员们按楼栋划分网格。"
     assert ("国网青禾供电公司", SERVES, "甲村", None) not in run(near, ents)
+
+
+def test_a_quoted_team_name_then_its_team_word_arrives():
+    # the team found by its quoted short name: the closing quote and 志愿服务队 glue it to the verb
+    ents = {"国网青禾供电公司": "Company", "青禾": "Organization", "甲社区": "Community"}
+    text = "8月18日一早,国网青禾供电公司“青禾”志愿服务队的队员们来到白水街道甲社区,为独居老人检修家用电器。"
+    assert ("青禾", SERVES, "甲社区", None) in run(text, ents)

@@ -59,8 +59,8 @@ _ARRIVE = ("来到", "走进", "出现在", "转战", "送到", "送往", "送�
 #: 到 ends many words that are not a move (受到, 得到, 达到 …): only a bare 到 counts.
 _NOT_BARE_TO = frozenset("受得收达做感想遇看听见提找接来送赶回直等办报遭广伸展")  # 推广到/延伸到: a plan spreading
 #: Between a unit and its verb: adverbs (就, 也), and an unnamed team of the unit (“某某”党员服务队).
-_UNIT_GLUE = re.compile(r"^(?:[“\"][^”\"]{1,10}[”\"])?(?:青年|共产党员|党员|志愿)?(?:服务队|突击队|志愿者|志愿服务队|小分队)?"
-                        r"(?:就|也|还|又|再次|先后|主动|都|纷纷|随即|立即|迅速|第一时间|每周|定期)?$")
+_UNIT_GLUE = re.compile(r"^[”\"]?(?:[“\"][^”\"]{1,10}[”\"])?(?:青年|共产党员|党员|志愿)?(?:服务队|突击队|志愿者|志愿服务队|小分队)?"
+                        r"(?:今年|去年|近年来|近日|日前|当天|同日|随后)?(?:就|也|还|又|再次|先后|主动|都|纷纷|随即|立即|迅速|第一时间|每周|定期)?$")
 _LEADS = ("带领", "率领", "带着", "和", "与", "同", "及", "、")
 #: 所长甲和党员乙、丙: the next person's role word may follow the connective.
 _LISTED_ROLE = re.compile(r"^(?:和|与|同|及|、|带领|带着|率领)(?:青年|老)?(?:党员|队员|同事|员工|志愿者|网格员)$")
