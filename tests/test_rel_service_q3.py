@@ -99,3 +99,12 @@ def test_a_quoted_team_name_then_its_team_word_arrives():
     ents = {"国网青禾供电公司": "Company", "青禾": "Organization", "甲社区": "Community"}
     text = "8月18日一早,国网青禾供电公司“青禾”志愿服务队的队员们来到白水街道甲社区,为独居老人检修家用电器。"
     assert ("青禾", SERVES, "甲社区", None) in run(text, ents)
+
+
+def test_scene_then_a_unit_delivering_there():
+    ents = {"青禾供电分局": "Company", "甲乙丙": "Person", "甲街道": "Community", "白水区": "Place"}
+    text = "在白水区甲街道,青禾供电分局青年突击队队长甲乙丙和队员们划着冲锋舟,把发电机送到被困的医院。"
+    got = run(text, ents)
+    assert ("青禾供电分局", SERVES, "甲街道", None) in got
+    near = "在白水区甲街道,青禾供电分局青年突击队队长甲乙丙和队员们说起了往事。"
+    assert not any(f[1] == SERVES for f in run(near, ents))

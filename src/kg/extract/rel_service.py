@@ -313,7 +313,7 @@ _IS_PARTNER = re.compile(r"(?:是|为|系)$")
 _AS_PARTNER = re.compile(r"作为$")
 _ON_SITE_WORK = re.compile(r"[为给帮教][^,，;；。]{0,4}?(?:村民|居民|群众|住户|用户|老人)|检修|抢修|入户|上门|巡查|排查|检查|讲解|"
                            r"架设|安装|复电|送电|手把手|巡线|更换|维修|走访|核对|摸排|清洗|清理|抽水|排水|立杆|架线|"
-                           r"除冰|融冰|铲雪|扫雪|开辟|搭建|转移|疏散")
+                           r"除冰|融冰|铲雪|扫雪|开辟|搭建|转移|疏散|送到|送去|运送")
 #: 在某社区的小广场上, / 记者在某社区看到, : the scene opens the sentence; what follows is done there.
 _SCENE_TAIL = re.compile(r"^(?:的?[^,，;；。]{0,8}?(?:上|里|内|中|前|旁|门口)|看到|了解到|见到)?[,，]")
 #: 甲和某社区的干部一起,…: the community's own people, working together with someone.
